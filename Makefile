@@ -1,0 +1,37 @@
+# Kabar: `make run` serves the demo, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INDEX ?= kabar-index
+HOST ?= 127.0.0.1
+PORT ?= 8080
+
+.PHONY: run test lint index browser clean
+
+$(BIN)/kabar: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(BIN)/kabar
+
+$(INDEX)/CURRENT: | $(BIN)/kabar
+	$(BIN)/kabar index build demo --index $(INDEX)
+
+index: $(BIN)/kabar
+	$(BIN)/kabar index build demo --index $(INDEX)
+
+run: $(BIN)/kabar $(INDEX)/CURRENT
+	$(BIN)/kabar serve --index $(INDEX) --host $(HOST) --port $(PORT)
+
+browser:
+	@sh tools/ensure-chromium.sh
+
+test: $(BIN)/kabar browser
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/kabar
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(INDEX) build .pytest_cache

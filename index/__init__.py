@@ -1,0 +1,1 @@
+"""Kabar write side: read articles, extract facets, analyse and write the Whoosh index."""

@@ -1,0 +1,54 @@
+"""The one record Kabar keeps per article, whatever the source."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Official:
+    name: str
+    role: str
+
+
+@dataclass
+class Article:
+    id: str
+    title: str
+    body: str
+    url: str = ""
+    source: str = ""
+    published: datetime | None = None
+    provinces: list[str] = field(default_factory=list)
+    regencies: list[str] = field(default_factory=list)
+    officials: list[Official] = field(default_factory=list)
+    category: str = ""
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of everything stored, so re-adding an unchanged article is a no-op."""
+        parts = [
+            self.title, self.body, self.url, self.source, self.published_text,
+            "|".join(self.provinces), "|".join(self.regencies),
+            "|".join(f"{o.name}/{o.role}" for o in self.officials),
+            self.category, "|".join(self.tags),
+        ]
+        return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+    @property
+    def published_text(self) -> str:
+        """ISO date, with the time when the source gave one; empty when unknown."""
+        if self.published is None:
+            return ""
+        if (self.published.hour, self.published.minute, self.published.second) == (0, 0, 0):
+            return self.published.date().isoformat()
+        return self.published.isoformat(timespec="minutes")
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["published"] = self.published_text or None
+        data["content_hash"] = self.content_hash
+        return data

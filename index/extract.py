@@ -1,0 +1,29 @@
+"""From a draft to an article: the date when the source gave none, the regions and the officials."""
+
+from __future__ import annotations
+
+from index.article import Article
+from index.dates import find_date_in_text
+from index.officials import extract_officials
+from index.readers import Draft
+from index.regions import extract_regions
+
+
+def make_article(draft: Draft) -> Article:
+    published = draft.published
+    if published is None:
+        published = find_date_in_text(draft.body)
+    provinces, regencies = extract_regions(draft.title, draft.body)
+    return Article(
+        id=draft.url or draft.record_id,
+        title=draft.title,
+        body=draft.body,
+        url=draft.url,
+        source=draft.source,
+        published=published,
+        provinces=provinces,
+        regencies=regencies,
+        officials=extract_officials(draft.title, draft.body),
+        category=draft.category,
+        tags=draft.tags,
+    )

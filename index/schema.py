@@ -1,0 +1,38 @@
+"""The Whoosh schema and its version.
+
+Bump SCHEMA_VERSION whenever the schema or the analysis changes: old indexes then ask for a rebuild.
+"""
+
+from __future__ import annotations
+
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+
+from index.analysis import indonesian_analyzer
+
+SCHEMA_VERSION = 1
+
+
+def make_schema() -> Schema:
+    analyzer = indonesian_analyzer()
+    facet = {"stored": True, "commas": True, "lowercase": False, "scorable": False}
+    return Schema(
+        id=ID(stored=True, unique=True),
+        url=STORED(),
+        origin=ID(stored=True),  # the file it came from, so a deleted file can leave the index
+        source=ID(stored=True),
+        source_text=TEXT(analyzer=analyzer),  # the outlet's name as words, for sumber: queries
+        title=TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
+        # the first paragraphs again, so that they weigh more than the tail
+        lead=TEXT(analyzer=analyzer, field_boost=1.5),
+        body=TEXT(analyzer=analyzer, stored=True),
+        published=DATETIME(stored=True, sortable=True),
+        provinces=KEYWORD(**facet),
+        regencies=KEYWORD(**facet),
+        officials=KEYWORD(**facet),
+        officials_roles=STORED(),  # [[name, role], ...]
+        people=TEXT(analyzer=analyzer),  # official names and roles, for pejabat: queries
+        places=TEXT(analyzer=analyzer),  # region names, for wilayah: queries
+        category=STORED(),
+        tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=False),
+        content_hash=STORED(),
+    )

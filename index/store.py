@@ -1,0 +1,160 @@
+"""Where an index lives on disk, and how it is opened safely.
+
+An index folder holds generations and a pointer to the current one:
+
+    kabar-index/
+      CURRENT -> gen-000002      (a symbolic link, replaced atomically)
+      gen-000002/                (a Whoosh index plus kabar.json with the schema version)
+      write.lock                 (held by whoever writes)
+
+``build`` writes a new generation and swaps CURRENT, so searches go on against the old one until
+the swap. ``add`` and ``remove`` commit into the current generation; Whoosh commits are atomic.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from index.schema import SCHEMA_VERSION, make_schema
+
+CURRENT = "CURRENT"
+META = "kabar.json"
+LOCK = "write.lock"
+GENERATION_PREFIX = "gen-"
+DEFAULT_LOCK_TIMEOUT = 60.0
+
+
+class KabarIndexError(Exception):
+    """Base for index problems that a user can act on; the message says what to do."""
+
+
+class IndexMissing(KabarIndexError):
+    pass
+
+
+class IndexOutdated(KabarIndexError):
+    pass
+
+
+class IndexBusy(KabarIndexError):
+    pass
+
+
+def current_generation(index_dir: Path) -> Path:
+    """The folder of the generation that readers should use now."""
+    pointer = index_dir / CURRENT
+    if not pointer.is_symlink() and not pointer.exists():
+        raise IndexMissing(f"no Kabar index at {index_dir}: build one with 'kabar index build "
+                           f"SOURCE... --index {index_dir}'")
+    return (index_dir / os.readlink(pointer)).resolve()
+
+
+def read_meta(generation: Path) -> dict:
+    try:
+        return json.loads((generation / META).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def open_generation(index_dir: Path) -> whoosh_index.Index:
+    """The Whoosh index of the current generation, refusing one of another schema version."""
+    generation = current_generation(index_dir)
+    version = read_meta(generation).get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise IndexOutdated(
+            f"the index at {index_dir} was made by another version of Kabar (schema "
+            f"{version}, this Kabar needs {SCHEMA_VERSION}): rebuild it with 'kabar index build'")
+    return whoosh_index.open_dir(str(generation))
+
+
+def new_generation(index_dir: Path) -> tuple[Path, whoosh_index.Index]:
+    """A fresh, empty generation folder (not current until ``make_current``)."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    numbers = [int(p.name[len(GENERATION_PREFIX):]) for p in generations(index_dir)]
+    folder = index_dir / f"{GENERATION_PREFIX}{max(numbers, default=0) + 1:06d}"
+    folder.mkdir()
+    ix = whoosh_index.create_in(str(folder), make_schema())
+    return folder, ix
+
+
+def generations(index_dir: Path) -> list[Path]:
+    found = []
+    for path in index_dir.glob(GENERATION_PREFIX + "*"):
+        suffix = path.name[len(GENERATION_PREFIX):]
+        if path.is_dir() and suffix.isdigit():
+            found.append(path)
+    return sorted(found)
+
+
+def make_current(index_dir: Path, generation: Path) -> None:
+    """Mark a complete generation as finished and point CURRENT at it, atomically."""
+    meta = {"schema_version": SCHEMA_VERSION, "built": time.strftime("%Y-%m-%dT%H:%M:%S")}
+    (generation / META).write_text(json.dumps(meta), "utf-8")
+    _fsync_dir(generation)
+    temporary = index_dir / f".{CURRENT}.{os.getpid()}"
+    if temporary.is_symlink() or temporary.exists():
+        temporary.unlink()
+    os.symlink(generation.name, temporary)
+    os.replace(temporary, index_dir / CURRENT)
+    _fsync_dir(index_dir)
+
+
+def remove_stale_generations(index_dir: Path, keep: int = 2) -> None:
+    """Delete old generations and abandoned half-built ones, keeping the newest few finished ones.
+
+    The previous generation stays, because a server may still be reading it.
+    """
+    try:
+        current = current_generation(index_dir)
+    except IndexMissing:
+        current = None
+    finished = [g for g in generations(index_dir) if (g / META).exists() or g == current]
+    keepers = set(finished[-keep:])
+    if current is not None:
+        keepers.add(current)
+    for generation in generations(index_dir):
+        if generation not in keepers:
+            shutil.rmtree(generation, ignore_errors=True)
+    for leftover in index_dir.glob(f".{CURRENT}.*"):
+        leftover.unlink(missing_ok=True)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def write_lock(index_dir: Path, timeout: float = DEFAULT_LOCK_TIMEOUT) -> Iterator[None]:
+    """One writer at a time across processes. The lock dies with its process (even on SIGKILL)."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / LOCK, "a") as handle:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as error:
+                if error.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise IndexBusy(f"another Kabar process is writing to {index_dir}; waited "
+                                    f"{timeout:.0f} s (try again, or raise --wait)") from None
+                time.sleep(0.1)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
