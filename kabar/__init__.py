@@ -1,0 +1,1 @@
+"""The kabar command line."""

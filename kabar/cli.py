@@ -1,0 +1,250 @@
+"""The ``kabar`` command: index articles, search them, show one, serve the web UI.
+
+Exit status: 0 when all went well, 1 when something failed (files that could not be read, an index
+that cannot be opened), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from index import writer
+from index.store import KabarIndexError
+from search import BadRequest, open_index
+
+DEFAULT_INDEX = "kabar-index"
+_MARK = re.compile(r"</?mark>")
+
+index_option = click.option(
+    "--index", "index_dir", type=click.Path(file_okay=False, path_type=Path),
+    envvar="KABAR_INDEX", default=DEFAULT_INDEX, show_default=True,
+    help="Index folder (or set KABAR_INDEX).")
+wait_option = click.option(
+    "--wait", type=click.FloatRange(0, 3600), default=60.0, show_default=True,
+    help="Seconds to wait for another process that is writing to the index.")
+links_option = click.option(
+    "--follow-links", is_flag=True, help="Also read symbolic links (skipped by default).")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"kabar: {message}", err=True)
+    sys.exit(1)
+
+
+def _print_report(report: writer.WriteReport) -> None:
+    click.echo(f"added {report.added}, updated {report.updated}, "
+               f"unchanged {report.unchanged}, failed {report.failed}")
+    for failure in report.failures:
+        click.echo(f"  failed: {failure}", err=True)
+    if report.failed:
+        sys.exit(1)
+
+
+class _Counter:
+    """Progress for long runs: a bar on a terminal, a line every 1,000 articles otherwise."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.done = 0
+        self.bar = None
+        if sys.stderr.isatty():
+            self.bar = click.progressbar(length=None, label=label, file=sys.stderr,
+                                         show_pos=True)
+
+    def __enter__(self) -> _Counter:
+        if self.bar is not None:
+            self.bar.__enter__()
+        return self
+
+    def __call__(self, step: int) -> None:
+        self.done += step
+        if self.bar is not None:
+            self.bar.update(step)
+        elif self.done % 1000 == 0:
+            click.echo(f"{self.label}: {self.done}", err=True)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Kabar: search Indonesian government and regional news."""
+
+
+@main.group("index")
+def index_group() -> None:
+    """Build and update the search index."""
+
+
+@index_group.command("build")
+@click.argument("sources", nargs=-1, required=True)
+@index_option
+@wait_option
+@links_option
+def index_build(sources: tuple[str, ...], index_dir: Path, wait: float,
+                follow_links: bool) -> None:
+    """Build a fresh index from SOURCES (files, folders, feed URLs) and swap it in atomically.
+
+    The old index keeps answering searches until the new one is complete.
+    """
+    try:
+        with _Counter("indexing") as progress:
+            report = writer.build(sources, index_dir, progress=progress,
+                                  follow_links=follow_links, wait=wait)
+    except KabarIndexError as error:
+        _fail(str(error))
+    _print_report(report)
+
+
+@index_group.command("add")
+@click.argument("sources", nargs=-1, required=True)
+@index_option
+@wait_option
+@links_option
+def index_add(sources: tuple[str, ...], index_dir: Path, wait: float, follow_links: bool) -> None:
+    """Add new and changed articles from SOURCES; unchanged ones are skipped."""
+    try:
+        with _Counter("adding") as progress:
+            report = writer.add(sources, index_dir, progress=progress, follow_links=follow_links,
+                                wait=wait)
+    except KabarIndexError as error:
+        _fail(str(error))
+    _print_report(report)
+
+
+@index_group.command("remove")
+@click.argument("ids", nargs=-1, required=True)
+@index_option
+@wait_option
+def index_remove(ids: tuple[str, ...], index_dir: Path, wait: float) -> None:
+    """Remove articles by id."""
+    try:
+        removed, missing = writer.remove(ids, index_dir, wait=wait)
+    except KabarIndexError as error:
+        _fail(str(error))
+    click.echo(f"removed {removed}, not found {len(missing)}")
+    for article_id in missing:
+        click.echo(f"  not found: {article_id}", err=True)
+    if missing:
+        sys.exit(1)
+
+
+@index_group.command("stats")
+@index_option
+def index_stats(index_dir: Path) -> None:
+    """Show how many articles the index holds."""
+    try:
+        stats = open_index(index_dir).stats()
+    except KabarIndexError as error:
+        _fail(str(error))
+    for key, value in stats.items():
+        click.echo(f"{key}: {value}")
+
+
+def _plain(fragment: str, bold: bool) -> str:
+    """HTML snippet -> terminal text, marks shown bold (or as [..] when not a terminal)."""
+    if bold:
+        parts = _MARK.split(fragment)
+        return "".join(click.style(html.unescape(p), bold=i % 2 == 1) for i, p in enumerate(parts))
+    return html.unescape(fragment.replace("<mark>", "[").replace("</mark>", "]"))
+
+
+@main.command("search")
+@click.argument("query", required=False, default="")
+@click.option("--region", multiple=True,
+              help="Province or kabupaten/kota (official name or short form).")
+@click.option("--official", multiple=True, help="Official's name.")
+@click.option("--source", multiple=True, help="Outlet, as shown in results.")
+@click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Published on or after.")
+@click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Published on or before.")
+@click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]),
+              default="relevance", show_default=True)
+@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True)
+@click.option("--page", type=click.IntRange(1, 10_000), default=1, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON response.")
+@index_option
+def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...],
+                   source: tuple[str, ...], date_from: str | None, date_to: str | None,
+                   sort: str, limit: int, page: int, as_json: bool, index_dir: Path) -> None:
+    """Search the index. QUERY: words (all must match), "a phrase", -word or BUKAN word,
+    OR/ATAU, fields judul: wilayah: pejabat: sumber: tanggal:2025-12."""
+    try:
+        response = open_index(index_dir).search(
+            query, region=list(region), official=list(official), source=list(source),
+            date_from=date_from, date_to=date_to, sort=sort, page=page, limit=limit)
+    except BadRequest as error:
+        click.echo(f"kabar: {error}", err=True)
+        sys.exit(2)
+    except KabarIndexError as error:
+        _fail(str(error))
+    if as_json:
+        click.echo(json.dumps(response, ensure_ascii=False, indent=2))
+        return
+    bold = sys.stdout.isatty()
+    for notice in response["notices"]:
+        click.echo(notice)
+    if response["relaxed"]:
+        click.echo("Tidak ada artikel yang memuat semua kata; ini hasil untuk sebagian besar kata.")
+    click.echo(f"{response['total']} hasil untuk \"{response['query']}\"")
+    first = (response["page"] - 1) * response["limit"]
+    for number, hit in enumerate(response["hits"], start=first + 1):
+        click.echo(f"\n{number}. {_plain(hit['title'], bold)}")
+        meta = [hit["source"], hit["published"] or "tanpa tanggal",
+                *hit["provinces"], *hit["regencies"]]
+        click.echo("   " + " · ".join(m for m in meta if m))
+        if hit["officials"]:
+            click.echo("   Pejabat: " + "; ".join(f"{o['name']} ({o['role']})"
+                                                  for o in hit["officials"]))
+        click.echo("   " + _plain(hit["snippet"], bold))
+        click.echo(f"   id: {hit['id']}")
+
+
+@main.command("show")
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON object.")
+@index_option
+def show_command(article_id: str, as_json: bool, index_dir: Path) -> None:
+    """Show one stored article with everything extracted from it."""
+    try:
+        article = open_index(index_dir).get(article_id)
+    except KabarIndexError as error:
+        _fail(str(error))
+    if article is None:
+        _fail(f"no article with id {article_id!r}")
+    if as_json:
+        click.echo(json.dumps(article, ensure_ascii=False, indent=2))
+        return
+    click.echo(html.unescape(article["title"]))
+    for label, key in (("id", "id"), ("url", "url"), ("sumber", "source"),
+                       ("tanggal", "published"), ("kategori", "category")):
+        click.echo(f"{label}: {article[key] or '-'}")
+    click.echo("provinsi: " + (", ".join(article["provinces"]) or "-"))
+    click.echo("kabupaten/kota: " + (", ".join(article["regencies"]) or "-"))
+    for person in article["officials"]:
+        click.echo(f"pejabat: {person['name']} ({person['role']})")
+    click.echo("tag: " + (", ".join(article["tags"]) or "-"))
+    click.echo("\n" + article["body"])
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8080, show_default=True)
+@index_option
+def serve_command(host: str, port: int, index_dir: Path) -> None:
+    """Serve the web UI and the JSON API (never in debug mode)."""
+    from webui import create_app
+
+    try:
+        app = create_app({"KABAR_INDEX": str(index_dir)})
+    except KabarIndexError as error:
+        _fail(str(error))
+    click.echo(f"Kabar: http://{host}:{port}/ (index {index_dir})", err=True)
+    app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)
