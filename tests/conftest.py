@@ -1,0 +1,98 @@
+"""Shared fixtures: the real corpus, indexes built in temporary folders, a real server."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+SEED = CORPUS / "seed" / "wartasenja-asn-kalteng.txt"
+DEMO = ROOT / "demo"
+KABAR = str(Path(sys.executable).with_name("kabar"))
+
+
+def corpus_file(name: str) -> Path:
+    """A file of ../shared/corpus; a test that needs it fails (not skips) when it is missing."""
+    path = CORPUS / name
+    if not path.exists():
+        pytest.fail(f"the shared corpus is missing: {path} (clone the project beside ../shared)")
+    return path
+
+
+def run_kabar(*args: str, index: Path | None = None, check: bool = False,
+              timeout: float = 300) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    if index is not None:
+        env["KABAR_INDEX"] = str(index)
+    result = subprocess.run([KABAR, *args], capture_output=True, text=True, env=env,
+                            timeout=timeout)
+    if check and result.returncode != 0:
+        raise AssertionError(f"kabar {' '.join(args)} failed ({result.returncode}):\n"
+                             f"{result.stdout}\n{result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory) -> Path:
+    """An index of the founding article alone."""
+    index = tmp_path_factory.mktemp("seed") / "index"
+    run_kabar("index", "build", str(corpus_file("seed/wartasenja-asn-kalteng.txt")),
+              index=index, check=True)
+    return index
+
+
+@pytest.fixture(scope="session")
+def demo_index(tmp_path_factory) -> Path:
+    """An index of the founding article and the project's demo articles."""
+    index = tmp_path_factory.mktemp("demo") / "index"
+    run_kabar("index", "build", str(corpus_file("seed/wartasenja-asn-kalteng.txt")), str(DEMO),
+              index=index, check=True)
+    return index
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    def __init__(self, index: Path) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [KABAR, "serve", "--index", str(index), "--port", str(self.port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError(f"kabar serve exited: {self.process.stderr.read()}")
+            try:
+                urllib.request.urlopen(self.url + "/api/search?q=x", timeout=2).read()
+                return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise AssertionError("kabar serve did not answer within 30 s")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_index):
+    server = Server(demo_index)
+    yield server
+    server.stop()

@@ -1,0 +1,40 @@
+"""The Indonesian analyzer and the schema it is pickled into."""
+
+from __future__ import annotations
+
+import pickle
+
+from whoosh import index as whoosh_index
+
+from index.analysis import analyze, indonesian_analyzer, stopwords, term_for
+from index.schema import make_schema
+
+
+def test_lowercases_stems_and_drops_tala_stopwords():
+    assert analyze("Pembangunan yang Meningkatkan dan di") == ["bangun", "ingkat"]
+    assert "yang" in stopwords() and "tersebut" in stopwords()
+
+
+def test_reduplication_is_one_word():
+    assert analyze("kota-kota program-program") == ["kota", "program"]
+    assert analyze("antar-daerah COVID-19") == ["daerah", "covid", "19"]
+
+
+def test_positions_follow_the_words():
+    tokens = [(t.text, t.pos) for t in indonesian_analyzer()("Rapat kota-kota besar",
+                                                              positions=True)]
+    assert tokens == [("rapat", 0), ("kota", 1), ("besar", 2)]
+
+
+def test_term_for_matches_the_analyzer():
+    for word in ["Kompetensi", "meningkatkan", "kota-kota", "ASN"]:
+        assert [term_for(word)] == analyze(word)
+    assert term_for("yang") is None
+
+
+def test_analyzer_pickles_and_reopens_from_an_index(tmp_path):
+    analyzer = pickle.loads(pickle.dumps(indonesian_analyzer()))
+    assert [t.text for t in analyzer("kunjungan")] == ["kunjung"]
+    whoosh_index.create_in(str(tmp_path), make_schema())
+    reopened = whoosh_index.open_dir(str(tmp_path)).schema["body"].analyzer
+    assert [t.text for t in reopened("pembangunan daerah")] == ["bangun", "daerah"]
