@@ -1,0 +1,963 @@
+"""Officials named in an article: people holding public office, with their role as written.
+
+News names an official by putting an office and a person together: "Wakil Gubernur (Wagub)
+Kalteng, Edy Pratowo", "Kapolres Kotim AKBP Sarpani", "Tito Karnavian selaku Mendagri". An office
+comes from index/data/titles.tsv or is a `title` abbreviation in index/data/abbreviations.tsv.
+What follows it up to the name (units, fields, regions, acronyms: its object) belongs to the
+role. The role is the office plus its object, with office abbreviations expanded, a long form
+followed by its acronym in parentheses shortened to the acronym, and region short forms written
+out. Ranks and honorifics (index/data/honorifics.txt) are not part of the name. A later mention
+by part of a name ("Wagub Edy") joins the full one.
+
+Who counts (see the header of titles.tsv): holders of public office, Indonesian or foreign, named
+with their office. Former holders ("mantan Gubernur", "Presiden ke-7", "Menteri ... (2009-2014)"),
+candidates, party and association posts, and executives of state-owned companies are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from index.analysis import read_word_list, stopwords
+from index.article import Official
+from index.regions import canonical_region, expand_region_short_forms
+
+# Lower-case words that may sit inside a name ("Saleh bin Ahmad", "Joao de Sousa").
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "von", "de", "da", "dos", "del"})
+# Name parts written shortened with a full stop ("Muh. Yusuf"); any other word followed by a full
+# stop ends the sentence.
+NAME_ABBREVIATIONS = frozenset({"Muh", "Moh", "Moch", "Mochd", "Muhd", "Mhd", "Abd", "Ach", "St"})
+# Words that put a name before its office: "Tito Karnavian selaku Mendagri".
+APPOSITION_WORDS = ("selaku", "sebagai")
+MAX_NAME_WORDS = 6
+MAX_REGION_WORDS = 4
+MAX_TOKENS_AFTER_OFFICE = 28
+
+SPACE = r"[ \t\u00a0]"
+_SPACES = re.compile(SPACE + "*")
+_TOKEN = re.compile(
+    r"(?P<comma>,)"
+    r"|\((?P<paren>[^()\n]{1,80})\)"
+    r"|['‘\"“](?P<nick>[A-Z][a-z]+)['’\"”]"
+    r"|(?P<num>\d+(?:[/.\-]\w+)*)"
+    r"|(?P<word>&|[^\W\d_](?:\w|['’](?=\w))*(?:[-/]\w(?:\w|['’](?=\w))*)*)(?P<dot>\.(?!\w))?"
+)
+# "ke-7" after an office counts its holders; news uses it for past ones.
+_HOLDER_NUMBER = re.compile(
+    r"ke-?\d+|[Kk]e(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|[Pp]ertama"
+)
+_PAST_TERM = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b")
+_ORDINAL = re.compile(r"ke-?\d+|[IVXL]{2,}|[IVXL]+/\w+")
+# What may close an apposition: "Wagub Kalteng, Edy Pratowo, saat ..." or "..., kata Wagub Edy."
+_CLOSING = re.compile(SPACE + r"*(?:[,.;:!?)\"”’\n]|$)")
+_HELD_BY = re.compile(SPACE + r"+dijabat(?:" + SPACE + r"+oleh)?" + SPACE + "+")
+_ALIAS = re.compile(SPACE + r"*(?:\(|" + SPACE + r"atau" + SPACE + ")" + SPACE + "*")
+OBJECT_KINDS = (
+    "institution", "unit", "section", "office", "office-of", "field", "place", "region", "party"
+)
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as)-[A-Z][\w'’]*")
+_GLUED_NUMBER = re.compile(r"([A-Z][a-z'’]+)\d{1,2}")
+_ACRONYM_PART = re.compile(r"-[A-Z]{2,}")
+_NAME_PAIR = re.compile(r"[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&/\-]{1,15}")
+
+
+@dataclass(frozen=True)
+class Office:
+    role: str  # as a role spells it: "Wakil Gubernur" for "Wagub"
+    needs_institution: bool  # "Kepala", "Direktur": only with a public institution after it
+    takes_place: bool  # followed by a local place the gazetteer does not know: "Camat Pahandut"
+    national: bool  # nothing after it is a region: "Wamendagri Bima Arya"
+    public: bool = True  # False for "Ketua Umum", "Presiden Direktur": read only to be skipped
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    offices: dict[str, Office]  # as written, lower-case forms included
+    qualifiers: dict[str, str]  # as written -> as in a role
+    phrases: dict[str, str]  # object words and not-names as written -> kind
+    place_units: frozenset[str]
+    title_abbreviations: frozenset[str]
+    institutions: dict[str, str]  # acronym -> long form
+    connectors: frozenset[str]
+    blockers: frozenset[str]
+    phrase_lengths: dict[str, int]  # first word -> words in the longest phrase it starts
+    office_pattern: re.Pattern[str]
+    qualifiers_before: re.Pattern[str]
+    qualifier_pattern: re.Pattern[str]
+    honorific_pattern: re.Pattern[str]
+
+
+class Token(NamedTuple):
+    kind: str  # word, honorific, comma, paren, nick, num
+    text: str
+    start: int
+    end: int
+
+
+class Mention(NamedTuple):
+    name: str
+    role: str
+    start: int
+    aliases: tuple[str, ...] = ()  # "Immanuel Ebenezer atau Noel", "Saifullah Yusuf (Gus Ipul)"
+
+
+@dataclass
+class Found:
+    name: str
+    role: str
+    start: int
+    words: frozenset[str]
+    aliases: list[frozenset[str]]
+
+
+def extract_officials(title: str, body: str) -> list[Official]:
+    """Officials named in an article, in order of first mention, one entry per person."""
+    lexicon = load_lexicon()
+    found: list[Found] = []
+    for mention in mentions(body, lexicon):
+        _join(found, mention)
+    # Headlines are Title Case ("Gubernur Abdul Wahid Luncurkan Mobil"), so a name read there
+    # only moves a person named in the body to the front.
+    for mention in mentions(title, lexicon):
+        person = _person_named_in_headline(found, mention.name)
+        if person is not None:
+            person.start = mention.start - len(title) - 1
+    found.sort(key=lambda person: person.start)
+    return [Official(person.name, person.role) for person in found]
+
+
+def mentions(text: str, lexicon: Lexicon) -> Iterator[Mention]:
+    """Each place in text where an office and the person holding it are named together."""
+    pos = 0
+    names_until = 0  # end of the last name read, so a name is never used twice
+    while match := lexicon.office_pattern.search(text, pos):
+        pos = match.end()
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            continue  # inside a word
+        qualifiers = lexicon.qualifiers_before.search(text, max(0, start - 60), start)
+        if qualifiers:
+            start = qualifiers.start()
+        if _blocked(text, start, lexicon):
+            continue
+        written = _collapse_spaces(match.group())
+        office = lexicon.offices[written]
+        if not office.public:
+            continue
+        tokens = _lex(text, match.end(), lexicon)
+        reading = _read_object(tokens, office, lexicon)
+        if reading is None:
+            continue
+        role_words, after, object_end = reading
+        pos = max(pos, object_end)
+        role = _finish_role(_qualifiers(qualifiers.group() if qualifiers else "", lexicon)
+                            + role_words)
+        in_parentheses = text[max(0, start - 3):start].rstrip(" \t\u00a0").endswith("(")
+        lowercase = written[0].islower()
+        name, name_end = ("", 0) if in_parentheses else _name_after(
+            text, tokens, after, object_end, lexicon, lowercase=lowercase
+        )
+        before = None
+        if name and _may_be_apposition(text, start, tokens, after, name_end):
+            before = _name_before(text, start, names_until, True, lexicon)
+        if before is not None:
+            # "Takuya Shimamura, Presiden Asahi Glass, yang ...": the words after the office
+            # are its object, and the person is named before it
+            names_until = pos = max(pos, name_end)
+            if not office.national:  # else a company's or a club's president
+                yield Mention(before, _finish_role(role.split() + name.split()), start)
+            continue
+        if name:
+            names_until = pos = max(pos, name_end)
+            yield Mention(name, role, start, _aliases_after(text, name_end, lexicon))
+            continue
+        closed = bool(_CLOSING.match(text, object_end))
+        before = None if lowercase else _name_before(text, start, names_until, closed, lexicon)
+        if before is not None:
+            yield Mention(before, role, start)
+
+
+def _may_be_apposition(
+    text: str, start: int, tokens: list[Token], after: int, name_end: int
+) -> bool:
+    """Whether "..., Office Words, ..." may be an apposition to a name before it: a comma
+    before the office, words read as a name right after it, and a comma after them."""
+    return (
+        not (after < len(tokens) and tokens[after].kind == "comma")
+        and text[max(0, start - 3):start].rstrip(" \t\u00a0").endswith(",")
+        and text[name_end:name_end + 1] == ","
+    )
+
+
+# --- Reading what follows an office -------------------------------------------------------------
+
+
+def _read_object(
+    tokens: list[Token], office: Office, lexicon: Lexicon
+) -> tuple[list[str], int, int] | None:
+    """(role words, index of the first token after the object, where the object ends in the
+    text), or None when this is no public office."""
+    role = office.role.split()
+    protected = 1  # the office's head word is never swallowed by an acronym
+    has_institution = False
+    place_pending = office.takes_place
+    i, count = 0, len(tokens)
+    end = tokens[0].start if tokens else 0
+    while i < count:
+        token = tokens[i]
+        if token.kind == "paren":
+            if _PAST_TERM.search(token.text):
+                return None  # "Menteri Tenaga Kerja (2009 – 2014), Cak Imin": a past term
+            role = _apply_parenthesis(role, token.text, protected, lexicon)
+            has_institution |= token.text in lexicon.institutions
+        elif _HOLDER_NUMBER.fullmatch(token.text):
+            return None  # "Presiden ke-7 Joko Widodo": a holder in the list of holders
+        elif token.kind == "num" or _is_ordinal(tokens, i, lexicon):
+            role.append(token.text)
+        elif token.kind in ("word", "honorific"):
+            if token.kind == "honorific" and (
+                token.text not in lexicon.institutions
+                or (i > 0 and tokens[i - 1].kind == "honorific")
+            ):
+                break  # a rank: the name follows
+            long_form = _long_form_before_acronym(tokens, i, role[-1], lexicon)
+            if long_form:
+                role.extend(_words_between(tokens, i, long_form))
+                i = long_form
+                continue
+            kind, size = _phrase_at(tokens, i, lexicon, regions=not office.national)
+            if kind == "party" and len(role) == len(office.role.split()):
+                return None  # "Ketua DPD Golkar": a party post
+            if kind == "connector" and _starts_another_office(tokens, i + size, lexicon):
+                break  # "Wali Kota Makassar dan Kepala Bekraf": two people
+            if kind == "connector" and not _phrase_at(tokens, i + size, lexicon,
+                                                      regions=not office.national)[0]:
+                absorbed = _anchor_ahead(tokens, i, office, lexicon)
+                if not absorbed:
+                    break
+                role.extend(_words_between(tokens, i, absorbed))
+                has_institution |= _names_institution(tokens[i:absorbed], lexicon)
+                i = absorbed
+                end = tokens[i - 1].end
+                continue
+            if kind in OBJECT_KINDS or kind == "connector":
+                role.extend(t.text for t in tokens[i:i + size])
+                has_institution |= kind in ("institution", "unit", "office")
+                # a kecamatan's name may start with its city's: "Camat Medan Belawan"
+                place_pending = tokens[i + size - 1].text in lexicon.place_units or (
+                    place_pending and kind == "region"
+                )
+                i += size
+                end = tokens[i - 1].end
+                continue
+            if _is_unknown_acronym(token, lexicon) and role and _phrase_at(
+                tokens, i - 1, lexicon, regions=False
+            )[0] in ("institution", "unit", "section"):
+                role.append(token.text)  # "Kemenko IPK", "Dinas PUPRPKP": an unlisted body
+                i += 1
+                end = token.end
+                continue
+            if not token.text[0].isupper() or kind:
+                break
+            absorbed = _unknown_words_in_object(tokens, i, place_pending, office, lexicon)
+            if not absorbed:
+                break
+            role.extend(_words_between(tokens, i, absorbed))
+            has_institution |= _names_institution(tokens[i:absorbed], lexicon)
+            place_pending = False
+            i = absorbed
+            end = tokens[i - 1].end
+            continue
+        elif token.kind == "comma" and (absorbed := _anchor_ahead(tokens, i, office, lexicon)):
+            # "Deputi Bidang Sosial, Budaya, dan Pemberdayaan Masyarakat Otorita IKN, Alimuddin"
+            role.extend(_words_between(tokens, i, absorbed))
+            has_institution |= _names_institution(tokens[i:absorbed], lexicon)
+            i = absorbed
+            end = tokens[i - 1].end
+            continue
+        else:
+            break
+        i += 1
+        end = tokens[i - 1].end
+    if office.needs_institution and not has_institution:
+        return None
+    return role, i, end
+
+
+def _name_after(
+    text: str, tokens: list[Token], i: int, object_end: int, lexicon: Lexicon, *, lowercase: bool
+) -> tuple[str, int]:
+    """The name that follows an office's object, and where it ends; ("", 0) when none does."""
+    apposition = i < len(tokens) and tokens[i].kind == "comma"
+    if apposition:
+        i += 1
+        kind, size = _phrase_at(tokens, i, lexicon, regions=True)
+        if kind == "region":
+            i += size  # "Kasi Intel Kejari Samarinda, Kaltim Bramantyo"
+    elif i < len(tokens) and tokens[i].kind == "paren":
+        inside = tokens[i].text.split()  # "Pak Menko (Airlangga Hartarto)"
+        if 0 < len(inside) <= MAX_NAME_WORDS and all(_is_name_word(w, lexicon) for w in inside):
+            return " ".join(inside), tokens[i].end
+        return "", 0
+    elif held_by := _HELD_BY.match(text, object_end):
+        tokens, i = _lex(text, held_by.end(), lexicon), 0  # "Kajari Samarinda dijabat oleh Retno"
+    words, after = _read_name(tokens, i, lexicon)
+    if not words:
+        return "", 0
+    if _object_runs_on(tokens, after, lexicon):
+        return "", 0
+    name_end = tokens[after - 1].end
+    if apposition and lowercase and not _CLOSING.match(text, name_end):
+        return "", 0  # "menjabat hakim konstitusi, Jimly justru ...": not an apposition
+    return " ".join(words), name_end
+
+
+def _aliases_after(text: str, name_end: int, lexicon: Lexicon) -> tuple[str, ...]:
+    """Another name given right after a name: "Immanuel Ebenezer atau Noel", "Joko Widodo
+    (Jokowi)"."""
+    alias = _ALIAS.match(text, name_end)
+    if alias is None:
+        return ()
+    words, _ = _read_name(_lex(text, alias.end(), lexicon), 0, lexicon)
+    return (" ".join(words),) if words else ()
+
+
+def _object_runs_on(tokens: list[Token], after: int, lexicon: Lexicon) -> bool:
+    """Whether what was read as a name is more of the object: more of it follows ("Kepala Badan
+    Narkotika Nasional"), an unknown acronym does ("Kepala Divisi Niaga PLN Benny Marbun"), or
+    an institution does past an abbreviation ("Komandan Satuan Siber (Dansatsiber) Mabes TNI")."""
+    if after < len(tokens) and _phrase_at(tokens, after, lexicon, regions=False)[0] in (
+        "institution", "unit", "section", "field", "place"
+    ):
+        return True  # "Kepala Badan Narkotika Nasional": no name was there
+    if after < len(tokens) and tokens[after].kind == "paren":
+        after += 1
+        if after < len(tokens) and _phrase_at(tokens, after, lexicon, regions=False)[0] in (
+            "institution", "unit", "section"
+        ):
+            return True
+    return after < len(tokens) and _is_unknown_acronym(tokens[after], lexicon)
+
+
+def _is_unknown_acronym(token: Token, lexicon: Lexicon) -> bool:
+    text = token.text
+    return (
+        token.kind == "word" and len(text) > 1 and text.isupper()
+        and text not in lexicon.institutions and text not in lexicon.phrases
+    )
+
+
+def _starts_another_office(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    if i >= len(tokens):
+        return False
+    kind = _phrase_at(tokens, i, lexicon, regions=False)[0]
+    return tokens[i].text in lexicon.qualifiers or kind in ("office", "office-of")
+
+
+def _names_institution(tokens: list[Token], lexicon: Lexicon) -> bool:
+    return any(
+        t.text in lexicon.institutions or lexicon.phrases.get(t.text) in ("unit", "institution")
+        for t in tokens
+    )
+
+
+def _words_between(tokens: list[Token], start: int, stop: int) -> list[str]:
+    """The words of tokens[start:stop] for a role, a comma kept on the word before it."""
+    words: list[str] = []
+    for token in tokens[start:stop]:
+        if token.kind == "comma":
+            if words:
+                words[-1] += ","
+        elif token.kind != "paren":
+            words.append(token.text)
+    return words
+
+
+def _is_ordinal(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """ "Presiden ke-8", "Komisi XI", "Pangdam XII/Tanjungpura"; a lone "I" only before an
+    institution ("Komisi I DPR", not "I Gusti Ngurah")."""
+    text = tokens[i].text
+    if tokens[i].kind != "word":
+        return False
+    if text == "I":
+        return _phrase_at(tokens, i + 1, lexicon, regions=False)[0] in (
+            "institution", "unit", "section"
+        )
+    return bool(_ORDINAL.fullmatch(text))
+
+
+def _unknown_words_in_object(
+    tokens: list[Token], i: int, place_pending: bool, office: Office, lexicon: Lexicon
+) -> int:
+    """Index after unknown words that still belong to the object, else 0.
+
+    They do when a known institution, unit, region or a rank follows them ("Deputi Penindakan
+    dan Eksekusi KPK Asep", "Kapolda Metro Jaya Irjen M Iriawan"), or when they name the local
+    place an office takes ("Camat Pahandut Berlianto").
+    """
+    anchor = _anchor_ahead(tokens, i, office, lexicon)
+    if anchor:
+        return anchor
+    words_end = i
+    while words_end < len(tokens) and tokens[words_end].kind == "word" and (
+        tokens[words_end].text[0].isupper()
+    ):
+        words_end += 1
+    then = tokens[words_end + 1] if words_end + 1 < len(tokens) else None
+    if then is None or tokens[words_end].kind != "comma":
+        followed_by = ""
+    else:
+        followed_by = then.kind if then.text[0].isupper() else ""
+    if followed_by == "honorific":
+        return words_end  # "Kapolres Boyolali, AKBP Aries Andhi": the rank starts the name
+    if not place_pending:
+        return 0
+    if followed_by in ("word", "honorific"):
+        return words_end
+    return i + 1 if words_end - i >= 2 else 0
+
+
+def _anchor_ahead(tokens: list[Token], i: int, office: Office, lexicon: Lexicon) -> int:
+    """Index just after the last known institution, unit or region (or just before a rank) in
+    the stretch of capitalised words from tokens[i], else 0. Commas may sit in the stretch when
+    it is a list closed by "dan" ("Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat
+    Kementerian Keuangan Rosmauli"); another office ends it."""
+    anchors = ("institution", "unit", "place") + (() if office.national else ("region",))
+    j, anchor, commas, listed = i, 0, 0, False
+    unknown = 0  # unknown words since the last comma: two of them before "dan" are a name
+    while j < len(tokens) and j - i < 10:
+        token = tokens[j]
+        if token.kind == "honorific" and token.text not in lexicon.institutions:
+            return j if j > i and not commas else anchor
+        if token.kind == "comma":
+            commas, unknown = commas + 1, 0
+            j += 1
+            continue
+        if token.kind not in ("word", "num"):
+            break
+        kind, size = _phrase_at(tokens, j, lexicon, regions=not office.national)
+        if kind in ("office", "office-of", "not-name") or token.text in lexicon.qualifiers:
+            break
+        if kind == "connector":
+            if unknown >= 2:
+                break  # "Presiden AS Donald Trump dan Duta Besar ...": two people
+            listed, commas = listed or commas > 0, 0
+        elif not token.text[0].isupper():
+            break
+        if kind in anchors and (not commas or (listed and commas == 1)):
+            anchor = j + size  # "Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian ..."
+        unknown = unknown + 1 if not kind else 0
+        j += size or 1
+    return anchor
+
+
+def _read_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[list[str], int]:
+    """Name words from tokens[i] on (honorifics skipped), and the index after the last one."""
+    while i < len(tokens) and tokens[i].kind == "honorific":
+        i += 1
+    words: list[str] = []
+    particles: list[str] = []  # kept only when another name word follows
+    end = i
+    while i < len(tokens) and len(words) < MAX_NAME_WORDS:
+        token = tokens[i]
+        i += 1
+        if token.kind == "nick" and words:
+            continue  # "Munafri 'Appi' Arifuddin"
+        if token.kind != "word":
+            break
+        if glued := _GLUED_NUMBER.fullmatch(token.text):
+            words.extend([*particles, glued.group(1)])  # "Fadli Zon6. Menteri ...": a list
+            end = i
+            break
+        if token.text in NAME_PARTICLES and words:
+            particles.append(token.text)
+            continue
+        if _ARTICLE_NAME.fullmatch(token.text) and words:  # "Bashar al-Assad"
+            words.extend([*particles, token.text])
+            particles = []
+            end = i
+            continue
+        if not _is_name_word(token.text, lexicon) or _phrase_at(tokens, i - 1, lexicon,
+                                                                regions=False)[0]:
+            break
+        if lexicon.office_pattern.match(_token_text_from(tokens, i - 1)):
+            break
+        words.extend(particles)
+        particles = []
+        words.append(token.text)
+        end = i
+    if not any(len(word.rstrip(".")) > 1 for word in words):
+        return [], end
+    return words, end
+
+
+def _token_text_from(tokens: list[Token], i: int) -> str:
+    return " ".join(token.text for token in tokens[i:i + 4])
+
+
+def _is_name_word(word: str, lexicon: Lexicon, *, sentence_start: bool = False) -> bool:
+    """Whether a word can be part of a person's name. Where a sentence may start (before an
+    office), a capitalised stopword ("Menurut", "Sementara") is not; after an office it may be
+    ("H. Lalu Gita Ariadi")."""
+    bare = word.rstrip(".")
+    if not bare or not bare[0].isupper() or any(char.isdigit() or char == "/" for char in bare):
+        return False
+    if len(bare) > 1 and bare.isupper():
+        return False  # an acronym
+    if _NAME_PAIR.fullmatch(bare) or _ACRONYM_PART.search(bare):
+        return False  # "Prabowo-Gibran": two people; "Bapepam-LK": an institution
+    if sentence_start and bare.lower() in stopwords():
+        return False
+    return (
+        bare not in lexicon.phrases
+        and bare not in lexicon.institutions
+        and bare not in lexicon.title_abbreviations
+        and bare not in lexicon.qualifiers
+        and bare not in lexicon.offices
+    )
+
+
+def _name_before(
+    text: str, office_start: int, names_until: int, closed: bool, lexicon: Lexicon
+) -> str | None:
+    """The name in "Edy Pratowo, Wakil Gubernur Kalteng, mengatakan" (the office closed by a
+    comma) or "Tito Karnavian selaku Mendagri"."""
+    before = text[max(names_until, office_start - 100):office_start].rstrip(" \t\u00a0")
+    if before.endswith((",", "(")):
+        if not closed:
+            return None
+        before = before[:-1]
+    else:
+        head, _, separator = before.rpartition(" ")
+        if separator not in APPOSITION_WORDS:
+            return None
+        before = head
+    before = before.rstrip()
+    return _name_before_words(before, lexicon) if before else None
+
+
+def _name_before_words(before: str, lexicon: Lexicon) -> str | None:
+    """The name that ends `before`, read backwards to where it starts."""
+    candidates = before.split()[-(MAX_NAME_WORDS + 1):]
+    words: list[str] = []
+    for word in reversed(candidates):
+        if lexicon.honorific_pattern.fullmatch(word):
+            break
+        if words and word[-1] in ".,;:!?\"”’)" and not _is_initial(word):
+            break  # the previous sentence or clause
+        if not _is_name_word(word, lexicon, sentence_start=True) or _canonical_region(
+            word.rstrip(".")
+        ):
+            if word[0].isupper() and word.lower() not in stopwords():
+                return None  # "kabinet Indonesia Maju sebagai ...": part of another proper noun
+            break
+        words.insert(0, word)
+    while words and words[0] in NAME_PARTICLES:
+        words.pop(0)
+    if not any(len(word.rstrip(".")) > 1 for word in words) or len(words) > MAX_NAME_WORDS:
+        return None
+    if len(words) == 1 and _starts_sentence(before, len(before) - len(words[0])):
+        return None  # "Faktanya, Menteri Keuangan ...": a sentence opener, not a name
+    return " ".join(words)
+
+
+def _is_initial(word: str) -> bool:
+    return word.endswith(".") and (len(word) == 2 or word[:-1] in NAME_ABBREVIATIONS)
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n\"“”'‘’"
+
+
+# --- Roles --------------------------------------------------------------------------------------
+
+
+def _apply_parenthesis(role: list[str], inside: str, protected: int, lexicon: Lexicon) -> list[str]:
+    """Shorten a long form to the acronym that follows it in parentheses.
+
+    "Kepala Badan Pengembangan Sumber Daya Manusia (BPSDM)" -> "Kepala BPSDM"; an office's own
+    abbreviation ("Wakil Gubernur (Wagub)") or anything else in parentheses is left out.
+    """
+    acronym = inside.strip()
+    if acronym in lexicon.title_abbreviations or not _ACRONYM.fullmatch(acronym):
+        return role
+    long_form = lexicon.institutions.get(acronym)
+    if long_form:
+        size = _long_form_size(role, long_form)
+        if size and len(role) - size >= protected:
+            return [*role[:len(role) - size], acronym]
+    if long_form or acronym.isupper():
+        size = _initials_size(role[protected:], acronym)
+        if size:
+            return [*role[:len(role) - size], acronym]
+    return role
+
+
+def _long_form_size(role: list[str], long_form: str) -> int:
+    """How many of the role's last words spell long_form, else 0."""
+    wanted = _plain_words(long_form)
+    have = _plain_words(" ".join(role[-len(wanted):])) if wanted else []
+    return len(wanted) if have == wanted and len(role) >= len(wanted) else 0
+
+
+def _initials_size(words: list[str], acronym: str) -> int:
+    """The most trailing words whose initials run through the acronym in order ("Badan
+    Penanggulangan Bencana Daerah" for BPBD), else 0."""
+    letters = acronym.lower()
+    for size in range(len(words), 1, -1):
+        initials = [w[0].lower() for w in words[-size:] if w[0].isupper()]
+        if initials and initials[0] == letters[0] and _is_subsequence(initials, letters):
+            return size
+    return 0
+
+
+def _initials_fit(initials: list[str], letters: str) -> bool:
+    """Whether initials spell an acronym closely enough: the first letters agree and all but
+    one of the acronym's letters are matched in order ("Departemen Pengelolaan Moneter dan
+    Aset Sekuritas" for DPMA)."""
+    if not initials or initials[0] != letters[0]:
+        return False
+    rest = iter(initials)
+    matched = sum(1 for letter in letters if any(initial == letter for initial in rest))
+    return matched >= max(2, len(letters) - 1)
+
+
+def _is_subsequence(needles: list[str], haystack: str) -> bool:
+    rest = iter(haystack)
+    return all(any(char == needle for char in rest) for needle in needles)
+
+
+def _plain_words(text: str) -> list[str]:
+    return re.sub(r"[,.]", " ", text).lower().split()
+
+
+def _finish_role(words: list[str]) -> str:
+    role = " ".join(words).replace(" ,", ",").rstrip(",")
+    return expand_region_short_forms(role)
+
+
+def _qualifiers(written: str, lexicon: Lexicon) -> list[str]:
+    """Role words for the qualifiers before an office: "Plt Wakil" -> Pelaksana Tugas Wakil."""
+    words: list[str] = []
+    for qualifier in lexicon.qualifier_pattern.findall(re.sub(r"\([^()]*\)", " ", written)):
+        words.extend(lexicon.qualifiers[_collapse_spaces(qualifier)].split())
+    return words
+
+
+# --- Tokens and phrases -------------------------------------------------------------------------
+
+
+def _lex(text: str, pos: int, lexicon: Lexicon) -> list[Token]:
+    """Tokens after an office, up to where its object and name can no longer reach."""
+    tokens: list[Token] = []
+    while len(tokens) < MAX_TOKENS_AFTER_OFFICE:
+        pos = _SPACES.match(text, pos).end()
+        honorific = lexicon.honorific_pattern.match(text, pos)
+        if honorific:
+            tokens.append(Token("honorific", honorific.group().rstrip("."), pos, honorific.end()))
+            pos = honorific.end()
+            continue
+        match = _TOKEN.match(text, pos)
+        if match is None:
+            break
+        word = match.group("word")
+        if word is None:
+            kind = match.lastgroup or ""
+            tokens.append(Token(kind, match.group(kind), match.start(), match.end()))
+            pos = match.end()
+            continue
+        if word[0].islower() and not (
+            word in lexicon.connectors or word in NAME_PARTICLES or word in lexicon.phrases
+            or _ARTICLE_NAME.fullmatch(word)
+            or _ORDINAL.fullmatch(word) or _HOLDER_NUMBER.fullmatch(word)
+        ):
+            break
+        if match.group("dot") and (len(word) == 1 or word in NAME_ABBREVIATIONS):
+            tokens.append(Token("word", word + ".", match.start(), match.end()))
+            pos = match.end()
+            continue
+        tokens.append(Token("word", word, match.start(), match.start() + len(word)))
+        if match.group("dot"):
+            break  # the sentence ends
+        pos = match.end()
+    return tokens
+
+
+def _phrase_at(tokens: list[Token], i: int, lexicon: Lexicon, *, regions: bool) -> tuple[str, int]:
+    """(kind, number of tokens) of the longest known phrase at tokens[i], else ("", 0)."""
+    if i >= len(tokens) or tokens[i].kind not in ("word", "honorific"):
+        return "", 0
+    first = tokens[i].text
+    longest = lexicon.phrase_lengths.get(first, 0)
+    # regions.py reads "Gubernur Jambi" as the region; here the office is not part of it
+    regions = regions and first[0].isupper() and first not in lexicon.offices
+    if regions:
+        longest = max(longest, MAX_REGION_WORDS)
+    words: list[str] = []
+    for token in tokens[i:i + longest]:
+        if token.kind not in ("word", "honorific"):
+            break
+        words.append(token.text)
+    for size in range(len(words), 0, -1):
+        phrase = " ".join(words[:size])
+        if phrase in lexicon.institutions:
+            return "institution", size
+        kind = lexicon.phrases.get(phrase)
+        if kind and kind not in ("not-name", "blocker"):
+            return kind, size
+        if phrase in lexicon.offices:
+            # "Staf Khusus Presiden" names a public office; "Ketua Unit" alone does not
+            return ("office-of" if lexicon.offices[phrase].needs_institution else "office"), size
+        if regions and _canonical_region(phrase):
+            return "region", size
+    if first in lexicon.phrases:
+        return "not-name", 1
+    return "", 0
+
+
+def _long_form_before_acronym(tokens: list[Token], i: int, lead: str, lexicon: Lexicon) -> int:
+    """Index of the parenthesised acronym that closes a long form starting at tokens[i], else 0.
+
+    "Komisi Pemberantasan Korupsi (KPK)": every word up to the acronym belongs to the object,
+    whether or not the words are known. The word before (lead) may open the long form: "Kepala
+    Badan Pengatur Jalan Tol (BPJT)".
+    """
+    for j in range(i, min(len(tokens), i + 12)):
+        token = tokens[j]
+        if token.kind == "paren":
+            acronym = token.text.strip()
+            words = [t.text for t in tokens[i:j] if t.kind == "word"]
+            if j == i or not _ACRONYM.fullmatch(acronym):
+                return 0
+            if acronym in lexicon.institutions or acronym in lexicon.title_abbreviations:
+                return j
+            # An unknown acronym: the words must spell it and hold a known object word, so
+            # that "Sugianto Sabran (SS)" stays a name.
+            initials = [word[0].lower() for word in words if word[0].isupper()]
+            if initials[:1] != [acronym[0].lower()] and lead[:1].lower() == acronym[0].lower():
+                initials.insert(0, lead[0].lower())
+            if acronym.isupper():
+                spelled = _initials_fit(initials, acronym.lower())
+            else:  # "Badan Pengelola Pendapatan Daerah (Bappenda)": syllables, not letters
+                spelled = initials[:1] == [acronym[0].lower()] and _is_subsequence(
+                    initials, acronym.lower()
+                )
+            known_word = any(_phrase_at(tokens, k, lexicon, regions=False)[0] in OBJECT_KINDS
+                             for k in range(i, j))
+            return j if spelled and known_word else 0
+        if token.kind == "comma" and j > i:
+            continue
+        if token.kind != "word" or not (token.text[0].isupper() or token.text in
+                                         lexicon.connectors):
+            return 0
+        if _starts_another_office(tokens, j, lexicon):
+            return 0  # "... Muhamad Mardiono dan Wakil Ketua Dewan Ekonomi Nasional (DEN)"
+    return 0
+
+
+def _blocked(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the words just before an office say nobody currently holding it is named:
+    "mantan Gubernur", "calon Bupati", "rumah dinas Wali Kota", "mantan Aspam KSAD"."""
+    before = text[max(0, start - 40):start].split()[-3:]
+    for at in range(len(before) - 1, -1, -1):
+        word = before[at]
+        if word in lexicon.blockers or " ".join(before[max(0, at - 1):at + 1]) in lexicon.blockers:
+            return True
+        if not word[:1].isupper() or word[-1] in ".,;:!?\"”)":
+            return False  # only a capitalised title may stand between: "mantan Aspam KSAD"
+    return False
+
+
+def _collapse_spaces(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- Joining mentions of one person -------------------------------------------------------------
+
+
+def _name_key(name: str) -> frozenset[str]:
+    return frozenset(word.strip(".").lower() for word in name.split())
+
+
+def _join(found: list[Found], mention: Mention) -> None:
+    """Add a mention to the people found, or merge it into the one it names again."""
+    words = _name_key(mention.name)
+    for person in found:
+        if not (words <= person.words or person.words <= words or words in person.aliases):
+            continue
+        if len(person.words) < len(words) <= len(person.words) + 2:
+            # "Wagub Edy" then "Edy Pratowo"; not a Title Case run after the name
+            person.name, person.words = mention.name, words
+        if mention.role.startswith(person.role) and len(mention.role) > len(person.role):
+            person.role = mention.role  # "Gubernur" then "Gubernur Riau": the more specific
+        person.aliases.extend(_name_key(alias) for alias in mention.aliases)
+        return
+    aliases = [_name_key(alias) for alias in mention.aliases]
+    found.append(Found(mention.name, mention.role, mention.start, words, aliases))
+
+
+def _person_named_in_headline(found: list[Found], name: str) -> Found | None:
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        key = _name_key(" ".join(words[:size]))
+        for person in found:
+            if key <= person.words:
+                return person
+    return None
+
+
+# --- Regions ------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1 << 16)
+def _canonical_region(phrase: str) -> str | None:
+    """index/regions.py's lookup, remembered: the same words come up in article after article."""
+    if len(phrase.split()) > MAX_REGION_WORDS:
+        return None
+    return canonical_region(phrase)
+
+
+# --- Data files ---------------------------------------------------------------------------------
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Offices, abbreviations and honorifics from index/data, read once."""
+    rows = [line.split("\t") for line in read_word_list("titles.tsv")]
+    abbreviations = [line.split("\t") for line in read_word_list("abbreviations.tsv")]
+    kinds: dict[str, str] = {}
+    flags: dict[str, set[str]] = {}
+    for phrase, kind, *rest in rows:
+        kinds[phrase] = kind
+        flags[phrase] = set(rest[0].split(",")) if rest else set()
+    head_offices = {p: k for p, k in kinds.items() if k in ("office", "office-of", "not-office")}
+    qualifier_words = {p for p, k in kinds.items() if k == "qualifier"}
+
+    offices: dict[str, Office] = {}
+    qualifiers: dict[str, str] = {}
+    for phrase in head_offices:
+        office = _office_for(phrase, phrase, [], kinds, flags)
+        offices[phrase] = office
+        if "lower" in flags[phrase]:
+            offices.update(dict.fromkeys(_lower_case_forms(phrase), office))
+    for phrase in qualifier_words:
+        qualifiers[phrase] = phrase
+        if "lower" in flags[phrase]:
+            qualifiers.update(dict.fromkeys(_lower_case_forms(phrase), phrase))
+    institutions: dict[str, str] = {}
+    title_abbreviations: set[str] = set()
+    for abbreviation, expansion, kind in abbreviations:
+        if kind == "institution":
+            institutions[abbreviation] = expansion
+            continue
+        title_abbreviations.add(abbreviation)
+        if expansion in qualifier_words:
+            qualifiers[abbreviation] = qualifiers[abbreviation + "."] = expansion
+        elif head := _head_of(expansion, head_offices, qualifier_words):
+            offices[abbreviation] = _office_for(expansion, *head, kinds, flags)
+            if "lower" in flags[head[0]]:
+                offices.update(dict.fromkeys(_lower_case_forms(abbreviation),
+                                             offices[abbreviation]))  # "jubir KPK"
+
+    phrases = {expansion: "institution" for expansion in institutions.values()}
+    not_phrases = ("office", "office-of", "not-office", "qualifier")
+    phrases |= {p: k for p, k in kinds.items() if k not in not_phrases}
+    qualifier_pattern = _alternation(qualifiers)
+    # The office pattern starts with its literal words so that the regular expression engine
+    # skips quickly to where one may start; qualifiers are looked for before each match.
+    office_pattern = re.compile(rf"(?:{_alternation(offices)})(?![\w-])")
+    qualifiers_before = re.compile(
+        rf"(?<![\w-])(?:(?:{qualifier_pattern})(?:{SPACE}*\([^()\n]{{1,20}}\))?{SPACE}+)+$"
+    )
+    honorifics = read_word_list("honorifics.txt")
+    honorific_pattern = re.compile(rf"(?:{_alternation(honorifics)})\.?(?!\w)")
+    return Lexicon(
+        offices=offices,
+        qualifiers=qualifiers,
+        phrases=phrases,
+        place_units=frozenset(p for p in kinds if "place" in flags[p] and p not in head_offices),
+        title_abbreviations=frozenset(title_abbreviations),
+        institutions=institutions,
+        connectors=frozenset(p for p, k in kinds.items() if k == "connector"),
+        blockers=frozenset(row[0] for row in rows if row[1] == "blocker"),
+        phrase_lengths=_phrase_lengths([*phrases, *institutions, *offices]),
+        office_pattern=office_pattern,
+        qualifiers_before=qualifiers_before,
+        qualifier_pattern=re.compile(rf"(?<![\w-])(?:{qualifier_pattern})(?![\w-])"),
+        honorific_pattern=honorific_pattern,
+    )
+
+
+def _lower_case_forms(phrase: str) -> set[str]:
+    """How news writes an office in lower case: "anggota DPR", "juru bicara", "anggota komisi"
+    (acronyms keep their capitals)."""
+    words = phrase.split()
+    first = [words[0].lower(), *words[1:]]
+    every = [word if word.isupper() and len(word) > 1 else word.lower() for word in words]
+    return {" ".join(first), " ".join(every)}
+
+
+def _phrase_lengths(phrases: list[str]) -> dict[str, int]:
+    lengths: dict[str, int] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        lengths[words[0]] = max(lengths.get(words[0], 0), len(words))
+    return lengths
+
+
+def _head_of(
+    expansion: str, head_offices: dict[str, str], qualifier_words: set[str]
+) -> tuple[str, list[str]] | None:
+    """The office from titles.tsv that an expanded title is built on, and the words after it:
+    "Wakil Kepala Kepolisian Daerah" -> ("Kepala Kepolisian", ["Daerah"])."""
+    words = expansion.split()
+    while words and words[0] in qualifier_words:
+        words = words[1:]
+    for size in range(len(words), 0, -1):
+        head = " ".join(words[:size])
+        if head in head_offices:
+            return head, words[size:]
+    return None
+
+
+def _office_for(
+    written: str, head: str, rest: list[str], kinds: dict[str, str], flags: dict[str, set[str]]
+) -> Office:
+    return Office(
+        role=written,
+        needs_institution=kinds[head] == "office-of"
+        and not any(kinds.get(word) == "unit" for word in rest),
+        takes_place="place" in flags[head] or bool(rest and "place" in flags.get(rest[-1], ())),
+        national="national" in flags[head],
+        public=kinds[head] != "not-office",
+    )
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regular expression for any of the phrases, built as a character trie so that scanning a
+    text tries only the branches that its next character allows."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [
+        (SPACE + "+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
