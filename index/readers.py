@@ -29,7 +29,7 @@ from index.text_page import parse_text_page
 MAX_FILE_BYTES = 200 * 1024 * 1024  # an export larger than this is refused, not read
 MAX_BODY_CHARS = 200_000  # an article body longer than this is cut (about 30,000 words)
 FETCH_TIMEOUT = 20
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 CSV_SUFFIXES = {".csv", ".tsv"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}

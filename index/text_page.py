@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.cleaning import clean_text
-from index.furniture import strip_furniture
+from index.furniture import is_furniture_line, strip_furniture
 
 # "PALANGKA RAYA —", "Kasongan -", "JAKARTA, KOMPAS.com -", "Palangka Raya (ANTARA) -"
 DATELINE = re.compile(
@@ -48,15 +48,15 @@ def _body_start(blocks: list[str]) -> int | None:
 
 
 def parse_text_page(text: str) -> TextPage:
-    blocks = clean_text(text).split("\n\n")
-    blocks = [b for b in blocks if b]
+    blocks = [b for b in clean_text(text).split("\n\n") if b]
     page = TextPage()
     if not blocks:
         return page
     start = _body_start(blocks)
     if start is None:
         start = min(1, len(blocks) - 1) if len(blocks) > 1 else 0
-    header, body = blocks[:start], blocks[start:]
+    header = [b for b in blocks[:start] if not is_furniture_line(b)]
+    body = blocks[start:]
     if len(header) >= 2 and _SITE_NAME.match(header[0]) and len(header[0].split()) <= 4:
         page.source = header[0]
         header = header[1:]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from conftest import corpus_file
+from conftest import DEMO, ROOT, corpus_file
 from index.readers import Draft, ReadFailure, read_source, source_from_url
 from index.text_page import parse_text_page
 
@@ -112,3 +112,14 @@ def test_every_corpus_export_reads_completely():
         assert dated == count, f"{name}: {count - dated} records without a date"
         with_url = sum(bool(d.url) for d in good)
         assert with_url >= count * 0.99, name
+
+
+def test_demo_titles_and_body_bounds_match_the_labels():
+    labels = json.loads((ROOT / "tests" / "fixtures" / "demo_labels.json").read_text("utf-8"))
+    found = {d.record_id.split("/", 1)[1]: d for d in drafts(DEMO)}
+    assert len(found) == len(labels)
+    for label in labels:
+        draft = found[label["file"]]
+        assert draft.title == label["title"], label["file"]
+        assert draft.body.startswith(label["first_sentence"]), label["file"]
+        assert draft.body.endswith(label["last_sentence"]), label["file"]
