@@ -15,7 +15,8 @@ from whoosh.searching import Searcher
 from index.regions import canonical_region, is_province
 from index.store import current_generation, open_generation
 from search.facets import FacetTable, facet_counts
-from search.query import highlight_terms, parse_query, relaxed_query
+from search.periods import period_counts
+from search.query import ParsedQuery, highlight_terms, parse_query, relaxed_query
 from search.snippets import make_snippet, mark
 
 SORTS = ("relevance", "newest", "oldest")
@@ -26,6 +27,16 @@ REFRESH_EVERY = 0.25  # seconds between checks for a new commit or a new generat
 
 class BadRequest(ValueError):
     """A request parameter that is out of range or malformed; the message says which."""
+
+
+@dataclass
+class _Matched:
+    parsed: ParsedQuery
+    main: wq.Query
+    matched: set[int]  # by the query and dates, before the facet filters
+    selected: dict[str, set[int]]  # facet -> documents its selected values allow
+    allowed: set[int]  # what the response lists
+    relaxed: bool
 
 
 @dataclass
@@ -106,18 +117,13 @@ class Engine:
             selected["source"] = snap.facets.docs_with("source", source)
         return selected
 
-    def search(self, q: str = "", *, region: list[str] | None = None,
-               official: list[str] | None = None, source: list[str] | None = None,
-               date_from: date | str | None = None, date_to: date | str | None = None,
-               sort: str = "relevance", page: int | str = 1, limit: int | str = 10) -> dict:
-        page = _int_param(page, "page", 1, 10_000)
-        limit = _int_param(limit, "limit", 1, MAX_LIMIT)
-        if sort not in SORTS:
-            raise BadRequest(f"sort must be one of {', '.join(SORTS)}")
+    def _match(self, snap: _Snapshot, q: str, region: list[str] | None,
+               official: list[str] | None, source: list[str] | None,
+               date_from: date | str | None, date_to: date | str | None) -> _Matched:
+        """Which documents a request matches: by the query (relaxed when needed) and filters."""
         start, end = _date_param(date_from, "from"), _date_param(date_to, "to")
         if start and end and start > end:
             raise BadRequest("from must not be after to")
-        snap = self._current()
         schema = snap.searcher.schema
         parsed = parse_query(q or "", schema)
         date_filter = None
@@ -139,19 +145,67 @@ class Engine:
         allowed = matched
         for docs in selected.values():
             allowed = allowed & docs
-        facets = facet_counts(snap.facets, matched, selected, FACET_LIMIT)
-        hits = self._hits(snap, main, allowed, sort, page, limit)
+        return _Matched(parsed, main, matched, selected, allowed, relaxed)
+
+    def search(self, q: str = "", *, region: list[str] | None = None,
+               official: list[str] | None = None, source: list[str] | None = None,
+               date_from: date | str | None = None, date_to: date | str | None = None,
+               sort: str = "relevance", page: int | str = 1, limit: int | str = 10) -> dict:
+        began = time.perf_counter()
+        page = _int_param(page, "page", 1, 10_000)
+        limit = _int_param(limit, "limit", 1, MAX_LIMIT)
+        if sort not in SORTS:
+            raise BadRequest(f"sort must be one of {', '.join(SORTS)}")
+        snap = self._current()
+        found = self._match(snap, q, region, official, source, date_from, date_to)
+        facets = facet_counts(snap.facets, found.matched, found.selected, FACET_LIMIT)
+        hits = self._hits(snap, found.main, found.allowed, sort, page, limit)
         return {
-            "query": parsed.text,
-            "total": len(allowed),
+            "query": found.parsed.text,
+            "total": len(found.allowed),
             "page": page,
             "limit": limit,
             "hits": hits,
             "facets": facets,
             "suggestion": None,
-            "relaxed": relaxed,
-            "notices": parsed.notices,
+            "relaxed": found.relaxed,
+            "notices": found.parsed.notices,
+            "took_ms": round((time.perf_counter() - began) * 1000, 1),
         }
+
+    def histogram(self, q: str = "", *, region: list[str] | None = None,
+                  official: list[str] | None = None, source: list[str] | None = None,
+                  date_from: date | str | None = None, date_to: date | str | None = None,
+                  unit: str = "auto") -> dict:
+        """Articles per month (or per week, for spans under ~4 months) for a request.
+
+        Returns {"unit": "month"|"week", "buckets": [{"period", "start", "count"}, ...]} with
+        empty periods between the first and the last filled in, at most MAX_BUCKETS of them.
+        """
+        if unit not in ("auto", "month", "week"):
+            raise BadRequest("unit must be auto, month or week")
+        snap = self._current()
+        found = self._match(snap, q, region, official, source, date_from, date_to)
+        dates = [d.date() for d in map(snap.facets.published.__getitem__, found.allowed) if d]
+        return period_counts(dates, unit)
+
+    def related(self, article_id: str, limit: int = 5) -> list[dict]:
+        """Articles most like this one (Whoosh's more-like-this over the body)."""
+        limit = _int_param(limit, "limit", 1, 20)
+        snap = self._current()
+        docnum = snap.searcher.document_number(id=article_id)
+        if docnum is None:
+            return []
+        results = snap.searcher.more_like(docnum, "body", top=limit)
+        related = []
+        for hit in results:
+            stored = hit.fields()
+            item = self._article_fields(stored)
+            item["title"] = escape(item["title"])
+            item["score"] = round(float(hit.score or 0.0), 4)
+            item["snippet"] = make_snippet(stored.get("body", ""), set())
+            related.append(item)
+        return related
 
     def _hits(self, snap: _Snapshot, main: wq.Query, allowed: set[int], sort: str, page: int,
               limit: int) -> list[dict]:

@@ -16,7 +16,7 @@ from whoosh.util.times import long_to_datetime
 # facet name in the API -> index field
 FACET_FIELDS = {"province": "provinces", "regency": "regencies", "official": "officials",
                 "source": "source"}
-FACETS = [*FACET_FIELDS, "year"]
+FACETS = [*FACET_FIELDS, "year", "month"]
 _MISSING_DATE = 2**64 - 1
 
 
@@ -56,16 +56,17 @@ class FacetTable:
         return [None if raw == _MISSING_DATE else long_to_datetime(raw) for raw in column]
 
     def _load_years(self) -> None:
-        years = sorted({d.year for d in self.published if d is not None})
-        number_of = {str(y): i for i, y in enumerate(years)}
-        self.values["year"] = [str(y) for y in years]
-        per_doc = [() if d is None else (number_of[str(d.year)],) for d in self.published]
-        self.doc_values["year"] = per_doc
-        docs: dict[str, set[int]] = {str(y): set() for y in years}
-        for doc, date in enumerate(self.published):
-            if date is not None:
-                docs[str(date.year)].add(doc)
-        self.docs["year"] = {k: frozenset(v) for k, v in docs.items()}
+        for facet, label in (("year", "%Y"), ("month", "%Y-%m")):
+            labels = [None if d is None else d.strftime(label) for d in self.published]
+            values = sorted({v for v in labels if v is not None})
+            number_of = {v: i for i, v in enumerate(values)}
+            self.values[facet] = values
+            self.doc_values[facet] = [() if v is None else (number_of[v],) for v in labels]
+            docs: dict[str, set[int]] = {v: set() for v in values}
+            for doc, value in enumerate(labels):
+                if value is not None:
+                    docs[value].add(doc)
+            self.docs[facet] = {k: frozenset(v) for k, v in docs.items()}
 
     def docs_with(self, facet: str, values: list[str]) -> set[int]:
         """Documents carrying any of the values (several values of one facet combine with OR)."""

@@ -1,0 +1,41 @@
+"""The Python API (search.open_index) that the CLI, the web UI and the benchmarks share."""
+
+from __future__ import annotations
+
+import pytest
+
+from search import BadRequest, open_index
+
+
+def test_facets_include_months_and_respect_other_filters(demo_index):
+    engine = open_index(demo_index)
+    response = engine.search("", limit=1)
+    months = {m["value"] for m in response["facets"]["month"]}
+    assert len(months) >= 6 and all(len(m) == 7 for m in months)
+    kalteng = engine.search("", region=["Kalimantan Tengah"])
+    # the province facet still offers other provinces (multi-select), the source facet narrows
+    provinces = {p["value"] for p in kalteng["facets"]["province"]}
+    assert len(provinces) > 1
+    assert sum(s["count"] for s in kalteng["facets"]["source"]) == kalteng["total"]
+
+
+def test_histogram_counts_every_dated_match(demo_index):
+    engine = open_index(demo_index)
+    everything = engine.search("", limit=1)
+    histogram = engine.histogram("", unit="month")
+    assert histogram["unit"] == "month"
+    dated = sum(y["count"] for y in everything["facets"]["year"])
+    assert sum(b["count"] for b in histogram["buckets"]) == dated
+    periods = [b["period"] for b in histogram["buckets"]]
+    assert periods == sorted(periods) and len(periods) >= 8
+    with pytest.raises(BadRequest):
+        engine.histogram("", unit="day")
+
+
+def test_related_articles_exclude_the_article_itself(demo_index):
+    engine = open_index(demo_index)
+    first = engine.search("banjir katingan")["hits"][0]
+    related = engine.related(first["id"], limit=3)
+    assert 1 <= len(related) <= 3
+    assert first["id"] not in {r["id"] for r in related}
+    assert engine.related("tidak-ada") == []
