@@ -152,7 +152,7 @@ def draft_from_record(record: dict[str, object], origin: str, record_id: str,
     )
 
 
-def _check_draft(draft: Draft, where: str) -> ReadResult:
+def check_draft(draft: Draft, where: str) -> ReadResult:
     if not draft.body and not draft.title:
         return ReadFailure(draft.origin, where, "no title and no text")
     return draft
@@ -174,7 +174,7 @@ def read_csv(text: str, origin: str, name: str) -> Iterator[ReadResult]:
         if None in row:
             yield ReadFailure(origin, f"row {number}", "more fields than the header names")
             continue
-        yield _check_draft(draft_from_record(row, origin, f"{name}#{number}", month_first),
+        yield check_draft(draft_from_record(row, origin, f"{name}#{number}", month_first),
                            f"row {number}")
 
 
@@ -200,7 +200,7 @@ def _records_to_drafts(records: Iterable[tuple[int, object]], origin: str,
             yield ReadFailure(origin, where, "not a JSON object")
             continue
         draft = draft_from_record(record, origin, f"{name}#{number}", month_first)
-        yield _check_draft(draft, where)
+        yield check_draft(draft, where)
 
 
 def read_json(text: str, origin: str, name: str) -> Iterator[ReadResult]:
@@ -238,7 +238,7 @@ def read_text_page(text: str, origin: str, name: str) -> Iterator[ReadResult]:
     page = parse_text_page(text)
     draft = Draft(origin=origin, record_id=name, title=page.title, body=page.body[:MAX_BODY_CHARS],
                   source=page.source, category=page.category, tags=page.tags)
-    yield _check_draft(draft, "")
+    yield check_draft(draft, "")
 
 
 def read_html(text: str, origin: str, name: str, url_hint: str = "") -> Iterator[ReadResult]:
@@ -249,51 +249,7 @@ def read_html(text: str, origin: str, name: str, url_hint: str = "") -> Iterator
                   body=page["body"][:MAX_BODY_CHARS], url=page["url"], source=page["source"],
                   published=page["published"], category=page.get("category", ""),
                   tags=page.get("tags", []))
-    yield _check_draft(draft, "")
-
-
-def read_feed(data: bytes | str, origin: str, name: str) -> Iterator[ReadResult]:
-    import feedparser
-
-    parsed = feedparser.parse(data)
-    if parsed.bozo and not parsed.entries:
-        yield ReadFailure(origin, "", f"not a readable feed: {parsed.get('bozo_exception')}")
-        return
-    site = parsed.feed.get("title", "") or source_from_url(parsed.feed.get("link", ""))
-    for number, entry in enumerate(parsed.entries, start=1):
-        content = entry.get("content", [{}])[0].get("value", "") or entry.get("summary", "")
-        body = _html_to_text(content) if "<" in content else content
-        date_text = entry.get("published", "") or entry.get("updated", "")
-        link = entry.get("link", "")
-        draft = Draft(
-            origin=origin,
-            record_id=entry.get("id", "") or f"{name}#{number}",
-            title=clean_text(_html_to_text(entry.get("title", ""))).replace("\n\n", " "),
-            body=clean_body(body),
-            url=link if link.startswith(("http://", "https://")) else "",
-            source=site or source_from_url(link),
-            published=parse_date_field(date_text) if date_text else None,
-            category=entry.get("category", ""),
-            tags=[t.get("term", "") for t in entry.get("tags", []) if t.get("term")],
-        )
-        yield _check_draft(draft, f"item {number}")
-
-
-def _html_to_text(fragment: str) -> str:
-    """Text of a small HTML fragment (feed summaries), paragraphs kept."""
-    import lxml.html
-
-    if not fragment.strip() or "<" not in fragment:
-        return fragment
-    try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except Exception:  # lxml raises several kinds on broken markup
-        return re.sub(r"<[^>]+>", " ", fragment)
-    for bad in root.xpath("//script|//style"):
-        bad.drop_tree()
-    for block in root.xpath("//p|//br|//div|//li"):
-        block.tail = "\n\n" + (block.tail or "")
-    return root.text_content()
+    yield check_draft(draft, "")
 
 
 def _kind(name: str, head: bytes) -> str:
@@ -319,6 +275,8 @@ def read_bytes(raw: bytes, origin: str, name: str, url_hint: str = "") -> Iterat
     """Read one file's or response's content, by its name and first bytes."""
     kind = _kind(name, raw)
     if kind == "feed":
+        from index.feeds import read_feed
+
         yield from read_feed(raw, origin, name)
         return
     if kind == "unknown":

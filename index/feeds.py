@@ -1,0 +1,54 @@
+"""RSS and Atom feeds (feedparser): each item becomes a draft article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import feedparser
+
+from index.cleaning import clean_text
+from index.dates import parse_date_field
+from index.readers import Draft, ReadFailure, ReadResult, check_draft, clean_body, source_from_url
+
+
+def read_feed(data: bytes | str, origin: str, name: str) -> Iterator[ReadResult]:
+    parsed = feedparser.parse(data)
+    if parsed.bozo and not parsed.entries:
+        yield ReadFailure(origin, "", f"not a readable feed: {parsed.get('bozo_exception')}")
+        return
+    site = parsed.feed.get("title", "") or source_from_url(parsed.feed.get("link", ""))
+    for number, entry in enumerate(parsed.entries, start=1):
+        content = entry.get("content", [{}])[0].get("value", "") or entry.get("summary", "")
+        body = _html_to_text(content) if "<" in content else content
+        date_text = entry.get("published", "") or entry.get("updated", "")
+        link = entry.get("link", "")
+        draft = Draft(
+            origin=origin,
+            record_id=entry.get("id", "") or f"{name}#{number}",
+            title=clean_text(_html_to_text(entry.get("title", ""))).replace("\n\n", " "),
+            body=clean_body(body),
+            url=link if link.startswith(("http://", "https://")) else "",
+            source=site or source_from_url(link),
+            published=parse_date_field(date_text) if date_text else None,
+            category=entry.get("category", ""),
+            tags=[t.get("term", "") for t in entry.get("tags", []) if t.get("term")],
+        )
+        yield check_draft(draft, f"item {number}")
+
+
+def _html_to_text(fragment: str) -> str:
+    """Text of a small HTML fragment (feed summaries), paragraphs kept."""
+    import lxml.html
+
+    if not fragment.strip() or "<" not in fragment:
+        return fragment
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # lxml raises several kinds on broken markup
+        return re.sub(r"<[^>]+>", " ", fragment)
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    for block in root.xpath("//p|//br|//div|//li"):
+        block.tail = "\n\n" + (block.tail or "")
+    return root.text_content()
