@@ -36,17 +36,87 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("indonesian")
 
 
+@cache
+def protected_words() -> frozenset[str]:
+    """Words the stemmer would damage and people search for as they are: region names
+    ("katingan" is not "kating"), office titles ("bupati"), acronyms ("bpsdm"), and
+    index/data/protected_words.txt."""
+    words: set[str] = set(read_word_list("protected_words.txt"))
+    for line in read_word_list("regions.tsv"):
+        for name in line.split("\t")[2:]:
+            words.update(w for w in name.lower().replace("-", " ").split() if w.isalpha())
+    for line in read_word_list("region_places.tsv"):
+        words.update(w for w in line.split("\t")[0].lower().split() if w.isalpha())
+    for line in read_word_list("region_aliases.tsv"):
+        alias = line.split("\t")[0].lower()
+        if alias.isalpha():
+            words.add(alias)
+    for line in read_word_list("abbreviations.tsv"):
+        abbreviation = line.split("\t")[0].lower()
+        if abbreviation.isalpha():
+            words.add(abbreviation)
+    for line in read_word_list("titles.tsv"):
+        phrase, kind = line.split("\t")[:2]
+        if kind == "office" and phrase.isalpha():
+            words.add(phrase.lower())
+    return frozenset(w for w in words if len(w) > 2) - stopwords()
+
+
+@cache
+def attested_words() -> frozenset[str]:
+    """Words news writes on their own (tools/make_attested.py): evidence that a root is a word."""
+    return frozenset(read_word_list("attested_words.txt"))
+
+
+# Particles and possessives that may follow a protected word: "bupatinya", "kalteng-lah".
+_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+# The consonant that meN-/peN- absorb before a vowel: t after men-/pen-, k after meng-/peng-.
+_NASAL_PREFIXES = (("meng", "k"), ("peng", "k"), ("men", "t"), ("pen", "t"))
+_VOWELS = frozenset("aiueo")
+
+
+def _restore_nasal(word: str, root: str) -> str:
+    """'meningkatkan' -> 'ingkat' -> 'tingkat' when news writes 'tingkat' on its own.
+
+    After men-/pen- the absorbed consonant is t ("menanam": tanam, not anam); after
+    meng-/peng- it is k unless the vowel root is a word itself ("mengambil": ambil)."""
+    if not root or root[0] not in _VOWELS:
+        return root
+    attested = attested_words()
+    for prefix, consonant in _NASAL_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) and word[len(prefix)] in _VOWELS:
+            if prefix.endswith("g") and root in attested:
+                return root
+            restored = consonant + root
+            return restored if restored in attested else root
+    return root
+
+
 _stem_cache: dict[str, str] = {}
 
 
 def stem(word: str) -> str:
-    """Snowball Indonesian stem of a lowercase word, cached (the same words recur all the time)."""
+    """The index term of a lowercase word: protected words stay as they are, others get
+    Snowball's stem with the consonant meN-/peN- absorbed put back. Cached: words recur."""
     root = _stem_cache.get(word)
     if root is None:
-        root = _stemmer().stemWord(word)
+        root = _stem_uncached(word)
         if len(_stem_cache) < 500_000:
             _stem_cache[word] = root
     return root
+
+
+def _stem_uncached(word: str) -> str:
+    protected = protected_words()
+    if word in protected:
+        return word
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and word[:-len(clitic)] in protected:
+            return word[:-len(clitic)]
+    root = _stemmer().stemWord(word)
+    if root in stopwords():
+        return word  # "media" -> "dia": a damaged word that would drown in a stopword
+    return _restore_nasal(word, root)
 
 
 class ReduplicationFilter(Filter):
@@ -87,8 +157,22 @@ def term_for(word: str) -> str | None:
     return stem(word)
 
 
+LEAD_TOKENS = 60
+LEAD_BOOST = 1.5
+
+
+class LeadBoostFilter(Filter):
+    """Words of the lead (the first LEAD_TOKENS) weigh more: news puts what matters first."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            if t.positions and t.pos < LEAD_TOKENS:
+                t.boost = LEAD_BOOST
+            yield t
+
+
 def indonesian_analyzer():
-    """The analyzer stored in the schema for title and body."""
+    """The analyzer stored in the schema for titles, names and places."""
     return (
         RegexTokenizer(TOKEN_PATTERN)
         | LowercaseFilter()
@@ -96,6 +180,11 @@ def indonesian_analyzer():
         | StopFilter(stoplist=stopwords(), minsize=1)
         | IndonesianStemFilter()
     )
+
+
+def body_analyzer():
+    """The analyzer for article bodies: the same terms, the lead weighted."""
+    return indonesian_analyzer() | LeadBoostFilter()
 
 
 def analyze(text: str) -> list[str]:

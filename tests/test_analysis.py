@@ -6,12 +6,19 @@ import pickle
 
 from whoosh import index as whoosh_index
 
-from index.analysis import analyze, indonesian_analyzer, stopwords, term_for
+from index.analysis import (
+    LEAD_TOKENS,
+    analyze,
+    body_analyzer,
+    indonesian_analyzer,
+    stopwords,
+    term_for,
+)
 from index.schema import make_schema
 
 
 def test_lowercases_stems_and_drops_tala_stopwords():
-    assert analyze("Pembangunan yang Meningkatkan dan di") == ["bangun", "ingkat"]
+    assert analyze("Pembangunan yang Meningkatkan dan di") == ["bangun", "tingkat"]
     assert "yang" in stopwords() and "tersebut" in stopwords()
 
 
@@ -38,3 +45,27 @@ def test_analyzer_pickles_and_reopens_from_an_index(tmp_path):
     whoosh_index.create_in(str(tmp_path), make_schema())
     reopened = whoosh_index.open_dir(str(tmp_path)).schema["body"].analyzer
     assert [t.text for t in reopened("pembangunan daerah")] == ["bangun", "daerah"]
+
+
+def test_word_families_meet_where_snowball_splits_them():
+    # Snowball alone: mengunjungi -> unjung but kunjungan -> kunjung; meningkatkan -> ingkat
+    assert analyze("mengunjungi kunjungan") == ["kunjung", "kunjung"]
+    assert analyze("meningkatkan tingkat peningkatan") == ["tingkat"] * 3
+    assert analyze("mengatakan kata") == ["kata", "kata"]
+    assert analyze("menanam tanam") == ["tanam", "tanam"]
+    # a vowel root of its own stays: mengambil is ambil, not kambil
+    assert analyze("mengambil diambil") == ["ambil", "ambil"]
+
+
+def test_names_titles_and_acronyms_are_not_stemmed():
+    assert analyze("Katingan Kasongan bupati Bupatinya perangkat BPSDM") == [
+        "katingan", "kasongan", "bupati", "bupati", "perangkat", "bpsdm"]
+    # a stem that is a stopword would drown the word: media is not dia
+    assert analyze("media") == ["media"]
+
+
+def test_the_lead_weighs_more_than_the_tail():
+    text = " ".join(["rapat"] * (LEAD_TOKENS + 5))
+    boosts = [t.boost for t in body_analyzer()(text, positions=True)]
+    assert boosts[:LEAD_TOKENS] == [1.5] * LEAD_TOKENS
+    assert boosts[LEAD_TOKENS:] == [1.0] * 5
