@@ -5,22 +5,28 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
+import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from index.regions import canonical_region, is_province
 from index.store import current_generation, open_generation
+from search.columns import Columns
+from search.evaluate import Evaluator, Matches
 from search.facets import FacetTable, facet_counts
 from search.periods import period_counts
-from search.query import ParsedQuery, highlight_terms, parse_query, relaxed_query
+from search.query import ParsedQuery, highlight_terms, parse_query
+from search.ranking import collapse_copies, rank
 from search.snippets import make_snippet, mark
+from search.suggest import suggest
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_LIMIT = 100
+MAX_PAGE = 10_000
 FACET_LIMIT = 50
 REFRESH_EVERY = 0.25  # seconds between checks for a new commit or a new generation
 
@@ -30,20 +36,22 @@ class BadRequest(ValueError):
 
 
 @dataclass
-class _Matched:
-    parsed: ParsedQuery
-    main: wq.Query
-    matched: set[int]  # by the query and dates, before the facet filters
-    selected: dict[str, set[int]]  # facet -> documents its selected values allow
-    allowed: set[int]  # what the response lists
-    relaxed: bool
-
-
-@dataclass
 class _Snapshot:
     generation: Path
     searcher: Searcher
+    columns: Columns
     facets: FacetTable
+    evaluator: Evaluator
+
+
+@dataclass
+class _Matched:
+    parsed: ParsedQuery
+    query: wq.Query  # what was searched (the relaxed form when relaxed)
+    matched: Matches  # by the query and dates, before the facet filters
+    selected: dict[str, np.ndarray]  # facet -> mask of the documents its values allow
+    allowed: Matches  # what the response lists
+    relaxed: bool
 
 
 def _date_param(value: date | str | None, name: str) -> date | None:
@@ -54,14 +62,14 @@ def _date_param(value: date | str | None, name: str) -> date | None:
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        raise BadRequest(f"{name} must be a date as YYYY-MM-DD, not {value!r}") from None
+        raise BadRequest(f"{name} must be a date as YYYY-MM-DD, not {str(value)[:40]!r}") from None
 
 
 def _int_param(value: int | str, name: str, low: int, high: int) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise BadRequest(f"{name} must be a whole number, not {value!r}") from None
+        raise BadRequest(f"{name} must be a whole number, not {str(value)[:40]!r}") from None
     if not low <= number <= high:
         raise BadRequest(f"{name} must be between {low} and {high}")
     return number
@@ -77,10 +85,12 @@ class Engine:
         self._checked = 0.0
         self._current()  # fail now, with a clear message, when there is no usable index
 
-    def _open(self) -> _Snapshot:
-        generation = current_generation(self.index_dir)
-        searcher = open_generation(self.index_dir).searcher()
-        return _Snapshot(generation, searcher, FacetTable(searcher.reader()))
+    def _snapshot_of(self, generation: Path, searcher: Searcher,
+                     previous: _Snapshot | None) -> _Snapshot:
+        known = previous.columns.by_key if previous and previous.generation == generation else None
+        columns = Columns(searcher.reader(), known)
+        return _Snapshot(generation, searcher, columns, FacetTable(columns),
+                         Evaluator(columns, searcher))
 
     def _current(self) -> _Snapshot:
         with self._lock:
@@ -89,33 +99,63 @@ class Engine:
             if snapshot is not None and now - self._checked < REFRESH_EVERY:
                 return snapshot
             self._checked = now
-            if snapshot is None or current_generation(self.index_dir) != snapshot.generation:
-                self._snapshot = self._open()
+            generation = current_generation(self.index_dir)
+            if snapshot is None or generation != snapshot.generation:
+                searcher = open_generation(self.index_dir).searcher()
+                self._snapshot = self._snapshot_of(generation, searcher, None)
             elif not snapshot.searcher.up_to_date():
-                searcher = snapshot.searcher.refresh()
-                self._snapshot = _Snapshot(snapshot.generation, searcher,
-                                           FacetTable(searcher.reader()))
+                self._snapshot = self._snapshot_of(generation, snapshot.searcher.refresh(),
+                                                   snapshot)
             return self._snapshot
 
+    @property
+    def schema(self):
+        return self._current().searcher.schema
+
+    def parse(self, q: str) -> ParsedQuery:
+        """The query as Kabar understands it (for highlighting in pages)."""
+        return parse_query(q or "", self.schema)
+
     def _filters(self, snap: _Snapshot, region: list[str], official: list[str],
-                 source: list[str]) -> dict[str, set[int]]:
-        selected: dict[str, set[int]] = {}
+                 source: list[str]) -> dict[str, np.ndarray]:
+        selected: dict[str, np.ndarray] = {}
         provinces, regencies = [], []
         for name in region:
             official_name = canonical_region(name) or name
             (provinces if is_province(official_name) else regencies).append(official_name)
         if provinces and regencies:
-            selected["province"] = (snap.facets.docs_with("province", provinces)
-                                    | snap.facets.docs_with("regency", regencies))
+            selected["province"] = (snap.facets.mask_with("province", provinces)
+                                    | snap.facets.mask_with("regency", regencies))
         elif provinces:
-            selected["province"] = snap.facets.docs_with("province", provinces)
+            selected["province"] = snap.facets.mask_with("province", provinces)
         elif regencies:
-            selected["regency"] = snap.facets.docs_with("regency", regencies)
+            selected["regency"] = snap.facets.mask_with("regency", regencies)
         if official:
-            selected["official"] = snap.facets.docs_with("official", official)
+            selected["official"] = snap.facets.mask_with("official", official)
         if source:
-            selected["source"] = snap.facets.docs_with("source", source)
+            selected["source"] = snap.facets.mask_with("source", source)
         return selected
+
+    def _relax(self, snap: _Snapshot, parsed: ParsedQuery) -> tuple[wq.Query, Matches] | None:
+        """The documents with the most of the words, when no document has all of them."""
+        node = parsed.query
+        if not isinstance(node, wq.And):
+            return None
+        groups = [c for c in node.children() if not isinstance(c, wq.Not)]
+        if len(groups) < 2:
+            return None
+        parts = [snap.evaluator.run(g) for g in groups]
+        ids = np.concatenate([p.ids for p in parts])
+        if not len(ids):
+            return None
+        scores = np.concatenate([p.scores for p in parts])
+        unique, inverse, counts = np.unique(ids, return_inverse=True, return_counts=True)
+        summed = np.bincount(inverse, weights=scores)
+        best = counts >= counts.max()
+        found = Matches(unique[best], summed[best].astype(np.float32))
+        for excluded in (c.query for c in node.children() if isinstance(c, wq.Not)):
+            found = Matches.empty() if not len(found) else _without(found, snap, excluded)
+        return wq.Or(groups), found
 
     def _match(self, snap: _Snapshot, q: str, region: list[str] | None,
                official: list[str] | None, source: list[str] | None,
@@ -124,42 +164,50 @@ class Engine:
         start, end = _date_param(date_from, "from"), _date_param(date_to, "to")
         if start and end and start > end:
             raise BadRequest("from must not be after to")
-        schema = snap.searcher.schema
-        parsed = parse_query(q or "", schema)
-        date_filter = None
+        parsed = parse_query(q or "", snap.searcher.schema)
+        matched = snap.evaluator.run(parsed.query)
+        searched = parsed.query
+        relaxed = False
+        if not len(matched):
+            loose = self._relax(snap, parsed)
+            if loose is not None and len(loose[1]):
+                searched, matched = loose
+                relaxed = True
         if start or end:
             low = datetime.combine(start, datetime.min.time()) if start else None
-            high = datetime.combine(end + timedelta(days=1), datetime.min.time()) if end else None
-            date_filter = wq.DateRange("published", low, high, endexcl=True)
-        main = wq.And([parsed.query, date_filter]) if date_filter else parsed.query
+            high = datetime.combine(end, datetime.max.time()) if end else None
+            dated = snap.evaluator.run(wq.DateRange("published", low, high))
+            keep = np.isin(matched.ids, dated.ids, assume_unique=True)
+            matched = Matches(matched.ids[keep], matched.scores[keep])
         selected = self._filters(snap, region or [], official or [], source or [])
-        matched = set(snap.searcher.docs_for_query(main))
-        relaxed = False
-        if not matched:
-            loose = relaxed_query(parsed, schema)
-            if loose is not None:
-                loose = wq.And([loose, date_filter]) if date_filter else loose
-                loose_matched = set(snap.searcher.docs_for_query(loose))
-                if loose_matched:
-                    main, matched, relaxed = loose, loose_matched, True
         allowed = matched
-        for docs in selected.values():
-            allowed = allowed & docs
-        return _Matched(parsed, main, matched, selected, allowed, relaxed)
+        if selected:
+            mask = np.ones(snap.columns.size, dtype=bool)
+            for docs in selected.values():
+                mask &= docs
+            keep = mask[matched.ids]
+            allowed = Matches(matched.ids[keep], matched.scores[keep])
+        return _Matched(parsed, searched, matched, selected, allowed, relaxed)
 
     def search(self, q: str = "", *, region: list[str] | None = None,
                official: list[str] | None = None, source: list[str] | None = None,
                date_from: date | str | None = None, date_to: date | str | None = None,
                sort: str = "relevance", page: int | str = 1, limit: int | str = 10) -> dict:
         began = time.perf_counter()
-        page = _int_param(page, "page", 1, 10_000)
+        page = _int_param(page, "page", 1, MAX_PAGE)
         limit = _int_param(limit, "limit", 1, MAX_LIMIT)
         if sort not in SORTS:
             raise BadRequest(f"sort must be one of {', '.join(SORTS)}")
         snap = self._current()
         found = self._match(snap, q, region, official, source, date_from, date_to)
-        facets = facet_counts(snap.facets, found.matched, found.selected, FACET_LIMIT)
-        hits = self._hits(snap, found.main, found.allowed, sort, page, limit)
+        matched_mask = np.zeros(snap.columns.size, dtype=bool)
+        matched_mask[found.matched.ids] = True
+        facets = facet_counts(snap.facets, matched_mask, found.selected, FACET_LIMIT)
+        hits = self._hits(snap, found, sort, page, limit)
+        suggestion = None
+        if found.relaxed or len(found.allowed) < 3:
+            suggestion = suggest(found.parsed.positive_words, found.parsed.text,
+                                 lambda term: self._frequency(snap, term))
         return {
             "query": found.parsed.text,
             "total": len(found.allowed),
@@ -167,11 +215,43 @@ class Engine:
             "limit": limit,
             "hits": hits,
             "facets": facets,
-            "suggestion": None,
+            "suggestion": suggestion,
             "relaxed": found.relaxed,
             "notices": found.parsed.notices,
             "took_ms": round((time.perf_counter() - began) * 1000, 1),
         }
+
+    @staticmethod
+    def _frequency(snap: _Snapshot, term: str) -> int:
+        reader = snap.searcher.reader()
+        return max(reader.doc_frequency("body", term), reader.doc_frequency("title", term))
+
+    def _hits(self, snap: _Snapshot, found: _Matched, sort: str, page: int,
+              limit: int) -> list[dict]:
+        if not len(found.allowed):
+            return []
+        want = page * limit
+        order = rank(found.allowed, snap.columns.published, sort, candidates=want * 3 + 10)
+        groups = collapse_copies(order, snap.columns.fingerprint)[(page - 1) * limit:want]
+        terms = highlight_terms(found.query)
+        hits = []
+        for group in groups:
+            docnum, copies = group[0], group[1:]
+            stored = snap.searcher.stored_fields(int(docnum))
+            hit = self._article_fields(stored)
+            hit["title"] = mark(stored.get("title", ""), terms)
+            hit["score"] = round(float(found.allowed.scores[
+                np.searchsorted(found.allowed.ids, docnum)]), 4)
+            hit["snippet"] = make_snippet(stored.get("body", ""), terms)
+            hit["also_in"] = [self._copy_fields(snap.searcher.stored_fields(int(c)))
+                              for c in copies]
+            hits.append(hit)
+        return hits
+
+    @staticmethod
+    def _copy_fields(stored: dict) -> dict:
+        return {"id": stored["id"], "source": stored.get("source", ""),
+                "url": stored.get("url", ""), "title": escape(stored.get("title", ""))}
 
     def histogram(self, q: str = "", *, region: list[str] | None = None,
                   official: list[str] | None = None, source: list[str] | None = None,
@@ -180,13 +260,15 @@ class Engine:
         """Articles per month (or per week, for spans under ~4 months) for a request.
 
         Returns {"unit": "month"|"week", "buckets": [{"period", "start", "count"}, ...]} with
-        empty periods between the first and the last filled in, at most MAX_BUCKETS of them.
+        empty periods between the first and the last filled in.
         """
         if unit not in ("auto", "month", "week"):
             raise BadRequest("unit must be auto, month or week")
         snap = self._current()
         found = self._match(snap, q, region, official, source, date_from, date_to)
-        dates = [d.date() for d in map(snap.facets.published.__getitem__, found.allowed) if d]
+        days = snap.columns.published[found.allowed.ids]
+        dates = [snap.columns.published_datetime(int(d)).date()
+                 for d in found.allowed.ids[days >= 0]]
         return period_counts(dates, unit)
 
     def related(self, article_id: str, limit: int = 5) -> list[dict]:
@@ -196,9 +278,8 @@ class Engine:
         docnum = snap.searcher.document_number(id=article_id)
         if docnum is None:
             return []
-        results = snap.searcher.more_like(docnum, "body", top=limit)
         related = []
-        for hit in results:
+        for hit in snap.searcher.more_like(docnum, "body", top=limit):
             stored = hit.fields()
             item = self._article_fields(stored)
             item["title"] = escape(item["title"])
@@ -206,26 +287,6 @@ class Engine:
             item["snippet"] = make_snippet(stored.get("body", ""), set())
             related.append(item)
         return related
-
-    def _hits(self, snap: _Snapshot, main: wq.Query, allowed: set[int], sort: str, page: int,
-              limit: int) -> list[dict]:
-        if not allowed:
-            return []
-        options: dict = {"limit": page * limit, "filter": allowed}
-        if sort != "relevance":
-            options["sortedby"] = "published"
-            options["reverse"] = sort == "newest"
-        results = snap.searcher.search(main, **options)
-        terms = highlight_terms(main)
-        hits = []
-        for hit in results[(page - 1) * limit:page * limit]:
-            stored = hit.fields()
-            hit_dict = self._article_fields(stored)
-            hit_dict["title"] = mark(stored.get("title", ""), terms)
-            hit_dict["score"] = round(float(hit.score or 0.0), 4)
-            hit_dict["snippet"] = make_snippet(stored.get("body", ""), terms)
-            hits.append(hit_dict)
-        return hits
 
     @staticmethod
     def _article_fields(stored: dict) -> dict:
@@ -267,3 +328,9 @@ class Engine:
             if self._snapshot is not None:
                 self._snapshot.searcher.close()
                 self._snapshot = None
+
+
+def _without(found: Matches, snap: _Snapshot, excluded: wq.Query) -> Matches:
+    removed = snap.evaluator.run(excluded)
+    keep = ~np.isin(found.ids, removed.ids, assume_unique=True)
+    return Matches(found.ids[keep], found.scores[keep])

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
+from search.synonyms import expand_query
+
 MAX_QUERY_CHARS = 500
-TEXT_FIELDS = ["title", "lead", "body", "people", "places"]
+TEXT_FIELDS = ["title", "body", "people", "places"]
 FIELD_ALIASES = {
     "title": ["judul"],
     "places": ["wilayah", "region", "daerah"],
@@ -21,6 +24,11 @@ FIELD_ALIASES = {
     "published": ["tanggal", "date"],
 }
 _OPERATOR_WORDS = re.compile(r"\b(AND|OR|ATAU|NOT|BUKAN|DAN)\b")
+_DATE_FIELD = re.compile(
+    r"(?:^|(?<=\s))(?:tanggal|date|published):"
+    r"(?P<start>\d{4}(?:-\d{1,2}){0,2})(?:\.\.(?P<end>\d{4}(?:-\d{1,2}){0,2}))?(?=\s|$)")
+_EXCLUSION = re.compile(r"(?:^|(?<=\s))(?:-|(?:BUKAN|NOT)\s)")
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _SYNTAX = re.compile(r"[\"()\-+:*?~^\[\]{}\\]")
 
 
@@ -37,6 +45,7 @@ def _parser(schema: Schema, group: type = qparser.AndGroup) -> qparser.QueryPars
     parser.remove_plugin_class(qparser.WildcardPlugin)
     parser.remove_plugin_class(qparser.BoostPlugin)
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+    parser.add_plugin(qparser.PlusMinusPlugin())
     parser.replace_plugin(qparser.OperatorsPlugin(
         And=r"(?<=\s)(AND|DAN)(?=\s)",
         Or=r"(?<=\s)(OR|ATAU)(?=\s)",
@@ -47,7 +56,7 @@ def _parser(schema: Schema, group: type = qparser.AndGroup) -> qparser.QueryPars
 
 
 def _positive_words(text: str) -> list[str]:
-    """The words a user asked for (not excluded ones, not operators), for the relaxed search."""
+    """The words a user asked for (not excluded ones, not operators), for suggestions."""
     words = []
     excluded_next = False
     for token in re.findall(r'-?"[^"]*"|\S+', text):
@@ -69,26 +78,59 @@ def parse_query(text: str, schema: Schema) -> ParsedQuery:
         notices.append(f"Kueri terlalu panjang; hanya {MAX_QUERY_CHARS} karakter pertama dipakai.")
     if not text:
         return ParsedQuery(query.Every(), "", [], notices)
+    searched, dates = _take_dates(text)
+    searched = _INNER_HYPHEN.sub(" ", searched)  # "covid-19" is two words, not "covid" minus "19"
+    positive = _positive_words(searched)
     try:
-        parsed = _parser(schema).parse(text)
+        if positive:
+            parsed = _parser(schema).parse(expand_query(searched))
+        else:  # only exclusions: everything except them
+            excluded = _EXCLUSION.sub(" ", searched)
+            parsed = query.AndNot(query.Every(),
+                                  _parser(schema, qparser.OrGroup).parse(expand_query(excluded)))
     except Exception:
         parsed = None
     if parsed is None or parsed is query.NullQuery:
-        plain = _SYNTAX.sub(" ", text)
+        plain = _SYNTAX.sub(" ", searched)
         parsed = _parser(schema).parse(" ".join(plain.split())) if plain.strip() else None
-    return ParsedQuery(parsed or query.NullQuery, text, _positive_words(text), notices)
+        if parsed is None and dates:
+            parsed = query.Every()
+    if dates:
+        parsed = query.And([parsed or query.Every(), *dates])
+    return ParsedQuery(parsed or query.NullQuery, text, positive, notices)
 
 
-def relaxed_query(parsed: ParsedQuery, schema: Schema) -> query.Query | None:
-    """Most of the words instead of all of them; None when there is nothing to relax."""
-    if len(parsed.positive_words) < 2:
-        return None
-    group = qparser.OrGroup.factory(0.9)
+def _period(text: str, last: bool) -> datetime | None:
+    """'2025', '2025-12' or '2025-12-04' -> its first (or last) moment; None if not a date."""
+    parts = [int(p) for p in text.split("-")]
     try:
-        words = " ".join(parsed.positive_words)
-        return _parser(schema, group).parse(words)
-    except Exception:
+        if len(parts) == 1:
+            return datetime(parts[0], 12, 31, 23, 59, 59) if last else datetime(parts[0], 1, 1)
+        if len(parts) == 2:
+            year, month = parts
+            if not last:
+                return datetime(year, month, 1)
+            end = datetime(year + month // 12, month % 12 + 1, 1)
+            return end - timedelta(seconds=1)
+        day = datetime(*parts)
+        return day.replace(hour=23, minute=59, second=59) if last else day
+    except ValueError:
         return None
+
+
+def _take_dates(text: str) -> tuple[str, list[query.Query]]:
+    """tanggal:2025-12 or tanggal:2025-10..2025-12 -> date ranges, taken out of the text."""
+    ranges: list[query.Query] = []
+
+    def take(match: re.Match[str]) -> str:
+        start = _period(match["start"], last=False)
+        end = _period(match["end"] or match["start"], last=True)
+        if start is None or end is None:
+            return " "
+        ranges.append(query.DateRange("published", start, end))
+        return " "
+
+    return _DATE_FIELD.sub(take, text), ranges
 
 
 def highlight_terms(q: query.Query) -> set[str]:

@@ -1,0 +1,201 @@
+"""Per-snapshot arrays over an index's documents: postings, field lengths, dates, facet values.
+
+Whoosh's matchers walk postings one document at a time in Python; a results page needs every
+match (for the total and the facet counts), so Kabar reads a term's postings once into numpy
+arrays and keeps them per segment. A refresh after a commit reuses the segments it already knows.
+
+This reads the whoosh3 codec's posting blocks directly (``W3LeafMatcher``); whoosh3 is pinned
+below 4 in pyproject.toml for that reason.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from datetime import datetime
+
+import numpy as np
+from whoosh.reading import IndexReader, TermNotFound
+from whoosh.util.times import long_to_datetime
+
+TEXT_FIELDS = ("title", "body", "people", "places", "source_text")
+FACET_FIELDS = {"province": "provinces", "regency": "regencies", "official": "officials",
+                "source": "source"}
+MISSING = np.int64(-1)  # a date that is not known
+_MISSING_COLUMN = 2**64 - 1
+_EMPTY_IDS = np.zeros(0, dtype=np.int64)
+_EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
+POSTINGS_CACHE_TERMS = 4096
+
+
+def _segment_key(leaf: IndexReader) -> tuple:
+    segment = leaf._segment
+    return segment.segment_id(), segment.deleted_count()
+
+
+class SegmentData:
+    """Arrays of one Whoosh segment; never changes once built (segments are immutable)."""
+
+    def __init__(self, leaf: IndexReader) -> None:
+        self.leaf = leaf
+        self.size = leaf.doc_count_all()
+        alive = np.ones(self.size, dtype=bool)
+        deleted = list(leaf.deleted_docs_set)
+        alive[deleted] = False
+        self.alive = alive
+        self.lengths = {f: self._lengths(f) for f in TEXT_FIELDS if f in leaf.schema}
+        self.published = self._column("published", "date")
+        self.fingerprint = self._column("fingerprint", "int")
+        self.facet_pairs = {facet: self._facet_pairs(field)
+                            for facet, field in FACET_FIELDS.items()}
+        self._cache: OrderedDict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _lengths(self, field: str) -> np.ndarray:
+        leaf = self.leaf
+        return np.fromiter((leaf.doc_field_length(d, field, 0) for d in range(self.size)),
+                           dtype=np.float32, count=self.size)
+
+    def _column(self, field: str, kind: str) -> np.ndarray:
+        values = np.full(self.size, MISSING, dtype=np.int64)
+        if not self.leaf.has_column(field):
+            return values
+        column = self.leaf.column_reader(field, translate=False)
+        raw = np.fromiter((int(v) for v in column), dtype=np.uint64, count=self.size)
+        if kind == "date":
+            known = raw != np.uint64(_MISSING_COLUMN)
+            # whoosh stores datetimes as microseconds since year 1: keep whole days
+            values[known] = (raw[known] // np.uint64(86_400_000_000)).astype(np.int64)
+        else:
+            values = raw.astype(np.int64)
+        return values
+
+    def _facet_pairs(self, field: str) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """(values, doc numbers, value numbers): one pair per document carrying a value."""
+        values: list[str] = []
+        docs, numbers = [], []
+        for term in self.leaf.lexicon(field):
+            number = len(values)
+            values.append(term.decode("utf-8") if isinstance(term, bytes) else term)
+            ids = np.fromiter(self.leaf.postings(field, term).all_ids(), dtype=np.int64)
+            docs.append(ids)
+            numbers.append(np.full(len(ids), number, dtype=np.int64))
+        if not values:
+            return values, _EMPTY_IDS, _EMPTY_IDS
+        return values, np.concatenate(docs), np.concatenate(numbers)
+
+    def postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
+        """Document numbers and weights (term frequency, lead-boosted) of a term, live docs only."""
+        key = (field, term)
+        with self._lock:
+            found = self._cache.get(key)
+            if found is not None:
+                self._cache.move_to_end(key)
+                return found
+        found = self._read_postings(field, term)
+        with self._lock:
+            self._cache[key] = found
+            if len(self._cache) > POSTINGS_CACHE_TERMS:
+                self._cache.popitem(last=False)
+        return found
+
+    def _read_postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
+        leaf = self.leaf
+        if (field, term) not in leaf:
+            return _EMPTY_IDS, _EMPTY_WEIGHTS
+        try:
+            matcher = leaf._terms.matcher(field, term, leaf.schema[field].format)
+        except TermNotFound:
+            return _EMPTY_IDS, _EMPTY_WEIGHTS
+        id_blocks, weight_blocks = [], []
+        while matcher.is_active():
+            if matcher._data is None:
+                matcher._read_data()
+            raw_ids, raw_weights = matcher._data[0], matcher._data[1]
+            ids = np.asarray(raw_ids, dtype=np.int64)
+            if not matcher._byteids:
+                ids = np.cumsum(ids)
+            if raw_weights is None:
+                weights = np.ones(len(ids), dtype=np.float32)
+            elif isinstance(raw_weights, float):
+                weights = np.full(len(ids), raw_weights, dtype=np.float32)
+            else:
+                weights = np.asarray(raw_weights, dtype=np.float32)
+            id_blocks.append(ids)
+            weight_blocks.append(weights)
+            matcher._next_block()
+        ids = np.concatenate(id_blocks) if id_blocks else _EMPTY_IDS
+        weights = np.concatenate(weight_blocks) if weight_blocks else _EMPTY_WEIGHTS
+        keep = self.alive[ids]
+        if not keep.all():
+            ids, weights = ids[keep], weights[keep]
+        return ids, weights
+
+
+class Columns:
+    """The arrays of a whole snapshot: its segments side by side, in global document numbers."""
+
+    def __init__(self, reader: IndexReader, known: dict[tuple, SegmentData] | None = None) -> None:
+        known = known or {}
+        self.segments: list[tuple[SegmentData, int]] = []
+        self.by_key: dict[tuple, SegmentData] = {}
+        for leaf, offset in reader.leaf_readers():
+            key = _segment_key(leaf)
+            data = known.get(key)
+            if data is None:
+                data = SegmentData(leaf)
+            else:
+                data.leaf = leaf  # the same segment, read through the new snapshot's reader
+            self.segments.append((data, offset))
+            self.by_key[key] = data
+        self.size = reader.doc_count_all()
+        self.alive = self._joined(lambda s: s.alive, bool)
+        self.live_count = int(self.alive.sum())
+        self.lengths = {f: self._joined(lambda s, f=f: s.lengths[f], np.float32)
+                        for f in TEXT_FIELDS}
+        self.average_length = {f: float(v[self.alive].mean()) if self.live_count else 1.0
+                               for f, v in self.lengths.items()}
+        self.published = self._joined(lambda s: s.published, np.int64)
+        self.fingerprint = self._joined(lambda s: s.fingerprint, np.int64)
+        self.facets = {facet: self._join_facet(facet) for facet in FACET_FIELDS}
+
+    def _joined(self, part, dtype) -> np.ndarray:
+        pieces = [part(s) for s, _ in self.segments]
+        return np.concatenate(pieces).astype(dtype) if pieces else np.zeros(0, dtype=dtype)
+
+    def _join_facet(self, facet: str) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """One value list for the snapshot, and (doc, value) pairs in global numbers."""
+        numbers: dict[str, int] = {}
+        docs, codes = [], []
+        for segment, offset in self.segments:
+            values, seg_docs, seg_codes = segment.facet_pairs[facet]
+            mapping = np.array([numbers.setdefault(v, len(numbers)) for v in values],
+                               dtype=np.int64)
+            docs.append(seg_docs + offset)
+            codes.append(mapping[seg_codes] if len(seg_codes) else seg_codes)
+        names = sorted(numbers, key=numbers.get)
+        if not docs:
+            return names, _EMPTY_IDS, _EMPTY_IDS
+        all_docs, all_codes = np.concatenate(docs), np.concatenate(codes)
+        keep = self.alive[all_docs] if len(all_docs) else np.zeros(0, dtype=bool)
+        return names, all_docs[keep], all_codes[keep]
+
+    def postings(self, field: str, term: str | bytes) -> tuple[np.ndarray, np.ndarray]:
+        """A term's live postings over the whole snapshot, global document numbers ascending."""
+        if isinstance(term, str):
+            term = term.encode("utf-8")
+        ids, weights = [], []
+        for segment, offset in self.segments:
+            seg_ids, seg_weights = segment.postings(field, term)
+            if len(seg_ids):
+                ids.append(seg_ids + offset)
+                weights.append(seg_weights)
+        if not ids:
+            return _EMPTY_IDS, _EMPTY_WEIGHTS
+        if len(ids) == 1:
+            return ids[0], weights[0]
+        return np.concatenate(ids), np.concatenate(weights)
+
+    def published_datetime(self, docnum: int) -> datetime | None:
+        days = int(self.published[docnum])
+        return None if days < 0 else long_to_datetime(days * 86_400_000_000)

@@ -1,0 +1,151 @@
+"""Run a parsed Whoosh query over a snapshot's numpy columns: every match and its BM25F score.
+
+Words, OR, AND, NOT, date ranges and Every are done here on arrays; anything else (phrases,
+prefixes) asks Whoosh which documents match and scores them by their words.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+from whoosh import query as wq
+from whoosh.searching import Searcher
+from whoosh.util.times import datetime_to_long
+
+from search.columns import Columns
+
+K1 = 1.2
+B = 0.75
+_DAY = 86_400_000_000
+
+
+@dataclass
+class Matches:
+    """Sorted unique global document numbers and their scores."""
+
+    ids: np.ndarray
+    scores: np.ndarray
+
+    @classmethod
+    def empty(cls) -> Matches:
+        return cls(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def _union(parts: list[Matches]) -> Matches:
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return Matches.empty()
+    if len(parts) == 1:
+        return parts[0]
+    ids = np.concatenate([p.ids for p in parts])
+    scores = np.concatenate([p.scores for p in parts])
+    unique, inverse = np.unique(ids, return_inverse=True)
+    return Matches(unique, np.bincount(inverse, weights=scores).astype(np.float32))
+
+
+def _intersect(parts: list[Matches]) -> Matches:
+    parts = sorted(parts, key=len)
+    result = parts[0]
+    for part in parts[1:]:
+        if not len(result):
+            break
+        common, left, right = np.intersect1d(result.ids, part.ids, assume_unique=True,
+                                             return_indices=True)
+        result = Matches(common, result.scores[left] + part.scores[right])
+    return result
+
+
+def _subtract(base: Matches, removed: Matches) -> Matches:
+    if not len(removed) or not len(base):
+        return base
+    keep = ~np.isin(base.ids, removed.ids, assume_unique=True)
+    return Matches(base.ids[keep], base.scores[keep])
+
+
+class Evaluator:
+    def __init__(self, columns: Columns, searcher: Searcher) -> None:
+        self.columns = columns
+        self.searcher = searcher
+
+    def run(self, node: wq.Query) -> Matches:
+        if isinstance(node, wq.Term):
+            return self._term(node.fieldname, node.text, node.boost)
+        if isinstance(node, wq.And):
+            positive = [c for c in node.children() if not isinstance(c, wq.Not)]
+            negative = [c.query for c in node.children() if isinstance(c, wq.Not)]
+            base = (_intersect([self.run(c) for c in positive]) if positive
+                    else self._every())
+            for child in negative:
+                base = _subtract(base, self.run(child))
+            return base
+        if isinstance(node, wq.Or):
+            return _union([self.run(c) for c in node.children()])
+        if isinstance(node, wq.AndNot):
+            return _subtract(self.run(node.a), self.run(node.b))
+        if isinstance(node, wq.AndMaybe):
+            return _union([self.run(node.a), self._restricted(self.run(node.b),
+                                                              self.run(node.a))])
+        if isinstance(node, wq.Not):
+            return _subtract(self._every(), self.run(node.query))
+        if isinstance(node, wq.Every):
+            return self._every()
+        if isinstance(node, wq.DateRange):
+            return self._date_range(node.startdate, node.enddate)
+        if node is wq.NullQuery or isinstance(node, type(wq.NullQuery)):
+            return Matches.empty()
+        return self._by_whoosh(node)
+
+    @staticmethod
+    def _restricted(part: Matches, within: Matches) -> Matches:
+        keep = np.isin(part.ids, within.ids, assume_unique=True)
+        return Matches(part.ids[keep], part.scores[keep])
+
+    def _every(self) -> Matches:
+        ids = np.flatnonzero(self.columns.alive).astype(np.int64)
+        return Matches(ids, np.zeros(len(ids), dtype=np.float32))
+
+    def _term(self, field: str, text: str | bytes, boost: float = 1.0) -> Matches:
+        ids, weights = self.columns.postings(field, text)
+        if not len(ids):
+            return Matches.empty()
+        lengths = self.columns.lengths.get(field)
+        if lengths is None:  # not a text field (an exact id or keyword): matches, no score
+            return Matches(ids, np.zeros(len(ids), dtype=np.float32))
+        idf = math.log(self.columns.live_count / (len(ids) + 1)) + 1
+        average = self.columns.average_length[field] or 1.0
+        norm = K1 * (1 - B + B * lengths[ids] / average)
+        # weights already carry the field's boost (title x2) and the lead's, as Whoosh stores them
+        scores = (idf * boost) * weights * (K1 + 1) / (weights + norm)
+        return Matches(ids, scores.astype(np.float32))
+
+    def _date_range(self, start: datetime | None, end: datetime | None) -> Matches:
+        days = self.columns.published
+        keep = self.columns.alive & (days >= 0)
+        if start is not None:
+            keep &= days >= datetime_to_long(start) // _DAY
+        if end is not None:
+            # the parser's ranges end at the last microsecond of their last day
+            keep &= days <= datetime_to_long(end) // _DAY
+        ids = np.flatnonzero(keep).astype(np.int64)
+        return Matches(ids, np.zeros(len(ids), dtype=np.float32))
+
+    def _by_whoosh(self, node: wq.Query) -> Matches:
+        """Phrases and the rest: Whoosh finds the documents, their words give the score."""
+        ids = np.fromiter(self.searcher.docs_for_query(node), dtype=np.int64)
+        ids.sort()
+        if not len(ids):
+            return Matches.empty()
+        words = [wq.Term(f, t) for f, t in node.terms() if f in self.columns.lengths]
+        found = Matches(ids, np.zeros(len(ids), dtype=np.float32))
+        if words:
+            scored = _union([self._term(w.fieldname, w.text, node.boost) for w in words])
+            _, left, right = np.intersect1d(ids, scored.ids, assume_unique=True,
+                                                 return_indices=True)
+            found.scores[left] = scored.scores[right]
+        return found

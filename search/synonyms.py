@@ -1,0 +1,86 @@
+"""Abbreviations and short forms, both ways, at query time: "wagub kalteng" also looks for
+"wakil gubernur" and "kalimantan tengah", and "wakil gubernur" also for "wagub".
+
+The pairs come from data files that users extend: index/data/abbreviations.tsv (titles and
+institutions) and the region gazetteer's short forms (index/data/region_aliases.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from index.analysis import read_word_list
+from index.regions import region_aliases
+
+MAX_PHRASE_WORDS = 5
+_KIND_PREFIX = re.compile(r"^(kabupaten|kota|provinsi)\s+", re.IGNORECASE)
+# A plain word of the query: not quoted, not a field, not an operator, not excluded.
+_CHUNK = re.compile(r'"[^"]*"?|\S+')
+_OPERATORS = {"AND", "OR", "NOT", "ATAU", "BUKAN", "DAN"}
+_PLAIN = re.compile(r"^[\w'’.-]+$")
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(re.findall(r"\w+", phrase.lower()))
+
+
+@cache
+def synonym_table() -> dict[str, frozenset[str]]:
+    """Normalised phrase -> the other phrases that mean the same."""
+    groups: dict[str, set[str]] = {}
+
+    def link(a: str, b: str) -> None:
+        a, b = _norm(a), _norm(b)
+        if a and b and a != b:
+            groups.setdefault(a, set()).add(b)
+            groups.setdefault(b, set()).add(a)
+
+    for line in read_word_list("abbreviations.tsv"):
+        parts = line.split("\t")
+        if len(parts) >= 2:
+            link(parts[0], parts[1])
+    for alias, official in region_aliases():
+        bare = _KIND_PREFIX.sub("", official)
+        link(alias, bare)
+        link(official, bare)
+    return {k: frozenset(v) for k, v in groups.items()}
+
+
+def _quoted(phrase: str) -> str:
+    return f'"{phrase}"' if " " in phrase else phrase
+
+
+def expand_query(text: str) -> str:
+    """The query with every known short or long form X rewritten as (X OR its other forms)."""
+    table = synonym_table()
+    chunks = _CHUNK.findall(text)
+    out: list[str] = []
+    i = 0
+    while i < len(chunks):
+        chunk = chunks[i]
+        field, colon, value = chunk.partition(":")
+        if colon and field.isalpha() and _PLAIN.match(value) and _norm(value) in table:
+            # wilayah:kalteng -> wilayah:(kalteng OR "kalimantan tengah")
+            out.append(f"{field}:{expand_query(value)}")
+            i += 1
+            continue
+        if chunk in _OPERATORS or not _PLAIN.match(chunk) or chunk.startswith("-"):
+            out.append(chunk)
+            i += 1
+            continue
+        for width in range(min(MAX_PHRASE_WORDS, len(chunks) - i), 0, -1):
+            span = chunks[i:i + width]
+            if any(c in _OPERATORS or not _PLAIN.match(c) or c.startswith("-") for c in span):
+                continue
+            key = _norm(" ".join(span))
+            others = table.get(key)
+            if others:
+                forms = [_quoted(key), *sorted(_quoted(o) for o in others)]
+                out.append("(" + " OR ".join(forms) + ")")
+                i += width
+                break
+        else:
+            out.append(chunk)
+            i += 1
+    return " ".join(out)

@@ -1,0 +1,88 @@
+"""What a user types finds what they mean: the query language on the demo index."""
+
+from __future__ import annotations
+
+import pytest
+
+from search import open_index
+
+
+@pytest.fixture(scope="module")
+def engine(demo_index):
+    return open_index(demo_index)
+
+
+def ids(response):
+    return {h["id"] for h in response["hits"]}
+
+
+def test_abbreviations_match_long_forms_both_ways(engine):
+    short = engine.search("wagub kalteng", limit=50)
+    long = engine.search("wakil gubernur kalimantan tengah", limit=50)
+    assert short["total"] >= 1 and ids(short) == ids(long)
+    seed = [h for h in short["hits"] if "Kompetensi" in h["title"]]
+    assert seed, "the founding article says 'Wakil Gubernur (Wagub) Kalteng'"
+    # the long form is marked where the query used the short one
+    assert "<mark>Kalimantan</mark> <mark>Tengah</mark>" in seed[0]["snippet"] or \
+        "<mark>Kalteng</mark>" in seed[0]["snippet"]
+
+
+def test_region_short_forms_in_fields(engine):
+    response = engine.search("wilayah:kalteng", limit=100)
+    assert response["total"] >= 5
+    assert all("Kalimantan Tengah" in h["provinces"] for h in response["hits"])
+
+
+def test_word_forms_meet(engine):
+    # the seed says "meningkatkan kompetensi"; a user types "peningkatan kompetensi"
+    response = engine.search("peningkatan kompetensi")
+    assert any("Kompetensi" in h["title"] for h in response["hits"])
+
+
+def test_phrase_exclusion_and_or(engine):
+    flood = engine.search("banjir", limit=100)
+    without = engine.search("banjir -katingan", limit=100)
+    bukan = engine.search("banjir BUKAN katingan", limit=100)
+    assert ids(without) == ids(bukan) and ids(without) < ids(flood)
+    either = engine.search("banjir ATAU stunting", limit=100)
+    assert ids(flood) < ids(either)
+    assert engine.search('"dana desa"')["total"] >= 1
+    assert engine.search('"desa dana"')["total"] < engine.search("desa dana")["total"]
+
+
+def test_fields_and_dates(engine):
+    in_title = engine.search("judul:banjir", limit=100)
+    assert in_title["total"] >= 1
+    assert all("anjir" in h["title"] for h in in_title["hits"])
+    december = engine.search("tanggal:2025-12", limit=100)
+    assert december["total"] >= 1
+    assert all(h["published"].startswith("2025-12") for h in december["hits"])
+    assert engine.search("pejabat:edy")["total"] >= 1
+    assert engine.search("sumber:wartasenja")["total"] == 1
+
+
+def test_relaxed_and_did_you_mean(engine):
+    relaxed = engine.search("banjir qwertyuiop")
+    assert relaxed["relaxed"] is True and relaxed["total"] >= 1
+    typo = engine.search("kompetnsi")
+    assert typo["suggestion"] == "kompetensi"
+    assert engine.search("kompetensi")["suggestion"] is None
+
+
+def test_syndicated_copies_collapse_into_one_hit(engine):
+    response = engine.search("beasiswa ntt")
+    first = response["hits"][0]
+    assert len(first["also_in"]) == 1
+    assert first["also_in"][0]["source"] != first["source"]
+    assert response["total"] == 2  # the total still counts both articles
+
+
+def test_unparseable_input_is_searched_as_words(engine):
+    for query in ['"unbalanced', "((banjir", "judul:", "AND OR", "-", "banjir)", "tanggal:abc"]:
+        response = engine.search(query)
+        assert isinstance(response["total"], int)
+
+
+def test_long_query_is_cut_with_a_notice(engine):
+    response = engine.search("banjir " * 200)
+    assert response["notices"] and len(response["query"]) <= 500
