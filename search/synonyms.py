@@ -47,8 +47,10 @@ def synonym_table() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in groups.items()}
 
 
-def _quoted(phrase: str) -> str:
-    return f'"{phrase}"' if " " in phrase else phrase
+def _group(phrase: str) -> str:
+    """A form as a query: its words all required, near each other or not (cheaper than a
+    phrase, and "menteri keuangan" typed as two words must keep matching them apart)."""
+    return f"({phrase})" if " " in phrase else phrase
 
 
 def expand_query(text: str) -> str:
@@ -74,9 +76,11 @@ def expand_query(text: str) -> str:
             if any(c in _OPERATORS or not _PLAIN.match(c) or c.startswith("-") for c in span):
                 continue
             key = _norm(" ".join(span))
-            others = table.get(key)
+            words = set(key.split())
+            # a form holding every word of the typed one adds nothing ("jakarta", "dki jakarta")
+            others = [o for o in table.get(key, ()) if not words <= set(o.split())]
             if others:
-                forms = [_quoted(key), *sorted(_quoted(o) for o in others)]
+                forms = [_group(key), *sorted(_group(o) for o in others)]
                 out.append("(" + " OR ".join(forms) + ")")
                 i += width
                 break
