@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 
 import Stemmer
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter, Token
+from whoosh.analysis import Token, Tokenizer
 
 # Words and numbers; a reduplicated word ("kota-kota") is one token, other hyphenated compounds
 # ("antar-daerah", "covid-19") are their parts.
@@ -119,26 +119,6 @@ def _stem_uncached(word: str) -> str:
     return _restore_nasal(word, root)
 
 
-class ReduplicationFilter(Filter):
-    """'kota-kota' -> 'kota', 'program-program' -> 'program' (plural by reduplication)."""
-
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        for t in tokens:
-            if "-" in t.text:
-                t.text = t.text.split("-", 1)[0]
-            yield t
-
-
-class IndonesianStemFilter(Filter):
-    """Snowball Indonesian stemming (PyStemmer), with a process-wide cache."""
-
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        for t in tokens:
-            if not t.stopped:
-                t.text = stem(t.text)
-            yield t
-
-
 _TOKEN = re.compile(TOKEN_PATTERN)
 
 
@@ -148,7 +128,8 @@ def iter_words(text: str) -> Iterator[re.Match[str]]:
 
 
 def term_for(word: str) -> str | None:
-    """The index term of one token as the analyzer makes it; None for a stopword."""
+    """The index term of one token: lowercase, a reduplication as its word ("kota-kota" is
+    "kota"), stemmed (see ``stem``); None for a stopword."""
     word = word.lower()
     if "-" in word:
         word = word.split("-", 1)[0]
@@ -161,30 +142,52 @@ LEAD_TOKENS = 60
 LEAD_BOOST = 1.5
 
 
-class LeadBoostFilter(Filter):
-    """Words of the lead (the first LEAD_TOKENS) weigh more: news puts what matters first."""
+class IndonesianTokenizer(Tokenizer):
+    """Words of a text as index terms (``term_for``), stopwords left out, in one pass.
 
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        for t in tokens:
-            if t.positions and t.pos < LEAD_TOKENS:
-                t.boost = LEAD_BOOST
+    With ``lead_tokens`` the first words weigh more (LEAD_BOOST): news puts what matters first.
+    One tokenizer instead of a chain of filters, because indexing speed is spent per token.
+    """
+
+    def __init__(self, lead_tokens: int = 0) -> None:
+        self.lead_tokens = lead_tokens
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.lead_tokens == self.lead_tokens
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "",
+                 **kwargs) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        matches = _TOKEN.finditer(value) if tokenize else [re.match(r".*", value, re.DOTALL)]
+        pos = start_pos
+        for match in matches:
+            term = term_for(match.group(0)) if tokenize else value
+            if term is None:
+                continue
+            t.text = term
+            t.boost = LEAD_BOOST if pos - start_pos < self.lead_tokens else 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = match.group(0)
+            if positions:
+                t.pos = pos
+            if chars:
+                t.startchar = start_char + match.start()
+                t.endchar = start_char + match.end()
+            pos += 1
             yield t
 
 
-def indonesian_analyzer():
+def indonesian_analyzer() -> IndonesianTokenizer:
     """The analyzer stored in the schema for titles, names and places."""
-    return (
-        RegexTokenizer(TOKEN_PATTERN)
-        | LowercaseFilter()
-        | ReduplicationFilter()
-        | StopFilter(stoplist=stopwords(), minsize=1)
-        | IndonesianStemFilter()
-    )
+    return IndonesianTokenizer()
 
 
-def body_analyzer():
+def body_analyzer() -> IndonesianTokenizer:
     """The analyzer for article bodies: the same terms, the lead weighted."""
-    return indonesian_analyzer() | LeadBoostFilter()
+    return IndonesianTokenizer(lead_tokens=LEAD_TOKENS)
 
 
 def analyze(text: str) -> list[str]:

@@ -5,11 +5,11 @@ Bump SCHEMA_VERSION whenever the schema or the analysis changes: old indexes the
 
 from __future__ import annotations
 
-from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from index.analysis import indonesian_analyzer
+from index.analysis import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 
 
 def make_schema() -> Schema:
@@ -22,9 +22,7 @@ def make_schema() -> Schema:
         source=ID(stored=True),
         source_text=TEXT(analyzer=analyzer),  # the outlet's name as words, for sumber: queries
         title=TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
-        # the first paragraphs again, so that they weigh more than the tail
-        lead=TEXT(analyzer=analyzer, field_boost=1.5),
-        body=TEXT(analyzer=analyzer, stored=True),
+        body=TEXT(analyzer=body_analyzer(), stored=True),  # its lead weighs more (the analyzer)
         published=DATETIME(stored=True, sortable=True),
         provinces=KEYWORD(**facet),
         regencies=KEYWORD(**facet),
@@ -35,4 +33,5 @@ def make_schema() -> Schema:
         category=STORED(),
         tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=False),
         content_hash=STORED(),
+        fingerprint=NUMERIC(bits=64, signed=True, sortable=True),  # SimHash, for syndicated copies
     )

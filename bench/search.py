@@ -1,0 +1,82 @@
+"""Results-page latency: Kabar's engine beside SQLite FTS5, same corpus, same process.
+
+    python -m bench.search [--scale 1|10] [--repeat 3] [--fresh]
+
+A results page is 10 hits with snippets, every facet count and the total.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+
+from bench.common import (
+    CACHE,
+    build_fts5,
+    build_kabar_index,
+    corpus_articles,
+    fts5_results_page,
+    median_p95,
+    peak_rss_mb,
+    timed,
+)
+
+# Varied selectivity: very common words, mid-frequency topics, rare words, several-word ANDs.
+QUERIES = [
+    "pemerintah", "presiden", "indonesia", "jakarta", "daerah", "pemerintah daerah",
+    "menteri keuangan", "banjir", "inflasi", "stunting", "korupsi", "pilkada", "kpk",
+    "gubernur jawa barat", "bupati", "dana desa", "harga beras", "rupiah melemah",
+    "timnas indonesia", "jokowi", "prabowo subianto", "kebakaran hutan", "gempa bumi",
+    "sekolah", "pendidikan tinggi", "kesehatan masyarakat", "jalan tol", "asn kompetensi",
+    "kemendagri tito karnavian", "polisi tangkap pelaku", "ekspor", "bandara", "pariwisata bali",
+    "listrik pln", "vaksin",
+]
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__)
+    options.add_argument("--scale", type=int, default=1)
+    options.add_argument("--repeat", type=int, default=3)
+    options.add_argument("--fresh", action="store_true", help="rebuild the indexes")
+    args = options.parse_args()
+
+    from search import open_index
+
+    articles = corpus_articles(args.scale)
+    folder, build_seconds = build_kabar_index(args.scale, fresh=args.fresh)
+    fts_path = CACHE / f"fts5-x{args.scale}.sqlite"
+    fts_seconds = build_fts5(articles, fts_path) if args.fresh or not fts_path.exists() else None
+    db = sqlite3.connect(fts_path)
+    engine = open_index(folder)
+    engine.search("warm up")
+    fts5_results_page(db, "warm up")
+
+    kabar_ms, fts_ms = [], []
+    rows = []
+    for query in QUERIES:
+        k = timed(lambda q=query: engine.search(q, limit=10), args.repeat)
+        f = timed(lambda q=query: fts5_results_page(db, q), args.repeat)
+        kabar_ms += k
+        fts_ms += f
+        total = engine.search(query, limit=1)["total"]
+        rows.append((query, total, min(k), min(f)))
+    print(f"corpus x{args.scale}: {len(articles)} articles; {len(QUERIES)} queries x "
+          f"{args.repeat} runs")
+    if build_seconds == build_seconds:  # not NaN: built in this run
+        print(f"Kabar build {build_seconds:.1f} s ({len(articles) / build_seconds:.0f} articles/s)")
+    if fts_seconds:
+        print(f"FTS5 build {fts_seconds:.1f} s ({len(articles) / fts_seconds:.0f} articles/s)")
+    print(f"\n{'query':32} {'total':>7} {'kabar ms':>9} {'fts5 ms':>8}")
+    for query, total, k, f in rows:
+        print(f"{query:32} {total:7d} {k:9.1f} {f:8.1f}")
+    k_med, k_p95 = median_p95(kabar_ms)
+    f_med, f_p95 = median_p95(fts_ms)
+    print(f"\n{'':20} {'median ms':>10} {'p95 ms':>8}")
+    print(f"{'Kabar':20} {k_med:10.1f} {k_p95:8.1f}")
+    print(f"{'SQLite FTS5':20} {f_med:10.1f} {f_p95:8.1f}")
+    print(f"{'ratio Kabar/FTS5':20} {k_med / f_med:10.1f} {k_p95 / f_p95:8.1f}")
+    print(f"peak RSS of this process: {peak_rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
