@@ -53,7 +53,8 @@ class SegmentData:
 
     def _lengths(self, field: str) -> np.ndarray:
         leaf = self.leaf
-        return np.fromiter((leaf.doc_field_length(d, field, 0) for d in range(self.size)),
+        # whoosh answers None (not 0) for an empty field
+        return np.fromiter((leaf.doc_field_length(d, field, 0) or 0 for d in range(self.size)),
                            dtype=np.float32, count=self.size)
 
     def _column(self, field: str, kind: str) -> np.ndarray:
