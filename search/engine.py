@@ -150,8 +150,9 @@ class Engine:
             return None
         scores = np.concatenate([p.scores for p in parts])
         unique, inverse, counts = np.unique(ids, return_inverse=True, return_counts=True)
-        summed = np.bincount(inverse, weights=scores)
-        best = counts >= counts.max()
+        summed = np.bincount(inverse, weights=scores) * counts / len(groups)
+        # "most of the words": those with the most, and those missing just one more
+        best = counts >= max(1, counts.max() - 1)
         found = Matches(unique[best], summed[best].astype(np.float32))
         for excluded in (c.query for c in node.children() if isinstance(c, wq.Not)):
             found = Matches.empty() if not len(found) else _without(found, snap, excluded)
