@@ -1,9 +1,16 @@
-"""A person's path in a real headless Chromium (Debian's), against a real `kabar serve`."""
+"""A person's path in a real headless Chromium (Debian's), against a real `kabar serve`.
+
+Screenshots of the main pages at desktop and phone widths land in build/screenshots/ (ignored by
+git), for a person to look at.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 import pytest
 
@@ -12,6 +19,9 @@ SHOTS = Path(__file__).resolve().parents[1] / "build" / "screenshots"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--disable-quic",
                  "--no-first-run"]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 @pytest.fixture(scope="module")
@@ -21,15 +31,43 @@ def browser():
     executable = shutil.which("chromium")
     if executable is None:
         pytest.fail("Debian's chromium is missing: run `make test`, which installs it")
+    SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 
 
-def test_type_a_query_and_see_highlighted_results(browser, demo_server):
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+@pytest.fixture
+def page(browser):
+    """A desktop-sized page that fails the test on any console error (a CSP violation, say)."""
+    context = browser.new_context(viewport=DESKTOP, accept_downloads=True)
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("console", lambda message: errors.append(message.text)
+           if message.type == "error" else None)
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    yield tab
+    context.close()
+    assert not errors, errors
+
+
+def shoot(page, name: str) -> None:
+    """Screenshots of the current page at desktop and phone widths."""
+    page.set_viewport_size(DESKTOP)
+    page.screenshot(path=str(SHOTS / f"{name}-desktop.png"), full_page=True)
+    page.set_viewport_size(PHONE)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], f"{name} scrolls sideways on a phone ({width}px)"
+    page.screenshot(path=str(SHOTS / f"{name}-phone.png"), full_page=True)
+    page.set_viewport_size(DESKTOP)
+
+
+def total(page) -> int:
+    return int(page.locator(".total strong").inner_text().replace(".", ""))
+
+
+def test_type_a_query_and_see_highlighted_results(page, demo_server):
     page.goto(demo_server.url + "/")
     page.get_by_label("Cari berita").fill("kompetensi asn")
     page.get_by_role("button", name="Cari").click()
@@ -37,6 +75,101 @@ def test_type_a_query_and_see_highlighted_results(browser, demo_server):
     assert "hasil" in page.locator(".total").inner_text()
     first_mark = page.locator(".hit mark").first.inner_text().lower()
     assert first_mark in {"kompetensi", "asn"}
-    assert page.locator(".facets h2", has_text="Provinsi").count() == 1
-    page.screenshot(path=str(SHOTS / "search-desktop.png"), full_page=True)
-    page.close()
+    assert page.locator(".facets h3", has_text="Wilayah").count() == 1
+    page.get_by_text("Bantuan sintaks pencarian").click()
+    assert page.get_by_text("frasa persis").is_visible()
+    shoot(page, "search")
+
+
+def test_keyboard_reaches_the_search_box(page, demo_server):
+    page.goto(demo_server.url + "/?q=banjir")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Langsung ke isi"
+    page.locator("body").click(position={"x": 5, "y": 400})
+    page.keyboard.press("/")  # the small script's shortcut
+    assert page.evaluate("document.activeElement.id") == "q"
+
+
+def test_filter_by_facets_with_chips_that_remove(page, demo_server):
+    page.goto(demo_server.url + "/?q=banjir")
+    everything = total(page)
+    facets = page.locator("aside.facets")
+    facets.get_by_role("link", name="Kalimantan Tengah", exact=True).click()
+    chip = page.locator(".chips .chip")
+    assert chip.count() == 1 and "Kalimantan Tengah" in chip.inner_text()
+    narrowed = total(page)
+    assert 0 < narrowed < everything
+    regions = page.locator(".hit .tags", has_text="Wilayah")
+    assert all("Kalimantan Tengah" in text for text in regions.all_inner_texts())
+    # a second facet combines with the first
+    facets.locator(".facet", has_text="Sumber").locator("a.toggle").first.click()
+    assert page.locator(".chips .chip").count() == 2
+    shoot(page, "search-filtered")
+    page.locator(".chips .chip", has_text="Kalimantan Tengah").click()
+    page.locator(".chips .chip", has_text="Sumber").click()
+    assert page.locator(".chips .chip").count() == 0
+    assert total(page) == everything
+
+
+def test_page_through_results_and_see_the_chart(page, demo_server):
+    page.goto(demo_server.url + "/")
+    bars = page.locator("figure.chart svg rect.bar")
+    assert bars.count() >= 6
+    assert page.locator("figure.chart svg title").first.text_content()
+    first_page = page.locator(".hit-title").all_inner_texts()
+    page.get_by_role("link", name="Berikutnya").click()
+    assert "page=2" in page.url
+    assert page.locator(".pages [aria-current=page]").inner_text().endswith("2")
+    second_page = page.locator(".hit-title").all_inner_texts()
+    assert second_page and not set(first_page) & set(second_page)
+    # a bar is a link to its month
+    page.locator("figure.chart svg a").first.click()
+    assert "from=" in page.url and page.locator(".chips .chip", has_text="Tanggal").count() == 1
+
+
+def test_open_an_article_then_an_official(page, demo_server):
+    page.goto(demo_server.url + "/?q=kompetensi+asn")
+    page.locator(".hit-title a").first.click()
+    page.wait_for_selector("article.article")
+    assert page.locator(".body mark").count() >= 2
+    assert page.locator(".facts").get_by_role("link", name="Edy Pratowo").count() == 1
+    assert page.locator(".related li").count() >= 1
+    shoot(page, "article")
+    page.locator(".facts").get_by_role("link", name="Edy Pratowo").click()
+    page.wait_for_selector("#nama-pejabat")
+    assert page.locator("#nama-pejabat").inner_text() == "Edy Pratowo"
+    assert "Wakil Gubernur Kalimantan Tengah" in page.locator("table.roles").inner_text()
+    assert page.locator("figure.chart svg rect.bar").count() >= 1
+    assert page.locator(".hit").count() >= 1
+    shoot(page, "official")
+    page.locator(".hit-title a").first.click()
+    page.wait_for_selector("article.article")
+
+
+def test_download_the_csv_and_the_atom_feed(page, demo_server):
+    page.goto(demo_server.url + "/?q=banjir&sort=newest&limit=100")
+    shown = page.locator(".hit").count()
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Unduh CSV").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".csv")
+    text = Path(download.path()).read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert len(rows) == shown
+    assert all(row["title"] and "<mark>" not in row["title"] for row in rows)
+    feed_url = page.get_by_role("link", name="Feed Atom").get_attribute("href")
+    response = page.request.get(demo_server.url + feed_url)
+    assert response.ok and response.headers["content-type"].startswith("application/atom+xml")
+    feed = ET.fromstring(response.body())
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == shown
+    assert feed.find(f"{ATOM}link[@rel='self']").get("href").endswith(feed_url)
+
+
+def test_api_documentation_page(page, demo_server):
+    page.goto(demo_server.url + "/")
+    page.get_by_role("navigation", name="Menu utama").get_by_role("link", name="API").click()
+    assert page.get_by_role("heading", name="API dan ekspor").is_visible()
+    shoot(page, "api")
+    page.get_by_role("link", name="/api/search?q=asn&region=Kalteng").click()
+    assert '"hits"' in page.content()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from urllib.parse import urlsplit
 
 from flask import Flask
 
 from search import open_index
+from webui import formatting, params
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -19,15 +21,39 @@ SECURITY_HEADERS = {
 }
 
 
+def web_url(url: str | None) -> str | None:
+    """The URL when it is an http(s) link, else None: a stored URL comes from the articles, and
+    a javascript: or data: one must never become a link."""
+    if not url:
+        return None
+    scheme = urlsplit(url.strip()).scheme.lower()
+    return url.strip() if scheme in ("http", "https") else None
+
+
+def _template_helpers(app: Flask) -> None:
+    app.jinja_env.globals.update(search_url=params.search_url, selection_url=params.selection_url,
+                                 toggled=params.toggled)
+    app.jinja_env.filters.update(long_date=formatting.long_date,
+                                 short_date=formatting.short_date,
+                                 number=formatting.number, month_name=formatting.month_name,
+                                 web_url=web_url)
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+
+
 def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config["KABAR_INDEX"] = os.environ.get("KABAR_INDEX", "kabar-index")
     app.config.update(config or {})
     app.extensions["kabar_engine"] = open_index(app.config["KABAR_INDEX"])
+    _template_helpers(app)
 
-    from webui.routes import bp
+    from webui import api, errors, exports, pages
 
-    app.register_blueprint(bp)
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(exports.bp)
+    errors.register(app)
 
     @app.after_request
     def security_headers(response):

@@ -1,0 +1,365 @@
+"""The web UI through Flask's test client: pages, escaping, bad parameters, CSV and Atom exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from datetime import date, datetime
+from urllib.parse import parse_qs, quote, urlsplit
+from xml.etree import ElementTree as ET
+
+import feedparser
+import pytest
+
+from conftest import run_kabar
+from search import open_index
+from webui import create_app, web_url
+from webui.chart import build_chart
+from webui.exports import CSV_COLUMNS, spreadsheet_safe
+from webui.formatting import long_date, month_name, number
+from webui.pages import page_numbers
+from webui.params import date_presets
+
+SEED_ID = "wartasenja-asn-kalteng.txt"
+ATOM = "{http://www.w3.org/2005/Atom}"
+XSS = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
+HOSTILE_SOURCE = "<b onmouseover=alert('sumber')>S</b>"
+HOSTILE_ROWS = [
+    ["judul", "isi", "url", "tanggal", "sumber", "kategori", "tags"],
+    ["<script>alert('judul')</script> Banjir Katingan",
+     '=HYPERLINK("http://jahat.example") Banjir merendam desa di Kabupaten Katingan, Kalimantan '
+     "Tengah. Bupati Katingan, Saiful, meninjau lokasi. <img src=x onerror=alert('isi')> warga "
+     "mengungsi.", "", "2025-11-20", HOSTILE_SOURCE, "<i>kat</i>", "<svg>,banjir"],
+    ["+Rumus di judul", "-2+3 Warga Palangka Raya menerima bantuan banjir dari pemerintah. "
+     "@SUM(1) kata.", "https://contoh.go.id/berita/2", "2025-11-21", "WartaUji", "Umum", "banjir"],
+]
+
+
+@pytest.fixture(scope="module")
+def client(demo_index):
+    return create_app({"KABAR_INDEX": str(demo_index), "TESTING": True}).test_client()
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """An index of two articles written to attack the pages and the spreadsheet exports."""
+    folder = tmp_path_factory.mktemp("hostile")
+    with open(folder / "serangan.csv", "w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(HOSTILE_ROWS)
+    index = folder / "index"
+    run_kabar("index", "build", str(folder / "serangan.csv"), index=index, check=True)
+    return create_app({"KABAR_INDEX": str(index), "TESTING": True}).test_client()
+
+
+def page(client, url: str, status: int = 200) -> str:
+    response = client.get(url)
+    assert response.status_code == status, (url, response.status_code)
+    return response.get_data(as_text=True)
+
+
+def assert_no_raw_markup(html: str) -> None:
+    for raw in ("<script>alert", "<img src=x", "<b onmouseover", "<svg>", "<i>kat"):
+        assert raw not in html, raw
+
+
+# search page
+
+
+def test_search_page_shows_results_facets_chart_and_exports(client):
+    html = page(client, "/?q=banjir")
+    assert 'lang="id"' in html
+    assert re.search(r'class="total"><strong>\d+</strong> hasil', html)
+    assert "detik" in html  # time taken
+    assert html.count('class="hit"') >= 3 and "<mark>" in html
+    for heading in ("Wilayah", "Pejabat", "Sumber", "Tahun dan bulan", "Tanggal terbit"):
+        assert f">{heading}</h3>" in html
+    assert "<svg" in html and 'class="bar"' in html and "Tabel data grafik" in html
+    assert "/ekspor.csv?q=banjir" in html and "/feed.atom?q=banjir" in html
+    assert "<summary>Bantuan sintaks pencarian</summary>" in html
+    assert 'rel="alternate" type="application/atom+xml"' in html
+
+
+def test_facet_links_add_a_filter_shown_as_a_removable_chip(client):
+    html = page(client, "/?q=banjir")
+    link = re.search(r'<a class="toggle" href="([^"]+)">Kalimantan Tengah<', html)
+    assert link, "the province facet links to a filtered search"
+    filtered_url = link.group(1).replace("&amp;", "&")
+    assert parse_qs(urlsplit(filtered_url).query)["region"] == ["Kalimantan Tengah"]
+    filtered = page(client, filtered_url)
+    chip = re.search(r'<a class="chip" href="([^"]+)"><span class="chip-kind">Provinsi:</span> '
+                     r"Kalimantan Tengah", filtered)
+    assert chip
+    assert 'aria-current="true">Kalimantan Tengah' in filtered
+    removed = parse_qs(urlsplit(chip.group(1).replace("&amp;", "&")).query)
+    assert removed == {"q": ["banjir"]}
+
+
+def test_a_kabupaten_narrows_its_province_and_months_narrow_dates(client):
+    html = page(client, "/?region=Kalimantan+Tengah")
+    link = re.search(r'<a class="toggle" href="([^"]+)">Kabupaten Katingan<', html)
+    assert link
+    args = parse_qs(urlsplit(link.group(1).replace("&amp;", "&")).query)
+    assert args["region"] == ["Kabupaten Katingan"]  # the province gives way to its kabupaten
+    month = re.search(r'<a class="toggle" href="([^"]+)">Desember<', html)
+    assert month
+    args = parse_qs(urlsplit(month.group(1).replace("&amp;", "&")).query)
+    assert args["from"][0].endswith("-12-01") and args["to"][0].endswith("-12-31")
+
+
+def test_pages_link_in_order_and_sort_is_kept(client):
+    first = page(client, "/?sort=oldest&limit=5")
+    assert 'aria-current="page"' in first and 'rel="next"' in first
+    second = page(client, "/?sort=oldest&limit=5&page=2")
+    assert 'rel="prev"' in second
+    dates = re.findall(r'<time datetime="([\d-]+)"', first + second)
+    assert dates == sorted(dates)
+
+
+def test_date_presets_are_counted_from_today():
+    presets = date_presets(date(2026, 3, 10))
+    assert [(p.label, p.from_, p.to) for p in presets] == [
+        ("7 hari", "2026-03-04", "2026-03-10"),
+        ("30 hari", "2026-02-09", "2026-03-10"),
+        ("Tahun ini", "2026-01-01", "2026-03-10"),
+    ]
+
+
+def test_did_you_mean_and_relaxed_notices_are_shown_when_the_engine_says_so(client):
+    html = page(client, "/?q=kompetensi+asn+xyzzyqwerty")
+    response = json.loads(page(client, "/api/search?q=kompetensi+asn+xyzzyqwerty"))
+    assert response["relaxed"] == ("notice relaxed" in html)
+    if response["suggestion"]:
+        assert "Mungkin maksud Anda" in html
+
+
+# escaping and bad input
+
+
+@pytest.mark.parametrize("param", ["q", "region", "official", "source"])
+def test_untrusted_query_parameters_are_escaped(client, param):
+    html = page(client, f"/?{param}={quote(XSS)}")
+    assert "<script>alert(1)" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)" in html
+
+
+@pytest.mark.parametrize("url", ["/?from=" + quote(XSS), "/?sort=" + quote(XSS),
+                                 "/?page=" + quote(XSS)])
+def test_bad_parameters_give_an_escaped_400_page(client, url):
+    html = page(client, url, 400)
+    assert "Permintaan tidak valid" in html and "<script>alert(1)" not in html
+
+
+def test_bad_parameters_give_400_never_500(client):
+    for url in ["/?page=0", "/?limit=abc", "/?limit=1000", "/?from=2025-13-01", "/?sort=acak",
+                "/?from=2025-12-01&to=2025-01-01", "/ekspor.csv?from=kemarin",
+                "/feed.atom?to=2025-02-30", "/artikel", "/pejabat",
+                "/pejabat?nama=Edy+Pratowo&page=0"]:
+        assert client.get(url).status_code == 400, url
+    assert client.get("/artikel?id=tidak-ada").status_code == 404
+    assert client.get("/pejabat?nama=Tidak+Ada+Orang").status_code == 404
+    missing = client.get("/halaman-yang-tidak-ada")
+    assert missing.status_code == 404 and "Halaman tidak ditemukan" in missing.get_data(True)
+
+
+def test_article_fields_from_the_index_are_escaped_everywhere(hostile):
+    pages = [page(hostile, "/?q=banjir"), page(hostile, "/"),
+             page(hostile, "/?source=" + quote(HOSTILE_SOURCE)),
+             page(hostile, "/artikel?id=" + quote("serangan.csv#1") + "&q=banjir"),
+             page(hostile, "/pejabat?nama=Saiful")]
+    for html in pages:
+        assert_no_raw_markup(html)
+    assert "&lt;b onmouseover" in pages[0]  # the source, shown as text
+    assert "&lt;script&gt;alert" in pages[3]  # the title, shown as text
+
+
+def test_only_web_links_become_links():
+    assert web_url("https://contoh.go.id/a") == "https://contoh.go.id/a"
+    assert web_url("http://contoh.go.id/a") == "http://contoh.go.id/a"
+    for bad in ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "", None,
+                "vbscript:x", "//evil.example/x"]:
+        assert web_url(bad) is None, bad
+
+
+def test_pages_are_light_and_keep_to_the_content_security_policy(client):
+    css = client.get("/static/kabar.css").get_data()
+    js = client.get("/static/kabar.js").get_data()
+    for url in ["/?q=banjir", "/", f"/artikel?id={SEED_ID}&q=asn", "/pejabat?nama=Edy+Pratowo",
+                "/api"]:
+        response = client.get(url)
+        html = response.get_data(as_text=True)
+        assert len(response.get_data()) + len(css) + len(js) < 200_000, url
+        assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+        assert "style=" not in html and "<style" not in html, url
+        assert not re.search(r"<script(?![^>]*\bsrc=)", html), url  # no inline script
+        assert not re.search(r"\son[a-z]+=", html), url  # no inline event handler
+        assert not re.search(r'<link[^>]+href="(https?:)?//|\ssrc="(https?:)?//', html), url
+
+
+# article and official pages
+
+
+def test_article_page_marks_the_query_and_links_its_facts(client):
+    html = page(client, f"/artikel?id={SEED_ID}&q=kompetensi")
+    assert "<mark>kompetensi</mark>" in html.lower()
+    assert 'href="/pejabat?nama=Edy+Pratowo"' in html
+    assert 'href="/?region=Kalimantan+Tengah"' in html
+    assert "Artikel terkait" in html and "Kembali ke hasil pencarian" in html
+    assert f'href="/api/article?id={SEED_ID}"' in html
+    plain = page(client, f"/artikel?id={SEED_ID}")
+    assert "<mark>" not in plain and "Kembali ke hasil" not in plain
+
+
+def test_official_page_lists_roles_regions_timeline_and_articles(client):
+    html = page(client, "/pejabat?nama=Edy+Pratowo")
+    assert "<h1 id=\"nama-pejabat\">Edy Pratowo</h1>" in html
+    assert "Wakil Gubernur Kalimantan Tengah" in html
+    assert "Kalimantan Tengah" in html and "<svg" in html
+    assert "Nunu Andriani" in html  # named in the same article
+    assert 'class="hit"' in html
+
+
+# exports
+
+
+def read_csv(response) -> list[dict]:
+    assert response.status_code == 200
+    assert response.mimetype == "text/csv"
+    assert response.headers["Content-Disposition"].startswith("attachment; filename=")
+    rows = list(csv.reader(io.StringIO(response.get_data(as_text=True), newline="")))
+    assert rows[0] == CSV_COLUMNS
+    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+
+
+def test_csv_has_every_result_as_plain_text(client):
+    response = client.get("/ekspor.csv?q=banjir&sort=newest&page=2&limit=1")
+    rows = read_csv(response)
+    everything = json.loads(page(client, "/api/search?q=banjir&sort=newest&limit=100"))
+    assert int(response.headers["X-Kabar-Total"]) == everything["total"]
+    assert [r["id"] for r in rows] == [hit["id"] for hit in everything["hits"]]  # all pages
+    assert [r["rank"] for r in rows] == [str(n) for n in range(1, len(rows) + 1)]
+    dated = [r["published"] for r in rows if r["published"]]
+    assert dated == sorted(dated, reverse=True)
+    for row in rows:
+        assert "<mark>" not in row["title"] + row["snippet"] and "&amp;" not in row["title"]
+        assert row["kabar_url"].startswith("http://localhost/artikel?id=")
+    assert any(re.search(r"\w \(.+\)", r["officials"]) for r in rows)  # "Name (Role)"
+
+
+def test_csv_stops_at_its_cap(demo_index):
+    capped = create_app({"KABAR_INDEX": str(demo_index), "KABAR_CSV_MAX_ROWS": 5}).test_client()
+    response = capped.get("/ekspor.csv")
+    assert len(read_csv(response)) == 5 and int(response.headers["X-Kabar-Total"]) > 5
+
+
+def test_csv_cells_cannot_become_spreadsheet_formulas(hostile):
+    rows = read_csv(hostile.get("/ekspor.csv?q=banjir"))
+    cells = [cell for row in rows for cell in row.values()]
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@")]
+    assert "'+Rumus di judul" in cells
+    assert any(cell.startswith("'=HYPERLINK") for cell in cells)
+    assert spreadsheet_safe("@SUM(A1)") == "'@SUM(A1)" and spreadsheet_safe("a=b") == "a=b"
+
+
+def test_csv_quotes_commas_quotes_and_newlines(hostile):
+    text = hostile.get("/ekspor.csv?q=banjir").get_data(as_text=True)
+    assert '"\'=HYPERLINK(""http://jahat.example"") Banjir' in text  # doubled quotes
+    assert text.endswith("\r\n")
+
+
+def parse_atom(response) -> ET.Element:
+    assert response.status_code == 200
+    assert response.mimetype == "application/atom+xml"
+    root = ET.fromstring(response.get_data())
+    assert root.tag == f"{ATOM}feed"
+    return root
+
+
+def test_atom_feed_has_every_required_element(client):
+    root = parse_atom(client.get("/feed.atom?q=banjir"))
+    for tag in ("id", "title", "updated", "author"):
+        assert root.find(f"{ATOM}{tag}") is not None, tag
+    links = {link.get("rel"): link.get("href") for link in root.findall(f"{ATOM}link")}
+    assert links["self"] == "http://localhost/feed.atom?q=banjir"
+    assert links["alternate"].startswith("http://localhost/?q=banjir")
+    datetime.fromisoformat(root.findtext(f"{ATOM}updated"))
+    entries = root.findall(f"{ATOM}entry")
+    assert entries
+    for entry in entries:
+        for tag in ("id", "title", "updated", "summary"):
+            assert entry.findtext(f"{ATOM}{tag}"), tag
+        assert entry.find(f"{ATOM}link[@rel='alternate']").get("href").startswith("http")
+        assert entry.findtext(f"{ATOM}author/{ATOM}name")
+        assert "<mark>" not in entry.findtext(f"{ATOM}title")
+        datetime.fromisoformat(entry.findtext(f"{ATOM}updated"))
+    ids = [entry.findtext(f"{ATOM}id") for entry in entries]
+    assert len(set(ids)) == len(ids)
+    dated = [e.findtext(f"{ATOM}published") for e in entries if e.find(f"{ATOM}published")
+             is not None]
+    assert dated == sorted(dated, reverse=True)  # newest first
+
+
+def test_atom_ids_are_stable_and_feedparser_reads_the_feed(client):
+    first = client.get("/feed.atom?q=banjir&region=Kalimantan+Tengah").get_data()
+    again = client.get("/feed.atom?region=Kalimantan+Tengah&q=banjir").get_data()
+    ids = [e.findtext(f"{ATOM}id") for e in ET.fromstring(first).iter(f"{ATOM}entry")]
+    assert ids == [e.findtext(f"{ATOM}id") for e in ET.fromstring(again).iter(f"{ATOM}entry")]
+    assert ET.fromstring(first).findtext(f"{ATOM}id") == ET.fromstring(again).findtext(f"{ATOM}id")
+    parsed = feedparser.parse(first)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.version == "atom10" and parsed.entries
+
+
+def test_atom_feed_of_hostile_articles_is_well_formed(hostile):
+    root = parse_atom(hostile.get("/feed.atom?q=banjir"))
+    titles = [e.findtext(f"{ATOM}title") for e in root.iter(f"{ATOM}entry")]
+    assert "<script>alert('judul')</script> Banjir Katingan" in titles  # text, escaped by XML
+
+
+def test_empty_feed_is_still_valid(client):
+    root = parse_atom(client.get("/feed.atom?q=xyzzyqwertyuiop"))
+    assert root.find(f"{ATOM}updated") is not None and not root.findall(f"{ATOM}entry")
+
+
+# the JSON API keeps its contract
+
+
+def test_api_returns_exactly_what_the_engine_returns(client, demo_index):
+    engine = open_index(demo_index)
+    expected = engine.search("banjir", region=["Kalteng"], sort="newest", limit=3)
+    got = json.loads(page(client, "/api/search?q=banjir&region=Kalteng&sort=newest&limit=3"))
+    expected.pop("took_ms"), got.pop("took_ms")
+    assert got == expected
+    article = json.loads(page(client, f"/api/article?id={SEED_ID}"))
+    assert article == engine.get(SEED_ID)
+    assert json.loads(page(client, "/api/search?page=0", 400))["error"]
+
+
+# helpers
+
+
+def test_page_numbers_show_ends_and_a_window():
+    assert page_numbers(1, 1) == [1]
+    assert page_numbers(1, 5) == [1, 2, 3, 4, 5]
+    assert page_numbers(10, 20) == [1, None, 8, 9, 10, 11, 12, None, 20]
+    assert page_numbers(4, 20) == [1, 2, 3, 4, 5, 6, None, 20]
+
+
+def test_chart_bars_scale_to_the_busiest_period_and_link_to_it():
+    histogram = {"unit": "month", "buckets": [
+        {"period": "2025-11", "start": "2025-11-01", "count": 2},
+        {"period": "2025-12", "start": "2025-12-01", "count": 0},
+        {"period": "2026-01", "start": "2026-01-01", "count": 4}]}
+    chart = build_chart(histogram, lambda span: f"/?from={span.from_}&to={span.to}")
+    assert [bar.count for bar in chart.bars] == [2, 0, 4]
+    assert chart.bars[2].height == 2 * chart.bars[0].height
+    assert chart.bars[0].url == "/?from=2025-11-01&to=2025-11-30" and chart.bars[1].url is None
+    assert "Januari 2026" in chart.summary
+    assert build_chart({"unit": "month", "buckets": []}, str) is None
+
+
+def test_indonesian_dates_and_numbers():
+    assert long_date("2025-12-04") == "4 Desember 2025"
+    assert month_name("2026-02") == "Februari 2026"
+    assert number(1234567) == "1.234.567" and number(12.5, 1) == "12,5"

@@ -1,0 +1,154 @@
+"""The HTML pages: search (with the chart), article, official, API documentation."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from flask import Blueprint, Response, abort, current_app, render_template, request
+
+from search import BadRequest, Engine
+from webui.chart import build_chart
+from webui.exports import FEED_ENTRIES, csv_cap
+from webui.formatting import today_in_jakarta
+from webui.highlight import marked_paragraphs, marked_title, query_terms
+from webui.params import date_presets, engine_args, filter_args, search_url
+from webui.sidebar import active_chips, clear_filters_url, facet_groups
+
+bp = Blueprint("pages", __name__)
+
+SORT_LABELS = {"relevance": "Relevansi", "newest": "Terbaru", "oldest": "Terlama"}
+OFFICIAL_PAGE_SIZE = 20
+ROLES_FROM = 100  # the official page reads roles and companions from this many newest articles
+
+
+def _engine() -> Engine:
+    return current_app.extensions["kabar_engine"]
+
+
+def page_numbers(page: int, pages: int, around: int = 2) -> list[int | None]:
+    """Page numbers to link: the first, the last and a window around the current one; None
+    stands for a gap."""
+    wanted = {1, pages, *range(page - around, page + around + 1)}
+    numbers: list[int | None] = []
+    previous = 0
+    for number in sorted(n for n in wanted if 1 <= n <= pages):
+        if number - previous == 2:  # a gap of one page is shown as that page
+            numbers.append(previous + 1)
+        elif number - previous > 2:
+            numbers.append(None)
+        numbers.append(number)
+        previous = number
+    return numbers
+
+
+@dataclass
+class Pagination:
+    page: int
+    pages: int
+    numbers: list[int | None]
+
+
+def _pagination(response: dict) -> Pagination:
+    pages = max(1, -(-response["total"] // response["limit"]))
+    return Pagination(response["page"], pages, page_numbers(response["page"], pages))
+
+
+@bp.route("/")
+def search_page():
+    args = engine_args()
+    if "sort" not in request.args and not args["q"].strip():
+        args["sort"] = "newest"  # with no words, the newest articles are the useful order
+    presets = date_presets(today_in_jakarta())
+    try:
+        response = _engine().search(**args)
+        histogram = _engine().histogram(**filter_args())
+    except BadRequest as problem:
+        return render_template("search.html", args=args, error=str(problem), response=None,
+                               chips=active_chips(None), presets=presets,
+                               sort_labels=SORT_LABELS), 400
+    chart = build_chart(histogram, lambda span: search_url(from_=span.from_, to=span.to))
+    return render_template(
+        "search.html", args=args, error=None, response=response, chart=chart,
+        groups=facet_groups(response), chips=active_chips(response),
+        clear_url=clear_filters_url(), presets=presets, pagination=_pagination(response),
+        sort_labels=SORT_LABELS, csv_cap=csv_cap(), feed_entries=FEED_ENTRIES)
+
+
+@bp.route("/artikel")
+def article_page():
+    article_id = request.args.get("id", "")
+    if not article_id:
+        abort(400, description="Tautan artikel ini tidak menyebut id artikel.")
+    article = _engine().get(article_id)
+    if article is None:
+        abort(404, description="Tidak ada artikel dengan id ini di indeks. Mungkin artikel itu "
+                               "sudah dihapus atau indeks dibangun ulang.")
+    terms = query_terms(_engine(), request.args.get("q", ""))
+    return render_template(
+        "article.html", article=article, title=marked_title(article["title"], terms),
+        paragraphs=marked_paragraphs(article["body"], terms), marked=bool(terms),
+        related=_engine().related(article_id, limit=5),
+        back_url=(search_url("/", keep_page=True, id=None)
+                  if any(key != "id" for key in request.args) else None))
+
+
+@dataclass
+class Role:
+    role: str
+    count: int
+    first: str | None
+    last: str | None
+
+
+def _roles(name: str, hits: list[dict]) -> list[Role]:
+    seen: dict[str, list[str | None]] = {}
+    for hit in hits:
+        for official in hit["officials"]:
+            if official["name"] == name:
+                seen.setdefault(official["role"] or "", []).append(hit["published"])
+    roles = []
+    for role, dates in seen.items():
+        dated = sorted(d for d in dates if d)
+        roles.append(Role(role, len(dates), dated[0] if dated else None,
+                          dated[-1] if dated else None))
+    return sorted(roles, key=lambda r: (-r.count, r.role))
+
+
+def _companions(name: str, hits: list[dict], limit: int = 10) -> list[tuple[str, int]]:
+    counts = Counter(o["name"] for hit in hits for o in hit["officials"] if o["name"] != name)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
+
+
+@bp.route("/pejabat")
+def official_page():
+    name = request.args.get("nama", "").strip()
+    if not name:
+        abort(400, description="Tautan ini tidak menyebut nama pejabat.")
+    try:
+        response = _engine().search(official=[name], sort="newest",
+                                    page=request.args.get("page", "1"), limit=OFFICIAL_PAGE_SIZE)
+    except BadRequest as problem:
+        abort(400, description=str(problem))
+    if response["total"] == 0:
+        abort(404, description="Tidak ada artikel yang menyebut pejabat dengan nama ini.")
+    newest = _engine().search(official=[name], sort="newest", limit=ROLES_FROM)["hits"]
+    histogram = _engine().histogram(official=[name])
+    chart = build_chart(histogram, lambda span: search_url(
+        "/", official=[name], from_=span.from_, to=span.to, nama=None))
+    return render_template(
+        "official.html", name=name, response=response, roles=_roles(name, newest),
+        companions=_companions(name, newest), roles_from=min(ROLES_FROM, response["total"]),
+        chart=chart, pagination=_pagination(response))
+
+
+@bp.route("/api")
+def api_docs():
+    return render_template("api.html", root=request.url_root.rstrip("/"),
+                           csv_cap=csv_cap(), feed_entries=FEED_ENTRIES)
+
+
+@bp.route("/favicon.ico")
+def favicon():
+    """Nothing, said politely: browsers ask for it even for the JSON and feed documents."""
+    return Response(status=204)
