@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from index.regions import province_of
 from search.columns import FACET_FIELDS, Columns
 
 FACETS = [*FACET_FIELDS, "year", "month"]
@@ -44,7 +45,11 @@ class FacetTable:
         counted = np.bincount(codes[mask[docs]], minlength=len(names))
         present = np.flatnonzero(counted)
         order = sorted(present, key=lambda i: (-counted[i], names[i]))[:limit]
-        return [{"value": names[i], "count": int(counted[i])} for i in order]
+        items = [{"value": names[i], "count": int(counted[i])} for i in order]
+        if facet == "regency":  # so that a page can nest kabupaten/kota under their province
+            for item in items:
+                item["province"] = province_of(item["value"])
+        return items
 
 
 def facet_counts(table: FacetTable, matched: np.ndarray, selected: dict[str, np.ndarray],

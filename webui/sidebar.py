@@ -12,7 +12,6 @@ from flask import request
 
 # TODO(search): the regency facet does not say which province a kabupaten/kota belongs to; until
 # the engine's facet items carry it, the sidebar asks the gazetteer behind the index.
-from index.regions import province_of
 from webui.formatting import month_name, short_date
 from webui.params import month_range, search_url, toggled, year_range
 
@@ -60,7 +59,7 @@ def _region_items(facets: dict) -> list[Item]:
     chosen = request.args.getlist("region")
     by_province: dict[str, list[dict]] = {}
     for regency in facets.get("regency", []):
-        by_province.setdefault(province_of(regency["value"]) or "", []).append(regency)
+        by_province.setdefault(regency.get("province") or "", []).append(regency)
     items = []
     for province in facets.get("province", []):
         name = province["value"]
@@ -149,10 +148,10 @@ def _date_chip_label(start: str, end: str) -> str:
 
 def active_chips(response: dict | None) -> list[Chip]:
     """One chip per chosen filter value; its link is the search without that value."""
-    provinces = {v["value"] for v in (response or {}).get("facets", {}).get("province", [])}
+    regencies = {v["value"] for v in (response or {}).get("facets", {}).get("regency", [])}
     chips = []
     for value in request.args.getlist("region"):
-        kind = "Provinsi" if value in provinces or province_of(value) == value else "Kab/Kota"
+        kind = "Kab/Kota" if value in regencies else "Provinsi"
         chips.append(Chip(kind, value, search_url(region=toggled("region", value))))
     for param, kind in (("official", "Pejabat"), ("source", "Sumber")):
         for value in request.args.getlist(param):
