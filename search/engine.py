@@ -27,6 +27,7 @@ from search.suggest import suggest
 SORTS = ("relevance", "newest", "oldest")
 MAX_LIMIT = 100
 MAX_PAGE = 10_000
+MAX_EXPORT_ROWS = 10_000
 FACET_LIMIT = 50
 REFRESH_EVERY = 0.25  # seconds between checks for a new commit or a new generation
 
@@ -204,7 +205,7 @@ class Engine:
         matched_mask = np.zeros(snap.columns.size, dtype=bool)
         matched_mask[found.matched.ids] = True
         facets = facet_counts(snap.facets, matched_mask, found.selected, FACET_LIMIT)
-        hits = self._hits(snap, found, sort, page, limit)
+        hits = self._hits(snap, found, sort, (page - 1) * limit, page * limit)
         suggestion = None
         if found.relaxed or len(found.allowed) < 3:
             suggestion = suggest(found.parsed.positive_words, found.parsed.text,
@@ -227,13 +228,25 @@ class Engine:
         reader = snap.searcher.reader()
         return max(reader.doc_frequency("body", term), reader.doc_frequency("title", term))
 
-    def _hits(self, snap: _Snapshot, found: _Matched, sort: str, page: int,
-              limit: int) -> list[dict]:
+    def export(self, q: str = "", *, region: list[str] | None = None,
+               official: list[str] | None = None, source: list[str] | None = None,
+               date_from: date | str | None = None, date_to: date | str | None = None,
+               sort: str = "relevance", rows: int = 1000) -> tuple[int, list[dict]]:
+        """(total, up to `rows` hits) of a request in one pass, for CSV exports."""
+        rows = _int_param(rows, "rows", 1, MAX_EXPORT_ROWS)
+        if sort not in SORTS:
+            raise BadRequest(f"sort must be one of {', '.join(SORTS)}")
+        snap = self._current()
+        found = self._match(snap, q, region, official, source, date_from, date_to)
+        return len(found.allowed), self._hits(snap, found, sort, 0, rows)
+
+    def _hits(self, snap: _Snapshot, found: _Matched, sort: str, start: int,
+              stop: int) -> list[dict]:
+        """Hits start..stop (collapsed groups count as one) in the order of `sort`."""
         if not len(found.allowed):
             return []
-        want = page * limit
-        order = rank(found.allowed, snap.columns.published, sort, candidates=want * 3 + 10)
-        groups = collapse_copies(order, snap.columns.fingerprint)[(page - 1) * limit:want]
+        order = rank(found.allowed, snap.columns.published, sort, candidates=stop * 3 + 10)
+        groups = collapse_copies(order, snap.columns.fingerprint)[start:stop]
         terms = highlight_terms(found.query)
         hits = []
         for group in groups:
