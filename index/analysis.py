@@ -127,15 +127,23 @@ def iter_words(text: str) -> Iterator[re.Match[str]]:
     return _TOKEN.finditer(text)
 
 
+_term_cache: dict[str, str | None] = {}
+_NO_TERM = ""  # cached answer for a stopword
+
+
 def term_for(word: str) -> str | None:
     """The index term of one token: lowercase, a reduplication as its word ("kota-kota" is
-    "kota"), stemmed (see ``stem``); None for a stopword."""
-    word = word.lower()
-    if "-" in word:
-        word = word.split("-", 1)[0]
-    if word in stopwords():
-        return None
-    return stem(word)
+    "kota"), stemmed (see ``stem``); None for a stopword. Cached by the word as written,
+    because snippets and indexing ask for every word of every text."""
+    term = _term_cache.get(word)
+    if term is None:
+        lowered = word.lower()
+        if "-" in lowered:
+            lowered = lowered.split("-", 1)[0]
+        term = _NO_TERM if lowered in stopwords() else stem(lowered)
+        if len(_term_cache) < 1_000_000:
+            _term_cache[word] = term
+    return term or None
 
 
 LEAD_TOKENS = 60
