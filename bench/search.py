@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
+import time
 
 from bench.common import (
     CACHE,
@@ -76,6 +77,46 @@ def main() -> None:
     print(f"{'SQLite FTS5':20} {f_med:10.1f} {f_p95:8.1f}")
     print(f"{'ratio Kabar/FTS5':20} {k_med / f_med:10.1f} {k_p95 / f_p95:8.1f}")
     print(f"peak RSS of this process: {peak_rss_mb():.0f} MB")
+    served = serve_and_measure(folder)
+    print(f"kabar serve: {served['median']:.1f} ms median, {served['p95']:.1f} ms p95 over HTTP "
+          f"for the same queries; peak RSS {served['rss_mb']:.0f} MB")
+
+
+def serve_and_measure(folder) -> dict:
+    """Start a real `kabar serve` on the index, send every query over HTTP, read its peak RSS."""
+    import socket
+    import subprocess
+    import sys
+    import urllib.parse
+    import urllib.request
+    from pathlib import Path
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    kabar = str(Path(sys.executable).with_name("kabar"))
+    server = subprocess.Popen([kabar, "serve", "--index", str(folder), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}/api/search?q="
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(base + "x", timeout=5).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        times = []
+        for query in QUERIES * 2:
+            times += timed(lambda q=query: urllib.request.urlopen(
+                base + urllib.parse.quote(q), timeout=60).read())
+        status = Path(f"/proc/{server.pid}/status").read_text()
+        peak_kb = int(next(line.split()[1] for line in status.splitlines()
+                           if line.startswith("VmHWM")))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    median, p95 = median_p95(times)
+    return {"median": median, "p95": p95, "rss_mb": peak_kb / 1024}
 
 
 if __name__ == "__main__":

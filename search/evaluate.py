@@ -37,7 +37,8 @@ class Matches:
         return len(self.ids)
 
 
-def _union(parts: list[Matches]) -> Matches:
+def _union(parts: list[Matches], combine=None) -> Matches:
+    """Documents in any part; scores added up, or combined by `combine` (np.maximum)."""
     parts = [p for p in parts if len(p)]
     if not parts:
         return Matches.empty()
@@ -46,7 +47,11 @@ def _union(parts: list[Matches]) -> Matches:
     ids = np.concatenate([p.ids for p in parts])
     scores = np.concatenate([p.scores for p in parts])
     unique, inverse = np.unique(ids, return_inverse=True)
-    return Matches(unique, np.bincount(inverse, weights=scores).astype(np.float32))
+    if combine is None:
+        return Matches(unique, np.bincount(inverse, weights=scores).astype(np.float32))
+    combined = np.zeros(len(unique), dtype=np.float32)
+    combine.at(combined, inverse, scores)
+    return Matches(unique, combined)
 
 
 def _intersect(parts: list[Matches]) -> Matches:
@@ -68,6 +73,11 @@ def _subtract(base: Matches, removed: Matches) -> Matches:
     return Matches(base.ids[keep], base.scores[keep])
 
 
+def _one_word_in_fields(children: list[wq.Query]) -> bool:
+    return (all(isinstance(c, wq.Term) for c in children)
+            and len({c.text for c in children}) == 1)
+
+
 class Evaluator:
     def __init__(self, columns: Columns, searcher: Searcher) -> None:
         self.columns = columns
@@ -85,7 +95,11 @@ class Evaluator:
                 base = _subtract(base, self.run(child))
             return base
         if isinstance(node, wq.Or):
-            return _union([self.run(c) for c in node.children()])
+            children = list(node.children())
+            if _one_word_in_fields(children):
+                return _union([self.run(c) for c in children])  # title and body scores add up
+            # alternatives (OR, an abbreviation and its long form): the best one counts
+            return _union([self.run(c) for c in children], combine=np.maximum)
         if isinstance(node, wq.AndNot):
             return _subtract(self.run(node.a), self.run(node.b))
         if isinstance(node, wq.AndMaybe):

@@ -2,7 +2,8 @@
 "wakil gubernur" and "kalimantan tengah", and "wakil gubernur" also for "wagub".
 
 The pairs come from data files that users extend: index/data/abbreviations.tsv (titles and
-institutions) and the region gazetteer's short forms (index/data/region_aliases.tsv).
+institutions), index/data/topic_abbreviations.tsv (karhutla, bansos, pilkada ...) and the region
+gazetteer's short forms (index/data/region_aliases.tsv).
 """
 
 from __future__ import annotations
@@ -36,10 +37,11 @@ def synonym_table() -> dict[str, frozenset[str]]:
             groups.setdefault(a, set()).add(b)
             groups.setdefault(b, set()).add(a)
 
-    for line in read_word_list("abbreviations.tsv"):
-        parts = line.split("\t")
-        if len(parts) >= 2:
-            link(parts[0], parts[1])
+    for name in ("abbreviations.tsv", "topic_abbreviations.tsv"):
+        for line in read_word_list(name):
+            parts = line.split("\t")
+            if len(parts) >= 2:
+                link(parts[0], parts[1])
     for alias, official in region_aliases():
         bare = _KIND_PREFIX.sub("", official)
         link(alias, bare)
