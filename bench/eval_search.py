@@ -142,7 +142,8 @@ def main() -> None:
 
     articles = corpus_articles(1)
     kabar = open_index(build_kabar_index(1)[0])
-    snowball = whoosh_index.open_dir(str(build_snowball(articles)))
+    # the schema is given, not unpickled: run as -m, its filter was pickled as __main__.X
+    snowball = whoosh_index.open_dir(str(build_snowball(articles)), schema=snowball_schema())
     parser = qparser.MultifieldParser(["title", "body"], snowball.schema)
     queries = make_queries(args.queries, articles)
     results = {name: {"plain": [], "variant": []} for name in ("Snowball as is", "Kabar")}
