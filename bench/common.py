@@ -92,9 +92,13 @@ def build_kabar_index(scale: int, fresh: bool = False) -> tuple[Path, float]:
     """A Kabar index of the scaled corpus built with `kabar index build`'s code path; seconds."""
     from index.writer import build
 
+    from index.schema import SCHEMA_VERSION
+    from index.store import current_generation, read_meta
+
     folder = CACHE / f"kabar-x{scale}"
     if (folder / "CURRENT").exists() and not fresh:
-        return folder, float("nan")
+        if read_meta(current_generation(folder)).get("schema_version") == SCHEMA_VERSION:
+            return folder, float("nan")
     started = time.perf_counter()
     report = build([str(p) for p in scaled_corpus(scale)], folder)
     seconds = time.perf_counter() - started
