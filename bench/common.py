@@ -90,10 +90,9 @@ def corpus_articles(scale: int = 1) -> list[Article]:
 
 def build_kabar_index(scale: int, fresh: bool = False) -> tuple[Path, float]:
     """A Kabar index of the scaled corpus built with `kabar index build`'s code path; seconds."""
-    from index.writer import build
-
     from index.schema import SCHEMA_VERSION
     from index.store import current_generation, read_meta
+    from index.writer import build
 
     folder = CACHE / f"kabar-x{scale}"
     if (folder / "CURRENT").exists() and not fresh:
