@@ -95,9 +95,9 @@ def build_kabar_index(scale: int, fresh: bool = False) -> tuple[Path, float]:
     from index.writer import build
 
     folder = CACHE / f"kabar-x{scale}"
-    if (folder / "CURRENT").exists() and not fresh:
-        if read_meta(current_generation(folder)).get("schema_version") == SCHEMA_VERSION:
-            return folder, float("nan")
+    current = (folder / "CURRENT").exists() and not fresh
+    if current and read_meta(current_generation(folder)).get("schema_version") == SCHEMA_VERSION:
+        return folder, float("nan")
     started = time.perf_counter()
     report = build([str(p) for p in scaled_corpus(scale)], folder)
     seconds = time.perf_counter() - started
