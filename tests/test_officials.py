@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import json
-import re
-import sys
-from functools import cache
-from pathlib import Path
 
 import pytest
 
+from bench.eval_officials import LABEL_FILES, score_labels
 from conftest import corpus_file
 from index.article import Official
 from index.officials import extract_officials
-from index.readers import clean_body
-
-LABELS = Path(__file__).parent / "fixtures" / "officials_labels.json"
 
 
 def officials_in(text: str, title: str = "") -> list[tuple[str, str]]:
@@ -83,6 +76,49 @@ def test_founding_article():
          [("Retno Harjantari Iriana", "Kepala Kejaksaan Negeri Samarinda")]),
         ("Kata Deputi Penindakan dan Eksekusi KPK Asep Guntur Rahayu, kasus itu berkembang.",
          [("Asep Guntur Rahayu", "Deputi Penindakan dan Eksekusi KPK")]),
+        # an initial or initials inside a name, not an honorific or an acronym
+        ("Sementara Menkumham, Rudi H. Sitorus, menanggapi.",
+         [("Rudi H. Sitorus", "Menteri Hukum dan Hak Asasi Manusia")]),
+        ("Menteri Keuangan Bambang PS Wiranata menjelaskan.",
+         [("Bambang PS Wiranata", "Menteri Keuangan")]),
+        # several holders of an office held by several people
+        ("Anggota KPU Rina Wati, Joko Susilo, dan Dewi Lestari hadir.",
+         [("Rina Wati", "Anggota KPU"), ("Joko Susilo", "Anggota KPU"),
+          ("Dewi Lestari", "Anggota KPU")]),
+        ("Hadir Wakil Ketua KPK, Andi Saputra, Budi Hartono dan Citra Dewi, Menteri Agama Umar.",
+         [("Andi Saputra", "Wakil Ketua KPK"), ("Budi Hartono", "Wakil Ketua KPK"),
+          ("Citra Dewi", "Wakil Ketua KPK"), ("Umar", "Menteri Agama")]),
+        # two offices sharing their object, then their two holders
+        ("Hadir Bupati dan Wakil Bupati Katingan, Saiful Anwar dan Riza Pahlevi.",
+         [("Saiful Anwar", "Bupati Katingan"), ("Riza Pahlevi", "Wakil Bupati Katingan")]),
+        # the name in parentheses after the office
+        ("Saya tidak mau masuk wilayah Pak Gubernur Jawa Barat (Ahmad Susanto), katanya.",
+         [("Ahmad Susanto", "Gubernur Jawa Barat")]),
+        # a name, then its office
+        ("Menurut Eri Santoso yang juga Wali Kota Surabaya, banjir surut.",
+         [("Eri Santoso", "Wali Kota Surabaya")]),
+        ("Menurut Rina Ameliah, Kepala Pusat Literasi Digital Komdigi, literasi penting.",
+         [("Rina Ameliah", "Kepala Pusat Literasi Digital Komdigi")]),
+        # abbreviations inside a role are expanded too; a section's name stays in the role
+        ("kata Juru Bicara Wapres Hasan Basri kepada wartawan.",
+         [("Hasan Basri", "Juru Bicara Wakil Presiden")]),
+        ("Staf Ahli Mendikbud bidang Regulasi, Rina Wulandari menjelaskan.",
+         [("Rina Wulandari", "Staf Ahli Menteri Pendidikan dan Kebudayaan bidang Regulasi")]),
+        # lower-case offices, units written lower case, units that look like ranks
+        ("ujar kepala Diskar PB Bandung Ferdi Santoso di Bandung.",
+         [("Ferdi Santoso", "Kepala Diskar PB Bandung")]),
+        ("kata Juru Bicara kejaksaan Swedia Karin Larsson, Minggu.",
+         [("Karin Larsson", "Juru Bicara kejaksaan Swedia")]),
+        ("Direktur Polisi Perairan Polda Metro Jaya Kombes Hadi Santoso menyebut itu.",
+         [("Hadi Santoso", "Direktur Polisi Perairan Polda Metro Jaya")]),
+        # a local place of two words; a monarch by country
+        ("Camat Tanah Abang Dedi Kurnia hadir.", [("Dedi Kurnia", "Camat Tanah Abang")]),
+        ("Raja Arab Saudi Salman bin Abdulaziz Al Saud tiba di Moskow.",
+         [("Salman bin Abdulaziz Al Saud", "Raja Arab Saudi")]),
+        ("Wakil Presiden Jusuf Santoso dan Ibu Mufidah hadir.",  # a spouse is no deputy
+         [("Jusuf Santoso", "Wakil Presiden")]),
+        ("Deputi Statistik Sosial BPS, Ateng Hartanto, Bank Dunia memakai standar baru.",
+         [("Ateng Hartanto", "Deputi Statistik Sosial BPS")]),  # no list without its "dan"
     ],
 )
 def test_office_and_name_patterns(text, expected):
@@ -108,6 +144,12 @@ def test_office_and_name_patterns(text, expected):
         "Saat menjabat Menteri Tenaga Kerja (2009-2014), Muhaimin Iskandar menggagasnya.",
         "ujar Takuya Shimamura, Presiden Asahi Glass, yang membuka pabrik.",  # a company
         "Kepala Departemen Kajian BEM Universitas Udayana Made Wira hadir.",  # a student body
+        "Budi Santoso yang saat itu menjabat Wali Kota Solo hadir.",  # a past holder
+        "menghadiri pelantikan mantan Gubernur dan Wakil Gubernur DKI, Budi dan Andi.",
+        "Dua daerah itu, Kabupaten Karo Pasangan calon diusung parpol.",  # Karo: a place here
+        "Kadar Particulate Matter (PM) 2.5 naik.",  # the long form of an acronym, not a name
+        "pengacara Rudi Alfonsus, yang juga menjabat Ketua DPP Bidang Hukum Partai Golkar itu",
+        "Meski banyak kritik kepada Menkeu, Budi Harsono justru menilai kritik itu baik.",
     ],
 )
 def test_no_official(text):
@@ -133,6 +175,47 @@ def test_another_name_given_joins():
     assert officials_in(text) == [("Immanuel Ebenezer", "Wakil Menteri Ketenagakerjaan")]
 
 
+def test_a_short_name_takes_the_full_name_the_article_writes():
+    text = (
+        "Purnama Yudha Sadewa resmi dilantik hari ini. Pasar menyambut pengangkatan Purnama "
+        "sebagai Menkeu baru."
+    )
+    assert officials_in(text) == [("Purnama Yudha Sadewa", "Menteri Keuangan")]
+
+
+def test_a_misspelt_mention_joins_the_usual_spelling():
+    text = (
+        "Ketua KPU Afiffudin menjelaskan aturan itu. Ketua KPU Afifudin menambahkan, "
+        "Afifudin akan hadir."
+    )
+    assert officials_in(text) == [("Afifudin", "Ketua KPU")]
+
+
+def test_headline_office_goes_to_the_person_the_body_quotes():
+    title = "Panglima Jelaskan soal Pengamanan Kejaksaan"
+    body = 'Hal ini disampaikan Agus usai rapat. "Sudah sesuai aturan," kata Agus.'
+    assert officials_in(body, title) == [("Agus", "Panglima")]
+    title = "Cegah Inflasi, Mendagri: Kita Perlu Intervensi Stok"
+    assert officials_in('"Stok aman," kata Tito kepada wartawan.', title) == [
+        ("Tito", "Menteri Dalam Negeri")
+    ]
+
+
+def test_headline_office_not_given_to_someone_introduced_otherwise():
+    title = "Ketua MK Bikin Dosen Bingung"
+    body = (
+        "Hal itu diakui Dosen Hukum Universitas Airlangga Herlambang Wira. "
+        '"Sulit," kata Herlambang.'
+    )
+    assert officials_in(body, title) == []
+
+
+def test_headline_nickname_joins_the_body_name():
+    title = "Presiden Jokowi Janji Tuntaskan Kasus"
+    body = "Presiden Joko Widodo (Jokowi) berjanji menuntaskan kasus itu."
+    assert officials_in(body, title) == [("Joko Widodo", "Presiden")]
+
+
 def test_headline_mention_comes_first():
     body = (
         "Wali Kota Bogor Dedie A. Rachim hadir. Kapolresta Bogor Kota Kombes Eko Prasetyo bicara."
@@ -145,62 +228,36 @@ def test_headline_mention_comes_first():
 # --- Hand labels --------------------------------------------------------------------------------
 
 
-@cache
-def corpus_records(name: str) -> dict[str, tuple[str, str]]:
-    """id -> (title, body) for one corpus file."""
-    path = corpus_file(name)
-    if name.endswith(".jsonl"):
-        with path.open(encoding="utf-8") as lines:
-            return {r["id"]: ("", r["text"]) for r in map(json.loads, lines)}
-    csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", newline="") as handle:
-        return {
-            r["id"]: (r["judul"], r.get("isi_berita") or r.get("isi") or "")
-            for r in csv.DictReader(handle)
-        }
-
-
-def cleaned(file: str, record_id: str) -> tuple[str, str]:
-    """Title and body as the index sees them: cleaned as index/readers.py cleans them."""
-    title, body = corpus_records(file)[record_id]
-    return title, clean_body(body)
-
-
-def plain(text: str) -> str:
-    return " ".join(re.sub(r"\.", " ", text).lower().split())
-
-
-def label_scores() -> tuple[float, float, list[str]]:
-    """Name F1 over all labelled articles, the share of found officials whose role is right,
-    and one line per disagreement."""
-    labelled = json.loads(LABELS.read_text("utf-8"))
-    true_positives = found_total = labelled_total = roles_right = 0
-    notes = []
-    for entry in labelled:
-        title, body = cleaned(entry["file"], entry["id"])
-        wanted = {plain(o["name"]): o["role"] for o in entry["officials"]}
-        got = {plain(o.name): o.role for o in extract_officials(title, body)}
-        found_total += len(got)
-        labelled_total += len(wanted)
-        for name, role in got.items():
-            if name not in wanted:
-                notes.append(f"{entry['id']}: extra {name} ({role})")
-                continue
-            true_positives += 1
-            if " ".join(role.lower().split()) == " ".join(wanted[name].lower().split()):
-                roles_right += 1
-            else:
-                notes.append(f"{entry['id']}: {name} role {role!r}, labelled {wanted[name]!r}")
-        notes += [f"{entry['id']}: missed {name}" for name in wanted if name not in got]
-    precision = true_positives / found_total if found_total else 1.0
-    recall = true_positives / labelled_total if labelled_total else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return f1, roles_right / max(true_positives, 1), notes
-
-
 def test_hand_labels():
-    assert len(json.loads(LABELS.read_text("utf-8"))) >= 25
-    f1, role_accuracy, notes = label_scores()
-    report = "\n".join(notes)
-    assert f1 >= 0.85, f"officials F1 {f1:.3f} on the hand labels\n{report}"
-    assert role_accuracy >= 0.75, f"role accuracy {role_accuracy:.3f}\n{report}"
+    """The labels the extractor was first written against (54 articles)."""
+    assert len(json.loads(LABEL_FILES["original"].read_text("utf-8"))) >= 25
+    scores = score_labels(LABEL_FILES["original"])
+    report = "\n".join(scores.notes)
+    assert scores.f1 >= 0.85, f"officials F1 {scores.f1:.3f} on the hand labels\n{report}"
+    assert scores.role_accuracy >= 0.75, f"role accuracy {scores.role_accuracy:.3f}\n{report}"
+
+
+def test_held_out_labels_are_a_fair_sample():
+    """Articles picked at random (fixed seeds) from the corpus, labelled before the extractor was
+    measured on them: ids and expected values only, none of them in the first labels."""
+    held_out = json.loads(LABEL_FILES["heldout"].read_text("utf-8"))
+    first = {(e["file"], e["id"]) for e in json.loads(LABEL_FILES["original"].read_text("utf-8"))}
+    keys = [(entry["file"], entry["id"]) for entry in held_out]
+    assert len(held_out) >= 40 and len(set(keys)) == len(keys)
+    assert not first & set(keys)
+    assert {file.split("/")[0] for file, _ in keys} >= {
+        "detik-2025.csv", "berita-2015-08-25.csv", "indosum-dev.jsonl"
+    }
+    assert sum(1 for entry in held_out if not entry["officials"]) >= 10
+    for entry in held_out:
+        assert set(entry) == {"file", "id", "officials"}
+        assert all(set(official) == {"name", "role"} for official in entry["officials"])
+
+
+def test_held_out_labels():
+    """What the extractor reaches on the held-out labels (92 articles, 86 officials): name F1
+    0.958, roles 0.988 when this was written; the thresholds leave a little room."""
+    scores = score_labels(LABEL_FILES["heldout"])
+    report = "\n".join(scores.notes)
+    assert scores.f1 >= 0.93, f"officials F1 {scores.f1:.3f} on the held-out labels\n{report}"
+    assert scores.role_accuracy >= 0.95, f"role accuracy {scores.role_accuracy:.3f}\n{report}"
