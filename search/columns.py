@@ -25,7 +25,7 @@ MISSING = np.int64(-1)  # a date that is not known
 _MISSING_COLUMN = 2**64 - 1
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
-POSTINGS_CACHE_TERMS = 4096
+POSTINGS_CACHE_BYTES = 48 * 2**20  # per segment: what a server keeps of the postings it read
 
 
 def _segment_key(leaf: IndexReader) -> tuple:
@@ -49,6 +49,7 @@ class SegmentData:
         self.facet_pairs = {facet: self._facet_pairs(field)
                             for facet, field in FACET_FIELDS.items()}
         self._cache: OrderedDict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._cached_bytes = 0
         self._lock = threading.Lock()
 
     def _lengths(self, field: str) -> np.ndarray:
@@ -95,9 +96,12 @@ class SegmentData:
                 return found
         found = self._read_postings(field, term)
         with self._lock:
-            self._cache[key] = found
-            if len(self._cache) > POSTINGS_CACHE_TERMS:
-                self._cache.popitem(last=False)
+            if key not in self._cache:
+                self._cache[key] = found
+                self._cached_bytes += found[0].nbytes + found[1].nbytes
+            while self._cached_bytes > POSTINGS_CACHE_BYTES and len(self._cache) > 1:
+                _, (ids, weights) = self._cache.popitem(last=False)
+                self._cached_bytes -= ids.nbytes + weights.nbytes
         return found
 
     def _read_postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
