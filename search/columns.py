@@ -145,6 +145,8 @@ class Columns:
         self.segments: list[tuple[SegmentData, int]] = []
         self.by_key: dict[tuple, SegmentData] = {}
         for leaf, offset in reader.leaf_readers():
+            if not hasattr(leaf, "_segment"):
+                continue  # an index without documents has an empty reader, not a segment
             key = _segment_key(leaf)
             data = known.get(key)
             if data is None:

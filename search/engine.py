@@ -99,14 +99,16 @@ class Engine:
             snapshot = self._snapshot
             if snapshot is not None and now - self._checked < REFRESH_EVERY:
                 return snapshot
+            generation = current_generation(self.index_dir)  # raises when the index is gone
             self._checked = now
-            generation = current_generation(self.index_dir)
             if snapshot is None or generation != snapshot.generation:
                 searcher = open_generation(self.index_dir).searcher()
                 self._snapshot = self._snapshot_of(generation, searcher, None)
             elif not snapshot.searcher.up_to_date():
-                self._snapshot = self._snapshot_of(generation, snapshot.searcher.refresh(),
-                                                   snapshot)
+                # a fresh searcher, not Searcher.refresh(): that one keeps deleted documents;
+                # the segments it already knows are reused (Columns)
+                searcher = open_generation(self.index_dir).searcher()
+                self._snapshot = self._snapshot_of(generation, searcher, snapshot)
             return self._snapshot
 
     @property

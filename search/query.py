@@ -42,8 +42,11 @@ class ParsedQuery:
 
 def _parser(schema: Schema, group: type = qparser.AndGroup) -> qparser.QueryParser:
     parser = qparser.MultifieldParser(TEXT_FIELDS, schema, group=group)
+    # no wildcards, boosts or term ranges: people don't type them, and a range like [a TO z]
+    # expands to every word of the index
     parser.remove_plugin_class(qparser.WildcardPlugin)
     parser.remove_plugin_class(qparser.BoostPlugin)
+    parser.remove_plugin_class(qparser.RangePlugin)
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
     parser.add_plugin(qparser.PlusMinusPlugin())
     parser.replace_plugin(qparser.OperatorsPlugin(
@@ -78,7 +81,11 @@ def parse_query(text: str, schema: Schema) -> ParsedQuery:
         notices.append(f"Kueri terlalu panjang; hanya {MAX_QUERY_CHARS} karakter pertama dipakai.")
     if not text:
         return ParsedQuery(query.Every(), "", [], notices)
-    searched, dates = _take_dates(text)
+    searched, dates, bad_dates = _take_dates(text)
+    for bad in bad_dates:
+        notices.append(f"Tanggal tidak dikenal: {bad} (pakai YYYY, YYYY-MM atau YYYY-MM-DD); "
+                       "tidak ada artikel pada tanggal itu.")
+        dates.append(query.NullQuery)
     searched = _INNER_HYPHEN.sub(" ", searched)  # "covid-19" is two words, not "covid" minus "19"
     positive = _positive_words(searched)
     try:
@@ -118,19 +125,22 @@ def _period(text: str, last: bool) -> datetime | None:
         return None
 
 
-def _take_dates(text: str) -> tuple[str, list[query.Query]]:
-    """tanggal:2025-12 or tanggal:2025-10..2025-12 -> date ranges, taken out of the text."""
+def _take_dates(text: str) -> tuple[str, list[query.Query], list[str]]:
+    """tanggal:2025-12 or tanggal:2025-10..2025-12 -> date ranges, taken out of the text;
+    also the impossible ones ("2025-13"), which match nothing."""
     ranges: list[query.Query] = []
+    bad: list[str] = []
 
     def take(match: re.Match[str]) -> str:
         start = _period(match["start"], last=False)
         end = _period(match["end"] or match["start"], last=True)
         if start is None or end is None:
-            return " "
-        ranges.append(query.DateRange("published", start, end))
+            bad.append(match.group(0).split(":", 1)[1])
+        else:
+            ranges.append(query.DateRange("published", start, end))
         return " "
 
-    return _DATE_FIELD.sub(take, text), ranges
+    return _DATE_FIELD.sub(take, text), ranges, bad
 
 
 def highlight_terms(q: query.Query) -> set[str]:

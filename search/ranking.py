@@ -11,29 +11,18 @@ SCORE_STEP = 0.1  # scores closer than this count as equal, and the newer articl
 COPY_BITS = 12  # fingerprints this close are copies of one text
 
 
-def _best(key: np.ndarray, candidates: int) -> np.ndarray:
-    """Positions of the `candidates` smallest keys and of every key tied with the last of them,
-    so that the order below is the same whatever `candidates` is (pages stay consistent)."""
-    if len(key) <= candidates:
-        return np.arange(len(key))
-    kth = np.partition(key, candidates - 1)[candidates - 1]
-    return np.flatnonzero(key <= kth)
-
-
 def rank(found: Matches, published: np.ndarray, sort: str, candidates: int) -> np.ndarray:
-    """The best `candidates` (or a few more) document numbers of a result, in order."""
+    """The best `candidates` document numbers of a result, in order (a total order, so pages
+    never overlap: ties are broken by date, then document number)."""
     ids, scores = found.ids, found.scores
     days = published[ids]
     if sort == "relevance":
-        steps = -np.round(scores / SCORE_STEP)
-        top = _best(steps, candidates)
-        order = np.lexsort((ids[top], -days[top], steps[top]))
+        order = np.lexsort((ids, -days, -np.round(scores / SCORE_STEP)))
     else:
         # undated articles go last either way
         key = np.where(days < 0, np.iinfo(np.int64).max, days if sort == "oldest" else -days)
-        top = _best(key, candidates)
-        order = np.lexsort((ids[top], -scores[top], key[top]))
-    return ids[top][order]
+        order = np.lexsort((ids, -scores, key))
+    return ids[order[:candidates]]
 
 
 def _popcount(values: np.ndarray) -> np.ndarray:

@@ -303,9 +303,6 @@ def test_build_that_reads_nothing_keeps_the_old_index(good_index, bad_folder):
     assert open_index(good_index).search("kompetensi asn")["total"] >= 1
 
 
-@pytest.mark.xfail(strict=True, reason="search/columns.py: an index without documents (a build "
-                                       "of an empty folder) fails to open: 'EmptyReader' object "
-                                       "has no attribute '_segment'")
 def test_an_empty_index_opens_and_answers(tmp_path):
     (tmp_path / "kosong").mkdir()
     run_kabar("index", "build", str(tmp_path / "kosong"), index=tmp_path / "index", check=True)
@@ -498,11 +495,6 @@ def test_readers_read_every_project_file_kind_unchanged():
         assert from_file == from_bytes and len(from_file) >= 5, name
 
 
-@pytest.mark.xfail(strict=True, reason="webui/ + search/: an index folder removed under a running "
-                                       "app gives 500 {'error': 'internal error'} (IndexMissing "
-                                       "is not mapped to a status; then the stale snapshot is "
-                                       "served again for 0.25 s); a 503 naming the problem is "
-                                       "wanted")
 def test_index_removed_under_a_running_app_is_a_503_not_a_500(tmp_path):
     index = tmp_path / "index"
     run_kabar("index", "build", str(SEED), index=index, check=True)
