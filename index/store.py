@@ -6,9 +6,15 @@ An index folder holds generations and a pointer to the current one:
       CURRENT -> gen-000002      (a symbolic link, replaced atomically)
       gen-000002/                (a Whoosh index plus kabar.json with the schema version)
       write.lock                 (held by whoever writes)
+      feeds.json                 (the watcher's ETag / Last-Modified per feed URL)
 
 ``build`` writes a new generation and swaps CURRENT, so searches go on against the old one until
-the swap. ``add`` and ``remove`` commit into the current generation; Whoosh commits are atomic.
+the swap. ``add`` and ``remove`` commit into the current generation; Whoosh commits are atomic (a
+new table of contents is written beside the old one and renamed over it).
+
+A writer killed at any moment (even by SIGKILL) leaves the last commit intact. What it leaves
+behind is cleaned by the next writer, under the lock, in ``recover``: half-built generations,
+Whoosh's temporary folder and table-of-contents files, segment files that no commit refers to.
 """
 
 from __future__ import annotations
@@ -24,6 +30,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC, clean_files
 
 from index.schema import SCHEMA_VERSION, make_schema
 
@@ -96,10 +104,20 @@ def generations(index_dir: Path) -> list[Path]:
     return sorted(found)
 
 
+def write_json_atomically(path: Path, data: object) -> None:
+    """Replace a small JSON file so that a reader (or a crash) sees the old or the new one."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
 def make_current(index_dir: Path, generation: Path) -> None:
     """Mark a complete generation as finished and point CURRENT at it, atomically."""
     meta = {"schema_version": SCHEMA_VERSION, "built": time.strftime("%Y-%m-%dT%H:%M:%S")}
-    (generation / META).write_text(json.dumps(meta), "utf-8")
+    write_json_atomically(generation / META, meta)
     _fsync_dir(generation)
     temporary = index_dir / f".{CURRENT}.{os.getpid()}"
     if temporary.is_symlink() or temporary.exists():
@@ -127,6 +145,44 @@ def remove_stale_generations(index_dir: Path, keep: int = 2) -> None:
             shutil.rmtree(generation, ignore_errors=True)
     for leftover in index_dir.glob(f".{CURRENT}.*"):
         leftover.unlink(missing_ok=True)
+    for leftover in index_dir.glob(".*.tmp"):
+        leftover.unlink(missing_ok=True)
+
+
+def recover(index_dir: Path) -> None:
+    """Clean what a killed writer left behind. Call only while holding ``write_lock``."""
+    remove_stale_generations(index_dir)
+    try:
+        generation = current_generation(index_dir)
+    except IndexMissing:
+        return
+    # an index of another schema version is left alone: the writer will ask for a rebuild
+    if read_meta(generation).get("schema_version") == SCHEMA_VERSION:
+        clean_generation(generation)
+
+
+def clean_generation(generation: Path, indexname: str = "MAIN") -> None:
+    """Remove a killed Whoosh writer's leftovers from a generation folder.
+
+    Whoosh writes a segment's files, then a table of contents under a temporary name that it
+    renames into place: until that rename the old commit stands, and what was written for the new
+    one is garbage. Whoosh itself only sweeps unreferenced segments at its next commit and never
+    its temporary folder or table-of-contents files, so they are removed here.
+    """
+    for path in generation.iterdir():
+        temporary_toc = path.name.startswith(f"_{indexname}_") and ".toc." in path.name
+        if path.suffix == ".tmp" or temporary_toc:
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+    # A Whoosh lock file is an fcntl lock that died with its process; ours serialises writers,
+    # so a left-over file means nothing. Removed for tidiness.
+    (generation / f"{indexname}_WRITELOCK").unlink(missing_ok=True)
+    storage = FileStorage(str(generation))
+    # the current schema is passed so that the pickled one (analyzers and all) is not loaded
+    toc = TOC.read(storage, indexname, schema=make_schema())
+    clean_files(storage, indexname, toc.generation, toc.segments)
 
 
 def _fsync_dir(path: Path) -> None:

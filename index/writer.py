@@ -1,27 +1,47 @@
-"""Build, add to and remove from a Kabar index."""
+"""Build, add to and remove from a Kabar index.
+
+Every writer takes the index's write lock (waiting for another writer up to ``wait`` seconds),
+cleans what a killed writer may have left (``store.recover``), and commits once: a reader sees the
+index before or after the whole run, never half of it.
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh.writing import IndexWriter
+from whoosh import query as wq
+from whoosh.index import Index
+from whoosh.searching import Searcher
+from whoosh.writing import IndexWriter, SegmentWriter
 
 from index.article import Article
 from index.extract import make_article
-from index.readers import ReadFailure, read_source
+from index.fingerprint import simhash
+from index.readers import (
+    READABLE_SUFFIXES,
+    ReadFailure,
+    ReadResult,
+    iter_files,
+    read_source,
+    size_limit,
+)
 from index.store import (
     DEFAULT_LOCK_TIMEOUT,
+    IndexMissing,
+    current_generation,
     make_current,
     new_generation,
     open_generation,
+    recover,
     remove_stale_generations,
     write_lock,
 )
 
-LEAD_PARAGRAPHS = 2
 Progress = Callable[[int], None]
 
 
@@ -31,16 +51,37 @@ class WriteReport:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
+    moved: int = 0  # of the unchanged: the same content, now read from another file
     failures: list[ReadFailure] = field(default_factory=list)
+    kept_previous: bool = False  # a build that read nothing left the current index in place
 
     @property
     def failed(self) -> int:
         return len(self.failures)
 
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed or self.moved)
+
+    def summary(self) -> str:
+        """The line every writing command ends with (scripts and tests read it)."""
+        return (f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "
+                f"failed {self.failed}")
+
+
+def normal_origin(origin: str) -> str:
+    """Where an article came from, one spelling per file: a feed URL as it is, a path absolute.
+
+    A file can be named relative to any folder, or come from a folder read or a watcher's event;
+    storing the absolute path lets a deleted file's articles be found again.
+    """
+    if origin.startswith(("http://", "https://")):
+        return origin
+    return os.path.abspath(origin)
+
 
 def article_document(article: Article, origin: str) -> dict:
     """The Whoosh document of an article."""
-    paragraphs = article.body.split("\n\n")
     document = {
         "id": article.id,
         "url": article.url,
@@ -48,7 +89,6 @@ def article_document(article: Article, origin: str) -> dict:
         "source": article.source,
         "source_text": article.source,
         "title": article.title,
-        "lead": "\n\n".join(paragraphs[:LEAD_PARAGRAPHS]),
         "body": article.body,
         "provinces": ",".join(article.provinces),
         "regencies": ",".join(article.regencies),
@@ -59,120 +99,344 @@ def article_document(article: Article, origin: str) -> dict:
         "category": article.category,
         "tags": ",".join(article.tags),
         "content_hash": article.content_hash,
+        "fingerprint": simhash(article.body),
     }
     if article.published is not None:
         document["published"] = article.published
     return document
 
 
+def read_sources(sources: Iterable[str], follow_links: bool = False) -> Iterator[ReadResult]:
+    for source in sources:
+        yield from read_source(source, follow_links=follow_links)
+
+
+def articles_of(results: Iterable[ReadResult],
+                report: WriteReport) -> Iterator[tuple[Article, str]]:
+    """Each article with its normalised origin; failures go in the report."""
+    for result in results:
+        if isinstance(result, ReadFailure):
+            report.failures.append(result)
+            continue
+        try:
+            article = make_article(result)
+        except Exception as error:
+            report.failures.append(ReadFailure(result.origin, result.record_id,
+                                               f"could not extract: {error!r}"))
+            continue
+        yield article, normal_origin(result.origin)
+
+
 def read_articles(sources: Iterable[str], report: WriteReport,
                   follow_links: bool = False) -> Iterator[tuple[Article, str]]:
     """Articles from every source, failures recorded in the report."""
-    for source in sources:
-        for result in read_source(source, follow_links=follow_links):
-            if isinstance(result, ReadFailure):
-                report.failures.append(result)
-                continue
-            try:
-                article = make_article(result)
-            except Exception as error:
-                report.failures.append(ReadFailure(result.origin, result.record_id,
-                                                   f"could not extract: {error!r}"))
-                continue
-            yield article, result.origin
+    return articles_of(read_sources(sources, follow_links), report)
+
+
+def _open_writer(ix: Index, limitmb: int = 128) -> IndexWriter:
+    # Whoosh's own WRITELOCK is skipped: our write.lock already serialises writers across
+    # processes and threads, and Whoosh's lock could only add a LockError (a second writer of
+    # this process that opened the file again, an old writer not yet collected).
+    return SegmentWriter(ix, _lk=False, limitmb=limitmb)
+
+
+class _RunArticles:
+    """What one run has written, by id, so that an article met twice is written once.
+
+    Whoosh's update_document replaces committed documents only, not one added earlier by the same
+    writer; so a later, different version of an article already written in this run waits in
+    ``late`` and replaces the earlier one in a second commit (exports repeat stories).
+    """
+
+    def __init__(self) -> None:
+        self.hashes: dict[str, str] = {}
+        self.late: dict[str, tuple[Article, str]] = {}
+
+    def seen_before(self, article: Article, origin: str, report: WriteReport) -> bool:
+        """True (and counted) when this run met the article already."""
+        digest = article.content_hash
+        before = self.hashes.get(article.id)
+        if before is None:
+            self.hashes[article.id] = digest
+            return False
+        if before == digest:
+            report.unchanged += 1
+        else:
+            self.late[article.id] = (article, origin)
+            self.hashes[article.id] = digest
+            report.updated += 1
+        return True
+
+
+def _commit(ix: Index, work: Callable[[IndexWriter], bool], limitmb: int = 128) -> None:
+    """Run ``work`` on a writer; commit when it says it changed something, else cancel (a
+    commit would only make every reader reload for nothing)."""
+    writer = _open_writer(ix, limitmb)
+    try:
+        changed = work(writer)
+    except BaseException:
+        writer.cancel()
+        raise
+    if changed:
+        writer.commit()
+    else:
+        writer.cancel()
+
+
+def _replace_late(ix: Index, run: _RunArticles) -> None:
+    if run.late:
+        def replace(writer: IndexWriter) -> bool:
+            for article, origin in run.late.values():
+                writer.update_document(**article_document(article, origin))
+            return True
+
+        _commit(ix, replace)
 
 
 def build(sources: Iterable[str], index_dir: Path, *, progress: Progress | None = None,
           follow_links: bool = False, wait: float = DEFAULT_LOCK_TIMEOUT) -> WriteReport:
     """Index every source into a new generation, then make it current in one atomic step."""
     report = WriteReport()
+    run = _RunArticles()
+
+    def write_all(writer: IndexWriter) -> bool:
+        for article, origin in read_articles(sources, report, follow_links):
+            if not run.seen_before(article, origin, report):
+                writer.add_document(**article_document(article, origin))
+                report.added += 1
+            if progress:
+                progress(1)
+        return True
+
     with write_lock(index_dir, wait):
-        remove_stale_generations(index_dir)
+        recover(index_dir)
         folder, ix = new_generation(index_dir)
         try:
-            writer = ix.writer(limitmb=256)
-            seen: set[str] = set()
-            for article, origin in read_articles(sources, report, follow_links):
-                if article.id in seen:
-                    writer.update_document(**article_document(article, origin))
-                    report.updated += 1
-                else:
-                    seen.add(article.id)
-                    writer.add_document(**article_document(article, origin))
-                    report.added += 1
-                if progress:
-                    progress(1)
-            writer.commit()
+            _commit(ix, write_all, limitmb=256)
+            _replace_late(ix, run)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise
+        if not run.hashes and report.failed and _has_current(index_dir):
+            # everything failed (a wrong path, an unmounted share): an empty index would
+            # replace a good one
+            shutil.rmtree(folder, ignore_errors=True)
+            report.kept_previous = True
+            return report
         make_current(index_dir, folder)
         remove_stale_generations(index_dir)
     return report
 
 
-def _stored_hash(searcher, article_id: str) -> str | None:
-    stored = searcher.document(id=article_id)
-    return stored.get("content_hash") if stored else None
+def _has_current(index_dir: Path) -> bool:
+    try:
+        current_generation(index_dir)
+    except IndexMissing:
+        return False
+    return True
+
+
+def _docs_of_origins(searcher: Searcher, origins: Iterable[str]) -> dict[int, str]:
+    """Document number -> id of the articles of these files, or of every file under these
+    folders."""
+    found = {}
+    for origin in origins:
+        origin = normal_origin(origin)
+        under = wq.Prefix("origin", origin.rstrip(os.sep) + os.sep)
+        for query in (wq.Term("origin", origin), under):
+            for docnum in searcher.docs_for_query(query):
+                found[docnum] = searcher.stored_fields(docnum)["id"]
+    return found
+
+
+def _files_read_whole(results: Iterable[ReadResult], files: set[str]) -> Iterator[ReadResult]:
+    """Pass results on, noting the local files that were read whole (no failure of the file)."""
+    failed = set()
+    for result in results:
+        origin = normal_origin(result.origin)
+        if isinstance(result, ReadFailure) and not result.where:
+            failed.add(origin)
+        elif not origin.startswith(("http://", "https://")):
+            files.add(origin)
+        yield result
+    files -= failed
+
+
+def add_results(results: Iterable[ReadResult], index_dir: Path, *,
+                progress: Progress | None = None, wait: float = DEFAULT_LOCK_TIMEOUT,
+                prune: bool = False, forget: Iterable[str] = ()) -> WriteReport:
+    """Insert new articles, update changed ones (by id) and skip unchanged ones (by hash).
+
+    ``forget``: files (or folders) whose articles leave the index, e.g. deleted files.
+    ``prune``: each file read whole is the truth about its articles, so those it no longer holds
+    leave the index (a row taken out of a CSV export).
+    One commit (two when the sources hold an article twice, in different versions: the set of
+    articles is complete after the first). ``removed`` counts articles that left and did not
+    come back.
+    """
+    report = WriteReport()
+    run = _RunArticles()
+
+    def write_all(writer: IndexWriter) -> bool:
+        nonlocal results
+        searcher = writer.searcher()
+        doomed = _docs_of_origins(searcher, forget)
+        whole_files: set[str] = set()
+        if prune:
+            results = _files_read_whole(results, whole_files)
+        for article, origin in articles_of(results, report):
+            if not run.seen_before(article, origin, report):
+                _write_article(writer, searcher, article, origin, report)
+            if progress:
+                progress(1)
+        doomed.update(_docs_of_origins(searcher, whole_files))
+        for docnum, article_id in doomed.items():
+            if article_id not in run.hashes:
+                writer.delete_document(docnum)
+                report.removed += 1
+        return report.changed
+
+    with write_lock(index_dir, wait):
+        recover(index_dir)
+        ix = open_generation(index_dir)
+        _commit(ix, write_all)
+        _replace_late(ix, run)
+    return report
+
+
+def _write_article(writer: IndexWriter, searcher: Searcher, article: Article, origin: str,
+                   report: WriteReport) -> None:
+    stored = searcher.document(id=article.id)
+    before = stored.get("content_hash") if stored else None
+    if before == article.content_hash and stored.get("origin") == origin:
+        report.unchanged += 1
+        return
+    writer.update_document(**article_document(article, origin))
+    if before is None:
+        report.added += 1
+    elif before == article.content_hash:
+        report.unchanged += 1
+        report.moved += 1
+    else:
+        report.updated += 1
 
 
 def add(sources: Iterable[str], index_dir: Path, *, progress: Progress | None = None,
-        follow_links: bool = False, wait: float = DEFAULT_LOCK_TIMEOUT) -> WriteReport:
-    """Insert new articles, update changed ones (by id) and skip unchanged ones (by hash)."""
-    report = WriteReport()
-    with write_lock(index_dir, wait):
-        ix = open_generation(index_dir)
-        writer: IndexWriter = ix.writer(limitmb=128)
-        try:
-            with ix.searcher() as searcher:
-                written: dict[str, str] = {}
-                for article, origin in read_articles(sources, report, follow_links):
-                    digest = article.content_hash
-                    before = written.get(article.id) or _stored_hash(searcher, article.id)
-                    if before == digest:
-                        report.unchanged += 1
-                    else:
-                        writer.update_document(**article_document(article, origin))
-                        if before is None:
-                            report.added += 1
-                        else:
-                            report.updated += 1
-                        written[article.id] = digest
-                    if progress:
-                        progress(1)
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
-    return report
+        follow_links: bool = False, wait: float = DEFAULT_LOCK_TIMEOUT,
+        prune: bool = False) -> WriteReport:
+    """``add_results`` of every SOURCE (files, folders, feed URLs)."""
+    return add_results(read_sources(sources, follow_links), index_dir, progress=progress,
+                       wait=wait, prune=prune)
 
 
 def remove(ids: Iterable[str], index_dir: Path, *,
            wait: float = DEFAULT_LOCK_TIMEOUT) -> tuple[int, list[str]]:
     """Delete articles by id; returns how many were removed and the ids that were not found."""
-    missing = []
+    missing: list[str] = []
     removed = 0
+
+    def delete(writer: IndexWriter) -> bool:
+        nonlocal removed
+        for article_id in ids:
+            count = writer.delete_by_term("id", article_id)
+            removed += count
+            if not count:
+                missing.append(article_id)
+        return removed > 0
+
     with write_lock(index_dir, wait):
-        ix = open_generation(index_dir)
-        writer = ix.writer()
-        try:
-            for article_id in ids:
-                count = writer.delete_by_term("id", article_id)
-                removed += count
-                if not count:
-                    missing.append(article_id)
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
+        recover(index_dir)
+        _commit(open_generation(index_dir), delete)
     return removed, missing
 
 
 def remove_origin(origin: str, index_dir: Path, *, wait: float = DEFAULT_LOCK_TIMEOUT) -> int:
-    """Delete every article that came from one file (used when the file is deleted)."""
-    with write_lock(index_dir, wait):
-        ix = open_generation(index_dir)
-        writer = ix.writer()
-        count = writer.delete_by_term("origin", origin)
-        writer.commit()
-    return count
+    """Delete every article that came from one file, or from any file under one folder (used
+    when a file or folder is deleted). Returns how many left."""
+    return add_results([], index_dir, wait=wait, forget=[origin]).removed
+
+
+def origins_under(folder: str | Path, index_dir: Path) -> list[str]:
+    """The files under a folder that the index holds articles from."""
+    prefix = normal_origin(str(folder)).rstrip(os.sep) + os.sep
+    with open_generation(index_dir).searcher() as searcher:
+        terms = searcher.reader().expand_prefix("origin", prefix)
+        origins = [t.decode("utf-8") if isinstance(t, bytes) else t for t in terms]
+        # the lexicon keeps a deleted document's terms until its segment is merged
+        return [o for o in origins if searcher.document_number(origin=o) is not None]
+
+
+def count_records(sources: Iterable[str], follow_links: bool = False) -> int | None:
+    """How many records the sources hold, for a progress bar's ETA: read in small chunks, never
+    parsed whole (except a JSON document, which its reader parses whole anyway).
+
+    None when it cannot be known beforehand (a feed URL). A file that will not be read counts one.
+    """
+    total = 0
+    for source in sources:
+        if source.startswith(("http://", "https://")):
+            return None
+        path = Path(source)
+        if path.is_dir():
+            total += sum(_records_in(file) for file in iter_files(path, follow_links))
+        elif path.suffix.lower() in READABLE_SUFFIXES:
+            total += _records_in(path)
+    return total
+
+
+_CHUNK = 2**20
+
+
+def _chunks(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            yield chunk
+
+
+def _csv_records(path: Path) -> int:
+    """Rows of a CSV/TSV file after its header: line ends outside quotes, blank lines skipped."""
+    records, quoted, content = 0, False, False
+    for chunk in _chunks(path):
+        parts = chunk.split(b"\n")
+        for number, part in enumerate(parts):
+            content = content or bool(part.strip())
+            if part.count(b'"') % 2:
+                quoted = not quoted
+            if number < len(parts) - 1 and not quoted:  # a line end that ends a record
+                records += content
+                content = False
+    return max(records + content - 1, 0)
+
+
+def _lines(path: Path) -> int:
+    count, content = 0, False
+    for chunk in _chunks(path):
+        parts = chunk.split(b"\n")
+        for number, part in enumerate(parts):
+            content = content or bool(part.strip())
+            if number < len(parts) - 1:
+                count += content
+                content = False
+    return count + content
+
+
+def _records_in(path: Path) -> int:
+    kinds = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",
+             ".json": "json", ".xml": "feed", ".rss": "feed", ".atom": "feed"}
+    kind = kinds.get(path.suffix.lower(), "text")
+    try:
+        if kind == "text" or path.stat().st_size > size_limit(kind):
+            return 1
+        if kind == "csv":
+            return _csv_records(path)
+        if kind == "jsonl":
+            return _lines(path)
+        if kind == "feed":
+            return sum(c.count(b"<item") + c.count(b"<entry") for c in _chunks(path)) or 1
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return 1
+    if isinstance(data, dict):
+        lists = [v for v in data.values() if isinstance(v, list)]
+        data = max(lists, key=len) if lists else [data]
+    return len(data) if isinstance(data, list) else 1

@@ -7,9 +7,13 @@ that cannot be opened), 2 for a usage error.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
+import signal
 import sys
+import threading
+import time
 from pathlib import Path
 
 import click
@@ -38,40 +42,63 @@ def _fail(message: str) -> None:
 
 
 def _print_report(report: writer.WriteReport) -> None:
-    click.echo(f"added {report.added}, updated {report.updated}, "
-               f"unchanged {report.unchanged}, failed {report.failed}")
+    click.echo(report.summary())
     for failure in report.failures:
         click.echo(f"  failed: {failure}", err=True)
+    if report.kept_previous:
+        click.echo("kabar: no article could be read; the index was left as it was", err=True)
     if report.failed:
         sys.exit(1)
 
 
-class _Counter:
-    """Progress for long runs: a bar on a terminal, a line every 1,000 articles otherwise."""
+class _Progress:
+    """Progress of a long run on stderr: a bar with rate and ETA on a terminal, otherwise a plain
+    line every PLAIN_EVERY articles. Without a known total (feed URLs) the bar shows the rate."""
 
-    def __init__(self, label: str) -> None:
+    PLAIN_EVERY = 1000
+
+    def __init__(self, label: str, total: int | None) -> None:
         self.label = label
+        self.total = total
         self.done = 0
+        self.started = time.monotonic()
         self.bar = None
         if sys.stderr.isatty():
-            self.bar = click.progressbar(length=None, label=label, file=sys.stderr,
-                                         show_pos=True)
+            self.bar = click.progressbar(
+                itertools.repeat(None) if total is None else None, length=total, label=label,
+                file=sys.stderr, show_pos=True, show_eta=total is not None,
+                item_show_func=lambda rate: rate, update_min_steps=1)
 
-    def __enter__(self) -> _Counter:
+    def __enter__(self) -> _Progress:
         if self.bar is not None:
             self.bar.__enter__()
         return self
 
+    def rate(self) -> float:
+        return self.done / max(time.monotonic() - self.started, 1e-6)
+
     def __call__(self, step: int) -> None:
         self.done += step
         if self.bar is not None:
-            self.bar.update(step)
-        elif self.done % 1000 == 0:
-            click.echo(f"{self.label}: {self.done}", err=True)
+            if self.total is not None and self.bar.pos + step > self.total:
+                self.bar.length = self.bar.pos + step  # the cheap count was short
+            self.bar.update(step, f"{self.rate():.0f}/s")
+        elif self.done % self.PLAIN_EVERY == 0:
+            of_total = f" of {self.total}" if self.total else ""
+            left = ""
+            if self.total and self.total > self.done:
+                left = f", about {(self.total - self.done) / self.rate():.0f} s left"
+            click.echo(f"{self.label}: {self.done}{of_total} ({self.rate():.0f}/s{left})",
+                       err=True)
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.__exit__(*exc)
+
+
+def _progress(label: str, sources: tuple[str, ...], follow_links: bool) -> _Progress:
+    # counting first costs a read of the files without extraction: a few percent of the run
+    return _Progress(label, writer.count_records(sources, follow_links))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -96,7 +123,7 @@ def index_build(sources: tuple[str, ...], index_dir: Path, wait: float,
     The old index keeps answering searches until the new one is complete.
     """
     try:
-        with _Counter("indexing") as progress:
+        with _progress("indexing", sources, follow_links) as progress:
             report = writer.build(sources, index_dir, progress=progress,
                                   follow_links=follow_links, wait=wait)
     except KabarIndexError as error:
@@ -112,7 +139,7 @@ def index_build(sources: tuple[str, ...], index_dir: Path, wait: float,
 def index_add(sources: tuple[str, ...], index_dir: Path, wait: float, follow_links: bool) -> None:
     """Add new and changed articles from SOURCES; unchanged ones are skipped."""
     try:
-        with _Counter("adding") as progress:
+        with _progress("adding", sources, follow_links) as progress:
             report = writer.add(sources, index_dir, progress=progress, follow_links=follow_links,
                                 wait=wait)
     except KabarIndexError as error:
@@ -135,6 +162,45 @@ def index_remove(ids: tuple[str, ...], index_dir: Path, wait: float) -> None:
         click.echo(f"  not found: {article_id}", err=True)
     if missing:
         sys.exit(1)
+
+
+@index_group.command("watch")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--feeds", "feeds_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A text file of feed URLs, one a line, polled every --interval seconds "
+                   "(with ETag / Last-Modified, so an unchanged feed costs one short request).")
+@click.option("--interval", type=click.FloatRange(0.1, 86400), default=300.0, show_default=True,
+              help="Seconds between polls of the feeds.")
+@index_option
+@wait_option
+@links_option
+def index_watch(folder: Path, feeds_file: Path | None, interval: float, index_dir: Path,
+                wait: float, follow_links: bool) -> None:
+    """Keep the index in step with FOLDER, beside a running 'kabar serve'.
+
+    New and changed files are indexed once they have stopped changing (about a second), deleted
+    files leave the index, a moved file is both. A first pass indexes what is there already.
+    One line is printed per change. Stop with Ctrl-C or SIGTERM.
+    """
+    from index.watch import Watcher
+
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: object) -> None:
+        if stop.is_set():  # a second signal abandons the write in progress (nothing is lost)
+            raise KeyboardInterrupt
+        stop.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    watcher = Watcher(folder, index_dir, feeds_file=feeds_file, interval=interval, wait=wait,
+                      follow_links=follow_links, log=click.echo)
+    try:
+        watcher.run(stop)
+    except KabarIndexError as error:
+        _fail(str(error))
+    except KeyboardInterrupt:
+        sys.exit(130)
 
 
 @index_group.command("stats")
