@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -68,13 +69,17 @@ class Server:
     def __init__(self, index: Path) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        # the server's log goes to a file: a pipe nobody reads fills up and stalls the server
+        self.log = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed in stop()
+            prefix="kabar-serve-", suffix=".log", delete=False)
         self.process = subprocess.Popen(
             [KABAR, "serve", "--index", str(index), "--port", str(self.port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            stdout=subprocess.DEVNULL, stderr=self.log)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise AssertionError(f"kabar serve exited: {self.process.stderr.read()}")
+                log = Path(self.log.name).read_text(errors="replace")
+                raise AssertionError(f"kabar serve exited: {log}")
             try:
                 urllib.request.urlopen(self.url + "/api/search?q=x", timeout=2).read()
                 return
@@ -89,6 +94,8 @@ class Server:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.process.kill()
+        self.log.close()
+        Path(self.log.name).unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="session")

@@ -292,9 +292,6 @@ def test_build_with_some_failures_swaps_in_everything_readable(good_index, bad_f
     assert engine.search("kompetensi asn")["total"] == 0  # a build is a fresh index
 
 
-@pytest.mark.xfail(strict=True, reason="index/writer.py build(): a build that could read no "
-                                       "article still swaps in an empty generation, replacing a "
-                                       "good index (then search/ cannot open it: EmptyReader)")
 def test_build_that_reads_nothing_keeps_the_old_index(good_index, bad_folder):
     folder, _ = bad_folder
     result = run_kabar("index", "build", str(folder / "kosong.txt"), str(folder / "biner.txt"),
@@ -376,11 +373,6 @@ def test_huge_files_are_refused_or_streamed_in_bounded_memory(huge_folder):
     assert peak < PEAK_MB, f"reading {HUGE_MB} MB files took {peak:.0f} MB"
 
 
-@pytest.mark.xfail(strict=True, reason="index/writer.py count_records()/_records_in(): for the "
-                                       "progress bar, reads every CSV whole into a StringIO "
-                                       "(~6x the file in memory: ~400 MB for a 60 MB CSV) and "
-                                       "every JSON/XML file whole, before the streaming readers "
-                                       "run")
 def test_cli_build_of_huge_files_stays_in_bounded_memory(huge_folder, tmp_path):
     status, _, err, peak = run_measured([KABAR, "index", "build", str(huge_folder), "--index",
                                          str(tmp_path / "index")])
