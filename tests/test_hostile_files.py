@@ -339,14 +339,26 @@ def huge_folder(tmp_path_factory) -> Path:
 
 
 def run_measured(command: list[str]) -> tuple[int, str, str, float]:
-    """Exit status, stdout, stderr and peak memory (MB) of a command."""
+    """Exit status, stdout, stderr and peak memory (MB) of a command.
+
+    The peak is the child's own VmHWM, sampled while it runs: the rusage of a forked child
+    starts at the parent's size (pytest's, hundreds of MB late in a full run), so it can't be
+    used."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         process = subprocess.Popen(command, stdout=out, stderr=err, text=True)
-        _, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
+        peak_kb = 0
+        status_file = Path(f"/proc/{process.pid}/status")
+        while process.poll() is None:
+            try:
+                for line in status_file.read_text().splitlines():
+                    if line.startswith("VmHWM:"):
+                        peak_kb = max(peak_kb, int(line.split()[1]))
+            except (OSError, ValueError):
+                pass
+            time.sleep(0.01)
         out.seek(0)
         err.seek(0)
-        return process.returncode, out.read(), err.read(), usage.ru_maxrss / 1024
+        return process.returncode, out.read(), err.read(), peak_kb / 1024
 
 
 READ_ALL = """
