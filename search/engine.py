@@ -28,6 +28,7 @@ SORTS = ("relevance", "newest", "oldest")
 MAX_LIMIT = 100
 MAX_PAGE = 10_000
 MAX_EXPORT_ROWS = 10_000
+SEARCH_SECONDS = 3.0  # a search stops here and returns what it found, with a notice
 FACET_LIMIT = 50
 REFRESH_EVERY = 0.25  # seconds between checks for a new commit or a new generation
 
@@ -42,7 +43,6 @@ class _Snapshot:
     searcher: Searcher
     columns: Columns
     facets: FacetTable
-    evaluator: Evaluator
 
 
 @dataclass
@@ -90,8 +90,7 @@ class Engine:
                      previous: _Snapshot | None) -> _Snapshot:
         known = previous.columns.by_key if previous and previous.generation == generation else None
         columns = Columns(searcher.reader(), known)
-        return _Snapshot(generation, searcher, columns, FacetTable(columns),
-                         Evaluator(columns, searcher))
+        return _Snapshot(generation, searcher, columns, FacetTable(columns))
 
     def _current(self) -> _Snapshot:
         with self._lock:
@@ -139,7 +138,8 @@ class Engine:
             selected["source"] = snap.facets.mask_with("source", source)
         return selected
 
-    def _relax(self, snap: _Snapshot, parsed: ParsedQuery) -> tuple[wq.Query, Matches] | None:
+    @staticmethod
+    def _relax(evaluator: Evaluator, parsed: ParsedQuery) -> tuple[wq.Query, Matches] | None:
         """The documents with the most of the words, when no document has all of them."""
         node = parsed.query
         if not isinstance(node, wq.And):
@@ -147,7 +147,7 @@ class Engine:
         groups = [c for c in node.children() if not isinstance(c, wq.Not)]
         if len(groups) < 2:
             return None
-        parts = [snap.evaluator.run(g) for g in groups]
+        parts = [evaluator.run(g) for g in groups]
         ids = np.concatenate([p.ids for p in parts])
         if not len(ids):
             return None
@@ -158,7 +158,7 @@ class Engine:
         best = counts >= max(1, counts.max() - 1)
         found = Matches(unique[best], summed[best].astype(np.float32))
         for excluded in (c.query for c in node.children() if isinstance(c, wq.Not)):
-            found = Matches.empty() if not len(found) else _without(found, snap, excluded)
+            found = Matches.empty() if not len(found) else _without(found, evaluator, excluded)
         return wq.Or(groups), found
 
     def _match(self, snap: _Snapshot, q: str, region: list[str] | None,
@@ -169,18 +169,19 @@ class Engine:
         if start and end and start > end:
             raise BadRequest("from must not be after to")
         parsed = parse_query(q or "", snap.searcher.schema)
-        matched = snap.evaluator.run(parsed.query)
+        evaluator = Evaluator(snap.columns, snap.searcher, time.monotonic() + SEARCH_SECONDS)
+        matched = evaluator.run(parsed.query)
         searched = parsed.query
         relaxed = False
         if not len(matched):
-            loose = self._relax(snap, parsed)
+            loose = self._relax(evaluator, parsed)
             if loose is not None and len(loose[1]):
                 searched, matched = loose
                 relaxed = True
         if start or end:
             low = datetime.combine(start, datetime.min.time()) if start else None
             high = datetime.combine(end, datetime.max.time()) if end else None
-            dated = snap.evaluator.run(wq.DateRange("published", low, high))
+            dated = evaluator.run(wq.DateRange("published", low, high))
             keep = np.isin(matched.ids, dated.ids, assume_unique=True)
             matched = Matches(matched.ids[keep], matched.scores[keep])
         selected = self._filters(snap, region or [], official or [], source or [])
@@ -191,6 +192,9 @@ class Engine:
                 mask &= docs
             keep = mask[matched.ids]
             allowed = Matches(matched.ids[keep], matched.scores[keep])
+        if evaluator.timed_out:
+            parsed.notices.append(f"Pencarian dihentikan setelah {SEARCH_SECONDS:.0f} detik; "
+                                  "hasilnya mungkin tidak lengkap.")
         return _Matched(parsed, searched, matched, selected, allowed, relaxed)
 
     def search(self, q: str = "", *, region: list[str] | None = None,
@@ -346,7 +350,7 @@ class Engine:
                 self._snapshot = None
 
 
-def _without(found: Matches, snap: _Snapshot, excluded: wq.Query) -> Matches:
-    removed = snap.evaluator.run(excluded)
+def _without(found: Matches, evaluator: Evaluator, excluded: wq.Query) -> Matches:
+    removed = evaluator.run(excluded)
     keep = ~np.isin(found.ids, removed.ids, assume_unique=True)
     return Matches(found.ids[keep], found.scores[keep])

@@ -7,6 +7,7 @@ prefixes) asks Whoosh which documents match and scores them by their words.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -79,11 +80,21 @@ def _one_word_in_fields(children: list[wq.Query]) -> bool:
 
 
 class Evaluator:
-    def __init__(self, columns: Columns, searcher: Searcher) -> None:
+    def __init__(self, columns: Columns, searcher: Searcher,
+                 deadline: float | None = None) -> None:
         self.columns = columns
         self.searcher = searcher
+        self.deadline = deadline  # time.monotonic() after which a search stops with what it has
+        self.timed_out = False
 
     def run(self, node: wq.Query) -> Matches:
+        """The documents matching a query; past the deadline, what the parts done so far found."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            self.timed_out = True
+            return Matches.empty()
+        return self._run(node)
+
+    def _run(self, node: wq.Query) -> Matches:
         if isinstance(node, wq.Term):
             return self._term(node.fieldname, node.text, node.boost)
         if isinstance(node, wq.And):

@@ -86,3 +86,14 @@ def test_unparseable_input_is_searched_as_words(engine):
 def test_long_query_is_cut_with_a_notice(engine):
     response = engine.search("banjir " * 200)
     assert response["notices"] and len(response["query"]) <= 500
+
+
+def test_a_search_past_its_time_limit_returns_what_it_has_with_a_notice(engine, monkeypatch):
+    import search.engine
+
+    monkeypatch.setattr(search.engine, "SEARCH_SECONDS", -1.0)
+    response = engine.search("banjir katingan")
+    assert any("dihentikan" in notice for notice in response["notices"])
+    assert isinstance(response["total"], int)
+    monkeypatch.undo()
+    assert not engine.search("banjir katingan")["notices"]
