@@ -464,16 +464,8 @@ def _is_binary(head: bytes) -> bool:
     return b"\x00" in head[:8192] and not head.startswith(_UTF16_BOMS)
 
 
-def decode_text(raw: bytes) -> str:
-    """File bytes as text: UTF-16 when it starts with its byte-order mark, else ``decode_bytes``
-    (UTF-8 with or without BOM, else Windows-1252)."""
-    if raw.startswith(_UTF16_BOMS):
-        return raw.decode("utf-16", errors="replace")
-    return decode_bytes(raw)
-
-
 def file_encoding(path: Path) -> str:
-    """The encoding ``decode_text`` would choose for a file, found without loading it whole."""
+    """The encoding ``decode_bytes`` would choose for a file, found without loading it whole."""
     with path.open("rb") as handle:
         if handle.read(2) in _UTF16_BOMS:
             return "utf-16"
@@ -546,7 +538,7 @@ def read_bytes(raw: bytes, origin: str, name: str, url_hint: str = "") -> Iterat
     if _is_binary(raw):
         yield ReadFailure(origin, "", "binary content, not text")
         return
-    text = decode_text(raw)
+    text = decode_bytes(raw)
     if not text.strip():
         yield ReadFailure(origin, "", "empty file")
         return
