@@ -111,6 +111,18 @@ def index_group() -> None:
     """Build and update the search index."""
 
 
+def _write_sources(write, label: str, sources: tuple[str, ...], index_dir: Path, wait: float,
+                   follow_links: bool) -> None:
+    """Run a writer (build or add) over the sources with progress, then print its report."""
+    try:
+        with _progress(label, sources, follow_links) as progress:
+            report = write(sources, index_dir, progress=progress, follow_links=follow_links,
+                           wait=wait)
+    except KabarIndexError as error:
+        _fail(str(error))
+    _print_report(report)
+
+
 @index_group.command("build")
 @click.argument("sources", nargs=-1, required=True)
 @index_option
@@ -122,13 +134,7 @@ def index_build(sources: tuple[str, ...], index_dir: Path, wait: float,
 
     The old index keeps answering searches until the new one is complete.
     """
-    try:
-        with _progress("indexing", sources, follow_links) as progress:
-            report = writer.build(sources, index_dir, progress=progress,
-                                  follow_links=follow_links, wait=wait)
-    except KabarIndexError as error:
-        _fail(str(error))
-    _print_report(report)
+    _write_sources(writer.build, "indexing", sources, index_dir, wait, follow_links)
 
 
 @index_group.command("add")
@@ -138,13 +144,7 @@ def index_build(sources: tuple[str, ...], index_dir: Path, wait: float,
 @links_option
 def index_add(sources: tuple[str, ...], index_dir: Path, wait: float, follow_links: bool) -> None:
     """Add new and changed articles from SOURCES; unchanged ones are skipped."""
-    try:
-        with _progress("adding", sources, follow_links) as progress:
-            report = writer.add(sources, index_dir, progress=progress, follow_links=follow_links,
-                                wait=wait)
-    except KabarIndexError as error:
-        _fail(str(error))
-    _print_report(report)
+    _write_sources(writer.add, "adding", sources, index_dir, wait, follow_links)
 
 
 @index_group.command("remove")
