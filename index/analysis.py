@@ -146,6 +146,20 @@ def term_for(word: str) -> str | None:
     return term or None
 
 
+def index_terms(text: str) -> list[str]:
+    """The terms of a text in order, stopwords left out: what the tokenizer yields, without a
+    Token per word (a build asks this of every article)."""
+    cached = _term_cache.get
+    terms = []
+    for word in _TOKEN.findall(text):  # the group: "kota-kota" gives "kota", its term anyway
+        term = cached(word)
+        if term is None:
+            term = term_for(word)
+        if term:
+            terms.append(term)
+    return terms
+
+
 LEAD_TOKENS = 60
 LEAD_BOOST = 1.5
 

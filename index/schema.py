@@ -5,11 +5,19 @@ Bump SCHEMA_VERSION whenever the schema or the analysis changes: old indexes the
 
 from __future__ import annotations
 
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
 from index.analysis import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+
+
+def _column_only(field: FieldType) -> FieldType:
+    """A field kept as a stored value and a column but not as terms: search/columns.py filters
+    and sorts dates and fingerprints from their columns, so their terms (16 per number) would
+    only slow a build down."""
+    field.indexed = False
+    return field
 
 
 def make_schema() -> Schema:
@@ -23,7 +31,7 @@ def make_schema() -> Schema:
         source_text=TEXT(analyzer=analyzer),  # the outlet's name as words, for sumber: queries
         title=TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
         body=TEXT(analyzer=body_analyzer(), stored=True),  # its lead weighs more (the analyzer)
-        published=DATETIME(stored=True, sortable=True),
+        published=_column_only(DATETIME(stored=True, sortable=True)),
         provinces=KEYWORD(**facet),
         regencies=KEYWORD(**facet),
         officials=KEYWORD(**facet),
@@ -33,5 +41,6 @@ def make_schema() -> Schema:
         category=STORED(),
         tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=False),
         content_hash=STORED(),
-        fingerprint=NUMERIC(bits=64, signed=True, sortable=True),  # SimHash, for syndicated copies
+        # SimHash, for syndicated copies
+        fingerprint=_column_only(NUMERIC(bits=64, signed=True, sortable=True)),
     )

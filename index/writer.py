@@ -19,9 +19,8 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter, SegmentWriter
 
-from index.article import Article
-from index.extract import make_article
-from index.fingerprint import simhash
+from index.bulk_writer import BulkWriter
+from index.prepare import Prepared, normal_origin, prepared
 from index.readers import (
     READABLE_SUFFIXES,
     ReadFailure,
@@ -69,75 +68,26 @@ class WriteReport:
                 f"failed {self.failed}")
 
 
-def normal_origin(origin: str) -> str:
-    """Where an article came from, one spelling per file: a feed URL as it is, a path absolute.
-
-    A file can be named relative to any folder, or come from a folder read or a watcher's event;
-    storing the absolute path lets a deleted file's articles be found again.
-    """
-    if origin.startswith(("http://", "https://")):
-        return origin
-    return os.path.abspath(origin)
-
-
-def article_document(article: Article, origin: str) -> dict:
-    """The Whoosh document of an article."""
-    document = {
-        "id": article.id,
-        "url": article.url,
-        "origin": origin,
-        "source": article.source,
-        "source_text": article.source,
-        "title": article.title,
-        "body": article.body,
-        "provinces": ",".join(article.provinces),
-        "regencies": ",".join(article.regencies),
-        "officials": ",".join(o.name for o in article.officials),
-        "officials_roles": [[o.name, o.role] for o in article.officials],
-        "people": " ; ".join(f"{o.name} {o.role}" for o in article.officials),
-        "places": " ; ".join(article.provinces + article.regencies),
-        "category": article.category,
-        "tags": ",".join(article.tags),
-        "content_hash": article.content_hash,
-        "fingerprint": simhash(article.body),
-    }
-    if article.published is not None:
-        document["published"] = article.published
-    return document
-
-
 def read_sources(sources: Iterable[str], follow_links: bool = False) -> Iterator[ReadResult]:
     for source in sources:
         yield from read_source(source, follow_links=follow_links)
 
 
-def articles_of(results: Iterable[ReadResult],
-                report: WriteReport) -> Iterator[tuple[Article, str]]:
-    """Each article with its normalised origin; failures go in the report."""
-    for result in results:
-        if isinstance(result, ReadFailure):
-            report.failures.append(result)
-            continue
-        try:
-            article = make_article(result)
-        except Exception as error:
-            report.failures.append(ReadFailure(result.origin, result.record_id,
-                                               f"could not extract: {error!r}"))
-            continue
-        yield article, normal_origin(result.origin)
+def prepared_articles(results: Iterable[ReadResult], report: WriteReport, *,
+                      analyze: bool = True, workers: int | None = 1) -> Iterator[Prepared]:
+    """Each article extracted (and analysed), failures recorded in the report."""
+    for item in prepared(results, analyze=analyze, workers=workers):
+        if isinstance(item, ReadFailure):
+            report.failures.append(item)
+        else:
+            yield item
 
 
-def read_articles(sources: Iterable[str], report: WriteReport,
-                  follow_links: bool = False) -> Iterator[tuple[Article, str]]:
-    """Articles from every source, failures recorded in the report."""
-    return articles_of(read_sources(sources, follow_links), report)
-
-
-def _open_writer(ix: Index, limitmb: int = 128) -> IndexWriter:
+def _open_writer(ix: Index) -> IndexWriter:
     # Whoosh's own WRITELOCK is skipped: our write.lock already serialises writers across
     # processes and threads, and Whoosh's lock could only add a LockError (a second writer of
     # this process that opened the file again, an old writer not yet collected).
-    return SegmentWriter(ix, _lk=False, limitmb=limitmb)
+    return SegmentWriter(ix, _lk=False)
 
 
 class _RunArticles:
@@ -150,9 +100,9 @@ class _RunArticles:
 
     def __init__(self) -> None:
         self.hashes: dict[str, str] = {}
-        self.late: dict[str, tuple[Article, str]] = {}
+        self.late: dict[str, Prepared] = {}
 
-    def seen_before(self, article: Article, origin: str, report: WriteReport) -> bool:
+    def seen_before(self, article: Prepared, report: WriteReport) -> bool:
         """True (and counted) when this run met the article already."""
         digest = article.content_hash
         before = self.hashes.get(article.id)
@@ -162,16 +112,17 @@ class _RunArticles:
         if before == digest:
             report.unchanged += 1
         else:
-            self.late[article.id] = (article, origin)
+            self.late[article.id] = article
             self.hashes[article.id] = digest
             report.updated += 1
         return True
 
 
-def _commit(ix: Index, work: Callable[[IndexWriter], bool], limitmb: int = 128) -> None:
+def _commit(ix: Index, work: Callable[[IndexWriter], bool], bulk: bool = False) -> None:
     """Run ``work`` on a writer; commit when it says it changed something, else cancel (a
-    commit would only make every reader reload for nothing)."""
-    writer = _open_writer(ix, limitmb)
+    commit would only make every reader reload for nothing). ``bulk``: into an empty index, with
+    the faster BulkWriter."""
+    writer = BulkWriter(ix) if bulk else _open_writer(ix)
     try:
         changed = work(writer)
     except BaseException:
@@ -186,8 +137,8 @@ def _commit(ix: Index, work: Callable[[IndexWriter], bool], limitmb: int = 128) 
 def _replace_late(ix: Index, run: _RunArticles) -> None:
     if run.late:
         def replace(writer: IndexWriter) -> bool:
-            for article, origin in run.late.values():
-                writer.update_document(**article_document(article, origin))
+            for article in run.late.values():
+                writer.update_document(**article.document)
             return True
 
         _commit(ix, replace)
@@ -200,9 +151,10 @@ def build(sources: Iterable[str], index_dir: Path, *, progress: Progress | None 
     run = _RunArticles()
 
     def write_all(writer: IndexWriter) -> bool:
-        for article, origin in read_articles(sources, report, follow_links):
-            if not run.seen_before(article, origin, report):
-                writer.add_document(**article_document(article, origin))
+        results = read_sources(sources, follow_links)
+        for article in prepared_articles(results, report, workers=None):
+            if not run.seen_before(article, report):
+                writer.add_analyzed(article.document, article.analyzed)
                 report.added += 1
             if progress:
                 progress(1)
@@ -212,7 +164,7 @@ def build(sources: Iterable[str], index_dir: Path, *, progress: Progress | None 
         recover(index_dir)
         folder, ix = new_generation(index_dir)
         try:
-            _commit(ix, write_all, limitmb=256)
+            _commit(ix, write_all, bulk=True)
             _replace_late(ix, run)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
@@ -284,9 +236,9 @@ def add_results(results: Iterable[ReadResult], index_dir: Path, *,
         whole_files: set[str] = set()
         if prune:
             results = _files_read_whole(results, whole_files)
-        for article, origin in articles_of(results, report):
-            if not run.seen_before(article, origin, report):
-                _write_article(writer, searcher, article, origin, report)
+        for article in prepared_articles(results, report, analyze=False):
+            if not run.seen_before(article, report):
+                _write_article(writer, searcher, article, report)
             if progress:
                 progress(1)
         doomed.update(_docs_of_origins(searcher, whole_files))
@@ -304,14 +256,14 @@ def add_results(results: Iterable[ReadResult], index_dir: Path, *,
     return report
 
 
-def _write_article(writer: IndexWriter, searcher: Searcher, article: Article, origin: str,
+def _write_article(writer: IndexWriter, searcher: Searcher, article: Prepared,
                    report: WriteReport) -> None:
     stored = searcher.document(id=article.id)
     before = stored.get("content_hash") if stored else None
-    if before == article.content_hash and stored.get("origin") == origin:
+    if before == article.content_hash and stored.get("origin") == article.document["origin"]:
         report.unchanged += 1
         return
-    writer.update_document(**article_document(article, origin))
+    writer.update_document(**article.document)
     if before is None:
         report.added += 1
     elif before == article.content_hash:

@@ -1,0 +1,91 @@
+"""The bulk writer writes the index Whoosh's own writer would: every term, posting, weight,
+position, length, stored field and column value the same."""
+
+from __future__ import annotations
+
+from itertools import islice
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+
+from index.analysis import body_analyzer, index_terms
+from index.bulk_writer import BulkWriter
+from index.readers import read_source
+from index.schema import make_schema
+from index.writer import WriteReport, _open_writer, prepared_articles
+from tests.conftest import DEMO, corpus_file
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[dict]:
+    sources = [str(DEMO), str(corpus_file("detik-2025.csv")), str(corpus_file("indosum-dev.jsonl"))]
+    results = (result for source in sources for result in read_source(source))
+    seen, found = set(), []
+    for article in islice(prepared_articles(results, WriteReport(), analyze=False), 450):
+        if article.id not in seen:
+            seen.add(article.id)
+            found.append(article.document)
+    return found
+
+
+def _build(folder: Path, documents: list[dict], bulk: bool, segment_docs: int = 0):
+    folder.mkdir()
+    ix = whoosh_index.create_in(str(folder), make_schema())
+    writer = BulkWriter(ix, segment_docs=segment_docs) if bulk else _open_writer(ix)
+    for document in documents:
+        writer.add_document(**document)
+    writer.commit()
+    return whoosh_index.open_dir(str(folder))
+
+
+def _postings(reader, fieldname: str, text: bytes) -> list[tuple]:
+    matcher = reader.postings(fieldname, text)
+    found = []
+    while matcher.is_active():
+        found.append((matcher.id(), matcher.weight(), matcher.value()))
+        matcher.next()
+    return found
+
+
+@pytest.mark.parametrize("segment_docs", [10_000, 170])
+def test_bulk_index_equals_whoosh_index(tmp_path, documents, segment_docs):
+    expected = _build(tmp_path / "whoosh", documents, bulk=False).reader()
+    actual = _build(tmp_path / "bulk", documents, bulk=True, segment_docs=segment_docs).reader()
+    assert actual.doc_count() == expected.doc_count() == len(documents)
+    assert len(actual.leaf_readers()) == -(-len(documents) // segment_docs)
+
+    terms = list(expected.all_terms())
+    assert list(actual.all_terms()) == terms
+    assert len(terms) > 10_000
+    for fieldname, text in terms:
+        assert _postings(actual, fieldname, text) == _postings(expected, fieldname, text), \
+            (fieldname, text)
+        assert actual.doc_frequency(fieldname, text) == expected.doc_frequency(fieldname, text)
+        assert actual.frequency(fieldname, text) == pytest.approx(
+            expected.frequency(fieldname, text))
+
+    for docnum in range(len(documents)):
+        assert actual.stored_fields(docnum) == expected.stored_fields(docnum)
+        for fieldname in ("title", "body", "people", "places", "source_text"):
+            assert (actual.doc_field_length(docnum, fieldname)
+                    == expected.doc_field_length(docnum, fieldname))
+    for fieldname in ("title", "body", "people", "places", "source_text"):
+        assert actual.field_length(fieldname) == expected.field_length(fieldname)
+    for column in ("published", "fingerprint"):
+        assert (list(actual.column_reader(column, translate=False))
+                == list(expected.column_reader(column, translate=False)))
+
+
+def test_index_terms_are_the_tokenizers_terms(documents):
+    tokenizer = body_analyzer()
+    for document in documents[:200]:
+        for text in (document["title"], document["body"]):
+            assert index_terms(text) == [t.text for t in tokenizer(text)]
+    assert index_terms("Kota-kota di Kalteng, yang meningkatkan") == ["kota", "kalteng", "tingkat"]
+
+
+def test_bulk_writer_refuses_an_index_with_segments(tmp_path, documents):
+    ix = _build(tmp_path / "full", documents[:3], bulk=True)
+    with pytest.raises(ValueError):
+        BulkWriter(ix)
