@@ -16,6 +16,7 @@ from collections import defaultdict
 from itertools import pairwise
 from pickle import dumps
 
+import numpy as np
 from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
 from whoosh.fields import FieldType, Schema
 from whoosh.formats import Positions
@@ -29,26 +30,42 @@ from index.analysis import LEAD_BOOST, IndonesianTokenizer, index_terms
 SEGMENT_DOCS = 20_000
 
 
-class _Term:
-    """One term's postings in one segment, in document order."""
+class _FieldPostings:
+    """One field's postings in one segment, document by document, as the workers sent them."""
 
-    __slots__ = ("docs", "values", "weights")
+    __slots__ = ("counts", "docs", "terms", "values", "weights")
 
     def __init__(self) -> None:
-        self.docs = array("I")
-        self.weights = array("f")
+        self.docs: list[int] = []
+        self.counts: list[int] = []  # postings of each of those documents
+        self.terms: list[bytes] = []
+        self.weights: list[float] = []
         self.values: list[bytes] = []
+
+    def by_term(self) -> tuple[list[bytes], np.ndarray, np.ndarray, np.ndarray, list[bytes]]:
+        """Terms in order, where each one's postings end, and the postings sorted by term (and
+        by document within a term: they arrived in document order)."""
+        terms = sorted(set(self.terms))
+        number = {term: n for n, term in enumerate(terms)}
+        ids = np.fromiter(map(number.__getitem__, self.terms), dtype=np.int64,
+                          count=len(self.terms))
+        order = np.argsort(ids, kind="stable")
+        ends = np.cumsum(np.bincount(ids, minlength=len(terms)))
+        docs = np.repeat(np.array(self.docs, dtype=np.uint32), self.counts)[order]
+        weights = np.array(self.weights, dtype=np.float32)[order]
+        values = [self.values[i] for i in order.tolist()]
+        return terms, ends, docs, weights, values
 
 
 class _BlockWriter(W3PostingsWriter):
     """Whoosh's posting writer, fed a block of postings at once instead of one by one."""
 
-    def add_block(self, docs: array, weights: array, values: list[bytes], lengths: list[int],
-                  last: bool) -> None:
-        self._ids = docs
-        self._weights = weights
+    def add_block(self, docs: np.ndarray, weights: np.ndarray, values: list[bytes],
+                  lengths: list[int], last: bool) -> None:
+        self._ids = array("I", docs.tobytes())
+        self._weights = array("f", weights.tobytes())
         self._values = [v for v in values if v]
-        self._maxweight = max(0, max(weights))
+        self._maxweight = max(0, max(self._weights))
         present = [n for n in lengths if n]
         self._minlength = min(present) if present else None
         self._maxlength = max(present, default=0)
@@ -74,8 +91,10 @@ def _positions_value(positions: list[int]) -> bytes:
     return pack_uint(len(deltas)) + dumps(deltas, 2)
 
 
-Posting = tuple[bytes, int, float, bytes]  # term, frequency, weight, encoded value
-Analyzed = dict[str, list[Posting]]  # by field name, indexed fields only
+# A field's postings in one document: terms, weights, encoded values, and the field's length
+# (the sum of the terms' frequencies).
+Postings = tuple[list[bytes], list[float], list[bytes], int]
+Analyzed = dict[str, Postings]  # by field name, indexed fields only
 
 
 def analyze_document(schema: Schema, fields: dict) -> Analyzed:
@@ -90,11 +109,13 @@ def analyze_document(schema: Schema, fields: dict) -> Analyzed:
         if type(field.format) is Positions and type(field.analyzer) is IndonesianTokenizer:
             analyzed[name] = _positions_postings(field, value)
         else:
-            analyzed[name] = list(field.index(value))
+            items = list(field.index(value))
+            analyzed[name] = ([i[0] for i in items], [i[2] for i in items],
+                              [i[3] for i in items], sum(i[1] for i in items))
     return analyzed
 
 
-def _positions_postings(field: FieldType, value: str) -> list[Posting]:
+def _positions_postings(field: FieldType, value: str) -> Postings:
     """What ``field.index(value)`` yields for our tokenizer with positions, made without a
     Token object per word."""
     positions: dict[str, list[int]] = {}
@@ -106,15 +127,18 @@ def _positions_postings(field: FieldType, value: str) -> list[Posting]:
             found.append(position)
     lead = field.analyzer.lead_tokens
     boost = field.format.field_boost
-    postings = []
+    terms, weights, values = [], [], []
+    length = 0
     for term, found in positions.items():
         if lead and found[0] < lead:
             leading = sum(1 for p in found if p < lead)
-            weight = (leading * LEAD_BOOST + (len(found) - leading)) * boost
+            weights.append((leading * LEAD_BOOST + (len(found) - leading)) * boost)
         else:
-            weight = len(found) * boost
-        postings.append((term.encode("utf-8"), len(found), weight, _positions_value(found)))
-    return postings
+            weights.append(len(found) * boost)
+        terms.append(term.encode("utf-8"))
+        values.append(_positions_value(found))
+        length += len(found)
+    return terms, weights, values, length
 
 
 class BulkWriter:
@@ -140,7 +164,7 @@ class BulkWriter:
     def _start_segment(self) -> None:
         self.segment = self.codec.new_segment(self.storage, self.ix.indexname)
         self.perdoc = self.codec.per_document_writer(self.storage, self.segment)
-        self.postings: dict[str, dict[bytes, _Term]] = defaultdict(dict)
+        self.postings: dict[str, _FieldPostings] = defaultdict(_FieldPostings)
         self.lengths: dict[str, array] = defaultdict(lambda: array("I"))
         self.docnum = 0
 
@@ -160,15 +184,13 @@ class BulkWriter:
             field = schema[name]
             length = 0
             if name in analyzed:
-                terms = self.postings[name]
-                for tbytes, freq, weight, vbytes in analyzed[name]:
-                    term = terms.get(tbytes)
-                    if term is None:
-                        term = terms[tbytes] = _Term()
-                    term.docs.append(docnum)
-                    term.weights.append(weight)
-                    term.values.append(vbytes)
-                    length += freq
+                terms, weights, values, length = analyzed[name]
+                postings = self.postings[name]
+                postings.docs.append(docnum)
+                postings.counts.append(len(terms))
+                postings.terms.extend(terms)
+                postings.weights.extend(weights)
+                postings.values.extend(values)
                 if not field.scorable:
                     length = 0
                 lengths = self.lengths[name]
@@ -193,21 +215,21 @@ class BulkWriter:
         fieldwriter = _BlockCodec().field_writer(self.storage, self.segment)
         limit = self.codec._blocklimit
         for name in sorted(self.postings):
-            lengths = self.lengths[name]
-            field = self.schema[name]
-            fieldwriter.start_field(name, field)
-            terms = self.postings[name]
-            for tbytes in sorted(terms):
-                term = terms[tbytes]
+            terms, ends, docs, weights, values = self.postings[name].by_term()
+            if not len(terms):
+                continue
+            lengths = np.frombuffer(self.lengths[name], dtype=np.uint32)[docs].tolist()
+            fieldwriter.start_field(name, self.schema[name])
+            start = 0
+            for tbytes, end in zip(terms, ends.tolist(), strict=True):
                 fieldwriter.start_term(tbytes)
                 writer = fieldwriter._postwriter
-                count = len(term.docs)
-                for start in range(0, count, limit):
-                    docs = term.docs[start:start + limit]
-                    writer.add_block(docs, term.weights[start:start + limit],
-                                     term.values[start:start + limit],
-                                     [lengths[d] for d in docs], start + limit >= count)
+                for block in range(start, end, limit):
+                    stop = min(block + limit, end)
+                    writer.add_block(docs[block:stop], weights[block:stop], values[block:stop],
+                                     lengths[block:stop], stop == end)
                 fieldwriter.finish_term()
+                start = end
             fieldwriter.finish_field()
         fieldwriter.close()
         self.segment.set_doc_count(self.docnum)

@@ -1,7 +1,7 @@
 """Turn drafts into analysed documents, in worker processes when there are many.
 
-A build reads drafts in the main process (cheap: parsing and cleaning) and leaves the costly
-steps, extraction and analysis, to one worker per core; the main process writes the postings the
+A build parses its files in the main process and leaves the costly steps (cleaning an export's
+records, extraction, analysis) to one worker per core; the main process writes the postings the
 workers send back. Drafts come back in the order they were read, so "the later version of an
 article wins" holds as it does in one process.
 """
@@ -24,7 +24,7 @@ from whoosh.fields import Schema
 from index.bulk_writer import Analyzed, analyze_document
 from index.extract import make_article
 from index.fingerprint import simhash
-from index.readers import ReadFailure, ReadResult
+from index.readers import PendingRecord, ReadFailure, ReadResult
 from index.schema import make_schema
 
 BATCH = 64  # drafts per message to a worker: large enough that pickling is not the cost
@@ -91,6 +91,8 @@ def _schema() -> Schema:
 
 def prepare(result: ReadResult, analyze: bool = True) -> Prepared | ReadFailure:
     """Extraction (and analysis) of one draft; a failure passes through."""
+    if isinstance(result, PendingRecord):
+        result = result.resolve()
     if isinstance(result, ReadFailure):
         return result
     try:

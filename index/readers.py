@@ -18,7 +18,7 @@ import urllib.request
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlsplit
@@ -73,7 +73,7 @@ class ReadFailure:
         return f"{place}: {self.reason}"
 
 
-ReadResult = Draft | ReadFailure
+ReadResult = Draft | ReadFailure  # and PendingRecord, when asked to defer
 
 
 @cache
@@ -85,13 +85,24 @@ def _field_names() -> dict[str, list[str]]:
     return names
 
 
+_KEY_SEPARATORS = re.compile(r"[\s_-]+")
+
+
+@lru_cache(maxsize=4096)  # an export repeats its column names on every record
 def _norm_key(key: str) -> str:
-    return re.sub(r"[\s_-]+", "_", str(key).strip().lower())
+    return _KEY_SEPARATORS.sub("_", str(key).strip().lower())
 
 
-def _pick(record: dict[str, object], name: str) -> str:
-    """The record's value for a field, by the first of its usual names that is present."""
-    keys = {_norm_key(k): k for k in record}
+def _record_keys(record: dict[str, object]) -> dict[str, str]:
+    """Normalised key -> the record's own key."""
+    return {_norm_key(k): k for k in record}
+
+
+def _pick(record: dict[str, object], name: str, keys: dict[str, str] | None = None) -> str:
+    """The record's value for a field, by the first of its usual names that is present.
+    ``keys``: ``_record_keys(record)``, when the caller picks several fields."""
+    if keys is None:
+        keys = _record_keys(record)
     for candidate in _field_names()[name]:
         key = keys.get(candidate)
         if key is not None and record[key] not in (None, ""):
@@ -124,12 +135,31 @@ def title_from_slug(url: str, body: str) -> str:
     if not words:
         first = re.split(r"(?<=[.!?])\s", body.split("\n\n", 1)[0], maxsplit=1)[0]
         return first[:150]
-    casing: dict[str, str] = {}
-    for word in re.findall(r"\w+", body[:5000]):
-        casing.setdefault(word.lower(), word)
-    shown = [casing.get(w, w) for w in words]
+    head = body[:5000]
+    lowered = head.lower()
+    if len(lowered) == len(head):  # offsets in the lowercase text are offsets in the text
+        shown = [_as_written(w, head, lowered) for w in words]
+    else:
+        casing: dict[str, str] = {}
+        for word in re.findall(r"\w+", head):
+            casing.setdefault(word.lower(), word)
+        shown = [casing.get(w, w) for w in words]
     shown[0] = shown[0][:1].upper() + shown[0][1:]
     return " ".join(shown)
+
+
+def _as_written(word: str, text: str, lowered: str) -> str:
+    """A lowercase word as the text first writes it as a whole word ("mpr" -> "MPR"), else as
+    is. ``lowered``: the text in lowercase, as long as the text."""
+    at = lowered.find(word)
+    while at != -1:
+        end = at + len(word)
+        before = lowered[at - 1] if at else " "
+        after = lowered[end] if end < len(lowered) else " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return text[at:end]
+        at = lowered.find(word, at + 1)
+    return word
 
 
 def clean_body(text: str) -> str:
@@ -140,16 +170,20 @@ def clean_body(text: str) -> str:
 def draft_from_record(record: dict[str, object], origin: str, record_id: str,
                       month_first: bool | None = None) -> Draft:
     """A draft from one CSV row or JSON object, by its field names."""
-    text = _pick(record, "body") or _pick(record, "summary")
-    url = _pick(record, "url")
-    raw_date = _pick(record, "published")
+    keys = _record_keys(record)
+
+    def pick(name: str) -> str:
+        return _pick(record, name, keys)
+
+    text = pick("body") or pick("summary")
+    url = pick("url")
+    raw_date = pick("published")
     published = parse_date_field(raw_date, month_first=month_first) if raw_date else None
     if published is None:
-        published = date_from_indosum_id(_pick(record, "record_id"))
-    tags = [t.strip() for t in re.split(r"[,;|]", _pick(record, "tags")[:MAX_LABEL_CHARS])
-            if t.strip()]
+        published = date_from_indosum_id(pick("record_id"))
+    tags = [t.strip() for t in re.split(r"[,;|]", pick("tags")[:MAX_LABEL_CHARS]) if t.strip()]
     body = clean_body(text)
-    title = clean_text(_pick(record, "title")[:MAX_RAW_CHARS]).replace("\n\n", " ")
+    title = clean_text(pick("title")[:MAX_RAW_CHARS]).replace("\n\n", " ")
     usable_url = url.startswith(("http://", "https://")) and len(url) <= MAX_URL_CHARS
     return Draft(
         origin=origin,
@@ -157,10 +191,9 @@ def draft_from_record(record: dict[str, object], origin: str, record_id: str,
         title=(title or title_from_slug(url, body))[:MAX_LABEL_CHARS],
         body=body,
         url=url if usable_url else "",
-        source=(_pick(record, "source") or (source_from_url(url) if url else ""))[
-            :MAX_LABEL_CHARS],
+        source=(pick("source") or (source_from_url(url) if url else ""))[:MAX_LABEL_CHARS],
         published=published,
-        category=_pick(record, "category")[:MAX_LABEL_CHARS],
+        category=pick("category")[:MAX_LABEL_CHARS],
         tags=tags,
     )
 
@@ -169,6 +202,28 @@ def check_draft(draft: Draft, where: str) -> ReadResult:
     if not draft.body and not draft.title:
         return ReadFailure(draft.origin, where, "no title and no text")
     return draft
+
+
+@dataclass
+class PendingRecord:
+    """An export's record not yet made a draft: a build sends these to its worker processes,
+    where the cleaning happens (``resolve``)."""
+
+    record: dict[str, object]
+    origin: str
+    record_id: str
+    month_first: bool | None
+    where: str
+
+    def resolve(self) -> ReadResult:
+        draft = draft_from_record(self.record, self.origin, self.record_id, self.month_first)
+        return check_draft(draft, self.where)
+
+
+def _record_result(record: dict[str, object], origin: str, record_id: str,
+                   month_first: bool | None, where: str, defer: bool) -> ReadResult:
+    pending = PendingRecord(record, origin, record_id, month_first, where)
+    return pending if defer else pending.resolve()
 
 
 @dataclass(frozen=True)
@@ -249,7 +304,8 @@ def _has_column(header: Iterable[str], name: str) -> bool:
     return any(_norm_key(key) in _field_names()[name] for key in header)
 
 
-def read_csv(text: str | TextSource, origin: str, name: str) -> Iterator[ReadResult]:
+def read_csv(text: str | TextSource, origin: str, name: str,
+             defer: bool = False) -> Iterator[ReadResult]:
     """Rows of a CSV or TSV export, read as a stream. A row that cannot be parsed (unbalanced
     quotes, a line over the limit) fails alone; since it may have swallowed the rows after it,
     the failure is the file's (``where`` empty), with the row named in the reason."""
@@ -279,8 +335,8 @@ def read_csv(text: str | TextSource, origin: str, name: str) -> Iterator[ReadRes
         elif None in row:
             yield ReadFailure(origin, f"row {number}", "more fields than the header names")
         else:
-            yield check_draft(draft_from_record(row, origin, f"{name}#{number}", month_first),
-                              f"row {number}")
+            yield _record_result(row, origin, f"{name}#{number}", month_first, f"row {number}",
+                                 defer)
     if not rows:
         yield ReadFailure(origin, "", "no rows under the header")
 
@@ -297,7 +353,7 @@ def _json_records(data: object) -> list[object] | None:
 
 
 def _records_to_drafts(records: Iterable[tuple[int, object]], origin: str,
-                       name: str) -> Iterator[ReadResult]:
+                       name: str, defer: bool) -> Iterator[ReadResult]:
     records = list(records)
     dates = (_pick(r, "published") for _, r in records if isinstance(r, dict))
     month_first = guess_month_first(dates)
@@ -306,8 +362,7 @@ def _records_to_drafts(records: Iterable[tuple[int, object]], origin: str,
         if not isinstance(record, dict):
             yield ReadFailure(origin, where, "not a JSON object")
             continue
-        draft = draft_from_record(record, origin, f"{name}#{number}", month_first)
-        yield check_draft(draft, where)
+        yield _record_result(record, origin, f"{name}#{number}", month_first, where, defer)
 
 
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")
@@ -343,17 +398,17 @@ def _looks_like_json_lines(text: str) -> bool:
         return False
 
 
-def read_json(text: str, origin: str, name: str) -> Iterator[ReadResult]:
+def read_json(text: str, origin: str, name: str, defer: bool = False) -> Iterator[ReadResult]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         if _looks_like_json_lines(text):
-            yield from read_json_lines(text, origin, name)
+            yield from read_json_lines(text, origin, name, defer)
         elif text.lstrip().startswith("["):
             # a truncated or damaged array: keep the records before the damage, and fail the
             # file (so that nothing is pruned because of the records lost after it)
             items, problem = _array_prefix(text)
-            yield from _records_to_drafts(enumerate(items, start=1), origin, name)
+            yield from _records_to_drafts(enumerate(items, start=1), origin, name, defer)
             yield ReadFailure(origin, "", f"not valid JSON after record {len(items)} "
                                           f"({problem}); the records before it were read")
         else:
@@ -363,7 +418,7 @@ def read_json(text: str, origin: str, name: str) -> Iterator[ReadResult]:
     if records is None:
         yield ReadFailure(origin, "", "JSON holds no article objects")
         return
-    yield from _records_to_drafts(enumerate(records, start=1), origin, name)
+    yield from _records_to_drafts(enumerate(records, start=1), origin, name, defer)
 
 
 def _json_lines(source: TextSource) -> Iterator[tuple[int, object, str]]:
@@ -388,7 +443,8 @@ def _json_lines(source: TextSource) -> Iterator[tuple[int, object, str]]:
                 yield number, None, f"not valid JSON: {error.msg}"
 
 
-def read_json_lines(text: str | TextSource, origin: str, name: str) -> Iterator[ReadResult]:
+def read_json_lines(text: str | TextSource, origin: str, name: str,
+                    defer: bool = False) -> Iterator[ReadResult]:
     """One JSON object a line, read as a stream (twice: first for the file's date order)."""
     source = _as_source(text)
     month_first = guess_month_first(_pick(value, "published")
@@ -401,8 +457,7 @@ def read_json_lines(text: str | TextSource, origin: str, name: str) -> Iterator[
         elif not isinstance(value, dict):
             yield ReadFailure(origin, where, "not a JSON object")
         else:
-            yield check_draft(draft_from_record(value, origin, f"{name}#{number}", month_first),
-                              where)
+            yield _record_result(value, origin, f"{name}#{number}", month_first, where, defer)
 
 
 def read_text_page(text: str, origin: str, name: str) -> Iterator[ReadResult]:
@@ -523,8 +578,10 @@ def _xml_problem(raw: bytes) -> str | None:
     return None
 
 
-def read_bytes(raw: bytes, origin: str, name: str, url_hint: str = "") -> Iterator[ReadResult]:
-    """Read one file's or response's content, by its name and first bytes."""
+def read_bytes(raw: bytes, origin: str, name: str, url_hint: str = "",
+               defer: bool = False) -> Iterator[ReadResult]:
+    """Read one file's or response's content, by its name and first bytes. ``defer``: an
+    export's records come as ``PendingRecord`` (everywhere below, too)."""
     kind = _kind(name, raw)
     if kind == "unknown":
         yield ReadFailure(origin, "", _UNKNOWN_KIND)
@@ -545,12 +602,14 @@ def read_bytes(raw: bytes, origin: str, name: str, url_hint: str = "") -> Iterat
     if kind == "html":
         yield from read_html(text, origin, name, url_hint=url_hint)
         return
-    readers = {"text": read_text_page, "csv": read_csv, "json": read_json,
-               "jsonl": read_json_lines}
-    yield from readers[kind](text, origin, name)
+    if kind == "text":
+        yield from read_text_page(text, origin, name)
+        return
+    readers = {"csv": read_csv, "json": read_json, "jsonl": read_json_lines}
+    yield from readers[kind](text, origin, name, defer)
 
 
-def read_file(path: Path, name: str) -> Iterator[ReadResult]:
+def read_file(path: Path, name: str, defer: bool = False) -> Iterator[ReadResult]:
     """One file; exports (CSV, JSON lines) are streamed, everything else is read whole."""
     origin = str(path)
     try:
@@ -581,15 +640,15 @@ def read_file(path: Path, name: str) -> Iterator[ReadResult]:
             else:
                 source = TextSource(path=path, encoding=file_encoding(path))
                 reader = read_csv if kind == "csv" else read_json_lines
-                yield from reader(source, origin, name)
+                yield from reader(source, origin, name, defer)
             return
     except OSError as error:
         yield ReadFailure(origin, "", f"cannot read: {error.strerror or error}")
         return
-    yield from read_bytes(raw, origin, name)
+    yield from read_bytes(raw, origin, name, defer=defer)
 
 
-def read_url(url: str) -> Iterator[ReadResult]:
+def read_url(url: str, defer: bool = False) -> Iterator[ReadResult]:
     """A feed (or a single article page) fetched over HTTP."""
     request = urllib.request.Request(url, headers={"User-Agent": "Kabar/1.0 (+news search)"})
     try:
@@ -603,7 +662,7 @@ def read_url(url: str) -> Iterator[ReadResult]:
         return
     name = Path(urlsplit(url).path).name or "feed.xml"
     kind_name = name if Path(name).suffix else name + ".xml"
-    yield from read_bytes(raw, url, kind_name, url_hint=url)
+    yield from read_bytes(raw, url, kind_name, url_hint=url, defer=defer)
 
 
 NOT_FOLLOWED = "symbolic link, not followed (use --follow-links to read it)"
@@ -662,10 +721,11 @@ def iter_files(folder: Path, follow_links: bool = False) -> Iterator[Path]:
     return (path for path, problem in walk_folder(folder, follow_links) if not problem)
 
 
-def read_source(source: str, follow_links: bool = False) -> Iterator[ReadResult]:
+def read_source(source: str, follow_links: bool = False,
+                defer: bool = False) -> Iterator[ReadResult]:
     """Everything in one SOURCE argument: a file, a folder (recursively) or a feed URL."""
     if source.startswith(("http://", "https://")):
-        yield from read_url(source)
+        yield from read_url(source, defer)
         return
     path = Path(source)
     if path.is_symlink() and not follow_links:
@@ -675,9 +735,9 @@ def read_source(source: str, follow_links: bool = False) -> Iterator[ReadResult]
             if problem:
                 yield ReadFailure(str(file), "", problem)
             else:
-                yield from read_file(file, str(Path(path.name) / file.relative_to(path)))
+                yield from read_file(file, str(Path(path.name) / file.relative_to(path)), defer)
     elif path.is_file():
-        yield from read_file(path, path.name)
+        yield from read_file(path, path.name, defer)
     elif path.exists():
         yield ReadFailure(source, "", "not a regular file or folder")
     else:

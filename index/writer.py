@@ -68,9 +68,10 @@ class WriteReport:
                 f"failed {self.failed}")
 
 
-def read_sources(sources: Iterable[str], follow_links: bool = False) -> Iterator[ReadResult]:
+def read_sources(sources: Iterable[str], follow_links: bool = False,
+                 defer: bool = False) -> Iterator[ReadResult]:
     for source in sources:
-        yield from read_source(source, follow_links=follow_links)
+        yield from read_source(source, follow_links=follow_links, defer=defer)
 
 
 def prepared_articles(results: Iterable[ReadResult], report: WriteReport, *,
@@ -151,7 +152,7 @@ def build(sources: Iterable[str], index_dir: Path, *, progress: Progress | None 
     run = _RunArticles()
 
     def write_all(writer: IndexWriter) -> bool:
-        results = read_sources(sources, follow_links)
+        results = read_sources(sources, follow_links, defer=True)
         for article in prepared_articles(results, report, workers=None):
             if not run.seen_before(article, report):
                 writer.add_analyzed(article.document, article.analyzed)
