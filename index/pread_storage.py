@@ -119,9 +119,10 @@ class PreadFile:
         return data
 
     def peek(self, size: int = 1) -> bytes:
-        cursor = self._cursor()
-        size = max(1, min(max(size, READ_AHEAD), self._length - cursor.position))
-        return self.pread(cursor.position, size)
+        """What follows the position, without moving it: at most one read-ahead buffer's worth
+        (pickle asks for 128 KB to parse a block header of a few bytes)."""
+        position = self._cursor().position
+        return self.pread(position, min(READ_AHEAD, self._length - position))
 
     def readline(self, size: int | None = -1) -> bytes:
         cursor = self._cursor()
@@ -172,6 +173,8 @@ class PreadStructFile(StructFile):
     def __init__(self, fileobj: PreadFile, name: str | None = None, **kwargs) -> None:
         super().__init__(fileobj, name=name, **kwargs)
         self.get = fileobj.pread  # StructFile.get is seek-then-read: not safe between threads
+        # StructFile only passes these on; bound directly, a posting block header costs fewer calls
+        self.read, self.seek, self.tell = fileobj.read, fileobj.seek, fileobj.tell
 
     def get_array(self, position: int, typecode: str, length: int) -> array:
         values = array(typecode, self.get(position, length * array(typecode).itemsize))
