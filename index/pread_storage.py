@@ -4,7 +4,8 @@ Whoosh's default file storage memory-maps each segment. Every page a search touc
 in the server's resident memory (a 222 MB index made a 530 MB server), and Whoosh copies each
 compound sub-file into a ``BytesIO`` on top. Its other mode, plain file objects, shares one file
 position between threads: two requests seeking and reading the same posting or stored-fields
-file at once read each other's bytes (zlib and unpickling errors under load).
+file at once read each other's bytes (zlib and unpickling errors under load). The memory-mapped
+mode has the same flaw, more rarely: the ``BytesIO`` position is shared too.
 
 Here every read names its offset (``os.pread`` on one descriptor per segment file), and the
 position that Whoosh's ``seek`` / ``read`` calls move is kept per thread, so concurrent
