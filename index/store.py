@@ -33,6 +33,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, clean_files
 
+from index.pread_storage import PreadStorage
 from index.schema import SCHEMA_VERSION, make_schema
 
 CURRENT = "CURRENT"
@@ -74,15 +75,26 @@ def read_meta(generation: Path) -> dict:
         return {}
 
 
-def open_generation(index_dir: Path) -> whoosh_index.Index:
-    """The Whoosh index of the current generation, refusing one of another schema version."""
+def _usable_generation(index_dir: Path) -> Path:
+    """The current generation, refusing one of another schema version."""
     generation = current_generation(index_dir)
     version = read_meta(generation).get("schema_version")
     if version != SCHEMA_VERSION:
         raise IndexOutdated(
             f"the index at {index_dir} was made by another version of Kabar (schema "
             f"{version}, this Kabar needs {SCHEMA_VERSION}): rebuild it with 'kabar index build'")
-    return whoosh_index.open_dir(str(generation))
+    return generation
+
+
+def open_generation(index_dir: Path) -> whoosh_index.Index:
+    """The Whoosh index of the current generation, for writing (files memory-mapped)."""
+    return whoosh_index.open_dir(str(_usable_generation(index_dir)))
+
+
+def open_for_search(index_dir: Path) -> whoosh_index.Index:
+    """The Whoosh index of the current generation, read-only, safe to search from many threads
+    and without memory maps (see index/pread_storage.py)."""
+    return PreadStorage(str(_usable_generation(index_dir))).open_index()
 
 
 def new_generation(index_dir: Path) -> tuple[Path, whoosh_index.Index]:

@@ -14,7 +14,7 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from index.regions import canonical_region, is_province
-from index.store import current_generation, open_generation
+from index.store import current_generation, open_for_search
 from search.columns import Columns
 from search.evaluate import Evaluator, Matches
 from search.facets import FacetTable, facet_counts
@@ -101,12 +101,12 @@ class Engine:
             generation = current_generation(self.index_dir)  # raises when the index is gone
             self._checked = now
             if snapshot is None or generation != snapshot.generation:
-                searcher = open_generation(self.index_dir).searcher()
+                searcher = open_for_search(self.index_dir).searcher()
                 self._snapshot = self._snapshot_of(generation, searcher, None)
             elif not snapshot.searcher.up_to_date():
                 # a fresh searcher, not Searcher.refresh(): that one keeps deleted documents;
                 # the segments it already knows are reused (Columns)
-                searcher = open_generation(self.index_dir).searcher()
+                searcher = open_for_search(self.index_dir).searcher()
                 self._snapshot = self._snapshot_of(generation, searcher, snapshot)
             return self._snapshot
 
