@@ -8,13 +8,11 @@ article wins" holds as it does in one process.
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
-from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, islice
@@ -112,11 +110,11 @@ def _batches(results: Iterable[ReadResult]) -> Iterator[list[ReadResult]]:
         yield batch
 
 
-def _die_with_parent() -> None:
-    """A worker ends when the build that started it is killed, instead of waiting forever."""
-    with suppress(OSError, AttributeError):  # not Linux: the worker may outlive a killed build
-        ctypes.CDLL("libc.so.6").prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches the whole process group: the build stops the workers itself, without a
+    # traceback from each. (A worker also ends by itself when its build is killed: its task
+    # pipe closes.)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def prepared(results: Iterable[ReadResult], *, analyze: bool = True,
@@ -133,7 +131,7 @@ def prepared(results: Iterable[ReadResult], *, analyze: bool = True,
             yield prepare(result, analyze)
         return
     batches = _batches(chain(first, results))
-    with multiprocessing.get_context("fork").Pool(workers, initializer=_die_with_parent) as pool:
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupts) as pool:
         # a few batches in flight per worker: the workers never wait, and a big build never
         # holds more than these drafts in memory
         pending: deque = deque()
