@@ -19,9 +19,9 @@ from itertools import chain, islice
 
 from whoosh.fields import Schema
 
-from index.bulk_writer import Analyzed, analyze_document
 from index.extract import make_article
 from index.fingerprint import simhash
+from index.postings import Analyzed, analyze_document
 from index.readers import PendingRecord, ReadFailure, ReadResult
 from index.schema import make_schema
 

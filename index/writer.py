@@ -19,7 +19,6 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter, SegmentWriter
 
-from index.bulk_writer import BulkWriter
 from index.prepare import Prepared, normal_origin, prepared
 from index.readers import (
     READABLE_SUFFIXES,
@@ -123,7 +122,12 @@ def _commit(ix: Index, work: Callable[[IndexWriter], bool], bulk: bool = False) 
     """Run ``work`` on a writer; commit when it says it changed something, else cancel (a
     commit would only make every reader reload for nothing). ``bulk``: into an empty index, with
     the faster BulkWriter."""
-    writer = BulkWriter(ix) if bulk else _open_writer(ix)
+    if bulk:
+        from index.bulk_writer import BulkWriter  # with numpy: only a build needs it
+
+        writer = BulkWriter(ix)
+    else:
+        writer = _open_writer(ix)
     try:
         changed = work(writer)
     except BaseException:
