@@ -12,8 +12,7 @@ from importlib import resources
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[str]],
-                         re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[str]]]:
     kinds: dict[str, list[str]] = {"end": [], "line": [], "inline": []}
     data = resources.files("index").joinpath("data/furniture.tsv").read_text("utf-8")
     for raw in data.splitlines():
@@ -24,17 +23,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[str]]
     end = re.compile("|".join(f"(?:{p})" for p in kinds["end"]), re.IGNORECASE)
     line = re.compile("|".join(f"(?:{p})" for p in kinds["line"]), re.IGNORECASE)
     inline = [re.compile(p) for p in kinds["inline"]]
-    return end, line, inline, _any_of(kinds["inline"])
-
-
-def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
-    """One pattern that finds, in paragraphs joined by blank lines, at least wherever one of
-    ``patterns`` matches in a paragraph alone (MULTILINE: ``$`` ends each paragraph). None when
-    they cannot be joined (a pattern with global flags)."""
-    try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.MULTILINE)
-    except re.error:
-        return None
+    return end, line, inline
 
 
 def is_end_marker(line: str) -> bool:
@@ -48,11 +37,7 @@ def is_furniture_line(line: str) -> bool:
 
 def strip_furniture(paragraphs: list[str]) -> list[str]:
     """Drop furniture paragraphs, cut at the first end marker, remove glued furniture phrases."""
-    _, _, inline, any_inline = _patterns()
-    # most texts carry no inline furniture: one search of the whole text spares a pass per
-    # pattern and paragraph
-    if any_inline and not any_inline.search("\n\n".join(paragraphs)):
-        inline = []
+    _, _, inline = _patterns()
     kept = []
     for paragraph in paragraphs:
         if is_end_marker(paragraph):
