@@ -7,9 +7,9 @@ program is kept in ``$XDG_CACHE_HOME/kabar`` (``~/.cache/kabar``), one file per 
 marked with the pattern's digest and the Python version; the next process hands it back to
 the regular expression engine (which checks the program) in a millisecond.
 
-It relies on CPython's ``re._compiler`` and ``_sre.compile`` (3.11 to 3.13 agree); when
-anything about the cache does not fit -- another Python, another pattern, a damaged or
-unwritable file -- the pattern is simply compiled as usual.
+It relies on CPython's ``re._compiler`` and ``_sre.compile`` (as in 3.11); when anything
+about the cache does not fit -- another Python, another pattern, a damaged or unwritable
+file -- the pattern is simply compiled as usual.
 """
 
 from __future__ import annotations
@@ -29,25 +29,33 @@ except ImportError:  # another Python implementation: no cache
     _sre = None
 
 
-def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+def cache_folder() -> Path | None:
+    """``$XDG_CACHE_HOME/kabar``, else ``~/.cache/kabar``; None without a home folder."""
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    except (KeyError, RuntimeError):  # no HOME and no password entry (some containers)
+        return None
     return Path(base) / "kabar"
 
 
 def compile_cached(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the cache file ``name`` when it holds this pattern."""
-    if _sre is None:
+    folder = cache_folder()
+    if _sre is None or folder is None:
         return re.compile(pattern, flags)
     stamp = _stamp(pattern, flags)
-    path = cache_folder() / f"{name}.re"
+    path = folder / f"{name}.re"
     try:
         cached_stamp, program = marshal.loads(path.read_bytes())
         if cached_stamp == stamp:
             return _sre.compile(pattern, *program)
     except Exception:  # missing, damaged, written by another Python: compile afresh
         pass
-    program = _program(pattern, flags)
-    compiled = _sre.compile(pattern, *program)
+    try:
+        program = _program(pattern, flags)
+        compiled = _sre.compile(pattern, *program)
+    except Exception:  # a Python whose internals differ: compile the usual way, no cache
+        return re.compile(pattern, flags)
     _store(path, marshal.dumps((stamp, program)))
     return compiled
 
