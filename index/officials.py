@@ -1325,9 +1325,14 @@ def _alternation(phrases: Iterable[str]) -> str:
     return _trie_pattern(trie)
 
 
+@cache
+def _char_pattern(char: str) -> str:
+    return SPACE + "+" if char == " " else re.escape(char)
+
+
 def _trie_pattern(node: dict) -> str:
     branches = [
-        (SPACE + "+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        _char_pattern(char) + _trie_pattern(child)
         for char, child in sorted(node.items())
         if char
     ]

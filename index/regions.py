@@ -356,6 +356,12 @@ def _joined_on(text: str, at: int) -> bool:
     return before.isalnum() or (before == "-" and not _SE.match(text, max(0, at - 3)))
 
 
+@cache
+def _char_pattern(char: str) -> str:
+    """A character of a form in a pattern (escaped once, not at every node of the trie)."""
+    return _FORM_CHARS.get(char) or re.escape(char)
+
+
 def _forms_pattern(name: str, forms: Iterable[str], any_case: bool) -> re.Pattern[str]:
     """One regular expression for every form, shaped as a trie so the engine, not Python,
     finds them; at each place it takes the longest form that ends at a word boundary.
@@ -370,7 +376,7 @@ def _forms_pattern(name: str, forms: Iterable[str], any_case: bool) -> re.Patter
         node[""] = {}
 
     def expression(node: dict) -> str:
-        branches = [_FORM_CHARS.get(char, re.escape(char)) + expression(child)
+        branches = [_char_pattern(char) + expression(child)
                     for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
