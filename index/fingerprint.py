@@ -2,32 +2,44 @@
 
 Syndicated copies of one press release differ in a few words; their fingerprints differ in a
 few bits, so the search side can show them as one hit with the other outlets listed.
+
+Pure Python, as fast as numpy was here and without its import (a seventh of a second for
+`kabar index add` of one article): the hashes are packed into bytes, and each of the 64 bit
+counts is a translation of one byte column to that bit's 0/1 and a count of the ones, in C.
 """
 
 from __future__ import annotations
 
 import re
+import struct
 import zlib
-
-import numpy as np
 
 SHINGLE = 2
 _WORD = re.compile(r"\w+")
-_BITS = np.arange(64, dtype=np.uint64)
+# bytes.translate tables: byte value -> its bit j (0 or 1)
+_BIT = [bytes((value >> j) & 1 for value in range(256)) for j in range(8)]
 
 
-def simhash(text: str) -> int:
-    """A signed 64-bit SimHash (Whoosh stores signed numbers) of the text's word 2-shingles."""
+def _shingle_hashes(text: str) -> list[int]:
     words = _WORD.findall(text.lower())
     if len(words) < SHINGLE:
         words = words + [""] * (SHINGLE - len(words))
-    shingles = [" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
-    hashes = np.fromiter(
-        ((zlib.crc32(s.encode()) << 32) | zlib.crc32(s.encode(), 0x9E3779B9) for s in shingles),
-        dtype=np.uint64, count=len(shingles))
-    bits = (hashes[:, None] >> _BITS) & np.uint64(1)
-    votes = bits.sum(axis=0, dtype=np.int64) * 2 - len(shingles)
-    value = int(((votes > 0).astype(np.uint64) << _BITS).sum())
+    shingles = [" ".join(words[i:i + SHINGLE]).encode()
+                for i in range(len(words) - SHINGLE + 1)]
+    return [(zlib.crc32(s) << 32) | zlib.crc32(s, 0x9E3779B9) for s in shingles]
+
+
+def simhash(text: str) -> int:
+    """A signed 64-bit SimHash (Whoosh stores signed numbers) of the text's word 2-shingles:
+    bit i is set when more than half of the shingles' 64-bit hashes have bit i set."""
+    hashes = _shingle_hashes(text)
+    packed = struct.pack(f"<{len(hashes)}Q", *hashes)
+    value = 0
+    for k in range(8):
+        column = packed[k::8]  # byte k of every hash: bits 8k to 8k+7
+        for j in range(8):
+            if 2 * column.translate(_BIT[j]).count(1) > len(hashes):
+                value |= 1 << (8 * k + j)
     return value - (1 << 64) if value >= 1 << 63 else value
 
 

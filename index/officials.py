@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from index.analysis import read_word_list, stopwords
 from index.article import Official
+from index.pattern_cache import compile_cached
 from index.regions import canonical_region, expand_region_short_forms
 
 # Lower-case words that may sit inside a name ("Saleh bin Ahmad", "Joao de Sousa").
@@ -1238,12 +1239,13 @@ def load_lexicon() -> Lexicon:
     qualifier_pattern = _alternation(qualifiers)
     # The office pattern starts with its literal words so that the regular expression engine
     # skips quickly to where one may start; qualifiers are looked for before each match.
-    office_pattern = re.compile(rf"(?:{_alternation(offices)})(?![\w-])")
-    qualifiers_before = re.compile(
+    office_pattern = compile_cached("offices", rf"(?:{_alternation(offices)})(?![\w-])")
+    qualifiers_before = compile_cached(
+        "qualifiers-before",
         rf"(?<![\w-])(?:(?:{qualifier_pattern})(?:{SPACE}*\([^()\n]{{1,20}}\))?{SPACE}+)+$"
     )
     honorifics = read_word_list("honorifics.txt")
-    honorific_pattern = re.compile(rf"(?:{_alternation(honorifics)})\.?(?!\w)")
+    honorific_pattern = compile_cached("honorifics", rf"(?:{_alternation(honorifics)})\.?(?!\w)")
     return Lexicon(
         offices=offices,
         qualifiers=qualifiers,
@@ -1258,7 +1260,8 @@ def load_lexicon() -> Lexicon:
         phrase_lengths=_phrase_lengths([*phrases, *institutions, *offices]),
         office_pattern=office_pattern,
         qualifiers_before=qualifiers_before,
-        qualifier_pattern=re.compile(rf"(?<![\w-])(?:{qualifier_pattern})(?![\w-])"),
+        qualifier_pattern=compile_cached("qualifiers",
+                                         rf"(?<![\w-])(?:{qualifier_pattern})(?![\w-])"),
         honorific_pattern=honorific_pattern,
     )
 
@@ -1322,9 +1325,14 @@ def _alternation(phrases: Iterable[str]) -> str:
     return _trie_pattern(trie)
 
 
+@cache
+def _char_pattern(char: str) -> str:
+    return SPACE + "+" if char == " " else re.escape(char)
+
+
 def _trie_pattern(node: dict) -> str:
     branches = [
-        (SPACE + "+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        _char_pattern(char) + _trie_pattern(child)
         for char, child in sorted(node.items())
         if char
     ]

@@ -54,6 +54,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from index.pattern_cache import compile_cached
+
 PROVINCE, REGENCY, CITY = "province", "regency", "city"
 
 # A word in front of a name that says which kind of region follows.
@@ -207,13 +209,13 @@ def _gazetteer() -> _Gazetteer:
         regions=regions,
         forms=forms,
         aliases=tuple(dict.fromkeys(aliases)),
-        pattern=_forms_pattern(forms, any_case=False),
+        pattern=_forms_pattern("region-forms", forms, any_case=False),
     )
 
 
 @cache
 def _any_case_pattern() -> re.Pattern[str]:
-    return _forms_pattern(_gazetteer().forms, any_case=True)
+    return _forms_pattern("region-forms-any-case", _gazetteer().forms, any_case=True)
 
 
 def _pick(names: list[str], regions: dict[str, Region], kind: str | None,
@@ -354,10 +356,17 @@ def _joined_on(text: str, at: int) -> bool:
     return before.isalnum() or (before == "-" and not _SE.match(text, max(0, at - 3)))
 
 
-def _forms_pattern(forms: Iterable[str], any_case: bool) -> re.Pattern[str]:
+@cache
+def _char_pattern(char: str) -> str:
+    """A character of a form in a pattern (escaped once, not at every node of the trie)."""
+    return _FORM_CHARS.get(char) or re.escape(char)
+
+
+def _forms_pattern(name: str, forms: Iterable[str], any_case: bool) -> re.Pattern[str]:
     """One regular expression for every form, shaped as a trie so the engine, not Python,
     finds them; at each place it takes the longest form that ends at a word boundary.
     A form starts with a capital letter unless any_case; the rest of it may be in any case.
+    Compiled once per machine (index/pattern_cache.py), as ``name``.
     """
     trie: dict = {}
     for form in forms:
@@ -367,7 +376,7 @@ def _forms_pattern(forms: Iterable[str], any_case: bool) -> re.Pattern[str]:
         node[""] = {}
 
     def expression(node: dict) -> str:
-        branches = [_FORM_CHARS.get(char, re.escape(char)) + expression(child)
+        branches = [_char_pattern(char) + expression(child)
                     for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
@@ -375,10 +384,10 @@ def _forms_pattern(forms: Iterable[str], any_case: bool) -> re.Pattern[str]:
         return f"(?:{joined})?" if "" in node else joined
 
     if any_case:
-        return re.compile(f"(?i:{expression(trie)})(?![\\w'’-])")
+        return compile_cached(name, f"(?i:{expression(trie)})(?![\\w'’-])")
     firsts = [f"{re.escape(char.upper())}(?i:{expression(child)})"
               for char, child in sorted(trie.items())]
-    return re.compile(f"(?:{'|'.join(firsts)})(?![\\w'’-])")
+    return compile_cached(name, f"(?:{'|'.join(firsts)})(?![\\w'’-])")
 
 
 def _resolve(mention: _Mention) -> str | None:

@@ -15,12 +15,18 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from index import writer
 from index.store import KabarIndexError
-from search import BadRequest, open_index
+
+if TYPE_CHECKING:
+    from index.writer import WriteReport
+
+# Each command imports what it needs when it runs (the writer, the search engine, Flask,
+# watchdog): a newsroom script that runs `kabar index add` for one article pays for the writer's
+# imports only.
 
 DEFAULT_INDEX = "kabar-index"
 _MARK = re.compile(r"</?mark>")
@@ -41,7 +47,7 @@ def _fail(message: str) -> None:
     sys.exit(1)
 
 
-def _print_report(report: writer.WriteReport) -> None:
+def _print_report(report: WriteReport) -> None:
     click.echo(report.summary())
     for failure in report.failures:
         click.echo(f"  failed: {failure}", err=True)
@@ -97,8 +103,10 @@ class _Progress:
 
 
 def _progress(label: str, sources: tuple[str, ...], follow_links: bool) -> _Progress:
+    from index.writer import count_records
+
     # counting first costs a read of the files without extraction: a few percent of the run
-    return _Progress(label, writer.count_records(sources, follow_links))
+    return _Progress(label, count_records(sources, follow_links))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -134,7 +142,9 @@ def index_build(sources: tuple[str, ...], index_dir: Path, wait: float,
 
     The old index keeps answering searches until the new one is complete.
     """
-    _write_sources(writer.build, "indexing", sources, index_dir, wait, follow_links)
+    from index.writer import build
+
+    _write_sources(build, "indexing", sources, index_dir, wait, follow_links)
 
 
 @index_group.command("add")
@@ -144,7 +154,9 @@ def index_build(sources: tuple[str, ...], index_dir: Path, wait: float,
 @links_option
 def index_add(sources: tuple[str, ...], index_dir: Path, wait: float, follow_links: bool) -> None:
     """Add new and changed articles from SOURCES; unchanged ones are skipped."""
-    _write_sources(writer.add, "adding", sources, index_dir, wait, follow_links)
+    from index.writer import add
+
+    _write_sources(add, "adding", sources, index_dir, wait, follow_links)
 
 
 @index_group.command("remove")
@@ -153,8 +165,10 @@ def index_add(sources: tuple[str, ...], index_dir: Path, wait: float, follow_lin
 @wait_option
 def index_remove(ids: tuple[str, ...], index_dir: Path, wait: float) -> None:
     """Remove articles by id."""
+    from index.writer import remove
+
     try:
-        removed, missing = writer.remove(ids, index_dir, wait=wait)
+        removed, missing = remove(ids, index_dir, wait=wait)
     except KabarIndexError as error:
         _fail(str(error))
     click.echo(f"removed {removed}, not found {len(missing)}")
@@ -207,6 +221,8 @@ def index_watch(folder: Path, feeds_file: Path | None, interval: float, index_di
 @index_option
 def index_stats(index_dir: Path) -> None:
     """Show how many articles the index holds."""
+    from search import open_index
+
     try:
         stats = open_index(index_dir).stats()
     except KabarIndexError as error:
@@ -242,6 +258,8 @@ def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...
                    sort: str, limit: int, page: int, as_json: bool, index_dir: Path) -> None:
     """Search the index. QUERY: words (all must match), "a phrase", -word or BUKAN word,
     OR/ATAU, fields judul: wilayah: pejabat: sumber: tanggal:2025-12."""
+    from search import BadRequest, open_index
+
     try:
         response = open_index(index_dir).search(
             query, region=list(region), official=list(official), source=list(source),
@@ -279,6 +297,8 @@ def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...
 @index_option
 def show_command(article_id: str, as_json: bool, index_dir: Path) -> None:
     """Show one stored article with everything extracted from it."""
+    from search import open_index
+
     try:
         article = open_index(index_dir).get(article_id)
     except KabarIndexError as error:

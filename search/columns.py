@@ -2,7 +2,10 @@
 
 Whoosh's matchers walk postings one document at a time in Python; a results page needs every
 match (for the total and the facet counts), so Kabar reads a term's postings once into numpy
-arrays and keeps them per segment. A refresh after a commit reuses the segments it already knows.
+arrays and keeps them per segment. A refresh after a commit reuses the segments it already knows,
+even those that lost documents since: a segment's files never change, only its set of deleted
+documents, so the arrays hold every document and each snapshot applies its own "alive" mask
+(postings when they are asked for, facet pairs when they are joined).
 
 This reads the whoosh3 codec's posting blocks directly (``W3LeafMatcher``); whoosh3 is pinned
 below 4 in pyproject.toml for that reason.
@@ -28,21 +31,26 @@ _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
 POSTINGS_CACHE_BYTES = 48 * 2**20  # per segment: what a server keeps of the postings it read
 
 
-def _segment_key(leaf: IndexReader) -> tuple:
-    segment = leaf._segment
-    return segment.segment_id(), segment.deleted_count()
+def _segment_key(leaf: IndexReader) -> str:
+    return leaf._segment.segment_id()
+
+
+def _alive(leaf: IndexReader) -> np.ndarray | None:
+    """Which of a segment's documents this reader sees (None: all of them)."""
+    if not leaf.has_deletions():
+        return None
+    alive = np.ones(leaf.doc_count_all(), dtype=bool)
+    alive[np.fromiter(leaf.deleted_docs_set, dtype=np.int64)] = False
+    return alive
 
 
 class SegmentData:
-    """Arrays of one Whoosh segment; never changes once built (segments are immutable)."""
+    """Arrays of one Whoosh segment, deleted documents included; never changes once built
+    (segment files are immutable)."""
 
     def __init__(self, leaf: IndexReader) -> None:
         self.leaf = leaf
         self.size = leaf.doc_count_all()
-        alive = np.ones(self.size, dtype=bool)
-        deleted = list(leaf.deleted_docs_set)
-        alive[deleted] = False
-        self.alive = alive
         self.lengths = {f: self._lengths(f) for f in TEXT_FIELDS if f in leaf.schema}
         self.published = self._column("published", "date")
         self.fingerprint = self._column("fingerprint", "int")
@@ -87,7 +95,8 @@ class SegmentData:
         return values, np.concatenate(docs), np.concatenate(numbers)
 
     def postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
-        """Document numbers and weights (term frequency, lead-boosted) of a term, live docs only."""
+        """Document numbers and weights (term frequency, lead-boosted) of a term, deleted
+        documents included."""
         key = (field, term)
         with self._lock:
             found = self._cache.get(key)
@@ -131,19 +140,17 @@ class SegmentData:
             matcher._next_block()
         ids = np.concatenate(id_blocks) if id_blocks else _EMPTY_IDS
         weights = np.concatenate(weight_blocks) if weight_blocks else _EMPTY_WEIGHTS
-        keep = self.alive[ids]
-        if not keep.all():
-            ids, weights = ids[keep], weights[keep]
         return ids, weights
 
 
 class Columns:
     """The arrays of a whole snapshot: its segments side by side, in global document numbers."""
 
-    def __init__(self, reader: IndexReader, known: dict[tuple, SegmentData] | None = None) -> None:
+    def __init__(self, reader: IndexReader, known: dict[str, SegmentData] | None = None) -> None:
         known = known or {}
         self.segments: list[tuple[SegmentData, int]] = []
-        self.by_key: dict[tuple, SegmentData] = {}
+        self.segment_alive: list[np.ndarray | None] = []  # per segment, None when all are
+        self.by_key: dict[str, SegmentData] = {}
         for leaf, offset in reader.leaf_readers():
             if not hasattr(leaf, "_segment"):
                 continue  # an index without documents has an empty reader, not a segment
@@ -154,9 +161,12 @@ class Columns:
             else:
                 data.leaf = leaf  # the same segment, read through the new snapshot's reader
             self.segments.append((data, offset))
+            self.segment_alive.append(_alive(leaf))
             self.by_key[key] = data
         self.size = reader.doc_count_all()
-        self.alive = self._joined(lambda s: s.alive, bool)
+        pieces = [np.ones(s.size, dtype=bool) if alive is None else alive
+                  for (s, _), alive in zip(self.segments, self.segment_alive, strict=True)]
+        self.alive = np.concatenate(pieces) if pieces else np.zeros(0, dtype=bool)
         self.live_count = int(self.alive.sum())
         self.lengths = {f: self._joined(lambda s, f=f: s.lengths[f], np.float32)
                         for f in TEXT_FIELDS}
@@ -192,8 +202,11 @@ class Columns:
         if isinstance(term, str):
             term = term.encode("utf-8")
         ids, weights = [], []
-        for segment, offset in self.segments:
+        for (segment, offset), alive in zip(self.segments, self.segment_alive, strict=True):
             seg_ids, seg_weights = segment.postings(field, term)
+            if alive is not None and len(seg_ids):
+                keep = alive[seg_ids]
+                seg_ids, seg_weights = seg_ids[keep], seg_weights[keep]
             if len(seg_ids):
                 ids.append(seg_ids + offset)
                 weights.append(seg_weights)
