@@ -27,6 +27,7 @@ from index.schema import make_schema
 
 BATCH = 64  # drafts per message to a worker: large enough that pickling is not the cost
 INLINE = 2 * BATCH  # fewer drafts than this are not worth starting workers for
+IN_FLIGHT = 16  # batches per worker
 
 
 @dataclass
@@ -132,12 +133,12 @@ def prepared(results: Iterable[ReadResult], *, analyze: bool = True,
         return
     batches = _batches(chain(first, results))
     with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupts) as pool:
-        # a few batches in flight per worker: the workers never wait, and a big build never
-        # holds more than these drafts in memory
+        # Batches in flight: enough that the workers go on while the caller writes out a
+        # segment (seconds), few enough that a big build holds a few thousand drafts at most.
         pending: deque = deque()
         for batch in batches:
             pending.append(pool.apply_async(_prepare_batch, (batch, analyze)))
-            if len(pending) >= 3 * workers:
+            if len(pending) >= IN_FLIGHT * workers:
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
