@@ -19,6 +19,7 @@ from itertools import chain, islice
 
 from whoosh.fields import Schema
 
+from index.article import Article
 from index.extract import make_article
 from index.fingerprint import simhash
 from index.postings import Analyzed, analyze_document
@@ -57,7 +58,7 @@ def normal_origin(origin: str) -> str:
     return os.path.abspath(origin)
 
 
-def article_document(article, origin: str) -> dict:
+def article_document(article: Article, origin: str) -> dict:
     """The Whoosh document of an article."""
     document = {
         "id": article.id,
