@@ -35,6 +35,7 @@ from index.analysis import read_word_list, stopwords
 from index.article import Official
 from index.pattern_cache import compile_cached
 from index.regions import canonical_region, expand_region_short_forms
+from index.trie_pattern import char_trie, trie_expression
 
 # Lower-case words that may sit inside a name ("Saleh bin Ahmad", "Joao de Sousa").
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "von", "de", "da", "dos", "del"})
@@ -1314,29 +1315,10 @@ def _office_for(
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    """A regular expression for any of the phrases, built as a character trie so that scanning a
-    text tries only the branches that its next character allows."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
+    """A regular expression for any of the phrases (a character trie)."""
+    return trie_expression(char_trie(phrases), _char_pattern)
 
 
 @cache
 def _char_pattern(char: str) -> str:
     return SPACE + "+" if char == " " else re.escape(char)
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [
-        _char_pattern(char) + _trie_pattern(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body

@@ -55,6 +55,7 @@ from functools import cache
 from importlib import resources
 
 from index.pattern_cache import compile_cached
+from index.trie_pattern import char_trie, trie_expression
 
 PROVINCE, REGENCY, CITY = "province", "regency", "city"
 
@@ -368,24 +369,10 @@ def _forms_pattern(name: str, forms: Iterable[str], any_case: bool) -> re.Patter
     A form starts with a capital letter unless any_case; the rest of it may be in any case.
     Compiled once per machine (index/pattern_cache.py), as ``name``.
     """
-    trie: dict = {}
-    for form in forms:
-        node = trie
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def expression(node: dict) -> str:
-        branches = [_char_pattern(char) + expression(child)
-                    for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        joined = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{joined})?" if "" in node else joined
-
+    trie = char_trie(forms)
     if any_case:
-        return compile_cached(name, f"(?i:{expression(trie)})(?![\\w'’-])")
-    firsts = [f"{re.escape(char.upper())}(?i:{expression(child)})"
+        return compile_cached(name, f"(?i:{trie_expression(trie, _char_pattern)})(?![\\w'’-])")
+    firsts = [f"{re.escape(char.upper())}(?i:{trie_expression(child, _char_pattern)})"
               for char, child in sorted(trie.items())]
     return compile_cached(name, f"(?:{'|'.join(firsts)})(?![\\w'’-])")
 
