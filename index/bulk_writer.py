@@ -7,6 +7,8 @@ and handed to Whoosh's block writer 128 at a time. The files written are the sam
 Whoosh writes; the equivalence is tested posting for posting (tests/test_bulk_writer.py).
 
 Only for a build into a new generation: updates and deletions go through Whoosh's own writer.
+Several BulkWriters (a build's worker processes) may write segments into one index; one
+``commit_segments`` then makes them all its content.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from whoosh.codec.whoosh3 import (
     COMPRESSION_MIN_SIZE,
     WHOOSH3_HEADER_MAGIC,
     W3Codec,
+    W3Segment,
     W3TermInfo,
 )
 from whoosh.index import TOC, FileIndex, clean_files
@@ -118,21 +121,35 @@ def _write_term(postfile, fixed_size: int | None, docs: np.ndarray, weights: np.
     return info
 
 
+def _check_empty(ix: FileIndex) -> None:
+    if ix._read_toc().segments:
+        raise ValueError("BulkWriter writes into an empty index only")
+
+
+def commit_segments(ix: FileIndex, segments: list[W3Segment]) -> None:
+    """Make written segments the content of their empty index: its table of contents, then the
+    scratch files (and the column files of an empty last segment) removed."""
+    _check_empty(ix)
+    name = ix.indexname
+    generation = ix._read_toc().generation + 1
+    TOC(ix.schema, segments, generation).write(ix.storage, name)
+    clean_files(ix.storage, name, generation, segments)
+    ix.storage.temp_storage(f"{name}.tmp").destroy()
+
+
 class BulkWriter:
-    """Adds documents to a new, empty index and commits them as one or more fresh segments.
+    """Adds documents to a new, empty index as one or more fresh segments.
 
     Use it like Whoosh's writer (``add_document(**fields)``, then ``commit()``); nothing is
-    visible until the commit writes the table of contents.
+    visible until the commit writes the table of contents. Or ``finish()`` it and hand its
+    segments, with other writers', to ``commit_segments``.
     """
 
     def __init__(self, ix: FileIndex, segment_docs: int = SEGMENT_DOCS) -> None:
-        toc = ix._read_toc()
-        if toc.segments:
-            raise ValueError("BulkWriter writes into an empty index only")
+        _check_empty(ix)
         self.ix = ix
         self.schema = ix.schema
         self.storage = ix.storage
-        self.generation = toc.generation + 1
         self.segment_docs = segment_docs
         self.codec = W3Codec()
         self.segments = []
@@ -148,11 +165,13 @@ class BulkWriter:
     def add_document(self, **fields) -> None:
         self.add_analyzed(fields, analyze_document(self.schema, fields))
 
-    def add_analyzed(self, fields: dict, analyzed: Analyzed) -> None:
-        """Add a document whose indexed fields ``analyze_document`` has turned into postings
-        (perhaps in another process)."""
+    def add_analyzed(self, fields: dict, analyzed: Analyzed) -> tuple[int, int]:
+        """Add a document whose indexed fields ``analyze_document`` has turned into postings.
+        Returns where it went: the number of this writer's segment, and its document number
+        there."""
         schema = self.schema
         docnum = self.docnum
+        place = (len(self.segments), docnum)
         self.perdoc.start_doc(docnum)
         for name in sorted(fields):
             value = fields[name]
@@ -183,6 +202,7 @@ class BulkWriter:
         if self.docnum >= self.segment_docs:
             self._finish_segment()
             self._start_segment()
+        return place
 
     def _finish_segment(self) -> None:
         if not self.docnum:
@@ -216,13 +236,13 @@ class BulkWriter:
             self.segment.compound = True
         self.segments.append(self.segment)
 
-    def commit(self) -> None:
+    def finish(self) -> list[W3Segment]:
+        """Write out the last segment; the segments written, for ``commit_segments``."""
         self._finish_segment()
-        name = self.ix.indexname
-        TOC(self.schema, self.segments, self.generation).write(self.storage, name)
-        # the column files of an empty last segment, and the per-document writers' scratch
-        clean_files(self.storage, name, self.generation, self.segments)
-        self.storage.temp_storage(f"{name}.tmp").destroy()
+        return self.segments
+
+    def commit(self) -> None:
+        commit_segments(self.ix, self.finish())
 
     def cancel(self) -> None:
         """Leave the index as it was (the caller removes the new generation's folder)."""

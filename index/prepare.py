@@ -1,21 +1,12 @@
-"""Turn drafts into analysed documents, in worker processes when there are many.
-
-A build parses its files in the main process and leaves the costly steps (cleaning an export's
-records, extraction, analysis) to one worker per core; the main process writes the postings the
-workers send back. Drafts come back in the order they were read, so "the later version of an
-article wins" holds as it does in one process.
-"""
+"""Turn drafts into Whoosh documents: cleaning an export's deferred records, extraction, and
+(for a build's bulk writer) analysis."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import signal
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain, islice
 
 from whoosh.fields import Schema
 
@@ -25,10 +16,6 @@ from index.fingerprint import simhash
 from index.postings import Analyzed, analyze_document
 from index.readers import PendingRecord, ReadFailure, ReadResult
 from index.schema import make_schema
-
-BATCH = 64  # drafts per message to a worker: large enough that pickling is not the cost
-INLINE = 2 * BATCH  # fewer drafts than this are not worth starting workers for
-IN_FLIGHT = 16  # batches per worker
 
 
 @dataclass
@@ -102,44 +89,8 @@ def prepare(result: ReadResult, analyze: bool = True) -> Prepared | ReadFailure:
     return Prepared(document, analyze_document(_schema(), document) if analyze else None)
 
 
-def _prepare_batch(batch: list[ReadResult], analyze: bool) -> list[Prepared | ReadFailure]:
-    return [prepare(result, analyze) for result in batch]
-
-
-def _batches(results: Iterable[ReadResult]) -> Iterator[list[ReadResult]]:
-    results = iter(results)
-    while batch := list(islice(results, BATCH)):
-        yield batch
-
-
-def _ignore_interrupts() -> None:
-    # Ctrl-C reaches the whole process group: the build stops the workers itself, without a
-    # traceback from each. (A worker also ends by itself when its build is killed: its task
-    # pipe closes.)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def prepared(results: Iterable[ReadResult], *, analyze: bool = True,
-             workers: int | None = None) -> Iterator[Prepared | ReadFailure]:
-    """Every result prepared, in order; with ``workers`` processes (default: one per core) once
-    there are enough drafts to be worth it. Workers are forked: give ``workers=1`` in a process
-    that runs other threads."""
-    results = iter(results)
-    first = list(islice(results, INLINE))
-    if workers is None:
-        workers = os.cpu_count() or 1
-    if len(first) < INLINE or workers < 2:
-        for result in chain(first, results):
-            yield prepare(result, analyze)
-        return
-    batches = _batches(chain(first, results))
-    with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupts) as pool:
-        # Batches in flight: enough that the workers go on while the caller writes out a
-        # segment (seconds), few enough that a big build holds a few thousand drafts at most.
-        pending: deque = deque()
-        for batch in batches:
-            pending.append(pool.apply_async(_prepare_batch, (batch, analyze)))
-            if len(pending) >= IN_FLIGHT * workers:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+def prepared(results: Iterable[ReadResult], *,
+             analyze: bool = True) -> Iterator[Prepared | ReadFailure]:
+    """Every result prepared, in order."""
+    for result in results:
+        yield prepare(result, analyze)

@@ -13,6 +13,7 @@ import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whoosh import query as wq
 from whoosh.index import Index
@@ -39,6 +40,9 @@ from index.store import (
     remove_stale_generations,
     write_lock,
 )
+
+if TYPE_CHECKING:
+    from index.build_workers import Written
 
 Progress = Callable[[int], None]
 
@@ -74,9 +78,9 @@ def read_sources(sources: Iterable[str], follow_links: bool = False,
 
 
 def prepared_articles(results: Iterable[ReadResult], report: WriteReport, *,
-                      analyze: bool = True, workers: int | None = 1) -> Iterator[Prepared]:
+                      analyze: bool = True) -> Iterator[Prepared]:
     """Each article extracted (and analysed), failures recorded in the report."""
-    for item in prepared(results, analyze=analyze, workers=workers):
+    for item in prepared(results, analyze=analyze):
         if isinstance(item, ReadFailure):
             report.failures.append(item)
         else:
@@ -118,16 +122,10 @@ class _RunArticles:
         return True
 
 
-def _commit(ix: Index, work: Callable[[IndexWriter], bool], bulk: bool = False) -> None:
+def _commit(ix: Index, work: Callable[[IndexWriter], bool]) -> None:
     """Run ``work`` on a writer; commit when it says it changed something, else cancel (a
-    commit would only make every reader reload for nothing). ``bulk``: into an empty index, with
-    the faster BulkWriter."""
-    if bulk:
-        from index.bulk_writer import BulkWriter  # with numpy: only a build needs it
-
-        writer = BulkWriter(ix)
-    else:
-        writer = _open_writer(ix)
+    commit would only make every reader reload for nothing)."""
+    writer = _open_writer(ix)
     try:
         changed = work(writer)
     except BaseException:
@@ -150,31 +148,26 @@ def _replace_late(ix: Index, run: _RunArticles) -> None:
 
 
 def build(sources: Iterable[str], index_dir: Path, *, progress: Progress | None = None,
-          follow_links: bool = False, wait: float = DEFAULT_LOCK_TIMEOUT) -> WriteReport:
-    """Index every source into a new generation, then make it current in one atomic step."""
+          follow_links: bool = False, wait: float = DEFAULT_LOCK_TIMEOUT,
+          workers: int | None = None) -> WriteReport:
+    """Index every source into a new generation, then make it current in one atomic step.
+
+    ``workers``: processes that prepare and write the articles (default: one per core)."""
+    from index.build_workers import SegmentBuild  # with numpy: only a build needs it
+
     report = WriteReport()
-    run = _RunArticles()
-
-    def write_all(writer: IndexWriter) -> bool:
-        results = read_sources(sources, follow_links, defer=True)
-        for article in prepared_articles(results, report, workers=None):
-            if not run.seen_before(article, report):
-                writer.add_analyzed(article.document, article.analyzed)
-                report.added += 1
-            if progress:
-                progress(1)
-        return True
-
     with write_lock(index_dir, wait):
         recover(index_dir)
         folder, ix = new_generation(index_dir)
         try:
-            _commit(ix, write_all, bulk=True)
-            _replace_late(ix, run)
+            with SegmentBuild(ix, workers) as segments:
+                results = read_sources(sources, follow_links, defer=True)
+                superseded = _keep_latest(segments.written(results), report, progress)
+                segments.commit(superseded)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise
-        if not run.hashes and report.failed and _has_current(index_dir):
+        if not report.added and report.failed and _has_current(index_dir):
             # everything failed (a wrong path, an unmounted share): an empty index would
             # replace a good one
             shutil.rmtree(folder, ignore_errors=True)
@@ -183,6 +176,30 @@ def build(sources: Iterable[str], index_dir: Path, *, progress: Progress | None 
         make_current(index_dir, folder)
         remove_stale_generations(index_dir)
     return report
+
+
+def _keep_latest(written: Iterable[Written | ReadFailure], report: WriteReport,
+                 progress: Progress | None) -> list[Written]:
+    """Count what a build wrote; the copies of repeated articles that lose, to be deleted: a
+    repeat with the same content, or an earlier version (exports repeat stories)."""
+    latest: dict[str, Written] = {}
+    superseded = []
+    for item in written:
+        if isinstance(item, ReadFailure):
+            report.failures.append(item)
+        elif (before := latest.get(item.id)) is None:
+            latest[item.id] = item
+            report.added += 1
+        elif before.content_hash == item.content_hash:
+            superseded.append(item)
+            report.unchanged += 1
+        else:
+            superseded.append(before)
+            latest[item.id] = item
+            report.updated += 1
+        if progress:
+            progress(1)
+    return superseded
 
 
 def _has_current(index_dir: Path) -> bool:
