@@ -42,11 +42,29 @@ def analyze_document(schema: Schema, fields: dict) -> Analyzed:
             continue
         if type(field.format) is Positions and type(field.analyzer) is IndonesianTokenizer:
             analyzed[name] = _positions_postings(field, value)
-        else:
-            items = list(field.index(value))
-            analyzed[name] = ([i[0] for i in items], [i[2] for i in items],
-                              [i[3] for i in items], sum(i[1] for i in items))
+        elif field.unique:
+            analyzed[name] = _field_postings(field, value)
+        else:  # a source, a file, a list of regions or officials: the same values recur
+            analyzed[name] = _recurring_postings(name, field, value)
     return analyzed
+
+
+def _field_postings(field: FieldType, value: str) -> Postings:
+    items = list(field.index(value))
+    return ([i[0] for i in items], [i[2] for i in items], [i[3] for i in items],
+            sum(i[1] for i in items))
+
+
+_recurring: dict[tuple[str, str], Postings] = {}
+
+
+def _recurring_postings(name: str, field: FieldType, value: str) -> Postings:
+    postings = _recurring.get((name, value))
+    if postings is None:
+        postings = _field_postings(field, value)
+        if len(_recurring) < 100_000:
+            _recurring[name, value] = postings
+    return postings
 
 
 def _positions_postings(field: FieldType, value: str) -> Postings:
