@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -87,10 +86,3 @@ def prepare(result: ReadResult, analyze: bool = True) -> Prepared | ReadFailure:
     except Exception as error:
         return ReadFailure(result.origin, result.record_id, f"could not extract: {error!r}")
     return Prepared(document, analyze_document(_schema(), document) if analyze else None)
-
-
-def prepared(results: Iterable[ReadResult], *,
-             analyze: bool = True) -> Iterator[Prepared | ReadFailure]:
-    """Every result prepared, in order."""
-    for result in results:
-        yield prepare(result, analyze)

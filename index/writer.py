@@ -20,7 +20,7 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter, SegmentWriter
 
-from index.prepare import Prepared, normal_origin, prepared
+from index.prepare import Prepared, normal_origin, prepare
 from index.readers import (
     READABLE_SUFFIXES,
     ReadFailure,
@@ -80,7 +80,8 @@ def read_sources(sources: Iterable[str], follow_links: bool = False,
 def prepared_articles(results: Iterable[ReadResult], report: WriteReport, *,
                       analyze: bool = True) -> Iterator[Prepared]:
     """Each article extracted (and analysed), failures recorded in the report."""
-    for item in prepared(results, analyze=analyze):
+    for result in results:
+        item = prepare(result, analyze)
         if isinstance(item, ReadFailure):
             report.failures.append(item)
         else:
