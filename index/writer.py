@@ -77,11 +77,10 @@ def read_sources(sources: Iterable[str], follow_links: bool = False,
         yield from read_source(source, follow_links=follow_links, defer=defer)
 
 
-def prepared_articles(results: Iterable[ReadResult], report: WriteReport, *,
-                      analyze: bool = True) -> Iterator[Prepared]:
-    """Each article extracted (and analysed), failures recorded in the report."""
+def prepared_articles(results: Iterable[ReadResult], report: WriteReport) -> Iterator[Prepared]:
+    """Each article extracted (Whoosh's writer analyses it), failures recorded in the report."""
     for result in results:
-        item = prepare(result, analyze)
+        item = prepare(result, analyze=False)
         if isinstance(item, ReadFailure):
             report.failures.append(item)
         else:
@@ -259,7 +258,7 @@ def add_results(results: Iterable[ReadResult], index_dir: Path, *,
         whole_files: set[str] = set()
         if prune:
             results = _files_read_whole(results, whole_files)
-        for article in prepared_articles(results, report, analyze=False):
+        for article in prepared_articles(results, report):
             if not run.seen_before(article, report):
                 _write_article(writer, searcher, article, report)
             if progress:

@@ -22,7 +22,7 @@ def documents() -> list[dict]:
     sources = [str(DEMO), str(corpus_file("detik-2025.csv")), str(corpus_file("indosum-dev.jsonl"))]
     results = (result for source in sources for result in read_source(source))
     seen, found = set(), []
-    for article in islice(prepared_articles(results, WriteReport(), analyze=False), 450):
+    for article in islice(prepared_articles(results, WriteReport()), 450):
         if article.id not in seen:
             seen.add(article.id)
             found.append(article.document)
