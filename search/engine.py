@@ -30,6 +30,7 @@ MAX_PAGE = 10_000
 MAX_EXPORT_ROWS = 10_000
 SEARCH_SECONDS = 3.0  # a search stops here and returns what it found, with a notice
 FACET_LIMIT = 50
+_OPEN_ATTEMPTS = 5
 REFRESH_EVERY = 0.25  # seconds between checks for a new commit or a new generation
 
 
@@ -76,6 +77,17 @@ def _int_param(value: int | str, name: str, low: int, high: int) -> int:
     return number
 
 
+def _open_searcher(index_dir: Path) -> Searcher:
+    """A searcher on the newest commit. A writer's commit removes the files of the one before:
+    when they go between finding the newest commit and opening it, the next newest is there."""
+    for _ in range(_OPEN_ATTEMPTS - 1):
+        try:
+            return open_for_search(index_dir).searcher()
+        except FileNotFoundError:
+            continue
+    return open_for_search(index_dir).searcher()
+
+
 class Engine:
     """Searches one Kabar index folder, always on its newest committed state."""
 
@@ -101,12 +113,12 @@ class Engine:
             generation = current_generation(self.index_dir)  # raises when the index is gone
             self._checked = now
             if snapshot is None or generation != snapshot.generation:
-                searcher = open_for_search(self.index_dir).searcher()
+                searcher = _open_searcher(self.index_dir)
                 self._snapshot = self._snapshot_of(generation, searcher, None)
             elif not snapshot.searcher.up_to_date():
                 # a fresh searcher, not Searcher.refresh(): that one keeps deleted documents;
                 # the segments it already knows are reused (Columns)
-                searcher = open_for_search(self.index_dir).searcher()
+                searcher = _open_searcher(self.index_dir)
                 self._snapshot = self._snapshot_of(generation, searcher, snapshot)
             return self._snapshot
 
