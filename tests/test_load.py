@@ -8,6 +8,7 @@ corpus articles under new URLs) are bench/load.py's, which also runs this as a b
 from __future__ import annotations
 
 import json
+import time
 import urllib.request
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from bench.load import (
     search_paths,
 )
 from conftest import DEMO, corpus_file, run_kabar
+from search.engine import REFRESH_EVERY
 
 CLIENTS = 8
 SECONDS = 20.0
@@ -84,7 +86,9 @@ def test_gunicorn_workers_share_one_index_and_survive_an_add(load_index, tmp_pat
         show(capsys, f"gunicorn 2 workers, {CLIENTS} clients, 10 s", result, adds)
         assert not result.errors, result.errors[:10]
         assert adds.runs and not adds.failures(), adds.failures()
-        # every worker (requests land on either) sees what was committed
+        # every worker (requests land on either) sees what was committed, once each has had
+        # its quarter second to look (the last add may have committed just now)
+        time.sleep(REFRESH_EVERY + 0.1)
         totals = {total_of(server.url) for _ in range(40)}
         assert len(totals) == 1 and totals.pop() > before, totals
         assert server.process.poll() is None
