@@ -8,7 +8,7 @@ PORT ?= 8080
 
 .PHONY: run test lint index browser clean
 
-$(BIN)/kabar: pyproject.toml
+$(BIN)/kabar: pyproject.toml setup.py index/_speedups.c
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'

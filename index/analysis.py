@@ -15,6 +15,8 @@ from importlib import resources
 import Stemmer
 from whoosh.analysis import Token, Tokenizer
 
+from index._speedups import positions_postings
+
 # Words and numbers; a reduplicated word ("kota-kota") is one token, other hyphenated compounds
 # ("antar-daerah", "covid-19") are their parts.
 TOKEN_PATTERN = r"(?i)(\w+)(?:-\1(?!\w))?"
@@ -119,6 +121,9 @@ def _stem_uncached(word: str) -> str:
     return _restore_nasal(word, root)
 
 
+LEAD_TOKENS = 60
+LEAD_BOOST = 1.5
+
 _TOKEN = re.compile(TOKEN_PATTERN)
 
 
@@ -146,22 +151,14 @@ def term_for(word: str) -> str | None:
     return term or None
 
 
-def index_terms(text: str) -> list[str]:
-    """The terms of a text in order, stopwords left out: what the tokenizer yields, without a
-    Token per word (a build asks this of every article)."""
-    cached = _term_cache.get
-    terms = []
-    for word in _TOKEN.findall(text):  # the group: "kota-kota" gives "kota", its term anyway
-        term = cached(word)
-        if term is None:
-            term = term_for(word)
-        if term:
-            terms.append(term)
-    return terms
-
-
-LEAD_TOKENS = 60
-LEAD_BOOST = 1.5
+def text_postings(text: str, lead_tokens: int, boost: float) -> tuple[
+        list[bytes], list[float], list[bytes], int]:
+    """What Whoosh's Positions format makes of a text with this tokenizer: each term once (as
+    UTF-8), its weight (the first ``lead_tokens`` terms weigh LEAD_BOOST, all times ``boost``),
+    its encoded positions; and the number of terms. A build asks this of every field of every
+    article, so the loop over the words is compiled (index/_speedups.c)."""
+    return positions_postings(_TOKEN.findall(text), _term_cache, term_for, lead_tokens,
+                              LEAD_BOOST, boost)
 
 
 class IndonesianTokenizer(Tokenizer):

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from whoosh import index as whoosh_index
 
-from index.analysis import body_analyzer, index_terms
 from index.bulk_writer import BulkWriter
+from index.postings import analyze_document
 from index.readers import read_source
 from index.schema import make_schema
 from index.writer import WriteReport, _open_writer, prepared_articles
@@ -83,12 +83,27 @@ def test_bulk_index_equals_whoosh_index(tmp_path, documents, segment_docs):
                 == list(expected.column_reader(column, translate=False)))
 
 
-def test_index_terms_are_the_tokenizers_terms(documents):
-    tokenizer = body_analyzer()
-    for document in documents[:200]:
-        for text in (document["title"], document["body"]):
-            assert index_terms(text) == [t.text for t in tokenizer(text)]
-    assert index_terms("Kota-kota di Kalteng, yang meningkatkan") == ["kota", "kalteng", "tingkat"]
+def _whoosh_postings(field, value: str) -> tuple:
+    items = list(field.index(value))
+    return ([i[0] for i in items], [i[2] for i in items], [i[3] for i in items],
+            sum(i[1] for i in items))
+
+
+# Edge cases of the compiled postings: nothing, stopwords only, a reduplication, more than a
+# pickle batch (1,000) of one term, positions past one byte and past two (pickle's K, M, J).
+_ODD_TEXTS = ["", "yang dan di", "Kota-kota di Kalteng, yang meningkatkan", "banjir " * 2500,
+              " ".join(f"kata{n}" for n in range(70_000)) + " kata3"]
+
+
+def test_postings_are_whoosh_postings(documents):
+    schema = make_schema()
+    for document in documents[:200] + [{"title": text, "body": text} for text in _ODD_TEXTS]:
+        analyzed = analyze_document(schema, document)
+        for name in ("title", "body", "people", "places", "source_text"):
+            if document.get(name) is not None:
+                assert analyzed[name] == _whoosh_postings(schema[name], document[name]), name
+    kalteng = analyze_document(schema, {"body": _ODD_TEXTS[2]})["body"]
+    assert kalteng[0] == [b"kota", b"kalteng", b"tingkat"]
 
 
 def test_bulk_writer_refuses_an_index_with_segments(tmp_path, documents):
