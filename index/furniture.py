@@ -10,19 +10,25 @@ import re
 from functools import cache
 from importlib import resources
 
+# An inline pattern, and the words one of which a paragraph must contain for it to apply.
+Inline = tuple[re.Pattern[str], tuple[str, ...]]
+
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[str]]]:
-    kinds: dict[str, list[str]] = {"end": [], "line": [], "inline": []}
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], list[Inline]]:
+    kinds: dict[str, list[str]] = {"end": [], "line": []}
+    inline: list[Inline] = []
     data = resources.files("index").joinpath("data/furniture.tsv").read_text("utf-8")
     for raw in data.splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
-        kind, pattern = raw.split("\t", 1)
-        kinds[kind].append(pattern)
+        kind, pattern, *cues = raw.split("\t")
+        if kind == "inline":
+            inline.append((re.compile(pattern), tuple(" ".join(cues).lower().split())))
+        else:
+            kinds[kind].append(pattern)
     end = re.compile("|".join(f"(?:{p})" for p in kinds["end"]), re.IGNORECASE)
     line = re.compile("|".join(f"(?:{p})" for p in kinds["line"]), re.IGNORECASE)
-    inline = [re.compile(p) for p in kinds["inline"]]
     return end, line, inline
 
 
@@ -44,8 +50,11 @@ def strip_furniture(paragraphs: list[str]) -> list[str]:
             break
         if is_furniture_line(paragraph):
             continue
-        for pattern in inline:
-            paragraph = pattern.sub(" ", paragraph)
+        lowered = paragraph.lower()
+        for pattern, cues in inline:
+            # a regex tried at every character costs more than a search for its words
+            if not cues or any(cue in lowered for cue in cues):
+                paragraph = pattern.sub(" ", paragraph)
         paragraph = " ".join(paragraph.split())
         if paragraph:
             kept.append(paragraph)
