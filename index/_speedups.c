@@ -1,17 +1,71 @@
 /* The two loops a build runs over every word of every article, compiled.
  *
- * In Python they cost a dict lookup, a list append and a few bytecodes per word: at 58,000
- * articles that was a third of a build's time. Both functions take the words a regex already
- * found (re's findall is C), and give exactly what the Python they replace gave:
+ * In Python (a regex's findall, then a dict lookup, a list append and a few bytecodes per word)
+ * they were a third of a build's time at 58,000 articles. Both give exactly what Python gave:
  *
- *   positions_postings  the postings of one text for a Positions field (index/postings.py);
- *                       tests/test_postings.py compares them with Whoosh's own field.index.
+ *   positions_postings  the postings of one text for a Positions field (index/analysis.py);
+ *                       tests/test_bulk_writer.py compares them with Whoosh's own field.index,
+ *                       whose tokenizer is the regex TOKEN_PATTERN.
  *   simhash             the 64-bit SimHash of word 2-shingles (index/fingerprint.py);
  *                       tests/test_fingerprint.py compares it with a numpy reference.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
+
+/* ---------------------------------------------------------------------------------- words */
+
+/* re's \w in a str pattern: a letter, a digit or a number, or the underscore. */
+static int is_word(Py_UCS4 ch)
+{
+    if (ch < 128)
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
+               || ch == '_';
+    return Py_UNICODE_ISALNUM(ch);
+}
+
+typedef struct {
+    int kind;
+    const void *data;
+    Py_ssize_t length;
+    Py_ssize_t pos; /* where the next search starts */
+} Words;
+
+static Words words_of(PyObject *text)
+{
+    Words words = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text), 0};
+    return words;
+}
+
+#define CHAR(words, i) PyUnicode_READ((words)->kind, (words)->data, (i))
+
+/* The next run of word characters, [*start, *end); 0 when none is left. With reduplication, a
+ * run followed by "-" and the same run in any case, and then no word character ("kota-Kota"),
+ * is passed over whole, as TOKEN_PATTERN's (?i)(\w+)(?:-\1(?!\w))? does. */
+static int next_word(Words *words, int reduplication, Py_ssize_t *start, Py_ssize_t *end)
+{
+    Py_ssize_t i = words->pos, length = words->length;
+    while (i < length && !is_word(CHAR(words, i)))
+        i++;
+    if (i == length)
+        return 0;
+    *start = i;
+    while (i < length && is_word(CHAR(words, i)))
+        i++;
+    *end = i;
+    Py_ssize_t size = i - *start, after = i + 1 + size;
+    if (reduplication && after <= length && CHAR(words, i) == '-'
+        && (after == length || !is_word(CHAR(words, after)))) {
+        Py_ssize_t k = 0;
+        while (k < size && Py_UNICODE_TOLOWER(CHAR(words, *start + k))
+                               == Py_UNICODE_TOLOWER(CHAR(words, i + 1 + k)))
+            k++;
+        if (k == size)
+            i = after;
+    }
+    words->pos = i;
+    return 1;
+}
 
 /* ------------------------------------------------------------------ positions postings */
 
@@ -85,24 +139,25 @@ static PyObject *encode_positions(const Py_ssize_t *positions, Py_ssize_t count)
 }
 
 PyDoc_STRVAR(positions_postings_doc,
-"positions_postings(words, terms, term_for, lead, lead_boost, boost)\n"
+"positions_postings(text, terms, term_for, lead, lead_boost, boost)\n"
 "\n"
 "The postings of one text for a Positions field: (terms as UTF-8, weights, encoded\n"
 "positions, length), each term once, in order of first appearance.\n"
-"words: the tokenizer's words in order; terms: a cache of each word's term ('' for a\n"
-"stopword); term_for(word): the term of a word not in it (None for a stopword). The first\n"
-"`lead` terms weigh lead_boost; every weight is multiplied by boost.");
+"The text's words are TOKEN_PATTERN's (index/analysis.py); terms: a cache of each word's\n"
+"term ('' for a stopword); term_for(word): the term of a word not in it (None for a\n"
+"stopword). The first `lead` terms weigh lead_boost; every weight is multiplied by boost.");
 
 static PyObject *positions_postings(PyObject *self, PyObject *args)
 {
-    PyObject *words, *cache, *term_for;
+    PyObject *text, *cache, *term_for;
     Py_ssize_t lead;
     double lead_boost, boost;
-    if (!PyArg_ParseTuple(args, "O!O!Ondd:positions_postings", &PyList_Type, &words,
-                          &PyDict_Type, &cache, &term_for, &lead, &lead_boost, &boost))
+    if (!PyArg_ParseTuple(args, "UO!Ondd:positions_postings", &text, &PyDict_Type, &cache,
+                          &term_for, &lead, &lead_boost, &boost))
         return NULL;
 
-    Py_ssize_t n = PyList_GET_SIZE(words), count = 0;
+    Words words = words_of(text);
+    Py_ssize_t n = words.length / 2 + 1, count = 0; /* words are at most every other char */
     PyObject *slots = PyDict_New();  /* term -> its number, in order of first appearance */
     PyObject *order = PyList_New(0); /* the terms by number */
     PyObject *terms = NULL, *weights = NULL, *values = NULL;
@@ -111,16 +166,20 @@ static PyObject *positions_postings(PyObject *self, PyObject *args)
     if (slots == NULL || order == NULL || slot_of == NULL)
         goto error;
 
-    for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *word = PyList_GET_ITEM(words, i);
+    Py_ssize_t start, end;
+    while (next_word(&words, 1, &start, &end)) {
+        PyObject *word = PyUnicode_Substring(text, start, end);
+        if (word == NULL)
+            goto error;
         PyObject *term = PyDict_GetItemWithError(cache, word), *owned = NULL;
         if (term == NULL) {
-            if (PyErr_Occurred())
+            term = owned = PyErr_Occurred() ? NULL : PyObject_CallOneArg(term_for, word);
+            if (term == NULL) {
+                Py_DECREF(word);
                 goto error;
-            term = owned = PyObject_CallOneArg(term_for, word);
-            if (term == NULL)
-                goto error;
+            }
         }
+        Py_DECREF(word);
         if (term == Py_None || (PyUnicode_Check(term) && PyUnicode_GET_LENGTH(term) == 0)) {
             Py_XDECREF(owned); /* a stopword */
             continue;
@@ -232,48 +291,80 @@ static uint32_t crc32_of(uint32_t crc, const char *data, Py_ssize_t size)
     return ~crc;
 }
 
+/* zlib.crc32 of a word's UTF-8, continued from crc. */
+static uint32_t crc32_of_word(uint32_t crc, Words *words, Py_ssize_t start, Py_ssize_t end)
+{
+    crc = ~crc;
+    for (Py_ssize_t i = start; i < end; i++) {
+        Py_UCS4 ch = CHAR(words, i);
+        unsigned char bytes[4];
+        int size;
+        if (ch < 0x80) {
+            bytes[0] = (unsigned char)ch;
+            size = 1;
+        } else if (ch < 0x800) {
+            bytes[0] = 0xC0 | (ch >> 6);
+            bytes[1] = 0x80 | (ch & 0x3F);
+            size = 2;
+        } else if (ch < 0x10000) {
+            bytes[0] = 0xE0 | (ch >> 12);
+            bytes[1] = 0x80 | ((ch >> 6) & 0x3F);
+            bytes[2] = 0x80 | (ch & 0x3F);
+            size = 3;
+        } else {
+            bytes[0] = 0xF0 | (ch >> 18);
+            bytes[1] = 0x80 | ((ch >> 12) & 0x3F);
+            bytes[2] = 0x80 | ((ch >> 6) & 0x3F);
+            bytes[3] = 0x80 | (ch & 0x3F);
+            size = 4;
+        }
+        for (int k = 0; k < size; k++)
+            crc = crc_table[(crc ^ bytes[k]) & 0xff] ^ (crc >> 8);
+    }
+    return ~crc;
+}
+
 PyDoc_STRVAR(simhash_doc,
-"simhash(words, seed)\n"
+"simhash(text, seed)\n"
 "\n"
-"The signed 64-bit SimHash of the 2-shingles of a list of words (padded with empty words to\n"
-"two): bit i is set when more than half of the shingles' hashes have it. A shingle\n"
+"The signed 64-bit SimHash of the 2-shingles of a text's words (re's \\w+; padded with empty\n"
+"words to two): bit i is set when more than half of the shingles' hashes have it. A shingle\n"
 "\"a b\" hashes to its UTF-8 CRC-32 (high half) and its CRC-32 seeded with seed (low half).");
 
 static PyObject *simhash(PyObject *self, PyObject *args)
 {
-    PyObject *words;
+    PyObject *text;
     unsigned int seed;
-    if (!PyArg_ParseTuple(args, "O!I:simhash", &PyList_Type, &words, &seed))
+    if (!PyArg_ParseTuple(args, "UI:simhash", &text, &seed))
         return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(words), shingles = n < 2 ? 1 : n - 1;
-    Py_ssize_t votes[64] = {0};
-    const char *before = "", *word;
-    Py_ssize_t before_size = 0, word_size;
-    for (Py_ssize_t i = 0; i <= shingles; i++) {
-        if (i < n) {
-            PyObject *item = PyList_GET_ITEM(words, i);
-            if (!PyUnicode_Check(item)) {
-                PyErr_SetString(PyExc_TypeError, "a word must be a str");
-                return NULL;
-            }
-            word = PyUnicode_AsUTF8AndSize(item, &word_size);
-            if (word == NULL)
-                return NULL;
-        } else {
-            word = "";
-            word_size = 0;
+    Words words = words_of(text);
+    Py_ssize_t votes[64] = {0}, shingles = 0;
+    /* the word before ([0, 0) while there is none) and the current one */
+    Py_ssize_t before_start = 0, before_end = 0, start = 0, end = 0, seen = 0;
+    for (;;) {
+        int found = next_word(&words, 0, &start, &end);
+        if (!found) {
+            if (seen >= 2)
+                break;
+            start = end = 0; /* pad to two words with empty ones */
         }
-        if (i > 0) {
-            uint32_t high = crc32_of(crc32_of(crc32_of(0, before, before_size), " ", 1),
-                                     word, word_size);
-            uint32_t low = crc32_of(crc32_of(crc32_of(seed, before, before_size), " ", 1),
-                                    word, word_size);
+        seen++;
+        if (seen >= 2) {
+            uint32_t high = crc32_of_word(crc32_of(crc32_of_word(0, &words, before_start,
+                                                                 before_end), " ", 1),
+                                          &words, start, end);
+            uint32_t low = crc32_of_word(crc32_of(crc32_of_word(seed, &words, before_start,
+                                                                before_end), " ", 1),
+                                         &words, start, end);
             uint64_t hash = ((uint64_t)high << 32) | low;
             for (int bit = 0; bit < 64; bit++)
                 votes[bit] += (hash >> bit) & 1;
+            shingles++;
         }
-        before = word;
-        before_size = word_size;
+        if (!found && seen >= 2)
+            break;
+        before_start = start;
+        before_end = end;
     }
     uint64_t value = 0;
     for (int bit = 0; bit < 64; bit++)

@@ -7,6 +7,8 @@ from itertools import islice
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 
 from index.bulk_writer import BulkWriter
@@ -92,6 +94,7 @@ def _whoosh_postings(field, value: str) -> tuple:
 # Edge cases of the compiled postings: nothing, stopwords only, a reduplication, more than a
 # pickle batch (1,000) of one term, positions past one byte and past two (pickle's K, M, J).
 _ODD_TEXTS = ["", "yang dan di", "Kota-kota di Kalteng, yang meningkatkan", "banjir " * 2500,
+              "Kota-kota KOTA-kota kota-KOTAK ſ-S s-ſ k-\u212a İ-i ǅ-ǆ ẞ-ß a_b-A_B 2-2 é-É-é",
               " ".join(f"kata{n}" for n in range(70_000)) + " kata3"]
 
 
@@ -104,6 +107,22 @@ def test_postings_are_whoosh_postings(documents):
                 assert analyzed[name] == _whoosh_postings(schema[name], document[name]), name
     kalteng = analyze_document(schema, {"body": _ODD_TEXTS[2]})["body"]
     assert kalteng[0] == [b"kota", b"kalteng", b"tingkat"]
+
+
+# Pieces where the compiled tokenizer could part from the regex's: word characters beyond
+# ASCII, reduplications in mixed case, and letters whose lowercase is special (Kelvin sign,
+# dotted capital I, long s, sharp s, titlecase digraphs).
+_PIECES = ["kota", "Kota", "KOTA", "-", "--", " ", "_", "1", "²", "é", "É", "ſ", "S", "s", "K",
+           "\u212a", "İ", "i", "ß", "ẞ", "ǅ", "ǆ", "Ǆ", "yang", "\n", ".", "مرحبا", "中文"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join),
+                 st.text(max_size=200)))
+def test_postings_of_any_text_are_whoosh_postings(text):
+    schema = make_schema()
+    assert (analyze_document(schema, {"body": text})["body"]
+            == _whoosh_postings(schema["body"], text))
 
 
 def test_bulk_writer_refuses_an_index_with_segments(tmp_path, documents):
