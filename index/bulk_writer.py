@@ -3,8 +3,9 @@
 Whoosh's SegmentWriter spends most of a build in Python per posting: a tuple per posting into an
 external sort, then one call per posting into the codec. A build starts from an empty index, so the
 postings can instead be gathered per field as flat lists, inverted with numpy when a segment ends,
-and handed to Whoosh's block writer 128 at a time. The files written are the same W3 segments
-Whoosh writes; the equivalence is tested posting for posting (tests/test_bulk_writer.py).
+and written as W3 posting blocks by compiled code (index/_speedups.c). The files are W3 segments
+that Whoosh reads as its own; the equivalence is tested posting for posting
+(tests/test_bulk_writer.py).
 
 Only for a build into a new generation: updates and deletions go through Whoosh's own writer.
 Several BulkWriters (a build's worker processes) may write segments into one index; one
@@ -13,23 +14,16 @@ Several BulkWriters (a build's worker processes) may write segments into one ind
 
 from __future__ import annotations
 
-import zlib
 from array import array
 from collections import defaultdict
-from pickle import dumps
 
 import numpy as np
-from whoosh.codec.whoosh3 import (
-    COMPRESSION_MIN_SIZE,
-    WHOOSH3_HEADER_MAGIC,
-    W3Codec,
-    W3Segment,
-    W3TermInfo,
-)
+from whoosh.codec.whoosh3 import W3Codec, W3Segment
 from whoosh.index import TOC, FileIndex, clean_files
-from whoosh.system import pack_int, pack_ushort
-from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.system import pack_ushort
+from whoosh.util.numeric import length_to_byte
 
+from index._speedups import postings_blocks
 from index.postings import Analyzed, analyze_document
 
 # Documents per segment: bounds the memory a build holds.
@@ -48,7 +42,7 @@ class _FieldPostings:
         self.weights: list[float] = []
         self.values: list[bytes] = []
 
-    def by_term(self) -> tuple[list[bytes], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def by_term(self) -> tuple[list[bytes], np.ndarray, np.ndarray, np.ndarray, list[bytes]]:
         """Terms in order, where each one's postings end, and the postings sorted by term (and
         by document within a term: they arrived in document order)."""
         terms = sorted(set(self.terms))
@@ -61,75 +55,7 @@ class _FieldPostings:
         weights = np.array(self.weights, dtype=np.float32)[order]
         values = np.empty(len(self.values), dtype=object)
         values[:] = self.values
-        return terms, ends, docs, weights, values[order]
-
-
-def _compress(data: bytes, level: int) -> bytes:
-    # zlib.compress sets up a 32 KB window for every block of a few hundred bytes; 1 KB is
-    # twice as fast, and zlib.decompress reads it the same (0.6% larger postings)
-    compressor = zlib.compressobj(level, zlib.DEFLATED, 10)
-    return compressor.compress(data) + compressor.flush()
-
-
-def _write_term(postfile, fixed_size: int | None, docs: np.ndarray, gaps: np.ndarray,
-                weights: np.ndarray, values: np.ndarray, lengths: list[int], limit: int,
-                compression: int) -> W3TermInfo:
-    """One term's postings as whoosh3's W3PostingsWriter writes them, a block of ``limit`` at a
-    time, and its term info. The same bytes with a fraction of the calls: a build writes
-    hundreds of thousands of terms. Follows whoosh3 3.x's format (pinned below 4); the
-    equivalence test compares every term's postings and statistics with Whoosh's own.
-    ``gaps``: each document number minus the one before."""
-    info = W3TermInfo()
-    start = postfile.tell()
-    postfile.write(WHOOSH3_HEADER_MAGIC)
-    count = len(docs)
-    for block in range(0, count, limit):
-        stop = min(block + limit, count)
-        ids = docs[block:stop].tolist()
-        block_weights = array("f", weights[block:stop].tobytes())
-        present = [n for n in lengths[block:stop] if n]
-        minlength = min(present) if present else None
-        maxlength = max(present, default=0)
-        maxweight = max(0, max(block_weights))
-        deltas = gaps[block:stop].tolist()
-        deltas[0] = ids[0]  # each block from 0
-        if all(w == 1.0 for w in block_weights):
-            mini_weights = None
-        elif all(w == block_weights[0] for w in block_weights):
-            mini_weights = block_weights[0]
-        else:
-            mini_weights = tuple(block_weights)
-        kept = [v for v in values[block:stop] if v]
-        if fixed_size is None or fixed_size < 0:
-            mini_values = tuple(kept)
-        elif fixed_size == 0:
-            mini_values = None
-        else:
-            mini_values = b"".join(kept)
-        # Whoosh reads any pickle protocol. Its own, 2, pickles each bytes value as a call to
-        # decode; 4 stores them as they are: a third less time, a fifth smaller postings.
-        data = dumps((tuple(deltas), mini_weights, mini_values), 4)
-        level = compression if len(data) >= COMPRESSION_MIN_SIZE else 0
-        if level:
-            data = _compress(data, level)
-        header = dumps((len(ids), ids[-1], maxweight, level, length_to_byte(minlength),
-                        length_to_byte(maxlength)), 2)
-        size = len(header) + len(data)
-        postfile.write(pack_int(-size if stop == count else size) + header + data)
-
-        info._weight += sum(block_weights)
-        info._df += len(ids)
-        if info._minlength is None:
-            info._minlength = minlength
-        elif minlength is not None:
-            info._minlength = min(info._minlength, minlength)
-        info._maxlength = max(info._maxlength, maxlength)
-        info._maxweight = max(info._maxweight, maxweight)
-        if info._minid is None:
-            info._minid = ids[0]
-        info._maxid = ids[-1]
-    info.set_extent(start, postfile.tell() - start)
-    return info
+        return terms, ends, docs, weights, values[order].tolist()
 
 
 def _check_empty(ix: FileIndex) -> None:
@@ -170,7 +96,8 @@ class BulkWriter:
         self.segment = self.codec.new_segment(self.storage, self.ix.indexname)
         self.perdoc = self.codec.per_document_writer(self.storage, self.segment)
         self.postings: dict[str, _FieldPostings] = defaultdict(_FieldPostings)
-        self.lengths: dict[str, array] = defaultdict(lambda: array("I"))
+        # each document's length in a field, as the one byte postings carry (0: none)
+        self.lengths: dict[str, array] = defaultdict(lambda: array("B"))
         self.docnum = 0
 
     def add_document(self, **fields) -> None:
@@ -201,9 +128,8 @@ class BulkWriter:
                 if not field.scorable:
                     length = 0
                 lengths = self.lengths[name]
-                lengths.extend([0] * (docnum + 1 - len(lengths)))
-                # a posting carries its document's length as the segment stores it: one byte
-                lengths[docnum] = byte_to_length(length_to_byte(length)) if length else 0
+                lengths.extend(bytes(docnum + 1 - len(lengths)))
+                lengths[docnum] = length_to_byte(length) if length else 0
             self.perdoc.add_field(name, field, value if field.stored else None, length)
             if field.column_type:
                 self.perdoc.add_column_value(name, field.column_type,
@@ -226,20 +152,19 @@ class BulkWriter:
             terms, ends, docs, weights, values = self.postings[name].by_term()
             if not len(terms):
                 continue
-            lengths = np.frombuffer(self.lengths[name], dtype=np.uint32)[docs].tolist()
-            gaps = np.diff(docs.astype(np.int64), prepend=0)
+            lengths = np.frombuffer(self.lengths[name], dtype=np.uint8)[docs]
             field = self.schema[name]
             fieldwriter.start_field(name, field)
-            # what W3FieldWriter.start_term .. finish_term do, without its per-posting writer
-            prefix = pack_ushort(fieldwriter._fieldid)
+            # what W3FieldWriter.start_term .. finish_term do for every term, in C
             fixed_size = field.format.fixed_value_size()
-            start = 0
-            for tbytes, end in zip(terms, ends.tolist(), strict=True):
-                info = _write_term(fieldwriter._postfile, fixed_size, docs[start:end],
-                                   gaps[start:end], weights[start:end], values[start:end],
-                                   lengths[start:end], limit, self.codec._compression)
-                fieldwriter._tindex.add(prefix + tbytes, info.to_bytes())
-                start = end
+            postfile = fieldwriter._postfile
+            written, infos = postings_blocks(
+                postfile.tell(), ends, docs, weights, lengths, values, limit,
+                self.codec._compression, -1 if fixed_size is None else fixed_size)
+            postfile.write(written)
+            prefix = pack_ushort(fieldwriter._fieldid)
+            for tbytes, info in zip(terms, infos, strict=True):
+                fieldwriter._tindex.add(prefix + tbytes, info)
             fieldwriter.finish_field()
         fieldwriter.close()
         self.segment.set_doc_count(self.docnum)
