@@ -7,54 +7,67 @@ own sources without touching code.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-# An inline pattern, and the words one of which a paragraph must contain for it to apply.
-Inline = tuple[re.Pattern[str], tuple[str, ...]]
+
+@dataclass(frozen=True)
+class _Patterns:
+    """One kind's patterns, in file order, each with its cue words (none: tried everywhere)."""
+
+    patterns: list[tuple[re.Pattern[str], tuple[str, ...]]]
+
+    def matching(self, lowered: str) -> list[re.Pattern[str]]:
+        """The patterns worth trying on a text, given the text in lowercase."""
+        return [p for p, cues in self.patterns if not cues or any(c in lowered for c in cues)]
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], list[Inline]]:
-    kinds: dict[str, list[str]] = {"end": [], "line": []}
-    inline: list[Inline] = []
+def _patterns() -> dict[str, _Patterns]:
+    rows: dict[str, list[tuple[str, tuple[str, ...]]]] = {"end": [], "line": [], "inline": []}
     data = resources.files("index").joinpath("data/furniture.tsv").read_text("utf-8")
     for raw in data.splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
         kind, pattern, *cues = raw.split("\t")
-        if kind == "inline":
-            inline.append((re.compile(pattern), tuple(" ".join(cues).lower().split())))
-        else:
-            kinds[kind].append(pattern)
-    end = re.compile("|".join(f"(?:{p})" for p in kinds["end"]), re.IGNORECASE)
-    line = re.compile("|".join(f"(?:{p})" for p in kinds["line"]), re.IGNORECASE)
-    return end, line, inline
+        rows[kind].append((pattern, tuple(" ".join(cues).lower().split())))
+    found = {"inline": _Patterns([(re.compile(p), cues) for p, cues in rows["inline"]])}
+    for kind in ("end", "line"):  # matched at a line's start, in any case
+        patterns = [(p, cues) for p, cues in rows[kind] if cues]
+        always = "|".join(f"(?:{p})" for p, cues in rows[kind] if not cues)
+        if always:  # one expression for all of them
+            patterns.insert(0, (always, ()))
+        found[kind] = _Patterns([(re.compile(p, re.IGNORECASE), cues) for p, cues in patterns])
+    return found
+
+
+def _starts_with(kind: str, line: str, lowered: str) -> bool:
+    line = line.strip()
+    return any(p.match(line) for p in _patterns()[kind].matching(lowered))
 
 
 def is_end_marker(line: str) -> bool:
     """True for a line after which a page carries no more article text ("Related posts")."""
-    return bool(_patterns()[0].match(line.strip()))
+    return _starts_with("end", line, line.lower())
 
 
 def is_furniture_line(line: str) -> bool:
-    return bool(_patterns()[1].match(line.strip()))
+    return _starts_with("line", line, line.lower())
 
 
 def strip_furniture(paragraphs: list[str]) -> list[str]:
     """Drop furniture paragraphs, cut at the first end marker, remove glued furniture phrases."""
-    _, _, inline = _patterns()
+    inline = _patterns()["inline"]
     kept = []
     for paragraph in paragraphs:
-        if is_end_marker(paragraph):
-            break
-        if is_furniture_line(paragraph):
-            continue
         lowered = paragraph.lower()
-        for pattern, cues in inline:
-            # a regex tried at every character costs more than a search for its words
-            if not cues or any(cue in lowered for cue in cues):
-                paragraph = pattern.sub(" ", paragraph)
+        if _starts_with("end", paragraph, lowered):
+            break
+        if _starts_with("line", paragraph, lowered):
+            continue
+        for pattern in inline.matching(lowered):
+            paragraph = pattern.sub(" ", paragraph)
         paragraph = " ".join(paragraph.split())
         if paragraph:
             kept.append(paragraph)

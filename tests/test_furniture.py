@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
+
+import lxml.html
+
 from conftest import corpus_file
 from index.cleaning import clean_text
 from index.furniture import _patterns, strip_furniture
@@ -23,20 +28,30 @@ def test_glued_phrases_are_removed_in_any_case():
     ]
 
 
-def test_every_match_contains_one_of_its_cues_on_the_corpus():
-    """A pattern is only tried on paragraphs with one of its cue words: on real articles, no
-    paragraph it matches lacks them."""
-    inline = [(pattern, cues) for pattern, cues in _patterns()[2] if cues]
-    assert inline
-    matched = 0
+def _corpus_texts() -> Iterator[str]:
+    """The export records' text fields, and all the text of the saved HTML pages."""
     for name in ("detik-2025.csv", "berita-2015-08-25.csv", "indosum-dev.jsonl"):
-        records = (r.record for r in read_source(str(corpus_file(name)), defer=True)
-                   if isinstance(r, PendingRecord))
-        texts = (v for record in records for v in record.values() if isinstance(v, str))
-        for text in texts:
-            for paragraph in clean_text(text).split("\n\n"):
-                for pattern, cues in inline:
-                    if pattern.search(paragraph):
-                        matched += 1
-                        assert any(cue in paragraph.lower() for cue in cues), paragraph
-    assert matched > 100
+        for result in read_source(str(corpus_file(name)), defer=True):
+            if isinstance(result, PendingRecord):
+                yield from (v for v in result.record.values() if isinstance(v, str))
+    for page in sorted(corpus_file("html").glob("*.html")):
+        yield lxml.html.fromstring(page.read_bytes()).text_content()
+
+
+def test_every_match_contains_one_of_its_cues_on_the_corpus():
+    """A pattern with cue words is only tried on paragraphs with one of them: on real
+    articles, no paragraph it matches lacks them (a line pattern at the start, an inline one
+    anywhere), and each such pattern matches somewhere."""
+    cued = [(kind, pattern, cues) for kind, patterns in _patterns().items()
+            for pattern, cues in patterns.patterns if cues]
+    assert {kind for kind, _, _ in cued} == {"line", "inline"}
+    matched = Counter()
+    for text in _corpus_texts():
+        for paragraph in clean_text(text).split("\n\n"):
+            for kind, pattern, cues in cued:
+                found = (pattern.search(paragraph) if kind == "inline"
+                         else pattern.match(paragraph.strip()))
+                if found:
+                    matched[pattern.pattern] += 1
+                    assert any(cue in paragraph.lower() for cue in cues), paragraph
+    assert len(matched) == len(cued), matched
