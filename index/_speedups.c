@@ -95,25 +95,7 @@ static char *put_int(char *out, long value)
     return out;
 }
 
-/* The value of a term found once, by its position: the commonest value, shared rather than
- * made afresh (a build holds a segment's postings in memory). */
-#define SHARED_SINGLES 4096
-static PyObject *single_values[SHARED_SINGLES];
-
-static PyObject *encode_positions(const Py_ssize_t *positions, Py_ssize_t count);
-
 /* pack_uint(count) + dumps(gaps, 2) for sorted positions. */
-static PyObject *positions_value(const Py_ssize_t *positions, Py_ssize_t count)
-{
-    if (count == 1 && positions[0] < SHARED_SINGLES) {
-        PyObject **shared = &single_values[positions[0]];
-        if (*shared == NULL && (*shared = encode_positions(positions, 1)) == NULL)
-            return NULL;
-        return Py_NewRef(*shared);
-    }
-    return encode_positions(positions, count);
-}
-
 static PyObject *encode_positions(const Py_ssize_t *positions, Py_ssize_t count)
 {
     Py_ssize_t size = 4 + 5 + 5 * count + 2 * (count / PICKLE_BATCH + 1) + 1;
@@ -141,6 +123,22 @@ static PyObject *encode_positions(const Py_ssize_t *positions, Py_ssize_t count)
     if (_PyBytes_Resize(&value, out - start) < 0)
         return NULL;
     return value;
+}
+
+/* The value of a term found once, by its position: the commonest value, shared rather than
+ * made afresh (a build holds a segment's postings in memory). */
+#define SHARED_SINGLES 4096
+static PyObject *single_values[SHARED_SINGLES];
+
+static PyObject *positions_value(const Py_ssize_t *positions, Py_ssize_t count)
+{
+    if (count == 1 && positions[0] < SHARED_SINGLES) {
+        PyObject **shared = &single_values[positions[0]];
+        if (*shared == NULL && (*shared = encode_positions(positions, 1)) == NULL)
+            return NULL;
+        return Py_NewRef(*shared);
+    }
+    return encode_positions(positions, count);
 }
 
 PyDoc_STRVAR(positions_postings_doc,
@@ -526,7 +524,8 @@ PyDoc_STRVAR(postings_blocks_doc,
 "document; term t's end where ends[t] says. docs: uint32 document numbers; weights: float32;\n"
 "lengths: uint8, each posting's document length as Whoosh's length byte (0: none); values:\n"
 "bytes. `limit` postings a block, zlib `level` for blocks of at least 80 bytes, fixed_size:\n"
-"the format's fixed_value_size() (-1 for None).");
+"the format's fixed_value_size() (-1 for None). Follows whoosh3 3.x's W3PostingsWriter and\n"
+"W3TermInfo (pyproject.toml pins whoosh3 below 4).");
 
 static PyObject *postings_blocks(PyObject *self, PyObject *args)
 {

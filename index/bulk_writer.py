@@ -31,7 +31,7 @@ SEGMENT_DOCS = 20_000
 
 
 class _FieldPostings:
-    """One field's postings in one segment, document by document, as the workers sent them."""
+    """One field's postings in one segment, document by document, as they were added."""
 
     __slots__ = ("counts", "docs", "terms", "values", "weights")
 
