@@ -334,6 +334,19 @@ PyDoc_STRVAR(simhash_doc,
 "words to two): bit i is set when more than half of the shingles' hashes have it. A shingle\n"
 "\"a b\" hashes to its UTF-8 CRC-32 (high half) and its CRC-32 seeded with seed (low half).");
 
+/* Each of the 64 bits of shingle "a b"'s hash counted into votes. */
+static void vote(Py_ssize_t *votes, uint32_t seed, Words *words, Py_ssize_t a_start,
+                 Py_ssize_t a_end, Py_ssize_t b_start, Py_ssize_t b_end)
+{
+    uint32_t high = crc32_of_word(0, words, a_start, a_end);
+    uint32_t low = crc32_of_word(seed, words, a_start, a_end);
+    high = crc32_of_word(crc32_of(high, " ", 1), words, b_start, b_end);
+    low = crc32_of_word(crc32_of(low, " ", 1), words, b_start, b_end);
+    uint64_t hash = ((uint64_t)high << 32) | low;
+    for (int bit = 0; bit < 64; bit++)
+        votes[bit] += (hash >> bit) & 1;
+}
+
 static PyObject *simhash(PyObject *self, PyObject *args)
 {
     PyObject *text;
@@ -341,34 +354,17 @@ static PyObject *simhash(PyObject *self, PyObject *args)
     if (!PyArg_ParseTuple(args, "UI:simhash", &text, &seed))
         return NULL;
     Words words = words_of(text);
-    Py_ssize_t votes[64] = {0}, shingles = 0;
-    /* the word before ([0, 0) while there is none) and the current one */
-    Py_ssize_t before_start = 0, before_end = 0, start = 0, end = 0, seen = 0;
-    for (;;) {
-        int found = next_word(&words, 0, &start, &end);
-        if (!found) {
-            if (seen >= 2)
-                break;
-            start = end = 0; /* pad to two words with empty ones */
-        }
-        seen++;
-        if (seen >= 2) {
-            uint32_t high = crc32_of_word(crc32_of(crc32_of_word(0, &words, before_start,
-                                                                 before_end), " ", 1),
-                                          &words, start, end);
-            uint32_t low = crc32_of_word(crc32_of(crc32_of_word(seed, &words, before_start,
-                                                                before_end), " ", 1),
-                                         &words, start, end);
-            uint64_t hash = ((uint64_t)high << 32) | low;
-            for (int bit = 0; bit < 64; bit++)
-                votes[bit] += (hash >> bit) & 1;
-            shingles++;
-        }
-        if (!found && seen >= 2)
-            break;
+    Py_ssize_t votes[64] = {0}, count = 0;
+    Py_ssize_t before_start = 0, before_end = 0, start, end; /* [0, 0): the empty word */
+    while (next_word(&words, 0, &start, &end)) {
+        if (count++)
+            vote(votes, seed, &words, before_start, before_end, start, end);
         before_start = start;
         before_end = end;
     }
+    if (count < 2) /* one shingle, padded: "word " or " " */
+        vote(votes, seed, &words, before_start, before_end, 0, 0);
+    Py_ssize_t shingles = count < 2 ? 1 : count - 1;
     uint64_t value = 0;
     for (int bit = 0; bit < 64; bit++)
         if (2 * votes[bit] > shingles)
