@@ -141,6 +141,26 @@ static PyObject *positions_value(const Py_ssize_t *positions, Py_ssize_t count)
     return encode_positions(positions, count);
 }
 
+/* Each term's UTF-8 bytes, made once: a segment's postings then share one bytes object per
+ * term (hundreds of MB less in a build) and its hash is computed once. */
+#define MAX_TERM_BYTES 1000000
+static PyObject *encoded_terms; /* dict: str -> bytes */
+
+static PyObject *term_bytes(PyObject *term)
+{
+    PyObject *encoded = PyDict_GetItemWithError(encoded_terms, term);
+    if (encoded != NULL)
+        return Py_NewRef(encoded);
+    if (PyErr_Occurred() || (encoded = PyUnicode_AsUTF8String(term)) == NULL)
+        return NULL;
+    if (PyDict_GET_SIZE(encoded_terms) < MAX_TERM_BYTES
+        && PyDict_SetItem(encoded_terms, term, encoded) < 0) {
+        Py_DECREF(encoded);
+        return NULL;
+    }
+    return encoded;
+}
+
 PyDoc_STRVAR(positions_postings_doc,
 "positions_postings(text, terms, term_for, lead, lead_boost, boost)\n"
 "\n"
@@ -237,7 +257,7 @@ static PyObject *positions_postings(PyObject *self, PyObject *args)
             leading++;
         double weight = leading ? ((double)leading * lead_boost + (double)(found - leading)) * boost
                                 : (double)found * boost;
-        PyObject *encoded = PyUnicode_AsUTF8String(PyList_GET_ITEM(order, t));
+        PyObject *encoded = term_bytes(PyList_GET_ITEM(order, t));
         PyObject *number = PyFloat_FromDouble(weight);
         PyObject *value = positions_value(positions, found);
         if (!encoded || !number || !value) {
@@ -701,5 +721,7 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC PyInit__speedups(void)
 {
     make_crc_table();
+    if (encoded_terms == NULL && (encoded_terms = PyDict_New()) == NULL)
+        return NULL;
     return PyModule_Create(&module);
 }
