@@ -459,8 +459,8 @@ static void put_tuple_end(Out *out, Py_ssize_t count)
 
 static void put_tuple_start(Out *out, Py_ssize_t count)
 {
-    if (count == 0 || count > 3)
-        put_byte(out, '('); /* MARK (an empty tuple's ')' needs none, but costs nothing) */
+    if (count > 3)
+        put_byte(out, '('); /* MARK; shorter tuples are built from the stack's top */
 }
 
 /* One block: what W3PostingsWriter._write_block pickles, as protocol 4 without frames (each

@@ -3,14 +3,18 @@ position, length, stored field and column value the same."""
 
 from __future__ import annotations
 
+import io
+import pickle
 from itertools import islice
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 
+from index._speedups import postings_blocks
 from index.bulk_writer import BulkWriter
 from index.postings import analyze_document
 from index.readers import read_source
@@ -129,6 +133,22 @@ def test_postings_of_any_text_are_whoosh_postings(text):
     schema = make_schema()
     assert (analyze_document(schema, {"body": text})["body"]
             == _whoosh_postings(schema["body"], text))
+
+
+@pytest.mark.parametrize("values", [[b""] * 5, [b"ab", b"", b"c", b"", b"d"], [b"x"] * 5])
+def test_a_block_of_few_or_no_values_reads_back(values):
+    """Tuples of 0 to 5 items pickled by hand (EMPTY_TUPLE, TUPLE1..3, MARK..TUPLE)."""
+    docs = np.array([3, 4, 9, 12, 40], dtype=np.uint32)
+    weights = np.array([1, 2, 2, 1, 1], dtype=np.float32)
+    written, infos = postings_blocks(0, np.array([5], dtype=np.int64), docs, weights,
+                                     np.ones(5, dtype=np.uint8), values, 128, 0, -1)
+    data = io.BytesIO(written[8:])  # after the tag and the block's length
+    assert pickle.load(data) == (5, 40, 2.0, 0, 1, 1)
+    ids, block_weights, kept = pickle.load(data)
+    assert ids == (3, 1, 5, 3, 28)
+    assert block_weights == (1.0, 2.0, 2.0, 1.0, 1.0)
+    assert kept == tuple(v for v in values if v)
+    assert len(infos) == 1
 
 
 def test_bulk_writer_refuses_an_index_with_segments(tmp_path, documents):
