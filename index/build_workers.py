@@ -133,9 +133,7 @@ class SegmentBuild:
         first = list(islice(batches, INLINE // BATCH))
         if sum(map(len, first)) < INLINE or self.workers < 2:
             self.inline = _Writing(self.ix, 0)
-            for batch in first:
-                yield from self.inline.add(batch)
-            for batch in batches:
+            for batch in chain(first, batches):
                 yield from self.inline.add(batch)
             return
         self._start()

@@ -43,13 +43,10 @@ def _patterns() -> dict[str, _Patterns]:
 
 
 def _starts_with(kind: str, line: str, lowered: str) -> bool:
+    """Whether a line is furniture of a kind: "end" (nothing after it is article text, "Related
+    posts") or "line" (this line alone). ``lowered``: the line in lowercase, for the cues."""
     line = line.strip()
     return any(p.match(line) for p in _patterns()[kind].matching(lowered))
-
-
-def is_end_marker(line: str) -> bool:
-    """True for a line after which a page carries no more article text ("Related posts")."""
-    return _starts_with("end", line, line.lower())
 
 
 def is_furniture_line(line: str) -> bool:
