@@ -72,6 +72,198 @@ static int next_word(Words *words, int reduplication, Py_ssize_t *start, Py_ssiz
     return 1;
 }
 
+/* ---------------------------------------------------------------- words to terms, cached */
+
+/* Every word met so far, by its characters as written, with its term: the cache is looked up
+ * with the text's own characters, so a word that is known costs no str object and no Python
+ * dict lookup. Terms are numbered; each keeps its UTF-8 bytes, shared by all its postings (a
+ * build holds a segment's postings in memory). Both tables start afresh when one is full. */
+#define MAX_KNOWN 1000000
+
+#define INLINE_CHARS 19
+#define NOT_INLINE 0xff
+
+/* A known word. A short word of Latin-1 characters is compared with the text by the copy of
+ * its characters kept here, next to its hash: reading the str object too would mostly miss
+ * the CPU's caches. */
+typedef struct {
+    uint64_t hash;
+    PyObject *word;  /* NULL: an empty place */
+    int32_t term;    /* its number, or -1 for a stopword */
+    uint8_t size;    /* its length, or NOT_INLINE when chars does not hold it */
+    unsigned char chars[INLINE_CHARS];
+} Known;
+
+typedef struct {
+    PyObject *utf8;
+    Py_ssize_t seen_in; /* the call that last met it, and its slot in that call */
+    Py_ssize_t slot;
+} Term;
+
+static Known *known;
+static size_t known_size, known_count; /* places (a power of two), words */
+static Term *known_terms;
+static Py_ssize_t terms_count, terms_capacity, calls;
+static PyObject *term_numbers; /* dict: term -> its number */
+
+static void forget_words(void)
+{
+    for (size_t i = 0; i < known_size; i++)
+        Py_XDECREF(known[i].word);
+    for (Py_ssize_t t = 0; t < terms_count; t++)
+        Py_DECREF(known_terms[t].utf8);
+    PyMem_Free(known);
+    PyMem_Free(known_terms);
+    known = NULL;
+    known_terms = NULL;
+    known_size = known_count = 0;
+    terms_count = terms_capacity = 0;
+    PyDict_Clear(term_numbers);
+}
+
+PyDoc_STRVAR(forget_words_doc,
+"forget_words()\n"
+"\n"
+"Forget every word's term that positions_postings remembers (it also does so by itself\n"
+"when it knows a million words).");
+
+static PyObject *forget_words_py(PyObject *self, PyObject *unused)
+{
+    forget_words();
+    Py_RETURN_NONE;
+}
+
+static uint64_t hash_word(Words *words, Py_ssize_t start, Py_ssize_t end)
+{
+    uint64_t hash = 14695981039346656037ull; /* FNV-1a over code points */
+    for (Py_ssize_t i = start; i < end; i++)
+        hash = (hash ^ CHAR(words, i)) * 1099511628211ull;
+    return hash | 1; /* never 0 */
+}
+
+static int same_word(const Known *entry, Words *words, Py_ssize_t start, Py_ssize_t end)
+{
+    Py_ssize_t size = end - start;
+    if (entry->size != NOT_INLINE) {
+        if (entry->size != size)
+            return 0;
+        if (words->kind == PyUnicode_1BYTE_KIND)
+            return memcmp(entry->chars, (const char *)words->data + start, size) == 0;
+        for (Py_ssize_t k = 0; k < size; k++)
+            if (entry->chars[k] != CHAR(words, start + k))
+                return 0;
+        return 1;
+    }
+    PyObject *word = entry->word;
+    if (PyUnicode_GET_LENGTH(word) != size)
+        return 0;
+    int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    if (kind == words->kind)
+        return memcmp(data, (const char *)words->data + start * kind, size * kind) == 0;
+    for (Py_ssize_t k = 0; k < size; k++)
+        if (PyUnicode_READ(kind, data, k) != CHAR(words, start + k))
+            return 0;
+    return 1;
+}
+
+/* The place of a word in the table: where it is, or the empty place where it would go. */
+static Known *place_of(uint64_t hash, Words *words, Py_ssize_t start, Py_ssize_t end)
+{
+    size_t i = (size_t)hash & (known_size - 1);
+    while (known[i].word != NULL
+           && !(known[i].hash == hash && same_word(&known[i], words, start, end)))
+        i = (i + 1) & (known_size - 1);
+    return &known[i];
+}
+
+static int grow_known(void)
+{
+    size_t size = known_size ? 2 * known_size : 1 << 16;
+    Known *old = known, *table = PyMem_Calloc(size, sizeof(Known));
+    if (table == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (size_t i = 0; i < known_size; i++) {
+        if (old[i].word == NULL)
+            continue;
+        size_t j = (size_t)old[i].hash & (size - 1);
+        while (table[j].word != NULL)
+            j = (j + 1) & (size - 1);
+        table[j] = old[i];
+    }
+    PyMem_Free(old);
+    known = table;
+    known_size = size;
+    return 0;
+}
+
+/* The number of a term, given a number when it is new. */
+static Py_ssize_t term_number(PyObject *term)
+{
+    PyObject *number = PyDict_GetItemWithError(term_numbers, term);
+    if (number != NULL)
+        return PyLong_AsSsize_t(number);
+    if (PyErr_Occurred())
+        return -1;
+    if (terms_count == terms_capacity) {
+        Py_ssize_t capacity = terms_capacity ? 2 * terms_capacity : 1 << 14;
+        Term *grown = PyMem_Realloc(known_terms, capacity * sizeof(Term));
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        known_terms = grown;
+        terms_capacity = capacity;
+    }
+    PyObject *utf8 = PyUnicode_AsUTF8String(term);
+    number = utf8 ? PyLong_FromSsize_t(terms_count) : NULL;
+    if (number == NULL || PyDict_SetItem(term_numbers, term, number) < 0) {
+        Py_XDECREF(utf8);
+        Py_XDECREF(number);
+        return -1;
+    }
+    Py_DECREF(number);
+    known_terms[terms_count] = (Term){utf8, -1, 0};
+    return terms_count++;
+}
+
+/* The number of the term of text[start:end] (-1 for a stopword), asking term_for the first
+ * time a word is met; -2 on an error. */
+static Py_ssize_t term_of_word(Words *words, PyObject *text, Py_ssize_t start, Py_ssize_t end,
+                               PyObject *term_for)
+{
+    uint64_t hash = hash_word(words, start, end);
+    Known *place = place_of(hash, words, start, end);
+    if (place->word != NULL)
+        return place->term;
+    PyObject *word = PyUnicode_Substring(text, start, end);
+    PyObject *term = word ? PyObject_CallOneArg(term_for, word) : NULL;
+    Py_ssize_t number = -2;
+    if (term == NULL)
+        goto done;
+    if (term == Py_None || (PyUnicode_Check(term) && PyUnicode_GET_LENGTH(term) == 0))
+        number = -1; /* a stopword */
+    else if (!PyUnicode_Check(term))
+        PyErr_SetString(PyExc_TypeError, "a term must be a str");
+    else if ((number = term_number(term)) < 0)
+        number = -2;
+    if (number == -2)
+        goto done;
+    *place = (Known){hash, Py_NewRef(word), (int32_t)number, NOT_INLINE, {0}};
+    if (PyUnicode_KIND(word) == PyUnicode_1BYTE_KIND && end - start <= INLINE_CHARS) {
+        place->size = (uint8_t)(end - start);
+        memcpy(place->chars, PyUnicode_DATA(word), end - start);
+    }
+    if (++known_count * 2 > known_size && grow_known() < 0)
+        number = -2;
+done:
+    Py_XDECREF(word);
+    Py_XDECREF(term);
+    return number;
+}
+
 /* ------------------------------------------------------------------ positions postings */
 
 /* Python's pickle (protocol 2) of a list of small non-negative ints, as Whoosh's Positions
@@ -141,104 +333,63 @@ static PyObject *positions_value(const Py_ssize_t *positions, Py_ssize_t count)
     return encode_positions(positions, count);
 }
 
-/* Each term's UTF-8 bytes, made once: a segment's postings then share one bytes object per
- * term (hundreds of MB less in a build) and its hash is computed once. */
-#define MAX_TERM_BYTES 1000000
-static PyObject *encoded_terms; /* dict: str -> bytes */
-
-static PyObject *term_bytes(PyObject *term)
-{
-    PyObject *encoded = PyDict_GetItemWithError(encoded_terms, term);
-    if (encoded != NULL)
-        return Py_NewRef(encoded);
-    if (PyErr_Occurred() || (encoded = PyUnicode_AsUTF8String(term)) == NULL)
-        return NULL;
-    if (PyDict_GET_SIZE(encoded_terms) < MAX_TERM_BYTES
-        && PyDict_SetItem(encoded_terms, term, encoded) < 0) {
-        Py_DECREF(encoded);
-        return NULL;
-    }
-    return encoded;
-}
-
 PyDoc_STRVAR(positions_postings_doc,
-"positions_postings(text, terms, term_for, lead, lead_boost, boost)\n"
+"positions_postings(text, term_for, lead, lead_boost, boost)\n"
 "\n"
 "The postings of one text for a Positions field: (terms as UTF-8, weights, encoded\n"
 "positions, length), each term once, in order of first appearance.\n"
-"The text's words are TOKEN_PATTERN's (index/analysis.py); terms: a cache of each word's\n"
-"term ('' for a stopword); term_for(word): the term of a word not in it (None for a\n"
-"stopword). The first `lead` terms weigh lead_boost; every weight is multiplied by boost.");
+"The text's words are TOKEN_PATTERN's (index/analysis.py); term_for(word): the term of a\n"
+"word ('' or None for a stopword), asked once per word as written and then remembered,\n"
+"so it must always be the same function.\n"
+"The first `lead` terms weigh lead_boost; every weight is multiplied by boost.");
 
 static PyObject *positions_postings(PyObject *self, PyObject *args)
 {
-    PyObject *text, *cache, *term_for;
+    PyObject *text, *term_for;
     Py_ssize_t lead;
     double lead_boost, boost;
-    if (!PyArg_ParseTuple(args, "UO!Ondd:positions_postings", &text, &PyDict_Type, &cache,
-                          &term_for, &lead, &lead_boost, &boost))
+    if (!PyArg_ParseTuple(args, "UOndd:positions_postings", &text, &term_for, &lead,
+                          &lead_boost, &boost))
         return NULL;
+    if (known_count >= MAX_KNOWN || terms_count >= MAX_KNOWN)
+        forget_words();
+    if (known == NULL && grow_known() < 0)
+        return NULL;
+    calls++;
 
     Words words = words_of(text);
-    Py_ssize_t n = words.length / 2 + 1, count = 0; /* words are at most every other char */
-    PyObject *slots = PyDict_New();  /* term -> its number, in order of first appearance */
-    PyObject *order = PyList_New(0); /* the terms by number */
-    PyObject *terms = NULL, *weights = NULL, *values = NULL;
-    Py_ssize_t *slot_of = PyMem_Malloc((n + 1) * sizeof(Py_ssize_t)); /* by position */
+    Py_ssize_t n = words.length / 2 + 1, count = 0, nterms = 0; /* a word every other char */
+    Py_ssize_t *slot_of = PyMem_Malloc(n * sizeof(Py_ssize_t));   /* by position */
+    Py_ssize_t *order = PyMem_Malloc(n * sizeof(Py_ssize_t));     /* term numbers by slot */
     Py_ssize_t *counts = NULL, *starts = NULL, *grouped = NULL;
-    if (slots == NULL || order == NULL || slot_of == NULL)
+    PyObject *utf8s = NULL, *weights = NULL, *values = NULL;
+    if (slot_of == NULL || order == NULL)
         goto error;
 
     Py_ssize_t start, end;
     while (next_word(&words, 1, &start, &end)) {
-        PyObject *word = PyUnicode_Substring(text, start, end);
-        if (word == NULL)
+        Py_ssize_t number = term_of_word(&words, text, start, end, term_for);
+        if (number == -2)
             goto error;
-        PyObject *term = PyDict_GetItemWithError(cache, word), *owned = NULL;
-        if (term == NULL) {
-            term = owned = PyErr_Occurred() ? NULL : PyObject_CallOneArg(term_for, word);
-            if (term == NULL) {
-                Py_DECREF(word);
-                goto error;
-            }
-        }
-        Py_DECREF(word);
-        if (term == Py_None || (PyUnicode_Check(term) && PyUnicode_GET_LENGTH(term) == 0)) {
-            Py_XDECREF(owned); /* a stopword */
+        if (number == -1)
             continue;
+        Term *term = &known_terms[number];
+        if (term->seen_in != calls) {
+            term->seen_in = calls;
+            term->slot = nterms;
+            order[nterms++] = number;
         }
-        if (!PyUnicode_Check(term)) {
-            Py_XDECREF(owned);
-            PyErr_SetString(PyExc_TypeError, "a term must be a str");
-            goto error;
-        }
-        PyObject *slot = PyDict_GetItemWithError(slots, term);
-        if (slot != NULL) {
-            slot_of[count++] = PyLong_AsSsize_t(slot);
-        } else {
-            PyObject *number = PyErr_Occurred() ? NULL
-                               : PyLong_FromSsize_t(PyList_GET_SIZE(order));
-            if (number == NULL || PyDict_SetItem(slots, term, number) < 0
-                || PyList_Append(order, term) < 0) {
-                Py_XDECREF(number);
-                Py_XDECREF(owned);
-                goto error;
-            }
-            slot_of[count++] = PyList_GET_SIZE(order) - 1;
-            Py_DECREF(number);
-        }
-        Py_XDECREF(owned);
+        slot_of[count++] = term->slot;
     }
 
-    /* Each term's positions, grouped by a counting sort over the terms' numbers. */
-    Py_ssize_t nterms = PyList_GET_SIZE(order);
+    /* Each term's positions, grouped by a counting sort over the known_terms' slots. */
     counts = PyMem_Calloc(nterms + 1, sizeof(Py_ssize_t));
     starts = PyMem_Malloc((nterms + 1) * sizeof(Py_ssize_t));
     grouped = PyMem_Malloc((count + 1) * sizeof(Py_ssize_t));
-    terms = PyList_New(nterms);
+    utf8s = PyList_New(nterms);
     weights = PyList_New(nterms);
     values = PyList_New(nterms);
-    if (!counts || !starts || !grouped || !terms || !weights || !values)
+    if (!counts || !starts || !grouped || !utf8s || !weights || !values)
         goto error;
     for (Py_ssize_t p = 0; p < count; p++)
         counts[slot_of[p]]++;
@@ -257,35 +408,31 @@ static PyObject *positions_postings(PyObject *self, PyObject *args)
             leading++;
         double weight = leading ? ((double)leading * lead_boost + (double)(found - leading)) * boost
                                 : (double)found * boost;
-        PyObject *encoded = term_bytes(PyList_GET_ITEM(order, t));
         PyObject *number = PyFloat_FromDouble(weight);
         PyObject *value = positions_value(positions, found);
-        if (!encoded || !number || !value) {
-            Py_XDECREF(encoded);
+        if (!number || !value) {
             Py_XDECREF(number);
             Py_XDECREF(value);
             goto error;
         }
-        PyList_SET_ITEM(terms, t, encoded);
+        PyList_SET_ITEM(utf8s, t, Py_NewRef(known_terms[order[t]].utf8));
         PyList_SET_ITEM(weights, t, number);
         PyList_SET_ITEM(values, t, value);
     }
     PyMem_Free(slot_of);
+    PyMem_Free(order);
     PyMem_Free(counts);
     PyMem_Free(starts);
     PyMem_Free(grouped);
-    Py_DECREF(slots);
-    Py_DECREF(order);
-    return Py_BuildValue("(NNNn)", terms, weights, values, count);
+    return Py_BuildValue("(NNNn)", utf8s, weights, values, count);
 
 error:
     PyMem_Free(slot_of);
+    PyMem_Free(order);
     PyMem_Free(counts);
     PyMem_Free(starts);
     PyMem_Free(grouped);
-    Py_XDECREF(slots);
-    Py_XDECREF(order);
-    Py_XDECREF(terms);
+    Py_XDECREF(utf8s);
     Py_XDECREF(weights);
     Py_XDECREF(values);
     return NULL;
@@ -707,6 +854,7 @@ done:
 
 static PyMethodDef methods[] = {
     {"positions_postings", positions_postings, METH_VARARGS, positions_postings_doc},
+    {"forget_words", forget_words_py, METH_NOARGS, forget_words_doc},
     {"simhash", simhash, METH_VARARGS, simhash_doc},
     {"postings_blocks", postings_blocks, METH_VARARGS, postings_blocks_doc},
     {NULL, NULL, 0, NULL},
@@ -721,7 +869,7 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC PyInit__speedups(void)
 {
     make_crc_table();
-    if (encoded_terms == NULL && (encoded_terms = PyDict_New()) == NULL)
+    if (term_numbers == NULL && (term_numbers = PyDict_New()) == NULL)
         return NULL;
     return PyModule_Create(&module);
 }

@@ -157,7 +157,7 @@ def text_postings(text: str, lead_tokens: int, boost: float) -> tuple[
     UTF-8), its weight (the first ``lead_tokens`` terms weigh LEAD_BOOST, all times ``boost``),
     its encoded positions; and the number of terms. A build asks this of every field of every
     article, so it is compiled (index/_speedups.c), with TOKEN_PATTERN's words."""
-    return positions_postings(text, _term_cache, term_for, lead_tokens, LEAD_BOOST, boost)
+    return positions_postings(text, term_for, lead_tokens, LEAD_BOOST, boost)
 
 
 class IndonesianTokenizer(Tokenizer):

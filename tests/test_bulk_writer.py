@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 
-from index._speedups import postings_blocks
+from index._speedups import forget_words, postings_blocks
 from index.bulk_writer import BulkWriter
 from index.postings import analyze_document
 from index.readers import read_source
@@ -117,6 +117,15 @@ def test_postings_are_whoosh_postings(documents):
                 assert analyzed[name] == _whoosh_postings(schema[name], document[name]), name
     kalteng = analyze_document(schema, {"body": _ODD_TEXTS[2]})["body"]
     assert kalteng[0] == [b"kota", b"kalteng", b"tingkat"]
+
+
+def test_postings_are_the_same_once_the_words_are_forgotten(documents):
+    """The compiled tokenizer remembers each word's term; starting afresh changes nothing."""
+    schema = make_schema()
+    texts = [document["body"] for document in documents[:30]] + _ODD_TEXTS[1:5]
+    before = [analyze_document(schema, {"body": text}) for text in texts]
+    forget_words()
+    assert [analyze_document(schema, {"body": text}) for text in reversed(texts)] == before[::-1]
 
 
 # Pieces where the compiled tokenizer could part from the regex's: word characters beyond
