@@ -93,6 +93,13 @@ def _opens_quote(text: str, at: int) -> bool:
     return text.count('"', paragraph_start, at) % 2 == 0
 
 
+def is_single_spaced(text: str) -> bool:
+    """Whether a text is words parted by single plain spaces, with none at either end, as most
+    lines already are: checked far faster than spaces are replaced. (Any other space or
+    control character is not printable.)"""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
 def clean_text(text: str) -> str:
     """Normalise a text into paragraphs separated by one blank line, single spaces inside."""
     text = repair_mojibake(text)
@@ -102,6 +109,7 @@ def clean_text(text: str) -> str:
     text = _GLUED.sub(_unglue, text)
     paragraphs = []
     for block in _MANY_BLANKS.split(text):
-        lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
+        lines = [line if is_single_spaced(line) else _SPACES.sub(" ", line).strip()
+                 for line in block.split("\n")]
         paragraphs.extend(line for line in lines if line)
     return "\n\n".join(paragraphs)

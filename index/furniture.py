@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from index.cleaning import is_single_spaced
+
 
 @dataclass(frozen=True)
 class _Patterns:
@@ -65,7 +67,8 @@ def strip_furniture(paragraphs: list[str]) -> list[str]:
             continue
         for pattern in inline.matching(lowered):
             paragraph = pattern.sub(" ", paragraph)
-        paragraph = " ".join(paragraph.split())
+        if not is_single_spaced(paragraph):
+            paragraph = " ".join(paragraph.split())
         if paragraph:
             kept.append(paragraph)
     return kept

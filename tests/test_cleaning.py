@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from index.cleaning import clean_text, decode_bytes
+from index.cleaning import _SPACES, clean_text, decode_bytes, is_single_spaced
 
 SENTENCE = "“Kami siap,” kata Wakil Gubernur Kalteng Edy Pratowo di Palangka Raya – Kamis."
 
@@ -74,6 +76,15 @@ def test_html_entities_single_and_double_escaped(raw, clean):
 def test_non_breaking_and_odd_spaces_become_one_space():
     raw = "Wakil\u00a0Gubernur\u2009Kalteng \u00a0 Edy\u202fPratowo\u200b hadir"
     assert clean_text(raw) == "Wakil Gubernur Kalteng Edy Pratowo hadir"
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "b", " ", "\t", "\u00a0", "\u2009", "\u200b",
+                                          "\u3000", "\x0b", "\u2028", "\x85", "\u00ad", "é"]),
+               max_size=12) | st.text(max_size=30))
+def test_a_line_found_single_spaced_needs_no_cleaning(line):
+    """The check that lets most lines skip the replacement of spaces is never wrong."""
+    if is_single_spaced(line):
+        assert _SPACES.sub(" ", line).strip() == line == " ".join(line.split())
 
 
 def test_line_endings_and_blank_lines_become_paragraphs():
