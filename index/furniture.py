@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from index.cleaning import is_single_spaced
@@ -20,9 +20,26 @@ class _Patterns:
 
     patterns: list[tuple[re.Pattern[str], tuple[str, ...]]]
 
+    @cached_property
+    def _uncued(self) -> list[re.Pattern[str]]:
+        return [p for p, cues in self.patterns if not cues]
+
+    @cached_property
+    def _cues(self) -> tuple[str, ...]:
+        return tuple(cue for _, cues in self.patterns for cue in cues)
+
     def matching(self, lowered: str) -> list[re.Pattern[str]]:
         """The patterns worth trying on a text, given the text in lowercase."""
-        return [p for p, cues in self.patterns if not cues or any(c in lowered for c in cues)]
+        for cue in self._cues:  # most texts have none: found out with the least work
+            if cue in lowered:
+                return [p for p, cues in self.patterns
+                        if not cues or any(c in lowered for c in cues)]
+        return self._uncued
+
+    def start(self, line: str, lowered: str) -> bool:
+        """Whether one of the patterns matches at the start of a line."""
+        line = line.strip()
+        return any(pattern.match(line) for pattern in self.matching(lowered))
 
 
 @cache
@@ -44,26 +61,21 @@ def _patterns() -> dict[str, _Patterns]:
     return found
 
 
-def _starts_with(kind: str, line: str, lowered: str) -> bool:
-    """Whether a line is furniture of a kind: "end" (nothing after it is article text, "Related
-    posts") or "line" (this line alone). ``lowered``: the line in lowercase, for the cues."""
-    line = line.strip()
-    return any(p.match(line) for p in _patterns()[kind].matching(lowered))
-
-
 def is_furniture_line(line: str) -> bool:
-    return _starts_with("line", line, line.lower())
+    """Whether a line is furniture on its own ("line" patterns)."""
+    return _patterns()["line"].start(line, line.lower())
 
 
 def strip_furniture(paragraphs: list[str]) -> list[str]:
     """Drop furniture paragraphs, cut at the first end marker, remove glued furniture phrases."""
-    inline = _patterns()["inline"]
+    patterns = _patterns()
+    end, line, inline = patterns["end"], patterns["line"], patterns["inline"]
     kept = []
     for paragraph in paragraphs:
         lowered = paragraph.lower()
-        if _starts_with("end", paragraph, lowered):
-            break
-        if _starts_with("line", paragraph, lowered):
+        if end.start(paragraph, lowered):
+            break  # nothing after it is article text ("Related posts")
+        if line.start(paragraph, lowered):
             continue
         for pattern in inline.matching(lowered):
             paragraph = pattern.sub(" ", paragraph)
