@@ -3,4 +3,4 @@
 from setuptools import Extension, setup
 
 setup(ext_modules=[Extension("index._speedups", ["index/_speedups.c"],
-                             extra_compile_args=["-O2"], libraries=["z"])])
+                             extra_compile_args=["-O2"])])

@@ -16,7 +16,6 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
-#include <zlib.h>
 
 /* ---------------------------------------------------------------------------------- words */
 
@@ -680,14 +679,16 @@ static int put_block_data(Out *out, const uint32_t *docs, const float *weights, 
 }
 
 PyDoc_STRVAR(postings_blocks_doc,
-"postings_blocks(offset, ends, docs, weights, lengths, values, limit, level, fixed_size)\n"
+"postings_blocks(offset, ends, docs, weights, lengths, values, limit, level, fixed_size,\n"
+"                compress)\n"
 "\n"
 "One field's postings in a segment, in Whoosh's W3 format: (the bytes to write at `offset`\n"
 "of the postings file, each term's W3TermInfo bytes). The postings are sorted by term, then\n"
 "document; term t's end where ends[t] says. docs: uint32 document numbers; weights: float32;\n"
 "lengths: uint8, each posting's document length as Whoosh's length byte (0: none); values:\n"
-"bytes. `limit` postings a block, zlib `level` for blocks of at least 80 bytes, fixed_size:\n"
-"the format's fixed_value_size() (-1 for None). Follows whoosh3 3.x's W3PostingsWriter and\n"
+"bytes. `limit` postings a block; a block of at least 80 bytes is compressed, unless level\n"
+"is 0, by compress(data, level), which gives zlib's format; fixed_size: the format's\n"
+"fixed_value_size() (-1 for None). Follows whoosh3 3.x's W3PostingsWriter and\n"
 "W3TermInfo (pyproject.toml pins whoosh3 below 4).");
 
 static PyObject *postings_blocks(PyObject *self, PyObject *args)
@@ -695,10 +696,10 @@ static PyObject *postings_blocks(PyObject *self, PyObject *args)
     Py_ssize_t offset, limit, fixed_size;
     int level;
     Py_buffer ends_buffer, docs_buffer, weights_buffer, lengths_buffer;
-    PyObject *values_list;
-    if (!PyArg_ParseTuple(args, "ny*y*y*y*O!nin:postings_blocks", &offset, &ends_buffer,
+    PyObject *values_list, *compress;
+    if (!PyArg_ParseTuple(args, "ny*y*y*y*O!ninO:postings_blocks", &offset, &ends_buffer,
                           &docs_buffer, &weights_buffer, &lengths_buffer, &PyList_Type,
-                          &values_list, &limit, &level, &fixed_size))
+                          &values_list, &limit, &level, &fixed_size, &compress))
         return NULL;
     const int64_t *ends = ends_buffer.buf;
     const uint32_t *docs = docs_buffer.buf;
@@ -707,9 +708,7 @@ static PyObject *postings_blocks(PyObject *self, PyObject *args)
     PyObject **values = PySequence_Fast_ITEMS(values_list);
     Py_ssize_t terms = ends_buffer.len / 8, postings = docs_buffer.len / 4;
     Out out = {NULL, 0, 0}, block = {NULL, 0, 0};
-    z_stream stream = {0};
     PyObject *infos = NULL, *blob = NULL;
-    int deflating = 0;
 
     if (weights_buffer.len / 4 != postings || lengths_buffer.len != postings
         || PyList_GET_SIZE(values_list) != postings || limit < 1
@@ -717,11 +716,6 @@ static PyObject *postings_blocks(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "postings_blocks: arrays of different lengths");
         goto done;
     }
-    if (level && deflateInit2(&stream, level, Z_DEFLATED, 10, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-        PyErr_SetString(PyExc_MemoryError, "zlib could not start");
-        goto done;
-    }
-    deflating = level != 0;
     if ((infos = PyList_New(terms)) == NULL)
         goto done;
 
@@ -753,33 +747,27 @@ static PyObject *postings_blocks(PyObject *self, PyObject *args)
             block.size = 0;
             if (put_block_data(&block, docs + b, weights + b, values + b, count, fixed_size) < 0)
                 goto done;
-            int compressed = deflating && block.size >= 80; /* COMPRESSION_MIN_SIZE */
+            int compressed = level && block.size >= 80; /* COMPRESSION_MIN_SIZE */
             const char *data = block.data;
             Py_ssize_t data_size = block.size;
-            char *packed = NULL;
+            PyObject *packed = NULL;
             if (compressed) {
-                uLong bound = deflateBound(&stream, block.size);
-                if (deflateReset(&stream) != Z_OK || (packed = PyMem_Malloc(bound)) == NULL) {
-                    PyErr_NoMemory();
+                packed = PyObject_CallFunction(compress, "y#i", block.data, block.size, level);
+                if (packed != NULL && !PyBytes_Check(packed)) {
+                    Py_DECREF(packed);
+                    PyErr_SetString(PyExc_TypeError, "compress must give bytes");
                     goto done;
                 }
-                stream.next_in = (Bytef *)block.data;
-                stream.avail_in = (uInt)block.size;
-                stream.next_out = (Bytef *)packed;
-                stream.avail_out = (uInt)bound;
-                if (deflate(&stream, Z_FINISH) != Z_STREAM_END) {
-                    PyMem_Free(packed);
-                    PyErr_SetString(PyExc_RuntimeError, "zlib could not compress a block");
+                if (packed == NULL)
                     goto done;
-                }
-                data = packed;
-                data_size = bound - stream.avail_out;
+                data = PyBytes_AS_STRING(packed);
+                data_size = PyBytes_GET_SIZE(packed);
             }
             /* the block's info, pickled (protocol 2) as Whoosh does: (postings, last id, max
              * weight, compression level, min length byte, max length byte) */
             Out header = {NULL, 0, 0};
             if (reserve(&header, 64) < 0) {
-                PyMem_Free(packed);
+                Py_XDECREF(packed);
                 goto done;
             }
             put_bytes(&header, "\x80\x02(", 3);
@@ -793,14 +781,14 @@ static PyObject *postings_blocks(PyObject *self, PyObject *args)
             Py_ssize_t size = header.size + data_size;
             if (reserve(&out, 4 + size) < 0) {
                 PyMem_Free(header.data);
-                PyMem_Free(packed);
+                Py_XDECREF(packed);
                 goto done;
             }
             put_be(&out, (uint32_t)(int32_t)(last ? -size : size), 4);
             put_bytes(&out, header.data, header.size);
             put_bytes(&out, data, data_size);
             PyMem_Free(header.data);
-            PyMem_Free(packed);
+            Py_XDECREF(packed);
 
             total_weight += block_weight;
             if (block_max_weight > max_weight)
@@ -835,8 +823,6 @@ static PyObject *postings_blocks(PyObject *self, PyObject *args)
     blob = PyBytes_FromStringAndSize(out.data ? out.data : "", out.size);
 
 done:
-    if (deflating)
-        deflateEnd(&stream);
     PyMem_Free(out.data);
     PyMem_Free(block.data);
     PyBuffer_Release(&ends_buffer);

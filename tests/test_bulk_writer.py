@@ -150,7 +150,7 @@ def test_a_block_of_few_or_no_values_reads_back(values):
     docs = np.array([3, 4, 9, 12, 40], dtype=np.uint32)
     weights = np.array([1, 2, 2, 1, 1], dtype=np.float32)
     written, infos = postings_blocks(0, np.array([5], dtype=np.int64), docs, weights,
-                                     np.ones(5, dtype=np.uint8), values, 128, 0, -1)
+                                     np.ones(5, dtype=np.uint8), values, 128, 0, -1, None)
     data = io.BytesIO(written[8:])  # after the tag and the block's length
     assert pickle.load(data) == (5, 40, 2.0, 0, 1, 1)
     ids, block_weights, kept = pickle.load(data)
