@@ -9,6 +9,7 @@
  *                       whose tokenizer is the regex TOKEN_PATTERN.
  *   simhash             the 64-bit SimHash of word 2-shingles (index/fingerprint.py);
  *                       tests/test_fingerprint.py compares it with a numpy reference.
+ *   group_by_term       a segment field's postings grouped by term (index/bulk_writer.py).
  *   postings_blocks     a segment field's postings in Whoosh's W3 block format, and each term's
  *                       info (index/bulk_writer.py); tests/test_bulk_writer.py reads them back
  *                       with Whoosh and compares them with an index Whoosh wrote.
@@ -836,12 +837,102 @@ done:
     return Py_BuildValue("(NN)", blob, infos);
 }
 
+PyDoc_STRVAR(group_by_term_doc,
+"group_by_term(terms, values)\n"
+"\n"
+"A segment field's postings, given in document order by each one's term (bytes) and value,\n"
+"grouped by term: (the terms in order, where each term's postings end (int64 bytes), each\n"
+"posting's index in the given order (int64 bytes), the values in the new order). A term's\n"
+"postings keep their order.");
+
+static PyObject *group_by_term(PyObject *self, PyObject *args)
+{
+    PyObject *terms, *values;
+    if (!PyArg_ParseTuple(args, "O!O!:group_by_term", &PyList_Type, &terms, &PyList_Type,
+                          &values))
+        return NULL;
+    Py_ssize_t count = PyList_GET_SIZE(terms), found = 0;
+    if (PyList_GET_SIZE(values) != count) {
+        PyErr_SetString(PyExc_ValueError, "group_by_term: lists of different lengths");
+        return NULL;
+    }
+    PyObject *numbers = PyDict_New(); /* term -> its number, in order of first appearance */
+    PyObject *firsts = PyList_New(0), *sorted = NULL, *ends = NULL, *order = NULL;
+    PyObject *grouped = NULL, *result = NULL;
+    Py_ssize_t *number_of = PyMem_Malloc((count + 1) * sizeof(Py_ssize_t)); /* by posting */
+    Py_ssize_t *rank_of = NULL, *starts = NULL;
+    if (numbers == NULL || firsts == NULL || number_of == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *term = PyList_GET_ITEM(terms, i);
+        PyObject *number = PyDict_GetItemWithError(numbers, term);
+        if (number != NULL) {
+            number_of[i] = PyLong_AsSsize_t(number);
+            continue;
+        }
+        if (PyErr_Occurred() || (number = PyLong_FromSsize_t(found)) == NULL)
+            goto done;
+        int failed = PyDict_SetItem(numbers, term, number) < 0 || PyList_Append(firsts, term) < 0;
+        Py_DECREF(number);
+        if (failed)
+            goto done;
+        number_of[i] = found++;
+    }
+
+    /* The terms sorted; each term's rank, its postings' places by a counting sort. */
+    if ((sorted = PyList_GetSlice(firsts, 0, found)) == NULL || PyList_Sort(sorted) < 0)
+        goto done;
+    rank_of = PyMem_Malloc((found + 1) * sizeof(Py_ssize_t));
+    starts = PyMem_Calloc(found + 1, sizeof(Py_ssize_t));
+    ends = PyBytes_FromStringAndSize(NULL, found * sizeof(int64_t));
+    order = PyBytes_FromStringAndSize(NULL, count * sizeof(int64_t));
+    grouped = PyList_New(count);
+    if (rank_of == NULL || starts == NULL || ends == NULL || order == NULL || grouped == NULL)
+        goto done;
+    for (Py_ssize_t r = 0; r < found; r++) {
+        PyObject *number = PyDict_GetItemWithError(numbers, PyList_GET_ITEM(sorted, r));
+        if (number == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_RuntimeError, "group_by_term: a term changed");
+            goto done;
+        }
+        rank_of[PyLong_AsSsize_t(number)] = r;
+    }
+    int64_t *term_ends = (int64_t *)PyBytes_AS_STRING(ends);
+    int64_t *places = (int64_t *)PyBytes_AS_STRING(order);
+    for (Py_ssize_t i = 0; i < count; i++)
+        starts[rank_of[number_of[i]] + 1]++;
+    for (Py_ssize_t r = 0; r < found; r++) {
+        starts[r + 1] += starts[r];
+        term_ends[r] = starts[r + 1];
+    }
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t place = starts[rank_of[number_of[i]]]++;
+        places[place] = i;
+        PyList_SET_ITEM(grouped, place, Py_NewRef(PyList_GET_ITEM(values, i)));
+    }
+    result = Py_BuildValue("(OOOO)", sorted, ends, order, grouped);
+
+done:
+    PyMem_Free(number_of);
+    PyMem_Free(rank_of);
+    PyMem_Free(starts);
+    Py_XDECREF(numbers);
+    Py_XDECREF(firsts);
+    Py_XDECREF(sorted);
+    Py_XDECREF(ends);
+    Py_XDECREF(order);
+    Py_XDECREF(grouped);
+    return result;
+}
+
 /* ------------------------------------------------------------------------------- module */
 
 static PyMethodDef methods[] = {
     {"positions_postings", positions_postings, METH_VARARGS, positions_postings_doc},
     {"forget_words", forget_words_py, METH_NOARGS, forget_words_doc},
     {"simhash", simhash, METH_VARARGS, simhash_doc},
+    {"group_by_term", group_by_term, METH_VARARGS, group_by_term_doc},
     {"postings_blocks", postings_blocks, METH_VARARGS, postings_blocks_doc},
     {NULL, NULL, 0, NULL},
 };

@@ -24,7 +24,7 @@ from whoosh.index import TOC, FileIndex, clean_files
 from whoosh.system import pack_ushort
 from whoosh.util.numeric import length_to_byte
 
-from index._speedups import postings_blocks
+from index._speedups import group_by_term, postings_blocks
 from index.postings import Analyzed, analyze_document
 
 # Documents per segment: bounds the memory a build holds.
@@ -49,17 +49,11 @@ class _FieldPostings:
     def by_term(self) -> tuple[list[bytes], np.ndarray, np.ndarray, np.ndarray, list[bytes]]:
         """Terms in order, where each one's postings end, and the postings sorted by term (and
         by document within a term: they arrived in document order)."""
-        terms = sorted(set(self.terms))
-        number = {term: n for n, term in enumerate(terms)}
-        ids = np.fromiter(map(number.__getitem__, self.terms), dtype=np.int64,
-                          count=len(self.terms))
-        order = np.argsort(ids, kind="stable")
-        ends = np.cumsum(np.bincount(ids, minlength=len(terms)))
+        terms, ends, order, values = group_by_term(self.terms, self.values)
+        order = np.frombuffer(order, dtype=np.int64)
         docs = np.repeat(np.array(self.docs, dtype=np.uint32), self.counts)[order]
         weights = np.array(self.weights, dtype=np.float32)[order]
-        values = np.empty(len(self.values), dtype=object)
-        values[:] = self.values
-        return terms, ends, docs, weights, values[order].tolist()
+        return terms, np.frombuffer(ends, dtype=np.int64), docs, weights, values
 
 
 def _check_empty(ix: FileIndex) -> None:
