@@ -340,7 +340,7 @@ PyDoc_STRVAR(positions_postings_doc,
 "positions, length), each term once, in order of first appearance.\n"
 "The text's words are TOKEN_PATTERN's (index/analysis.py); term_for(word): the term of a\n"
 "word ('' or None for a stopword), asked once per word as written and then remembered,\n"
-"so it must always be the same function.\n"
+"so it must always be the same function (and must not call back into this module).\n"
 "The first `lead` terms weigh lead_boost; every weight is multiplied by boost.");
 
 static PyObject *positions_postings(PyObject *self, PyObject *args)
