@@ -76,6 +76,10 @@ def test_bulk_index_equals_whoosh_index(tmp_path, documents, segment_docs):
     terms = list(expected.all_terms())
     assert list(actual.all_terms()) == terms
     assert len(terms) > 10_000
+    for fieldname in ("title", "body", "officials", "provinces"):  # terms found by a search
+        for prefix in ("", "a", "kal", "pem", "z"):
+            assert (list(actual.expand_prefix(fieldname, prefix))
+                    == list(expected.expand_prefix(fieldname, prefix))), (fieldname, prefix)
     for fieldname, text in terms:
         blocks = segment_docs >= len(documents)
         assert (_postings(actual, fieldname, text, blocks)
