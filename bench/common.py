@@ -75,8 +75,8 @@ def _copy_jsonl(source: Path, target: Path, copy: int) -> None:
 
 def corpus_articles(scale: int = 1) -> list[Article]:
     """Every article of the scaled corpus after extraction (cached between runs)."""
-    from index.extract import make_article
-    from index.readers import Draft, read_source
+    from index.extract.pipeline import make_article
+    from index.sources.readers import Draft, read_source
 
     cache = CACHE / f"articles-x{scale}.pickle"
     if cache.exists():
@@ -90,9 +90,9 @@ def corpus_articles(scale: int = 1) -> list[Article]:
 
 def build_kabar_index(scale: int, fresh: bool = False) -> tuple[Path, float]:
     """A Kabar index of the scaled corpus built with `kabar index build`'s code path; seconds."""
-    from index.schema import SCHEMA_VERSION
-    from index.store import current_generation, read_meta
-    from index.writer import build
+    from index.store.generations import current_generation, read_meta
+    from index.store.schema import SCHEMA_VERSION
+    from index.store.writer import build
 
     folder = CACHE / f"kabar-x{scale}"
     current = (folder / "CURRENT").exists() and not fresh

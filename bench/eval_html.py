@@ -2,7 +2,7 @@
 
 Run: ``python -m bench.eval_html``. Scores every page of ``../shared/corpus/html`` against the
 hand-made truth in ``tests/fixtures/html_labels.json``, for trafilatura alone (as it comes and
-with each of its precision/recall options) and for ``index.html_page.read_html_page``:
+with each of its precision/recall options) and for ``index.sources.html_page.read_html_page``:
 
 - headline: the displayed headline, exactly (spaces aside);
 - date: the publication day;
@@ -95,7 +95,7 @@ def evaluate(read: Callable[[bytes, str], Reading], labels: list[dict]) -> dict:
 
 
 def read_with_kabar(raw: bytes, url_hint: str) -> Reading:
-    from index.html_page import read_html_page
+    from index.sources.html_page import read_html_page
 
     page = read_html_page(raw, url_hint=url_hint)
     published = page["published"]

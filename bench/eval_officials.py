@@ -30,9 +30,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from index.officials import extract_officials, load_lexicon
-from index.readers import Draft, clean_body, draft_from_record, read_source
-from index.regions import canonical_region
+from index.extract.officials import extract_officials, load_lexicon
+from index.extract.regions import canonical_region
+from index.sources.readers import Draft, clean_body, draft_from_record, read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"

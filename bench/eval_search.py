@@ -27,8 +27,8 @@ from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
 from whoosh.fields import ID, TEXT, Schema
 
 from bench.common import CACHE, CORPUS, build_kabar_index, corpus_articles
-from index.analysis import stopwords
-from index.regions import region_aliases
+from index.analysis.analyzer import stopwords
+from index.extract.regions import region_aliases
 
 WORDS_PER_QUERY = 5
 _WORD = re.compile(r"[a-z]+")

@@ -2,12 +2,13 @@
 
     .venv/bin/python -m bench.extraction [--repeat N]
 
-For each corpus file: reading (`index.readers.read_source`: decoding, parsing, cleaning, page
-furniture), each extractor on its own (dates, regions, officials), and `index.extract.
-make_article` (the extraction that `kabar index build` runs on every draft), in articles per
-second. The dates extractor is timed on every article, although make_article asks it only when the
-record carries no date. Beside them, SQLite FTS5 (standard library) inserting the same articles'
-titles and bodies, in the same run, so the ratio can be quoted on any machine.
+For each corpus file: reading (`index.sources.readers.read_source`: decoding, parsing,
+cleaning, page furniture), each extractor on its own (dates, regions, officials), and
+`index.extract.pipeline.make_article` (the extraction that `kabar index build` runs on every
+draft), in articles per second. The dates extractor is timed on every article, although
+make_article asks it only when the record carries no date. Beside them, SQLite FTS5 (standard
+library) inserting the same articles' titles and bodies, in the same run, so the ratio can be
+quoted on any machine.
 
 The process is pinned to one CPU when the platform allows it and timed in CPU seconds
 (time.process_time), and each figure is the best of --repeat passes, so that other work on the
@@ -25,11 +26,11 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from index.dates import find_date_in_text
-from index.extract import make_article
-from index.officials import extract_officials, load_lexicon
-from index.readers import Draft, read_source
-from index.regions import extract_regions
+from index.extract.dates import find_date_in_text
+from index.extract.officials import extract_officials, load_lexicon
+from index.extract.pipeline import make_article
+from index.extract.regions import extract_regions
+from index.sources.readers import Draft, read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -28,7 +28,7 @@ def main() -> None:
     options.add_argument("--scale", type=int, default=1)
     args = options.parse_args()
 
-    from index.writer import build
+    from index.store.writer import build
 
     sources = [str(p) for p in scaled_corpus(args.scale)]
     target = CACHE / f"bench-build-x{args.scale}"

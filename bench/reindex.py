@@ -99,7 +99,7 @@ def article_count(index: Path) -> int:
 def fts5_table(sources: list[Path], path: Path) -> tuple[int, float]:
     """The same records' titles and bodies in FTS5 (as the readers give them, without our
     extraction); number of rows and seconds."""
-    from index.readers import Draft, read_source
+    from index.sources.readers import Draft, read_source
 
     began = time.perf_counter()
     db = sqlite3.connect(path)
@@ -156,7 +156,7 @@ def kabar_adds(index: Path, base: str, folder: Path,
         timings["process"].append(run("index", "add", str(page), "--index", str(index)))
         timings["visible"].append(seconds_until_found(base, word))
         timings["unchanged"].append(run("index", "add", str(page), "--index", str(index)))
-    from index import writer
+    from index.store import writer
 
     writer.add([str(new_article(folder, 500)[0])], index)  # warm up: imports, data, regexes
     for number in range(repeat):

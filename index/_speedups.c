@@ -4,14 +4,14 @@
  * or posting) they were half of a build's time at 58,000 articles. Each gives what Whoosh reads
  * exactly as it read what the Python gave:
  *
- *   positions_postings  the postings of one text for a Positions field (index/analysis.py);
+ *   positions_postings  the postings of one text for a Positions field (index/analysis/analyzer.py);
  *                       tests/test_bulk_writer.py compares them with Whoosh's own field.index,
  *                       whose tokenizer is the regex TOKEN_PATTERN.
- *   simhash             the 64-bit SimHash of word 2-shingles (index/fingerprint.py);
+ *   simhash             the 64-bit SimHash of word 2-shingles (index/analysis/fingerprint.py);
  *                       tests/test_fingerprint.py compares it with a numpy reference.
- *   group_by_term       a segment field's postings grouped by term (index/bulk_writer.py).
+ *   group_by_term       a segment field's postings grouped by term (index/store/bulk_writer.py).
  *   postings_blocks     a segment field's postings in Whoosh's W3 block format, and each term's
- *                       info (index/bulk_writer.py); tests/test_bulk_writer.py reads them back
+ *                       info (index/store/bulk_writer.py); tests/test_bulk_writer.py reads them back
  *                       with Whoosh and compares them with an index Whoosh wrote.
  */
 #define PY_SSIZE_T_CLEAN
@@ -338,7 +338,7 @@ PyDoc_STRVAR(positions_postings_doc,
 "\n"
 "The postings of one text for a Positions field: (terms as UTF-8, weights, encoded\n"
 "positions, length), each term once, in order of first appearance.\n"
-"The text's words are TOKEN_PATTERN's (index/analysis.py); term_for(word): the term of a\n"
+"The text's words are TOKEN_PATTERN's (index/analysis/analyzer.py); term_for(word): the term of a\n"
 "word ('' or None for a stopword), asked once per word as written and then remembered,\n"
 "so it must always be the same function (and must not call back into this module).\n"
 "The first `lead` terms weigh lead_boost; every weight is multiplied by boost.");

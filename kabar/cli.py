@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from index.store import KabarIndexError
+from index.store.generations import KabarIndexError
 
 if TYPE_CHECKING:
-    from index.writer import WriteReport
+    from index.store.writer import WriteReport
 
 # Each command imports what it needs when it runs (the writer, the search engine, Flask,
 # watchdog): a newsroom script that runs `kabar index add` for one article pays for the writer's
@@ -103,7 +103,7 @@ class _Progress:
 
 
 def _progress(label: str, sources: tuple[str, ...], follow_links: bool) -> _Progress:
-    from index.writer import count_records
+    from index.store.writer import count_records
 
     # counting first costs a read of the files without extraction: a few percent of the run
     return _Progress(label, count_records(sources, follow_links))
@@ -142,7 +142,7 @@ def index_build(sources: tuple[str, ...], index_dir: Path, wait: float,
 
     The old index keeps answering searches until the new one is complete.
     """
-    from index.writer import build
+    from index.store.writer import build
 
     _write_sources(build, "indexing", sources, index_dir, wait, follow_links)
 
@@ -154,7 +154,7 @@ def index_build(sources: tuple[str, ...], index_dir: Path, wait: float,
 @links_option
 def index_add(sources: tuple[str, ...], index_dir: Path, wait: float, follow_links: bool) -> None:
     """Add new and changed articles from SOURCES; unchanged ones are skipped."""
-    from index.writer import add
+    from index.store.writer import add
 
     _write_sources(add, "adding", sources, index_dir, wait, follow_links)
 
@@ -165,7 +165,7 @@ def index_add(sources: tuple[str, ...], index_dir: Path, wait: float, follow_lin
 @wait_option
 def index_remove(ids: tuple[str, ...], index_dir: Path, wait: float) -> None:
     """Remove articles by id."""
-    from index.writer import remove
+    from index.store.writer import remove
 
     try:
         removed, missing = remove(ids, index_dir, wait=wait)
@@ -196,7 +196,7 @@ def index_watch(folder: Path, feeds_file: Path | None, interval: float, index_di
     files leave the index, a moved file is both. A first pass indexes what is there already.
     One line is printed per change. Stop with Ctrl-C or SIGTERM.
     """
-    from index.watch import Watcher
+    from index.store.watch import Watcher
 
     stop = threading.Event()
 

@@ -10,5 +10,5 @@ __all__ = ["BadRequest", "Engine", "open_index"]
 
 
 def open_index(path: str | Path) -> Engine:
-    """Open a Kabar index folder for searching; raises index.store.KabarIndexError subclasses."""
+    """Open a Kabar index folder for searching; raises KabarIndexError subclasses."""
     return Engine(path)

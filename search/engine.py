@@ -13,8 +13,8 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from index.regions import canonical_region, is_province
-from index.store import current_generation, open_for_search
+from index.extract.regions import canonical_region, is_province
+from index.store.generations import current_generation, open_for_search
 from search.columns import Columns
 from search.evaluate import Evaluator, Matches
 from search.facets import FacetTable, facet_counts

@@ -1,5 +1,5 @@
 """Ordering hits: relevance with the newer article first among equals, or by date; syndicated
-copies of one story (near-identical text, see index/fingerprint.py) shown as one hit."""
+copies of one story (near-identical text, see index/analysis/fingerprint.py) shown as one hit."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from index.analysis import iter_words, term_for
+from index.analysis.analyzer import iter_words, term_for
 
 SNIPPET_CHARS = 240
 MAX_FRAGMENTS = 3

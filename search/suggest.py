@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from index.analysis import term_for
+from index.analysis.analyzer import term_for
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _WORD = re.compile(r"^[a-z]{4,30}$")

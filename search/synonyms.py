@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from index.analysis import read_word_list
-from index.regions import region_aliases
+from index.analysis.analyzer import read_word_list
+from index.extract.regions import region_aliases
 
 MAX_PHRASE_WORDS = 5
 _KIND_PREFIX = re.compile(r"^(kabupaten|kota|provinsi)\s+", re.IGNORECASE)

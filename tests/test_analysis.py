@@ -6,7 +6,7 @@ import pickle
 
 from whoosh import index as whoosh_index
 
-from index.analysis import (
+from index.analysis.analyzer import (
     LEAD_TOKENS,
     analyze,
     body_analyzer,
@@ -14,7 +14,7 @@ from index.analysis import (
     stopwords,
     term_for,
 )
-from index.schema import make_schema
+from index.store.schema import make_schema
 
 
 def test_lowercases_stems_and_drops_tala_stopwords():

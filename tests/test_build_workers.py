@@ -11,9 +11,9 @@ import subprocess
 import time
 from pathlib import Path
 
-from index import writer
-from index.build_workers import BATCH, INLINE
-from index.store import open_generation
+from index.store import writer
+from index.store.build_workers import BATCH, INLINE
+from index.store.generations import open_generation
 from search import open_index
 from tests.conftest import KABAR, corpus_file
 

@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 
 from index._speedups import forget_words, postings_blocks
-from index.bulk_writer import BulkWriter
-from index.postings import analyze_document
-from index.readers import read_source
-from index.schema import make_schema
-from index.writer import WriteReport, _open_writer, prepared_articles
+from index.analysis.postings import analyze_document
+from index.sources.readers import read_source
+from index.store.bulk_writer import BulkWriter
+from index.store.schema import make_schema
+from index.store.writer import WriteReport, _open_writer, prepared_articles
 from tests.conftest import DEMO, corpus_file
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.cleaning import _SPACES, clean_text, decode_bytes, is_single_spaced
+from index.sources.cleaning import _SPACES, clean_text, decode_bytes, is_single_spaced
 
 SENTENCE = "“Kami siap,” kata Wakil Gubernur Kalteng Edy Pratowo di Palangka Raya – Kamis."
 

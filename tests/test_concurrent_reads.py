@@ -3,8 +3,8 @@
 The server answers each request in its own thread, all of them reading the same open index files.
 Whoosh's plain file reads share one file position between threads (a seek in one request moves
 the other's read: zlib and unpickling errors, or silently wrong stored fields), which is why the
-engine opens the index with index/pread_storage.py. Each engine here starts cold, so the threads
-also read the postings concurrently, not only the stored fields.
+engine opens the index with index/store/pread_storage.py. Each engine here starts cold, so the
+threads also read the postings concurrently, not only the stored fields.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
 from conftest import KABAR, corpus_file
-from index.store import META, current_generation, generations, open_generation
+from index.store.generations import META, current_generation, generations, open_generation
 from search import open_index
 
 CHUNKS = 5

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import corpus_file
-from index.dates import (
+from index.extract.dates import (
     FIRST_YEAR,
     HEAD_CHARS,
     LAST_YEAR,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from index import writer
+from index.store import writer
 from search import open_index
 from search.engine import REFRESH_EVERY
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from conftest import DEMO, ROOT, corpus_file
-from index.extract import make_article
-from index.readers import Draft, read_source
+from index.extract.pipeline import make_article
+from index.sources.readers import Draft, read_source
 
 
 def f1(found: set, expected: set) -> tuple[int, int, int]:

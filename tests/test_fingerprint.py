@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import corpus_file
-from index.fingerprint import distance, simhash
-from index.readers import Draft, read_source
+from index.analysis.fingerprint import distance, simhash
+from index.sources.readers import Draft, read_source
 
 
 def numpy_simhash(text: str) -> int:

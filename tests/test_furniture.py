@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import lxml.html
 
 from conftest import corpus_file
-from index.cleaning import clean_text
-from index.furniture import _patterns, strip_furniture
-from index.readers import PendingRecord, read_source
+from index.sources.cleaning import clean_text
+from index.sources.furniture import _patterns, strip_furniture
+from index.sources.readers import PendingRecord, read_source
 
 
 def test_glued_phrases_are_removed_in_any_case():

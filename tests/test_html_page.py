@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bench import eval_html as bench
-from index.html_page import read_html_page
+from index.sources.html_page import read_html_page
 
 ROOT = Path(__file__).resolve().parents[1]
 # What Kabar must reach on ../shared/corpus/html, scored by bench/eval_html.py.

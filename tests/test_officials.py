@@ -9,7 +9,7 @@ import pytest
 from bench.eval_officials import LABEL_FILES, score_labels
 from conftest import corpus_file
 from index.article import Official
-from index.officials import extract_officials
+from index.extract.officials import extract_officials
 
 
 def officials_in(text: str, title: str = "") -> list[tuple[str, str]]:

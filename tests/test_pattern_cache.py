@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from index.pattern_cache import compile_cached
-from index.regions import _gazetteer, extract_regions
+from index.extract.pattern_cache import compile_cached
+from index.extract.regions import _gazetteer, extract_regions
 
 PATTERN = r"(?:Kota (?:Palangka Raya|Bogor)|(?i:kalteng))(?P<tail>[ \t]+\w+)?(?![\w-])"
 TEXTS = ["Wali Kota Bogor berkata", "di KALTENG hari ini", "Kota Palangka Raya, Kalteng-x",

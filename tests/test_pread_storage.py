@@ -1,4 +1,4 @@
-"""index/pread_storage.py reads what Whoosh's own files read, with a position per thread."""
+"""index/store/pread_storage.py reads what Whoosh's own files read, with a position per thread."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
 
-from index.pread_storage import READ_AHEAD, PreadStorage
+from index.store.pread_storage import READ_AHEAD, PreadStorage
 
 
 def write_sample(folder: Path) -> None:

@@ -6,8 +6,8 @@ import json
 from datetime import datetime
 
 from conftest import DEMO, ROOT, corpus_file
-from index.readers import Draft, ReadFailure, read_source, source_from_url
-from index.text_page import parse_text_page
+from index.sources.readers import Draft, ReadFailure, read_source, source_from_url
+from index.sources.text_page import parse_text_page
 
 
 def drafts(source) -> list[Draft]:

@@ -11,7 +11,7 @@ import pytest
 import trafilatura
 
 from conftest import ROOT, corpus_file
-from index.regions import (
+from index.extract.regions import (
     canonical_region,
     expand_region_short_forms,
     extract_regions,

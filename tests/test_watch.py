@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from conftest import KABAR, run_kabar
-from index.feeds import FEED_STATE
-from index.store import open_generation
+from index.sources.feeds import FEED_STATE
+from index.store.generations import open_generation
 
 ITEMS = [
     ("Pemprov Kalteng Salurkan Bantuan Bibit Padi untuk Petani Katingan",

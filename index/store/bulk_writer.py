@@ -26,7 +26,7 @@ from whoosh.system import pack_ushort
 from whoosh.util.numeric import length_to_byte
 
 from index._speedups import group_by_term, postings_blocks
-from index.postings import Analyzed, analyze_document
+from index.analysis.postings import Analyzed, analyze_document
 
 # Documents per segment: bounds the memory a build holds.
 SEGMENT_DOCS = 20_000

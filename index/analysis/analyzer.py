@@ -1,8 +1,8 @@
 """The Indonesian analyzer: tokenize, lowercase, split reduplication, drop stopwords, stem.
 
 Whoosh pickles analyzers into the index schema, so every filter here must pickle and keep its
-import path (``index.analysis.X``). The PyStemmer object and the word lists are module-level
-caches, never attributes of a filter.
+import path (``index.analysis.analyzer.X``; ``index.analysis.X`` for indexes written before).
+The PyStemmer object and the word lists are module-level caches, never attributes of a filter.
 """
 
 from __future__ import annotations

@@ -33,8 +33,8 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, clean_files
 
-from index.pread_storage import PreadStorage
-from index.schema import SCHEMA_VERSION, make_schema
+from index.store.pread_storage import PreadStorage
+from index.store.schema import SCHEMA_VERSION, make_schema
 
 CURRENT = "CURRENT"
 META = "kabar.json"
@@ -98,7 +98,7 @@ def open_generation(index_dir: Path) -> whoosh_index.Index:
 
 def open_for_search(index_dir: Path) -> whoosh_index.Index:
     """The Whoosh index of the current generation, read-only, safe to search from many threads
-    and without memory maps (see index/pread_storage.py)."""
+    and without memory maps (see index/store/pread_storage.py)."""
     return PreadStorage(str(_usable_generation(index_dir))).open_index()
 
 

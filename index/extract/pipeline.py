@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from index.article import Article
-from index.dates import find_date_in_text
-from index.officials import extract_officials
-from index.readers import Draft
-from index.regions import extract_regions
+from index.extract.dates import find_date_in_text
+from index.extract.officials import extract_officials
+from index.extract.regions import extract_regions
+from index.sources.readers import Draft
 
 
 def make_article(draft: Draft) -> Article:

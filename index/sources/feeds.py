@@ -20,9 +20,9 @@ from urllib.parse import urlsplit
 
 import feedparser
 
-from index.cleaning import clean_text
-from index.dates import parse_date_field
-from index.readers import (
+from index.extract.dates import parse_date_field
+from index.sources.cleaning import clean_text
+from index.sources.readers import (
     FETCH_TIMEOUT,
     MAX_FILE_BYTES,
     Draft,
@@ -33,7 +33,7 @@ from index.readers import (
     read_bytes,
     source_from_url,
 )
-from index.store import write_json_atomically
+from index.store.generations import write_json_atomically
 
 FEED_STATE = "feeds.json"
 USER_AGENT = "Kabar/1.0 (+news search)"

@@ -21,10 +21,10 @@ from pathlib import Path
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from index import writer
-from index.feeds import fetch_feed, load_feed_state, read_feed_list, save_feed_state
-from index.readers import READABLE_SUFFIXES, ReadResult, iter_files, read_file
-from index.store import (
+from index.sources.feeds import fetch_feed, load_feed_state, read_feed_list, save_feed_state
+from index.sources.readers import READABLE_SUFFIXES, ReadResult, iter_files, read_file
+from index.store import writer
+from index.store.generations import (
     DEFAULT_LOCK_TIMEOUT,
     IndexBusy,
     IndexMissing,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
-from index.analysis import body_analyzer, indonesian_analyzer
+from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
 SCHEMA_VERSION = 4
 

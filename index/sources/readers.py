@@ -2,7 +2,7 @@
 
 Each reader yields ``Draft`` (what the source says about one article, cleaned) or ``ReadFailure``
 (what could not be read, where, and why). Extraction of regions, officials and dates from the text
-happens afterwards, in ``index.extract``.
+happens afterwards, in ``index.extract.pipeline``.
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlsplit
 
-from index.analysis import read_word_list
-from index.cleaning import clean_text, decode_bytes
-from index.dates import date_from_indosum_id, guess_month_first, parse_date_field
-from index.furniture import strip_furniture
-from index.text_page import parse_text_page
+from index.analysis.analyzer import read_word_list
+from index.extract.dates import date_from_indosum_id, guess_month_first, parse_date_field
+from index.sources.cleaning import clean_text, decode_bytes
+from index.sources.furniture import strip_furniture
+from index.sources.text_page import parse_text_page
 
 # Limits (README, "Running in production"). A file over its kind's limit is refused, not read.
 MAX_FILE_BYTES = 200 * 2**20  # a CSV/TSV or JSON-lines export, read row by row
@@ -469,7 +469,7 @@ def read_text_page(text: str, origin: str, name: str) -> Iterator[ReadResult]:
 
 
 def read_html(text: str, origin: str, name: str, url_hint: str = "") -> Iterator[ReadResult]:
-    from index.html_page import read_html_page
+    from index.sources.html_page import read_html_page
 
     page = read_html_page(text, url_hint=url_hint)
     url = page["url"] if len(page["url"]) <= MAX_URL_CHARS else ""
@@ -546,7 +546,7 @@ def _too_big(origin: str, size: int, kind: str) -> ReadFailure:
 def _feed_results(raw: bytes, origin: str, name: str) -> Iterator[ReadResult]:
     """A feed's items; a feed whose XML is broken is named as failed even when some of its
     items could be recovered (they are still indexed)."""
-    from index.feeds import read_feed
+    from index.sources.feeds import read_feed
 
     failed = False
     for result in read_feed(raw, origin, name):

@@ -40,7 +40,7 @@ def _load_months(path: Path) -> dict[str, int]:
     return months
 
 
-MONTHS = _load_months(Path(__file__).parent / "data" / "months.tsv")
+MONTHS = _load_months(Path(__file__).parents[1] / "data" / "months.tsv")
 
 
 def _alternation(names: Iterable[str]) -> str:

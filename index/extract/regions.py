@@ -54,8 +54,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from index.pattern_cache import compile_cached
-from index.trie_pattern import char_trie, trie_expression
+from index.extract.pattern_cache import compile_cached
+from index.extract.trie_pattern import char_trie, trie_expression
 
 PROVINCE, REGENCY, CITY = "province", "regency", "city"
 
@@ -367,7 +367,7 @@ def _forms_pattern(name: str, forms: Iterable[str], any_case: bool) -> re.Patter
     """One regular expression for every form, shaped as a trie so the engine, not Python,
     finds them; at each place it takes the longest form that ends at a word boundary.
     A form starts with a capital letter unless any_case; the rest of it may be in any case.
-    Compiled once per machine (index/pattern_cache.py), as ``name``.
+    Compiled once per machine (index/extract/pattern_cache.py), as ``name``.
     """
     trie = char_trie(forms)
     if any_case:

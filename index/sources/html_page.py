@@ -31,10 +31,10 @@ import trafilatura
 from lxml import etree
 from trafilatura.metadata import extract_metadata
 
-from index.cleaning import clean_text, decode_bytes
-from index.dates import parse_date_field
-from index.furniture import strip_furniture
-from index.text_page import DATELINE
+from index.extract.dates import parse_date_field
+from index.sources.cleaning import clean_text, decode_bytes
+from index.sources.furniture import strip_furniture
+from index.sources.text_page import DATELINE
 
 # Meta tags that carry the publication time, most specific first (name, property or itemprop).
 DATE_META = (

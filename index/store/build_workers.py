@@ -27,9 +27,9 @@ from multiprocessing.connection import Connection
 from whoosh.codec.whoosh3 import W3Segment
 from whoosh.index import FileIndex
 
-from index.bulk_writer import BulkWriter, commit_segments
-from index.prepare import prepare
-from index.readers import ReadFailure, ReadResult
+from index.sources.readers import ReadFailure, ReadResult
+from index.store.bulk_writer import BulkWriter, commit_segments
+from index.store.prepare import prepare
 
 BATCH = 64  # drafts per message to a worker: large enough that pickling is not the cost
 INLINE = 2 * BATCH  # fewer drafts than this are not worth starting workers for

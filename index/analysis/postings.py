@@ -6,7 +6,7 @@ from __future__ import annotations
 from whoosh.fields import FieldType, Schema
 from whoosh.formats import Positions
 
-from index.analysis import IndonesianTokenizer, text_postings
+from index.analysis.analyzer import IndonesianTokenizer, text_postings
 
 # A field's postings in one document: terms, weights, encoded values, and the field's length
 # (the sum of the terms' frequencies).

@@ -31,11 +31,11 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from index.analysis import read_word_list, stopwords
+from index.analysis.analyzer import read_word_list, stopwords
 from index.article import Official
-from index.pattern_cache import compile_cached
-from index.regions import canonical_region, expand_region_short_forms
-from index.trie_pattern import char_trie, trie_expression
+from index.extract.pattern_cache import compile_cached
+from index.extract.regions import canonical_region, expand_region_short_forms
+from index.extract.trie_pattern import char_trie, trie_expression
 
 # Lower-case words that may sit inside a name ("Saleh bin Ahmad", "Joao de Sousa").
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "von", "de", "da", "dos", "del"})
@@ -1186,7 +1186,7 @@ def _person_named_in_headline(found: list[Found], name: str) -> Found | None:
 
 @lru_cache(maxsize=1 << 16)
 def _canonical_region(phrase: str) -> str | None:
-    """index/regions.py's lookup, remembered: the same words come up in article after article."""
+    """The gazetteer's lookup, remembered: the same words come up in article after article."""
     if len(phrase.split()) > MAX_REGION_WORDS:
         return None
     return canonical_region(phrase)

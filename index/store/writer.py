@@ -20,8 +20,7 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter, SegmentWriter
 
-from index.prepare import Prepared, normal_origin, prepare
-from index.readers import (
+from index.sources.readers import (
     READABLE_SUFFIXES,
     ReadFailure,
     ReadResult,
@@ -29,7 +28,7 @@ from index.readers import (
     read_source,
     size_limit,
 )
-from index.store import (
+from index.store.generations import (
     DEFAULT_LOCK_TIMEOUT,
     IndexMissing,
     current_generation,
@@ -40,9 +39,10 @@ from index.store import (
     remove_stale_generations,
     write_lock,
 )
+from index.store.prepare import Prepared, normal_origin, prepare
 
 if TYPE_CHECKING:
-    from index.build_workers import Written
+    from index.store.build_workers import Written
 
 Progress = Callable[[int], None]
 
@@ -153,7 +153,7 @@ def build(sources: Iterable[str], index_dir: Path, *, progress: Progress | None 
     """Index every source into a new generation, then make it current in one atomic step.
 
     ``workers``: processes that prepare and write the articles (default: one per core)."""
-    from index.build_workers import SegmentBuild  # with numpy: only a build needs it
+    from index.store.build_workers import SegmentBuild  # with numpy: only a build needs it
 
     report = WriteReport()
     with write_lock(index_dir, wait):

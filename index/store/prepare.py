@@ -9,12 +9,12 @@ from functools import cache
 
 from whoosh.fields import Schema
 
+from index.analysis.fingerprint import simhash
+from index.analysis.postings import Analyzed, analyze_document
 from index.article import Article
-from index.extract import make_article
-from index.fingerprint import simhash
-from index.postings import Analyzed, analyze_document
-from index.readers import PendingRecord, ReadFailure, ReadResult
-from index.schema import make_schema
+from index.extract.pipeline import make_article
+from index.sources.readers import PendingRecord, ReadFailure, ReadResult
+from index.store.schema import make_schema
 
 
 @dataclass

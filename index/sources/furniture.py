@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 
-from index.cleaning import is_single_spaced
+from index.sources.cleaning import is_single_spaced
 
 
 @dataclass(frozen=True)

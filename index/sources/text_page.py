@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.cleaning import clean_text
-from index.furniture import is_furniture_line, strip_furniture
+from index.sources.cleaning import clean_text
+from index.sources.furniture import is_furniture_line, strip_furniture
 
 # "PALANGKA RAYA —", "Kasongan -", "JAKARTA, KOMPAS.com -", "Palangka Raya (ANTARA) -"
 DATELINE = re.compile(

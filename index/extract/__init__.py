@@ -1,0 +1,1 @@
+"""Extraction: a draft's publication date, its regions and its officials make an article."""

@@ -1,0 +1,1 @@
+"""Reading sources: files, folders, exports, saved pages and feeds become draft articles."""
