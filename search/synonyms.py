@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from index.analysis.analyzer import read_word_list
+from index.data_files import word_list
 from index.extract.regions import region_aliases
 
 MAX_PHRASE_WORDS = 5
@@ -38,7 +38,7 @@ def synonym_table() -> dict[str, frozenset[str]]:
             groups.setdefault(b, set()).add(a)
 
     for name in ("abbreviations.tsv", "topic_abbreviations.tsv"):
-        for line in read_word_list(name):
+        for line in word_list(name):
             parts = line.split("\t")
             if len(parts) >= 2:
                 link(parts[0], parts[1])

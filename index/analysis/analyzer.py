@@ -10,27 +10,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 import Stemmer
 from whoosh.analysis import Token, Tokenizer
 
 from index._speedups import positions_postings
+from index.data_files import word_list
 
 # Words and numbers; a reduplicated word ("kota-kota") is one token, other hyphenated compounds
 # ("antar-daerah", "covid-19") are their parts.
 TOKEN_PATTERN = r"(?i)(\w+)(?:-\1(?!\w))?"
 
 
-def read_word_list(name: str) -> list[str]:
-    """Lines of a data file under index/data, without comments and blanks."""
-    text = resources.files("index").joinpath("data").joinpath(name).read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @cache
 def stopwords() -> frozenset[str]:
-    return frozenset(word.lower() for word in read_word_list("stopwords-tala.txt"))
+    return frozenset(word.lower() for word in word_list("stopwords-tala.txt"))
 
 
 @cache
@@ -43,21 +37,21 @@ def protected_words() -> frozenset[str]:
     """Words the stemmer would damage and people search for as they are: region names
     ("katingan" is not "kating"), office titles ("bupati"), acronyms ("bpsdm"), and
     index/data/protected_words.txt."""
-    words: set[str] = set(read_word_list("protected_words.txt"))
-    for line in read_word_list("regions.tsv"):
+    words: set[str] = set(word_list("protected_words.txt"))
+    for line in word_list("regions.tsv"):
         for name in line.split("\t")[2:]:
             words.update(w for w in name.lower().replace("-", " ").split() if w.isalpha())
-    for line in read_word_list("region_places.tsv"):
+    for line in word_list("region_places.tsv"):
         words.update(w for w in line.split("\t")[0].lower().split() if w.isalpha())
-    for line in read_word_list("region_aliases.tsv"):
+    for line in word_list("region_aliases.tsv"):
         alias = line.split("\t")[0].lower()
         if alias.isalpha():
             words.add(alias)
-    for line in read_word_list("abbreviations.tsv"):
+    for line in word_list("abbreviations.tsv"):
         abbreviation = line.split("\t")[0].lower()
         if abbreviation.isalpha():
             words.add(abbreviation)
-    for line in read_word_list("titles.tsv"):
+    for line in word_list("titles.tsv"):
         phrase, kind = line.split("\t")[:2]
         if kind == "office" and phrase.isalpha():
             words.add(phrase.lower())
@@ -67,7 +61,7 @@ def protected_words() -> frozenset[str]:
 @cache
 def attested_words() -> frozenset[str]:
     """Words news writes on their own (tools/make_attested.py): evidence that a root is a word."""
-    return frozenset(read_word_list("attested_words.txt"))
+    return frozenset(word_list("attested_words.txt"))
 
 
 # Particles and possessives that may follow a protected word: "bupatinya", "kalteng-lah".

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 from typing import NamedTuple
+
+from index.data_files import data_lines
 
 JAKARTA = timezone(timedelta(hours=7), "WIB")
 FIRST_YEAR, LAST_YEAR = 1995, 2035  # a publication date outside these years is a mistake
@@ -28,19 +29,19 @@ _WEEKDAYS = {
 }
 
 
-def _load_months(path: Path) -> dict[str, int]:
+def _load_months(name: str) -> dict[str, int]:
     months: dict[str, int] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for line in data_lines(name):
         fields = line.split("#", 1)[0].split()
         if not fields:
             continue
         if len(fields) != 2 or not fields[1].isdigit() or not 1 <= int(fields[1]) <= 12:
-            raise ValueError(f"{path}:{number}: expected 'name<TAB>month number', got {line!r}")
+            raise ValueError(f"{name}: expected 'name<TAB>month number', got {line!r}")
         months[fields[0].lower()] = int(fields[1])
     return months
 
 
-MONTHS = _load_months(Path(__file__).parents[1] / "data" / "months.tsv")
+MONTHS = _load_months("months.tsv")
 
 
 def _alternation(names: Iterable[str]) -> str:

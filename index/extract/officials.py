@@ -31,8 +31,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from index.analysis.analyzer import read_word_list, stopwords
+from index.analysis.analyzer import stopwords
 from index.article import Official
+from index.data_files import word_list
 from index.extract.pattern_cache import compile_cached
 from index.extract.regions import canonical_region, expand_region_short_forms
 from index.extract.trie_pattern import char_trie, trie_expression
@@ -1198,8 +1199,8 @@ def _canonical_region(phrase: str) -> str | None:
 @cache
 def load_lexicon() -> Lexicon:
     """Offices, abbreviations and honorifics from index/data, read once."""
-    rows = [line.split("\t") for line in read_word_list("titles.tsv")]
-    abbreviations = [line.split("\t") for line in read_word_list("abbreviations.tsv")]
+    rows = [line.split("\t") for line in word_list("titles.tsv")]
+    abbreviations = [line.split("\t") for line in word_list("abbreviations.tsv")]
     kinds: dict[str, str] = {}
     flags: dict[str, set[str]] = {}
     for phrase, kind, *rest in rows:
@@ -1245,7 +1246,7 @@ def load_lexicon() -> Lexicon:
         "qualifiers-before",
         rf"(?<![\w-])(?:(?:{qualifier_pattern})(?:{SPACE}*\([^()\n]{{1,20}}\))?{SPACE}+)+$"
     )
-    honorifics = read_word_list("honorifics.txt")
+    honorifics = word_list("honorifics.txt")
     honorific_pattern = compile_cached("honorifics", rf"(?:{_alternation(honorifics)})\.?(?!\w)")
     return Lexicon(
         offices=offices,

@@ -52,8 +52,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
+from index.data_files import data_lines
 from index.extract.pattern_cache import compile_cached
 from index.extract.trie_pattern import char_trie, trie_expression
 
@@ -150,10 +150,7 @@ def _normalise(name: str) -> str:
 
 
 def _data_lines(filename: str) -> Iterable[list[str]]:
-    text = resources.files("index").joinpath("data", filename).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+    return (line.split("\t") for line in data_lines(filename))
 
 
 @cache

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
 
+from index.data_files import data_lines
 from index.sources.cleaning import is_single_spaced
 
 
@@ -45,10 +45,7 @@ class _Patterns:
 @cache
 def _patterns() -> dict[str, _Patterns]:
     rows: dict[str, list[tuple[str, tuple[str, ...]]]] = {"end": [], "line": [], "inline": []}
-    data = resources.files("index").joinpath("data/furniture.tsv").read_text("utf-8")
-    for raw in data.splitlines():
-        if not raw.strip() or raw.startswith("#"):
-            continue
+    for raw in data_lines("furniture.tsv"):
         kind, pattern, *cues = raw.split("\t")
         rows[kind].append((pattern, tuple(" ".join(cues).lower().split())))
     found = {"inline": _Patterns([(re.compile(p), cues) for p, cues in rows["inline"]])}

@@ -23,7 +23,6 @@ import re
 from collections.abc import Iterator
 from datetime import datetime
 from functools import cache
-from importlib import resources
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -31,6 +30,7 @@ import trafilatura
 from lxml import etree
 from trafilatura.metadata import extract_metadata
 
+from index.data_files import data_lines
 from index.extract.dates import parse_date_field
 from index.sources.cleaning import clean_text, decode_bytes
 from index.sources.furniture import strip_furniture
@@ -79,11 +79,9 @@ _BLOCK_TAGS = {"p", "head", "item", "quote", "row", "list", "table", "code"}  # 
 @cache
 def _furniture_rules() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     kinds: dict[str, list[str]] = {"element": [], "box": [], "heading": []}
-    data = resources.files("index").joinpath("data/html_furniture.txt").read_text("utf-8")
-    for line in data.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, pattern = line.split("\t", 1)
-            kinds[kind].append(pattern.strip())
+    for line in data_lines("html_furniture.txt"):
+        kind, pattern = line.split("\t", 1)
+        kinds[kind].append(pattern.strip())
     box = re.compile("|".join(f"(?:{p})" for p in kinds["box"]), re.IGNORECASE)
     heading = re.compile("|".join(f"(?:{p})" for p in kinds["heading"]), re.IGNORECASE)
     return frozenset(kinds["element"]), box, heading

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlsplit
 
-from index.analysis.analyzer import read_word_list
+from index.data_files import word_list
 from index.extract.dates import date_from_indosum_id, guess_month_first, parse_date_field
 from index.sources.cleaning import clean_text, decode_bytes
 from index.sources.furniture import strip_furniture
@@ -79,7 +79,7 @@ ReadResult = Draft | ReadFailure  # and PendingRecord, when asked to defer
 @cache
 def _field_names() -> dict[str, list[str]]:
     names = {}
-    for line in read_word_list("fields.tsv"):
+    for line in word_list("fields.tsv"):
         name, candidates = line.split("\t", 1)
         names[name] = candidates.split()
     return names
