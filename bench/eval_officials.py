@@ -31,7 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from index.extract.officials import extract_officials, load_lexicon
-from index.extract.regions import canonical_region
+from index.gazetteer import canonical_region
 from index.sources.readers import Draft, clean_body, draft_from_record, read_source
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -28,7 +28,7 @@ from whoosh.fields import ID, TEXT, Schema
 
 from bench.common import CACHE, CORPUS, build_kabar_index, corpus_articles
 from index.analysis.analyzer import stopwords
-from index.extract.regions import region_aliases
+from index.gazetteer import region_aliases
 
 WORDS_PER_QUERY = 5
 _WORD = re.compile(r"[a-z]+")

@@ -13,7 +13,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from index.extract.regions import canonical_region, is_province
+from index.gazetteer import canonical_region, is_province
 from index.store.generations import current_generation, open_for_search
 from search.columns import Columns
 from search.evaluate import Evaluator, Matches

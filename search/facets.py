@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from index.extract.regions import province_of
+from index.gazetteer import province_of
 from search.columns import FACET_FIELDS, Columns
 
 FACETS = [*FACET_FIELDS, "year", "month"]

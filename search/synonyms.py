@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from index.data_files import word_list
-from index.extract.regions import region_aliases
+from index.gazetteer import region_aliases
 
 MAX_PHRASE_WORDS = 5
 _KIND_PREFIX = re.compile(r"^(kabupaten|kota|provinsi)\s+", re.IGNORECASE)

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from index.extract.pattern_cache import compile_cached
-from index.extract.regions import _gazetteer, extract_regions
+from index.extract.regions import _capitalised_pattern, extract_regions
 
 PATTERN = r"(?:Kota (?:Palangka Raya|Bogor)|(?i:kalteng))(?P<tail>[ \t]+\w+)?(?![\w-])"
 TEXTS = ["Wali Kota Bogor berkata", "di KALTENG hari ini", "Kota Palangka Raya, Kalteng-x",
@@ -68,12 +68,12 @@ def test_gazetteer_pattern_from_the_cache_finds_the_same_regions(cache) -> None:
     text = ("PALANGKA RAYA – Wakil Gubernur Kalteng meninjau banjir di Kabupaten Katingan "
             "dan Kota Bogor, lalu ke Kasongan.")
     expected = extract_regions("Banjir di Kalteng", text)
-    _gazetteer.cache_clear()
+    _capitalised_pattern.cache_clear()
     try:
         assert extract_regions("Banjir di Kalteng", text) == expected  # compiled, cached
-        _gazetteer.cache_clear()
+        _capitalised_pattern.cache_clear()
         assert extract_regions("Banjir di Kalteng", text) == expected  # from the cache
         assert (cache / "region-forms.re").exists()
-        assert _gazetteer().pattern.pattern == re.compile(_gazetteer().pattern.pattern).pattern
+        assert _capitalised_pattern().pattern == re.compile(_capitalised_pattern().pattern).pattern
     finally:
-        _gazetteer.cache_clear()
+        _capitalised_pattern.cache_clear()

@@ -11,10 +11,9 @@ import pytest
 import trafilatura
 
 from conftest import ROOT, corpus_file
-from index.extract.regions import (
+from index.extract.regions import expand_region_short_forms, extract_regions
+from index.gazetteer import (
     canonical_region,
-    expand_region_short_forms,
-    extract_regions,
     is_common_word,
     is_province,
     province_of,

@@ -35,8 +35,9 @@ from index.analysis.analyzer import stopwords
 from index.article import Official
 from index.data_files import word_list
 from index.extract.pattern_cache import compile_cached
-from index.extract.regions import canonical_region, expand_region_short_forms
+from index.extract.regions import expand_region_short_forms
 from index.extract.trie_pattern import char_trie, trie_expression
+from index.gazetteer import canonical_region
 
 # Lower-case words that may sit inside a name ("Saleh bin Ahmad", "Joao de Sousa").
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "von", "de", "da", "dos", "del"})

