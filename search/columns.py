@@ -21,7 +21,8 @@ import numpy as np
 from whoosh.reading import IndexReader, TermNotFound
 from whoosh.util.times import long_to_datetime
 
-TEXT_FIELDS = ("title", "body", "people", "places", "source_text")
+# The text fields BM25F weighs, whose per-document lengths are kept.
+SCORED_FIELDS = ("title", "body", "people", "places", "source_text")
 FACET_FIELDS = {"province": "provinces", "regency": "regencies", "official": "officials",
                 "source": "source"}
 MISSING = np.int64(-1)  # a date that is not known
@@ -51,7 +52,7 @@ class SegmentData:
     def __init__(self, leaf: IndexReader) -> None:
         self.leaf = leaf
         self.size = leaf.doc_count_all()
-        self.lengths = {f: self._lengths(f) for f in TEXT_FIELDS if f in leaf.schema}
+        self.lengths = {f: self._lengths(f) for f in SCORED_FIELDS if f in leaf.schema}
         self.published = self._column("published", "date")
         self.fingerprint = self._column("fingerprint", "int")
         self.facet_pairs = {facet: self._facet_pairs(field)
@@ -169,7 +170,7 @@ class Columns:
         self.alive = np.concatenate(pieces) if pieces else np.zeros(0, dtype=bool)
         self.live_count = int(self.alive.sum())
         self.lengths = {f: self._joined(lambda s, f=f: s.lengths[f], np.float32)
-                        for f in TEXT_FIELDS}
+                        for f in SCORED_FIELDS}
         self.average_length = {f: float(v[self.alive].mean()) if self.live_count else 1.0
                                for f, v in self.lengths.items()}
         self.published = self._joined(lambda s: s.published, np.int64)

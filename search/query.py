@@ -15,7 +15,8 @@ from whoosh.fields import Schema
 from search.synonyms import expand_query
 
 MAX_QUERY_CHARS = 500
-TEXT_FIELDS = ["title", "body", "people", "places"]
+# Fields a word without a field name is searched in.
+WORD_FIELDS = ["title", "body", "people", "places"]
 FIELD_ALIASES = {
     "title": ["judul"],
     "places": ["wilayah", "region", "daerah"],
@@ -41,7 +42,7 @@ class ParsedQuery:
 
 
 def _parser(schema: Schema, group: type = qparser.AndGroup) -> qparser.QueryParser:
-    parser = qparser.MultifieldParser(TEXT_FIELDS, schema, group=group)
+    parser = qparser.MultifieldParser(WORD_FIELDS, schema, group=group)
     # no wildcards, boosts or term ranges: people don't type them, and a range like [a TO z]
     # expands to every word of the index
     parser.remove_plugin_class(qparser.WildcardPlugin)
@@ -152,7 +153,7 @@ def highlight_terms(q: query.Query) -> set[str]:
             return
         if node.is_leaf():
             for fieldname, text in node.terms(phrases=True):
-                if fieldname in TEXT_FIELDS and isinstance(text, str):
+                if fieldname in WORD_FIELDS and isinstance(text, str):
                     terms.add(text)
             return
         for child in node.children():

@@ -44,12 +44,13 @@ def _load_months(name: str) -> dict[str, int]:
 MONTHS = _load_months("months.tsv")
 
 
-def _alternation(names: Iterable[str]) -> str:
+def _longest_first(names: Iterable[str]) -> str:
+    """A regular expression for any of the names, the longer tried first."""
     return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
 # Pieces shared by the patterns below. Group names are added where each pattern is built.
-_MONTH = rf"(?i:{_alternation(MONTHS)})(?![^\W\d_])\.?"
+_MONTH = rf"(?i:{_longest_first(MONTHS)})(?![^\W\d_])\.?"
 _TIME = (
     r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
     r"(?:[:.](?P<second>[0-5]\d)(?:[.,]\d+)?)?(?!\d)"
@@ -152,7 +153,7 @@ _TIME_RIGHT_AFTER = re.compile(rf"\)?[^\S\n]*[,|–—-]?[^\S\n]*{_TIME_LEAD}{_T
 _TIME_SOON_AFTER = re.compile(rf"[^.\n\"“”]{{0,40}}?(?i:pukul|pkl\.?|jam)\s*{_TEXT_CLOCK}")
 
 
-class _Mention(NamedTuple):
+class DateMention(NamedTuple):
     """A date as the story writes it, before its year is settled."""
 
     start: int
@@ -247,7 +248,7 @@ def find_date_in_text(text: str, *, default_year: int | None = None) -> datetime
     return found
 
 
-def _mentions(text: str, start: int, end: int) -> list[_Mention]:
+def _mentions(text: str, start: int, end: int) -> list[DateMention]:
     found = []
     for match in _TEXT_DATE.finditer(text, start, end):
         begin = match.start()
@@ -276,7 +277,7 @@ def _mentions(text: str, start: int, end: int) -> list[_Mention]:
         )
         if weekday is None and (year is None or (match["num_month"] and not datelined)):
             continue  # a bare "4/12" or "27 Maret" may be anything
-        found.append(_Mention(
+        found.append(DateMention(
             begin, match.end(), first_day, last_day, month, year, weekday,
             weekday is not None or datelined, _relation(text, begin, match.end()),
         ))
@@ -303,7 +304,8 @@ def _relation(text: str, start: int, end: int) -> str:
     return ""
 
 
-def _story_date(text: str, mentions: list[_Mention], default_year: int | None) -> datetime | None:
+def _story_date(text: str, mentions: list[DateMention],
+                default_year: int | None) -> datetime | None:
     base_years = [default_year] if default_year else sorted(
         {int(m.year) for m in mentions if m.pinned and m.year and len(m.year) == 4}
     )
@@ -319,8 +321,8 @@ def _story_date(text: str, mentions: list[_Mention], default_year: int | None) -
     return _with_time(text, story, day)
 
 
-def _first_story_day(text: str, mentions: list[_Mention], base_years: list[int],
-                     as_of: bool) -> tuple[_Mention | None, datetime | None]:
+def _first_story_day(text: str, mentions: list[DateMention], base_years: list[int],
+                     as_of: bool) -> tuple[DateMention | None, datetime | None]:
     for story in mentions:
         if _may_be_story_day(text, story, as_of):
             day = _mention_day(story, story.first_day, base_years)
@@ -329,7 +331,7 @@ def _first_story_day(text: str, mentions: list[_Mention], base_years: list[int],
     return None, None
 
 
-def _may_be_story_day(text: str, mention: _Mention, as_of: bool = False) -> bool:
+def _may_be_story_day(text: str, mention: DateMention, as_of: bool = False) -> bool:
     if not mention.pinned or mention.relation != (_UNTIL if as_of else ""):
         return False
     if as_of and "/" not in text[mention.start:mention.end]:
@@ -339,7 +341,7 @@ def _may_be_story_day(text: str, mention: _Mention, as_of: bool = False) -> bool
     return mention.start < HEAD_CHARS or "/" in text[mention.start:mention.end]
 
 
-def _agrees(story_day: datetime, other: _Mention, base_years: list[int]) -> bool:
+def _agrees(story_day: datetime, other: DateMention, base_years: list[int]) -> bool:
     """Whether `other` can stand beside a story dated `story_day`."""
     if other.relation in ("", _NEAR) and not other.pinned:
         return True  # a plain "4 Desember 2025" in the text says nothing about the story's day
@@ -367,7 +369,7 @@ def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def _mention_day(mention: _Mention, day: int, base_years: list[int]) -> datetime | None:
+def _mention_day(mention: DateMention, day: int, base_years: list[int]) -> datetime | None:
     if mention.year is not None:
         found = _build(mention.year, mention.month, day)
         if found is None or mention.weekday not in (None, found.weekday()):
@@ -385,7 +387,7 @@ def _mention_day(mention: _Mention, day: int, base_years: list[int]) -> datetime
     return fitting.pop() if len(fitting) == 1 else None
 
 
-def _with_time(text: str, mention: _Mention, day: datetime) -> datetime:
+def _with_time(text: str, mention: DateMention, day: datetime) -> datetime:
     match = _TIME_RIGHT_AFTER.match(text, mention.end) or _TIME_SOON_AFTER.match(text, mention.end)
     if match is None:
         return day
