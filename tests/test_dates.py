@@ -12,16 +12,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import corpus_file
-from index.extract.dates import (
+from index.dates import (
     FIRST_YEAR,
-    HEAD_CHARS,
     LAST_YEAR,
     MONTHS,
     date_from_indosum_id,
-    find_date_in_text,
     guess_month_first,
     parse_date_field,
 )
+from index.extract.dates import HEAD_CHARS, find_date_in_text
 
 csv.field_size_limit(1 << 30)
 

@@ -1,4 +1,4 @@
-"""Publication dates: from a record's date field, an IndoSum id, or the story's own text.
+"""The story's own date in its text, for records that carry no date field.
 
 Every function returns a naive datetime in Asia/Jakarta time (WIB, UTC+07:00), or None.
 No date is better than a wrong one, so anything impossible or ambiguous gives None.
@@ -7,18 +7,13 @@ No date is better than a wrong one, so anything impossible or ambiguous gives No
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from index.data_files import data_lines
+from index.dates import MONTH_PATTERN, TEXT_CLOCK, TIME_LEAD, moment_from, month_number
 
-JAKARTA = timezone(timedelta(hours=7), "WIB")
-FIRST_YEAR, LAST_YEAR = 1995, 2035  # a publication date outside these years is a mistake
 HEAD_CHARS = 1500  # dateline and lead; the rest of a story is read only when these hold no date
 DATELINE_CHARS = 300  # how near the top a dateline ("JAKARTA, 12/3/2025 -") may stand
-
-_ZONE_HOURS = {"WIB": 7, "WITA": 8, "WIT": 9, "Z": 0, "UTC": 0, "UT": 0, "GMT": 0}
 
 # A closed set, unlike month spellings; the numbers are datetime.weekday().
 _WEEKDAYS = {
@@ -28,67 +23,6 @@ _WEEKDAYS = {
     "sunday": 6,
 }
 
-
-def _load_months(name: str) -> dict[str, int]:
-    months: dict[str, int] = {}
-    for line in data_lines(name):
-        fields = line.split("#", 1)[0].split()
-        if not fields:
-            continue
-        if len(fields) != 2 or not fields[1].isdigit() or not 1 <= int(fields[1]) <= 12:
-            raise ValueError(f"{name}: expected 'name<TAB>month number', got {line!r}")
-        months[fields[0].lower()] = int(fields[1])
-    return months
-
-
-MONTHS = _load_months("months.tsv")
-
-
-def _longest_first(names: Iterable[str]) -> str:
-    """A regular expression for any of the names, the longer tried first."""
-    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-
-
-# Pieces shared by the patterns below. Group names are added where each pattern is built.
-_MONTH = rf"(?i:{_longest_first(MONTHS)})(?![^\W\d_])\.?"
-_TIME = (
-    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
-    r"(?:[:.](?P<second>[0-5]\d)(?:[.,]\d+)?)?(?!\d)"
-    r"(?:\s*(?P<ampm>(?i:[ap]\.?m\.?))(?![^\W\d_]))?"
-)
-_ZONE = (  # "+0700", "+07:00", "GMT+7", "WITA"; never a bare "-12", which may end a range
-    r"(?:\s*(?P<zone>(?i:UTC|GMT|UT)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}"
-    r"|(?i:WITA|WIB|WIT|UTC|GMT|UT)|Z)(?![^\W\d_]))?"
-)
-_ZONE_OFFSET = re.compile(
-    r"(?i:UTC|GMT|UT)?\s?(?P<sign>[+-])(?P<hours>\d{1,2}):?(?P<minutes>\d\d)?"
-)
-_TIME_RANGE_END = r"(?:\s*(?:[-–]|s\.?d\.?|(?i:sampai|hingga))\s*\d\d?[:.]\d\d(?!\d))?"
-_CLOCK = rf"(?:{_TIME}{_ZONE})"
-_TEXT_CLOCK = rf"(?:{_TIME}{_TIME_RANGE_END}{_ZONE})"  # "09.00-12.00 WITA" starts at 09.00 WITA
-_TIME_LEAD = r"(?:(?i:pukul|pkl\.?|jam)\s*)?"
-
-# Record fields. Each is searched for, so a label around the date ("Diterbitkan: …") is harmless.
-_EPOCH_FIELD = re.compile(r"\s*(?P<seconds>\d{9,10}|\d{13})(?:\.\d+)?\s*")
-_COMPACT_FIELD = re.compile(r"\s*(?P<year>\d{4})(?P<month>\d\d)(?P<day>\d\d)\s*")
-_YEAR_FIRST_FIELD = re.compile(
-    rf"(?<![\d/.-])(?P<year>\d{{4}})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})"
-    rf"(?!\d)(?:(?:\s*T\s*|\s*,\s*|\s+){_TIME_LEAD}{_CLOCK})?"
-)
-_BAD_CLOCK = re.compile(r"(?:\s*T\s*|\s*[,|-]?\s*)(?:(?i:pukul|pkl\.?|jam)\s*)?\d+[:.]\d")
-_DASHED_CLOCK = re.compile(r"T(\d\d)-(\d\d)-(\d\d)")  # some sites write "2015-08-25T10-30-00Z"
-_NUMERIC_FIELD = re.compile(
-    rf"(?<![\d/.:-])(?P<number1>\d{{1,2}})(?P<sep>[-/.])(?P<number2>\d{{1,2}})(?P=sep)"
-    rf"(?P<year>\d{{4}}|\d\d)(?![\d/.-])(?:(?:\s*[,|-]\s*|\s+){_TIME_LEAD}{_CLOCK})?"
-)
-_DAY_MONTH_FIELD = re.compile(
-    rf"(?<![\d/.:-])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[\s-]*(?P<month>{_MONTH}),?[\s-]*"
-    rf"(?P<year>\d{{4}})(?!\d)(?:(?:\s*[,|-]\s*|\s+){_TIME_LEAD}{_CLOCK})?"
-)
-_MONTH_DAY_FIELD = re.compile(
-    rf"(?<![^\W\d_])(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-    rf"(?P<year>\d{{4}})(?!\d)(?:(?:\s*[,|-]\s*|\s+){_TIME_LEAD}{_CLOCK})?"
-)
 
 # Story text. Weekday names count only capitalised, because "minggu" is also "week".
 _WEEKDAY_WORD = "|".join(
@@ -104,13 +38,13 @@ _TEXT_DATE = re.compile(
     # "(4/12/2025)", "(27/3)", IndoSum's "(13/3/ 2017)": trusted only after a weekday or as dateline
     r"\s?/\s?(?P<num_month>\d\d?)(?:\s?/\s?(?P<num_year>\d{1,4}))?(?![\d/])"
     # "4 Desember 2025", "4–5 Des 2025", "Senin, 27 Maret"
-    rf"|(?:{_RANGE_TO}(?P<last_day>\d\d?))?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}})(?!\d))?"
+    rf"|(?:{_RANGE_TO}(?P<last_day>\d\d?))?\s+(?P<month>{MONTH_PATTERN})(?:,?\s+(?P<year>\d{{4}})(?!\d))?"
     # "December 4, 2025", once the month is found before it
     r"|(?:st|nd|rd|th)?,\s*(?P<en_year>\d{4})(?!\d)"
     r")"
 )
 _NOT_BEFORE_DAY = re.compile(r"[\w/.]")
-_MONTH_BEFORE_DAY = re.compile(rf"(?<![^\W\d_])(?P<month>{_MONTH})\s+$")
+_MONTH_BEFORE_DAY = re.compile(rf"(?<![^\W\d_])(?P<month>{MONTH_PATTERN})\s+$")
 _WEEKDAY_BEFORE = re.compile(  # "Kamis, ", "Selasa pagi (", "Kamis–Jumat, " (a range's first day)
     rf"(?<![\w'’])(?P<weekday>{_WEEKDAY_WORD})(?:{_RANGE_TO}(?:{_WEEKDAY_WORD}))?"
     r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*,?\s*\(?\s*$"
@@ -120,7 +54,7 @@ _WEEKDAY_BEFORE = re.compile(  # "Kamis, ", "Selasa pagi (", "Kamis–Jumat, " (
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][\w.'’ -]{0,40},[^\S\n]*)?$")
 _DATELINE_AFTER = re.compile(
     rf"[^\S\n]*(?:\([^()\n]{{1,30}}\)[^\S\n]*)?[-–—]"
-    rf"|\)?[^\S\n]*(?:[,|–—-]?[^\S\n]*{_TIME_LEAD}{_TEXT_CLOCK})?[^\S\n]*(?:\n|$)"
+    rf"|\)?[^\S\n]*(?:[,|–—-]?[^\S\n]*{TIME_LEAD}{TEXT_CLOCK})?[^\S\n]*(?:\n|$)"
 )
 
 # How a word beside a date places it against the story's own day S. Closed lists of grammar,
@@ -149,8 +83,8 @@ _WORD_BEFORE_DATE = {
 }
 _PUNCTUATION = ",.;:()[]\"'“”‘’!?-–—"
 _UP_TO_CLAUSE_END = re.compile(r".*(?:[!?;\n\"“”]|\.(?!\w))", re.DOTALL)  # "Metro.co.uk" goes on
-_TIME_RIGHT_AFTER = re.compile(rf"\)?[^\S\n]*[,|–—-]?[^\S\n]*{_TIME_LEAD}{_TEXT_CLOCK}")
-_TIME_SOON_AFTER = re.compile(rf"[^.\n\"“”]{{0,40}}?(?i:pukul|pkl\.?|jam)\s*{_TEXT_CLOCK}")
+_TIME_RIGHT_AFTER = re.compile(rf"\)?[^\S\n]*[,|–—-]?[^\S\n]*{TIME_LEAD}{TEXT_CLOCK}")
+_TIME_SOON_AFTER = re.compile(rf"[^.\n\"“”]{{0,40}}?(?i:pukul|pkl\.?|jam)\s*{TEXT_CLOCK}")
 
 
 class DateMention(NamedTuple):
@@ -165,65 +99,6 @@ class DateMention(NamedTuple):
     weekday: int | None
     pinned: bool  # datelined or pinned by a weekday, as a story writes its own day
     relation: str  # "" or how a word beside it places it against the story's day
-
-
-def parse_date_field(value: str, *, month_first: bool | None = None) -> datetime | None:
-    """Parse a record's date field; `month_first` settles "4/12/2025" (None: day first)."""
-    if not value:
-        return None
-    value = _DASHED_CLOCK.sub(r"T\1:\2:\3", value.replace("\xa0", " "))
-    if match := _EPOCH_FIELD.fullmatch(value):
-        return _from_epoch(int(match["seconds"][:10]))
-    if match := _COMPACT_FIELD.fullmatch(value):
-        return _build(match["year"], int(match["month"]), int(match["day"]))
-    for pattern in (_YEAR_FIRST_FIELD, _NUMERIC_FIELD, _DAY_MONTH_FIELD, _MONTH_DAY_FIELD):
-        if match := pattern.search(value):
-            if match["hour"] is None and _BAD_CLOCK.match(value, match.end()):
-                return None  # "2025-12-04 25:00": a time that cannot be
-            return _field_date(match, month_first)
-    return None
-
-
-def _field_date(match: re.Match, month_first: bool | None) -> datetime | None:
-    if "number1" in match.re.groupindex:
-        day_month = _day_month(int(match["number1"]), int(match["number2"]), month_first)
-        if day_month is None:
-            return None
-        day, month = day_month
-    else:
-        day = int(match["day"])
-        month = int(match["month"]) if match["month"].isdigit() else _month(match["month"])
-    return _build(match["year"], month, day, match)
-
-
-def guess_month_first(values: Iterable[str]) -> bool | None:
-    """Whether a column's "a/b/yyyy" dates put the month first: True, False, or None if unknown.
-
-    Decided by values that allow only one reading (a first number above 12 is a day, a second
-    above 12 is a day); a column whose values contradict each other gives None.
-    """
-    day_first_seen = month_first_seen = False
-    for value in values:
-        match = _NUMERIC_FIELD.search(value or "")
-        if match is None:
-            continue
-        first, second = int(match["number1"]), int(match["number2"])
-        day_first_seen |= first > 12 >= second
-        month_first_seen |= second > 12 >= first
-        if day_first_seen and month_first_seen:
-            return None
-    if month_first_seen:
-        return True
-    return False if day_first_seen else None
-
-
-def date_from_indosum_id(record_id: str) -> datetime | None:
-    """IndoSum ids open with the publication's unix time: "1490674536-mustahil-…"."""
-    seconds, _, _ = record_id.partition("-")
-    if not (seconds.isascii() and seconds.isdigit() and 9 <= len(seconds) <= 10):
-        return None
-    return _from_epoch(int(seconds))
-
 
 def find_date_in_text(text: str, *, default_year: int | None = None) -> datetime | None:
     """The story's own date as its text gives it, for records without a date field.
@@ -261,10 +136,10 @@ def _mentions(text: str, start: int, end: int) -> list[DateMention]:
             month_before = _MONTH_BEFORE_DAY.search(text, max(0, begin - 12), begin)
             if month_before is None:
                 continue
-            begin, month = month_before.start(), _month(month_before["month"])
+            begin, month = month_before.start(), month_number(month_before["month"])
             year = match["en_year"]
         elif match["month"]:
-            month, year = _month(match["month"]), match["year"]
+            month, year = month_number(match["month"]), match["year"]
             last_day = int(match["last_day"] or first_day)
         else:  # Indonesian writes the day first
             month, year = int(match["num_month"]), match["num_year"]
@@ -371,7 +246,7 @@ def _monday(day: date) -> date:
 
 def _mention_day(mention: DateMention, day: int, base_years: list[int]) -> datetime | None:
     if mention.year is not None:
-        found = _build(mention.year, mention.month, day)
+        found = moment_from(mention.year, mention.month, day)
         if found is None or mention.weekday not in (None, found.weekday()):
             return None
         return found
@@ -381,7 +256,7 @@ def _mention_day(mention: DateMention, day: int, base_years: list[int]) -> datet
     fitting = set()
     for base in base_years:
         for year in (base - (mention.month >= 11), base, base + (mention.month <= 2)):
-            found = _build(str(year), mention.month, day)
+            found = moment_from(str(year), mention.month, day)
             if found is not None and found.weekday() == mention.weekday:
                 fitting.add(found)
     return fitting.pop() if len(fitting) == 1 else None
@@ -391,65 +266,4 @@ def _with_time(text: str, mention: DateMention, day: datetime) -> datetime:
     match = _TIME_RIGHT_AFTER.match(text, mention.end) or _TIME_SOON_AFTER.match(text, mention.end)
     if match is None:
         return day
-    return _build(str(day.year), day.month, day.day, match) or day
-
-
-def _month(written: str) -> int:
-    return MONTHS[written.rstrip(".").casefold()]  # casefold: (?i) also matches "ſep"
-
-
-def _day_month(first: int, second: int, month_first: bool | None) -> tuple[int, int] | None:
-    """(day, month) from "first/second", day first unless the numbers or the hint say otherwise."""
-    if first > 12 and second > 12:
-        return None
-    if first > 12:
-        return first, second
-    if second > 12 or month_first:
-        return second, first
-    return first, second
-
-
-def _from_epoch(seconds: int) -> datetime | None:
-    moment = datetime.fromtimestamp(seconds, JAKARTA).replace(tzinfo=None)
-    return moment if FIRST_YEAR <= moment.year <= LAST_YEAR else None
-
-
-def _build(year_text: str, month: int, day: int, clock: re.Match | None = None) -> datetime | None:
-    """The Jakarta datetime for a date as written, with the time and zone `clock` matched."""
-    year = int(year_text)
-    if len(year_text) == 2:
-        year += 2000 if year <= LAST_YEAR % 100 else 1900
-    elif len(year_text) != 4:
-        return None
-    hour = minute = second = 0
-    if clock is not None and clock["hour"] is not None:
-        hour, minute, second = int(clock["hour"]), int(clock["minute"]), int(clock["second"] or 0)
-        ampm = (clock["ampm"] or "").lower()
-        if ampm and not 1 <= hour <= 12:
-            return None
-        if ampm.startswith("p") and hour != 12:
-            hour += 12
-        elif ampm.startswith("a") and hour == 12:
-            hour = 0
-    try:
-        moment = datetime(year, month, day, hour, minute, second)
-    except ValueError:
-        return None
-    if clock is not None and clock["hour"] is not None and clock["zone"]:
-        offset = _zone_offset(clock["zone"])
-        if offset is None:
-            return None
-        moment = moment.replace(tzinfo=offset).astimezone(JAKARTA).replace(tzinfo=None)
-    return moment if FIRST_YEAR <= moment.year <= LAST_YEAR else None
-
-
-def _zone_offset(zone: str) -> timezone | None:
-    if zone.upper() in _ZONE_HOURS:
-        return timezone(timedelta(hours=_ZONE_HOURS[zone.upper()]))
-    match = _ZONE_OFFSET.fullmatch(zone)
-    if match is None:
-        return None
-    minutes = int(match["hours"]) * 60 + int(match["minutes"] or 0)
-    if minutes > 14 * 60:
-        return None
-    return timezone(timedelta(minutes=-minutes if match["sign"] == "-" else minutes))
+    return moment_from(str(day.year), day.month, day.day, match) or day

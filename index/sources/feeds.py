@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 import feedparser
 
-from index.extract.dates import parse_date_field
+from index.dates import parse_date_field
 from index.sources.cleaning import clean_text
 from index.sources.readers import (
     FETCH_TIMEOUT,

@@ -31,7 +31,7 @@ from lxml import etree
 from trafilatura.metadata import extract_metadata
 
 from index.data_files import data_lines
-from index.extract.dates import parse_date_field
+from index.dates import parse_date_field
 from index.sources.cleaning import clean_text, decode_bytes
 from index.sources.furniture import strip_furniture
 from index.sources.text_page import DATELINE

@@ -24,7 +24,7 @@ from typing import TextIO
 from urllib.parse import urlsplit
 
 from index.data_files import word_list
-from index.extract.dates import date_from_indosum_id, guess_month_first, parse_date_field
+from index.dates import date_from_indosum_id, guess_month_first, parse_date_field
 from index.sources.cleaning import clean_text, decode_bytes
 from index.sources.furniture import strip_furniture
 from index.sources.text_page import parse_text_page
