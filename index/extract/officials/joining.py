@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from index.extract.officials.lexicon import SPACE, Lexicon
 from index.extract.officials.names import MAX_NAME_WORDS, _is_name_word
-from index.extract.officials.office_mentions import Mention
+from index.extract.officials.office_mentions import OfficeMention
 from index.extract.officials.tokens import _canonical_region
 
 _MORE_NAME_WORDS = re.compile(rf"(?:{SPACE}+[A-Z][\w'’-]*)+")
@@ -30,7 +30,7 @@ def _name_key(name: str) -> frozenset[str]:
     return frozenset(word.strip(".").lower() for word in name.split())
 
 
-def _join(found: list[Found], mention: Mention) -> None:
+def _join(found: list[Found], mention: OfficeMention) -> None:
     """Add a mention to the people found, or merge it into the one it names again."""
     words = _name_key(mention.name)
     for person in found:

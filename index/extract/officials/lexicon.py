@@ -86,16 +86,18 @@ def load_lexicon() -> Lexicon:
     phrases = {expansion: "institution" for expansion in institutions.values()}
     not_phrases = ("office", "office-of", "not-office", "qualifier", "place-word")
     phrases |= {p: k for p, k in kinds.items() if k not in not_phrases}
-    qualifier_pattern = _alternation(qualifiers)
+    qualifier_pattern = _trie_alternation(qualifiers)
     # The office pattern starts with its literal words so that the regular expression engine
     # skips quickly to where one may start; qualifiers are looked for before each match.
-    office_pattern = compile_cached("offices", rf"(?:{_alternation(offices)})(?![\w-])")
+    office_pattern = compile_cached("offices", rf"(?:{_trie_alternation(offices)})(?![\w-])")
     qualifiers_before = compile_cached(
         "qualifiers-before",
         rf"(?<![\w-])(?:(?:{qualifier_pattern})(?:{SPACE}*\([^()\n]{{1,20}}\))?{SPACE}+)+$"
     )
     honorifics = word_list("honorifics.txt")
-    honorific_pattern = compile_cached("honorifics", rf"(?:{_alternation(honorifics)})\.?(?!\w)")
+    honorific_pattern = compile_cached(
+        "honorifics", rf"(?:{_trie_alternation(honorifics)})\.?(?!\w)"
+    )
     return Lexicon(
         offices=offices,
         qualifiers=qualifiers,
@@ -163,7 +165,7 @@ def _office_for(
     )
 
 
-def _alternation(phrases: Iterable[str]) -> str:
+def _trie_alternation(phrases: Iterable[str]) -> str:
     """A regular expression for any of the phrases (a character trie)."""
     return trie_expression(char_trie(phrases), _char_pattern)
 

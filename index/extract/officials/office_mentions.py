@@ -46,14 +46,14 @@ _CAPITAL_NEXT = re.compile(rf"{SPACE}*[,(]?{SPACE}*[A-Z]")
 _ALIAS = re.compile(SPACE + r"*(?:\(|" + SPACE + r"atau" + SPACE + ")" + SPACE + "*")
 
 
-class Mention(NamedTuple):
+class OfficeMention(NamedTuple):
     name: str
     role: str
     start: int
     aliases: tuple[str, ...] = ()  # "Immanuel Ebenezer atau Noel", "Saifullah Yusuf (Gus Ipul)"
 
 
-def mentions(text: str, lexicon: Lexicon) -> Iterator[Mention]:
+def mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
     """Each place in text where an office and the person holding it are named together."""
     pos = 0
     names_until = 0  # end of the last name read, so a name is never used twice
@@ -100,7 +100,7 @@ def mentions(text: str, lexicon: Lexicon) -> Iterator[Mention]:
             # are its object, and the person is named before it
             names_until = pos = max(pos, name_end)
             if not office.national:  # else a company's or a club's president
-                yield Mention(before, _finish_role(role.split() + name.split()), start)
+                yield OfficeMention(before, _finish_role(role.split() + name.split()), start)
             continue
         if name:
             listed = _listed_names(text, name_end, lexicon)
@@ -109,13 +109,13 @@ def mentions(text: str, lexicon: Lexicon) -> Iterator[Mention]:
                 # "Bupati dan Wakil Bupati Bangkalan, Lukman Hakim dan Moch Fauzan": the first
                 # name holds the first office, with the object both share
                 object_words = role_words[len(office.role.split()):]
-                yield Mention(name, _finish_role(paired + object_words), start)
+                yield OfficeMention(name, _finish_role(paired + object_words), start)
                 name, _, name_end = listed[0]
                 listed = []
-            yield Mention(name, role, start, _aliases_after(text, name_end, lexicon))
+            yield OfficeMention(name, role, start, _aliases_after(text, name_end, lexicon))
             for other, other_start, other_end in listed if several else ():
                 name_end = other_end
-                yield Mention(other, role, other_start)
+                yield OfficeMention(other, role, other_start)
             names_until = pos = max(pos, name_end)
             continue
         closed = bool(_CLOSING.match(text, object_end))
@@ -126,7 +126,7 @@ def mentions(text: str, lexicon: Lexicon) -> Iterator[Mention]:
         if before is not None and _spells_office(before, written, office):
             before = None  # "Particulate Matter (PM)": the long form of an acronym
         if before is not None:
-            yield Mention(before, role, start)
+            yield OfficeMention(before, role, start)
 
 
 def _clause_ends_at_comma(
