@@ -1,0 +1,62 @@
+"""Officials named in an article: people holding public office, with their role as written.
+
+News names an official by putting an office and a person together: "Wakil Gubernur (Wagub)
+Kalteng, Edy Pratowo", "Kapolres Kotim AKBP Sarpani", "Tito Karnavian selaku Mendagri". An office
+comes from index/data/titles.tsv or is a `title` abbreviation in index/data/abbreviations.tsv.
+What follows it up to the name (units, fields, regions, acronyms: its object) belongs to the
+role. The role is the office plus its object, with office abbreviations expanded, a long form
+followed by its acronym in parentheses shortened to the acronym, and region short forms written
+out. Ranks and honorifics (index/data/honorifics.txt) are not part of the name. A later mention
+by part of a name ("Wagub Edy"), or misspelt by a letter, joins the full one, and a name known
+only in part takes the full form the article writes elsewhere ("Purbaya" -> "Purbaya Yudhi
+Sadewa").
+
+Besides "office, name" and "name, office" news writes several holders after one office ("Anggota
+KPU A, B, dan C"), two offices sharing their object ("Bupati dan Wakil Bupati Bangkalan, A dan
+B"), the holder in parentheses ("Pak Gubernur Jawa Barat (A)"), and "A yang juga Wali Kota X".
+A headline's office without a name ("Panglima Jelaskan ...", "Mendagri: ...") goes to the person
+the body quotes most, when the body gives that person no other office: exports often drop the
+lead that named them together.
+
+Who counts (see the header of titles.tsv): holders of public office, Indonesian or foreign, named
+with their office. Former holders ("mantan Gubernur", "Presiden ke-7", "Menteri ... (2009-2014)"),
+candidates, party and association posts, and executives of state-owned companies are not.
+
+The package, each module importing only those before it: `lexicon` (the data files and the
+patterns built from them), `tokens` (tokens and known phrases), `roles`, `names` (reading a
+name), `office_object` (what follows an office), `office_mentions` (an office and its holder
+named together), `joining` (mentions of one person) and `headlines`. Names with a leading
+underscore are shared between these modules only.
+"""
+
+from __future__ import annotations
+
+from index.article import Official
+from index.extract.officials.headlines import _headline_office_holder, _person_named_in_headline
+from index.extract.officials.joining import Found, _fuller_name, _join
+from index.extract.officials.lexicon import load_lexicon
+from index.extract.officials.office_mentions import mentions
+
+__all__ = ["extract_officials", "load_lexicon"]
+
+
+def extract_officials(title: str, body: str) -> list[Official]:
+    """Officials named in an article, in order of first mention, one entry per person."""
+    lexicon = load_lexicon()
+    found: list[Found] = []
+    for mention in mentions(body, lexicon):
+        _join(found, mention)
+    # Headlines are Title Case ("Gubernur Abdul Wahid Luncurkan Mobil"), so a name read there
+    # only moves a person named in the body to the front.
+    for mention in mentions(title, lexicon):
+        person = _person_named_in_headline(found, mention.name)
+        if person is not None:
+            person.start = mention.start - len(title) - 1
+    if speaker := _headline_office_holder(title, body, found, lexicon):
+        found.append(speaker)
+    for person in found:
+        if person.spellings:  # "Affifudin" once, "Afifudin" three times: the usual spelling
+            person.name = max([person.name, *person.spellings], key=body.count)
+        person.name = _fuller_name(person.name, body, lexicon)
+    found.sort(key=lambda person: person.start)
+    return [Official(person.name, person.role) for person in found]

@@ -1,0 +1,111 @@
+"""Headlines: a name read in a Title Case headline only moves a person named in the body to the
+front, and an office a headline names without a name ("Panglima Jelaskan ...", "Mendagri: ...")
+goes to the person the body quotes most."""
+
+from __future__ import annotations
+
+import re
+
+from index.extract.officials.joining import Found, _name_key
+from index.extract.officials.lexicon import SPACE, Lexicon
+from index.extract.officials.names import COURTESY_TITLES, _name_before_words, _read_name
+from index.extract.officials.office_object import _is_ordinal
+from index.extract.officials.roles import _finish_role, _qualifiers
+from index.extract.officials.tokens import _blocked, _collapse_spaces, _lex, _phrase_at
+
+# Where news quotes a person: "kata Agus", "ujar Irjen Agus", "Agus mengatakan", "Menurut Agus".
+_SPEAKER = re.compile(
+    r"(?:\b(?:[Kk]ata|[Uu]jar|[Uu]cap|[Tt]utur|[Jj]elas|[Uu]ngkap|[Tt]egas|[Ii]mbuh|[Ss]ebut"
+    r"|[Tt]erang|[Pp]apar|[Ll]anjut|[Tt]ambah|[Pp]ungkas|[Bb]eber|[Mm]enurut|[Dd]isampaikan)"
+    rf"{SPACE}+(?=[A-Z])"
+    r"|(?P<after>(?<=[a-z])(?=\s+(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan"
+    r"|menyebut|menyebutkan|menilai|meminta|mengaku|berharap|menambahkan|memastikan)\b)))"
+)
+
+
+def _headline_office_holder(
+    title: str, body: str, found: list[Found], lexicon: Lexicon
+) -> Found | None:
+    """The holder of an office that a headline names without a name ("Panglima Jelaskan soal
+    Pengamanan Kejaksaan", "Cegah Inflasi, Mendagri: ..."): the person the body quotes most,
+    when nobody found in the body holds that office and that person holds no other one.
+    Exports often drop the lead that named them both ("Hal ini disampaikan Agus usai ...")."""
+    role = _headline_office(title, lexicon)
+    if not role or any(person.role.startswith(role) for person in found):
+        return None
+    speakers: dict[str, int] = {}
+    for match in _SPEAKER.finditer(body):
+        if match.group("after") is not None:  # "Agus mengatakan"
+            name = _name_before_words(body[:match.start()], lexicon) or ""
+        else:  # "kata Agus"
+            name = " ".join(_read_name(_lex(body, match.end(), lexicon), 0, lexicon)[0])
+        if name:
+            speakers[name] = speakers.get(name, 0) + 1
+    if not speakers:
+        return None
+    ranked = sorted(speakers.items(), key=lambda item: -item[1])
+    name, count = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] == count:
+        return None  # two people quoted as often: the headline's is not known
+    key = _name_key(name)
+    if any(key <= person.words or person.words <= key for person in found):
+        return None  # the most quoted person holds an office the body names
+    if _introduced_otherwise(name, body, lexicon):
+        return None
+    return Found(name, role, -len(title) - 1, key, [])
+
+
+def _introduced_otherwise(name: str, body: str, lexicon: Lexicon) -> bool:
+    """Whether the body introduces a person with words that were not read as an office: "Dosen
+    Hukum Tata Negara dari Universitas Airlangga Herlambang", "Humas Polres AKP Viktor"."""
+    first = re.escape(name.split()[0])
+    for match in re.finditer(rf"(\S+){SPACE}+{first}(?![\w-])", body):
+        before = match.group(1)
+        if before[:1].isupper() and before[-1].isalnum() and before not in COURTESY_TITLES and (
+            lexicon.phrases.get(before) != "not-name"
+        ):
+            return True
+    return False
+
+
+def _headline_office(title: str, lexicon: Lexicon) -> str:
+    """The role of a public office that opens a headline or speaks in it ("Mendagri: ..."),
+    read from known words only, as Title Case hides where an office's object ends."""
+    for match in lexicon.office_pattern.finditer(title):
+        start = match.start()
+        qualifiers = lexicon.qualifiers_before.search(title, max(0, start - 30), start)
+        if qualifiers:
+            start = qualifiers.start()
+        office = lexicon.offices[_collapse_spaces(match.group())]
+        if not office.public or _blocked(title, start, lexicon):
+            continue
+        words = office.role.split()
+        tokens = _lex(title, match.end(), lexicon)
+        i, has_institution = 0, False
+        while i < len(tokens):
+            kind, size = _phrase_at(tokens, i, lexicon, regions=not office.national)
+            if kind in ("institution", "unit", "section", "field", "place", "region"):
+                words += [t.text for t in tokens[i:i + size]]
+                has_institution |= kind in ("institution", "unit")
+            elif _is_ordinal(tokens, i, lexicon):
+                words.append(tokens[i].text)
+            else:
+                break
+            i += size or 1
+        opens = not title[:start].strip(" \"'‘“")
+        speaks = title[tokens[i - 1].end if i else match.end():].lstrip().startswith(":")
+        if (opens or speaks) and (has_institution or not office.needs_institution):
+            qualifier_words = _qualifiers(qualifiers.group() if qualifiers else "", lexicon)
+            return _finish_role(qualifier_words + words)
+        return ""
+    return ""
+
+
+def _person_named_in_headline(found: list[Found], name: str) -> Found | None:
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        key = _name_key(" ".join(words[:size]))
+        for person in found:
+            if key <= person.words or key in person.aliases:  # "Presiden Jokowi"
+                return person
+    return None

@@ -1,0 +1,98 @@
+"""Joining mentions of one person: a later mention by part of a name, or misspelt by a letter,
+joins the full one, and a name known only in part takes the full form the article writes
+elsewhere ("Purbaya" -> "Purbaya Yudhi Sadewa")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.extract.officials.lexicon import SPACE, Lexicon
+from index.extract.officials.names import MAX_NAME_WORDS, _is_name_word
+from index.extract.officials.office_mentions import OfficeMention
+from index.extract.officials.tokens import _canonical_region
+
+_MORE_NAME_WORDS = re.compile(rf"(?:{SPACE}+[A-Z][\w'’-]*)+")
+_NAME_ENDS = re.compile(rf"{SPACE}*[,.;:!?)\"”’]|{SPACE}+[a-z(]")
+
+
+@dataclass
+class Found:
+    name: str
+    role: str
+    start: int
+    words: frozenset[str]
+    aliases: list[frozenset[str]]
+    spellings: list[str] = field(default_factory=list)  # of the name, as misspelt elsewhere
+
+
+def _name_key(name: str) -> frozenset[str]:
+    return frozenset(word.strip(".").lower() for word in name.split())
+
+
+def _join(found: list[Found], mention: OfficeMention) -> None:
+    """Add a mention to the people found, or merge it into the one it names again."""
+    words = _name_key(mention.name)
+    for person in found:
+        if not (
+            words <= person.words or person.words <= words or words in person.aliases
+            or (mention.role == person.role and _misspelt(mention.name, person.name))
+        ):
+            continue
+        if not (words <= person.words or person.words <= words or words in person.aliases):
+            person.spellings.append(mention.name)
+            return
+        if len(person.words) < len(words) <= len(person.words) + 2:
+            # "Wagub Edy" then "Edy Pratowo"; not a Title Case run after the name
+            person.name, person.words = mention.name, words
+        if mention.role.startswith(person.role) and len(mention.role) > len(person.role):
+            person.role = mention.role  # "Gubernur" then "Gubernur Riau": the more specific
+        person.aliases.extend(_name_key(alias) for alias in mention.aliases)
+        return
+    aliases = [_name_key(alias) for alias in mention.aliases]
+    found.append(Found(mention.name, mention.role, mention.start, words, aliases))
+
+
+def _misspelt(one: str, other: str) -> bool:
+    """Whether two names differ by one letter in one long word: "Affifudin" and "Afifudin"."""
+    one_words, other_words = one.lower().split(), other.lower().split()
+    differ = [(a, b) for a, b in zip(one_words, other_words, strict=False) if a != b]
+    if len(one_words) != len(other_words) or len(differ) != 1:
+        return False
+    a, b = differ[0]
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for at, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return a[at + (len(a) == len(b)):] == b[at + 1:]
+    return True
+
+
+def _fuller_name(name: str, text: str, lexicon: Lexicon) -> str:
+    """The name as written in full elsewhere in the text: an official named with the office only
+    as "Purbaya" is "Purbaya Yudhi Sadewa" when the article writes that. Two different fuller
+    names ("Budi Santoso", "Budi Prasetyo") leave the name as it is."""
+    if len(name.split()) >= MAX_NAME_WORDS:
+        return name
+    fuller = ""
+    start = -1
+    while (start := text.find(name, start + 1)) >= 0:
+        match = _MORE_NAME_WORDS.match(text, start + len(name))
+        inside_word = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’")
+        if match is None or inside_word or not _NAME_ENDS.match(text, match.end()):
+            continue  # inside a word, or a Title Case run: "Budi Waseso Ingatkan Pansel"
+        words = match.group().split()
+        if len(name.split()) + len(words) > MAX_NAME_WORDS or not all(
+            _is_name_word(word, lexicon, sentence_start=True) and not _canonical_region(word)
+            and not word.endswith("kan") for word in words
+        ):
+            continue  # a Title Case headline ("Budi Waseso Ingatkan Pansel") or a place
+        more = " ".join(words)
+        if not more or fuller.startswith(more):
+            continue
+        if fuller and not more.startswith(fuller):
+            return name  # two different people
+        fuller = more
+    return f"{name} {fuller}" if fuller else name

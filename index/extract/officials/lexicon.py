@@ -1,0 +1,175 @@
+"""The officials' lexicon: offices, qualifiers, object phrases and honorifics from index/data
+(titles.tsv, abbreviations.tsv, honorifics.txt), read once, and the patterns built from them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from index.data_files import word_list
+from index.extract.pattern_cache import compile_cached
+from index.extract.trie_pattern import char_trie, trie_expression
+
+SPACE = r"[ \t\u00a0]"
+
+
+@dataclass(frozen=True)
+class Office:
+    role: str  # as a role spells it: "Wakil Gubernur" for "Wagub"
+    needs_institution: bool  # "Kepala", "Direktur": only with a public institution after it
+    takes_place: bool  # followed by a local place the gazetteer does not know: "Camat Pahandut"
+    national: bool  # nothing after it is a region: "Wamendagri Bima Arya"
+    public: bool = True  # False for "Ketua Umum", "Presiden Direktur": read only to be skipped
+    several: bool = False  # held by several people at once: "Anggota KPU A, B dan C"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    offices: dict[str, Office]  # as written, lower-case forms included
+    qualifiers: dict[str, str]  # as written -> as in a role
+    several_qualifiers: frozenset[str]  # "Wakil": several deputies may be listed after it
+    phrases: dict[str, str]  # object words and not-names as written -> kind
+    place_units: frozenset[str]
+    place_words: frozenset[str]  # "Tanah" of "Camat Tanah Abang": a place's first word
+    title_abbreviations: frozenset[str]
+    institutions: dict[str, str]  # acronym -> long form
+    connectors: frozenset[str]
+    blockers: frozenset[str]
+    phrase_lengths: dict[str, int]  # first word -> words in the longest phrase it starts
+    office_pattern: re.Pattern[str]
+    qualifiers_before: re.Pattern[str]
+    qualifier_pattern: re.Pattern[str]
+    honorific_pattern: re.Pattern[str]
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Offices, abbreviations and honorifics from index/data, read once."""
+    rows = [line.split("\t") for line in word_list("titles.tsv")]
+    abbreviations = [line.split("\t") for line in word_list("abbreviations.tsv")]
+    kinds: dict[str, str] = {}
+    flags: dict[str, set[str]] = {}
+    for phrase, kind, *rest in rows:
+        kinds[phrase] = kind
+        flags[phrase] = set(rest[0].split(",")) if rest else set()
+    head_offices = {p: k for p, k in kinds.items() if k in ("office", "office-of", "not-office")}
+    qualifier_words = {p for p, k in kinds.items() if k == "qualifier"}
+
+    offices: dict[str, Office] = {}
+    qualifiers: dict[str, str] = {}
+    for phrase in head_offices:
+        office = _office_for(phrase, phrase, [], kinds, flags)
+        offices[phrase] = office
+        if "lower" in flags[phrase]:
+            offices.update(dict.fromkeys(_lower_case_forms(phrase), office))
+    for phrase in qualifier_words:
+        qualifiers[phrase] = phrase
+        if "lower" in flags[phrase]:
+            qualifiers.update(dict.fromkeys(_lower_case_forms(phrase), phrase))
+    institutions: dict[str, str] = {}
+    title_abbreviations: set[str] = set()
+    for abbreviation, expansion, kind in abbreviations:
+        if kind == "institution":
+            institutions[abbreviation] = expansion
+            continue
+        title_abbreviations.add(abbreviation)
+        if expansion in qualifier_words:
+            qualifiers[abbreviation] = qualifiers[abbreviation + "."] = expansion
+        elif head := _head_of(expansion, head_offices, qualifier_words):
+            offices[abbreviation] = _office_for(expansion, *head, kinds, flags)
+            if "lower" in flags[head[0]]:
+                offices.update(dict.fromkeys(_lower_case_forms(abbreviation),
+                                             offices[abbreviation]))  # "jubir KPK"
+
+    phrases = {expansion: "institution" for expansion in institutions.values()}
+    not_phrases = ("office", "office-of", "not-office", "qualifier", "place-word")
+    phrases |= {p: k for p, k in kinds.items() if k not in not_phrases}
+    qualifier_pattern = _trie_alternation(qualifiers)
+    # The office pattern starts with its literal words so that the regular expression engine
+    # skips quickly to where one may start; qualifiers are looked for before each match.
+    office_pattern = compile_cached("offices", rf"(?:{_trie_alternation(offices)})(?![\w-])")
+    qualifiers_before = compile_cached(
+        "qualifiers-before",
+        rf"(?<![\w-])(?:(?:{qualifier_pattern})(?:{SPACE}*\([^()\n]{{1,20}}\))?{SPACE}+)+$"
+    )
+    honorifics = word_list("honorifics.txt")
+    honorific_pattern = compile_cached(
+        "honorifics", rf"(?:{_trie_alternation(honorifics)})\.?(?!\w)"
+    )
+    return Lexicon(
+        offices=offices,
+        qualifiers=qualifiers,
+        several_qualifiers=frozenset(p for p in qualifier_words if "several" in flags[p]),
+        phrases=phrases,
+        place_units=frozenset(p for p in kinds if "place" in flags[p] and p not in head_offices),
+        place_words=frozenset(p for p, k in kinds.items() if k == "place-word"),
+        title_abbreviations=frozenset(title_abbreviations),
+        institutions=institutions,
+        connectors=frozenset(p for p, k in kinds.items() if k == "connector"),
+        blockers=frozenset(row[0] for row in rows if row[1] == "blocker"),
+        phrase_lengths=_phrase_lengths([*phrases, *institutions, *offices]),
+        office_pattern=office_pattern,
+        qualifiers_before=qualifiers_before,
+        qualifier_pattern=compile_cached("qualifiers",
+                                         rf"(?<![\w-])(?:{qualifier_pattern})(?![\w-])"),
+        honorific_pattern=honorific_pattern,
+    )
+
+
+def _lower_case_forms(phrase: str) -> set[str]:
+    """How news writes an office in lower case: "anggota DPR", "juru bicara", "anggota komisi"
+    (acronyms keep their capitals)."""
+    words = phrase.split()
+    first = [words[0].lower(), *words[1:]]
+    every = [word if word.isupper() and len(word) > 1 else word.lower() for word in words]
+    return {" ".join(first), " ".join(every)}
+
+
+def _phrase_lengths(phrases: list[str]) -> dict[str, int]:
+    lengths: dict[str, int] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        lengths[words[0]] = max(lengths.get(words[0], 0), len(words))
+    return lengths
+
+
+def _head_of(
+    expansion: str, head_offices: dict[str, str], qualifier_words: set[str]
+) -> tuple[str, list[str]] | None:
+    """The office from titles.tsv that an expanded title is built on, and the words after it:
+    "Wakil Kepala Kepolisian Daerah" -> ("Kepala Kepolisian", ["Daerah"])."""
+    words = expansion.split()
+    while words and words[0] in qualifier_words:
+        words = words[1:]
+    for size in range(len(words), 0, -1):
+        head = " ".join(words[:size])
+        if head in head_offices:
+            return head, words[size:]
+    return None
+
+
+def _office_for(
+    written: str, head: str, rest: list[str], kinds: dict[str, str], flags: dict[str, set[str]]
+) -> Office:
+    return Office(
+        role=written,
+        needs_institution=kinds[head] == "office-of"
+        and not any(kinds.get(word) == "unit" for word in rest),
+        takes_place="place" in flags[head] or bool(rest and "place" in flags.get(rest[-1], ())),
+        national="national" in flags[head],
+        public=kinds[head] != "not-office",
+        several="several" in flags[head]
+        or any("several" in flags.get(word, ()) for word in written.split()),
+    )
+
+
+def _trie_alternation(phrases: Iterable[str]) -> str:
+    """A regular expression for any of the phrases (a character trie)."""
+    return trie_expression(char_trie(phrases), _char_pattern)
+
+
+@cache
+def _char_pattern(char: str) -> str:
+    return SPACE + "+" if char == " " else re.escape(char)

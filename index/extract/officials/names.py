@@ -1,0 +1,210 @@
+"""Reading a person's name: from the tokens after an office (ranks and honorifics skipped,
+initials and particles kept), backwards from the words before one ("Tito Karnavian selaku
+Mendagri"), and whether a word can be part of a name at all."""
+
+from __future__ import annotations
+
+import re
+
+from index.analysis.analyzer import stopwords
+from index.extract.officials.lexicon import SPACE, Lexicon, Office
+from index.extract.officials.tokens import (
+    _ARTICLE_NAME,
+    NAME_ABBREVIATIONS,
+    NAME_PARTICLES,
+    Token,
+    _canonical_region,
+    _phrase_at,
+)
+
+# Courtesy titles: "Wakil Presiden Jusuf Kalla dan Ibu Mufidah" lists a spouse, not a deputy.
+COURTESY_TITLES = frozenset({"Ibu", "Bu", "Bapak", "Pak", "Nyonya", "Ny", "Tuan", "Tn", "Sdr"})
+MAX_NAME_WORDS = 6
+# Words that put a name before its office: "Tito Karnavian selaku Mendagri", "Eri Cahyadi, yang
+# juga Wali Kota Surabaya"; not a past one ("yang saat itu menjabat", "yang pernah menjabat").
+_LINKED_BEFORE = re.compile(
+    rf"(?:,?{SPACE}+yang(?:{SPACE}+(?:juga|kini|sekarang|saat{SPACE}+ini))?"
+    rf"(?:{SPACE}+(?:menjabat|merupakan|adalah))?(?:{SPACE}+sebagai)?|{SPACE}+selaku"
+    rf"|{SPACE}+sebagai)$"
+)
+_GLUED_NUMBER = re.compile(r"([A-Z][a-z'’]+)\d{1,2}")
+_ACRONYM_PART = re.compile(r"-[A-Z]{2,}")
+_NAME_PAIR = re.compile(r"[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")
+
+
+def _is_person_name(text: str, lexicon: Lexicon) -> bool:
+    """Whether text in parentheses is a person's name, not an acronym or a place ("Jabar")."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_NAME_WORDS and all(_is_name_word(w, lexicon) for w in words)
+        and not _canonical_region(text)
+    )
+
+
+def _read_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[list[str], int]:
+    """Name words from tokens[i] on (honorifics skipped), and the index after the last one."""
+    while i < len(tokens) and tokens[i].kind == "honorific":
+        i += 1
+    words: list[str] = []
+    particles: list[str] = []  # kept only when another name word follows
+    end = i
+    while i < len(tokens) and len(words) < MAX_NAME_WORDS:
+        token = tokens[i]
+        i += 1
+        if token.kind == "nick" and words:
+            continue  # "Munafri 'Appi' Arifuddin"
+        if _is_middle_initial(tokens, i - 1) and words:
+            dot = "." if token.end - token.start > len(token.text) else ""
+            words.extend([*particles, token.text + dot])  # "Yasonna H. Laoly": not Haji
+            particles = []
+            continue
+        if token.kind != "word":
+            break
+        if glued := _GLUED_NUMBER.fullmatch(token.text):
+            words.extend([*particles, glued.group(1)])  # "Fadli Zon6. Menteri ...": a list
+            end = i
+            break
+        if token.text in NAME_PARTICLES and words:
+            particles.append(token.text)
+            continue
+        if words and _are_initials(tokens, i - 1, lexicon):
+            words.extend([*particles, token.text])  # "Bambang PS Brodjonegoro"
+            particles = []
+            continue
+        if _ARTICLE_NAME.fullmatch(token.text) and words:  # "Bashar al-Assad"
+            words.extend([*particles, token.text])
+            particles = []
+            end = i
+            continue
+        if not _is_name_word(token.text, lexicon, sentence_start=bool(words)) or _phrase_at(
+            tokens, i - 1, lexicon, regions=False
+        )[0]:
+            break  # "Prabowo Subianto Untuk Program ...": a Title Case run goes on
+        if lexicon.office_pattern.match(_token_text_from(tokens, i - 1)):
+            break
+        words.extend(particles)
+        particles = []
+        words.append(token.text)
+        end = i
+    if not any(len(word.rstrip(".")) > 1 for word in words):
+        return [], end
+    return words, end
+
+
+def _are_initials(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether tokens[i], two or three capitals, are initials inside a name: a name word follows
+    ("Bambang PS Brodjonegoro", "Agus DW Martowardojo"), and no known acronym is meant."""
+    text = tokens[i].text
+    return (
+        2 <= len(text) <= 3 and text.isupper() and text.isalpha()
+        and text not in lexicon.institutions and text not in lexicon.phrases
+        and text not in lexicon.offices and not _canonical_region(text)
+        and i + 1 < len(tokens) and tokens[i + 1].kind == "word"
+        and _is_name_word(tokens[i + 1].text, lexicon) and not _canonical_region(tokens[i + 1].text)
+    )
+
+
+def _is_middle_initial(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i], lexed as an honorific, may be a name's initial: one letter right after
+    a capitalised word ("Yasonna H. Laoly"; in "Camat Pahandut H. Berlianto" it is Haji)."""
+    token = tokens[i]
+    return (
+        token.kind == "honorific" and len(token.text) == 1 and i > 0
+        and tokens[i - 1].kind == "word" and tokens[i - 1].text[:1].isupper()
+        and tokens[i - 1].end == token.start - 1
+    )
+
+
+def _token_text_from(tokens: list[Token], i: int) -> str:
+    return " ".join(token.text for token in tokens[i:i + 4])
+
+
+def _is_name_word(word: str, lexicon: Lexicon, *, sentence_start: bool = False) -> bool:
+    """Whether a word can be part of a person's name. Where a sentence may start (before an
+    office), a capitalised stopword ("Menurut", "Sementara") is not; after an office it may be
+    ("H. Lalu Gita Ariadi")."""
+    bare = word.rstrip(".")
+    if not bare or not bare[0].isupper() or any(char.isdigit() or char == "/" for char in bare):
+        return False
+    if len(bare) > 1 and bare.isupper():
+        return False  # an acronym
+    if _NAME_PAIR.fullmatch(bare) or _ACRONYM_PART.search(bare):
+        return False  # "Prabowo-Gibran": two people; "Bapepam-LK": an institution
+    if sentence_start and bare.lower() in stopwords():
+        return False
+    return (
+        bare not in lexicon.phrases
+        and bare not in lexicon.institutions
+        and bare not in lexicon.title_abbreviations
+        and bare not in lexicon.qualifiers
+        and bare not in lexicon.offices
+    )
+
+
+def _name_before(
+    text: str, office_start: int, names_until: int, closed: bool, lexicon: Lexicon
+) -> str | None:
+    """The name in "Edy Pratowo, Wakil Gubernur Kalteng, mengatakan" (the office closed by a
+    comma), "Tito Karnavian selaku Mendagri" or "Eri Cahyadi yang juga Wali Kota Surabaya"."""
+    before = text[max(names_until, office_start - 100):office_start].rstrip(" \t\u00a0")
+    if before.endswith((",", "(")):
+        if not closed:
+            return None
+        before = before[:-1]
+    else:
+        linked = _LINKED_BEFORE.search(before)
+        if linked is None or linked.group().endswith("yang"):
+            return None
+        before = before[:linked.start()]
+    before = before.rstrip()
+    return _name_before_words(before, lexicon) if before else None
+
+
+def _spells_office(name: str, written: str, office: Office) -> bool:
+    """Whether words read as a name are the long form of the office's abbreviation after them:
+    "Particulate Matter (PM)", "... dan Reformasi Birokrasi (MenPAN-RB)"."""
+    words = name.lower().split()
+    if " ".join(words) in office.role.lower():
+        return True
+    letters = re.sub(r"[^a-z]", "", written.lower())
+    return written.isupper() and [w[0] for w in words[-len(letters):]] == list(letters)
+
+
+def _name_before_words(before: str, lexicon: Lexicon) -> str | None:
+    """The name that ends `before`, read backwards to where it starts."""
+    candidates = before.split()[-(MAX_NAME_WORDS + 1):]
+    words: list[str] = []
+    for at in range(len(candidates) - 1, -1, -1):
+        word = candidates[at]
+        if lexicon.honorific_pattern.fullmatch(word) and not (
+            words and len(word.rstrip(".")) == 1 and at
+            and _is_name_word(candidates[at - 1], lexicon)
+        ):
+            break  # a title before the name; "Yasonna H. Laoly" keeps its initial
+        if words and word[-1] in ".,;:!?\"”’)" and not _is_initial(word):
+            break  # the previous sentence or clause
+        if not _is_name_word(word, lexicon, sentence_start=True) or _canonical_region(
+            word.rstrip(".")
+        ):
+            if word[0].isupper() and word.lower() not in stopwords() and (
+                lexicon.phrases.get(word) != "not-name"  # "Menurut Rizki Ameliah, Kepala ..."
+            ):
+                return None  # "kabinet Indonesia Maju sebagai ...": part of another proper noun
+            break
+        words.insert(0, word)
+    while words and words[0] in NAME_PARTICLES:
+        words.pop(0)
+    if not any(len(word.rstrip(".")) > 1 for word in words) or len(words) > MAX_NAME_WORDS:
+        return None
+    if len(words) == 1 and _starts_sentence(before, len(before) - len(words[0])):
+        return None  # "Faktanya, Menteri Keuangan ...": a sentence opener, not a name
+    return " ".join(words)
+
+
+def _is_initial(word: str) -> bool:
+    return word.endswith(".") and (len(word) == 2 or word[:-1] in NAME_ABBREVIATIONS)
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n\"“”'‘’"

@@ -1,0 +1,242 @@
+"""Mentions: each place where an office and the person holding it are named together, in the
+ways news writes them: "office, name", "name, office", "name selaku office", several holders
+after one office, two offices sharing their object, the holder in parentheses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from index.extract.officials.lexicon import SPACE, Lexicon
+from index.extract.officials.names import (
+    COURTESY_TITLES,
+    _is_person_name,
+    _name_before,
+    _read_name,
+    _spells_office,
+)
+from index.extract.officials.office_object import _object_runs_on, _read_object
+from index.extract.officials.roles import _finish_role, _qualifiers
+from index.extract.officials.tokens import (
+    Token,
+    _blocked,
+    _canonical_region,
+    _collapse_spaces,
+    _lex,
+    _names_a_place,
+    _phrase_at,
+)
+
+# Words after which an office is the object of a clause: "kritik kepada Menkeu, Gus Maksum ...".
+PREPOSITIONS = frozenset({"kepada", "dari", "untuk", "terhadap", "dengan", "pada", "bagi", "atas"})
+# What may close an apposition: "Wagub Kalteng, Edy Pratowo, saat ..." or "..., kata Wagub Edy."
+_CLOSING = re.compile(SPACE + r"*(?:[,.;:!?)\"”’\n]|$)")
+_HELD_BY = re.compile(SPACE + r"+dijabat(?:" + SPACE + r"+oleh)?" + SPACE + "+")
+_LIST_SEPARATOR = re.compile(
+    rf"{SPACE}*,{SPACE}*(?:(?P<last>dan|serta){SPACE}+)?|{SPACE}+(?P<and>dan|serta){SPACE}+"
+)
+_LOWER_WORD = re.compile(rf"{SPACE}+[a-z]")
+# A verb or an adverb right after a name: the name is a clause's subject ("Budi justru menilai").
+_CLAUSE_GOES_ON = re.compile(
+    rf"{SPACE}+(?:(?:me|ber|ter)[a-z]{{3,}}|justru|juga|pun|lalu|kemudian|akan|sudah|telah"
+    r"|tidak|belum|masih)\b"
+)
+_CAPITAL_NEXT = re.compile(rf"{SPACE}*[,(]?{SPACE}*[A-Z]")
+_ALIAS = re.compile(SPACE + r"*(?:\(|" + SPACE + r"atau" + SPACE + ")" + SPACE + "*")
+
+
+class OfficeMention(NamedTuple):
+    name: str
+    role: str
+    start: int
+    aliases: tuple[str, ...] = ()  # "Immanuel Ebenezer atau Noel", "Saifullah Yusuf (Gus Ipul)"
+
+
+def mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
+    """Each place in text where an office and the person holding it are named together."""
+    pos = 0
+    names_until = 0  # end of the last name read, so a name is never used twice
+    while match := lexicon.office_pattern.search(text, pos):
+        pos = match.end()
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            continue  # inside a word
+        if match.group()[0].islower() and not _CAPITAL_NEXT.match(text, pos):
+            continue  # "kepala daerah", "ketua umum": a lower-case office needs a capital after
+        qualifiers = lexicon.qualifiers_before.search(text, max(0, start - 60), start)
+        if qualifiers:
+            start = qualifiers.start()
+        if _blocked(text, start, lexicon):
+            continue
+        written = _collapse_spaces(match.group())
+        office = lexicon.offices[written]
+        if not office.public or _names_a_place(text, start, written, lexicon):
+            continue
+        tokens = _lex(text, match.end(), lexicon)
+        reading = _read_object(tokens, office, lexicon)
+        if reading is None:
+            continue
+        role_words, after, object_end = reading
+        object_end = object_end or match.end()  # nothing could be read after the office
+        pos = max(pos, object_end)
+        qualifier_words = _qualifiers(qualifiers.group() if qualifiers else "", lexicon)
+        role = _finish_role(qualifier_words + role_words)
+        several = office.several or not (
+            office.national or lexicon.several_qualifiers.isdisjoint(qualifier_words)
+        )
+        in_parentheses = text[max(0, start - 3):start].rstrip(" \t\u00a0").endswith("(")
+        lowercase = written[0].islower()
+        name, name_end = ("", 0) if in_parentheses else _name_after(
+            text, tokens, after, object_end, lexicon, lowercase=lowercase
+        )
+        if name and _clause_ends_at_comma(text, start, tokens, after, name_end):
+            name = ""
+        before = None
+        if name and _may_be_apposition(text, start, tokens, after, name_end):
+            before = _name_before(text, start, names_until, True, lexicon)
+        if before is not None:
+            # "Takuya Shimamura, Presiden Asahi Glass, yang ...": the words after the office
+            # are its object, and the person is named before it
+            names_until = pos = max(pos, name_end)
+            if not office.national:  # else a company's or a club's president
+                yield OfficeMention(before, _finish_role(role.split() + name.split()), start)
+            continue
+        if name:
+            listed = _listed_names(text, name_end, lexicon)
+            paired = _office_paired_before(text, start, lexicon) if len(listed) == 1 else None
+            if paired:
+                # "Bupati dan Wakil Bupati Bangkalan, Lukman Hakim dan Moch Fauzan": the first
+                # name holds the first office, with the object both share
+                object_words = role_words[len(office.role.split()):]
+                yield OfficeMention(name, _finish_role(paired + object_words), start)
+                name, _, name_end = listed[0]
+                listed = []
+            yield OfficeMention(name, role, start, _aliases_after(text, name_end, lexicon))
+            for other, other_start, other_end in listed if several else ():
+                name_end = other_end
+                yield OfficeMention(other, role, other_start)
+            names_until = pos = max(pos, name_end)
+            continue
+        closed = bool(_CLOSING.match(text, object_end))
+        ends = closed or bool(_LOWER_WORD.match(text, object_end))
+        before = None if lowercase or not ends else _name_before(
+            text, start, names_until, closed, lexicon
+        )
+        if before is not None and _spells_office(before, written, office):
+            before = None  # "Particulate Matter (PM)": the long form of an acronym
+        if before is not None:
+            yield OfficeMention(before, role, start)
+
+
+def _clause_ends_at_comma(
+    text: str, start: int, tokens: list[Token], after: int, name_end: int
+) -> bool:
+    """Whether the comma after an office that follows a preposition ends a clause rather than
+    opening an apposition: in "kritik kepada Menkeu, Gus Maksum justru menilai ..." a new clause
+    goes on after the name; in "kepada Direktur Gratifikasi KPK, Giri saat ..." it does not."""
+    words = text[max(0, start - 20):start].split()
+    return (
+        bool(words) and words[-1] in PREPOSITIONS
+        and after < len(tokens) and tokens[after].kind == "comma"
+        and bool(_CLAUSE_GOES_ON.match(text, name_end))
+    )
+
+
+def _may_be_apposition(
+    text: str, start: int, tokens: list[Token], after: int, name_end: int
+) -> bool:
+    """Whether "..., Office Words, ..." may be an apposition to a name before it: a comma
+    before the office, words read as a name right after it, and a comma after them."""
+    return (
+        not (after < len(tokens) and tokens[after].kind == "comma")
+        and text[max(0, start - 3):start].rstrip(" \t\u00a0").endswith(",")
+        and text[name_end:name_end + 1] == ","
+    )
+
+
+def _name_after(
+    text: str, tokens: list[Token], i: int, object_end: int, lexicon: Lexicon, *, lowercase: bool
+) -> tuple[str, int]:
+    """The name that follows an office's object, and where it ends; ("", 0) when none does."""
+    apposition = i < len(tokens) and tokens[i].kind == "comma"
+    if apposition:
+        i += 1
+        kind, size = _phrase_at(tokens, i, lexicon, regions=True)
+        if kind == "region":
+            i += size  # "Kasi Intel Kejari Samarinda, Kaltim Bramantyo"
+    elif i < len(tokens) and tokens[i].kind == "paren":
+        inside = tokens[i].text.split()  # "Pak Menko (Airlangga Hartarto)"
+        for size in (2, 1):  # "Gubernur (Bali Wayan Koster)": the region, then the name
+            if len(inside) > size and _canonical_region(" ".join(inside[:size])):
+                inside = inside[size:]
+                break
+        if _is_person_name(" ".join(inside), lexicon):
+            return " ".join(inside), tokens[i].end
+        return "", 0
+    elif held_by := _HELD_BY.match(text, object_end):
+        tokens, i = _lex(text, held_by.end(), lexicon), 0  # "Kajari Samarinda dijabat oleh Retno"
+    words, after = _read_name(tokens, i, lexicon)
+    if not words:
+        return "", 0
+    if _object_runs_on(tokens, after, lexicon):
+        return "", 0
+    name_end = tokens[after - 1].end
+    if apposition and lowercase and not _CLOSING.match(text, name_end):
+        return "", 0  # "menjabat hakim konstitusi, Jimly justru ...": not an apposition
+    return " ".join(words), name_end
+
+
+def _office_paired_before(text: str, start: int, lexicon: Lexicon) -> list[str] | None:
+    """Role words of an office written just before "dan" and the office at start ("Gubernur dan
+    Wakil Gubernur DKI Jakarta"), else None."""
+    words = text[max(0, start - 60):start].split()
+    if len(words) < 2 or words[-1] not in ("dan", "serta"):
+        return None
+    for size in range(min(4, len(words) - 1), 0, -1):
+        candidate = words[-1 - size:-1]
+        qualifiers: list[str] = []
+        while len(candidate) > 1 and candidate[0] in lexicon.qualifiers:
+            qualifiers += lexicon.qualifiers[candidate.pop(0)].split()
+        office = lexicon.offices.get(" ".join(candidate))
+        if office is not None and office.public and not _blocked(
+            text, start - len(" ".join(words[-1 - size:])) - 1, lexicon
+        ):
+            return qualifiers + office.role.split()
+    return None
+
+
+def _listed_names(text: str, pos: int, lexicon: Lexicon) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the names listed after an office's first holder: "Anggota KPU
+    Idham Holik, Yulianto Sudrajat, dan August Mellaz". Only a list closed by "dan" counts ("A,
+    Bank Dunia memperkenalkan" is no list), and each name must end where the list, the clause or
+    the sentence goes on: not "Budi, Jakarta Selatan"."""
+    listed: list[tuple[str, int, int]] = []
+    while separator := _LIST_SEPARATOR.match(text, pos):
+        tokens = _lex(text, separator.end(), lexicon)
+        words, after = _read_name(tokens, 0, lexicon)
+        if (
+            not words or tokens[0].text in COURTESY_TITLES
+            or lexicon.office_pattern.match(text, tokens[0].start)
+            or _canonical_region(" ".join(words)) or _object_runs_on(tokens, after, lexicon)
+        ):
+            break
+        end = tokens[after - 1].end
+        if not (_CLOSING.match(text, end) or _LOWER_WORD.match(text, end)
+                or _LIST_SEPARATOR.match(text, end)):
+            break
+        listed.append((" ".join(words), tokens[0].start, end))
+        if separator.group("last") or separator.group("and"):
+            return listed  # "A, B dan C": C ends the list
+        pos = end
+    return []
+
+
+def _aliases_after(text: str, name_end: int, lexicon: Lexicon) -> tuple[str, ...]:
+    """Another name given right after a name: "Immanuel Ebenezer atau Noel", "Joko Widodo
+    (Jokowi)"."""
+    alias = _ALIAS.match(text, name_end)
+    if alias is None:
+        return ()
+    words, _ = _read_name(_lex(text, alias.end(), lexicon), 0, lexicon)
+    return (" ".join(words),) if words else ()

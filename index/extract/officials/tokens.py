@@ -1,0 +1,146 @@
+"""Tokens and known phrases: the words after an office as tokens, the longest known phrase at a
+token (institution, unit, field, region, ...), and the words before an office that rule it
+out ("mantan Gubernur", "Kabupaten Karo": Karo is also Kepala Biro)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from index.extract.officials.lexicon import SPACE, Lexicon
+from index.gazetteer import canonical_region
+
+# Lower-case words that may sit inside a name ("Saleh bin Ahmad", "Joao de Sousa").
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "von", "de", "da", "dos", "del"})
+# Name parts written shortened with a full stop ("Muh. Yusuf"); any other word followed by a full
+# stop ends the sentence.
+NAME_ABBREVIATIONS = frozenset({"Muh", "Moh", "Moch", "Mochd", "Muhd", "Mhd", "Abd", "Ach", "St"})
+MAX_REGION_WORDS = 4
+MAX_TOKENS_AFTER_OFFICE = 28
+_SPACES = re.compile(SPACE + "*")
+_TOKEN = re.compile(
+    r"(?P<comma>,)"
+    r"|\((?P<paren>[^()\n]{1,80})\)"
+    r"|['‘\"“](?P<nick>[A-Z][a-z]+)['’\"”]"
+    r"|(?P<num>\d+(?:[/.\-]\w+)*)"
+    r"|(?P<word>&|[^\W\d_](?:\w|['’](?=\w))*(?:[-/]\w(?:\w|['’](?=\w))*)*)(?P<dot>\.(?!\w))?"
+)
+# "ke-7" after an office counts its holders; news uses it for past ones.
+_HOLDER_NUMBER = re.compile(
+    r"ke-?\d+|[Kk]e(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|[Pp]ertama"
+)
+_ORDINAL = re.compile(r"ke-?\d+|[IVXL]{2,}|[IVXL]+/\w+")
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as)-[A-Z][\w'’]*")
+
+
+class Token(NamedTuple):
+    kind: str  # word, honorific, comma, paren, nick, num
+    text: str
+    start: int
+    end: int
+
+
+def _lex(text: str, pos: int, lexicon: Lexicon) -> list[Token]:
+    """Tokens after an office, up to where its object and name can no longer reach."""
+    tokens: list[Token] = []
+    while len(tokens) < MAX_TOKENS_AFTER_OFFICE:
+        pos = _SPACES.match(text, pos).end()
+        honorific = lexicon.honorific_pattern.match(text, pos)
+        if honorific:
+            tokens.append(Token("honorific", honorific.group().rstrip("."), pos, honorific.end()))
+            pos = honorific.end()
+            continue
+        match = _TOKEN.match(text, pos)
+        if match is None:
+            break
+        word = match.group("word")
+        if word is None:
+            kind = match.lastgroup or ""
+            tokens.append(Token(kind, match.group(kind), match.start(), match.end()))
+            pos = match.end()
+            continue
+        if word[0].islower() and not (
+            word in lexicon.connectors or word in NAME_PARTICLES or word in lexicon.phrases
+            or _ARTICLE_NAME.fullmatch(word)
+            or _ORDINAL.fullmatch(word) or _HOLDER_NUMBER.fullmatch(word)
+        ):
+            break
+        if match.group("dot") and (len(word) == 1 or word in NAME_ABBREVIATIONS):
+            tokens.append(Token("word", word + ".", match.start(), match.end()))
+            pos = match.end()
+            continue
+        tokens.append(Token("word", word, match.start(), match.start() + len(word)))
+        if match.group("dot"):
+            break  # the sentence ends
+        pos = match.end()
+    return tokens
+
+
+def _phrase_at(tokens: list[Token], i: int, lexicon: Lexicon, *, regions: bool) -> tuple[str, int]:
+    """(kind, number of tokens) of the longest known phrase at tokens[i], else ("", 0)."""
+    if i >= len(tokens) or tokens[i].kind not in ("word", "honorific"):
+        return "", 0
+    first = tokens[i].text
+    longest = lexicon.phrase_lengths.get(first, 0)
+    # regions.py reads "Gubernur Jambi" as the region; here the office is not part of it
+    regions = regions and first[0].isupper() and first not in lexicon.offices
+    if regions:
+        longest = max(longest, MAX_REGION_WORDS)
+    words: list[str] = []
+    for token in tokens[i:i + longest]:
+        if token.kind not in ("word", "honorific"):
+            break
+        words.append(token.text)
+    for size in range(len(words), 0, -1):
+        phrase = " ".join(words[:size])
+        if phrase in lexicon.institutions:
+            return "institution", size
+        kind = lexicon.phrases.get(phrase)
+        if kind and kind not in ("not-name", "blocker"):
+            return kind, size
+        if phrase in lexicon.offices:
+            # "Staf Khusus Presiden" names a public office; "Ketua Unit" alone does not
+            return ("office-of" if lexicon.offices[phrase].needs_institution else "office"), size
+        if regions and _canonical_region(phrase):
+            return "region", size
+    if first in lexicon.phrases:
+        return "not-name", 1
+    return "", 0
+
+
+def _blocked(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the words just before an office say nobody currently holding it is named:
+    "mantan Gubernur", "calon Bupati", "rumah dinas Wali Kota", "mantan Aspam KSAD", "mantan
+    Gubernur dan Wakil Gubernur"."""
+    before = text[max(0, start - 50):start].split()[-4:]
+    for at in range(len(before) - 1, -1, -1):
+        word = before[at]
+        if word in lexicon.blockers or " ".join(before[max(0, at - 1):at + 1]) in lexicon.blockers:
+            return True
+        if word in ("dan", "serta") and at and before[at - 1][:1].isupper():
+            continue  # another office before this one: "Gubernur dan"
+        if not word[:1].isupper() or word[-1] in ".,;:!?\"”)":
+            return False  # only a capitalised title may stand between: "mantan Aspam KSAD"
+    return False
+
+
+def _names_a_place(text: str, start: int, written: str, lexicon: Lexicon) -> bool:
+    """Whether an office's abbreviation is a place's name here: "Kabupaten Karo" (Karo is also
+    Kepala Biro)."""
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and lexicon.phrases.get(before[-1]) == "section" and bool(
+        _canonical_region(written)
+    )
+
+
+def _collapse_spaces(text: str) -> str:
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _canonical_region(phrase: str) -> str | None:
+    """The gazetteer's lookup, remembered: the same words come up in article after article."""
+    if len(phrase.split()) > MAX_REGION_WORDS:
+        return None
+    return canonical_region(phrase)
