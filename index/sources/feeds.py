@@ -1,13 +1,11 @@
 """RSS and Atom feeds (feedparser): each item becomes a draft article.
 
-Fetching a feed is ``index.sources.fetch``'s. The validators of feeds polled by
-``kabar index watch`` are kept per URL in ``feeds.json`` in the index folder, saved only once the
-items are committed, so a failed run fetches the feed again.
+Fetching a feed is ``index.sources.fetch``'s; what the watcher remembers of the feeds it polls,
+``index.store.feed_state``'s.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,9 +20,6 @@ from index.sources.drafts import (
     clean_body,
     source_from_url,
 )
-from index.store.generations import write_json_atomically
-
-FEED_STATE = "feeds.json"
 
 
 def read_feed(data: bytes | str, origin: str, name: str) -> Iterator[ReadResult]:
@@ -78,14 +73,3 @@ def read_feed_list(path: Path) -> list[str]:
     lines = (line.strip() for line in path.read_text("utf-8").splitlines())
     return [line for line in lines if line and not line.startswith("#")]
 
-
-def load_feed_state(index_dir: Path) -> dict[str, dict[str, str]]:
-    try:
-        state = json.loads((index_dir / FEED_STATE).read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return state if isinstance(state, dict) else {}
-
-
-def save_feed_state(index_dir: Path, state: dict[str, dict[str, str]]) -> None:
-    write_json_atomically(index_dir / FEED_STATE, state)

@@ -22,11 +22,12 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from index.sources.drafts import ReadResult
-from index.sources.feeds import load_feed_state, read_feed_list, save_feed_state
+from index.sources.feeds import read_feed_list
 from index.sources.fetch import fetch_feed
 from index.sources.files import iter_files, read_file
 from index.sources.kinds import READABLE_SUFFIXES
 from index.store import writer
+from index.store.feed_state import load_feed_state, save_feed_state
 from index.store.generations import (
     DEFAULT_LOCK_TIMEOUT,
     IndexBusy,
