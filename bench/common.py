@@ -76,7 +76,8 @@ def _copy_jsonl(source: Path, target: Path, copy: int) -> None:
 def corpus_articles(scale: int = 1) -> list[Article]:
     """Every article of the scaled corpus after extraction (cached between runs)."""
     from index.extract.pipeline import make_article
-    from index.sources.readers import Draft, read_source
+    from index.sources.drafts import Draft
+    from index.sources.files import read_source
 
     cache = CACHE / f"articles-x{scale}.pickle"
     if cache.exists():

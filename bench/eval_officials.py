@@ -32,7 +32,8 @@ from pathlib import Path
 
 from index.extract.officials import extract_officials, load_lexicon
 from index.gazetteer import canonical_region
-from index.sources.readers import Draft, clean_body, draft_from_record, read_source
+from index.sources.drafts import Draft, clean_body, draft_from_record
+from index.sources.files import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.extraction [--repeat N]
 
-For each corpus file: reading (`index.sources.readers.read_source`: decoding, parsing,
+For each corpus file: reading (`index.sources.files.read_source`: decoding, parsing,
 cleaning, page furniture), each extractor on its own (dates, regions, officials), and
 `index.extract.pipeline.make_article` (the extraction that `kabar index build` runs on every
 draft), in articles per second. The dates extractor is timed on every article, although
@@ -30,7 +30,8 @@ from index.extract.dates import find_date_in_text
 from index.extract.officials import extract_officials, load_lexicon
 from index.extract.pipeline import make_article
 from index.extract.regions import extract_regions
-from index.sources.readers import Draft, read_source
+from index.sources.drafts import Draft
+from index.sources.files import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"

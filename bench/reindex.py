@@ -99,7 +99,8 @@ def article_count(index: Path) -> int:
 def fts5_table(sources: list[Path], path: Path) -> tuple[int, float]:
     """The same records' titles and bodies in FTS5 (as the readers give them, without our
     extraction); number of rows and seconds."""
-    from index.sources.readers import Draft, read_source
+    from index.sources.drafts import Draft
+    from index.sources.files import read_source
 
     began = time.perf_counter()
     db = sqlite3.connect(path)

@@ -16,7 +16,7 @@ from whoosh import index as whoosh_index
 
 from index._speedups import forget_words, postings_blocks
 from index.analysis.postings import analyze_document
-from index.sources.readers import read_source
+from index.sources.files import read_source
 from index.store.bulk_writer import BulkWriter
 from index.store.schema import make_schema
 from index.store.writer import WriteReport, _open_writer, prepared_articles

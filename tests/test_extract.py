@@ -6,7 +6,8 @@ import json
 
 from conftest import DEMO, ROOT, corpus_file
 from index.extract.pipeline import make_article
-from index.sources.readers import Draft, read_source
+from index.sources.drafts import Draft
+from index.sources.files import read_source
 
 
 def f1(found: set, expected: set) -> tuple[int, int, int]:

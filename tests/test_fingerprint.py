@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from conftest import corpus_file
 from index.analysis.fingerprint import distance, simhash
-from index.sources.readers import Draft, read_source
+from index.sources.drafts import Draft
+from index.sources.files import read_source
 
 
 def numpy_simhash(text: str) -> int:

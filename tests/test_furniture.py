@@ -9,8 +9,9 @@ import lxml.html
 
 from conftest import corpus_file
 from index.sources.cleaning import clean_text
+from index.sources.drafts import PendingRecord
+from index.sources.files import read_source
 from index.sources.furniture import _patterns, strip_furniture
-from index.sources.readers import PendingRecord, read_source
 
 
 def test_glued_phrases_are_removed_in_any_case():

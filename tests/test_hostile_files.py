@@ -2,7 +2,7 @@
 is 1, the index keeps what it had, memory stays bounded, and hostile text in any article field is
 escaped on every page.
 
-Limits (index/sources/readers.py, README "Running in production"): a page (.txt, .html) up to
+Limits (index/sources/drafts.py, README "Running in production"): a page (.txt, .html) up to
 5 MB, a JSON document or feed up to 50 MB (parsed whole), a CSV/TSV or JSON-lines export up to
 200 MB (read row by row), one CSV line or JSON line up to 10 MB, an article body cut at 200,000
 characters.
@@ -26,7 +26,8 @@ import pytest
 from test_hostile_queries import PAYLOADS, assert_safe_response
 
 from conftest import KABAR, ROOT, SEED, run_kabar
-from index.sources.readers import Draft, ReadFailure, read_source
+from index.sources.drafts import Draft, ReadFailure
+from index.sources.files import read_source
 from search import open_index
 from webui import create_app
 
@@ -364,7 +365,8 @@ def run_measured(command: list[str]) -> tuple[int, str, str, float]:
 
 READ_ALL = """
 import json, sys
-from index.sources.readers import Draft, read_source
+from index.sources.drafts import Draft
+from index.sources.files import read_source
 results = list(read_source(sys.argv[1]))
 print(json.dumps({"drafts": [d.title for d in results if isinstance(d, Draft)],
                   "failures": [str(f) for f in results if not isinstance(f, Draft)]}))
@@ -493,7 +495,7 @@ def test_readers_read_every_project_file_kind_unchanged():
     for name in ["export-humas.csv", "rilis-pemda.jsonl"]:
         path = ROOT / "demo" / name
         from_file = [r for r in read_source(str(path)) if isinstance(r, Draft)]
-        from index.sources.readers import read_bytes
+        from index.sources.kinds import read_bytes
 
         from_bytes = [r for r in read_bytes(path.read_bytes(), str(path), name)
                       if isinstance(r, Draft)]

@@ -6,7 +6,8 @@ import json
 from datetime import datetime
 
 from conftest import DEMO, ROOT, corpus_file
-from index.sources.readers import Draft, ReadFailure, read_source, source_from_url
+from index.sources.drafts import Draft, ReadFailure, source_from_url
+from index.sources.files import read_source
 from index.sources.text_page import parse_text_page
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DEMO, KABAR, Server, corpus_file, run_kabar
-from index.sources.readers import read_source
+from index.sources.files import read_source
 from index.store import writer
 from index.store.generations import LOCK, current_generation, open_generation
 from kabar.cli import _Progress

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from conftest import KABAR, run_kabar
-from index.sources.feeds import FEED_STATE
+from index.store.feed_state import FEED_STATE
 from index.store.generations import open_generation
 
 ITEMS = [

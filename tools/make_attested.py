@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from index.analysis.analyzer import iter_words, stopwords  # noqa: E402
-from index.sources.readers import Draft, read_source  # noqa: E402
+from index.sources.drafts import Draft  # noqa: E402
+from index.sources.files import read_source  # noqa: E402
 
 MIN_COUNT = 3
 SOURCES = ["detik-2025.csv", "berita-2015-08-25.csv", "indosum-dev.jsonl"]

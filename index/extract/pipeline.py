@@ -6,7 +6,7 @@ from index.article import Article
 from index.extract.dates import find_date_in_text
 from index.extract.officials import extract_officials
 from index.extract.regions import extract_regions
-from index.sources.readers import Draft
+from index.sources.drafts import Draft
 
 
 def make_article(draft: Draft) -> Article:

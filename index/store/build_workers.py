@@ -27,7 +27,7 @@ from multiprocessing.connection import Connection
 from whoosh.codec.whoosh3 import W3Segment
 from whoosh.index import FileIndex
 
-from index.sources.readers import ReadFailure, ReadResult
+from index.sources.drafts import ReadFailure, ReadResult
 from index.store.bulk_writer import BulkWriter, commit_segments
 from index.store.prepare import prepare
 

@@ -13,7 +13,7 @@ from index.analysis.fingerprint import simhash
 from index.analysis.postings import Analyzed, analyze_document
 from index.article import Article
 from index.extract.pipeline import make_article
-from index.sources.readers import PendingRecord, ReadFailure, ReadResult
+from index.sources.drafts import PendingRecord, ReadFailure, ReadResult
 from index.store.schema import make_schema
 
 

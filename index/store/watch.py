@@ -21,9 +21,13 @@ from pathlib import Path
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from index.sources.feeds import fetch_feed, load_feed_state, read_feed_list, save_feed_state
-from index.sources.readers import READABLE_SUFFIXES, ReadResult, iter_files, read_file
+from index.sources.drafts import ReadResult
+from index.sources.feeds import read_feed_list
+from index.sources.fetch import fetch_feed
+from index.sources.files import iter_files, read_file
+from index.sources.kinds import READABLE_SUFFIXES
 from index.store import writer
+from index.store.feed_state import load_feed_state, save_feed_state
 from index.store.generations import (
     DEFAULT_LOCK_TIMEOUT,
     IndexBusy,

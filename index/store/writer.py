@@ -20,14 +20,9 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter, SegmentWriter
 
-from index.sources.readers import (
-    READABLE_SUFFIXES,
-    ReadFailure,
-    ReadResult,
-    iter_files,
-    read_source,
-    size_limit,
-)
+from index.sources.drafts import ReadFailure, ReadResult
+from index.sources.files import iter_files, read_source
+from index.sources.kinds import READABLE_SUFFIXES, size_limit
 from index.store.generations import (
     DEFAULT_LOCK_TIMEOUT,
     IndexMissing,

@@ -1,0 +1,211 @@
+"""What every reader yields: ``Draft`` (what the source says about one article, cleaned) or
+``ReadFailure`` (what could not be read, where, and why); and what they share to make one: the
+limits, the usual names of a record's fields (``index/data/fields.tsv``), a draft from an export's
+record, a headline from a URL's slug.
+
+Extraction of regions, officials and dates from the text happens afterwards, in
+``index.extract.pipeline``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache, lru_cache
+from urllib.parse import urlsplit
+
+from index.data_files import word_list
+from index.dates import date_from_indosum_id, parse_date_field
+from index.sources.cleaning import clean_text
+from index.sources.furniture import strip_furniture
+
+# Limits (README, "Running in production"). A file over its kind's limit is refused, not read
+# (which limit applies to which kind: ``index.sources.kinds.size_limit``).
+MAX_FILE_BYTES = 200 * 2**20  # a CSV/TSV or JSON-lines export, read row by row
+MAX_DOCUMENT_BYTES = 50 * 2**20  # a JSON document or a feed, parsed whole
+MAX_PAGE_BYTES = 5 * 2**20  # one saved page (.txt, .html): an article, not a dump
+MAX_FIELD_CHARS = 10 * 2**20  # one CSV line or cell, one JSON line: longer ones fail alone
+MAX_BODY_CHARS = 200_000  # an article body longer than this is cut (about 30,000 words)
+MAX_RAW_CHARS = 5 * MAX_BODY_CHARS  # text cleaned before the body is cut, so cleaning is bounded
+MAX_LABEL_CHARS = 1000  # a title, source, category or tag list is cut here
+MAX_URL_CHARS = 2000  # a longer "URL" is not used (nor as the article's id)
+
+
+@dataclass
+class Draft:
+    """One article as its source gives it, before extraction."""
+
+    origin: str  # file path or feed URL
+    record_id: str  # stable id when there is no URL: file name and record number
+    title: str
+    body: str
+    url: str = ""
+    source: str = ""
+    published: datetime | None = None
+    category: str = ""
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ReadFailure:
+    origin: str
+    where: str  # "", "line 12", "record 3"
+    reason: str
+
+    def __str__(self) -> str:
+        place = f"{self.origin} ({self.where})" if self.where else self.origin
+        return f"{place}: {self.reason}"
+
+
+ReadResult = Draft | ReadFailure  # and PendingRecord, when asked to defer
+
+
+@cache
+def _field_names() -> dict[str, list[str]]:
+    names = {}
+    for line in word_list("fields.tsv"):
+        name, candidates = line.split("\t", 1)
+        names[name] = candidates.split()
+    return names
+
+
+_KEY_SEPARATORS = re.compile(r"[\s_-]+")
+
+
+@lru_cache(maxsize=4096)  # an export repeats its column names on every record
+def _norm_key(key: str) -> str:
+    return _KEY_SEPARATORS.sub("_", str(key).strip().lower())
+
+
+def _record_keys(record: dict[str, object]) -> dict[str, str]:
+    """Normalised key -> the record's own key."""
+    return {_norm_key(k): k for k in record}
+
+
+def pick_field(record: dict[str, object], name: str, keys: dict[str, str] | None = None) -> str:
+    """The record's value for a field, by the first of its usual names that is present.
+    ``keys``: ``_record_keys(record)``, when the caller picks several fields."""
+    if keys is None:
+        keys = _record_keys(record)
+    for candidate in _field_names()[name]:
+        key = keys.get(candidate)
+        if key is not None and record[key] not in (None, ""):
+            value = record[key]
+            if isinstance(value, list):
+                return ", ".join(str(v) for v in value)
+            return str(value).strip()
+    return ""
+
+
+def has_column(header: Iterable[str], name: str) -> bool:
+    """Whether a header names a field by one of its usual names."""
+    return any(_norm_key(key) in _field_names()[name] for key in header)
+
+
+def source_from_url(url: str) -> str:
+    """'https://news.detik.com/x' -> 'detik.com'; 'https://kalteng.go.id' -> 'kalteng.go.id'."""
+    host = urlsplit(url).hostname or ""
+    labels = host.split(".")
+    second_level = {"co", "go", "ac", "or", "web", "my", "sch", "net", "com", "org"}
+    if len(labels) >= 3 and labels[-2] in second_level and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:]) if len(labels) >= 2 else host
+
+
+_SLUG_WORD = re.compile(r"[a-z]+|\d+")
+
+
+def title_from_slug(url: str, body: str) -> str:
+    """A headline for a record that has none, from its URL's slug, with each word's case taken
+    from the body ('ketua-mpr-zulkifli' -> 'Ketua MPR Zulkifli'); else the first sentence."""
+    segments = [s for s in urlsplit(url).path.split("/") if s] if url else []
+    slug = max(segments, key=lambda s: s.count("-"), default="")
+    words = _SLUG_WORD.findall(slug.lower().rsplit(".", 1)[0]) if slug.count("-") >= 2 else []
+    if not words:
+        first = re.split(r"(?<=[.!?])\s", body.split("\n\n", 1)[0], maxsplit=1)[0]
+        return first[:150]
+    head = body[:5000]
+    lowered = head.lower()
+    if len(lowered) == len(head):  # offsets in the lowercase text are offsets in the text
+        shown = [_as_written(w, head, lowered) for w in words]
+    else:
+        casing: dict[str, str] = {}
+        for word in re.findall(r"\w+", head):
+            casing.setdefault(word.lower(), word)
+        shown = [casing.get(w, w) for w in words]
+    shown[0] = shown[0][:1].upper() + shown[0][1:]
+    return " ".join(shown)
+
+
+def _as_written(word: str, text: str, lowered: str) -> str:
+    """A lowercase word as the text first writes it as a whole word ("mpr" -> "MPR"), else as
+    is. ``lowered``: the text in lowercase, as long as the text."""
+    at = lowered.find(word)
+    while at != -1:
+        end = at + len(word)
+        before = lowered[at - 1] if at else " "
+        after = lowered[end] if end < len(lowered) else " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return text[at:end]
+        at = lowered.find(word, at + 1)
+    return word
+
+
+def clean_body(text: str) -> str:
+    body = "\n\n".join(strip_furniture(clean_text(text[:MAX_RAW_CHARS]).split("\n\n")))
+    return body[:MAX_BODY_CHARS]
+
+
+def draft_from_record(record: dict[str, object], origin: str, record_id: str,
+                      month_first: bool | None = None) -> Draft:
+    """A draft from one CSV row or JSON object, by its field names."""
+    keys = _record_keys(record)
+
+    def pick(name: str) -> str:
+        return pick_field(record, name, keys)
+
+    text = pick("body") or pick("summary")
+    url = pick("url")
+    raw_date = pick("published")
+    published = parse_date_field(raw_date, month_first=month_first) if raw_date else None
+    if published is None:
+        published = date_from_indosum_id(pick("record_id"))
+    tags = [t.strip() for t in re.split(r"[,;|]", pick("tags")[:MAX_LABEL_CHARS]) if t.strip()]
+    body = clean_body(text)
+    title = clean_text(pick("title")[:MAX_RAW_CHARS]).replace("\n\n", " ")
+    usable_url = url.startswith(("http://", "https://")) and len(url) <= MAX_URL_CHARS
+    return Draft(
+        origin=origin,
+        record_id=record_id,
+        title=(title or title_from_slug(url, body))[:MAX_LABEL_CHARS],
+        body=body,
+        url=url if usable_url else "",
+        source=(pick("source") or (source_from_url(url) if url else ""))[:MAX_LABEL_CHARS],
+        published=published,
+        category=pick("category")[:MAX_LABEL_CHARS],
+        tags=tags,
+    )
+
+
+def check_draft(draft: Draft, where: str) -> ReadResult:
+    if not draft.body and not draft.title:
+        return ReadFailure(draft.origin, where, "no title and no text")
+    return draft
+
+
+@dataclass
+class PendingRecord:
+    """An export's record not yet made a draft: a build sends these to its worker processes,
+    where the cleaning happens (``resolve``)."""
+
+    record: dict[str, object]
+    origin: str
+    record_id: str
+    month_first: bool | None
+    where: str
+
+    def resolve(self) -> ReadResult:
+        draft = draft_from_record(self.record, self.origin, self.record_id, self.month_first)
+        return check_draft(draft, self.where)
