@@ -32,6 +32,25 @@ def test_histogram_counts_every_dated_match(demo_index):
         engine.histogram("", unit="day")
 
 
+def test_one_search_also_brings_the_periods_and_the_first_hits(demo_index):
+    engine = open_index(demo_index)
+    plain = engine.search("", sort="newest", page=2, limit=3)
+    both = engine.search("", sort="newest", page=2, limit=3, periods=True, head=20)
+    assert "periods" not in plain and "head" not in plain
+    for key in plain.keys() - {"took_ms"}:
+        assert both[key] == plain[key], key
+    assert both["periods"] == engine.histogram("")
+    first = engine.search("", sort="newest", limit=20)["hits"]
+    assert len(first) == 20
+    assert [h["id"] for h in both["head"]] == [h["id"] for h in first]
+    assert [h["officials"] for h in both["head"]] == [h["officials"] for h in first]
+    assert [h["published"] for h in both["head"]] == [h["published"] for h in first]
+    assert "snippet" not in both["head"][0]
+    for bad in (-1, 101, "x"):
+        with pytest.raises(BadRequest):
+            engine.search("", head=bad)
+
+
 def test_related_articles_exclude_the_article_itself(demo_index):
     engine = open_index(demo_index)
     first = engine.search("banjir katingan")["hits"][0]
