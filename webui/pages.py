@@ -13,7 +13,7 @@ from webui.engine import engine
 from webui.exports import FEED_ENTRIES, csv_cap
 from webui.formatting import today_in_jakarta
 from webui.highlight import marked_paragraphs, marked_title, query_terms
-from webui.params import date_presets, engine_args, filter_args, search_url
+from webui.params import date_presets, engine_args, search_url
 from webui.sidebar import active_chips, clear_filters_url, facet_groups
 
 bp = Blueprint("pages", __name__)
@@ -58,13 +58,13 @@ def search_page():
         args["sort"] = "newest"  # with no words, the newest articles are the useful order
     presets = date_presets(today_in_jakarta())
     try:
-        response = engine().search(**args)
-        histogram = engine().histogram(**filter_args())
+        response = engine().search(**args, periods=True)
     except BadRequest as problem:
         return render_template("search.html", args=args, error=str(problem), response=None,
                                chips=active_chips(None), presets=presets,
                                sort_labels=SORT_LABELS), 400
-    chart = build_chart(histogram, lambda span: search_url(from_=span.from_, to=span.to))
+    chart = build_chart(response["periods"],
+                        lambda span: search_url(from_=span.from_, to=span.to))
     return render_template(
         "search.html", args=args, error=None, response=response, chart=chart,
         groups=facet_groups(response), chips=active_chips(response),
@@ -124,14 +124,14 @@ def official_page():
         abort(400, description="Tautan ini tidak menyebut nama pejabat.")
     try:
         response = engine().search(official=[name], sort="newest",
-                                    page=request.args.get("page", "1"), limit=OFFICIAL_PAGE_SIZE)
+                                   page=request.args.get("page", "1"), limit=OFFICIAL_PAGE_SIZE,
+                                   periods=True, head=ROLES_FROM)
     except BadRequest as problem:
         abort(400, description=str(problem))
     if response["total"] == 0:
         abort(404, description="Tidak ada artikel yang menyebut pejabat dengan nama ini.")
-    newest = engine().search(official=[name], sort="newest", limit=ROLES_FROM)["hits"]
-    histogram = engine().histogram(official=[name])
-    chart = build_chart(histogram, lambda span: search_url(
+    newest = response["head"]
+    chart = build_chart(response["periods"], lambda span: search_url(
         "/", official=[name], from_=span.from_, to=span.to, nama=None))
     return render_template(
         "official.html", name=name, response=response, roles=_roles(name, newest),
