@@ -327,10 +327,7 @@ class Engine:
 
     @staticmethod
     def _periods(snap: _Snapshot, found: _Matched, unit: str) -> dict:
-        days = snap.columns.published[found.allowed.ids]
-        dates = [snap.columns.published_datetime(int(d)).date()
-                 for d in found.allowed.ids[days >= 0]]
-        return period_counts(dates, unit)
+        return period_counts(snap.columns.published_days(found.allowed.ids), unit)
 
     def related(self, article_id: str, limit: int = 5) -> list[dict]:
         """Articles most like this one (Whoosh's more-like-this over the body)."""
