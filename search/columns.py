@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from datetime import datetime
 
 import numpy as np
 from whoosh.reading import IndexReader, TermNotFound
-from whoosh.util.times import long_to_datetime
 
 # The text fields BM25F weighs, whose per-document lengths are kept.
 SCORED_FIELDS = ("title", "body", "people", "places", "source_text")
@@ -217,10 +215,6 @@ class Columns:
         if len(ids) == 1:
             return ids[0], weights[0]
         return np.concatenate(ids), np.concatenate(weights)
-
-    def published_datetime(self, docnum: int) -> datetime | None:
-        days = int(self.published[docnum])
-        return None if days < 0 else long_to_datetime(days * 86_400_000_000)
 
     def published_days(self, docnums: np.ndarray) -> np.ndarray:
         """The dates of the dated documents among `docnums`, as numpy days (datetime64[D])."""
