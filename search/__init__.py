@@ -1,12 +1,17 @@
-"""Kabar read side: ``open_index(path).search(...)`` and ``.get(id)`` (see DESIGN.md)."""
+"""Kabar read side: ``open_index(path).search(...)`` and ``.get(id)`` (see DESIGN.md).
+
+The index's errors are re-exported so that a reader (the web UI) needs nothing from ``index``.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from index.store.generations import IndexBusy, IndexMissing, IndexOutdated, KabarIndexError
 from search.engine import BadRequest, Engine
 
-__all__ = ["BadRequest", "Engine", "open_index"]
+__all__ = ["BadRequest", "Engine", "IndexBusy", "IndexMissing", "IndexOutdated",
+           "KabarIndexError", "open_index"]
 
 
 def open_index(path: str | Path) -> Engine:

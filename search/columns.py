@@ -15,17 +15,16 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from datetime import datetime
 
 import numpy as np
 from whoosh.reading import IndexReader, TermNotFound
-from whoosh.util.times import long_to_datetime
 
 # The text fields BM25F weighs, whose per-document lengths are kept.
 SCORED_FIELDS = ("title", "body", "people", "places", "source_text")
 FACET_FIELDS = {"province": "provinces", "regency": "regencies", "official": "officials",
                 "source": "source"}
 MISSING = np.int64(-1)  # a date that is not known
+DAYS_TO_1970 = 719_162  # whoosh counts days from year 1; numpy from 1970
 _MISSING_COLUMN = 2**64 - 1
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
@@ -217,6 +216,7 @@ class Columns:
             return ids[0], weights[0]
         return np.concatenate(ids), np.concatenate(weights)
 
-    def published_datetime(self, docnum: int) -> datetime | None:
-        days = int(self.published[docnum])
-        return None if days < 0 else long_to_datetime(days * 86_400_000_000)
+    def published_days(self, docnums: np.ndarray) -> np.ndarray:
+        """The dates of the dated documents among `docnums`, as numpy days (datetime64[D])."""
+        days = self.published[docnums]
+        return (days[days >= 0] - DAYS_TO_1970).astype("datetime64[D]")

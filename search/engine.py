@@ -212,10 +212,16 @@ class Engine:
     def search(self, q: str = "", *, region: list[str] | None = None,
                official: list[str] | None = None, source: list[str] | None = None,
                date_from: date | str | None = None, date_to: date | str | None = None,
-               sort: str = "relevance", page: int | str = 1, limit: int | str = 10) -> dict:
+               sort: str = "relevance", page: int | str = 1, limit: int | str = 10,
+               periods: bool = False, head: int | str = 0) -> dict:
+        """The response to one request (DESIGN.md). A page that shows more than the hits asks
+        for it here, so that the query runs once: `periods` adds "periods", the articles per
+        month or week as `histogram` counts them; `head` adds "head", the article fields (no
+        snippet, no score) of the first `head` hits in the order of `sort`, whatever the page."""
         began = time.perf_counter()
         page = _int_param(page, "page", 1, MAX_PAGE)
         limit = _int_param(limit, "limit", 1, MAX_LIMIT)
+        head = _int_param(head, "head", 0, MAX_LIMIT)
         if sort not in SORTS:
             raise BadRequest(f"sort must be one of {', '.join(SORTS)}")
         snap = self._current()
@@ -228,7 +234,7 @@ class Engine:
         if found.relaxed or len(found.allowed) < 3:
             suggestion = suggest(found.parsed.positive_words, found.parsed.text,
                                  lambda term: self._frequency(snap, term))
-        return {
+        response = {
             "query": found.parsed.text,
             "total": len(found.allowed),
             "page": page,
@@ -238,8 +244,13 @@ class Engine:
             "suggestion": suggestion,
             "relaxed": found.relaxed,
             "notices": found.parsed.notices,
-            "took_ms": round((time.perf_counter() - began) * 1000, 1),
         }
+        if periods:
+            response["periods"] = self._periods(snap, found, "auto")
+        if head:
+            response["head"] = self._head(snap, found, sort, head)
+        response["took_ms"] = round((time.perf_counter() - began) * 1000, 1)
+        return response
 
     @staticmethod
     def _frequency(snap: _Snapshot, term: str) -> int:
@@ -261,13 +272,9 @@ class Engine:
     def _hits(self, snap: _Snapshot, found: _Matched, sort: str, start: int,
               stop: int) -> list[dict]:
         """Hits start..stop (collapsed groups count as one) in the order of `sort`."""
-        if not len(found.allowed):
-            return []
-        order = rank(found.allowed, snap.columns.published, sort, candidates=stop * 3 + 10)
-        groups = collapse_copies(order, snap.columns.fingerprint)[start:stop]
         terms = highlight_terms(found.query)
         hits = []
-        for group in groups:
+        for group in self._groups(snap, found, sort, start, stop):
             docnum, copies = group[0], group[1:]
             stored = snap.searcher.stored_fields(int(docnum))
             hit = self._article_fields(stored)
@@ -279,6 +286,24 @@ class Engine:
                               for c in copies]
             hits.append(hit)
         return hits
+
+    def _head(self, snap: _Snapshot, found: _Matched, sort: str, count: int) -> list[dict]:
+        """The article fields of the first `count` hits (copies collapsed), titles escaped."""
+        head = []
+        for group in self._groups(snap, found, sort, 0, count):
+            item = self._article_fields(snap.searcher.stored_fields(int(group[0])))
+            item["title"] = escape(item["title"])
+            head.append(item)
+        return head
+
+    @staticmethod
+    def _groups(snap: _Snapshot, found: _Matched, sort: str, start: int,
+                stop: int) -> list[list[int]]:
+        """Documents start..stop in the order of `sort`, each with its copies after it."""
+        if not len(found.allowed):
+            return []
+        order = rank(found.allowed, snap.columns.published, sort, candidates=stop * 3 + 10)
+        return collapse_copies(order, snap.columns.fingerprint)[start:stop]
 
     @staticmethod
     def _copy_fields(stored: dict) -> dict:
@@ -297,11 +322,12 @@ class Engine:
         if unit not in ("auto", "month", "week"):
             raise BadRequest("unit must be auto, month or week")
         snap = self._current()
-        found = self._match(snap, q, region, official, source, date_from, date_to)
-        days = snap.columns.published[found.allowed.ids]
-        dates = [snap.columns.published_datetime(int(d)).date()
-                 for d in found.allowed.ids[days >= 0]]
-        return period_counts(dates, unit)
+        return self._periods(snap, self._match(snap, q, region, official, source, date_from,
+                                               date_to), unit)
+
+    @staticmethod
+    def _periods(snap: _Snapshot, found: _Matched, unit: str) -> dict:
+        return period_counts(snap.columns.published_days(found.allowed.ids), unit)
 
     def related(self, article_id: str, limit: int = 5) -> list[dict]:
         """Articles most like this one (Whoosh's more-like-this over the body)."""

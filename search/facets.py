@@ -9,10 +9,9 @@ from __future__ import annotations
 import numpy as np
 
 from index.gazetteer import province_of
-from search.columns import FACET_FIELDS, Columns
+from search.columns import DAYS_TO_1970, FACET_FIELDS, Columns
 
 FACETS = [*FACET_FIELDS, "year", "month"]
-_DAYS_TO_1970 = 719_162  # whoosh counts days from year 1; numpy from 1970
 
 
 class FacetTable:
@@ -20,7 +19,7 @@ class FacetTable:
         self.size = columns.size
         self.pairs: dict[str, tuple[list[str], np.ndarray, np.ndarray]] = dict(columns.facets)
         dated = np.flatnonzero(columns.published >= 0)
-        days = (columns.published[dated] - _DAYS_TO_1970).astype("datetime64[D]")
+        days = (columns.published[dated] - DAYS_TO_1970).astype("datetime64[D]")
         for facet, unit in (("year", "Y"), ("month", "M")):
             periods = days.astype(f"datetime64[{unit}]")
             names, codes = np.unique(periods, return_inverse=True)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from search import BadRequest, open_index
+from search.periods import period_counts
 
 
 def test_facets_include_months_and_respect_other_filters(demo_index):
@@ -30,6 +32,49 @@ def test_histogram_counts_every_dated_match(demo_index):
     assert periods == sorted(periods) and len(periods) >= 8
     with pytest.raises(BadRequest):
         engine.histogram("", unit="day")
+
+
+def days(*iso: str) -> np.ndarray:
+    return np.array(iso, dtype="datetime64[D]")
+
+
+def test_period_counts_fill_gaps_and_start_weeks_on_monday():
+    months = period_counts(days("2025-01-31", "2024-11-15", "2024-11-01"), "month")
+    assert months == {"unit": "month", "buckets": [
+        {"period": "2024-11", "start": "2024-11-01", "count": 2},
+        {"period": "2024-12", "start": "2024-12-01", "count": 0},
+        {"period": "2025-01", "start": "2025-01-01", "count": 1}]}
+    # 2024-12-30 is the Monday of ISO week 1 of 2025; 2025-01-05 its Sunday
+    weeks = period_counts(days("2025-01-05", "2024-12-30", "2025-01-13", "2024-12-29"))
+    assert weeks == {"unit": "week", "buckets": [
+        {"period": "2024-W52", "start": "2024-12-23", "count": 1},
+        {"period": "2025-W01", "start": "2024-12-30", "count": 2},
+        {"period": "2025-W02", "start": "2025-01-06", "count": 0},
+        {"period": "2025-W03", "start": "2025-01-13", "count": 1}]}
+    assert period_counts(days("1969-12-29", "1970-01-04"), "week")["buckets"] == [
+        {"period": "1970-W01", "start": "1969-12-29", "count": 2}]
+    assert period_counts(days(), "week") == {"unit": "week", "buckets": []}
+    assert period_counts(days("2024-01-01", "2024-04-30"))["unit"] == "week"  # 120 days
+    assert period_counts(days("2024-01-01", "2024-05-01"))["unit"] == "month"
+
+
+def test_one_search_also_brings_the_periods_and_the_first_hits(demo_index):
+    engine = open_index(demo_index)
+    plain = engine.search("", sort="newest", page=2, limit=3)
+    both = engine.search("", sort="newest", page=2, limit=3, periods=True, head=20)
+    assert "periods" not in plain and "head" not in plain
+    for key in plain.keys() - {"took_ms"}:
+        assert both[key] == plain[key], key
+    assert both["periods"] == engine.histogram("")
+    first = engine.search("", sort="newest", limit=20)["hits"]
+    assert len(first) == 20
+    assert [h["id"] for h in both["head"]] == [h["id"] for h in first]
+    assert [h["officials"] for h in both["head"]] == [h["officials"] for h in first]
+    assert [h["published"] for h in both["head"]] == [h["published"] for h in first]
+    assert "snippet" not in both["head"][0]
+    for bad in (-1, 101, "x"):
+        with pytest.raises(BadRequest):
+            engine.search("", head=bad)
 
 
 def test_related_articles_exclude_the_article_itself(demo_index):

@@ -17,6 +17,7 @@ from conftest import run_kabar
 from search import open_index
 from webui import create_app, web_url
 from webui.chart import build_chart
+from webui.engine import engine
 from webui.exports import CSV_COLUMNS, spreadsheet_safe
 from webui.formatting import long_date, month_name, number
 from webui.pages import page_numbers
@@ -218,6 +219,33 @@ def test_official_page_lists_roles_regions_timeline_and_articles(client):
     assert "Kalimantan Tengah" in html and "<svg" in html
     assert "Nunu Andriani" in html  # named in the same article
     assert 'class="hit"' in html
+
+
+# one search per page
+
+
+QUERYING = ("search", "histogram", "export")  # the engine's methods that run a request's query
+
+
+def counted(method, name: str, calls: list[str]):
+    def run(*args, **kwargs):
+        calls.append(name)
+        return method(*args, **kwargs)
+    return run
+
+
+@pytest.mark.parametrize("url", [
+    "/?q=banjir", "/", "/?q=banjir&sort=newest&page=2&limit=2", "/?q=banjir+qzxwv",
+    "/?q=banjir&region=Kalimantan+Tengah&from=2025-01-01", "/pejabat?nama=Edy+Pratowo",
+    "/pejabat?nama=Edy+Pratowo&page=2"])
+def test_a_results_page_or_an_official_page_runs_one_search(client, monkeypatch, url):
+    with client.application.app_context():
+        running = engine()
+    calls = []
+    for name in QUERYING:  # the real engine still runs, on the real index; it is only counted
+        monkeypatch.setattr(running, name, counted(getattr(running, name), name, calls))
+    page(client, url)
+    assert calls == ["search"], url
 
 
 # exports

@@ -7,8 +7,8 @@ from urllib.parse import urlsplit
 
 from flask import Flask
 
-from search import open_index
 from webui import formatting, params
+from webui.engine import open_engine
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -45,7 +45,7 @@ def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config["KABAR_INDEX"] = os.environ.get("KABAR_INDEX", "kabar-index")
     app.config.update(config or {})
-    app.extensions["kabar_engine"] = open_index(app.config["KABAR_INDEX"])
+    open_engine(app)
     _template_helpers(app)
 
     from webui import api, errors, exports, pages

@@ -3,22 +3,19 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, jsonify, request
 
-from search import BadRequest, Engine
+from search import BadRequest
+from webui.engine import engine
 from webui.params import engine_args
 
 bp = Blueprint("api", __name__)
 
 
-def _engine() -> Engine:
-    return current_app.extensions["kabar_engine"]
-
-
 @bp.route("/api/search")
 def api_search():
     try:
-        return jsonify(_engine().search(**engine_args()))
+        return jsonify(engine().search(**engine_args()))
     except BadRequest as problem:
         return jsonify({"error": str(problem)}), 400
 
@@ -28,7 +25,7 @@ def api_article():
     article_id = request.args.get("id", "")
     if not article_id:
         return jsonify({"error": "id is required"}), 400
-    article = _engine().get(article_id)
+    article = engine().get(article_id)
     if article is None:
         return jsonify({"error": "no article with this id"}), 404
     return jsonify(article)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from index.store.generations import KabarIndexError
+from search import KabarIndexError
 
 TITLES = {400: "Permintaan tidak valid", 404: "Halaman tidak ditemukan",
           405: "Metode tidak diizinkan"}

@@ -11,7 +11,8 @@ from xml.etree import ElementTree as ET
 
 from flask import Blueprint, Response, current_app, request, url_for
 
-from search import BadRequest, Engine
+from search import BadRequest
+from webui.engine import engine
 from webui.formatting import JAKARTA, today_in_jakarta
 from webui.highlight import plain_text
 from webui.params import canonical_selection, filter_args, selection_url
@@ -29,10 +30,6 @@ _UNSAFE_FILENAME = re.compile(r"[^a-z0-9]+")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # no XML 1.0 form
 
 
-def _engine() -> Engine:
-    return current_app.extensions["kabar_engine"]
-
-
 def spreadsheet_safe(value: str) -> str:
     """A cell value that a spreadsheet shows as text, never evaluates (CSV injection)."""
     return "'" + value if value.startswith(_FORMULA_START) else value
@@ -40,7 +37,7 @@ def spreadsheet_safe(value: str) -> str:
 
 def _all_hits(sort: str, cap: int) -> tuple[int, list[dict]]:
     """Up to `cap` hits of the current selection, in one pass of the engine."""
-    return _engine().export(**filter_args(), sort=sort, rows=cap)
+    return engine().export(**filter_args(), sort=sort, rows=cap)
 
 
 def csv_rows(hits: list[dict], start_rank: int = 1) -> list[list[str]]:
@@ -154,7 +151,7 @@ def atom_feed(hits: list[dict], title: str, self_url: str, page_url: str, feed_i
 @bp.route("/feed.atom")
 def export_atom():
     try:
-        response = _engine().search(**filter_args(), sort="newest", page=1, limit=FEED_ENTRIES)
+        response = engine().search(**filter_args(), sort="newest", page=1, limit=FEED_ENTRIES)
     except BadRequest as problem:
         return _bad_request(problem)
     # TODO(search): "newest" puts undated articles first; they belong after the dated ones

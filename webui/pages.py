@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from flask import Blueprint, Response, abort, current_app, render_template, request
+from flask import Blueprint, Response, abort, render_template, request
 
-from search import BadRequest, Engine
+from search import BadRequest
 from webui.chart import build_chart
+from webui.engine import engine
 from webui.exports import FEED_ENTRIES, csv_cap
 from webui.formatting import today_in_jakarta
 from webui.highlight import marked_paragraphs, marked_title, query_terms
-from webui.params import date_presets, engine_args, filter_args, search_url
+from webui.params import date_presets, engine_args, search_url
 from webui.sidebar import active_chips, clear_filters_url, facet_groups
 
 bp = Blueprint("pages", __name__)
@@ -20,10 +21,6 @@ bp = Blueprint("pages", __name__)
 SORT_LABELS = {"relevance": "Relevansi", "newest": "Terbaru", "oldest": "Terlama"}
 OFFICIAL_PAGE_SIZE = 20
 ROLES_FROM = 100  # the official page reads roles and companions from this many newest articles
-
-
-def _engine() -> Engine:
-    return current_app.extensions["kabar_engine"]
 
 
 def page_numbers(page: int, pages: int, around: int = 2) -> list[int | None]:
@@ -61,13 +58,13 @@ def search_page():
         args["sort"] = "newest"  # with no words, the newest articles are the useful order
     presets = date_presets(today_in_jakarta())
     try:
-        response = _engine().search(**args)
-        histogram = _engine().histogram(**filter_args())
+        response = engine().search(**args, periods=True)
     except BadRequest as problem:
         return render_template("search.html", args=args, error=str(problem), response=None,
                                chips=active_chips(None), presets=presets,
                                sort_labels=SORT_LABELS), 400
-    chart = build_chart(histogram, lambda span: search_url(from_=span.from_, to=span.to))
+    chart = build_chart(response["periods"],
+                        lambda span: search_url(from_=span.from_, to=span.to))
     return render_template(
         "search.html", args=args, error=None, response=response, chart=chart,
         groups=facet_groups(response), chips=active_chips(response),
@@ -80,15 +77,15 @@ def article_page():
     article_id = request.args.get("id", "")
     if not article_id:
         abort(400, description="Tautan artikel ini tidak menyebut id artikel.")
-    article = _engine().get(article_id)
+    article = engine().get(article_id)
     if article is None:
         abort(404, description="Tidak ada artikel dengan id ini di indeks. Mungkin artikel itu "
                                "sudah dihapus atau indeks dibangun ulang.")
-    terms = query_terms(_engine(), request.args.get("q", ""))
+    terms = query_terms(engine(), request.args.get("q", ""))
     return render_template(
         "article.html", article=article, title=marked_title(article["title"], terms),
         paragraphs=marked_paragraphs(article["body"], terms), marked=bool(terms),
-        related=_engine().related(article_id, limit=5),
+        related=engine().related(article_id, limit=5),
         back_url=(search_url("/", keep_page=True, id=None)
                   if any(key != "id" for key in request.args) else None))
 
@@ -126,15 +123,15 @@ def official_page():
     if not name:
         abort(400, description="Tautan ini tidak menyebut nama pejabat.")
     try:
-        response = _engine().search(official=[name], sort="newest",
-                                    page=request.args.get("page", "1"), limit=OFFICIAL_PAGE_SIZE)
+        response = engine().search(official=[name], sort="newest",
+                                   page=request.args.get("page", "1"), limit=OFFICIAL_PAGE_SIZE,
+                                   periods=True, head=ROLES_FROM)
     except BadRequest as problem:
         abort(400, description=str(problem))
     if response["total"] == 0:
         abort(404, description="Tidak ada artikel yang menyebut pejabat dengan nama ini.")
-    newest = _engine().search(official=[name], sort="newest", limit=ROLES_FROM)["hits"]
-    histogram = _engine().histogram(official=[name])
-    chart = build_chart(histogram, lambda span: search_url(
+    newest = response["head"]
+    chart = build_chart(response["periods"], lambda span: search_url(
         "/", official=[name], from_=span.from_, to=span.to, nama=None))
     return render_template(
         "official.html", name=name, response=response, roles=_roles(name, newest),

@@ -35,7 +35,7 @@ def engine_args(args=None) -> dict:
 
 
 def filter_args(args=None) -> dict:
-    """Only what selects articles (for the chart, the exports and the feed)."""
+    """Only what selects articles (for the exports and the feed)."""
     full = engine_args(args)
     return {key: full[key] for key in ("q", "region", "official", "source", "date_from",
                                        "date_to")}
