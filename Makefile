@@ -8,7 +8,7 @@ PORT ?= 8080
 
 .PHONY: run test lint index browser clean
 
-$(BIN)/kabar: pyproject.toml setup.py index/_speedups.c
+$(BIN)/kabar: pyproject.toml setup.py index/analysis/_words.c index/store/_blocks.c
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'

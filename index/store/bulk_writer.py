@@ -3,7 +3,7 @@
 Whoosh's SegmentWriter spends most of a build in Python per posting: a tuple per posting into an
 external sort, then one call per posting into the codec. A build starts from an empty index, so the
 postings can instead be gathered per field as flat lists, inverted with numpy when a segment ends,
-and written as W3 posting blocks by compiled code (index/_speedups.c). The files are W3 segments
+and written as W3 posting blocks by compiled code (index/store/_blocks.c). The files are W3 segments
 that Whoosh reads as its own; the equivalence is tested posting for posting
 (tests/test_bulk_writer.py).
 
@@ -25,8 +25,8 @@ from whoosh.index import TOC, FileIndex, clean_files
 from whoosh.system import pack_ushort
 from whoosh.util.numeric import length_to_byte
 
-from index._speedups import group_by_term, postings_blocks
 from index.analysis.postings import Analyzed, analyze_document
+from index.store._blocks import group_by_term, postings_blocks
 
 # Documents per segment: bounds the memory a build holds.
 SEGMENT_DOCS = 20_000
