@@ -4,9 +4,11 @@ refuses to load on a whoosh3 that lacks any of it."""
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import textwrap
+import tomllib
 import types
 from functools import cache
 from pathlib import Path
@@ -223,3 +225,9 @@ def test_importing_the_internals_fails_on_a_whoosh_without_them():
     assert "whoosh.codec.whoosh3.W3LeafMatcher._next_block" in last_line
     assert f"whoosh3 {WHOOSH3_VERSION}" in last_line
 
+
+def test_whoosh3_is_pinned_to_the_version_the_internals_were_read_from():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert f"whoosh3=={WHOOSH3_VERSION}" in project["dependencies"]
+    constraints = (ROOT / "constraints.txt").read_text("utf-8")
+    assert re.search(rf"^whoosh3=={re.escape(WHOOSH3_VERSION)}$", constraints, re.MULTILINE)

@@ -1,7 +1,8 @@
 /* A segment field's postings in Whoosh's W3 block format, compiled.
  *
  * In Python (a pickle and a few bytecodes per posting) this was a large part of a build's time at
- * 58,000 articles. What it writes is what whoosh3 3.x's W3PostingsWriter writes, byte for byte:
+ * 58,000 articles. What it writes is what whoosh3's W3PostingsWriter writes, byte for byte (the
+ * version pyproject.toml pins exactly):
  *
  *   group_by_term       a segment field's postings grouped by term (index/store/bulk_writer.py).
  *   postings_blocks     a segment field's postings in Whoosh's W3 block format, and each term's
@@ -176,8 +177,8 @@ PyDoc_STRVAR(postings_blocks_doc,
 "lengths: uint8, each posting's document length as Whoosh's length byte (0: none); values:\n"
 "bytes. `limit` postings a block; a block of at least 80 bytes is compressed, unless level\n"
 "is 0, by compress(data, level), which gives zlib's format; fixed_size: the format's\n"
-"fixed_value_size() (-1 for None). Follows whoosh3 3.x's W3PostingsWriter and\n"
-"W3TermInfo (pyproject.toml pins whoosh3 below 4).");
+"fixed_value_size() (-1 for None). Follows whoosh3 3.54.0's W3PostingsWriter and\n"
+"W3TermInfo (the version pyproject.toml pins).");
 
 static PyObject *postings_blocks(PyObject *self, PyObject *args)
 {
