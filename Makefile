@@ -8,10 +8,10 @@ PORT ?= 8080
 
 .PHONY: run test lint index browser clean
 
-$(BIN)/kabar: pyproject.toml setup.py index/_speedups.c
+$(BIN)/kabar: pyproject.toml constraints.txt setup.py index/analysis/_words.c index/store/_blocks.c
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(BIN)/kabar
 
 $(INDEX)/CURRENT: | $(BIN)/kabar

@@ -7,8 +7,8 @@ even those that lost documents since: a segment's files never change, only its s
 documents, so the arrays hold every document and each snapshot applies its own "alive" mask
 (postings when they are asked for, facet pairs when they are joined).
 
-This reads the whoosh3 codec's posting blocks directly (``W3LeafMatcher``); whoosh3 is pinned
-below 4 in pyproject.toml for that reason.
+A term's postings are read block by block from the whoosh3 codec's files
+(``whoosh_internals.term_postings_blocks``, the one place that reaches into Whoosh's matchers).
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ import threading
 from collections import OrderedDict
 
 import numpy as np
-from whoosh.reading import IndexReader, TermNotFound
+from whoosh.reading import IndexReader, SegmentReader
+
+from index.store.whoosh_internals import term_postings_blocks
 
 # The text fields BM25F weighs, whose per-document lengths are kept.
 SCORED_FIELDS = ("title", "body", "people", "places", "source_text")
@@ -32,7 +34,7 @@ POSTINGS_CACHE_BYTES = 48 * 2**20  # per segment: what a server keeps of the pos
 
 
 def _segment_key(leaf: IndexReader) -> str:
-    return leaf._segment.segment_id()
+    return leaf.segment().segment_id()
 
 
 def _alive(leaf: IndexReader) -> np.ndarray | None:
@@ -114,33 +116,13 @@ class SegmentData:
         return found
 
     def _read_postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
-        leaf = self.leaf
-        if (field, term) not in leaf:
+        blocks = list(term_postings_blocks(self.leaf, field, term))
+        if not blocks:
             return _EMPTY_IDS, _EMPTY_WEIGHTS
-        try:
-            matcher = leaf._terms.matcher(field, term, leaf.schema[field].format)
-        except TermNotFound:
-            return _EMPTY_IDS, _EMPTY_WEIGHTS
-        id_blocks, weight_blocks = [], []
-        while matcher.is_active():
-            if matcher._data is None:
-                matcher._read_data()
-            raw_ids, raw_weights = matcher._data[0], matcher._data[1]
-            ids = np.asarray(raw_ids, dtype=np.int64)
-            if not matcher._byteids:
-                ids = np.cumsum(ids)
-            if raw_weights is None:
-                weights = np.ones(len(ids), dtype=np.float32)
-            elif isinstance(raw_weights, float):
-                weights = np.full(len(ids), raw_weights, dtype=np.float32)
-            else:
-                weights = np.asarray(raw_weights, dtype=np.float32)
-            id_blocks.append(ids)
-            weight_blocks.append(weights)
-            matcher._next_block()
-        ids = np.concatenate(id_blocks) if id_blocks else _EMPTY_IDS
-        weights = np.concatenate(weight_blocks) if weight_blocks else _EMPTY_WEIGHTS
-        return ids, weights
+        if len(blocks) == 1:
+            return blocks[0]
+        return (np.concatenate([ids for ids, _ in blocks]),
+                np.concatenate([weights for _, weights in blocks]))
 
 
 class Columns:
@@ -152,7 +134,7 @@ class Columns:
         self.segment_alive: list[np.ndarray | None] = []  # per segment, None when all are
         self.by_key: dict[str, SegmentData] = {}
         for leaf, offset in reader.leaf_readers():
-            if not hasattr(leaf, "_segment"):
+            if not isinstance(leaf, SegmentReader):
                 continue  # an index without documents has an empty reader, not a segment
             key = _segment_key(leaf)
             data = known.get(key)

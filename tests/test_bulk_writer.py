@@ -14,9 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 
-from index._speedups import forget_words, postings_blocks
+from index.analysis._words import forget_words
 from index.analysis.postings import analyze_document
 from index.sources.files import read_source
+from index.store._blocks import postings_blocks
 from index.store.bulk_writer import BulkWriter
 from index.store.schema import make_schema
 from index.store.writer import WriteReport, _open_writer, prepared_articles

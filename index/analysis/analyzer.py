@@ -14,7 +14,7 @@ from functools import cache
 import Stemmer
 from whoosh.analysis import Token, Tokenizer
 
-from index._speedups import positions_postings
+from index.analysis._words import positions_postings
 from index.data_files import word_list
 
 # Words and numbers; a reduplicated word ("kota-kota") is one token, other hyphenated compounds
@@ -150,7 +150,7 @@ def text_postings(text: str, lead_tokens: int, boost: float) -> tuple[
     """What Whoosh's Positions format makes of a text with this tokenizer: each term once (as
     UTF-8), its weight (the first ``lead_tokens`` terms weigh LEAD_BOOST, all times ``boost``),
     its encoded positions; and the number of terms. A build asks this of every field of every
-    article, so it is compiled (index/_speedups.c), with TOKEN_PATTERN's words."""
+    article, so it is compiled (index/analysis/_words.c), with TOKEN_PATTERN's words."""
     return positions_postings(text, term_for, lead_tokens, LEAD_BOOST, boost)
 
 

@@ -6,7 +6,7 @@ few bits, so the search side can show them as one hit with the other outlets lis
 
 from __future__ import annotations
 
-from index import _speedups
+from index.analysis import _words
 
 _SEED = 0x9E3779B9  # of the hash's low half
 
@@ -15,8 +15,9 @@ def simhash(text: str) -> int:
     """A signed 64-bit SimHash (Whoosh stores signed numbers) of the 2-shingles of the text's
     words (runs of \\w, lowercased; fewer than two padded with empty words): bit i is set when
     more than half of the shingles' 64-bit hashes have bit i set. A shingle's hash is its CRC-32
-    (the high half) and its CRC-32 seeded with _SEED (the low half). In C: index/_speedups.c."""
-    return _speedups.simhash(text.lower(), _SEED)
+    (the high half) and its CRC-32 seeded with _SEED (the low half).
+    In C: index/analysis/_words.c."""
+    return _words.simhash(text.lower(), _SEED)
 
 
 def distance(a: int, b: int) -> int:

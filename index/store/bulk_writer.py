@@ -3,7 +3,7 @@
 Whoosh's SegmentWriter spends most of a build in Python per posting: a tuple per posting into an
 external sort, then one call per posting into the codec. A build starts from an empty index, so the
 postings can instead be gathered per field as flat lists, inverted with numpy when a segment ends,
-and written as W3 posting blocks by compiled code (index/_speedups.c). The files are W3 segments
+and written as W3 posting blocks by compiled code (index/store/_blocks.c). The files are W3 segments
 that Whoosh reads as its own; the equivalence is tested posting for posting
 (tests/test_bulk_writer.py).
 
@@ -20,13 +20,12 @@ from collections import defaultdict
 import numpy as np
 from isal import isal_zlib
 from whoosh.codec.whoosh3 import W3Codec, W3Segment
-from whoosh.filedb.filetables import OrderedHashWriter, _lengths
 from whoosh.index import TOC, FileIndex, clean_files
-from whoosh.system import pack_ushort
 from whoosh.util.numeric import length_to_byte
 
-from index._speedups import group_by_term, postings_blocks
 from index.analysis.postings import Analyzed, analyze_document
+from index.store import whoosh_internals
+from index.store._blocks import group_by_term, postings_blocks
 
 # Documents per segment: bounds the memory a build holds.
 SEGMENT_DOCS = 20_000
@@ -57,27 +56,8 @@ class _FieldPostings:
         return terms, np.frombuffer(ends, dtype=np.int64), docs, weights, values
 
 
-def _add_terms(tindex: OrderedHashWriter, keys: list[bytes], values: list[bytes]) -> None:
-    """What ``tindex.add(key, value)`` does for each of many keys in increasing order, with one
-    write: a term's own write and two tells (each summing the file's blocks so far) took more
-    time than the rest of a term's entry."""
-    if keys and keys[0] <= tindex.lastkey:
-        raise ValueError("keys must increase")
-    position = tindex.dbfile.tell()
-    records = []
-    for key, value in zip(keys, values, strict=True):
-        tindex.index.append(position)
-        hashed = tindex.hashfn(key)
-        tindex.buckets[hashed & 255].append((hashed, position))
-        records += (_lengths.pack(len(key), len(value)), key, value)
-        position += _lengths.size + len(key) + len(value)
-    tindex.dbfile.write(b"".join(records))
-    if keys:
-        tindex.lastkey = keys[-1]
-
-
 def _check_empty(ix: FileIndex) -> None:
-    if ix._read_toc().segments:
+    if whoosh_internals.table_of_contents(ix).segments:
         raise ValueError("BulkWriter writes into an empty index only")
 
 
@@ -86,7 +66,7 @@ def commit_segments(ix: FileIndex, segments: list[W3Segment]) -> None:
     scratch files (and the column files of an empty last segment) removed."""
     _check_empty(ix)
     name = ix.indexname
-    generation = ix._read_toc().generation + 1
+    generation = whoosh_internals.table_of_contents(ix).generation + 1
     TOC(ix.schema, segments, generation).write(ix.storage, name)
     clean_files(ix.storage, name, generation, segments)
     ix.storage.temp_storage(f"{name}.tmp").destroy()
@@ -113,8 +93,7 @@ class BulkWriter:
     def _start_segment(self) -> None:
         self.segment = self.codec.new_segment(self.storage, self.ix.indexname)
         self.perdoc = self.codec.per_document_writer(self.storage, self.segment)
-        stored = self.perdoc._get_column("_stored")._child  # a CompressedBytesColumn.Writer
-        stored._compress, stored._level = isal_zlib.compress, DEFLATE_LEVEL
+        whoosh_internals.compress_stored_fields(self.perdoc, isal_zlib.compress, DEFLATE_LEVEL)
         self.postings: dict[str, _FieldPostings] = defaultdict(_FieldPostings)
         # each document's length in a field, as the one byte postings carry (0: none)
         self.lengths: dict[str, array] = defaultdict(lambda: array("B"))
@@ -167,7 +146,7 @@ class BulkWriter:
             return
         self.perdoc.close()
         fieldwriter = self.codec.field_writer(self.storage, self.segment)
-        limit = self.codec._blocklimit
+        limit = whoosh_internals.block_limit(self.codec)
         for name in sorted(self.postings):
             terms, ends, docs, weights, values = self.postings[name].by_term()
             if not len(terms):
@@ -177,13 +156,12 @@ class BulkWriter:
             fieldwriter.start_field(name, field)
             # what W3FieldWriter.start_term .. finish_term do for every term, in C
             fixed_size = field.format.fixed_value_size()
-            postfile = fieldwriter._postfile
+            postfile = whoosh_internals.postings_file(fieldwriter)
             written, infos = postings_blocks(
                 postfile.tell(), ends, docs, weights, lengths, values, limit, DEFLATE_LEVEL,
                 -1 if fixed_size is None else fixed_size, isal_zlib.compress)
             postfile.write(written)
-            prefix = pack_ushort(fieldwriter._fieldid)
-            _add_terms(fieldwriter._tindex, [prefix + term for term in terms], infos)
+            whoosh_internals.add_term_infos(fieldwriter, terms, infos)
             fieldwriter.finish_field()
         fieldwriter.close()
         self.segment.set_doc_count(self.docnum)

@@ -35,6 +35,7 @@ from whoosh.index import TOC, clean_files
 
 from index.store.pread_storage import PreadStorage
 from index.store.schema import SCHEMA_VERSION, make_schema
+from index.store.whoosh_internals import is_unfinished_toc
 
 CURRENT = "CURRENT"
 META = "kabar.json"
@@ -187,8 +188,7 @@ def clean_generation(generation: Path, indexname: str = "MAIN") -> None:
     its temporary folder or table-of-contents files, so they are removed here.
     """
     for path in generation.iterdir():
-        temporary_toc = path.name.startswith(f"_{indexname}_") and ".toc." in path.name
-        if path.suffix == ".tmp" or temporary_toc:
+        if path.suffix == ".tmp" or is_unfinished_toc(path.name, indexname):
             if path.is_dir():
                 shutil.rmtree(path, ignore_errors=True)
             else:

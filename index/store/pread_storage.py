@@ -184,7 +184,8 @@ class PreadStructFile(StructFile):
         return values
 
     def subset(self, offset: int, length: int, name: str | None = None) -> PreadStructFile:
-        return PreadStructFile(self.file.subfile(offset, length), name=name or self._name)
+        # str() of a StructFile is its name ('' for none)
+        return PreadStructFile(self.file.subfile(offset, length), name=name or str(self) or None)
 
 
 class PreadStorage(FileStorage):
@@ -194,7 +195,7 @@ class PreadStorage(FileStorage):
         super().__init__(path, supports_mmap=False, readonly=True)
 
     def open_file(self, name: str, **kwargs) -> PreadStructFile:
-        path = self._fpath(name)
+        path = os.path.abspath(os.path.join(self.folder, name))
         descriptor = _Descriptor(path)
         length = os.fstat(descriptor.fd).st_size
         return PreadStructFile(PreadFile(descriptor, 0, length), name=name, **kwargs)

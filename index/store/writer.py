@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from whoosh import query as wq
 from whoosh.index import Index
 from whoosh.searching import Searcher
-from whoosh.writing import IndexWriter, SegmentWriter
+from whoosh.writing import IndexWriter
 
 from index.sources.drafts import ReadFailure, ReadResult
 from index.sources.files import iter_files, read_source
@@ -35,6 +35,7 @@ from index.store.generations import (
     write_lock,
 )
 from index.store.prepare import Prepared, normal_origin, prepare
+from index.store.whoosh_internals import unlocked_writer
 
 if TYPE_CHECKING:
     from index.store.build_workers import Written
@@ -86,7 +87,7 @@ def _open_writer(ix: Index) -> IndexWriter:
     # Whoosh's own WRITELOCK is skipped: our write.lock already serialises writers across
     # processes and threads, and Whoosh's lock could only add a LockError (a second writer of
     # this process that opened the file again, an old writer not yet collected).
-    return SegmentWriter(ix, _lk=False)
+    return unlocked_writer(ix)
 
 
 class _RunArticles:

@@ -1,0 +1,240 @@
+"""Every use Kabar makes of what Whoosh keeps private, in one place, checked when imported.
+
+A build writes segments without Whoosh's posting pool (index/store/bulk_writer.py), writers skip
+Whoosh's lock file (index/store/writer.py) and a search reads posting blocks straight into numpy
+(search/columns.py). Each needs a name that whoosh3 keeps private (a leading underscore), or
+internal state of one of its objects. No other module touches one (tests/test_whoosh_fence.py
+makes sure); each use is a small function here, and importing this module checks that every
+name they need is still there, so that another whoosh3 fails at once with a message rather
+than in the middle of a build or a search. pyproject.toml pins the version they were read from.
+"""
+
+from __future__ import annotations
+
+import dis
+import inspect
+import types
+from collections.abc import Callable, Iterable, Iterator
+
+import numpy as np
+from whoosh import __version_str__ as installed_version
+from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3LeafMatcher, W3PerDocWriter
+from whoosh.columns import CompressedBytesColumn, WrappedColumnWriter
+from whoosh.filedb import filetables
+from whoosh.filedb.filetables import OrderedHashWriter
+from whoosh.filedb.structfile import StructFile
+from whoosh.index import TOC, FileIndex
+from whoosh.reading import IndexReader, SegmentReader, TermNotFound
+from whoosh.system import pack_ushort
+from whoosh.writing import SegmentWriter
+
+WHOOSH3_VERSION = "3.54.0"  # the one pyproject.toml pins; what is below was read from its code
+
+STORED_COLUMN = "_stored"  # the column W3PerDocWriter keeps a document's stored fields in
+
+
+class WhooshChanged(ImportError):
+    """The installed Whoosh lacks something this module relies on."""
+
+
+# (owner, name): a class or module and a name it must have (see _has), or a function and one of
+# its parameters.
+Requirement = tuple[object, str]
+
+REQUIREMENTS: list[Requirement] = [
+    (FileIndex, "_read_toc"),
+    (TOC, "_pattern"),
+    (W3Codec, "_blocklimit"),
+    (W3PerDocWriter, "_get_column"),
+    (W3PerDocWriter, STORED_COLUMN),
+    (WrappedColumnWriter, "_child"),
+    (CompressedBytesColumn.Writer, "_compress"),
+    (CompressedBytesColumn.Writer, "_level"),
+    (W3FieldWriter, "_postfile"),
+    (W3FieldWriter, "_fieldid"),
+    (W3FieldWriter, "_tindex"),
+    (filetables, "_lengths"),
+    # what OrderedHashWriter.add does to its state, done for many terms at once
+    (OrderedHashWriter, "dbfile"),
+    (OrderedHashWriter, "index"),
+    (OrderedHashWriter, "hashfn"),
+    (OrderedHashWriter, "buckets"),
+    (OrderedHashWriter, "lastkey"),
+    (SegmentWriter.__init__, "_lk"),
+    (SegmentReader, "_terms"),
+    (W3LeafMatcher, "_data"),
+    (W3LeafMatcher, "_read_data"),
+    (W3LeafMatcher, "_byteids"),
+    (W3LeafMatcher, "_next_block"),
+]
+
+
+def _names_set_by(code: types.CodeType) -> set[str]:
+    """The attributes a function's code assigns (``self._x = …``) and the strings it uses,
+    nested code (comprehensions, inner functions) included."""
+    names = set()
+    for instruction in dis.get_instructions(code):
+        if instruction.opname == "STORE_ATTR" or (instruction.opname == "LOAD_CONST"
+                                                 and isinstance(instruction.argval, str)):
+            names.add(instruction.argval)
+    for constant in code.co_consts:
+        if isinstance(constant, types.CodeType):
+            names |= _names_set_by(constant)
+    return names
+
+
+def _names_set_by_class(cls: type) -> set[str]:
+    """What the methods of a class and of its bases assign or use as strings."""
+    names: set[str] = set()
+    for klass in cls.__mro__:
+        if klass is object:
+            continue
+        for member in vars(klass).values():
+            function = member.fget if isinstance(member, property) else member
+            function = getattr(function, "__func__", function)  # classmethod, staticmethod
+            code = getattr(function, "__code__", None)
+            if code is not None:
+                names |= _names_set_by(code)
+    return names
+
+
+def _has(owner: object, name: str) -> bool:
+    """A function has the parameter; a module or class the attribute, or, for a class, its
+    code sets it on its objects (an instance attribute) or uses it as a string (a column's
+    name)."""
+    if isinstance(owner, types.FunctionType):
+        return name in inspect.signature(owner).parameters
+    if hasattr(owner, name):
+        return True
+    return isinstance(owner, type) and name in _names_set_by_class(owner)
+
+
+def _describe(owner: object, name: str) -> str:
+    if isinstance(owner, types.ModuleType):
+        return f"{owner.__name__}.{name}"
+    if isinstance(owner, types.FunctionType):
+        return f"{owner.__module__}.{owner.__qualname__}({name}=…)"
+    return f"{getattr(owner, '__module__', '?')}.{getattr(owner, '__qualname__', owner)}.{name}"
+
+
+def missing(requirements: Iterable[Requirement]) -> list[str]:
+    """The requirements the installed Whoosh does not meet, named for a message."""
+    return [_describe(owner, name) for owner, name in requirements if not _has(owner, name)]
+
+
+def check(requirements: Iterable[Requirement] = REQUIREMENTS,
+          version: str = installed_version) -> None:
+    """Raise WhooshChanged, saying what is missing and what to install, when a requirement is
+    not met."""
+    absent = missing(requirements)
+    if absent:
+        raise WhooshChanged(
+            f"Kabar needs whoosh3 {WHOOSH3_VERSION}, whose internals it uses; the installed "
+            f"whoosh3 {version} lacks {', '.join(absent)}: install the pinned version with "
+            f"'pip install -c constraints.txt -e .' (or 'make')")
+
+
+check()
+
+
+# ---------------------------------------------------------------- writing a build's segments
+
+def table_of_contents(ix: FileIndex) -> TOC:
+    """The index's committed table of contents (its segments, its generation)."""
+    return ix._read_toc()
+
+
+def is_unfinished_toc(filename: str, indexname: str) -> bool:
+    """A table of contents Whoosh was writing (``_MAIN_3.toc.<time>``), renamed into place
+    only when its commit finished."""
+    final, dot_toc, suffix = filename.partition(".toc.")
+    return bool(dot_toc and suffix and TOC._pattern(indexname).match(final + ".toc"))
+
+
+def compress_stored_fields(perdoc: W3PerDocWriter, compress: Callable[[bytes, int], bytes],
+                           level: int) -> None:
+    """Have a segment's stored fields compressed by ``compress(data, level)`` (zlib's format)
+    instead of Whoosh's zlib at its own level."""
+    stored = perdoc._get_column(STORED_COLUMN)._child
+    if not isinstance(stored, CompressedBytesColumn.Writer):
+        raise WhooshChanged(f"whoosh3's stored fields are no longer compressed bytes ({stored!r})")
+    stored._compress, stored._level = compress, level
+
+
+def block_limit(codec: W3Codec) -> int:
+    """Postings per block in the codec's posting lists."""
+    return codec._blocklimit
+
+
+def postings_file(fieldwriter: W3FieldWriter) -> StructFile:
+    """The postings file a segment's field writer writes to."""
+    return fieldwriter._postfile
+
+
+def add_term_infos(fieldwriter: W3FieldWriter, terms: list[bytes], infos: list[bytes]) -> None:
+    """Enter terms of the field being written, in increasing order, with their W3TermInfo bytes:
+    what ``W3FieldWriter.finish_term`` (``OrderedHashWriter.add``) does for each, with one
+    write. A term's own write and two tells (each summing the file's blocks so far) took more
+    time than the rest of its entry."""
+    tindex = fieldwriter._tindex
+    prefix = pack_ushort(fieldwriter._fieldid)
+    keys = [prefix + term for term in terms]
+    if keys and keys[0] <= tindex.lastkey:
+        raise ValueError("keys must increase")
+    lengths = filetables._lengths
+    position = tindex.dbfile.tell()
+    records = []
+    for key, value in zip(keys, infos, strict=True):
+        tindex.index.append(position)
+        hashed = tindex.hashfn(key)
+        tindex.buckets[hashed & 255].append((hashed, position))
+        records += (lengths.pack(len(key), len(value)), key, value)
+        position += lengths.size + len(key) + len(value)
+    tindex.dbfile.write(b"".join(records))
+    if keys:
+        tindex.lastkey = keys[-1]
+
+
+def unlocked_writer(ix: FileIndex) -> SegmentWriter:
+    """Whoosh's writer without its WRITELOCK file (the caller serialises writers itself)."""
+    return SegmentWriter(ix, _lk=False)
+
+
+# ------------------------------------------------------------------ reading posting blocks
+
+def term_postings_blocks(leaf: IndexReader, field: str,
+                         term: bytes) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """A term's postings in one segment, block by block: document numbers (int64) and weights
+    (float32), deleted documents included. Nothing when the segment lacks the term.
+
+    Whoosh's matchers give one posting per call; this unpickles each W3 block once and takes
+    its arrays whole."""
+    if (field, term) not in leaf:
+        return
+    try:
+        matcher = leaf._terms.matcher(field, term, leaf.schema[field].format)
+    except TermNotFound:
+        return
+    if not isinstance(matcher, W3LeafMatcher):  # postings inlined into the term's info
+        ids, weights = [], []
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+        yield np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float32)
+        return
+    while matcher.is_active():
+        if matcher._data is None:
+            matcher._read_data()
+        raw_ids, raw_weights = matcher._data[0], matcher._data[1]
+        ids = np.asarray(raw_ids, dtype=np.int64)
+        if not matcher._byteids:
+            ids = np.cumsum(ids)  # stored as gaps
+        if raw_weights is None:  # every weight 1
+            weights = np.ones(len(ids), dtype=np.float32)
+        elif isinstance(raw_weights, float):  # every weight the same
+            weights = np.full(len(ids), raw_weights, dtype=np.float32)
+        else:
+            weights = np.asarray(raw_weights, dtype=np.float32)
+        yield ids, weights
+        matcher._next_block()
