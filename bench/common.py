@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import pickle
 import re
 import sqlite3
@@ -17,7 +18,8 @@ from index.article import Article
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 FULL_TEXT_FILES = ["detik-2025.csv", "berita-2015-08-25.csv", "indosum-dev.jsonl"]
-CACHE = Path("/tmp/kabar-bench")
+# Built indexes and extracted articles, kept between runs; another folder for another checkout.
+CACHE = Path(os.environ.get("KABAR_BENCH_CACHE", "/tmp/kabar-bench"))
 
 
 def corpus_paths() -> list[Path]:
