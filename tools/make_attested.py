@@ -5,22 +5,31 @@ Snowball's Indonesian stemmer drops the consonant that meN-/peN- absorb before a
 when news writes the restored root on its own: this list is that evidence. It holds only words
 seen at least MIN_COUNT times, no text.
 
-    python tools/make_attested.py [CORPUS_DIR]
+The output depends only on the corpus files and Kabar's readers: the words are sorted by code
+point, and counting does not depend on the order anything is read in.
+
+    python tools/make_attested.py [CORPUS_DIR]      (``make data`` runs every generator)
 """
 
 from __future__ import annotations
 
 import sys
+import unicodedata
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from index.analysis.analyzer import iter_words, stopwords  # noqa: E402
+from index.sources.cleaning import repair_mojibake  # noqa: E402
 from index.sources.drafts import Draft  # noqa: E402
 from index.sources.files import read_source  # noqa: E402
 
+NAME = "attested_words.txt"
+DATA = ROOT / "index" / "data"
+CORPUS = ROOT.parent / "shared" / "corpus"
 MIN_COUNT = 3
 SOURCES = ["detik-2025.csv", "berita-2015-08-25.csv", "indosum-dev.jsonl"]
 HEADER = """\
@@ -28,7 +37,7 @@ HEADER = """\
 # test corpus (../shared/corpus: detik-2025.csv, berita-2015-08-25.csv, indosum-dev.jsonl):
 # each word seen at least 3 times, and no text. Licence: MIT (the project's LICENSE); of
 # the texts counted, IndoSum is CC BY-SA 4.0 and the other two state none (see
-# index/data/README.md). Do not edit by hand: regenerate it.
+# index/data/README.md). Do not edit by hand: regenerate it with `make data`.
 # Read by index/analysis/analyzer.py.
 #
 # Words seen on their own in real Indonesian news, the evidence the analyzer checks stems
@@ -36,21 +45,59 @@ HEADER = """\
 """
 
 
-def main() -> None:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus"
+@cache
+def _latin_letter(char: str) -> bool:
+    return char.isalpha() and unicodedata.name(char, "").startswith("LATIN ")
+
+
+def attested_word(token: str) -> str | None:
+    """The word a token is evidence for: lower case, a reduplication's first half, three letters
+    or more, every one a Latin letter. Mojibake that the readers left is repaired ("tÃ©" ->
+    "té"); what is still not Latin letters then ("øªù", a fragment of Arabic script) is no
+    evidence for an Indonesian stem and gives None."""
+    word = repair_mojibake(token).lower().split("-", 1)[0]
+    if len(word) > 2 and all(_latin_letter(char) for char in word):
+        return word
+    return None
+
+
+def attested_words(corpus: Path) -> list[str]:
     counts: Counter[str] = Counter()
     for name in SOURCES:
-        for draft in read_source(str(corpus / name)):
+        path = corpus / name
+        if not path.is_file():
+            raise FileNotFoundError(f"the shared corpus is missing {path} (clone Kabar beside "
+                                    f"../shared, or name the corpus folder)")
+        for draft in read_source(str(path)):
             if isinstance(draft, Draft):
                 for match in iter_words(f"{draft.title}\n{draft.body}"):
-                    word = match.group(0).lower().split("-", 1)[0]
-                    if word.isalpha() and len(word) > 2:
+                    word = attested_word(match.group(0))
+                    if word is not None:
                         counts[word] += 1
-    kept = sorted(w for w, count in counts.items() if count >= MIN_COUNT and w not in stopwords())
-    target = ROOT / "index" / "data" / "attested_words.txt"
-    target.write_text(HEADER + "\n".join(kept) + "\n", encoding="utf-8")
-    print(f"{len(kept)} words written to {target}")
+    stop = stopwords()
+    return sorted(w for w, count in counts.items() if count >= MIN_COUNT and w not in stop)
+
+
+def text(corpus: Path = CORPUS) -> str:
+    return HEADER + "\n".join(attested_words(corpus)) + "\n"
+
+
+def write(folder: Path, corpus: Path = CORPUS) -> Path:
+    target = folder / NAME
+    target.write_text(text(corpus), encoding="utf-8")
+    return target
+
+
+def main() -> int:
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
+    try:
+        target = write(DATA, corpus)
+    except FileNotFoundError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"wrote {target}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
