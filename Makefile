@@ -1,4 +1,5 @@
 # Kabar: `make run` serves the demo, `make test` runs the whole suite.
+# `make data` regenerates the generated files of index/data; `make check-data` checks them.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -6,7 +7,7 @@ INDEX ?= kabar-index
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: run test lint index browser clean
+.PHONY: run test lint index browser data check-data clean
 
 $(BIN)/kabar: pyproject.toml constraints.txt setup.py index/analysis/_words.c index/store/_blocks.c
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,7 +29,14 @@ browser:
 
 test: $(BIN)/kabar browser
 	$(BIN)/ruff check .
+	$(BIN)/python tools/make_data.py --check
 	$(BIN)/python -m pytest
+
+data: $(BIN)/kabar
+	$(BIN)/python tools/make_data.py
+
+check-data: $(BIN)/kabar
+	$(BIN)/python tools/make_data.py --check
 
 lint: $(BIN)/kabar
 	$(BIN)/ruff check .

@@ -93,14 +93,16 @@ def corpus_articles(scale: int = 1) -> list[Article]:
 
 def build_kabar_index(scale: int, fresh: bool = False) -> tuple[Path, float]:
     """A Kabar index of the scaled corpus built with `kabar index build`'s code path; seconds."""
-    from index.store.generations import current_generation, read_meta
-    from index.store.schema import SCHEMA_VERSION
+    from index.store.generations import KabarIndexError, usable_generation
     from index.store.writer import build
 
     folder = CACHE / f"kabar-x{scale}"
-    current = (folder / "CURRENT").exists() and not fresh
-    if current and read_meta(current_generation(folder)).get("schema_version") == SCHEMA_VERSION:
-        return folder, float("nan")
+    if (folder / "CURRENT").exists() and not fresh:
+        try:
+            usable_generation(folder)  # this schema, these word lists
+            return folder, float("nan")
+        except KabarIndexError:
+            pass
     started = time.perf_counter()
     report = build([str(p) for p in scaled_corpus(scale)], folder)
     seconds = time.perf_counter() - started

@@ -113,7 +113,7 @@ def gazetteer() -> Gazetteer:
         entry.variant = entry.variant and variant
         entry.target = entry.target or target
 
-    rows = list(_data_lines("regions.tsv"))[1:]
+    rows = [row for row in _data_lines("regions.tsv") if row[0] != "code"]  # not the columns' names
     for code, kind, name, province, *_ in rows:
         regions[name] = Region(code, kind, name, province)
         add(name, [name], variant=False)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from index.data_files import DataFileError, check_user_files
 from index.store.generations import KabarIndexError
 
 if TYPE_CHECKING:
@@ -111,7 +112,15 @@ def _progress(label: str, sources: tuple[str, ...], follow_links: bool) -> _Prog
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
-    """Kabar: search Indonesian government and regional news."""
+    """Kabar: search Indonesian government and regional news.
+
+    Your own word lists: files named as those of index/data, in $KABAR_DATA (else
+    ~/.config/kabar), add to Kabar's (see index/data/README.md).
+    """
+    try:
+        check_user_files()
+    except DataFileError as error:
+        _fail(str(error))
 
 
 @main.group("index")

@@ -111,7 +111,6 @@ class Engine:
             if snapshot is not None and now - self._checked < REFRESH_EVERY:
                 return snapshot
             generation = current_generation(self.index_dir)  # raises when the index is gone
-            self._checked = now
             if snapshot is None or generation != snapshot.generation:
                 searcher = _open_searcher(self.index_dir)
                 self._snapshot = self._snapshot_of(generation, searcher, None)
@@ -120,6 +119,9 @@ class Engine:
                 # the segments it already knows are reused (Columns)
                 searcher = _open_searcher(self.index_dir)
                 self._snapshot = self._snapshot_of(generation, searcher, snapshot)
+            # only now: a generation that cannot be opened (one to rebuild) fails every request,
+            # not one in every REFRESH_EVERY while the others get the old snapshot
+            self._checked = now
             return self._snapshot
 
     @property

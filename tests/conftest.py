@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -20,6 +21,18 @@ DEMO = ROOT / "demo"
 KABAR = str(Path(sys.executable).with_name("kabar"))
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The whole session, subprocesses included, reads no developer's own word lists
+    (~/.config/kabar): KABAR_DATA names an empty folder of its own."""
+    os.environ["KABAR_DATA"] = tempfile.mkdtemp(prefix="kabar-test-data-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = os.environ.pop("KABAR_DATA", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def corpus_file(name: str) -> Path:
     """A file of ../shared/corpus; a test that needs it fails (not skips) when it is missing."""
     path = CORPUS / name
@@ -29,10 +42,13 @@ def corpus_file(name: str) -> Path:
 
 
 def run_kabar(*args: str, index: Path | None = None, check: bool = False,
-              timeout: float = 300) -> subprocess.CompletedProcess:
+              timeout: float = 300, data: Path | None = None) -> subprocess.CompletedProcess:
+    """``kabar ARGS``; ``data``: the user data folder (KABAR_DATA) instead of the session's."""
     env = dict(os.environ)
     if index is not None:
         env["KABAR_INDEX"] = str(index)
+    if data is not None:
+        env["KABAR_DATA"] = str(data)
     result = subprocess.run([KABAR, *args], capture_output=True, text=True, env=env,
                             timeout=timeout)
     if check and result.returncode != 0:

@@ -7,6 +7,7 @@ The PyStemmer object and the word lists are module-level caches, never attribute
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -22,9 +23,32 @@ from index.data_files import word_list
 TOKEN_PATTERN = r"(?i)(\w+)(?:-\1(?!\w))?"
 
 
+# The data files whose lines decide an index's terms: the analyzer reads these and no others.
+# An index records their digests and asks to be rebuilt when they change (index/store).
+DATA_FILES = ("stopwords-tala.txt", "protected_words.txt", "regions.tsv", "region_places.tsv",
+              "region_aliases.tsv", "abbreviations.tsv", "titles.tsv", "attested_words.txt")
+
+
+@cache
+def _data(name: str) -> tuple[str, ...]:
+    """A data file's lines, read once per process, so that the word lists below and
+    ``data_digests`` see the same lines (a file edited later counts from the next process on)."""
+    if name not in DATA_FILES:
+        raise ValueError(f"{name} is not in DATA_FILES, so an index would not notice its changes")
+    return tuple(word_list(name))
+
+
+@cache
+def data_digests() -> dict[str, str]:
+    """SHA-256 of each of DATA_FILES' lines as this process's analyzer uses them (Kabar's own
+    and the user's, comments left out)."""
+    return {name: hashlib.sha256("\n".join(_data(name)).encode("utf-8")).hexdigest()
+            for name in DATA_FILES}
+
+
 @cache
 def stopwords() -> frozenset[str]:
-    return frozenset(word.lower() for word in word_list("stopwords-tala.txt"))
+    return frozenset(word.lower() for word in _data("stopwords-tala.txt"))
 
 
 @cache
@@ -37,21 +61,21 @@ def protected_words() -> frozenset[str]:
     """Words the stemmer would damage and people search for as they are: region names
     ("katingan" is not "kating"), office titles ("bupati"), acronyms ("bpsdm"), and
     index/data/protected_words.txt."""
-    words: set[str] = set(word_list("protected_words.txt"))
-    for line in word_list("regions.tsv"):
+    words: set[str] = set(_data("protected_words.txt"))
+    for line in _data("regions.tsv"):
         for name in line.split("\t")[2:]:
             words.update(w for w in name.lower().replace("-", " ").split() if w.isalpha())
-    for line in word_list("region_places.tsv"):
+    for line in _data("region_places.tsv"):
         words.update(w for w in line.split("\t")[0].lower().split() if w.isalpha())
-    for line in word_list("region_aliases.tsv"):
+    for line in _data("region_aliases.tsv"):
         alias = line.split("\t")[0].lower()
         if alias.isalpha():
             words.add(alias)
-    for line in word_list("abbreviations.tsv"):
+    for line in _data("abbreviations.tsv"):
         abbreviation = line.split("\t")[0].lower()
         if abbreviation.isalpha():
             words.add(abbreviation)
-    for line in word_list("titles.tsv"):
+    for line in _data("titles.tsv"):
         phrase, kind = line.split("\t")[:2]
         if kind == "office" and phrase.isalpha():
             words.add(phrase.lower())
@@ -61,7 +85,7 @@ def protected_words() -> frozenset[str]:
 @cache
 def attested_words() -> frozenset[str]:
     """Words news writes on their own (tools/make_attested.py): evidence that a root is a word."""
-    return frozenset(word_list("attested_words.txt"))
+    return frozenset(_data("attested_words.txt"))
 
 
 # Particles and possessives that may follow a protected word: "bupatinya", "kalteng-lah".

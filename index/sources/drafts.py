@@ -67,7 +67,7 @@ def _field_names() -> dict[str, list[str]]:
     names = {}
     for line in word_list("fields.tsv"):
         name, candidates = line.split("\t", 1)
-        names[name] = candidates.split()
+        names.setdefault(name, []).extend(candidates.split())  # a user's line adds names
     return names
 
 

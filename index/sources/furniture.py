@@ -1,7 +1,7 @@
 """Remove page furniture (related links, share prompts, ads, comment boxes) from article text.
 
 The patterns live in ``index/data/furniture.tsv`` so that users can add the furniture of their
-own sources without touching code.
+own sources without touching code, in a ``furniture.tsv`` of their own (index/data_files.py).
 """
 
 from __future__ import annotations

@@ -4,13 +4,18 @@ An index folder holds generations and a pointer to the current one:
 
     kabar-index/
       CURRENT -> gen-000002      (a symbolic link, replaced atomically)
-      gen-000002/                (a Whoosh index plus kabar.json with the schema version)
+      gen-000002/                (a Whoosh index plus kabar.json: schema version, word lists)
       write.lock                 (held by whoever writes)
       feeds.json                 (the watcher's ETag / Last-Modified per feed URL)
 
 ``build`` writes a new generation and swaps CURRENT, so searches go on against the old one until
 the swap. ``add`` and ``remove`` commit into the current generation; Whoosh commits are atomic (a
 new table of contents is written beside the old one and renamed over it).
+
+kabar.json records the schema version and the digests of the analyzer's word lists
+(``data_digests``): an index whose terms were made with other lists than this process uses is
+refused, with a request to rebuild it, by searches and writers alike, never searched with
+silently different results.
 
 A writer killed at any moment (even by SIGKILL) leaves the last commit intact. What it leaves
 behind is cleaned by the next writer, under the lock, in ``recover``: half-built generations,
@@ -33,12 +38,15 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, clean_files
 
+from index.analysis.analyzer import data_digests
+from index.data_files import user_data_dir
 from index.store.pread_storage import PreadStorage
 from index.store.schema import SCHEMA_VERSION, make_schema
 from index.store.whoosh_internals import is_unfinished_toc
 
 CURRENT = "CURRENT"
 META = "kabar.json"
+WORD_LISTS = "analyzer_data"  # kabar.json's key for data_digests()
 LOCK = "write.lock"
 GENERATION_PREFIX = "gen-"
 DEFAULT_LOCK_TIMEOUT = 60.0
@@ -76,14 +84,32 @@ def read_meta(generation: Path) -> dict:
         return {}
 
 
-def _usable_generation(index_dir: Path) -> Path:
-    """The current generation, refusing one of another schema version."""
+def usable_generation(index_dir: Path) -> Path:
+    """The current generation, refusing one of another schema version or whose terms were made
+    with other word lists than this process's analyzer uses."""
     generation = current_generation(index_dir)
-    version = read_meta(generation).get("schema_version")
+    meta = read_meta(generation)
+    version = meta.get("schema_version")
+    command = f"'kabar index build SOURCE... --index {index_dir}'"
     if version != SCHEMA_VERSION:
         raise IndexOutdated(
             f"the index at {index_dir} was made by another version of Kabar (schema "
-            f"{version}, this Kabar needs {SCHEMA_VERSION}): rebuild it with 'kabar index build'")
+            f"{version}, this Kabar needs {SCHEMA_VERSION}): rebuild it with {command}")
+    recorded = meta.get(WORD_LISTS)
+    if not isinstance(recorded, dict):
+        raise IndexOutdated(
+            f"the index at {index_dir} was built before Kabar recorded its word lists, so "
+            f"whether they changed since cannot be told: it must be rebuilt with {command}")
+    current = data_digests()
+    changed = sorted(name for name in recorded.keys() | current.keys()
+                     if recorded.get(name) != current.get(name))
+    if changed:
+        folder = user_data_dir()
+        whose = f"Kabar's own or yours in {folder}" if folder else "Kabar's own"
+        raise IndexOutdated(
+            f"the word lists changed since the index at {index_dir} was built "
+            f"({', '.join(changed)}: {whose}), so searches would not match what was indexed: "
+            f"it must be rebuilt with {command}")
     return generation
 
 
@@ -94,13 +120,13 @@ def open_generation(index_dir: Path) -> whoosh_index.Index:
     when a reader opens one (a tenth of a second at 58k articles), where a writer looks up a
     few ids. Plain reads share one file position, so this is not for searching from threads.
     """
-    return FileStorage(str(_usable_generation(index_dir)), supports_mmap=False).open_index()
+    return FileStorage(str(usable_generation(index_dir)), supports_mmap=False).open_index()
 
 
 def open_for_search(index_dir: Path) -> whoosh_index.Index:
     """The Whoosh index of the current generation, read-only, safe to search from many threads
     and without memory maps (see index/store/pread_storage.py)."""
-    return PreadStorage(str(_usable_generation(index_dir))).open_index()
+    return PreadStorage(str(usable_generation(index_dir))).open_index()
 
 
 def new_generation(index_dir: Path) -> tuple[Path, whoosh_index.Index]:
@@ -134,7 +160,8 @@ def write_json_atomically(path: Path, data: object) -> None:
 
 def make_current(index_dir: Path, generation: Path) -> None:
     """Mark a complete generation as finished and point CURRENT at it, atomically."""
-    meta = {"schema_version": SCHEMA_VERSION, "built": time.strftime("%Y-%m-%dT%H:%M:%S")}
+    meta = {"schema_version": SCHEMA_VERSION, "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            WORD_LISTS: data_digests()}
     write_json_atomically(generation / META, meta)
     _fsync_dir(generation)
     temporary = index_dir / f".{CURRENT}.{os.getpid()}"

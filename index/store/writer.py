@@ -20,6 +20,7 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
+from index.analysis.analyzer import data_digests
 from index.sources.drafts import ReadFailure, ReadResult
 from index.sources.files import iter_files, read_source
 from index.sources.kinds import READABLE_SUFFIXES, size_limit
@@ -152,6 +153,9 @@ def build(sources: Iterable[str], index_dir: Path, *, progress: Progress | None 
     from index.store.build_workers import SegmentBuild  # with numpy: only a build needs it
 
     report = WriteReport()
+    # The word lists are read now, once: the workers (forked) analyse with these very lines,
+    # and the new generation records their digests (make_current).
+    data_digests()
     with write_lock(index_dir, wait):
         recover(index_dir)
         folder, ix = new_generation(index_dir)
