@@ -93,7 +93,8 @@ def corpus_articles(scale: int = 1) -> list[Article]:
 
 def build_kabar_index(scale: int, fresh: bool = False) -> tuple[Path, float]:
     """A Kabar index of the scaled corpus built with `kabar index build`'s code path; seconds."""
-    from index.store.generations import KabarIndexError, usable_generation
+    from index.errors import KabarIndexError
+    from index.store.generations import usable_generation
     from index.store.writer import build
 
     folder = CACHE / f"kabar-x{scale}"

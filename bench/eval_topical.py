@@ -31,7 +31,7 @@ from whoosh import qparser
 
 from bench.common import build_kabar_index, corpus_articles
 from bench.eval_search import build_snowball, snowball_schema
-from index.store.generations import IndexOutdated
+from index.errors import IndexOutdated
 
 NEEDS = Path(__file__).with_name("topical_needs.json")
 DEPTH = 10

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import click
 
 from index.data_files import DataFileError, check_user_files
-from index.store.generations import KabarIndexError
+from index.errors import KabarIndexError
 
 if TYPE_CHECKING:
     from index.store.writer import WriteReport

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.store.generations import IndexBusy, IndexMissing, IndexOutdated, KabarIndexError
+from index.errors import IndexBusy, IndexMissing, IndexOutdated, KabarIndexError
 from search.engine import BadRequest, Engine
 
 __all__ = ["BadRequest", "Engine", "IndexBusy", "IndexMissing", "IndexOutdated",

@@ -40,6 +40,7 @@ from whoosh.index import TOC, clean_files
 
 from index.analysis.analyzer import data_digests
 from index.data_files import user_data_dir
+from index.errors import IndexBusy, IndexMissing, IndexOutdated
 from index.store.pread_storage import PreadStorage
 from index.store.schema import SCHEMA_VERSION, make_schema
 from index.store.whoosh_internals import is_unfinished_toc
@@ -50,22 +51,6 @@ WORD_LISTS = "analyzer_data"  # kabar.json's key for data_digests()
 LOCK = "write.lock"
 GENERATION_PREFIX = "gen-"
 DEFAULT_LOCK_TIMEOUT = 60.0
-
-
-class KabarIndexError(Exception):
-    """Base for index problems that a user can act on; the message says what to do."""
-
-
-class IndexMissing(KabarIndexError):
-    pass
-
-
-class IndexOutdated(KabarIndexError):
-    pass
-
-
-class IndexBusy(KabarIndexError):
-    pass
 
 
 def current_generation(index_dir: Path) -> Path:

@@ -21,6 +21,7 @@ from pathlib import Path
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
+from index.errors import IndexBusy, IndexMissing, KabarIndexError
 from index.sources.drafts import ReadResult
 from index.sources.feeds import read_feed_list
 from index.sources.fetch import fetch_feed
@@ -28,13 +29,7 @@ from index.sources.files import iter_files, read_file
 from index.sources.kinds import READABLE_SUFFIXES
 from index.store import writer
 from index.store.feed_state import load_feed_state, save_feed_state
-from index.store.generations import (
-    DEFAULT_LOCK_TIMEOUT,
-    IndexBusy,
-    IndexMissing,
-    KabarIndexError,
-    current_generation,
-)
+from index.store.generations import DEFAULT_LOCK_TIMEOUT, current_generation
 
 SETTLE = 1.0  # seconds a path must stay quiet before it is read
 TICK = 0.2  # seconds between looks at the settled paths

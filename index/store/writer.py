@@ -21,12 +21,12 @@ from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
 from index.analysis.analyzer import data_digests
+from index.errors import IndexMissing
 from index.sources.drafts import ReadFailure, ReadResult
 from index.sources.files import iter_files, read_source
 from index.sources.kinds import READABLE_SUFFIXES, size_limit
 from index.store.generations import (
     DEFAULT_LOCK_TIMEOUT,
-    IndexMissing,
     current_generation,
     make_current,
     new_generation,
