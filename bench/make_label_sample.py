@@ -22,14 +22,12 @@ import json
 import random
 import re
 from collections import Counter
-from pathlib import Path
 
+from bench.common import CORPUS, ROOT
 from bench.eval_officials import labelled_draft
 from index.sources.drafts import Draft
 from index.sources.files import read_source
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
 SEED = 20261206
 QUOTAS = {  # file or folder in the corpus -> articles drawn
     "detik-2025.csv": 30,
