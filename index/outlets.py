@@ -29,7 +29,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from urllib.parse import urlsplit
 
 from tld import get_tld
 
@@ -38,6 +37,8 @@ from index.data_files import data_lines
 DATA_FILE = "outlets.tsv"
 _NAME_KEY_JUNK = re.compile(r"[\W_]+")
 _SCHEME = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
+_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//(?:[^@/?#]*@)?([^@:/?#\[\]\s]*)(?:[:/?#]|$)",
+                   re.IGNORECASE)
 _DOMAIN_LIKE = re.compile(r"(?:[a-z0-9-]+\.)+[a-z0-9-]{2,}", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")  # "detikFinance" -> "detik" | "Finance"
 _LIST_SEPARATOR = re.compile(r"\s*\|\s*")
@@ -69,11 +70,8 @@ def _host_of(address: str) -> str:
     address = address.strip()
     if not _SCHEME.match(address):
         address = "//" + address
-    try:
-        host = urlsplit(address).hostname or ""
-    except ValueError:  # "http://[::1" and the like
-        return ""
-    return host.rstrip(".").removeprefix("www.")
+    found = _HOST.match(address)  # urlsplit's host, at a fifth of its cost (a build's every URL)
+    return found[1].lower().rstrip(".").removeprefix("www.") if found else ""
 
 
 def registered_domain(address: str) -> str:
@@ -81,7 +79,11 @@ def registered_domain(address: str) -> str:
     'https://news.detik.com/x' -> 'detik.com', 'sukamaju.desa.id' -> 'sukamaju.desa.id',
     'https://diskominfo.kalteng.go.id' -> 'kalteng.go.id'; '' when there is none (no host, an IP
     address, a host under no public suffix, a public suffix itself)."""
-    host = _host_of(address)
+    return _registered(_host_of(address))
+
+
+@lru_cache(maxsize=16384)  # an index's articles come from a few hosts, again and again
+def _registered(host: str) -> str:
     if not host or "." not in host:
         return ""
     found = get_tld(host, fix_protocol=True, as_object=True, fail_silently=True)
@@ -204,7 +206,7 @@ def outlet_of(url: str = "", written: str = "") -> Outlet:
     named = outlet_named(written) if written else None
     if domain and not is_relay(domain):
         outlet = _of_domain(domain)
-        if named is not None and named.key == outlet.key:
+        if named is not None and named.section and named.key == outlet.key:
             return replace(outlet, section=named.section)
         return outlet
     if named is not None and named.key:
