@@ -22,7 +22,7 @@ from whoosh.reading import IndexReader, SegmentReader
 from index.store.whoosh_internals import term_postings_blocks
 
 # The text fields BM25F weighs, whose per-document lengths are kept.
-SCORED_FIELDS = ("title", "body", "people", "places", "source_text")
+SCORED_FIELDS = ("title", "body", "people", "places")
 FACET_FIELDS = {"province": "provinces", "regency": "regencies", "official": "officials",
                 "source": "source"}
 MISSING = np.int64(-1)  # a date that is not known

@@ -22,6 +22,7 @@ from search.periods import period_counts
 from search.query import ParsedQuery, highlight_terms, parse_query
 from search.ranking import collapse_copies, rank
 from search.snippets import make_snippet, mark
+from search.sources import resolve_source
 from search.suggest import suggest
 
 SORTS = ("relevance", "newest", "oldest")
@@ -133,7 +134,7 @@ class Engine:
         return parse_query(q or "", self.schema)
 
     def _filters(self, snap: _Snapshot, region: list[str], official: list[str],
-                 source: list[str]) -> dict[str, np.ndarray]:
+                 source: list[str], notices: list[str]) -> dict[str, np.ndarray]:
         selected: dict[str, np.ndarray] = {}
         provinces, regencies = [], []
         for name in region:
@@ -149,8 +150,21 @@ class Engine:
         if official:
             selected["official"] = snap.facets.mask_with("official", official)
         if source:
-            selected["source"] = snap.facets.mask_with("source", source)
+            selected["source"] = self._source_mask(snap, source, notices)
         return selected
+
+    @staticmethod
+    def _source_mask(snap: _Snapshot, values: list[str], notices: list[str]) -> np.ndarray:
+        """The documents from any of the outlets named, in any way of writing them; a value
+        that names no outlet of the index matches nothing, with a notice."""
+        names = []
+        for value in values:
+            found = resolve_source(value, snap.facets.code_of["source"])
+            if not found:
+                notices.append(f"Sumber tidak dikenal: {value[:80]}; tidak ada artikel dari "
+                               "sumber itu.")
+            names += found
+        return snap.facets.mask_with("source", names)
 
     @staticmethod
     def _relax(evaluator: Evaluator, parsed: ParsedQuery) -> tuple[wq.Query, Matches] | None:
@@ -198,7 +212,15 @@ class Engine:
             dated = evaluator.run(wq.DateRange("published", low, high))
             keep = np.isin(matched.ids, dated.ids, assume_unique=True)
             matched = Matches(matched.ids[keep], matched.scores[keep])
-        selected = self._filters(snap, region or [], official or [], source or [])
+        if parsed.sources or parsed.excluded_sources:  # sumber: in the query holds like a date
+            keep = np.ones(snap.columns.size, dtype=bool)
+            if parsed.sources:
+                keep &= self._source_mask(snap, parsed.sources, parsed.notices)
+            if parsed.excluded_sources:
+                keep &= ~self._source_mask(snap, parsed.excluded_sources, [])
+            matched = Matches(matched.ids[keep[matched.ids]], matched.scores[keep[matched.ids]])
+        selected = self._filters(snap, region or [], official or [], source or [],
+                                 parsed.notices)
         allowed = matched
         if selected:
             mask = np.ones(snap.columns.size, dtype=bool)

@@ -51,7 +51,6 @@ def article_document(article: Article, origin: str) -> dict:
         "url": article.url,
         "origin": origin,
         "source": article.source,
-        "source_text": article.source,
         "title": article.title,
         "body": article.body,
         "provinces": ",".join(article.provinces),

@@ -9,7 +9,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _column_only(field: FieldType) -> FieldType:
@@ -28,7 +28,6 @@ def make_schema() -> Schema:
         url=STORED(),
         origin=ID(stored=True),  # the file it came from, so a deleted file can leave the index
         source=ID(stored=True),
-        source_text=TEXT(analyzer=analyzer),  # the outlet's name as words, for sumber: queries
         title=TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
         body=TEXT(analyzer=body_analyzer(), stored=True),  # its lead weighs more (the analyzer)
         published=_column_only(DATETIME(stored=True, sortable=True)),
