@@ -21,7 +21,7 @@ def test_founding_article_comes_first_with_marks_and_facets(seed_index):
     assert hit["title"].replace("<mark>", "").replace("</mark>", "") == SEED_TITLE
     assert "<mark>Kompetensi</mark>" in hit["title"]
     assert "<mark>" in hit["snippet"]
-    assert hit["source"] == "wartasenja.com"  # an outlet outlets.tsv does not list
+    assert hit["source"] == "WartaSenja.com"
     assert hit["published"] == "2025-12-04"
     assert hit["provinces"] == ["Kalimantan Tengah"]
     assert hit["regencies"] == ["Kota Palangka Raya"]

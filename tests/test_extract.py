@@ -31,7 +31,7 @@ def test_founding_article_extraction():
     article = make_article(draft)
     assert article.title == ("ASN Dituntut Tingkatkan Kompetensi untuk Dorong Laju Pembangunan "
                              "Daerah")
-    assert article.source == "wartasenja.com"  # the page writes "WartaSenja.com": a domain
+    assert article.source == "WartaSenja.com"
     assert article.published.date().isoformat() == "2025-12-04"
     assert article.provinces == ["Kalimantan Tengah"]
     assert article.regencies == ["Kota Palangka Raya"]
