@@ -22,6 +22,7 @@ FORBIDDEN = {
     "index.gazetteer": ("index.sources", "index.extract", "index.analysis", "index.store"),
     "index.data_files": ("index.sources", "index.extract", "index.analysis", "index.store"),
     "index.article": ("index.sources", "index.extract", "index.analysis", "index.store"),
+    "index.people": ("index.sources", "index.extract", "index.analysis", "index.store"),
     "search": ("webui", "kabar"),
     "webui": ("index", "kabar"),
 }

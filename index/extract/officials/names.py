@@ -15,6 +15,7 @@ from index.extract.officials.tokens import (
     Token,
     _canonical_region,
     _phrase_at,
+    is_derived_noun,
 )
 
 # Courtesy titles: "Wakil Presiden Jusuf Kalla dan Ibu Mufidah" lists a spouse, not a deputy.
@@ -132,6 +133,8 @@ def _is_name_word(word: str, lexicon: Lexicon, *, sentence_start: bool = False) 
         return False  # "Prabowo-Gibran": two people; "Bapepam-LK": an institution
     if sentence_start and bare.lower() in stopwords():
         return False
+    if is_derived_noun(bare):
+        return False  # "Percepatan", "Kepresidenan": a field or a body
     return (
         bare not in lexicon.phrases
         and bare not in lexicon.institutions
