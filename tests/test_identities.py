@@ -73,7 +73,8 @@ def test_initials_and_spellings():
     assert not is_short_form(name_key("Pratowo Edy"), name_key("Edy Pratowo"))  # order counts
     assert not is_short_form(name_key("Edy Pratowo"), name_key("Edy Pratowo"))
     shown = identities(Luhut_Pandjaitan=(4, {"Menko Marves"}),
-                       Luhut_Panjaitan=(2, {"Menko Marves"}), Rudi_Soetomo=(1, {"Camat Pahandut"}), Rudi_Sutomo=(1, {"Bupati Katingan"}),
+                       Luhut_Panjaitan=(2, {"Menko Marves"}),
+                       Rudi_Soetomo=(1, {"Camat Pahandut"}), Rudi_Sutomo=(1, {"Bupati Katingan"}),
                        **{"Abdul Mu'ti": (3, {"Menteri"}), "Abdul Mu’ti": (1, {"Kepala"})})
     assert shown["Luhut Panjaitan"] == "Luhut Pandjaitan"  # old spelling, the same office
     assert shown["Rudi Sutomo"] == "Rudi Sutomo"  # old spelling but two offices: two people
