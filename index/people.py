@@ -24,8 +24,9 @@ joins "Listyo Sigit Prabowo" the Kapolri. Names that share only a first name or 
 role stay apart. Every rule is a function of the names and their roles, so the result does not
 depend on the order articles were indexed in.
 
-An identity is shown by its usual name: of its written forms (aliases aside), one of two words
-or more, the one named in the most articles.
+An identity is shown by its usual name: the full name of its alias line, else, of its written
+forms that are not a short form of a fuller one named about as often, the one named in the most
+articles.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from index.data_files import word_list
 
 _OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ie", "i"))
 _DOUBLED = re.compile(r"(\w)\1")
+DOMINANT = 10  # a short form fitting several people goes to one named this many times as often
 # Words at the end of a role that do not change the office.
 _ROLE_TAIL = frozenset({"ri", "republik", "indonesia", "nonaktif", "(nonaktif)"})
 
@@ -145,6 +147,7 @@ class _Groups:
 
     def __init__(self, names: Iterable[str]) -> None:
         self.parent = {name: name for name in names}
+        self.members = {name: [name] for name in self.parent}  # root -> its names
         self.joins: list[tuple[str, str, str]] = []
 
     def root(self, name: str) -> str:
@@ -157,6 +160,7 @@ class _Groups:
         a, b = self.root(name), self.root(into)
         if a != b:
             self.parent[a] = b
+            self.members[b] += self.members.pop(a)
             self.joins.append((name, into, why))
 
 
@@ -196,14 +200,14 @@ def resolve(
         target_name = next((n for n in by_spelling.get(spelled[target], ()) if n != name), target)
         groups.join(name, target_name, "an alias (person_aliases.tsv)")
 
-    _join_short_forms(names, keys, spelled, evidence, groups, regions_of)
-    return _identities(names, keys, evidence, alias_names, groups)
+    _join_short_forms(names, keys, spelled, evidence, groups, regions_of, alias_names)
+    return _identities(names, keys, evidence, alias_names, targets, groups)
 
 
 def _join_short_forms(
     names: list[str], keys: dict[str, tuple[str, ...]], spelled: dict[str, tuple[str, ...]],
-    evidence: Mapping[str, Evidence],
-    groups: _Groups, regions_of: Callable[[str], frozenset[str]] | None,
+    evidence: Mapping[str, Evidence], groups: _Groups,
+    regions_of: Callable[[str], frozenset[str]] | None, alias_names: set[str],
 ) -> None:
     by_word: dict[str, list[str]] = defaultdict(list)
     for name in names:
@@ -214,32 +218,55 @@ def _join_short_forms(
     for name in sorted(names, key=lambda n: (-len(spelled[n]), n)):
         words = spelled[name]
         longest = max((w for w in words if len(w) > 1), key=len, default="")
-        if not longest or not evidence[name].roles:
-            continue
-        fitting = [other for other in by_word[longest]
-                   if is_short_form(keys[name], keys[other]) and evidence[other].articles]
-        sharing: dict[str, tuple[str, str]] = {}
-        for other in fitting:
-            role = roles_shared(evidence[name].roles, evidence[other].roles)
-            if role and groups.root(other) != groups.root(name):
-                sharing.setdefault(groups.root(other), (other, role))
-        if len(sharing) > 1 and regions_of is not None:
-            mine = regions_of(name)
-            sharing = {root: found for root, found in sharing.items()
-                       if mine & regions_of(found[0])}
-            if len(sharing) == 1:
-                (other, role), = sharing.values()
-                groups.join(name, other, f"a short form, both {role!r}, in articles about "
-                                         "the same kabupaten/kota")
+        if not longest or not evidence[name].roles or name in alias_names:
+            continue  # an alias is who its line says
+        sharing: dict[str, tuple[str, str]] = {}  # root -> (the name it fits, a shared role)
+        for other in by_word[longest]:
+            root = groups.root(other)
+            if root == groups.root(name) or not is_short_form(keys[name], keys[other]):
                 continue
-        if len(sharing) == 1:
-            (other, role), = sharing.values()
-            groups.join(name, other, f"a short form, both {role!r}")
+            # the roles of everyone already known to be that person ("Jokowi" for "Joko Widodo")
+            roles = {role for member in groups.members[root] for role in evidence[member].roles}
+            if role := roles_shared(evidence[name].roles, roles):
+                sharing.setdefault(root, (other, role))
+        chosen = _choose(name, sharing, evidence, groups, regions_of)
+        if chosen is not None:
+            groups.join(name, *chosen)
+
+
+def _choose(
+    name: str, sharing: dict[str, tuple[str, str]],
+    evidence: Mapping[str, Evidence], groups: _Groups,
+    regions_of: Callable[[str], frozenset[str]] | None,
+) -> tuple[str, str] | None:
+    """The fuller name a short form joins, and why, among the people it shares a role with:
+    the only one; else the only one named in articles about the same kabupaten/kota; else the
+    one named DOMINANT times as often as all the others together in that very role."""
+    if len(sharing) == 1:
+        (other, role), = sharing.values()
+        return other, f"a short form, both {role!r}"
+    if len(sharing) > 1 and regions_of is not None:
+        mine = regions_of(name)
+        near = [found for found in sharing.values() if mine & regions_of(found[0])]
+        if len(near) == 1:
+            other, role = near[0]
+            return other, f"a short form, both {role!r}, in articles about the same kabupaten/kota"
+    own = {role_words(role) for role in evidence[name].roles}
+    exact = {root: found for root, found in sharing.items() if role_words(found[1]) in own}
+    if len(exact) < 2:
+        return None
+    articles = {root: sum(evidence[m].articles for m in groups.members[root]) for root in exact}
+    first, *rest = sorted(exact, key=lambda root: -articles[root])
+    if articles[first] >= DOMINANT * sum(articles[root] for root in rest):
+        other, role = exact[first]
+        return other, (f"a short form, both {role!r}, the one named {articles[first]} times "
+                       f"against {sum(articles[root] for root in rest)}")
+    return None
 
 
 def _identities(
     names: list[str], keys: dict[str, tuple[str, ...]], evidence: Mapping[str, Evidence],
-    alias_names: set[str], groups: _Groups,
+    alias_names: set[str], targets: set[str], groups: _Groups,
 ) -> dict[str, Identity]:
     members: dict[str, list[str]] = defaultdict(list)
     for name in names:
@@ -250,11 +277,28 @@ def _identities(
     resolved: dict[str, Identity] = {}
     for group in members.values():
         group.sort(key=lambda n: (-evidence[n].articles, n))
-        shown = min(group, key=lambda n: (
-            n in alias_names, len(keys[n]) < 2, -evidence[n].articles, -len(keys[n]), n
-        ))
-        identity = Identity(shown, [n for n in group if evidence[n].articles],
+        identity = Identity(_shown(group, keys, evidence, alias_names, targets),
+                            [n for n in group if evidence[n].articles],
                             joins[groups.root(group[0])])
         for name in group:
             resolved[name] = identity
     return resolved
+
+
+def _shown(
+    group: list[str], keys: dict[str, tuple[str, ...]], evidence: Mapping[str, Evidence],
+    alias_names: set[str], targets: set[str],
+) -> str:
+    """The name an identity is shown by: the full name of its alias line; else, of its written
+    names that are no minor short form of another (one named in two articles or more, and at
+    least a quarter as often), the one named in the most articles, the shorter on a tie."""
+    named = [n for n in group if n in targets]
+    if named:
+        return named[0]
+    candidates = [n for n in group if n not in alias_names] or group
+    full = [n for n in candidates if not any(
+        other != n and is_short_form(keys[n], keys[other]) and evidence[other].articles > 1
+        and 4 * evidence[other].articles >= evidence[n].articles
+        for other in candidates
+    )] or candidates
+    return min(full, key=lambda n: (-evidence[n].articles, len(keys[n]), n))

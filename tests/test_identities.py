@@ -91,10 +91,16 @@ def test_aliases_name_the_full_name_even_when_no_article_writes_it():
 
 
 def test_the_name_shown_is_the_usual_full_name():
-    shown = identities(Pramono_Anung=(30, {"Gubernur DKI Jakarta"}),
-                       Pramono_Anung_Wibowo=(10, {"Gubernur DKI Jakarta"}),
-                       Pramono=(90, {"Gubernur DKI Jakarta"}))
-    assert set(shown.values()) == {"Pramono Anung"}  # most articles among the full names
+    # the fuller name, when it is written about as often as the shorter
+    shown = identities(Prabowo=(90, {"Presiden"}), Prabowo_Subianto=(30, {"Presiden"}))
+    assert set(shown.values()) == {"Prabowo Subianto"}
+    # not a fuller name written by mistake once ("Negara" is left of "Menteri Sekretaris Negara")
+    shown = identities(Pratikno=(11, {"Menteri Sekretaris Negara"}),
+                       Negara_Pratikno=(1, {"Menteri Sekretaris Negara"}))
+    assert set(shown.values()) == {"Pratikno"}
+    # the full name of an alias line, even when no article writes it
+    assert set(identities(Jokowi=(20, {"Presiden"}), Joko=(3, {"Presiden"})).values()) == {
+        "Joko Widodo"}
 
 
 def test_users_add_aliases_in_their_own_data_folder(tmp_path, monkeypatch):

@@ -31,7 +31,7 @@ _LINKED_BEFORE = re.compile(
 _GLUED_NUMBER = re.compile(r"([A-Z][a-z'’]+)\d{1,2}")
 _ACRONYM_PART = re.compile(r"-[A-Z]{2,}")
 _NAME_PAIR = re.compile(r"[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")
-_POSSESSIVE = re.compile(r"[A-Z][a-z]{2,}(?:an|kan|i)nya")
+_POSSESSIVE = re.compile(r"[A-Z][a-z]{2,}(?:an|kan|i)nya|[A-Z][a-z]{4,}nya")
 
 
 def _is_person_name(text: str, lexicon: Lexicon) -> bool:
