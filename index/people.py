@@ -290,14 +290,14 @@ def _shown(
     alias_names: set[str], targets: set[str],
 ) -> str:
     """The name an identity is shown by: the full name of its alias line; else, of its written
-    names that are no minor short form of another (one named in two articles or more, and at
-    least a quarter as often), the one named in the most articles, the shorter on a tie."""
+    names that are no minor short form of another (one named at least a quarter as often), the
+    one named in the most articles, the shorter on a tie."""
     named = [n for n in group if n in targets]
     if named:
         return named[0]
     candidates = [n for n in group if n not in alias_names] or group
     full = [n for n in candidates if not any(
-        other != n and is_short_form(keys[n], keys[other]) and evidence[other].articles > 1
+        other != n and is_short_form(keys[n], keys[other])
         and 4 * evidence[other].articles >= evidence[n].articles
         for other in candidates
     )] or candidates
