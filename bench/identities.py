@@ -45,7 +45,7 @@ PAIRS = [
 APART = [
     ("Prabowo Subianto", "Listyo Sigit Prabowo"),
     ("Prabowo Subianto", "Hadi Prabowo"),
-    ("Joko Widodo", "Joko Anwar"),
+    ("Basuki Tjahaja Purnama", "Basuki Hadimuljono"),
     ("Budi Gunadi Sadikin", "Budi Karya Sumadi"),
     ("Budi Santoso", "Budi Gunadi Sadikin"),
     ("Suhariyanto", "Suharyanto"),
