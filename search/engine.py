@@ -301,7 +301,7 @@ class Engine:
         for group in self._groups(snap, found, sort, start, stop):
             docnum, copies = group[0], group[1:]
             stored = snap.searcher.stored_fields(int(docnum))
-            hit = self._article_fields(stored)
+            hit = self._article_fields(snap, stored)
             hit["title"] = mark(stored.get("title", ""), terms)
             hit["score"] = round(float(found.allowed.scores[
                 np.searchsorted(found.allowed.ids, docnum)]), 4)
@@ -315,7 +315,7 @@ class Engine:
         """The article fields of the first `count` hits (copies collapsed), titles escaped."""
         head = []
         for group in self._groups(snap, found, sort, 0, count):
-            item = self._article_fields(snap.searcher.stored_fields(int(group[0])))
+            item = self._article_fields(snap, snap.searcher.stored_fields(int(group[0])))
             item["title"] = escape(item["title"])
             head.append(item)
         return head
@@ -363,7 +363,7 @@ class Engine:
         related = []
         for hit in snap.searcher.more_like(docnum, "body", top=limit):
             stored = hit.fields()
-            item = self._article_fields(stored)
+            item = self._article_fields(snap, stored)
             item["title"] = escape(item["title"])
             item["score"] = round(float(hit.score or 0.0), 4)
             item["snippet"] = make_snippet(stored.get("body", ""), set())
@@ -371,8 +371,14 @@ class Engine:
         return related
 
     @staticmethod
-    def _article_fields(stored: dict) -> dict:
+    def _article_fields(snap: _Snapshot, stored: dict) -> dict:
         published = stored.get("published")
+        officials, named = [], set()
+        for written, role in stored.get("officials_roles", []):
+            name = snap.facets.officials.shown(written)  # the person, however the article wrote it
+            if name not in named:
+                named.add(name)
+                officials.append({"name": name, "role": role})
         return {
             "id": stored["id"],
             "title": stored.get("title", ""),
@@ -381,7 +387,7 @@ class Engine:
             "published": published.date().isoformat() if published else None,
             "provinces": [p for p in stored.get("provinces", "").split(",") if p],
             "regencies": [r for r in stored.get("regencies", "").split(",") if r],
-            "officials": [{"name": n, "role": r} for n, r in stored.get("officials_roles", [])],
+            "officials": officials,
         }
 
     def get(self, article_id: str) -> dict | None:
@@ -390,7 +396,7 @@ class Engine:
         stored = snap.searcher.document(id=article_id)
         if stored is None:
             return None
-        article = self._article_fields(stored)
+        article = self._article_fields(snap, stored)
         article["title"] = escape(article["title"])
         article.update({
             "body": stored.get("body", ""),
@@ -399,6 +405,17 @@ class Engine:
             "content_hash": stored.get("content_hash", ""),
         })
         return article
+
+    def official(self, name: str) -> dict | None:
+        """One official, by any name an article gives them ("Jokowi", "Joko Widodo"): the name
+        shown, the names written, the number of articles, and the roles over all of them with
+        the first and last date each was seen; None when no article names them."""
+        return self._current().facets.officials.person(name)
+
+    def officials(self) -> list[dict]:
+        """Every official known by more than one written name, with the names and how each was
+        joined to the others (index/people.py's rules and the evidence they used)."""
+        return self._current().facets.officials.listing()
 
     def stats(self) -> dict:
         snap = self._current()

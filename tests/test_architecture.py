@@ -23,6 +23,7 @@ FORBIDDEN = {
     "index.data_files": ("index.sources", "index.extract", "index.analysis", "index.store"),
     "index.outlets": ("index.sources", "index.extract", "index.analysis", "index.store"),
     "index.article": ("index.sources", "index.extract", "index.analysis", "index.store"),
+    "index.people": ("index.sources", "index.extract", "index.analysis", "index.store"),
     "search": ("webui", "kabar"),
     "webui": ("index", "kabar"),
 }

@@ -57,6 +57,7 @@ def article_document(article: Article, origin: str) -> dict:
         "regencies": ",".join(article.regencies),
         "officials": ",".join(o.name for o in article.officials),
         "officials_roles": [[o.name, o.role] for o in article.officials],
+        "official_role_pairs": "\n".join(f"{o.name}\t{o.role}" for o in article.officials),
         "people": " ; ".join(f"{o.name} {o.role}" for o in article.officials),
         "places": " ; ".join(article.provinces + article.regencies),
         "category": article.category,

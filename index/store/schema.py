@@ -5,11 +5,12 @@ Bump SCHEMA_VERSION whenever the schema or the analysis changes: old indexes the
 
 from __future__ import annotations
 
+from whoosh.analysis import RegexTokenizer
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _column_only(field: FieldType) -> FieldType:
@@ -35,6 +36,9 @@ def make_schema() -> Schema:
         regencies=KEYWORD(**facet),
         officials=KEYWORD(**facet),
         officials_roles=STORED(),  # [[name, role], ...]
+        # one term per official and role, "name<TAB>role": who held which role when (with the
+        # published column), and the roles that tell one person from another (search/identities)
+        official_role_pairs=KEYWORD(analyzer=RegexTokenizer(r"[^\n]+"), scorable=False),
         people=TEXT(analyzer=analyzer),  # official names and roles, for pejabat: queries
         places=TEXT(analyzer=analyzer),  # region names, for wilayah: queries
         category=STORED(),
