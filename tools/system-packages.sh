@@ -30,7 +30,10 @@ print(p["include"]); print(p["platinclude"]); print(s.get_config_var("CC") or "c
     include=$(echo "$paths" | sed -n 1p)
     platinclude=$(echo "$paths" | sed -n 2p)
     cc=${CC:-$(echo "$paths" | sed -n 3p)}
-    command -v "${cc%% *}" >/dev/null 2>&1 || need gcc
+    if ! command -v "${cc%% *}" >/dev/null 2>&1; then
+        [ -n "${CC:-}" ] && { echo "CC is $CC, which is not a command here." >&2; exit 1; }
+        need gcc
+    fi
     [ -f "$include/Python.h" ] || need python3-dev
     case " $missing " in *" gcc "* | *" python3-dev "*) return ;; esac
     # shellcheck disable=SC2086 # CC may carry flags ("gcc -pthread")
