@@ -32,8 +32,8 @@ cp -a "$corpus" "$root/root/kabar/shared/corpus"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 pip_cert=""
 if [ -n "${CA_BUNDLE:-}" ]; then
-    cp "$CA_BUNDLE" "$root/etc/ssl/kabar-check-ca.pem"
-    pip_cert=PIP_CERT=/etc/ssl/kabar-check-ca.pem
+    cp "$CA_BUNDLE" "$root/etc/kabar-check-ca.pem"
+    pip_cert=PIP_CERT=/etc/kabar-check-ca.pem
 fi
 
 unmount() {
