@@ -1,4 +1,5 @@
 #!/bin/sh
+# shellcheck disable=SC2016 # the quoted commands expand inside the chroot, not here
 # Checks README's promise on a fresh Debian 12: in a root file system made from Debian's packages
 # only (mmdebstrap --variant=minbase bookworm: no Python, no make, no compiler), as root, the one
 # prerequisite `apt-get install make`, then `make test` (the whole suite) and `make run` (the
