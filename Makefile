@@ -9,8 +9,11 @@ PORT ?= 8080
 
 .PHONY: run test lint index browser data check-data clean
 
+# tools/system-packages.sh installs what is missing from Debian when root, else names it and stops;
+# `make test` asks for Chromium in the same go, so that apt-get runs once.
 $(BIN)/kabar: pyproject.toml constraints.txt setup.py index/analysis/_words.c index/store/_blocks.c
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@PYTHON=$(PYTHON) sh tools/system-packages.sh build $(if $(filter test,$(MAKECMDGOALS)),browser)
+	$(BIN)/python -m pip --version >/dev/null 2>&1 || $(PYTHON) -m venv --clear $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(BIN)/kabar
@@ -25,7 +28,7 @@ run: $(BIN)/kabar $(INDEX)/CURRENT
 	$(BIN)/kabar serve --index $(INDEX) --host $(HOST) --port $(PORT)
 
 browser:
-	@sh tools/ensure-chromium.sh
+	@sh tools/system-packages.sh browser
 
 test: $(BIN)/kabar browser
 	$(BIN)/ruff check .
