@@ -7,7 +7,7 @@ INDEX ?= kabar-index
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: run test lint index browser data check-data clean
+.PHONY: run test lint index browser thesaurus data check-data clean
 
 $(BIN)/kabar: pyproject.toml constraints.txt setup.py index/analysis/_words.c index/store/_blocks.c
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,15 +27,18 @@ run: $(BIN)/kabar $(INDEX)/CURRENT
 browser:
 	@sh tools/ensure-chromium.sh
 
-test: $(BIN)/kabar browser
+thesaurus:
+	@sh tools/ensure-thesaurus.sh
+
+test: $(BIN)/kabar browser thesaurus
 	$(BIN)/ruff check .
 	$(BIN)/python tools/make_data.py --check
 	$(BIN)/python -m pytest
 
-data: $(BIN)/kabar
+data: $(BIN)/kabar thesaurus
 	$(BIN)/python tools/make_data.py
 
-check-data: $(BIN)/kabar
+check-data: $(BIN)/kabar thesaurus
 	$(BIN)/python tools/make_data.py --check
 
 lint: $(BIN)/kabar

@@ -67,10 +67,15 @@ class Region:
     @property
     def bare_name(self) -> str:
         """The name as written after a title: "Katingan" for "Kabupaten Katingan"."""
-        for prefix in NAME_PREFIXES:
-            if self.name.startswith(prefix):
-                return self.name[len(prefix):]
-        return self.name
+        return bare_name(self.name)
+
+
+def bare_name(name: str) -> str:
+    """An official name without "Kabupaten"/"Kota": "Katingan" for "Kabupaten Katingan"."""
+    for prefix in NAME_PREFIXES:
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
 
 
 @dataclass

@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ["KABAR_DATA"] = ""  # the shipped lists only: a user's own must not shape what ships
 
-from index.gazetteer import KIND_WORDS, gazetteer, normalise, region_spellings  # noqa: E402
+from index.gazetteer import KIND_WORDS, bare_name, normalise, region_spellings  # noqa: E402
 
 NAME = "region_dictionary_words.txt"
 DATA = ROOT / "index" / "data"
@@ -86,12 +86,11 @@ def abbreviates(short: str, words: list[str]) -> bool:
 
 def region_words(thesaurus: Path = THESAURUS) -> list[str]:
     known = headwords(thesaurus)
-    regions = gazetteer().regions
     found = []
     for spelling, (written, names) in region_spellings().items():
         if spelling not in known or spelling.split()[0] in KIND_WORDS:
             continue
-        if any(abbreviates(spelling, normalise(regions[n].bare_name).split()) for n in names):
+        if any(abbreviates(spelling, normalise(bare_name(n)).split()) for n in names):
             continue
         found.append(written)
     return sorted(found, key=str.lower)
