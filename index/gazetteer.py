@@ -7,16 +7,27 @@ The gazetteer is data: ``data/regions.tsv`` (38 provinces and 514 kabupaten/kota
 official Kemendagri names, made by ``tools/make_gazetteer.py``), ``data/region_aliases.tsv``
 (short and variant forms: "Kalteng", "Kotim", "Palangkaraya", "Jogja"), ``data/region_places.tsv``
 (places inside one region that reports name instead: "Kasongan", the seat of Kabupaten
-Katingan; the island of Lombok) and ``data/region_common_words.txt`` (forms that are also
-ordinary words or people's names). Every official name also matches without its
-"Kabupaten"/"Kota" prefix ("Katingan").
+Katingan; the island of Lombok), two lists of forms that are also something else --
+``data/region_common_words.txt`` (written by hand: forms that are also people's names,
+rivers, islands or words capitalised inside other names: "Bima", "Toba", "Batu") and
+``data/region_dictionary_words.txt`` (made by ``tools/make_region_words.py``: forms that are
+ordinary words in an Indonesian thesaurus: "Medan" a field, "Palu" a hammer, "Kisaran" a
+range) -- and ``data/region_small_places.tsv`` (made by ``tools/make_small_places.py`` from the
+Kemendagri register: the kecamatan and kelurahan/desa named like a region, with the
+kabupaten/kota each lies in). Every official name also matches without its "Kabupaten"/"Kota"
+prefix ("Katingan").
 
 Reading a name
 --------------
-Matching ignores case, dots and hyphens, but in running text a name counts only when it starts
-with a capital letter: "batu" is a stone, "Batu" may be the city. Some names belong to more than one
-region: a kabupaten and a kota share "Bogor", "Malang", "Kupang", "Bima"; a province and its
-capital share "Jambi", "Bengkulu", "Gorontalo", "Yogyakarta". One rule decides them all:
+Matching ignores case, dots, hyphens and the spaces inside a name: "Deli Serdang",
+"Deli-Serdang" and "Deliserdang" are one form (``form_key``), for every name of more than one
+word; a one-word official name written in two ("Labuhan Batu" for Labuhanbatu) needs a line in
+region_aliases.tsv. In running text a name counts only when it starts with a capital letter:
+"batu" is a stone, "Batu" may be the city; a form that is also a word needs more (see
+``index/extract/regions.py``): a word in front that marks a place, or, for an ordinary word, a
+capital letter in the middle of a sentence. Some names belong to more than one region: a
+kabupaten and a kota share "Bogor", "Malang", "Kupang", "Bima"; a province and its capital
+share "Jambi", "Bengkulu", "Gorontalo", "Yogyakarta". One rule decides them all:
 
 1. A word in front that says which kind wins: "Kota Bogor", "Wali Kota Bogor", "Pemkot
    Bogor" are the kota; "Kabupaten Bogor", "Kab. Bogor", "Bupati Bogor", "Pemkab Bogor" the
@@ -27,6 +38,11 @@ capital share "Jambi", "Bengkulu", "Gorontalo", "Yogyakarta". One rule decides t
    shared by a kabupaten and a kota means the one of them the article names outright
    elsewhere ("Kota Kupang ... di Kupang"); when it names neither or both, the name counts
    only for their province.
+
+A name after "Kecamatan", "Kelurahan", "Desa" and the like names that small place, which
+counts for a region only when it lies in it: "Kecamatan Pidie" is in Kabupaten Pidie,
+"Kelurahan Mabar" in Kota Medan, not in Manggarai Barat, which "Mabar" also means
+(``Gazetteer.small_places``).
 
 ``canonical_region`` reads a name standing alone, as a user types it in a filter, by the same
 rule, except that a bare shared name there means the kota, as in a dateline ("Bogor" is
@@ -55,6 +71,7 @@ KIND_WORDS = {
 # Prefixes dropped to get a region's bare name, longest first.
 NAME_PREFIXES = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")
 _NORMALISE = re.compile(r"[\s\-]+")
+_KEY_DROPS = re.compile(r"[\s.\-]+")
 
 
 @dataclass(frozen=True)
@@ -107,7 +124,7 @@ def normalise(name: str) -> str:
 def form_key(name: str) -> str:
     """The lookup key of a name: normalised, and without spaces, so that "Deli Serdang",
     "Deli-Serdang" and "Deliserdang" are one form."""
-    return normalise(name).replace(" ", "")
+    return _KEY_DROPS.sub("", name.lower().replace("’", "'"))
 
 
 def _data_lines(filename: str) -> Iterable[list[str]]:

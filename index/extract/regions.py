@@ -15,9 +15,29 @@ its province with it, and the weights of a province's kabupaten/kota count for t
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol"
 is a river, a lake, a mountain or a road; "Bali United" is a club; "Semarang-Demak" is a
 road between two places; in "gedung KPK, Kuningan, Jakarta Selatan" the first name is a
-district of the second, which lies in another province. A form listed as a common word
-("Batu", "Bima", "Serang", "Malang") counts only after a word that marks a place ("di",
-"warga", "Kota", "Bupati", an acronym such as "DPRD") or as the dateline.
+district of the second, which lies in another province. A name after "Kecamatan",
+"Kelurahan", "Desa", "Kampung", "Dusun", "Nagari", "Gampong" (or "Kec."/"Kel.") is that small
+place: it counts for the region of the same name only when the small place lies in it
+("Kecamatan Pidie"; not "Kelurahan Mabar", which is in Medan, for Mabar, Manggarai Barat).
+
+Names that are also words
+-------------------------
+A region form that is also a word never counts in lower case ("di kisaran Rp 17.750" is a
+range; "kisaran -" is no dateline). Capitalised, it counts only with a place cue:
+
+- a form that is also another name ("Bima", "Toba", "Batu", "Serang"; the gazetteer's common
+  words) after a word that marks a place: a region word ("Kota", "Bupati", "Polres", "DPRD"),
+  "di", "ke", "dari", "warga", "wilayah" ..., or an acronym ("KPU Serang"); or as the dateline;
+- an ordinary word ("Medan", "Palu", "Kisaran"; the gazetteer's dictionary words) after such a
+  word, or in the middle of a sentence, where its capital letter says it is a name ("Pengadilan
+  Negeri Medan"), but not at the start of a sentence ("Palu hakim diketuk").
+
+A headline capitalises every word, so there a capital says nothing. A region word in front
+still decides, and so do "di", "ke", "dari" ... ("Banjir di Batu"), unless an amount follows,
+the mark of the word ("Bergerak di Kisaran Rp 17.750", "Turun ke Kisaran 60 Dolar"). With
+only an acronym or nothing in front ("KPK Buru Jejak", "Pindah Medan Laga"), such a name is
+tentative: it counts when the article names the region elsewhere, or when it is listed with
+another region ("hingga Makassar dan Lombok").
 """
 
 from __future__ import annotations
@@ -121,6 +141,7 @@ class RegionMention:
     before_that: str  # the word in front of that one
     after: str  # the next word when it is capitalised, normalised, else ""
     acronym_before: bool  # the word in front is an acronym: "DPRD", "PUPR", "KPU"
+    # for a form that is also a word (Form.word or Form.ordinary), else False:
     mid_sentence: bool  # a word or a comma before it: its capital letter marks a name
     amount_after: bool  # a number or an amount follows it
     # after a SMALL_PLACE_WORDS word, the small place's name it may start, longest first:
@@ -143,6 +164,7 @@ def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[Reg
         written_before, before_that = _words_before(text, at)
         before = normalise(written_before)
         word_after = _NEXT_WORD.match(text, found.end())
+        also_word = entry.word or entry.ordinary
         small_place_names: tuple[str, ...] = ()
         if before in SMALL_PLACE_WORDS:
             more = _MORE_NAME_WORDS.match(text, found.end())
@@ -152,8 +174,8 @@ def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[Reg
         yield RegionMention(at, found.end(), entry, before, normalise(before_that),
                             normalise(word_after.group(1)) if word_after else "",
                             2 <= len(written_before) <= 6 and written_before.isupper(),
-                            _mid_sentence(text, at, start),
-                            bool(_AMOUNT_AFTER.match(text, found.end())),
+                            also_word and _mid_sentence(text, at, start),
+                            also_word and bool(_AMOUNT_AFTER.match(text, found.end())),
                             small_place_names)
 
 
@@ -319,12 +341,16 @@ class _Reading:
 
 
 def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
-          headline: bool = False) -> list[_Reading]:
+          title: bool = False) -> list[_Reading]:
     """The region each mention in text stands for, weighed by where it stands."""
+    mentions = list(_mentions(text, start))
+    headline = title and any(m.form.word or m.form.ordinary for m in mentions) and (
+        is_headline(text))
     readings = [_Reading(m, *_resolve(m, headline), weigh(m.start), offset + m.start)
-                for m in _mentions(text, start)]
+                for m in mentions]
     _drop_address_parts(text, readings)
-    _confirm_listed(text, readings)
+    if headline:
+        _confirm_listed(text, readings)
     return readings
 
 
@@ -346,6 +372,8 @@ def _confirm_listed(text: str, readings: list[_Reading]) -> None:
 def _drop_unconfirmed(readings: list[_Reading], datelined: list[str]) -> None:
     """Tentative readings count only when another reading or the dateline names the region:
     "Jalan Rusak di Batu" over a body that says "warga Kota Batu", not over one about rupiah."""
+    if not any(r.tentative for r in readings):
+        return
     named = {*datelined, *(r.region for r in readings if r.region and not r.tentative)}
     for reading in readings:
         if reading.tentative and not named.intersection(
@@ -385,7 +413,7 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     lead_end = _lead_end(body, start)
     late = start + (len(body) - start) * LATE_FROM
     offset = len(title) + 1  # body positions come after the title's
-    readings = _read(title, 0, 0, lambda _: WEIGHT_TITLE, headline=is_headline(title))
+    readings = _read(title, 0, 0, lambda _: WEIGHT_TITLE, title=True)
     readings += _read(body, start, offset, lambda at: WEIGHT_LEAD if at < lead_end
                       else WEIGHT_LATE if at >= late else WEIGHT_BODY)
     _drop_unconfirmed(readings, datelined)
