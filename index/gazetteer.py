@@ -285,11 +285,12 @@ def is_province(name: str) -> bool:
 
 
 def is_common_word(name: str) -> bool:
-    """Whether a region's name is also an ordinary word or a person's name ("Bima", "Batu",
-    "Medan"), listed in region_common_words.txt or region_dictionary_words.txt, so that a
-    capitalised one may not be the region."""
+    """Whether a region's name is also another name or a word capitalised inside names
+    ("Bima", "Batu"), listed in region_common_words.txt, so that a capitalised one may not be
+    the region. (Forms that are only ordinary lower-case words, "Medan", "Palu", are
+    ``Form.ordinary``: capitalised, they are the region.)"""
     entry = gazetteer().forms.get(form_key(name))
-    return entry is not None and (entry.word or entry.ordinary)
+    return entry is not None and entry.word
 
 
 def region_aliases() -> list[tuple[str, str]]:

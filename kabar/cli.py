@@ -253,7 +253,8 @@ def _plain(fragment: str, bold: bool) -> str:
 @click.option("--region", multiple=True,
               help="Province or kabupaten/kota (official name or short form).")
 @click.option("--official", multiple=True, help="Official's name.")
-@click.option("--source", multiple=True, help="Outlet, as shown in results.")
+@click.option("--source", multiple=True,
+              help="Outlet, in any way of writing it (antara, ANTARA News, antaranews.com).")
 @click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Published on or after.")
 @click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Published on or before.")
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]),

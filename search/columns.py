@@ -22,9 +22,11 @@ from whoosh.reading import IndexReader, SegmentReader
 from index.store.whoosh_internals import term_postings_blocks
 
 # The text fields BM25F weighs, whose per-document lengths are kept.
-SCORED_FIELDS = ("title", "body", "people", "places", "source_text")
+SCORED_FIELDS = ("title", "body", "people", "places")
 FACET_FIELDS = {"province": "provinces", "regency": "regencies", "official": "officials",
                 "source": "source"}
+# Read the same way, but no facet of a response: each official's role ("name<TAB>role").
+PAIR_FIELDS = {**FACET_FIELDS, "official_role": "official_role_pairs"}
 MISSING = np.int64(-1)  # a date that is not known
 DAYS_TO_1970 = 719_162  # whoosh counts days from year 1; numpy from 1970
 _MISSING_COLUMN = 2**64 - 1
@@ -57,7 +59,7 @@ class SegmentData:
         self.published = self._column("published", "date")
         self.fingerprint = self._column("fingerprint", "int")
         self.facet_pairs = {facet: self._facet_pairs(field)
-                            for facet, field in FACET_FIELDS.items()}
+                            for facet, field in PAIR_FIELDS.items()}
         self._cache: OrderedDict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._cached_bytes = 0
         self._lock = threading.Lock()
@@ -86,6 +88,8 @@ class SegmentData:
         """(values, doc numbers, value numbers): one pair per document carrying a value."""
         values: list[str] = []
         docs, numbers = [], []
+        if field not in self.leaf.schema:
+            return values, _EMPTY_IDS, _EMPTY_IDS
         for term in self.leaf.lexicon(field):
             number = len(values)
             values.append(term.decode("utf-8") if isinstance(term, bytes) else term)
@@ -156,7 +160,7 @@ class Columns:
                                for f, v in self.lengths.items()}
         self.published = self._joined(lambda s: s.published, np.int64)
         self.fingerprint = self._joined(lambda s: s.fingerprint, np.int64)
-        self.facets = {facet: self._join_facet(facet) for facet in FACET_FIELDS}
+        self.facets = {facet: self._join_facet(facet) for facet in PAIR_FIELDS}
 
     def _joined(self, part, dtype) -> np.ndarray:
         pieces = [part(s) for s, _ in self.segments]

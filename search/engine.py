@@ -22,6 +22,7 @@ from search.periods import period_counts
 from search.query import ParsedQuery, highlight_terms, parse_query
 from search.ranking import collapse_copies, rank
 from search.snippets import make_snippet, mark
+from search.sources import resolve_source
 from search.suggest import suggest
 
 SORTS = ("relevance", "newest", "oldest")
@@ -133,7 +134,7 @@ class Engine:
         return parse_query(q or "", self.schema)
 
     def _filters(self, snap: _Snapshot, region: list[str], official: list[str],
-                 source: list[str]) -> dict[str, np.ndarray]:
+                 source: list[str], notices: list[str]) -> dict[str, np.ndarray]:
         selected: dict[str, np.ndarray] = {}
         provinces, regencies = [], []
         for name in region:
@@ -149,8 +150,21 @@ class Engine:
         if official:
             selected["official"] = snap.facets.mask_with("official", official)
         if source:
-            selected["source"] = snap.facets.mask_with("source", source)
+            selected["source"] = self._source_mask(snap, source, notices)
         return selected
+
+    @staticmethod
+    def _source_mask(snap: _Snapshot, values: list[str], notices: list[str]) -> np.ndarray:
+        """The documents from any of the outlets named, in any way of writing them; a value
+        that names no outlet of the index matches nothing, with a notice."""
+        names = []
+        for value in values:
+            found = resolve_source(value, snap.facets.code_of["source"])
+            if not found:
+                notices.append(f"Sumber tidak dikenal: {value[:80]}; tidak ada artikel dari "
+                               "sumber itu.")
+            names += found
+        return snap.facets.mask_with("source", names)
 
     @staticmethod
     def _relax(evaluator: Evaluator, parsed: ParsedQuery) -> tuple[wq.Query, Matches] | None:
@@ -198,7 +212,15 @@ class Engine:
             dated = evaluator.run(wq.DateRange("published", low, high))
             keep = np.isin(matched.ids, dated.ids, assume_unique=True)
             matched = Matches(matched.ids[keep], matched.scores[keep])
-        selected = self._filters(snap, region or [], official or [], source or [])
+        if parsed.sources or parsed.excluded_sources:  # sumber: in the query holds like a date
+            keep = np.ones(snap.columns.size, dtype=bool)
+            if parsed.sources:
+                keep &= self._source_mask(snap, parsed.sources, parsed.notices)
+            if parsed.excluded_sources:
+                keep &= ~self._source_mask(snap, parsed.excluded_sources, [])
+            matched = Matches(matched.ids[keep[matched.ids]], matched.scores[keep[matched.ids]])
+        selected = self._filters(snap, region or [], official or [], source or [],
+                                 parsed.notices)
         allowed = matched
         if selected:
             mask = np.ones(snap.columns.size, dtype=bool)
@@ -279,7 +301,7 @@ class Engine:
         for group in self._groups(snap, found, sort, start, stop):
             docnum, copies = group[0], group[1:]
             stored = snap.searcher.stored_fields(int(docnum))
-            hit = self._article_fields(stored)
+            hit = self._article_fields(snap, stored)
             hit["title"] = mark(stored.get("title", ""), terms)
             hit["score"] = round(float(found.allowed.scores[
                 np.searchsorted(found.allowed.ids, docnum)]), 4)
@@ -293,7 +315,7 @@ class Engine:
         """The article fields of the first `count` hits (copies collapsed), titles escaped."""
         head = []
         for group in self._groups(snap, found, sort, 0, count):
-            item = self._article_fields(snap.searcher.stored_fields(int(group[0])))
+            item = self._article_fields(snap, snap.searcher.stored_fields(int(group[0])))
             item["title"] = escape(item["title"])
             head.append(item)
         return head
@@ -341,7 +363,7 @@ class Engine:
         related = []
         for hit in snap.searcher.more_like(docnum, "body", top=limit):
             stored = hit.fields()
-            item = self._article_fields(stored)
+            item = self._article_fields(snap, stored)
             item["title"] = escape(item["title"])
             item["score"] = round(float(hit.score or 0.0), 4)
             item["snippet"] = make_snippet(stored.get("body", ""), set())
@@ -349,8 +371,14 @@ class Engine:
         return related
 
     @staticmethod
-    def _article_fields(stored: dict) -> dict:
+    def _article_fields(snap: _Snapshot, stored: dict) -> dict:
         published = stored.get("published")
+        officials, named = [], set()
+        for written, role in stored.get("officials_roles", []):
+            name = snap.facets.officials.shown(written)  # the person, however the article wrote it
+            if name not in named:
+                named.add(name)
+                officials.append({"name": name, "role": role})
         return {
             "id": stored["id"],
             "title": stored.get("title", ""),
@@ -359,7 +387,7 @@ class Engine:
             "published": published.date().isoformat() if published else None,
             "provinces": [p for p in stored.get("provinces", "").split(",") if p],
             "regencies": [r for r in stored.get("regencies", "").split(",") if r],
-            "officials": [{"name": n, "role": r} for n, r in stored.get("officials_roles", [])],
+            "officials": officials,
         }
 
     def get(self, article_id: str) -> dict | None:
@@ -368,7 +396,7 @@ class Engine:
         stored = snap.searcher.document(id=article_id)
         if stored is None:
             return None
-        article = self._article_fields(stored)
+        article = self._article_fields(snap, stored)
         article["title"] = escape(article["title"])
         article.update({
             "body": stored.get("body", ""),
@@ -377,6 +405,17 @@ class Engine:
             "content_hash": stored.get("content_hash", ""),
         })
         return article
+
+    def official(self, name: str) -> dict | None:
+        """One official, by any name an article gives them ("Jokowi", "Joko Widodo"): the name
+        shown, the names written, the number of articles, and the roles over all of them with
+        the first and last date each was seen; None when no article names them."""
+        return self._current().facets.officials.person(name)
+
+    def officials(self) -> list[dict]:
+        """Every official known by more than one written name, with the names and how each was
+        joined to the others (index/people.py's rules and the evidence they used)."""
+        return self._current().facets.officials.listing()
 
     def stats(self) -> dict:
         snap = self._current()

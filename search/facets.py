@@ -1,7 +1,8 @@
 """Facet counts and facet filters over one index snapshot, as numpy arrays.
 
 Every facet is a list of values and (document, value) pairs, built once per snapshot. Counting a
-result is one ``bincount``; a filter is a boolean mask over the documents.
+result is one ``bincount``; a filter is a boolean mask over the documents. The official facet's
+values are people, not spellings (search/identities.py).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import numpy as np
 
 from index.gazetteer import province_of
 from search.columns import DAYS_TO_1970, FACET_FIELDS, Columns
+from search.identities import Officials
 
 FACETS = [*FACET_FIELDS, "year", "month"]
 
@@ -18,6 +20,8 @@ class FacetTable:
     def __init__(self, columns: Columns) -> None:
         self.size = columns.size
         self.pairs: dict[str, tuple[list[str], np.ndarray, np.ndarray]] = dict(columns.facets)
+        self.officials = Officials(columns)
+        self.pairs["official"] = self.officials.pairs
         dated = np.flatnonzero(columns.published >= 0)
         days = (columns.published[dated] - DAYS_TO_1970).astype("datetime64[D]")
         for facet, unit in (("year", "Y"), ("month", "M")):
@@ -31,10 +35,16 @@ class FacetTable:
         """Documents carrying any of the values (several values of one facet combine with OR)."""
         mask = np.zeros(self.size, dtype=bool)
         _, docs, codes = self.pairs[facet]
-        wanted = [self.code_of[facet][v] for v in values if v in self.code_of[facet]]
+        wanted = [code for code in (self._code(facet, v) for v in values) if code is not None]
         if wanted:
             mask[docs[np.isin(codes, wanted)]] = True
         return mask
+
+    def _code(self, facet: str, value: str) -> int | None:
+        code = self.code_of[facet].get(value)
+        if code is None and facet == "official":  # "Jokowi", "prabowo": the person meant
+            code = self.officials.code(value)
+        return code
 
     def counts(self, facet: str, mask: np.ndarray, limit: int) -> list[dict]:
         """Value counts over the documents of a mask, most frequent first."""

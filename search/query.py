@@ -21,13 +21,18 @@ FIELD_ALIASES = {
     "title": ["judul"],
     "places": ["wilayah", "region", "daerah"],
     "people": ["pejabat", "official"],
-    "source_text": ["sumber", "source"],
     "published": ["tanggal", "date"],
 }
 _OPERATOR_WORDS = re.compile(r"\b(AND|OR|ATAU|NOT|BUKAN|DAN)\b")
 _DATE_FIELD = re.compile(
     r"(?:^|(?<=\s))(?:tanggal|date|published):"
     r"(?P<start>\d{4}(?:-\d{1,2}){0,2})(?:\.\.(?P<end>\d{4}(?:-\d{1,2}){0,2}))?(?=\s|$)")
+# sumber:antara, sumber:"ANTARA News", sumber:(antara ATAU detik), -sumber:detik: a filter on the
+# outlet (search/sources.py), taken out of the words like a date
+_SOURCE_FIELD = re.compile(
+    r'(?:^|(?<=[\s(]))(?P<exclude>-|(?:BUKAN|NOT)\s+)?(?i:sumber|source):'
+    r'(?:"(?P<quoted>[^"]*)"|\((?P<group>[^()]*)\)|[("]?(?P<word>[^\s()"]*))')
+_GROUP_OR = re.compile(r"\s+(?:OR|ATAU)\s+")
 _EXCLUSION = re.compile(r"(?:^|(?<=\s))(?:-|(?:BUKAN|NOT)\s)")
 _INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _SYNTAX = re.compile(r"[\"()\-+:*?~^\[\]{}\\]")
@@ -39,6 +44,8 @@ class ParsedQuery:
     text: str  # the query as searched (after any cut)
     positive_words: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # sumber: values, any one of them
+    excluded_sources: list[str] = field(default_factory=list)  # -sumber: values
 
 
 def _parser(schema: Schema, group: type = qparser.AndGroup) -> qparser.QueryParser:
@@ -83,6 +90,7 @@ def parse_query(text: str, schema: Schema) -> ParsedQuery:
     if not text:
         return ParsedQuery(query.Every(), "", [], notices)
     searched, dates, bad_dates = _take_dates(text)
+    searched, sources, excluded_sources = _take_sources(searched)
     for bad in bad_dates:
         notices.append(f"Tanggal tidak dikenal: {bad} (pakai YYYY, YYYY-MM atau YYYY-MM-DD); "
                        "tidak ada artikel pada tanggal itu.")
@@ -101,11 +109,12 @@ def parse_query(text: str, schema: Schema) -> ParsedQuery:
     if parsed is None or parsed is query.NullQuery:
         plain = _SYNTAX.sub(" ", searched)
         parsed = _parser(schema).parse(" ".join(plain.split())) if plain.strip() else None
-        if parsed is None and dates:
+        if parsed is None and (dates or sources or excluded_sources):
             parsed = query.Every()
     if dates:
         parsed = query.And([parsed or query.Every(), *dates])
-    return ParsedQuery(parsed or query.NullQuery, text, positive, notices)
+    return ParsedQuery(parsed or query.NullQuery, text, positive, notices, sources,
+                       excluded_sources)
 
 
 def _period(text: str, last: bool) -> datetime | None:
@@ -142,6 +151,22 @@ def _take_dates(text: str) -> tuple[str, list[query.Query], list[str]]:
         return " "
 
     return _DATE_FIELD.sub(take, text), ranges, bad
+
+
+def _take_sources(text: str) -> tuple[str, list[str], list[str]]:
+    """sumber:VALUE terms -> (the text without them, the outlets asked for, those excluded)."""
+    wanted: list[str] = []
+    excluded: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        if match["group"] is not None:
+            values = [v.strip().strip('"') for v in _GROUP_OR.split(match["group"])]
+        else:
+            values = [match["quoted"] if match["quoted"] is not None else match["word"]]  # "" too
+        (excluded if match["exclude"] else wanted).extend(v for v in values if v.strip())
+        return " "
+
+    return _SOURCE_FIELD.sub(take, text), wanted, excluded
 
 
 def highlight_terms(q: query.Query) -> set[str]:

@@ -12,8 +12,8 @@ PACKAGES = ("index", "search", "webui", "kabar")
 MAX_LINES = 800
 
 # What each part may not import. Inside index/, a step of the flow never imports a later one;
-# the analysis and the shared modules at the top of index/ (gazetteer, data files, the article
-# record) import no step at all.
+# the analysis and the shared modules at the top of index/ (gazetteer, outlets, data files, the
+# article record) import no step at all.
 FORBIDDEN = {
     "index": ("search", "webui", "kabar"),
     "index.sources": ("index.extract", "index.analysis", "index.store"),
@@ -21,7 +21,9 @@ FORBIDDEN = {
     "index.analysis": ("index.sources", "index.extract", "index.store"),
     "index.gazetteer": ("index.sources", "index.extract", "index.analysis", "index.store"),
     "index.data_files": ("index.sources", "index.extract", "index.analysis", "index.store"),
+    "index.outlets": ("index.sources", "index.extract", "index.analysis", "index.store"),
     "index.article": ("index.sources", "index.extract", "index.analysis", "index.store"),
+    "index.people": ("index.sources", "index.extract", "index.analysis", "index.store"),
     "search": ("webui", "kabar"),
     "webui": ("index", "kabar"),
 }

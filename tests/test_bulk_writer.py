@@ -90,10 +90,10 @@ def test_bulk_index_equals_whoosh_index(tmp_path, documents, segment_docs):
 
     for docnum in range(len(documents)):
         assert actual.stored_fields(docnum) == expected.stored_fields(docnum)
-        for fieldname in ("title", "body", "people", "places", "source_text"):
+        for fieldname in ("title", "body", "people", "places"):
             assert (actual.doc_field_length(docnum, fieldname)
                     == expected.doc_field_length(docnum, fieldname))
-    for fieldname in ("title", "body", "people", "places", "source_text"):
+    for fieldname in ("title", "body", "people", "places"):
         assert actual.field_length(fieldname) == expected.field_length(fieldname)
     for column in ("published", "fingerprint"):
         assert (list(actual.column_reader(column, translate=False))
@@ -117,7 +117,7 @@ def test_postings_are_whoosh_postings(documents):
     schema = make_schema()
     for document in documents[:200] + [{"title": text, "body": text} for text in _ODD_TEXTS]:
         analyzed = analyze_document(schema, document)
-        for name in ("title", "body", "people", "places", "source_text"):
+        for name in ("title", "body", "people", "places"):
             if document.get(name) is not None:
                 assert analyzed[name] == _whoosh_postings(schema[name], document[name]), name
     kalteng = analyze_document(schema, {"body": _ODD_TEXTS[2]})["body"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import corpus_file, run_kabar
+from conftest import ROOT, corpus_file, run_kabar
 from index.data_files import DataFileError, check_user_files, data_lines, user_data_dir
 
 SEED = "seed/wartasenja-asn-kalteng.txt"
@@ -116,3 +116,17 @@ def test_an_own_furniture_line_is_dropped(own_index, own_lists, seed_index):
     assert QUOTE not in body(own_index, own_lists)
     assert "Edy menegaskan" in body(own_index, own_lists)
     assert QUOTE in body(seed_index)
+
+
+def test_every_data_file_says_where_it_comes_from_and_its_licence() -> None:
+    folder = ROOT / "index" / "data"
+    readme = (folder / "README.md").read_text("utf-8")
+    lists = [p for p in sorted(folder.iterdir())
+             if p.name != "README.md" and not p.name.startswith("LICENSE")]
+    assert len(lists) >= 15
+    for path in lists:
+        header = "".join(line for line in path.read_text("utf-8").splitlines(keepends=True)[:12]
+                         if line.startswith("#"))
+        assert header.startswith("# Source: "), path.name
+        assert "Licence" in header, path.name
+        assert f"`{path.name}`" in readme, f"{path.name} is not in index/data/README.md"

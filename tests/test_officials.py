@@ -261,3 +261,125 @@ def test_held_out_labels():
     report = "\n".join(scores.notes)
     assert scores.f1 >= 0.93, f"officials F1 {scores.f1:.3f} on the held-out labels\n{report}"
     assert scores.role_accuracy >= 0.95, f"role accuracy {scores.role_accuracy:.3f}\n{report}"
+
+
+# --- Only people, with their own roles (issue 15) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ranks are no part of a name, spelt in full or misspelt
+        ("Kapolsek Tebet Komisaris Rudi Hartanto memimpin olah tempat kejadian.",
+         [("Rudi Hartanto", "Kepala Kepolisian Sektor Tebet")]),
+        ("Kepala Bareskrim Polri Komisaris Jendral Rudi Hartanto hadir.",
+         [("Rudi Hartanto", "Kepala Bareskrim Polri")]),
+        ("Sekretaris Jendral KPU RI Bernardus Sitompul hadir.",  # an office, though
+         [("Bernardus Sitompul", "Sekretaris Jendral KPU RI")]),
+        # a town the gazetteer knows belongs to the office, not to the name
+        ("Kajari Lhoksukon Teuku Ramli menyebutkan berkas perkara sudah diterima.",
+         [("Teuku Ramli", "Kepala Kejaksaan Negeri Lhoksukon")]),
+        # words that are no names stay in the office's object
+        ("Kepala Badan Percepatan Pengentasan Kemiskinan Budiman Sasmita hadir.",
+         [("Budiman Sasmita", "Kepala Badan Percepatan Pengentasan Kemiskinan")]),
+        ("Kepala Kantor Staf Kepresidenan Teguh Santosa hadir.",
+         [("Teguh Santosa", "Kepala Kantor Staf Kepresidenan")]),
+        ("Menteri Kesehatan Publik Somchai Wongsawat menyebut 59 orang diawasi.",
+         [("Somchai Wongsawat", "Menteri Kesehatan Publik")]),
+        ("kata Kepala Bidang Informasi Gempa Bumi dan Peringatan Dini Tsunami BMKG, Wiratmo, "
+         "kemarin.",
+         [("Wiratmo", "Kepala Bidang Informasi Gempa Bumi dan Peringatan Dini Tsunami BMKG")]),
+        ("Kepala Kantor Otoritas Bandar Udara Wilayah II Medan, Rahmat Hidayat, menjelaskan.",
+         [("Rahmat Hidayat", "Kepala Kantor Otoritas Bandar Udara Wilayah II Medan")]),
+        # a second region that is also a name starts the holder's name
+        ("Sebelumnya, Wali Kota Bogor Bima Santika berjanji menyelidiki harga daging.",
+         [("Bima Santika", "Wali Kota Bogor")]),
+        ("Bupati Bima Indah Permata hadir.", [("Indah Permata", "Bupati Bima")]),
+    ],
+)
+def test_only_people_and_their_offices(text, expected):
+    assert officials_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a candidate, even after "dan": neither office is held
+        "Partai itu mengusung bakal calon gubernur dan wakil gubernur Jawa Tengah Rudi Santoso "
+        "- Dimas Prakoso.",
+        "Mereka mendukung calon wali kota dan wakil wali kota Bogor Andi Wijaya.",
+        "Eka Putra, mantan Bupati Katingan, hadir.",
+        # what an office's object runs into is no person
+        "Menteri Dalam Keuangannya tidak disebut.",
+        "Kepala Seksi Urusan Umum dan Humas PT Angkasa Pura, Eka Putra, saat dihubungi.",
+    ],
+)
+def test_no_candidate_former_holder_or_word_becomes_an_official(text):
+    assert officials_in(text) == []
+
+
+def test_a_headline_office_is_not_given_to_someone_the_headline_names_apart():
+    title = "Mentan Ungkap Tantangan Swasembada yang Ditargetkan Presiden Darmawan"
+    body = 'Target itu, kata Darmawan, tercapai. "Kita bisa," kata Darmawan.'
+    assert officials_in(body, title) == []
+    title = "Ketua DPD RI Surya B Pratama Serukan Penguatan Daerah"
+    body = 'Surya menyampaikan pidato. "Daerah harus kuat," kata Surya Pratama.'
+    assert officials_in(body, title) == [("Surya Pratama", "Ketua DPD RI")]
+
+
+def test_a_nickname_and_the_full_name_are_one_official_in_an_article():
+    text = "Presiden Jokowi membuka acara. Presiden Joko Widodo juga meninjau pasar."
+    assert officials_in(text) == [("Joko Widodo", "Presiden")]
+    text = "Presiden Joko Widodo membuka acara. Presiden Jokowi juga meninjau pasar."
+    assert officials_in(text) == [("Joko Widodo", "Presiden")]
+
+
+# --- The same rules on real articles ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_drafts():
+    """The corpus articles these tests name, by URL."""
+    from index.sources.drafts import Draft
+    from index.sources.files import read_source
+
+    drafts = {}
+    for name in ("berita-2015-08-25.csv", "indosum-dev.jsonl", "antara-rss-2026.json", "html"):
+        for draft in read_source(str(corpus_file(name))):
+            if isinstance(draft, Draft) and draft.url:
+                drafts[draft.url] = draft
+    return drafts
+
+
+def _officials_of(drafts, url_part: str) -> list[tuple[str, str]]:
+    [draft] = [d for url, d in drafts.items() if url_part in url]
+    return officials_in(draft.body, draft.title)
+
+
+@pytest.mark.parametrize(
+    ("url_part", "present", "absent"),
+    [
+        ("ntlo1b317-harga-telur", ("Bima Arya", "Wali Kota Bogor"), "Arya"),
+        ("Polres.Lhokseumawe.Serahkan",
+         ("Teuku Rahmatsyah", "Kepala Kejaksaan Negeri Lhoksukon"), "Lhoksukon Teuku Rahmatsyah"),
+        ("640310-thailand-butuh", ("Rajata Rajatanavin", "Menteri Kesehatan Publik"),
+         "Publik Rajata Rajatanavin"),
+        ("20161115221936-20-172897", ("Wandono", "Kepala Bidang Informasi Gempa Bumi dan "
+                                      "Peringatan Dini Tsunami BMKG"), "Gempa Bumi"),
+        ("antaranews.com/berita/595315", None, "Jokowi"),  # joined to the full name
+    ],
+)
+def test_real_articles_name_people(corpus_drafts, url_part, present, absent):
+    found = _officials_of(corpus_drafts, url_part)
+    if present:
+        assert present in found, found
+    assert absent not in [name for name, _ in found], found
+
+
+def test_real_articles_candidates_and_headlines(corpus_drafts):
+    # "bakal calon gubernur dan wakil gubernur Jawa Barat Ridwan Kamil - Daniel Muttaqien"
+    assert ("Ridwan Kamil", "Wakil Gubernur Jawa Barat") not in _officials_of(
+        corpus_drafts, "20171107142706-32-254043")
+    # "Mentan Ungkap ... yang Ditargetkan Prabowo": Prabowo is not the Menteri Pertanian
+    assert ("Prabowo", "Menteri Pertanian") not in _officials_of(
+        corpus_drafts, "7868993/mentan-ungkap")

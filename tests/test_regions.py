@@ -129,6 +129,7 @@ def test_the_thesaurus_marks_words_but_not_short_forms_made_from_the_name():
     forms = gazetteer().forms
     for word in ("Kisaran", "Medan", "Palu", "Padang", "Solo"):
         assert forms[form_key(word)].ordinary, word
+    assert not is_common_word("Medan")  # capitalised, an ordinary word is the name
     for short_form in ("Jabar", "Sumbar", "Kobar", "Tasik"):  # "jabar" is a word as well
         assert not forms[form_key(short_form)].ordinary, short_form
     assert not forms[form_key("Katingan")].ordinary

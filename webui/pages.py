@@ -20,7 +20,7 @@ bp = Blueprint("pages", __name__)
 
 SORT_LABELS = {"relevance": "Relevansi", "newest": "Terbaru", "oldest": "Terlama"}
 OFFICIAL_PAGE_SIZE = 20
-ROLES_FROM = 100  # the official page reads roles and companions from this many newest articles
+COMPANIONS_FROM = 100  # the official page reads companions from this many newest articles
 
 
 def page_numbers(page: int, pages: int, around: int = 2) -> list[int | None]:
@@ -90,28 +90,6 @@ def article_page():
                   if any(key != "id" for key in request.args) else None))
 
 
-@dataclass
-class Role:
-    role: str
-    count: int
-    first: str | None
-    last: str | None
-
-
-def _roles(name: str, hits: list[dict]) -> list[Role]:
-    seen: dict[str, list[str | None]] = {}
-    for hit in hits:
-        for official in hit["officials"]:
-            if official["name"] == name:
-                seen.setdefault(official["role"] or "", []).append(hit["published"])
-    roles = []
-    for role, dates in seen.items():
-        dated = sorted(d for d in dates if d)
-        roles.append(Role(role, len(dates), dated[0] if dated else None,
-                          dated[-1] if dated else None))
-    return sorted(roles, key=lambda r: (-r.count, r.role))
-
-
 def _companions(name: str, hits: list[dict], limit: int = 10) -> list[tuple[str, int]]:
     counts = Counter(o["name"] for hit in hits for o in hit["officials"] if o["name"] != name)
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
@@ -119,23 +97,26 @@ def _companions(name: str, hits: list[dict], limit: int = 10) -> list[tuple[str,
 
 @bp.route("/pejabat")
 def official_page():
-    name = request.args.get("nama", "").strip()
-    if not name:
+    written = request.args.get("nama", "").strip()
+    if not written:
         abort(400, description="Tautan ini tidak menyebut nama pejabat.")
+    person = engine().official(written)  # "Jokowi" is Joko Widodo's page
+    if person is None:
+        abort(404, description="Tidak ada artikel yang menyebut pejabat dengan nama ini.")
+    name = person["name"]
     try:
         response = engine().search(official=[name], sort="newest",
                                    page=request.args.get("page", "1"), limit=OFFICIAL_PAGE_SIZE,
-                                   periods=True, head=ROLES_FROM)
+                                   periods=True, head=COMPANIONS_FROM)
     except BadRequest as problem:
         abort(400, description=str(problem))
-    if response["total"] == 0:
-        abort(404, description="Tidak ada artikel yang menyebut pejabat dengan nama ini.")
     newest = response["head"]
     chart = build_chart(response["periods"], lambda span: search_url(
         "/", official=[name], from_=span.from_, to=span.to, nama=None))
     return render_template(
-        "official.html", name=name, response=response, roles=_roles(name, newest),
-        companions=_companions(name, newest), roles_from=min(ROLES_FROM, response["total"]),
+        "official.html", name=name, person=person, response=response,
+        companions=_companions(name, newest),
+        companions_from=min(COMPANIONS_FROM, response["total"]),
         chart=chart, pagination=_pagination(response))
 
 

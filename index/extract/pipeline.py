@@ -1,4 +1,5 @@
-"""From a draft to an article: the date when the source gave none, the regions and the officials."""
+"""From a draft to an article: its outlet, the date when the source gave none, the regions and the
+officials."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from index.article import Article
 from index.extract.dates import find_date_in_text
 from index.extract.officials import extract_officials
 from index.extract.regions import extract_regions
+from index.outlets import outlet_of
 from index.sources.drafts import Draft
 
 
@@ -14,16 +16,19 @@ def make_article(draft: Draft) -> Article:
     if published is None:
         published = find_date_in_text(draft.body)
     provinces, regencies = extract_regions(draft.title, draft.body)
+    # one name per outlet, from the URL's domain or the name the source writes; a section that
+    # name adds ("ANTARA News Otomotif") is kept as the category when the source gives none
+    outlet = outlet_of(draft.url, draft.source)
     return Article(
         id=draft.url or draft.record_id,
         title=draft.title,
         body=draft.body,
         url=draft.url,
-        source=draft.source,
+        source=outlet.name,
         published=published,
         provinces=provinces,
         regencies=regencies,
         officials=extract_officials(draft.title, draft.body),
-        category=draft.category,
+        category=draft.category or outlet.section,
         tags=draft.tags,
     )

@@ -104,16 +104,6 @@ def has_column(header: Iterable[str], name: str) -> bool:
     return any(_norm_key(key) in _field_names()[name] for key in header)
 
 
-def source_from_url(url: str) -> str:
-    """'https://news.detik.com/x' -> 'detik.com'; 'https://kalteng.go.id' -> 'kalteng.go.id'."""
-    host = urlsplit(url).hostname or ""
-    labels = host.split(".")
-    second_level = {"co", "go", "ac", "or", "web", "my", "sch", "net", "com", "org"}
-    if len(labels) >= 3 and labels[-2] in second_level and len(labels[-1]) == 2:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:]) if len(labels) >= 2 else host
-
-
 _SLUG_WORD = re.compile(r"[a-z]+|\d+")
 
 
@@ -182,7 +172,7 @@ def draft_from_record(record: dict[str, object], origin: str, record_id: str,
         title=(title or title_from_slug(url, body))[:MAX_LABEL_CHARS],
         body=body,
         url=url if usable_url else "",
-        source=(pick("source") or (source_from_url(url) if url else ""))[:MAX_LABEL_CHARS],
+        source=pick("source")[:MAX_LABEL_CHARS],  # the outlet: index/extract/pipeline.py
         published=published,
         category=pick("category")[:MAX_LABEL_CHARS],
         tags=tags,

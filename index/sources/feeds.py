@@ -18,7 +18,6 @@ from index.sources.drafts import (
     ReadResult,
     check_draft,
     clean_body,
-    source_from_url,
 )
 
 
@@ -31,7 +30,8 @@ def read_feed(data: bytes | str, origin: str, name: str) -> Iterator[ReadResult]
     if parsed.bozo and not parsed.entries:
         yield ReadFailure(origin, "", f"not a readable feed: {parsed.get('bozo_exception')}")
         return
-    site = parsed.feed.get("title", "") or source_from_url(parsed.feed.get("link", ""))
+    # the outlet as the feed names it; index/extract/pipeline.py names it from each item's link
+    site = parsed.feed.get("title", "") or parsed.feed.get("link", "")
     for number, entry in enumerate(parsed.entries, start=1):
         content = entry.get("content", [{}])[0].get("value", "") or entry.get("summary", "")
         body = _html_to_text(content) if "<" in content else content
@@ -43,7 +43,7 @@ def read_feed(data: bytes | str, origin: str, name: str) -> Iterator[ReadResult]
             title=clean_text(_html_to_text(entry.get("title", ""))).replace("\n\n", " "),
             body=clean_body(body),
             url=link if link.startswith(("http://", "https://")) else "",
-            source=site or source_from_url(link),
+            source=(entry.get("source") or {}).get("title", "") or site,  # an aggregator's item
             published=parse_date_field(date_text) if date_text else None,
             category=entry.get("category", ""),
             tags=[t.get("term", "") for t in entry.get("tags", []) if t.get("term")],

@@ -32,6 +32,7 @@ from trafilatura.metadata import extract_metadata
 
 from index.data_files import data_lines
 from index.dates import parse_date_field
+from index.outlets import registered_domain
 from index.sources.cleaning import clean_text, decode_bytes
 from index.sources.furniture import strip_furniture
 from index.sources.text_page import DATELINE
@@ -68,7 +69,6 @@ _AUTHOR_CODE = re.compile(r"[(\[][\w/ .,&*+-]{1,30}[)\]]")  # "(fyk/ash)", "[ian
 _ARCHIVE_PREFIX = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(?=https?://)", re.I)
 _NAME_SPLIT = re.compile(r"[\s|:,»]+")
 _ZONE_SUFFIX = re.compile(r"(?:Z|[+-]\d\d:?\d\d)+\s*$")
-_SECOND_LEVEL = {"co", "go", "ac", "or", "web", "my", "sch", "net", "com", "org", "mil", "desa"}
 _LINK_BOX_TAGS = {"p", "div", "ul", "ol", "table", "section", "span", "strong", "b", "h2", "h3",
                   "h4", "h5", "h6"}
 _INLINE_TAGS = {"a", "b", "strong", "em", "i", "u", "span", "br", "sup", "sub", "small", "font",
@@ -100,7 +100,7 @@ def read_html_page(raw: bytes | str, *, url_hint: str = "") -> dict:
     meta = _meta_tags(tree)
     linked_data = _linked_data(tree)
     url = _canonical_url(tree, meta, linked_data) or url_hint
-    domain = _site_domain(url)
+    domain = registered_domain(url)
     titles = _page_titles(tree, meta, linked_data)
     bare_titles = [_stripped_title(t, domain, meta) for t in titles]
     heading = _displayed_heading(tree, bare_titles)
@@ -122,7 +122,7 @@ def read_html_page(raw: bytes | str, *, url_hint: str = "") -> dict:
 
 def _empty(url: str) -> dict:
     return {"title": "", "body": "", "published": None, "url": url,
-            "source": _site_domain(url), "category": "", "tags": []}
+            "source": registered_domain(url), "category": "", "tags": []}
 
 
 def _parse(text: str) -> lxml.html.HtmlElement | None:
@@ -202,15 +202,6 @@ def _canonical_url(tree: lxml.html.HtmlElement, meta: dict[str, list[str]],
         if candidate.startswith(("http://", "https://")) and urlsplit(candidate).path.strip("/"):
             return _ARCHIVE_PREFIX.sub("", candidate)
     return ""
-
-
-def _site_domain(url: str) -> str:
-    """'https://news.detik.com/x' -> 'detik.com'; 'http://dunia.news.viva.co.id' -> 'viva.co.id'."""
-    host = (urlsplit(url).hostname or "").lower()
-    labels = host.split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:]) if len(labels) >= 2 else host
 
 
 def _source(meta: dict[str, list[str]], titles: list[str], headline: str, domain: str) -> str:

@@ -5,11 +5,12 @@ Bump SCHEMA_VERSION whenever the schema or the analysis changes: old indexes the
 
 from __future__ import annotations
 
+from whoosh.analysis import RegexTokenizer
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 
 
 def _column_only(field: FieldType) -> FieldType:
@@ -28,7 +29,6 @@ def make_schema() -> Schema:
         url=STORED(),
         origin=ID(stored=True),  # the file it came from, so a deleted file can leave the index
         source=ID(stored=True),
-        source_text=TEXT(analyzer=analyzer),  # the outlet's name as words, for sumber: queries
         title=TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
         body=TEXT(analyzer=body_analyzer(), stored=True),  # its lead weighs more (the analyzer)
         published=_column_only(DATETIME(stored=True, sortable=True)),
@@ -36,6 +36,9 @@ def make_schema() -> Schema:
         regencies=KEYWORD(**facet),
         officials=KEYWORD(**facet),
         officials_roles=STORED(),  # [[name, role], ...]
+        # one term per official and role, "name<TAB>role": who held which role when (with the
+        # published column), and the roles that tell one person from another (search/identities)
+        official_role_pairs=KEYWORD(analyzer=RegexTokenizer(r"[^\n]+"), scorable=False),
         people=TEXT(analyzer=analyzer),  # official names and roles, for pejabat: queries
         places=TEXT(analyzer=analyzer),  # region names, for wilayah: queries
         category=STORED(),

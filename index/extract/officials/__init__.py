@@ -35,6 +35,7 @@ from index.article import Official
 from index.extract.officials.headlines import _headline_office_holder, _person_named_in_headline
 from index.extract.officials.joining import Found, _fuller_name, _join
 from index.extract.officials.lexicon import load_lexicon
+from index.extract.officials.names import _may_be_person
 from index.extract.officials.office_mentions import mentions
 
 __all__ = ["extract_officials", "load_lexicon"]
@@ -59,4 +60,4 @@ def extract_officials(title: str, body: str) -> list[Official]:
             person.name = max([person.name, *person.spellings], key=body.count)
         person.name = _fuller_name(person.name, body, lexicon)
     found.sort(key=lambda person: person.start)
-    return [Official(person.name, person.role) for person in found]
+    return [Official(person.name, person.role) for person in found if _may_be_person(person.name)]

@@ -30,7 +30,7 @@ def _headline_office_holder(
     Pengamanan Kejaksaan", "Cegah Inflasi, Mendagri: ..."): the person the body quotes most,
     when nobody found in the body holds that office and that person holds no other one.
     Exports often drop the lead that named them both ("Hal ini disampaikan Agus usai ...")."""
-    role = _headline_office(title, lexicon)
+    role, office_end = _headline_office(title, lexicon)
     if not role or any(person.role.startswith(role) for person in found):
         return None
     speakers: dict[str, int] = {}
@@ -50,9 +50,23 @@ def _headline_office_holder(
     key = _name_key(name)
     if any(key <= person.words or person.words <= key for person in found):
         return None  # the most quoted person holds an office the body names
-    if _introduced_otherwise(name, body, lexicon):
+    if _introduced_otherwise(name, body, lexicon) or _named_apart(name, title, office_end):
         return None
     return Found(name, role, -len(title) - 1, key, [])
+
+
+def _named_apart(name: str, title: str, office_end: int) -> bool:
+    """Whether the headline names the person elsewhere than right after its office: in "Mentan
+    Ungkap Target yang Ditargetkan Prabowo" Prabowo is not the Mentan; in "Ketua DPD Sultan B
+    Najamudin Serukan ..." Sultan Najamudin is."""
+    words = set(name.split())
+    following = title[office_end:].split()
+    at = 0  # the words of the name (and initials) right after the office are the holder's
+    while at < len(following) and (following[at].strip(":,") in words
+                                   or len(following[at].rstrip(".")) == 1):
+        at += 1
+    before = title[:office_end].split()
+    return any(word.strip(":,\"'‘’“”") in words for word in before + following[at:])
 
 
 def _introduced_otherwise(name: str, body: str, lexicon: Lexicon) -> bool:
@@ -68,9 +82,10 @@ def _introduced_otherwise(name: str, body: str, lexicon: Lexicon) -> bool:
     return False
 
 
-def _headline_office(title: str, lexicon: Lexicon) -> str:
+def _headline_office(title: str, lexicon: Lexicon) -> tuple[str, int]:
     """The role of a public office that opens a headline or speaks in it ("Mendagri: ..."),
-    read from known words only, as Title Case hides where an office's object ends."""
+    read from known words only, as Title Case hides where an office's object ends, and where
+    it ends in the headline; ("", 0) when there is none."""
     for match in lexicon.office_pattern.finditer(title):
         start = match.start()
         qualifiers = lexicon.qualifiers_before.search(title, max(0, start - 30), start)
@@ -84,6 +99,8 @@ def _headline_office(title: str, lexicon: Lexicon) -> str:
         i, has_institution = 0, False
         while i < len(tokens):
             kind, size = _phrase_at(tokens, i, lexicon, regions=not office.national)
+            if kind == "field" and tokens[i].text not in lexicon.phrases:
+                break  # only known words: "Mensos Pertanyakan ..." is a verb
             if kind in ("institution", "unit", "section", "field", "place", "region"):
                 words += [t.text for t in tokens[i:i + size]]
                 has_institution |= kind in ("institution", "unit")
@@ -93,12 +110,13 @@ def _headline_office(title: str, lexicon: Lexicon) -> str:
                 break
             i += size or 1
         opens = not title[:start].strip(" \"'‘“")
-        speaks = title[tokens[i - 1].end if i else match.end():].lstrip().startswith(":")
+        end = tokens[i - 1].end if i else match.end()
+        speaks = title[end:].lstrip().startswith(":")
         if (opens or speaks) and (has_institution or not office.needs_institution):
             qualifier_words = _qualifiers(qualifiers.group() if qualifiers else "", lexicon)
-            return _finish_role(qualifier_words + words)
-        return ""
-    return ""
+            return _finish_role(qualifier_words + words), end
+        return "", 0
+    return "", 0
 
 
 def _person_named_in_headline(found: list[Found], name: str) -> Found | None:

@@ -11,6 +11,7 @@ from index.extract.officials.lexicon import SPACE, Lexicon
 from index.extract.officials.names import MAX_NAME_WORDS, _is_name_word
 from index.extract.officials.office_mentions import OfficeMention
 from index.extract.officials.tokens import _canonical_region
+from index.people import alias_target
 
 _MORE_NAME_WORDS = re.compile(rf"(?:{SPACE}+[A-Z][\w'’-]*)+")
 _NAME_ENDS = re.compile(rf"{SPACE}*[,.;:!?)\"”’]|{SPACE}+[a-z(]")
@@ -34,6 +35,11 @@ def _join(found: list[Found], mention: OfficeMention) -> None:
     """Add a mention to the people found, or merge it into the one it names again."""
     words = _name_key(mention.name)
     for person in found:
+        if by_alias := _alias_of(mention.name, person.name):
+            if by_alias == mention.name:  # "Presiden Jokowi" then "Presiden Joko Widodo"
+                person.name, person.words = mention.name, words
+            person.aliases.append(words)
+            return
         if not (
             words <= person.words or person.words <= words or words in person.aliases
             or (mention.role == person.role and _misspelt(mention.name, person.name))
@@ -51,6 +57,16 @@ def _join(found: list[Found], mention: OfficeMention) -> None:
         return
     aliases = [_name_key(alias) for alias in mention.aliases]
     found.append(Found(mention.name, mention.role, mention.start, words, aliases))
+
+
+def _alias_of(one: str, other: str) -> str | None:
+    """Of two names, the full one when the other is its alias in person_aliases.tsv ("Jokowi",
+    "Joko Widodo"), else None."""
+    if (target := alias_target(one)) and _name_key(target) <= _name_key(other):
+        return other
+    if (target := alias_target(other)) and _name_key(target) <= _name_key(one):
+        return one
+    return None
 
 
 def _misspelt(one: str, other: str) -> bool:

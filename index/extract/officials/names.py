@@ -15,6 +15,7 @@ from index.extract.officials.tokens import (
     Token,
     _canonical_region,
     _phrase_at,
+    is_derived_noun,
 )
 
 # Courtesy titles: "Wakil Presiden Jusuf Kalla dan Ibu Mufidah" lists a spouse, not a deputy.
@@ -30,6 +31,7 @@ _LINKED_BEFORE = re.compile(
 _GLUED_NUMBER = re.compile(r"([A-Z][a-z'’]+)\d{1,2}")
 _ACRONYM_PART = re.compile(r"-[A-Z]{2,}")
 _NAME_PAIR = re.compile(r"[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")
+_POSSESSIVE = re.compile(r"[A-Z][a-z]{2,}(?:an|kan|i)nya|[A-Z][a-z]{4,}nya")
 
 
 def _is_person_name(text: str, lexicon: Lexicon) -> bool:
@@ -132,12 +134,24 @@ def _is_name_word(word: str, lexicon: Lexicon, *, sentence_start: bool = False) 
         return False  # "Prabowo-Gibran": two people; "Bapepam-LK": an institution
     if sentence_start and bare.lower() in stopwords():
         return False
+    if is_derived_noun(bare) or _POSSESSIVE.fullmatch(bare):
+        return False  # "Percepatan", "Kepresidenan": a field or a body; "Keuangannya"
     return (
         bare not in lexicon.phrases
         and bare not in lexicon.institutions
         and bare not in lexicon.title_abbreviations
         and bare not in lexicon.qualifiers
         and bare not in lexicon.offices
+    )
+
+
+def _may_be_person(name: str) -> bool:
+    """Whether a name read can be a person's at all: not only words that are never names, as
+    stopwords ("Dalam", "Ke"), derived nouns ("Pemberitaan") and possessives ("Keuangannya")
+    are, when an office's object runs on past what the lexicon knows."""
+    return not all(
+        word.lower() in stopwords() or is_derived_noun(word) or _POSSESSIVE.fullmatch(word)
+        for word in name.split()
     )
 
 

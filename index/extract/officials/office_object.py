@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from index.analysis.analyzer import stopwords
 from index.extract.officials.lexicon import Lexicon, Office
 from index.extract.officials.names import _is_middle_initial, _is_person_name
 from index.extract.officials.roles import (
@@ -13,7 +14,14 @@ from index.extract.officials.roles import (
     _initials_fit,
     _is_subsequence,
 )
-from index.extract.officials.tokens import _HOLDER_NUMBER, _ORDINAL, Token, _phrase_at
+from index.extract.officials.tokens import (
+    _HOLDER_NUMBER,
+    _ORDINAL,
+    Token,
+    _phrase_at,
+    is_derived_noun,
+)
+from index.gazetteer import is_common_word
 
 _PAST_TERM = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b")
 OBJECT_KINDS = (
@@ -31,6 +39,7 @@ def _read_object(
     has_institution = False
     place_pending = office.takes_place
     after_section = False  # "bidang Regulasi, Chatarina": the section's name follows it
+    region_read = False
     i, count = 0, len(tokens)
     end = tokens[0].start if tokens else 0
     while i < count:
@@ -72,8 +81,13 @@ def _read_object(
                 i = absorbed
                 end = tokens[i - 1].end
                 continue
+            if kind == "field" and _modifier_after(tokens, i, lexicon):
+                size = 2  # "Pencatatan Sipil", "Kedokteran Hewan": a noun and its modifier
             if kind in OBJECT_KINDS or kind == "connector":
                 phrase = " ".join(t.text for t in tokens[i:i + size])
+                if kind == "region" and region_read and _starts_name(tokens, i, size, phrase):
+                    break  # "Wali Kota Bogor Bima Arya": Bima is also a name, and starts his
+                region_read |= kind == "region"
                 if phrase in lexicon.title_abbreviations and kind.startswith("office"):
                     phrase = lexicon.offices[phrase].role  # "Juru Bicara Wapres"
                 role.extend(phrase.split())
@@ -120,6 +134,31 @@ def _read_object(
     if not has_institution and any(lexicon.phrases.get(word) == "party" for word in role):
         return None  # "Ketua DPD I Partai Golkar Provinsi Gorontalo": a party post
     return role, i, end
+
+
+def _modifier_after(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether tokens[i] is a derived noun the lexicon does not know followed by one unknown
+    capitalised word that ends the run ("Peternakan dan Kedokteran Hewan sebanyak ..."): that
+    word qualifies the noun; a name would be followed by more of it or come after a comma."""
+    if tokens[i].text in lexicon.phrases or not is_derived_noun(tokens[i].text):
+        return False
+    j = i + 1
+    if j >= len(tokens) or tokens[j].kind != "word" or not tokens[j].text[:1].isupper():
+        return False
+    if _phrase_at(tokens, j, lexicon, regions=True)[0]:
+        return False
+    return j + 1 == len(tokens) or tokens[j + 1].kind not in ("word", "honorific")
+
+
+def _starts_name(tokens: list[Token], i: int, size: int, phrase: str) -> bool:
+    """Whether a second region in an office's object, one that is also a name or an everyday
+    word (region_common_words.txt), is rather the first word of the holder's name: a
+    capitalised word follows it."""
+    following = tokens[i + size] if i + size < len(tokens) else None
+    return (
+        is_common_word(phrase) and following is not None and following.kind == "word"
+        and following.text[:1].isupper()
+    )
 
 
 def _follows_a_body(tokens: list[Token], i: int, role: list[str], lexicon: Lexicon) -> bool:
@@ -244,6 +283,7 @@ def _anchor_ahead(tokens: list[Token], i: int, office: Office, lexicon: Lexicon)
     anchors = ("institution", "unit", "place") + (() if office.national else ("region",))
     j, anchor, commas, listed = i, 0, 0, False
     unknown = 0  # unknown words since the last comma: two of them before "dan" are a name
+    headline = False
     while j < len(tokens) and j - i < 10:
         token = tokens[j]
         if (
@@ -260,13 +300,18 @@ def _anchor_ahead(tokens: list[Token], i: int, office: Office, lexicon: Lexicon)
         kind, size = _phrase_at(tokens, j, lexicon, regions=not office.national)
         if kind in ("office", "office-of", "not-name") or token.text in lexicon.qualifiers:
             break
+        # a Title Case headline ("Presiden Ingin Kebijakan ..."): a derived noun after a
+        # stopword anchors nothing ("Penyakit Tidak Menular" may still reach "Kemenkes")
+        headline |= not kind and token.text.lower() in stopwords()
         if kind == "connector":
             if unknown >= 2:
                 break  # "Presiden AS Donald Trump dan Duta Besar ...": two people
             listed, commas = listed or commas > 0, 0
         elif not token.text[0].isupper():
             break
-        if kind in anchors and (not commas or (listed and commas == 1)):
+        if (kind in anchors or (is_derived_noun(token.text) and not headline)) and (
+            not commas or (listed and commas == 1)
+        ):
             anchor = j + size  # "Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian ..."
         unknown = unknown + 1 if not kind else 0
         j += size or 1

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from index.extract.officials.lexicon import SPACE, Lexicon
-from index.gazetteer import canonical_region
+from index.gazetteer import canonical_region, lookup_form
 
 # Lower-case words that may sit inside a name ("Saleh bin Ahmad", "Joao de Sousa").
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "von", "de", "da", "dos", "del"})
@@ -32,6 +32,14 @@ _HOLDER_NUMBER = re.compile(
 )
 _ORDINAL = re.compile(r"ke-?\d+|[IVXL]{2,}|[IVXL]+/\w+")
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|as)-[A-Z][\w'’]*")
+# A noun derived from a root ("Percepatan", "Kepresidenan", "Digitalisasi", "Otoritas"): a
+# field or a body, never a name. Letters foreign to Indonesian roots keep out names such as
+# "Pezeshkian", and a consonant before "-kan" verbs such as "Perkenalkan" ("Pendidikan" is a
+# noun).
+_DERIVED_NOUN = re.compile(
+    r"(?:[Pp]e(?:m|n|ng|ny|r)?|[Kk]e)(?![a-z]*(?:[fqvxz]|sh))[a-z]{3,}(?<![^aiueo]k)an"
+    r"|[A-Z][a-z]{3,}(?:isasi|isme|itas)"
+)
 
 
 class Token(NamedTuple):
@@ -106,22 +114,44 @@ def _phrase_at(tokens: list[Token], i: int, lexicon: Lexicon, *, regions: bool) 
             return "region", size
     if first in lexicon.phrases:
         return "not-name", 1
+    if is_derived_noun(first):
+        return "field", 1
+    if regions and _place_in_gazetteer(first):
+        return "place", 1  # a town the gazetteer places in a region: "Kajari Lhoksukon"
     return "", 0
+
+
+def is_derived_noun(word: str) -> bool:
+    """Whether a word is a noun derived from a root ("Penanggulangan", "Kepresidenan")."""
+    return bool(_DERIVED_NOUN.fullmatch(word))
 
 
 def _blocked(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether the words just before an office say nobody currently holding it is named:
     "mantan Gubernur", "calon Bupati", "rumah dinas Wali Kota", "mantan Aspam KSAD", "mantan
-    Gubernur dan Wakil Gubernur"."""
-    before = text[max(0, start - 50):start].split()[-4:]
+    Gubernur dan Wakil Gubernur", "bakal calon gubernur dan wakil gubernur"."""
+    before = text[max(0, start - 70):start].split()[-6:]
     for at in range(len(before) - 1, -1, -1):
         word = before[at]
         if word in lexicon.blockers or " ".join(before[max(0, at - 1):at + 1]) in lexicon.blockers:
             return True
-        if word in ("dan", "serta") and at and before[at - 1][:1].isupper():
-            continue  # another office before this one: "Gubernur dan"
-        if not word[:1].isupper() or word[-1] in ".,;:!?\"”)":
-            return False  # only a capitalised title may stand between: "mantan Aspam KSAD"
+        if word in ("dan", "serta") and at and (
+            before[at - 1][:1].isupper() or _office_word(before, at - 1, lexicon)
+        ):
+            continue  # another office before this one: "Gubernur dan", "gubernur dan"
+        if word[-1] in ".,;:!?\"”)" or not (
+            word[:1].isupper() or _office_word(before, at, lexicon)
+        ):
+            return False  # only a title may stand between: "mantan Aspam KSAD"
+    return False
+
+
+def _office_word(words: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Whether words[at] ends an office or a qualifier, in any case: "gubernur", "wali kota"."""
+    for size in (1, 2):
+        phrase = " ".join(words[max(0, at - size + 1):at + 1]).title()
+        if phrase in lexicon.offices or phrase in lexicon.qualifiers:
+            return True
     return False
 
 
@@ -136,6 +166,14 @@ def _names_a_place(text: str, start: int, written: str, lexicon: Lexicon) -> boo
 
 def _collapse_spaces(text: str) -> str:
     return " ".join(text.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _place_in_gazetteer(word: str) -> bool:
+    """Whether a word is a town or an island the gazetteer knows (region_places.tsv) and not
+    also an everyday word or a person's name."""
+    entry, _ = lookup_form(word, places=True)
+    return entry is not None and entry.place and not entry.word
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,0 +1,227 @@
+"""News outlets: one identity and one display name per outlet, whatever a source writes.
+
+Both sides use it: the extraction names every article's outlet with it
+(``index/extract/pipeline.py``), and the search reads a source filter with it, as a user types
+it (``search/sources.py``).
+
+An outlet is its registered domain, by the public-suffix rules (the ``tld`` package):
+news.detik.com and finance.detik.com are detik.com, while sukamaju.desa.id, tni.mil.id and
+kalteng.go.id are sites of their own, not desa.id, mil.id or go.id. ``data/outlets.tsv`` gives
+the known outlets their display names and lists the other names and domains they are written
+as ("Antara", "ANTARA News", "antaranews" are ANTARA); an outlet it does not list is named by
+its domain ("kalteng.go.id").
+
+An article's outlet comes from its URL, unless the URL is a relay's (an aggregator, a link
+shortener, a social network: ``relay`` lines), then from the name its source writes:
+
+1. a name that is a domain ("Kompas.com", "BorneoPos.id") is that domain's outlet;
+2. a known name, compared by ``name_key``: case, spaces and punctuation, a domain ending and a
+   "News" ending set aside ("ANTARA News", "antaranews" and "Antara" meet);
+3. a known name followed by the name of a section ("ANTARA News Otomotif", "Kompas Regional":
+   the ``section`` words), or glued to any word in camel case ("detikFinance"): the outlet, and
+   the rest is kept as its section;
+4. otherwise an outlet of its own, under that name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
+
+from tld import get_tld
+
+from index.data_files import data_lines
+
+DATA_FILE = "outlets.tsv"
+_NAME_KEY_JUNK = re.compile(r"[\W_]+")
+_SCHEME = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
+_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//(?:[^@/?#]*@)?([^@:/?#\[\]\s]*)(?:[:/?#]|$)",
+                   re.IGNORECASE)
+_DOMAIN_LIKE = re.compile(r"(?:[a-z0-9-]+\.)+[a-z0-9-]{2,}", re.IGNORECASE)
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")  # "detikFinance" -> "detik" | "Finance"
+_LIST_SEPARATOR = re.compile(r"\s*\|\s*")
+
+
+@dataclass(frozen=True)
+class Outlet:
+    key: str  # the registered domain; "name:" + name_key for an outlet known only by a name
+    name: str  # the one display name
+    section: str = ""  # what a written name adds to the outlet's ("Otomotif")
+
+    @property
+    def known(self) -> bool:
+        """Whether outlets.tsv lists it."""
+        return self.key in _outlets().display
+
+
+@dataclass
+class _Outlets:
+    display: dict[str, str] = field(default_factory=dict)  # outlet domain -> display name
+    domains: dict[str, str] = field(default_factory=dict)  # any domain it uses -> outlet domain
+    names: dict[str, str] = field(default_factory=dict)  # name_key -> outlet domain
+    sections: set[str] = field(default_factory=set)  # casefolded section words
+    relays: set[str] = field(default_factory=set)  # domains whose URLs do not name the outlet
+
+
+def _host_of(address: str) -> str:
+    """The host of a URL or of a bare host name, lower case, without "www." and a port."""
+    address = address.strip()
+    if not _SCHEME.match(address):
+        address = "//" + address
+    found = _HOST.match(address)  # urlsplit's host, at a fifth of its cost (a build's every URL)
+    return found[1].lower().rstrip(".").removeprefix("www.") if found else ""
+
+
+def registered_domain(address: str) -> str:
+    """The registered domain of a URL or host, by the public-suffix rules:
+    'https://news.detik.com/x' -> 'detik.com', 'sukamaju.desa.id' -> 'sukamaju.desa.id',
+    'https://diskominfo.kalteng.go.id' -> 'kalteng.go.id'; '' when there is none (no host, an IP
+    address, a host under no public suffix, a public suffix itself)."""
+    return _registered(_host_of(address))
+
+
+@lru_cache(maxsize=16384)  # an index's articles come from a few hosts, again and again
+def _registered(host: str) -> str:
+    if not host or "." not in host:
+        return ""
+    found = get_tld(host, fix_protocol=True, as_object=True, fail_silently=True)
+    if found is None or found.fld == found.tld:
+        return ""
+    return found.fld
+
+
+def _is_domain(text: str) -> bool:
+    """Whether a written name is a domain or URL ("Kompas.com", "www.detik.com", not
+    "ANTARA News" or "Jl.Sudirman")."""
+    host = _host_of(text) if " " not in text.strip() else ""
+    return bool(host and _DOMAIN_LIKE.fullmatch(host) and registered_domain(host))
+
+
+@lru_cache(maxsize=4096)
+def name_key(name: str) -> str:
+    """The key two ways of writing one name share: case, spaces and punctuation set aside, a
+    domain reduced to its name, a "News" ending dropped: 'ANTARA News', 'antaranews',
+    'antaranews.com' and 'Antara' -> 'antara'."""
+    text = unicodedata.normalize("NFKC", name).casefold().strip()
+    if _is_domain(text):
+        found = get_tld(_host_of(text), fix_protocol=True, as_object=True, fail_silently=True)
+        text = found.domain if found is not None else text
+    key = _NAME_KEY_JUNK.sub("", text)
+    if key.endswith("news") and len(key) >= 7:  # "antaranews"; not "inews"
+        key = key[:-4]
+    return key
+
+
+@cache
+def _outlets() -> _Outlets:
+    data = _Outlets()
+    from_domains: list[tuple[str, str]] = []  # (name_key of a domain, outlet domain)
+    for line in data_lines(DATA_FILE):
+        kind, *values = [v.strip() for v in line.split("\t")]
+        if kind == "outlet" and len(values) >= 2:
+            domain, display = registered_domain(values[0]), values[1]
+            if not domain or not display:
+                continue
+            data.display[domain] = display
+            data.domains[domain] = domain
+            data.names[name_key(display)] = domain
+            from_domains.append((name_key(domain), domain))
+            others = _LIST_SEPARATOR.split(values[2]) if len(values) > 2 else []
+            for other in filter(None, others):
+                if _is_domain(other):
+                    data.domains[registered_domain(other)] = domain
+                    from_domains.append((name_key(other), domain))
+                else:
+                    data.names[name_key(other)] = domain
+        elif kind == "section" and values:
+            data.sections.update(w.casefold() for w in _LIST_SEPARATOR.split(values[0]) if w)
+        elif kind == "relay" and values:
+            data.relays.update(filter(None, map(registered_domain,
+                                                _LIST_SEPARATOR.split(values[0]))))
+    for key, domain in from_domains:  # a written name wins over a domain's name
+        data.names.setdefault(key, domain)
+    return data
+
+
+def is_relay(domain: str) -> bool:
+    """Whether a registered domain is a relay's (outlets.tsv): its URLs do not name the outlet."""
+    return domain in _outlets().relays
+
+
+def _of_domain(domain: str) -> Outlet:
+    data = _outlets()
+    outlet = data.domains.get(domain, domain)
+    return Outlet(outlet, data.display.get(outlet, outlet))
+
+
+def _known(written: str) -> Outlet | None:
+    """The outlet a whole written name names, when it is a domain or a known name."""
+    if _is_domain(written):
+        return _of_domain(registered_domain(written))
+    outlet = _outlets().names.get(name_key(written))
+    return _of_domain(outlet) if outlet else None
+
+
+def _with_section(written: str) -> Outlet | None:
+    """'ANTARA News Otomotif' -> ANTARA, section 'Otomotif'; 'detikFinance' -> detikcom,
+    section 'Finance'."""
+    words = []
+    for word in written.split():
+        parts = _CAMEL.split(word)
+        words += [(part, i > 0) for i, part in enumerate(parts)]  # (word, glued to the one before)
+    sections = _outlets().sections
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = words[:cut], words[cut:]
+        glued = tail[0][1]
+        if not glued and not all(w.strip(".,:;|-–—()").casefold() in sections for w, _ in tail):
+            continue
+        head_text = "".join(("" if g else " ") + w for w, g in head).strip()
+        outlet = _known(head_text)
+        if outlet is not None:
+            tail_text = "".join(("" if g and i else " ") + w for i, (w, g) in enumerate(tail))
+            return replace(outlet, section=tail_text.strip(" .,:;|-–—"))
+    return None
+
+
+@lru_cache(maxsize=4096)
+def outlet_named(written: str) -> Outlet:
+    """The outlet a source's written name stands for (rules 1 to 4 above)."""
+    written = " ".join(written.split())
+    if not written:
+        return Outlet("", "")
+    outlet = _known(written) or _with_section(written)
+    if outlet is not None:
+        return outlet
+    key = name_key(written)
+    return Outlet("name:" + key, written) if key else Outlet("", "")
+
+
+def outlet_of(url: str = "", written: str = "") -> Outlet:
+    """An article's outlet: its URL's registered domain; for a URL of a relay or without a
+    registered domain, the name its source writes (else the URL's host). The section is what
+    that name adds to the outlet's own."""
+    domain = registered_domain(url) if url else ""
+    named = outlet_named(written) if written else None
+    if domain and not is_relay(domain):
+        outlet = _of_domain(domain)
+        if named is not None and named.section and named.key == outlet.key:
+            return replace(outlet, section=named.section)
+        return outlet
+    if named is not None and named.key:
+        return named
+    domain = domain or (_host_of(url) if url else "")  # an intranet host, an IP address
+    return _of_domain(domain) if domain else Outlet("", "")
+
+
+@lru_cache(maxsize=16384)
+def match_keys(value: str) -> frozenset[str]:
+    """What a source value is compared by, in a filter: a known outlet by its identity alone;
+    another also by its name_key ("borneopos" finds "borneopos.id")."""
+    outlet = outlet_named(value)
+    if not outlet.key:
+        return frozenset()
+    if outlet.known:
+        return frozenset({outlet.key})
+    return frozenset({outlet.key, "~" + name_key(value)})

@@ -1,0 +1,304 @@
+"""One person, one identity: which written names are one person, within an article and across
+an index.
+
+An index holds each official's name as the article wrote it: "Jokowi" in one article, "Joko
+Widodo" in another, "Prabowo" here and "Prabowo Subianto" there. `resolve` joins the written
+names of one person, by three rules, in this order:
+
+1. **Spelling.** Names written the same but for case, full stops, apostrophes and the old
+   spelling (oe/u, dj/j, tj/c, a doubled letter: "Pandjaitan", "Panjaitan"; "Syarief",
+   "Syarif") are one person when they share a role (below); names the same but for case and
+   punctuation always are.
+2. **Aliases.** A name listed in index/data/person_aliases.tsv ("Jokowi", "Ahok", "Gus Dur") is
+   the full name it gives, whatever the roles.
+3. **Short forms.** A name whose words are a proper part of a longer name's, in order, an
+   initial standing for a word ("Prabowo", "Basuki T Purnama", "Edy"), is that longer name when
+   exactly one person among the longer names it fits shares a role with it. When several do,
+   the one whose articles share a kabupaten/kota with its articles, if exactly one does.
+
+Two roles are shared when they are the same office: equal once "RI"/"Republik Indonesia",
+"nonaktif" and case are set aside, or one is the other with more words after it ("Presiden",
+"Presiden Rusia"). So "Budi" the Menteri Perdagangan joins "Budi Santoso" the Menteri
+Perdagangan and never "Budi Gunadi Sadikin" the Menteri Kesehatan; "Prabowo" the Presiden never
+joins "Listyo Sigit Prabowo" the Kapolri. Names that share only a first name or a surname and no
+role stay apart. Every rule is a function of the names and their roles, so the result does not
+depend on the order articles were indexed in.
+
+An identity is shown by its usual name: the full name of its alias line, else, of its written
+forms that are not a short form of a fuller one named about as often, the one named in the most
+articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+
+from index.data_files import word_list
+
+_OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ie", "i"))
+_DOUBLED = re.compile(r"(\w)\1")
+DOMINANT = 10  # a short form fitting several people goes to one named this many times as often
+# Words at the end of a role that do not change the office.
+_ROLE_TAIL = frozenset({"ri", "republik", "indonesia", "nonaktif", "(nonaktif)"})
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """A name's words, compared: lower case, no full stops, one apostrophe."""
+    plain = name.replace(".", " ").replace("’", "'").replace("‘", "'").replace("`", "'")
+    return tuple(plain.lower().split())
+
+
+@cache
+def _spelling(word: str) -> str:
+    for old, new in _OLD_SPELLING:
+        word = word.replace(old, new)
+    return _DOUBLED.sub(r"\1", word.replace("'", ""))
+
+
+def spelling_key(words: Iterable[str]) -> tuple[str, ...]:
+    """A name's words as compared across spellings: "Pandjaitan" and "Panjaitan" alike."""
+    return tuple(_spelling(word) for word in words)
+
+
+@cache
+def aliases() -> dict[tuple[str, ...], str]:
+    """Alias key -> full name, from index/data/person_aliases.tsv (Kabar's and the user's)."""
+    table: dict[tuple[str, ...], str] = {}
+    for line in word_list("person_aliases.tsv"):
+        alias, _, full = line.partition("\t")
+        if alias.strip() and full.strip():
+            table[name_key(alias)] = " ".join(full.split())
+    return table
+
+
+def alias_target(name: str) -> str | None:
+    """The full name a nickname or another name stands for ("Jokowi" -> "Joko Widodo")."""
+    return aliases().get(name_key(name))
+
+
+def is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether the words of `short` are a proper part of `full`'s, in order, a one-letter word
+    standing for a word of that initial: ("prabowo",) of ("prabowo", "subianto"), ("basuki",
+    "t", "purnama") of ("basuki", "tjahaja", "purnama"). Words are name keys, compared in
+    their spelling keys ("pandjaitan" is "panjaitan")."""
+    if short == full or len(short) > len(full):
+        return False
+    at = 0
+    shorter = False  # an initial for a word, or another spelling
+    for word in short:
+        while at < len(full) and not (
+            _spelling(word) == _spelling(full[at])
+            or (len(word) == 1 and full[at].startswith(word))
+        ):
+            at += 1
+        if at == len(full):
+            return False
+        shorter |= word != full[at]
+        at += 1
+    return len(short) < len(full) or shorter
+
+
+@cache
+def role_words(role: str) -> tuple[str, ...]:
+    """A role's words as compared: "Presiden RI" -> ("presiden",), "Walikota Bandung" ->
+    ("wali", "kota", "bandung")."""
+    words = role.lower().replace("walikota", "wali kota").replace(",", " ").split()
+    while words and words[-1] in _ROLE_TAIL:
+        words.pop()
+    return tuple(words)
+
+
+def roles_shared(one: Iterable[str], other: Iterable[str]) -> str | None:
+    """A role the two sets share (the same office, see the module docstring), else None."""
+    mine = {role_words(role): role for role in one if role}
+    for role in other:
+        words = role_words(role)
+        if not words:
+            continue
+        for own, written in mine.items():
+            size = min(len(own), len(words))
+            if own[:size] == words[:size]:
+                return written if len(own) >= len(words) else role
+    return None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What an index knows of one written name: in how many articles, with which roles."""
+
+    articles: int
+    roles: frozenset[str]
+
+
+@dataclass
+class Identity:
+    name: str  # as shown
+    names: list[str]  # the written forms, most articles first
+    # (written form, the form it was joined to, why), one per join: the evidence used
+    joins: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+class _Groups:
+    """Union-find over written names, remembering why each joined."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.parent = {name: name for name in names}
+        self.members = {name: [name] for name in self.parent}  # root -> its names
+        self.joins: list[tuple[str, str, str]] = []
+
+    def root(self, name: str) -> str:
+        while self.parent[name] != name:
+            self.parent[name] = self.parent[self.parent[name]]
+            name = self.parent[name]
+        return name
+
+    def join(self, name: str, into: str, why: str) -> None:
+        a, b = self.root(name), self.root(into)
+        if a != b:
+            self.parent[a] = b
+            self.members[b] += self.members.pop(a)
+            self.joins.append((name, into, why))
+
+
+def resolve(
+    written: Mapping[str, Evidence],
+    regions_of: Callable[[str], frozenset[str]] | None = None,
+) -> dict[str, Identity]:
+    """Written name -> its identity, for every written name (see the module docstring).
+    `regions_of` gives the kabupaten/kota of a name's articles, to choose between people who
+    share a role with a short form."""
+    names = sorted(written, key=lambda n: (name_key(n), n))
+    keys = {name: name_key(name) for name in names}
+    spelled = {name: spelling_key(keys[name]) for name in names}
+    alias_names = {name for name in names if keys[name] in aliases()}
+    targets = {aliases()[keys[name]] for name in alias_names}
+    evidence = dict(written)
+    for target in targets - set(evidence):
+        evidence[target] = Evidence(0, frozenset())  # named only by its alias in this index
+        keys[target] = name_key(target)
+        spelled[target] = spelling_key(keys[target])
+        names.append(target)
+    groups = _Groups(names)
+
+    by_spelling: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in names:
+        by_spelling[spelled[name]].append(name)
+    for same in by_spelling.values():
+        for name in same[1:]:
+            for other in same[:same.index(name)]:
+                if keys[name] == keys[other]:
+                    groups.join(name, other, "the same name")
+                elif role := roles_shared(evidence[name].roles, evidence[other].roles):
+                    groups.join(name, other, f"another spelling, both {role!r}")
+
+    for name in sorted(alias_names):
+        target = aliases()[keys[name]]
+        target_name = next((n for n in by_spelling.get(spelled[target], ()) if n != name), target)
+        groups.join(name, target_name, "an alias (person_aliases.tsv)")
+
+    _join_short_forms(names, keys, spelled, evidence, groups, regions_of, alias_names)
+    return _identities(names, keys, evidence, alias_names, targets, groups)
+
+
+def _join_short_forms(
+    names: list[str], keys: dict[str, tuple[str, ...]], spelled: dict[str, tuple[str, ...]],
+    evidence: Mapping[str, Evidence], groups: _Groups,
+    regions_of: Callable[[str], frozenset[str]] | None, alias_names: set[str],
+) -> None:
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        for word in set(spelled[name]):
+            if len(word) > 1:
+                by_word[word].append(name)
+    # longer names first, so that a short form meets the fuller names already joined
+    for name in sorted(names, key=lambda n: (-len(spelled[n]), n)):
+        words = spelled[name]
+        longest = max((w for w in words if len(w) > 1), key=len, default="")
+        if not longest or not evidence[name].roles or name in alias_names:
+            continue  # an alias is who its line says
+        sharing: dict[str, tuple[str, str]] = {}  # root -> (the name it fits, a shared role)
+        for other in by_word[longest]:
+            root = groups.root(other)
+            if root == groups.root(name) or not is_short_form(keys[name], keys[other]):
+                continue
+            # the roles of everyone already known to be that person ("Jokowi" for "Joko Widodo")
+            roles = {role for member in groups.members[root] for role in evidence[member].roles}
+            if role := roles_shared(evidence[name].roles, roles):
+                sharing.setdefault(root, (other, role))
+        chosen = _choose(name, sharing, evidence, groups, regions_of)
+        if chosen is not None:
+            groups.join(name, *chosen)
+
+
+def _choose(
+    name: str, sharing: dict[str, tuple[str, str]],
+    evidence: Mapping[str, Evidence], groups: _Groups,
+    regions_of: Callable[[str], frozenset[str]] | None,
+) -> tuple[str, str] | None:
+    """The fuller name a short form joins, and why, among the people it shares a role with:
+    the only one; else the only one named in articles about the same kabupaten/kota; else the
+    one named DOMINANT times as often as all the others together in that very role."""
+    if len(sharing) == 1:
+        (other, role), = sharing.values()
+        return other, f"a short form, both {role!r}"
+    if len(sharing) > 1 and regions_of is not None:
+        mine = regions_of(name)
+        near = [found for found in sharing.values() if mine & regions_of(found[0])]
+        if len(near) == 1:
+            other, role = near[0]
+            return other, f"a short form, both {role!r}, in articles about the same kabupaten/kota"
+    own = {role_words(role) for role in evidence[name].roles}
+    exact = {root: found for root, found in sharing.items() if role_words(found[1]) in own}
+    if len(exact) < 2:
+        return None
+    articles = {root: sum(evidence[m].articles for m in groups.members[root]) for root in exact}
+    first, *rest = sorted(exact, key=lambda root: -articles[root])
+    if articles[first] >= DOMINANT * sum(articles[root] for root in rest):
+        other, role = exact[first]
+        return other, (f"a short form, both {role!r}, the one named {articles[first]} times "
+                       f"against {sum(articles[root] for root in rest)}")
+    return None
+
+
+def _identities(
+    names: list[str], keys: dict[str, tuple[str, ...]], evidence: Mapping[str, Evidence],
+    alias_names: set[str], targets: set[str], groups: _Groups,
+) -> dict[str, Identity]:
+    members: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        members[groups.root(name)].append(name)
+    joins: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for join in groups.joins:
+        joins[groups.root(join[0])].append(join)
+    resolved: dict[str, Identity] = {}
+    for group in members.values():
+        group.sort(key=lambda n: (-evidence[n].articles, n))
+        identity = Identity(_shown(group, keys, evidence, alias_names, targets),
+                            [n for n in group if evidence[n].articles],
+                            joins[groups.root(group[0])])
+        for name in group:
+            resolved[name] = identity
+    return resolved
+
+
+def _shown(
+    group: list[str], keys: dict[str, tuple[str, ...]], evidence: Mapping[str, Evidence],
+    alias_names: set[str], targets: set[str],
+) -> str:
+    """The name an identity is shown by: the full name of its alias line; else, of its written
+    names that are no minor short form of another (one named at least a quarter as often), the
+    one named in the most articles, the shorter on a tie."""
+    named = [n for n in group if n in targets]
+    if named:
+        return named[0]
+    candidates = [n for n in group if n not in alias_names] or group
+    full = [n for n in candidates if not any(
+        other != n and is_short_form(keys[n], keys[other])
+        and 4 * evidence[other].articles >= evidence[n].articles
+        for other in candidates
+    )] or candidates
+    return min(full, key=lambda n: (-evidence[n].articles, len(keys[n]), n))

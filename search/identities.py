@@ -1,0 +1,146 @@
+"""One person, one official, over one index snapshot.
+
+The index keeps each official's name as the article wrote it ("Jokowi", "Joko Widodo").
+`Officials` joins the written names of one person into one identity (the rules are
+index/people.py's), once per snapshot, from the index's own facet values: the written names,
+the articles of each, and the roles each was written with (the `official_role_pairs` field). The
+official facet then counts and filters people, not spellings, and a person's page gets the roles
+they were written with over all their articles, each with the first and last date it was seen.
+Nothing is stored: a new commit, or a new line in person_aliases.tsv, gives a new resolution.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+
+from index.people import Evidence, Identity, alias_target, name_key, resolve
+from search.columns import DAYS_TO_1970, Columns
+
+_EMPTY = np.zeros(0, dtype=np.int64)
+
+
+class Officials:
+    """The people among one snapshot's officials."""
+
+    def __init__(self, columns: Columns) -> None:
+        self._columns = columns
+        written, docs, codes = columns.facets["official"]
+        pair_values, self._pair_docs, self._pair_codes = columns.facets["official_role"]
+        articles = np.bincount(codes, minlength=len(written)) if len(codes) else np.zeros(
+            len(written), dtype=np.int64)
+        self._docs_of = _docs_by_code(docs, codes, len(written))
+        pairs = [value.partition("\t") for value in pair_values]
+        roles: dict[str, set[str]] = defaultdict(set)
+        for name, _, role in pairs:
+            roles[name].add(role)
+        index_of = {name: i for i, name in enumerate(written)}
+        evidence = {name: Evidence(int(articles[i]), frozenset(roles[name]))
+                    for i, name in enumerate(written) if articles[i]}
+        resolved = resolve(evidence, lambda name: self._regencies(index_of[name]))
+
+        self.identities: list[Identity] = []
+        number: dict[int, int] = {}
+        for name in written:
+            identity = resolved.get(name)
+            if identity is not None and id(identity) not in number:
+                number[id(identity)] = len(self.identities)
+                self.identities.append(identity)
+        self.names = [identity.name for identity in self.identities]
+        self._code: dict[str, int] = {}
+        self._keys: dict[tuple[str, ...], int] = {}
+        for name, identity in resolved.items():
+            code = number[id(identity)]
+            for form in (name, identity.name):
+                self._code.setdefault(form, code)
+                self._keys.setdefault(name_key(form), code)
+        # written name number -> identity number (-1: only in deleted articles)
+        self._of_written = np.array([self._code.get(name, -1) if articles[i] else -1
+                                     for i, name in enumerate(written)], dtype=np.int64)
+        self._roles = sorted({role for _, _, role in pairs})
+        role_number = {role: i for i, role in enumerate(self._roles)}
+        self._pair_identity = np.array(
+            [self._code.get(name, -1) for name, _, _ in pairs], dtype=np.int64)
+        self._pair_role = np.array([role_number[role] for _, _, role in pairs], dtype=np.int64)
+        self.pairs = self._identity_pairs(docs, codes)
+
+    def _identity_pairs(self, docs: np.ndarray,
+                        codes: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """The official facet by person: (names, documents, person numbers), one pair per
+        document and person, however many ways the document writes the name."""
+        if not len(docs):
+            return self.names, _EMPTY, _EMPTY
+        people = self._of_written[codes]
+        keep = people >= 0
+        joined = np.unique(docs[keep] * len(self.names) + people[keep])
+        return self.names, joined // len(self.names), joined % len(self.names)
+
+    def _regencies(self, written_number: int) -> frozenset[str]:
+        """The kabupaten/kota of the articles naming one written name."""
+        names, docs, codes = self._columns.facets["regency"]
+        mine = self._docs_of[written_number]
+        if not len(mine) or not len(docs):
+            return frozenset()
+        return frozenset(names[c] for c in np.unique(codes[np.isin(docs, mine)]))
+
+    def code(self, name: str) -> int | None:
+        """The person a name means: as written in an article, as shown, in other case or
+        punctuation, or by an alias from person_aliases.tsv; None when no article names them."""
+        found = self._code.get(name)
+        if found is None:
+            found = self._keys.get(name_key(name))
+        if found is None and (target := alias_target(name)):
+            found = self._keys.get(name_key(target))
+        return found
+
+    def shown(self, written: str) -> str:
+        """The name a person is shown by, for a name as an article wrote it."""
+        code = self._code.get(written)
+        return written if code is None else self.names[code]
+
+    def person(self, name: str) -> dict | None:
+        """One person: the name shown, the written forms, the number of articles, and the roles
+        over all of them with the first and last date each was seen (undated articles count but
+        give no date), in the order they were first seen."""
+        code = self.code(name)
+        if code is None:
+            return None
+        identity = self.identities[code]
+        articles = int(np.count_nonzero(self.pairs[2] == code))
+        mine = self._pair_identity[self._pair_codes] == code
+        role_docs = self._pair_docs[mine]
+        role_numbers = self._pair_role[self._pair_codes[mine]]
+        roles = []
+        for number in np.unique(role_numbers):
+            seen = np.unique(role_docs[role_numbers == number])
+            days = self._columns.published[seen]
+            days = days[days >= 0]
+            first = _iso(days.min()) if len(days) else None
+            last = _iso(days.max()) if len(days) else None
+            roles.append({"role": self._roles[number], "count": len(seen),
+                          "first": first, "last": last})
+        roles.sort(key=lambda r: (r["first"] is None, r["first"] or "", -r["count"], r["role"]))
+        return {"name": identity.name, "names": list(identity.names), "articles": articles,
+                "roles": roles}
+
+    def listing(self) -> list[dict]:
+        """Every person with more than one written name: the name shown, the written forms and
+        how each was joined (for checking that no two people were merged)."""
+        return [
+            {"name": identity.name, "names": list(identity.names),
+             "joins": [{"name": a, "to": b, "why": why} for a, b, why in identity.joins]}
+            for identity in self.identities if identity.joins
+        ]
+
+
+def _docs_by_code(docs: np.ndarray, codes: np.ndarray, count: int) -> list[np.ndarray]:
+    if not len(codes):
+        return [_EMPTY] * count
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(count + 1))
+    return [docs[order[bounds[i]:bounds[i + 1]]] for i in range(count)]
+
+
+def _iso(day: np.int64) -> str:
+    return str((np.int64(day) - DAYS_TO_1970).astype("datetime64[D]"))

@@ -1,0 +1,216 @@
+"""One person, one official: the rules of index/people.py on names of our own, then a real index
+of articles written for this test, searched and shown through the engine and the web UI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import run_kabar
+from index import people
+from index.people import Evidence, is_short_form, name_key, resolve
+from search import open_index
+from webui import create_app
+
+
+def identities(**written: tuple[int, set[str]]) -> dict[str, str]:
+    """Written name (underscores for spaces) -> the name its identity is shown by."""
+    evidence = {name.replace("_", " "): Evidence(count, frozenset(roles))
+                for name, (count, roles) in written.items()}
+    return {name: identity.name for name, identity in resolve(evidence).items()}
+
+
+# --- The rules ----------------------------------------------------------------------------------
+
+
+def test_a_short_form_joins_the_full_name_it_shares_a_role_with():
+    shown = identities(Prabowo_Subianto=(50, {"Presiden"}), Prabowo=(10, {"Presiden RI"}),
+                       Listyo_Sigit_Prabowo=(5, {"Kepala Kepolisian Negara Republik Indonesia"}),
+                       Hadi_Prabowo=(2, {"Sekretaris Jenderal Kemendagri"}))
+    assert shown["Prabowo"] == "Prabowo Subianto"
+    # a surname shared with other people, and no role shared with them: three people
+    assert shown["Listyo Sigit Prabowo"] == "Listyo Sigit Prabowo"
+    assert shown["Hadi Prabowo"] == "Hadi Prabowo"
+
+
+def test_people_sharing_a_first_name_stay_apart_without_a_shared_role():
+    shown = identities(Budi=(3, {"Menteri Perdagangan"}),
+                       Budi_Santoso=(8, {"Menteri Perdagangan"}),
+                       Budi_Gunawan_Sadikin=(9, {"Menteri Kesehatan"}),
+                       Budi_Hartono=(4, {"Bupati Katingan"}))
+    assert shown["Budi"] == "Budi Santoso"
+    assert shown["Budi Gunawan Sadikin"] == "Budi Gunawan Sadikin"
+    assert shown["Budi Hartono"] == "Budi Hartono"
+    # a short form with no role in common with anyone stays itself
+    assert identities(Edy=(1, {"Camat Pahandut"}), Edy_Pratowo=(5, {"Wakil Gubernur"}))[
+        "Edy"] == "Edy"
+
+
+def test_a_short_form_that_fits_two_people_stays_apart_unless_a_region_tells():
+    evidence = {"Ahmad": Evidence(2, frozenset({"Bupati"})),
+                "Ahmad Yani": Evidence(3, frozenset({"Bupati Katingan"})),
+                "Ahmad Dahlan": Evidence(3, frozenset({"Bupati Bantul"}))}
+    assert resolve(evidence)["Ahmad"].name == "Ahmad"
+    regions = {"Ahmad": {"Kabupaten Bantul"}, "Ahmad Yani": {"Kabupaten Katingan"},
+               "Ahmad Dahlan": {"Kabupaten Bantul"}}
+    joined = resolve(evidence, lambda name: frozenset(regions[name]))
+    assert joined["Ahmad"].name == "Ahmad Dahlan"
+    assert joined["Ahmad Yani"].name == "Ahmad Yani"
+
+
+def test_roles_are_the_same_office_once_ri_and_case_are_set_aside():
+    assert people.roles_shared({"Presiden RI"}, {"presiden republik indonesia"})
+    assert people.roles_shared({"Presiden"}, {"Presiden Rusia"})  # the office, then its object
+    assert people.roles_shared({"Walikota Bandung"}, {"Wali Kota Bandung"})
+    assert not people.roles_shared({"Menteri Kesehatan"}, {"Menteri Perdagangan"})
+    assert not people.roles_shared({"Bupati Katingan"}, {"Wakil Bupati Katingan"})
+
+
+def test_initials_and_spellings():
+    assert is_short_form(name_key("Basuki T. Purnama"), name_key("Basuki Tjahaja Purnama"))
+    assert is_short_form(name_key("Edy"), name_key("Edy Pratowo"))
+    assert not is_short_form(name_key("Pratowo Edy"), name_key("Edy Pratowo"))  # order counts
+    assert not is_short_form(name_key("Edy Pratowo"), name_key("Edy Pratowo"))
+    shown = identities(Luhut_Pandjaitan=(4, {"Menko Marves"}),
+                       Luhut_Panjaitan=(2, {"Menko Marves"}),
+                       Rudi_Soetomo=(1, {"Camat Pahandut"}), Rudi_Sutomo=(1, {"Bupati Katingan"}),
+                       **{"Abdul Mu'ti": (3, {"Menteri"}), "Abdul Mu’ti": (1, {"Kepala"})})
+    assert shown["Luhut Panjaitan"] == "Luhut Pandjaitan"  # old spelling, the same office
+    assert shown["Rudi Sutomo"] == "Rudi Sutomo"  # old spelling but two offices: two people
+    assert shown["Abdul Mu’ti"] == "Abdul Mu'ti"  # only the apostrophe differs: always one
+
+
+def test_aliases_name_the_full_name_even_when_no_article_writes_it():
+    shown = identities(Jokowi=(20, {"Presiden"}), Ahok=(3, {"Gubernur DKI Jakarta"}),
+                       Basuki_Tjahaja_Purnama=(5, {"Gubernur DKI Jakarta"}),
+                       Gus_Dur=(1, {"Presiden"}))
+    assert shown["Jokowi"] == "Joko Widodo"
+    assert shown["Ahok"] == "Basuki Tjahaja Purnama"
+    assert shown["Gus Dur"] == "Abdurrahman Wahid"
+
+
+def test_the_name_shown_is_the_usual_full_name():
+    # the fuller name, when it is written about as often as the shorter
+    shown = identities(Prabowo=(90, {"Presiden"}), Prabowo_Subianto=(30, {"Presiden"}))
+    assert set(shown.values()) == {"Prabowo Subianto"}
+    # not a fuller name written by mistake once ("Negara" is left of "Menteri Sekretaris Negara")
+    shown = identities(Pratikno=(11, {"Menteri Sekretaris Negara"}),
+                       Negara_Pratikno=(1, {"Menteri Sekretaris Negara"}))
+    assert set(shown.values()) == {"Pratikno"}
+    # the full name of an alias line, even when no article writes it
+    assert set(identities(Jokowi=(20, {"Presiden"}), Joko=(3, {"Presiden"})).values()) == {
+        "Joko Widodo"}
+
+
+def test_users_add_aliases_in_their_own_data_folder(tmp_path, monkeypatch):
+    (tmp_path / "person_aliases.tsv").write_text("Pak Kades\tSutrisno Wibowo\n", "utf-8")
+    monkeypatch.setenv("KABAR_DATA", str(tmp_path))
+    people.aliases.cache_clear()
+    try:
+        shown = identities(Pak_Kades=(2, {"Kepala Desa Tumbang"}),
+                           Sutrisno_Wibowo=(1, {"Kepala Desa Tumbang"}), Jokowi=(1, {"Presiden"}))
+        assert shown["Pak Kades"] == "Sutrisno Wibowo"
+        assert shown["Jokowi"] == "Joko Widodo"  # Kabar's own lines still count
+    finally:
+        monkeypatch.undo()
+        people.aliases.cache_clear()
+
+
+def test_the_result_does_not_depend_on_the_order_of_names():
+    written = {"Prabowo": Evidence(3, frozenset({"Presiden"})),
+               "Prabowo Subianto": Evidence(5, frozenset({"Presiden"})),
+               "Prabowo Subianto Djojohadikusumo": Evidence(1, frozenset({"Presiden RI"})),
+               "Jokowi": Evidence(2, frozenset({"Presiden"}))}
+    forward = {n: i.name for n, i in resolve(written).items()}
+    backward = {n: i.name for n, i in resolve(dict(reversed(list(written.items())))).items()}
+    assert forward == backward
+    assert len({forward[n] for n in written if n.startswith("Prabowo")}) == 1
+
+
+# --- A real index -------------------------------------------------------------------------------
+
+
+ARTICLES = [
+    ("Presiden Jokowi Resmikan Bendungan", "Presiden Jokowi meresmikan bendungan di Katingan.",
+     "2017-03-01"),
+    ("Bendungan Kedua Diresmikan", "Presiden Joko Widodo meresmikan bendungan kedua di Katingan.",
+     "2018-06-02"),
+    ("Jalan Baru", "Gubernur Kalimantan Tengah Joko Widodo meninjau jalan itu.", "2012-01-05"),
+    ("Panen Raya", "Presiden Prabowo Subianto membuka panen raya di Kabupaten Katingan.",
+     "2025-10-01"),
+    ("Harga Beras", "Presiden Prabowo meminta harga beras dijaga.", "2025-11-03"),
+    ("Kapolri Bicara", "Kapolri Listyo Sigit Prabowo meminta jajarannya siaga.", "2025-11-04"),
+    ("Target Swasembada", "Target itu, kata Darmawan, tercapai tahun depan.", "2025-11-05"),
+]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("identities")
+    with open(folder / "rilis.jsonl", "w", encoding="utf-8") as out:
+        for number, (title, body, day) in enumerate(ARTICLES):
+            out.write(json.dumps({"title": title, "body": body, "published": day,
+                                  "url": f"https://contoh.go.id/{number}",
+                                  "source": "Humas Contoh"}) + "\n")
+    run_kabar("index", "build", str(folder / "rilis.jsonl"), index=folder / "index", check=True)
+    return folder / "index"
+
+
+@pytest.fixture(scope="module")
+def engine(index):
+    engine = open_index(index)
+    yield engine
+    engine.close()
+
+
+def test_the_official_facet_counts_people(engine):
+    facet = {f["value"]: f["count"] for f in engine.search("")["facets"]["official"]}
+    assert facet["Joko Widodo"] == 3 and "Jokowi" not in facet
+    assert facet["Prabowo Subianto"] == 2 and "Prabowo" not in facet
+    assert facet["Listyo Sigit Prabowo"] == 1
+
+
+@pytest.mark.parametrize(("written", "total"), [
+    ("Jokowi", 3), ("Joko Widodo", 3), ("joko widodo", 3), ("Prabowo", 2),
+    ("Prabowo Subianto", 2), ("Listyo Sigit Prabowo", 1)])
+def test_any_written_name_filters_the_person(engine, written, total):
+    found = engine.search("", official=[written], limit=10)
+    assert found["total"] == total == len(found["hits"])
+    person = engine.official(written)["name"]
+    assert all(person in [o["name"] for o in hit["officials"]] for hit in found["hits"])
+
+
+def test_hits_show_the_person_by_one_name(engine):
+    names = {o["name"] for hit in engine.search("", limit=10)["hits"] for o in hit["officials"]}
+    assert names == {"Joko Widodo", "Prabowo Subianto", "Listyo Sigit Prabowo"}
+
+
+def test_an_officials_roles_over_all_articles_with_the_dates_seen(engine):
+    person = engine.official("Jokowi")
+    assert person["name"] == "Joko Widodo" and person["articles"] == 3
+    assert set(person["names"]) == {"Jokowi", "Joko Widodo"}
+    assert person["roles"] == [
+        {"role": "Gubernur Kalimantan Tengah", "count": 1, "first": "2012-01-05",
+         "last": "2012-01-05"},
+        {"role": "Presiden", "count": 2, "first": "2017-03-01", "last": "2018-06-02"},
+    ]
+    assert engine.official("Nama Yang Tidak Ada") is None
+
+
+def test_the_listing_says_how_each_name_was_joined(engine):
+    listing = {entry["name"]: entry for entry in engine.officials()}
+    assert {j["why"] for j in listing["Joko Widodo"]["joins"]} == {
+        "an alias (person_aliases.tsv)"}
+    assert listing["Prabowo Subianto"]["joins"] == [
+        {"name": "Prabowo", "to": "Prabowo Subianto", "why": "a short form, both 'Presiden'"}]
+    assert "Listyo Sigit Prabowo" not in listing
+
+
+def test_the_official_page_shows_the_person_and_the_role_timeline(index):
+    client = create_app({"KABAR_INDEX": str(index), "TESTING": True}).test_client()
+    html = client.get("/pejabat?nama=Jokowi").get_data(as_text=True)
+    assert '<h1 id="nama-pejabat">Joko Widodo</h1>' in html
+    assert html.index("Gubernur Kalimantan Tengah") < html.index("Presiden")  # first seen first
+    assert "Ditulis juga sebagai Jokowi" in html
+    assert client.get("/pejabat?nama=Tidak+Ada").status_code == 404
