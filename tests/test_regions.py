@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -11,15 +12,19 @@ import pytest
 import trafilatura
 
 from conftest import ROOT, corpus_file
-from index.extract.regions import expand_region_short_forms, extract_regions
+from index.extract.regions import expand_region_short_forms, extract_regions, is_headline
 from index.gazetteer import (
     canonical_region,
+    form_key,
+    gazetteer,
     is_common_word,
     is_province,
     province_of,
     region_aliases,
     regions_named,
 )
+from index.sources.drafts import Draft
+from index.sources.files import read_source
 
 LABELS = Path(__file__).parent / "fixtures" / "regions_labels.json"
 REGIONS_TSV = ROOT / "index" / "data" / "regions.tsv"
@@ -120,6 +125,36 @@ def test_names_that_are_also_ordinary_words_are_known():
     assert not is_common_word("Atlantis")
 
 
+def test_the_thesaurus_marks_words_but_not_short_forms_made_from_the_name():
+    forms = gazetteer().forms
+    for word in ("Kisaran", "Medan", "Palu", "Padang", "Solo"):
+        assert forms[form_key(word)].ordinary, word
+    assert not is_common_word("Medan")  # capitalised, an ordinary word is the name
+    for short_form in ("Jabar", "Sumbar", "Kobar", "Tasik"):  # "jabar" is a word as well
+        assert not forms[form_key(short_form)].ordinary, short_form
+    assert not forms[form_key("Katingan")].ordinary
+
+
+@pytest.mark.parametrize("written", [
+    "Deli Serdang", "Deliserdang", "Deli-Serdang", "DELISERDANG", "Kabupaten Deliserdang",
+])
+def test_a_name_is_one_form_spaced_unspaced_or_hyphenated(written):
+    assert canonical_region(written) == "Kabupaten Deli Serdang"
+
+
+def test_every_multi_word_name_is_found_unspaced_and_hyphenated():
+    for row in gazetteer_rows():
+        bare = gazetteer().regions[row["name"]].bare_name
+        if " " in bare:
+            for written in (bare.replace(" ", ""), bare.replace(" ", "-")):
+                assert row["name"] in regions_named(written), written
+
+
+def test_short_forms_still_come_from_the_aliases():
+    assert canonical_region("Sergai") == "Kabupaten Serdang Bedagai"
+    assert canonical_region("Serdangbedagai") == "Kabupaten Serdang Bedagai"
+
+
 def test_region_aliases_pair_forms_with_official_names():
     pairs = region_aliases()
     assert ("Kalteng", "Kalimantan Tengah") in pairs
@@ -151,6 +186,7 @@ def test_expand_region_short_forms(role, expanded):
 # --- what an article is about -------------------------------------------------------------
 
 FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
+NOWHERE = ([], [])
 
 
 def test_dateline_names_the_place():
@@ -221,6 +257,79 @@ def test_names_that_are_also_words_or_peoples_names_need_a_place_word():
         ["Nusa Tenggara Barat"], ["Kota Bima"])
     assert extract_regions("Jalan Rusak di Batu", "Warga mengeluh.") == (
         ["Jawa Timur"], ["Kota Batu"])
+
+
+@pytest.mark.parametrize("written", [
+    "Banjir merendam Kabupaten Serdangbedagai.", "Banjir merendam Kabupaten Serdang-Bedagai.",
+    "Banjir merendam Kabupaten Serdang Bedagai.", "Banjir merendam Kabupaten Sergai.",
+])
+def test_a_kabupaten_named_outright_is_found_whatever_its_spacing(written):
+    assert extract_regions("", written + FILLER) == (
+        ["Sumatera Utara"], ["Kabupaten Serdang Bedagai"])
+
+
+def test_lower_case_words_never_count_not_even_after_di():
+    assert extract_regions("", "Harga cabai di kisaran Rp 40.000 per kilogram." + FILLER) == (
+        NOWHERE)
+    assert extract_regions("rupiah bergerak di kisaran rp 15.000", "harga naik." + FILLER) == (
+        NOWHERE)
+    assert extract_regions("", "kisaran - harga cabai naik." + FILLER) == NOWHERE  # no dateline
+
+
+def test_in_a_headline_a_word_followed_by_an_amount_is_the_word():
+    assert extract_regions("Rupiah Bergerak di Kisaran Rp 15.000",
+                           "Nilai tukar melemah pagi ini." + FILLER) == NOWHERE
+    assert extract_regions("Harga Minyak Turun ke Kisaran 60 Dolar",
+                           "Harga minyak melemah." + FILLER) == NOWHERE
+    assert extract_regions("Banjir Rendam Rumah Warga di Kisaran",
+                           "Air setinggi lutut." + FILLER) == (
+        ["Sumatera Utara"], ["Kabupaten Asahan"])
+
+
+def test_in_a_headline_a_word_without_a_place_word_needs_the_body_to_name_the_place():
+    assert extract_regions("KPK Buru Aset Koruptor", "Penyidik menelusuri rekening." + FILLER) == (
+        NOWHERE)
+    assert extract_regions("Politikus Pindah Medan Laga", "Ia kini berbisnis." + FILLER) == (
+        NOWHERE)
+    assert extract_regions("Politikus Pindah Medan Laga",
+                           "Ia kini berkantor di Medan." + FILLER) == (
+        ["Sumatera Utara"], ["Kota Medan"])
+    # listed with another region, it is a place as well
+    assert extract_regions("Gempa Terasa hingga Makassar dan Lombok", "Warga panik." + FILLER) == (
+        ["Sulawesi Selatan", "Nusa Tenggara Barat"], ["Kota Makassar"])
+
+
+def test_an_ordinary_word_counts_capitalised_in_a_sentence_not_starting_one():
+    assert extract_regions("", "Palu hakim diketuk tiga kali. Sidang selesai." + FILLER) == (
+        NOWHERE)
+    assert extract_regions("", "Sidang perkara itu digelar di Palu pekan lalu." + FILLER) == (
+        ["Sulawesi Tengah"], ["Kota Palu"])
+    assert extract_regions("", "Vonis dijatuhkan Pengadilan Negeri Medan, Senin." + FILLER) == (
+        ["Sumatera Utara"], ["Kota Medan"])
+
+
+def test_a_name_after_kelurahan_or_kecamatan_is_that_small_place():
+    # Kelurahan Mabar lies in Kota Medan: it is not Mabar, Manggarai Barat
+    body = "Jenazah ditemukan di Kelurahan Mabar, Kecamatan Medan Deli, pada Minggu." + FILLER
+    assert extract_regions("", body) == (["Sumatera Utara"], ["Kota Medan"])
+    assert extract_regions("", "Ia tinggal di Kelurahan Kotim sejak kecil." + FILLER) == NOWHERE
+    assert extract_regions("", "Ia tinggal di Kec. Mabar sejak kecil." + FILLER) == NOWHERE
+    # a kecamatan named like the kabupaten it lies in is in that kabupaten
+    assert extract_regions("", "Camat meninjau pasar di Kecamatan Pidie, Selasa." + FILLER) == (
+        ["Aceh"], ["Kabupaten Pidie"])
+    # no kecamatan is called just "Bogor": the region written loosely (shared: the province)
+    assert extract_regions("", "Ia bukan pegawai Kecamatan Bogor, kata camat." + FILLER) == (
+        ["Jawa Barat"], [])
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("Rupiah Bergerak di Kisaran Rp 15.000", True),
+    ("BANJIR RENDAM KOTA", True),
+    ("Rupiah bergerak di kisaran Rp 15.000", False),
+    ("Medan", False),
+])
+def test_is_headline(title, headline):
+    assert is_headline(title) == headline
 
 
 def test_lowercase_words_are_not_names():
@@ -300,5 +409,68 @@ def test_f1_on_hand_labelled_articles():
         regencies.append((set(got_regencies), set(label["regencies"])))
     province_f1, regency_f1 = micro_f1(provinces), micro_f1(regencies)
     print(f"provinces F1 {province_f1:.3f}, kabupaten/kota F1 {regency_f1:.3f}")
-    assert province_f1 >= 0.9
-    assert regency_f1 >= 0.8
+    # In-sample: the extractor was built and tuned on these labels; a floor against regressions.
+    assert province_f1 >= 0.95
+    assert regency_f1 >= 0.95
+
+
+# --- on the whole corpus -------------------------------------------------------------------
+
+CORPUS_SOURCES = ["detik-2025.csv", "berita-2015-08-25.csv", "indosum-dev.jsonl",
+                  "antara-rss-2026.json", "html"]
+
+
+@cache
+def corpus_articles() -> list[tuple[str, str]]:
+    """(title, body) of every article and feed item, read as `kabar index build` reads them."""
+    return [(d.title, d.body) for name in CORPUS_SOURCES
+            for d in read_source(str(corpus_file(name))) if isinstance(d, Draft)]
+
+
+def test_no_region_comes_from_a_lower_case_word():
+    """Blanking every lower-case "batu", "medan", "kisaran" ... (a word, not a name) of an
+    article leaves its regions as they were."""
+    known = gazetteer()
+    words = sorted({spelling for spelling in known.written if " " not in spelling
+                    and (known.forms[form_key(spelling)].word
+                         or known.forms[form_key(spelling)].ordinary)}, key=len, reverse=True)
+    lower_word = re.compile(rf"(?<![\w'’-])(?:{'|'.join(words)})(?![\w'’-])")
+
+    def blanked(text: str) -> str:
+        def blank(found: re.Match[str]) -> str:
+            before = text[:found.start()].split()
+            if before and before[-1][:1].isupper():
+                return found.group()  # may end a capitalised name: "Kota batu"
+            return "x" * len(found.group())
+        return lower_word.sub(blank, text)
+
+    checked = 0
+    for title, body in corpus_articles():
+        plain_title, plain_body = blanked(title), blanked(body)
+        if (plain_title, plain_body) != (title, body):
+            checked += 1
+            assert extract_regions(plain_title, plain_body) == extract_regions(title, body), title
+    assert checked > 300
+
+
+def test_no_headline_word_before_an_amount_is_a_region():
+    """"di Kisaran Rp 17.750" in a headline is a range; the body decides whether it is a place."""
+    amount = re.compile(r"(?:di|ke|dari) ([A-Z]\w+) (?:Rp|\d)")
+    checked = 0
+    for title, body in corpus_articles():
+        for found in amount.finditer(title):
+            form = gazetteer().forms.get(form_key(found.group(1)))
+            if form is None or not (form.word or form.ordinary) or not is_headline(title):
+                continue
+            checked += 1
+            named_in_body = {name for names in extract_regions("", body) for name in names}
+            got = {name for names in extract_regions(title, body) for name in names}
+            assert not (set(form.regions) & got) - named_in_body, title
+    assert checked >= 2
+
+
+def test_a_kelurahan_named_like_a_short_form_is_not_that_region():
+    found = [(t, b) for t, b in corpus_articles() if "Kelurahan Mabar" in b]
+    assert found
+    for title, body in found:
+        assert "Kabupaten Manggarai Barat" not in extract_regions(title, body)[1]

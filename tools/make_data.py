@@ -16,9 +16,13 @@ from pathlib import Path
 
 import make_attested
 import make_gazetteer
+import make_region_words
+import make_small_places
 
 DATA = Path(__file__).resolve().parents[1] / "index" / "data"
-GENERATORS: list[Callable[[Path], Path]] = [make_gazetteer.write, make_attested.write]
+GENERATORS: list[Callable[[Path], Path]] = [
+    make_gazetteer.write, make_attested.write, make_small_places.write, make_region_words.write,
+]
 SHOWN_LINES = 20  # of each file's diff
 
 

@@ -15,9 +15,29 @@ its province with it, and the weights of a province's kabupaten/kota count for t
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol"
 is a river, a lake, a mountain or a road; "Bali United" is a club; "Semarang-Demak" is a
 road between two places; in "gedung KPK, Kuningan, Jakarta Selatan" the first name is a
-district of the second, which lies in another province. A form listed as a common word
-("Batu", "Bima", "Serang", "Malang") counts only after a word that marks a place ("di",
-"warga", "Kota", "Bupati", an acronym such as "DPRD") or as the dateline.
+district of the second, which lies in another province. A name after "Kecamatan",
+"Kelurahan", "Desa", "Kampung", "Dusun", "Nagari", "Gampong" (or "Kec."/"Kel.") is that small
+place: it counts for the region of the same name only when the small place lies in it
+("Kecamatan Pidie"; not "Kelurahan Mabar", which is in Medan, for Mabar, Manggarai Barat).
+
+Names that are also words
+-------------------------
+A region form that is also a word never counts in lower case ("di kisaran Rp 17.750" is a
+range; "kisaran -" is no dateline). Capitalised, it counts only with a place cue:
+
+- a form that is also another name ("Bima", "Toba", "Batu", "Serang"; the gazetteer's common
+  words) after a word that marks a place: a region word ("Kota", "Bupati", "Polres", "DPRD"),
+  "di", "ke", "dari", "warga", "wilayah" ..., or an acronym ("KPU Serang"); or as the dateline;
+- an ordinary word ("Medan", "Palu", "Kisaran"; the gazetteer's dictionary words) after such a
+  word, or in the middle of a sentence, where its capital letter says it is a name ("Pengadilan
+  Negeri Medan"), but not at the start of a sentence ("Palu hakim diketuk").
+
+A headline capitalises every word, so there a capital says nothing. A region word in front
+still decides, and so do "di", "ke", "dari" ... ("Banjir di Batu"), unless an amount follows,
+the mark of the word ("Bergerak di Kisaran Rp 17.750", "Turun ke Kisaran 60 Dolar"). With
+only an acronym or nothing in front ("KPK Buru Jejak", "Pindah Medan Laga"), such a name is
+tentative: it counts when the article names the region elsewhere, or when it is listed with
+another region ("hingga Makassar dan Lombok").
 """
 
 from __future__ import annotations
@@ -33,26 +53,40 @@ from index.gazetteer import (
     KIND_WORDS,
     PROVINCE,
     Form,
+    form_key,
     gazetteer,
     lookup_form,
     normalise,
     pick_region,
 )
 
-# Words in front of a name that show it is used as a place, so that even a name that is also
-# an ordinary word counts ("di Batu", "warga Pati").
+# Words in front of a name that say a region follows, whatever else the name may be: a kind
+# ("Kota Batu", "Bupati Bima") or an institution of the region ("Polres Pati", "DPRD Serang").
+REGION_WORDS = frozenset({
+    *KIND_WORDS, "polres", "polresta", "kapolres", "kapolresta", "dprd", "kejari", "pn", "rsud",
+    "pilkada", "pilbup", "pilwalkot",
+})
+# Words in front of a name that show it is used as a place ("di Batu", "warga Pati"): enough
+# for a name that is also a word in running text, where its capital letter says it is a name,
+# but not in a headline, where every word has one ("Bergerak di Kisaran Rp 17.750").
 PLACE_WORDS = frozenset({
-    *KIND_WORDS, "di", "ke", "dari", "asal", "warga", "wilayah", "daerah", "kawasan",
-    "masyarakat", "penduduk", "kecamatan", "polres", "polresta", "kapolres", "kapolresta",
-    "dprd", "kejari", "pn", "rsud", "pilkada", "pilbup", "pilwalkot",
+    *REGION_WORDS, "di", "ke", "dari", "asal", "warga", "wilayah", "daerah", "kawasan",
+    "masyarakat", "penduduk",
+})
+# Words for the places inside a kabupaten/kota: a name after one is that small place, not a
+# region of the same name elsewhere ("Kelurahan Mabar" in Medan is not Mabar, Manggarai
+# Barat; "Desa Ketapang" in Sampang is not Kabupaten Ketapang).
+DISTRICT_WORDS = frozenset({"kecamatan", "kec", "distrik"})
+SMALL_PLACE_WORDS = frozenset({
+    *DISTRICT_WORDS, "kelurahan", "kel", "kalurahan", "desa", "ds", "kampung", "kampong",
+    "dusun", "dukuh", "padukuhan", "nagari", "jorong", "gampong", "pekon", "lembang",
 })
 # Words around a name that make it another thing named after the region: a river, a road, a
-# village, a firm, a club ("Sungai Kapuas", "Tol Jakarta-Cikampek", "Dukuh Kupang",
-# "PT Batu Karya", "Bali United", "Mitra Kukar").
+# firm, a club ("Sungai Kapuas", "Tol Jakarta-Cikampek", "PT Batu Karya", "Bali United",
+# "Mitra Kukar").
 NOT_REGION_BEFORE = frozenset({
-    "sungai", "danau", "gunung", "selat", "teluk", "jalan", "jl", "gang", "jembatan", "tol",
-    "desa", "dusun", "dukuh", "kampung", "mitra", "semen", "pt", "cv", "kri", "melansir",
-    "mengutip",
+    "sungai", "danau", "gunung", "selat", "teluk", "jalan", "jl", "gang",
+    "jembatan", "tol", "mitra", "semen", "pt", "cv", "kri", "melansir", "mengutip",
 })
 # "dilansir dari Metro": a publication cited, not a place.
 CITING_WORDS = frozenset({"dilansir", "dikutip", "disadur", "bersumber"})
@@ -67,11 +101,18 @@ LATE_FROM = 0.6  # where the last part starts, as a share of the body
 THRESHOLD = 2.0
 SHARE_OF_TOP = 0.25
 LEAD_MIN, LEAD_MAX, LEAD_GLUED = 150, 600, 400  # characters; see _lead_end
+HEADLINE_SHARE = 0.75  # of a title's words of four letters or more, capitalised
 
-# How a character of a normalised form may be written: a space as spaces, a hyphen or ". ".
-_FORM_CHARS = {" ": r"\.?[ \t\xa0-]+", "'": "['’]"}
+# How a character of a normalised form may be written: a space as spaces, a hyphen, ". " or
+# nothing at all ("Deli Serdang", "Deli-Serdang", "Deliserdang").
+_FORM_CHARS = {" ": r"(?:\.?[ \t\xa0-]+)?", "'": "['’]"}
 _SE = re.compile(r"(?<!\w)se-", re.IGNORECASE)
+_MID_SENTENCE_MARKS = frozenset(",;()/&-–—")
+_TITLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}")
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'’-]*)")
+_MORE_NAME_WORDS = re.compile(r"(?:[ \t\xa0]+[A-Z0-9][\w'’-]*){1,3}")
+# An amount right after a word: "Kisaran Rp 17.750", "Kisaran 38 Dollar".
+_AMOUNT_AFTER = re.compile(r"[ \t\xa0]+(?:Rp\.?|US\$|\$)?[ \t\xa0]*\d")
 _PLAIN_WORD = re.compile(r"[\w.]+")
 # The dash that ends a dateline: "PALANGKA RAYA —", "Jakarta- ", "JAKARTA, KOMPAS.com --".
 _DATELINE_END = re.compile(r"\s(?:--?|[–—])\s?|(?:--?|[–—])\s|:\s")
@@ -83,12 +124,12 @@ _LIST_JOIN = re.compile(r",[ \t\xa0]*(?:dan[ \t\xa0]+)?|[ \t\xa0]+(?:dan|serta)[
 
 @cache
 def _capitalised_pattern() -> re.Pattern[str]:
-    return _forms_pattern("region-forms", gazetteer().forms, any_case=False)
+    return _forms_pattern("region-forms", gazetteer().written, any_case=False)
 
 
 @cache
 def _any_case_pattern() -> re.Pattern[str]:
-    return _forms_pattern("region-forms-any-case", gazetteer().forms, any_case=True)
+    return _forms_pattern("region-forms-any-case", gazetteer().written, any_case=True)
 
 
 @dataclass(frozen=True)
@@ -100,6 +141,12 @@ class RegionMention:
     before_that: str  # the word in front of that one
     after: str  # the next word when it is capitalised, normalised, else ""
     acronym_before: bool  # the word in front is an acronym: "DPRD", "PUPR", "KPU"
+    # for a form that is also a word (Form.word or Form.ordinary), else False:
+    mid_sentence: bool  # a word or a comma before it: its capital letter marks a name
+    amount_after: bool  # a number or an amount follows it
+    # after a SMALL_PLACE_WORDS word, the small place's name it may start, longest first:
+    # ("medan deli", "medan") for "Kecamatan Medan Deli,"
+    small_place_names: tuple[str, ...]
 
 
 def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[RegionMention]:
@@ -113,13 +160,23 @@ def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[Reg
         at = found.start()
         if _joined_on(text, at):
             continue
-        entry = known.forms[normalise(found.group())]
+        entry = known.forms[form_key(found.group())]
         written_before, before_that = _words_before(text, at)
+        before = normalise(written_before)
         word_after = _NEXT_WORD.match(text, found.end())
-        yield RegionMention(at, found.end(), entry, normalise(written_before),
-                       normalise(before_that),
-                       normalise(word_after.group(1)) if word_after else "",
-                       2 <= len(written_before) <= 6 and written_before.isupper())
+        also_word = entry.word or entry.ordinary
+        small_place_names: tuple[str, ...] = ()
+        if before in SMALL_PLACE_WORDS:
+            more = _MORE_NAME_WORDS.match(text, found.end())
+            words = [found.group(), *(more.group().split() if more else ())]
+            small_place_names = tuple(normalise(" ".join(words[:n]))
+                                      for n in range(len(words), 0, -1))
+        yield RegionMention(at, found.end(), entry, before, normalise(before_that),
+                            normalise(word_after.group(1)) if word_after else "",
+                            2 <= len(written_before) <= 6 and written_before.isupper(),
+                            also_word and _mid_sentence(text, at, start),
+                            also_word and bool(_AMOUNT_AFTER.match(text, found.end())),
+                            small_place_names)
 
 
 def _words_before(text: str, at: int) -> tuple[str, str]:
@@ -136,6 +193,13 @@ def _words_before(text: str, at: int) -> tuple[str, str]:
         return "", ""
     before_that = words[0] if len(words) == 2 and _PLAIN_WORD.fullmatch(words[0]) else ""
     return words[-1], before_that
+
+
+def _mid_sentence(text: str, at: int, start: int = 0) -> bool:
+    """Whether a word, a comma, a bracket or a dash comes before position `at` in its sentence
+    (which starts at `start` or later), so that a capital letter there marks a name."""
+    before = text[max(start, at - 20):at].rstrip(" \t\xa0")
+    return bool(before) and (before[-1].isalnum() or before[-1] in _MID_SENTENCE_MARKS)
 
 
 def _joined_on(text: str, at: int) -> bool:
@@ -167,17 +231,54 @@ def _forms_pattern(name: str, forms: Iterable[str], any_case: bool) -> re.Patter
     return compile_cached(name, f"(?:{'|'.join(firsts)})(?![\\w'’-])")
 
 
-def _resolve(mention: RegionMention) -> str | None:
-    """The region a mention stands for, or None when it names something else."""
+def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None, bool]:
+    """The region a mention stands for (None when it names something else), and whether it
+    is only tentative: a name that is also a word, in a headline, without a word in front
+    that says a region follows, counts only when the article names the region elsewhere."""
+    if mention.before in SMALL_PLACE_WORDS:
+        return _small_place_region(mention), False
     if mention.before in NOT_REGION_BEFORE or mention.after in NOT_REGION_AFTER:
-        return None
+        return None, False
     if mention.before == "dari" and mention.before_that in CITING_WORDS:
+        return None, False
+    form, tentative = mention.form, False
+    if form.word or form.ordinary:
+        region_word = mention.before in REGION_WORDS or (mention.acronym_before and not headline)
+        place_word = region_word or mention.before in PLACE_WORDS or mention.acronym_before
+        if form.word and (not place_word or form_key(mention.after) in gazetteer().forms):
+            return None, False  # "Bima Arya", "Polres Metro Tangerang": another name
+        if headline:  # capitals say nothing there; an amount says it is the word
+            tentative = not region_word and (mention.amount_after or
+                                             mention.before not in PLACE_WORDS)
+        elif not (place_word or form.word or mention.mid_sentence):
+            return None, False  # an ordinary word starting a sentence: "Palu hakim diketuk"
+    region = pick_region(form.regions, gazetteer().regions, KIND_WORDS.get(mention.before))
+    return region, tentative
+
+
+def _small_place_region(mention: RegionMention) -> str | None:
+    """What a region form after "Kecamatan", "Kelurahan", "Desa" ... stands for. A small place
+    of that name that lies in the region is the region ("Kecamatan Pidie", "Kecamatan Medan
+    Deli"); one that lies elsewhere is not ("Kelurahan Mabar" is in Medan, not in Manggarai
+    Barat, which "Mabar" also means). When no small place has that name, an official name is
+    the region written loosely ("pegawai Kecamatan Bogor"), and a short form is nothing."""
+    level = "kecamatan" if mention.before in DISTRICT_WORDS else "desa"
+    small_places = gazetteer().small_places
+    holders = next((small_places[level, name] for name in mention.small_place_names
+                    if (level, name) in small_places), None)
+    if holders is None:
+        official = mention.small_place_names[-1] in gazetteer().official
+        return pick_region(mention.form.regions, gazetteer().regions, None) if official else None
+    if not holders <= set(mention.form.regions):
         return None
-    if mention.form.word and (
-            not (mention.before in PLACE_WORDS or mention.acronym_before)
-            or mention.after in gazetteer().forms):  # "Polres Metro Tangerang": a name
-        return None
-    return pick_region(mention.form.regions, gazetteer().regions, KIND_WORDS.get(mention.before))
+    return pick_region(sorted(holders), gazetteer().regions, None)
+
+
+def is_headline(title: str) -> bool:
+    """Whether a title capitalises every word (or is in capitals), so that a capital letter in
+    it says nothing: "Rupiah Bergerak di Kisaran Rp 17.750", not "Rupiah bergerak di kisaran"."""
+    words = _TITLE_WORD.findall(title)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= HEADLINE_SHARE * len(words)
 
 
 def _dateline(body: str) -> tuple[list[str], int]:
@@ -194,7 +295,8 @@ def _dateline(body: str) -> tuple[list[str], int]:
             continue
         found = []
         for part in _DATELINE_PARTS.split(body[line_start:end.start()]):
-            entry, kind = lookup_form(part, places=True) if part.strip() else (None, None)
+            written = part.strip()  # a dateline is capitalised: "kisaran -" is no place
+            entry, kind = lookup_form(part, places=True) if written[:1].isupper() else (None, None)
             region = entry and pick_region(entry.regions, gazetteer().regions, kind, dateline=True)
             if region:
                 found.append(region)
@@ -233,16 +335,50 @@ def _chosen(tally: _Tally, names: set[str]) -> list[str]:
 class _Reading:
     mention: RegionMention
     region: str | None
+    tentative: bool  # counts only when the article names the region elsewhere (_resolve)
     weight: float
     position: int  # in title and body taken as one text
 
 
-def _read(text: str, start: int, offset: int, weigh: Callable[[int], float]) -> list[_Reading]:
+def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
+          title: bool = False) -> list[_Reading]:
     """The region each mention in text stands for, weighed by where it stands."""
-    readings = [_Reading(m, _resolve(m), weigh(m.start), offset + m.start)
-                for m in _mentions(text, start)]
+    mentions = list(_mentions(text, start))
+    headline = title and any(m.form.word or m.form.ordinary for m in mentions) and (
+        is_headline(text))
+    readings = [_Reading(m, *_resolve(m, headline), weigh(m.start), offset + m.start)
+                for m in mentions]
     _drop_address_parts(text, readings)
+    if headline:
+        _confirm_listed(text, readings)
     return readings
+
+
+def _confirm_listed(text: str, readings: list[_Reading]) -> None:
+    """A tentative name listed with a region is a place as well: "hingga Makassar dan
+    Lombok", "Malang, Batu dan Kediri"."""
+    def listed_with(first: _Reading, second: _Reading, other: _Reading) -> bool:
+        return bool(other.region and not other.tentative and _LIST_JOIN.fullmatch(
+            text, first.mention.end, second.mention.start))
+
+    for k, reading in enumerate(readings):
+        if reading.tentative and reading.region and (
+                (k > 0 and listed_with(readings[k - 1], reading, readings[k - 1]))
+                or (k + 1 < len(readings)
+                    and listed_with(reading, readings[k + 1], readings[k + 1]))):
+            reading.tentative = False
+
+
+def _drop_unconfirmed(readings: list[_Reading], datelined: list[str]) -> None:
+    """Tentative readings count only when another reading or the dateline names the region:
+    "Jalan Rusak di Batu" over a body that says "warga Kota Batu", not over one about rupiah."""
+    if not any(r.tentative for r in readings):
+        return
+    named = {*datelined, *(r.region for r in readings if r.region and not r.tentative)}
+    for reading in readings:
+        if reading.tentative and not named.intersection(
+                [reading.region, *reading.mention.form.regions]):
+            reading.region = None
 
 
 def _drop_address_parts(text: str, readings: list[_Reading]) -> None:
@@ -277,9 +413,10 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     lead_end = _lead_end(body, start)
     late = start + (len(body) - start) * LATE_FROM
     offset = len(title) + 1  # body positions come after the title's
-    readings = _read(title, 0, 0, lambda _: WEIGHT_TITLE)
+    readings = _read(title, 0, 0, lambda _: WEIGHT_TITLE, title=True)
     readings += _read(body, start, offset, lambda at: WEIGHT_LEAD if at < lead_end
                       else WEIGHT_LATE if at >= late else WEIGHT_BODY)
+    _drop_unconfirmed(readings, datelined)
     named = {*datelined, *(r.region for r in readings if r.region in r.mention.form.regions)}
 
     tally = _Tally()
@@ -317,14 +454,16 @@ def expand_region_short_forms(text: str) -> str:
     keeps no "Kabupaten"/"Kota", as people write "Bupati Katingan"). Official names and
     places such as seat towns stay as written.
     """
-    regions = gazetteer().regions
+    known = gazetteer()
+    regions = known.regions
     pieces = []
     done = 0
     for mention in _mentions(text, any_case=True):
         form, kind = mention.form, KIND_WORDS.get(mention.before)
-        if not form.variant or form.place or (form.word and kind is None):
-            continue
         written_as = text[mention.start:mention.end]
+        if (normalise(written_as) in known.official or form.place
+                or (form.word and kind is None)):
+            continue
         name = pick_region(form.regions, regions, kind, standalone=True)
         if name is None or (len(form.regions) > 1 and kind is None):
             written = form.target  # a shared name ("Jogja"): write the form it stands for

@@ -1,0 +1,151 @@
+"""Regions extraction: hand labels, and how many corpus articles a change moves.
+
+    .venv/bin/python -m bench.eval_regions [--labels PATH]
+    .venv/bin/python -m bench.eval_regions --snapshot before.json
+    .venv/bin/python -m bench.eval_regions --compare before.json [--show N]
+
+With no option it scores tests/fixtures/regions_labels.json ({file, id, provinces, regencies},
+the article read from ../shared/corpus as `kabar index build` reads it): precision and recall of
+the provinces and of the kabupaten/kota, micro-averaged over the articles, then every
+disagreement. Those labels were made while the extractor was built and tuned: they are
+in-sample, a regression check rather than a measure of how Kabar does on articles it has not
+seen.
+
+--snapshot writes the regions of every article of the corpus (full-text files, feed items,
+saved pages, seed) to a JSON file; --compare reads such a file, made before a change, and
+prints how many articles' regions changed, with a sample of the changes (title, before, after)
+to read by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.eval_officials import labelled_draft
+from bench.extraction import CORPUS, SOURCES, read_drafts
+from index.extract.regions import extract_regions
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "tests" / "fixtures" / "regions_labels.json"
+
+
+@dataclass
+class Counts:
+    """Micro-averaged counts of one list (provinces or kabupaten/kota) over the articles."""
+
+    found: int = 0
+    labelled: int = 0
+    matched: int = 0
+
+    def add(self, got: set[str], wanted: set[str]) -> None:
+        self.found += len(got)
+        self.labelled += len(wanted)
+        self.matched += len(got & wanted)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.labelled if self.labelled else 1.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+@dataclass
+class Scores:
+    articles: int = 0
+    provinces: Counts = field(default_factory=Counts)
+    regencies: Counts = field(default_factory=Counts)
+    notes: list[str] = field(default_factory=list)
+
+
+def score_labels(path: Path) -> Scores:
+    """Extracted regions against one file of hand labels, with every disagreement."""
+    scores = Scores()
+    for entry in json.loads(path.read_text("utf-8")):
+        draft = labelled_draft(entry["file"], entry["id"])
+        provinces, regencies = extract_regions(draft.title, draft.body)
+        scores.articles += 1
+        where = f"{entry['file']} {entry['id']}"
+        for kind, counts, got, wanted in (
+                ("province", scores.provinces, set(provinces), set(entry["provinces"])),
+                ("kabupaten/kota", scores.regencies, set(regencies), set(entry["regencies"]))):
+            counts.add(got, wanted)
+            scores.notes += [f"{where}: extra {kind} {name}" for name in sorted(got - wanted)]
+            scores.notes += [f"{where}: missed {kind} {name}" for name in sorted(wanted - got)]
+    return scores
+
+
+def print_scores(path: Path) -> None:
+    scores = score_labels(path)
+    for note in scores.notes:
+        print(note)
+    print(f"\n{path.name}: {scores.articles} articles (in-sample: the extractor was tuned on "
+          "them)")
+    print(f"{'':<16}{'labelled':>10}{'found':>8}{'right':>8}{'P':>8}{'R':>8}{'F1':>8}")
+    for name, counts in (("provinces", scores.provinces),
+                         ("kabupaten/kota", scores.regencies)):
+        print(f"{name:<16}{counts.labelled:>10}{counts.found:>8}{counts.matched:>8}"
+              f"{counts.precision:>8.3f}{counts.recall:>8.3f}{counts.f1:>8.3f}")
+
+
+def corpus_regions() -> dict[str, dict]:
+    """Every corpus article's title and regions, by "file#number"."""
+    found = {}
+    for name in SOURCES:
+        for number, draft in enumerate(read_drafts(CORPUS / name)):
+            provinces, regencies = extract_regions(draft.title, draft.body)
+            found[f"{name}#{number}"] = {"title": draft.title[:120], "provinces": provinces,
+                                         "regencies": regencies}
+    return found
+
+
+def compare(before_path: Path, show: int) -> None:
+    before = json.loads(before_path.read_text("utf-8"))
+    after = corpus_regions()
+    changed = [key for key in after if key in before and (
+        before[key]["provinces"], before[key]["regencies"]) != (
+        after[key]["provinces"], after[key]["regencies"])]
+    gained = sum(bool(set(after[k]["regencies"]) - set(before[k]["regencies"])) for k in changed)
+    lost = sum(bool(set(before[k]["regencies"]) - set(after[k]["regencies"])) for k in changed)
+    print(f"{len(changed)} of {len(after)} articles changed regions "
+          f"({gained} gained a kabupaten/kota, {lost} lost one)")
+    for key in sorted(random.Random(15).sample(changed, min(show, len(changed)))):
+        old, new = before[key], after[key]
+        print(f"\n{key}: {new['title']}")
+        print(f"  before: {old['provinces']} {old['regencies']}")
+        print(f"  after:  {new['provinces']} {new['regencies']}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--labels", type=Path, default=LABELS, help="hand labels to score")
+    parser.add_argument("--snapshot", type=Path, help="write every corpus article's regions")
+    parser.add_argument("--compare", type=Path, help="compare with a snapshot made before")
+    parser.add_argument("--show", type=int, default=30, help="changed articles to print")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        print(f"the shared corpus is missing: {CORPUS}", file=sys.stderr)
+        return 2
+    if args.snapshot:
+        args.snapshot.write_text(json.dumps(corpus_regions(), ensure_ascii=False), "utf-8")
+        print(f"wrote {args.snapshot}")
+    elif args.compare:
+        compare(args.compare, args.show)
+    else:
+        print_scores(args.labels)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
