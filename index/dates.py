@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from index.data_files import data_lines
 
@@ -17,6 +17,7 @@ JAKARTA = timezone(timedelta(hours=7), "WIB")
 FIRST_YEAR, LAST_YEAR = 1995, 2035  # a publication date outside these years is a mistake
 
 _ZONE_HOURS = {"WIB": 7, "WITA": 8, "WIT": 9, "Z": 0, "UTC": 0, "UT": 0, "GMT": 0}
+ZONE_NAMES = frozenset(_ZONE_HOURS)  # the zones written by name that the readers here know
 
 
 def _load_months(name: str) -> dict[str, int]:
@@ -133,12 +134,42 @@ def guess_month_first(values: Iterable[str]) -> bool | None:
     return False if day_first_seen else None
 
 
+# An IndoSum id: the publication's unix time, then the headline's slug ("1490674536-mustahil-…").
+# The slug must have words, so that an id of digits and a dash ("1700000000-2", a row number
+# after a batch number) is not taken for a time.
+_INDOSUM_ID = re.compile(r"(?P<seconds>\d{9,10})-(?=[a-z0-9-]*[a-z]{2})[a-z0-9]+(?:-[a-z0-9]+)+-?")
+
+
 def date_from_indosum_id(record_id: str) -> datetime | None:
-    """IndoSum ids open with the publication's unix time: "1490674536-mustahil-…"."""
-    seconds, _, _ = record_id.partition("-")
-    if not (seconds.isascii() and seconds.isdigit() and 9 <= len(seconds) <= 10):
+    """The publication time an IndoSum-shaped id opens with: "1490674536-mustahil-…" (a plausible
+    unix time, a dash, then a slug of at least two words); None for any other id."""
+    match = _INDOSUM_ID.fullmatch(record_id)
+    return _from_epoch(int(match["seconds"])) if match else None
+
+
+def has_time_of_day(moment: datetime) -> bool:
+    """Whether a stored publication moment carries a time of day. A date without one is stored at
+    00:00 WIB, so a time of exactly 00:00:00 cannot be told from none and counts as none."""
+    return (moment.hour, moment.minute, moment.second) != (0, 0, 0)
+
+
+def instant_text(moment: datetime) -> str | None:
+    """A stored moment as an RFC 3339 instant in Jakarta time ("2025-12-04T09:15:00+07:00");
+    None when it has no time of day (``has_time_of_day``)."""
+    if not has_time_of_day(moment):
         return None
-    return _from_epoch(int(seconds))
+    return moment.replace(microsecond=0, tzinfo=JAKARTA).isoformat()
+
+
+def jakarta_from_utc(fields: tuple[int, ...]) -> datetime | None:
+    """The Jakarta moment of a UTC (year, month, day, hour, minute, second) tuple, as feedparser
+    gives its ``*_parsed`` times."""
+    try:
+        moment = datetime(*fields[:6], tzinfo=UTC)
+    except (TypeError, ValueError):
+        return None
+    moment = moment.astimezone(JAKARTA).replace(tzinfo=None)
+    return moment if FIRST_YEAR <= moment.year <= LAST_YEAR else None
 
 
 def month_number(written: str) -> int:

@@ -1,7 +1,8 @@
 """The ``kabar`` command: index articles, search them, show one, serve the web UI.
 
-Exit status: 0 when all went well, 1 when something failed (files that could not be read, an index
-that cannot be opened), 2 for a usage error.
+Exit status: 0 when all went well (files that are not article exports are skipped, named on stderr,
+and leave it 0), 1 when something failed (files that could not be read, an index that cannot be
+opened), 2 for a usage error.
 """
 
 from __future__ import annotations
@@ -49,12 +50,17 @@ def _fail(message: str) -> None:
 
 
 def _print_report(report: WriteReport) -> None:
+    """The counts, then each skipped and failed file or record on stderr. Exit status 1 when
+    something failed or nothing could be read; files only skipped (not article exports) leave
+    it 0."""
     click.echo(report.summary())
+    for skip in report.skips:
+        click.echo(f"  skipped: {skip}", err=True)
     for failure in report.failures:
         click.echo(f"  failed: {failure}", err=True)
     if report.kept_previous:
         click.echo("kabar: no article could be read; the index was left as it was", err=True)
-    if report.failed:
+    if report.failed or report.kept_previous:
         sys.exit(1)
 
 
@@ -291,7 +297,7 @@ def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...
     first = (response["page"] - 1) * response["limit"]
     for number, hit in enumerate(response["hits"], start=first + 1):
         click.echo(f"\n{number}. {_plain(hit['title'], bold)}")
-        meta = [hit["source"], hit["published"] or "tanpa tanggal",
+        meta = [hit["source"], _published(hit),
                 *hit["provinces"], *hit["regencies"]]
         click.echo("   " + " · ".join(m for m in meta if m))
         if hit["officials"]:
@@ -299,6 +305,12 @@ def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...
                                                   for o in hit["officials"]))
         click.echo("   " + _plain(hit["snippet"], bold))
         click.echo(f"   id: {hit['id']}")
+
+
+def _published(item: dict, unknown: str = "tanpa tanggal") -> str:
+    """'2025-12-04 09:15 WIB', or '2025-12-04' when the source gave no time of day."""
+    at = item.get("published_at")
+    return f"{at[:10]} {at[11:16]} WIB" if at else item.get("published") or unknown
 
 
 @main.command("show")
@@ -319,9 +331,10 @@ def show_command(article_id: str, as_json: bool, index_dir: Path) -> None:
         click.echo(json.dumps(article, ensure_ascii=False, indent=2))
         return
     click.echo(html.unescape(article["title"]))
-    for label, key in (("id", "id"), ("url", "url"), ("sumber", "source"),
-                       ("tanggal", "published"), ("kategori", "category")):
-        click.echo(f"{label}: {article[key] or '-'}")
+    for label, value in (("id", article["id"]), ("url", article["url"]),
+                         ("sumber", article["source"]), ("tanggal", _published(article, "")),
+                         ("kategori", article["category"])):
+        click.echo(f"{label}: {value or '-'}")
     click.echo("provinsi: " + (", ".join(article["provinces"]) or "-"))
     click.echo("kabupaten/kota: " + (", ".join(article["regencies"]) or "-"))
     for person in article["officials"]:

@@ -92,7 +92,8 @@ def test_the_later_version_wins_whichever_worker_wrote_it(tmp_path):
     rows[3 * BATCH + 1] = _row(7)  # the same again
     export = _export(tmp_path / "ekspor.csv", rows)
     report = writer.build([str(export)], tmp_path / "index", workers=2)
-    assert (report.added, report.updated, report.unchanged) == (5 * BATCH - 2, 1, 1)
+    assert (report.added, report.updated, report.unchanged, report.repeated) == (
+        5 * BATCH - 2, 0, 0, 2)
 
     engine = open_index(tmp_path / "index")
     assert engine.stats()["articles"] == 5 * BATCH - 2

@@ -151,6 +151,7 @@ def test_indosum_id_gives_the_publication_time() -> None:
 @pytest.mark.parametrize("record_id", [
     "0000000001-awal", "9999999999-jauh-di-depan", "mustahil-1490674536", "1490674536x-a", "",
     "123-pendek",
+    "1700000000-2", "1490674536-12-34", "1490674536-7",  # digits and dashes: no slug of words
 ])
 def test_indosum_id_without_a_plausible_time_gives_none(record_id: str) -> None:
     assert date_from_indosum_id(record_id) is None

@@ -86,7 +86,7 @@ def write_bad_folder(root: Path) -> dict[str, str]:
     expected = {
         "kosong.txt": "empty", "spasi.csv": "empty", "biner.txt": "binary",
         "biner.csv": "binary", "gambar.html": "binary", "potong.json": "JSON",
-        "rusak.jsonl": "JSON", "kutip.csv": "row 2", "kolom.csv": "column",
+        "rusak.jsonl": "JSON", "kutip.csv": "row 2",
         "kepala.csv": "no rows", "rusak.xml": "malformed", "tawa.xml": "malformed",
         "pipa.txt": "regular", "tautan-dalam.txt": "link", "tautan-luar.txt": "link",
         "tautan-folder": "link", "tautan-putus.txt": "link",
@@ -145,11 +145,11 @@ def _external_entity(target: Path) -> str:
             "</item></channel></rss>\n")
 
 
-def failures_by_name(stderr: str) -> dict[str, str]:
-    """'  failed: /path/name (where): reason' lines -> {name: reason}."""
+def failures_by_name(stderr: str, kind: str = "failed") -> dict[str, str]:
+    """'  failed: /path/name (where): reason' lines (or 'skipped:') -> {name: reason}."""
     found = {}
     for line in stderr.splitlines():
-        match = re.match(r"\s*failed: (.+?)(?: \(([^)]*)\))?: (.+)$", line)
+        match = re.match(rf"\s*{kind}: (.+?)(?: \(([^)]*)\))?: (.+)$", line)
         if match:
             found[Path(match[1]).name] = match[3]
     return found
@@ -186,6 +186,11 @@ def test_each_bad_file_is_named_with_a_reason(bad_folder, bad_build):
     unexpected = set(reported) - set(expected)
     assert not unexpected, {name: reported[name] for name in unexpected}
     assert re.search(r"failed \d+", result.stdout)
+    # a CSV without article columns is no article export: skipped and named, not failed
+    skipped = failures_by_name(result.stderr, "skipped")
+    assert set(skipped) == {"kolom.csv"}, result.stderr
+    assert "not an article export" in skipped["kolom.csv"]
+    assert ", skipped 1," in result.stdout
 
 
 def test_good_files_and_records_are_indexed_beside_bad_ones(bad_build):

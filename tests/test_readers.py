@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import re
+from collections import Counter
 from datetime import datetime
+from itertools import islice
+
+import pytest
 
 from conftest import DEMO, ROOT, corpus_file
-from index.sources.drafts import Draft, ReadFailure
+from index.data_files import word_list
+from index.sources.drafts import (
+    SHARED_TITLE_RECORDS,
+    Draft,
+    ReadFailure,
+    SkippedFile,
+    is_section_name,
+    slug_title,
+)
+from index.sources.exports import csv_delimiter
 from index.sources.files import read_source
 from index.sources.text_page import parse_text_page
 
@@ -118,3 +133,182 @@ def test_demo_titles_and_body_bounds_match_the_labels():
         assert draft.title == label["title"], label["file"]
         assert draft.body.startswith(label["first_sentence"]), label["file"]
         assert draft.body.endswith(label["last_sentence"]), label["file"]
+
+
+# Files that are not article exports ------------------------------------------------------------
+
+def test_the_corpus_list_of_sources_is_skipped_not_failed():
+    [result] = read_source(str(corpus_file("html/SOURCES.tsv")))
+    assert isinstance(result, SkippedFile)
+    assert "not an article export" in result.reason and "column" in result.reason
+
+
+def test_exports_without_article_fields_are_skipped_and_exports_with_them_are_not(tmp_path):
+    skipped = {
+        "pengaturan.json": json.dumps({"nama": "Portal Uji", "versi": 2}),
+        "daftar.json": json.dumps([{"nama": "A", "alamat": "https://a.id"}] * 3),
+        "log.jsonl": '{"waktu": "2025-12-04", "pesan": "ok"}\n' * 3,
+        "alamat.csv": "nama;alamat\nDinas Kominfo;Jl. Merdeka 1\n",
+    }
+    for name, text in skipped.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        results = list(read_source(str(tmp_path / name)))
+        assert len(results) == 1 and isinstance(results[0], SkippedFile), name
+    # an export that names an article field is read, and what is wrong in it still fails
+    (tmp_path / "kosong.json").write_text(json.dumps([{"judul": ""}, {"isi": "Teks."}]), "utf-8")
+    results = list(read_source(str(tmp_path / "kosong.json")))
+    assert [type(r) for r in results] == [ReadFailure, Draft]
+
+
+# CSV dialects ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("header", "name", "expected"), [
+    ("judul,isi,tanggal", "a.csv", ","),
+    ('"judul";"isi, berita";"tanggal"', "a.csv", ";"),  # a comma inside quotes is no delimiter
+    ("judul;isi,x;tanggal", "a.csv", ";"),
+    ("judul\tisi\ttanggal", "a.tsv", "\t"),
+    ("judul\tisi;tanggal", "a.tsv", "\t"),  # a tie: the tab, for a .tsv
+    ("judul|isi|tanggal", "a.csv", "|"),
+    ("judul", "a.csv", ","),
+    ("judul", "a.TSV", "\t"),
+])
+def test_the_delimiter_is_read_from_the_header_line(header, name, expected):
+    assert csv_delimiter(header + "\r\n", name) == expected
+
+
+def _detik_rows(count: int) -> tuple[list[str], list[dict[str, str]]]:
+    with corpus_file("detik-2025.csv").open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        return list(reader.fieldnames), list(islice(reader, count))
+
+
+def _as_windows_1252(text: str) -> str:
+    """What survives Excel's saving in Windows-1252: other characters become '?'."""
+    return text.encode("cp1252", "replace").decode("cp1252")
+
+
+def test_a_semicolon_csv_saved_by_excel_reads_like_the_comma_csv(tmp_path):
+    fields, rows = _detik_rows(60)
+    rows = [{k: _as_windows_1252(v) for k, v in row.items()} for row in rows]
+    fields.append("skor")
+    for number, row in enumerate(rows):
+        row["skor"] = f"0,{number:02d}"  # a decimal comma, as Excel writes numbers in Indonesia
+    comma = tmp_path / "koma.csv"
+    with comma.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    excel = tmp_path / "excel.csv"  # Excel: ";", CRLF, quotes only where needed, Windows-1252
+    with excel.open("w", encoding="cp1252", newline="") as handle:
+        writer = csv.DictWriter(handle, fields, delimiter=";", lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    raw = excel.read_bytes()
+    assert raw.count(b"\r\n") >= len(rows) and b";0,05\r\n" in raw
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")  # really Windows-1252
+
+    assert failures(excel) == []
+    read_comma, read_excel = drafts(comma), drafts(excel)
+    assert len(read_excel) == len(rows)
+    shape = [(d.title, d.url, d.published, d.body, d.category) for d in read_comma]
+    assert [(d.title, d.url, d.published, d.body, d.category) for d in read_excel] == shape
+    assert [d.url for d in read_excel] == [row["tautan"] for row in rows]
+    # and the comma CSV reads as the real export it was cut from
+    original = {d.url: d for d in islice(drafts(corpus_file("detik-2025.csv")), 60)}
+    for draft in read_comma:
+        assert draft.published == original[draft.url].published
+        if draft.title == original[draft.url].title:  # unless Windows-1252 changed it
+            assert draft.body == original[draft.url].body or "?" in draft.body
+
+
+# Titles that are a section's name --------------------------------------------------------------
+
+def test_section_names_file_has_a_header_and_plain_names():
+    names = word_list("section_names.txt")
+    assert {"nasional", "news", "olahraga"} <= {n.casefold() for n in names}
+    assert all(len(name.split()) <= 3 for name in names)
+
+
+def test_a_section_name_for_a_title_gives_way_to_the_headline_in_the_url():
+    url = ("http://nasional.contoh.co.id/berita/nasional/daerah/15/08/25/abc1d2345-kabut-asap-"
+           "ganggu-jadwal-penerbangan-di-jambi")
+    body = "JAMBI -- Kabut asap yang melanda Jambi mengganggu jadwal penerbangan."
+    assert slug_title(url, body) == "Kabut asap ganggu jadwal penerbangan di Jambi"
+    assert is_section_name("Nasional") and is_section_name("  gaya   HIDUP ")
+    assert is_section_name("Warta Desa", category="warta desa")
+    assert is_section_name("Oto Tek", shared_titles=frozenset({"oto tek"}))
+    assert not is_section_name("Kabut Asap Ganggu Penerbangan di Jambi", category="Nasional")
+    records = [{"judul": "Nasional", "link": url, "isi": body},
+               {"judul": "Nasional", "link": "https://contoh.co.id/berita/123", "isi": body},
+               {"judul": "Gubernur Resmikan Pasar", "kategori": "Daerah", "link": url,
+                "isi": body}]
+    titles = [_draft_of(records, n).title for n in range(3)]
+    # no slug in the second URL: the title stays; a real headline is never replaced
+    assert titles == ["Kabut asap ganggu jadwal penerbangan di Jambi", "Nasional",
+                      "Gubernur Resmikan Pasar"]
+
+
+def _draft_of(records: list[dict], number: int) -> Draft:
+    from index.sources.exports import read_json
+
+    return [r for r in read_json(json.dumps(records), "uji.json", "uji.json")][number]
+
+
+def test_a_short_title_many_records_share_is_a_section_name():
+    rows = [{"judul": "Oto Tek", "isi": f"Isi berita {n}.",
+             "link": f"https://contoh.id/otomotif/mobil-listrik-nomor-{n}-diluncurkan"}
+            for n in range(SHARED_TITLE_RECORDS)]
+    rows.append({"judul": "Oto Tek", "isi": "Isi.", "link": "https://contoh.id/a"})
+    titles = [d.title for d in read_json_records(rows)]
+    assert titles[:-1] == [f"Mobil listrik nomor {n} diluncurkan"
+                           for n in range(SHARED_TITLE_RECORDS)]
+    assert titles[-1] == "Oto Tek"
+    # fewer records sharing it: a headline that happens to repeat
+    assert [d.title for d in read_json_records(rows[:SHARED_TITLE_RECORDS - 1])] == ["Oto Tek"] * (
+        SHARED_TITLE_RECORDS - 1)
+
+
+def read_json_records(records: list[dict]) -> list[Draft]:
+    from index.sources.exports import read_json
+
+    return [r for r in read_json(json.dumps(records), "uji.json", "uji.json")
+            if isinstance(r, Draft)]
+
+
+def test_the_2015_export_has_no_section_name_for_a_headline():
+    path = corpus_file("berita-2015-08-25.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    found = {d.url: d for d in drafts(path)}
+    written = Counter(row["judul"] for row in rows)
+    section_rows = [row for row in rows if written[row["judul"]] >= SHARED_TITLE_RECORDS
+                    and len(row["judul"].split()) <= 3]
+    assert len(section_rows) >= 185  # "News" alone titles 185 of them
+    for row in section_rows:
+        title = found[row["link"]].title
+        assert title != row["judul"], row["link"]
+        # every word of the new title is a word of the URL's slug
+        slug_words = set(re.findall(r"[a-z0-9]+", row["link"].lower()))
+        assert set(re.findall(r"[a-z0-9]+", title.lower())) <= slug_words, (title, row["link"])
+        assert len(title.split()) >= 3
+    headlines = [row for row in rows if written[row["judul"]] < SHARED_TITLE_RECORDS]
+    assert all(found[row["link"]].title == row["judul"].strip() for row in headlines[:300])
+    titles = Counter(d.title for d in found.values())
+    assert titles.most_common(1)[0][1] < SHARED_TITLE_RECORDS
+
+
+# Dates from ids --------------------------------------------------------------------------------
+
+def test_only_an_indosum_shaped_id_without_a_date_field_gives_a_date(tmp_path):
+    path = tmp_path / "ekspor.csv"
+    path.write_text(
+        "id,judul,isi,tanggal\n"
+        "1700000000-2,Satu,Isi satu.,\n"  # digits and a dash: a batch and a row, not a time
+        "1490674536-7,Dua,Isi dua.,\n"
+        "1490674536-mustahil-transportasi-online,Tiga,Isi tiga.,kemarin sore\n", "utf-8")
+    assert [d.published for d in drafts(path)] == [None, None, None]
+    lines = tmp_path / "indosum.jsonl"
+    lines.write_text(json.dumps({"id": "1490674536-mustahil-transportasi-online",
+                                 "text": "Isi."}) + "\n", "utf-8")
+    assert [d.published for d in drafts(lines)] == [datetime(2017, 3, 28, 11, 15, 36)]

@@ -1,7 +1,8 @@
 """What every reader yields: ``Draft`` (what the source says about one article, cleaned) or
-``ReadFailure`` (what could not be read, where, and why); and what they share to make one: the
-limits, the usual names of a record's fields (``index/data/fields.tsv``), a draft from an export's
-record, a headline from a URL's slug.
+``ReadFailure`` (what could not be read, where, and why) or ``SkippedFile`` (a file that is not an
+article export); and what they share to make one: the limits, the usual names of a record's fields
+(``index/data/fields.tsv``), a draft from an export's record, a headline from a URL's slug when the
+record has none or only a section's name (``index/data/section_names.txt``).
 
 Extraction of regions, officials and dates from the text happens afterwards, in
 ``index.extract.pipeline``.
@@ -10,14 +11,15 @@ Extraction of regions, officials and dates from the text happens afterwards, in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from index.data_files import word_list
-from index.dates import date_from_indosum_id, parse_date_field
+from index.dates import date_from_indosum_id, guess_month_first, parse_date_field
 from index.sources.cleaning import clean_text
 from index.sources.furniture import strip_furniture
 
@@ -59,7 +61,13 @@ class ReadFailure:
         return f"{place}: {self.reason}"
 
 
-ReadResult = Draft | ReadFailure  # and PendingRecord, when asked to defer
+class SkippedFile(ReadFailure):
+    """A file that is not an article export (a CSV, TSV or JSON file without a title or text
+    column, such as a list of sources beside the articles): named with the reason, not counted
+    as a failure."""
+
+
+ReadResult = Draft | ReadFailure  # a SkippedFile is a ReadFailure; PendingRecord when deferred
 
 
 @cache
@@ -99,6 +107,9 @@ def pick_field(record: dict[str, object], name: str, keys: dict[str, str] | None
     return ""
 
 
+ARTICLE_FIELDS = ("title", "body", "summary")  # an export names at least one of them
+
+
 def has_column(header: Iterable[str], name: str) -> bool:
     """Whether a header names a field by one of its usual names."""
     return any(_norm_key(key) in _field_names()[name] for key in header)
@@ -108,16 +119,54 @@ _SLUG_WORD = re.compile(r"[a-z]+|\d+")
 
 
 def title_from_slug(url: str, body: str) -> str:
-    """A headline for a record that has none, from its URL's slug, with each word's case taken
-    from the body ('ketua-mpr-zulkifli' -> 'Ketua MPR Zulkifli'); else the first sentence."""
+    """A headline for a record that has none, from its URL's slug (``slug_title``); else the
+    first sentence."""
+    title = slug_title(url, body)
+    if not title:
+        title = re.split(r"(?<=[.!?])\s", body.split("\n\n", 1)[0], maxsplit=1)[0][:150]
+    return title
+
+
+_SLUG_SEPARATORS = re.compile(r"[^a-z0-9]+")
+_PAGE_SUFFIX = re.compile(r"\.(?:html?|shtml|php|aspx?|jsp)$")
+
+
+def _is_slug_id(token: str) -> bool:
+    """A slug's token that is an id, not a word: a number of five digits or more (a unix time,
+    an article number), or letters and three digits or more mixed ("ntn9s5284"; a name such as
+    "f1", "4g" or "covid19" is a word)."""
+    digits = sum(c.isdigit() for c in token)
+    if digits == len(token):
+        return digits >= 5
+    return digits >= 3 and len(token) >= 6
+
+
+def slug_title(url: str, body: str) -> str:
+    """A headline from a URL's slug, with each word's case taken from the body
+    ('ketua-mpr-zulkifli' -> 'Ketua MPR Zulkifli'), ids at the slug's ends left out
+    ('ntn9s5284-telkomsel-luncurkan-4g' -> 'Telkomsel luncurkan 4G'); "" when the URL has no
+    slug of three words or more."""
     segments = [s for s in urlsplit(url).path.split("/") if s] if url else []
-    slug = max(segments, key=lambda s: s.count("-"), default="")
-    words = _SLUG_WORD.findall(slug.lower().rsplit(".", 1)[0]) if slug.count("-") >= 2 else []
-    if not words:
-        first = re.split(r"(?<=[.!?])\s", body.split("\n\n", 1)[0], maxsplit=1)[0]
-        return first[:150]
+    slug = max(segments, key=lambda s: s.count("-"), default="").lower()
+    if slug.count("-") < 2:
+        return ""
+    tokens = [t for t in _SLUG_SEPARATORS.split(_PAGE_SUFFIX.sub("", slug)) if t]
+    while tokens and _is_slug_id(tokens[0]):
+        tokens.pop(0)
+    while tokens and _is_slug_id(tokens[-1]):
+        tokens.pop()
+    if len(tokens) < 3:
+        return ""
     head = body[:5000]
     lowered = head.lower()
+    words = []
+    for token in tokens:
+        parts = _SLUG_WORD.findall(token)
+        if len(parts) > 1 and re.search(rf"(?<![\w]){re.escape(token)}(?![\w])", lowered):
+            parts = [token]  # "4g", as the body writes it ("4G")
+        words += parts
+    if not words:
+        return ""
     if len(lowered) == len(head):  # offsets in the lowercase text are offsets in the text
         shown = [_as_written(w, head, lowered) for w in words]
     else:
@@ -131,16 +180,78 @@ def title_from_slug(url: str, body: str) -> str:
 
 def _as_written(word: str, text: str, lowered: str) -> str:
     """A lowercase word as the text first writes it as a whole word ("mpr" -> "MPR"), else as
-    is. ``lowered``: the text in lowercase, as long as the text."""
+    is. When that first form is in capitals, the form the text writes most often wins (on a tie,
+    the other), so that a dateline's "MANADO --" gives way to "Manado" and "KPK" stays.
+    ``lowered``: the text in lowercase, as long as the text."""
+    forms: Counter[str] = Counter()
     at = lowered.find(word)
     while at != -1:
         end = at + len(word)
         before = lowered[at - 1] if at else " "
         after = lowered[end] if end < len(lowered) else " "
         if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
-            return text[at:end]
+            written = text[at:end]
+            if not forms and (len(written) < 2 or not written.isupper()):
+                return written
+            forms[written] += 1
         at = lowered.find(word, at + 1)
-    return word
+    # on a tie, not the capitals
+    return max(forms, key=lambda form: (forms[form], not form.isupper())) if forms else word
+
+
+# A title that many records of one export share is a section's or a column's name, not a
+# headline, when it is this short and this many records give it.
+SHARED_TITLE_WORDS = 3
+SHARED_TITLE_RECORDS = 3
+
+
+@cache
+def _section_names() -> frozenset[str]:
+    return frozenset(" ".join(line.casefold().split()) for line in word_list("section_names.txt"))
+
+
+def is_section_name(title: str, category: str = "",
+                    shared_titles: frozenset[str] = frozenset()) -> bool:
+    """Whether an export's "title" is the name of a section rather than a headline: the record's
+    own category, a known section name (``index/data/section_names.txt``), or a short title
+    that many records of the same export share (``ExportProfile.shared_titles``)."""
+    folded = " ".join(title.casefold().split())
+    if not folded:
+        return False
+    return (folded == " ".join(category.casefold().split()) or folded in _section_names()
+            or folded in shared_titles)
+
+
+@dataclass(frozen=True)
+class ExportProfile:
+    """What a first pass over a whole export says about each of its records."""
+
+    month_first: bool | None = None  # how its "a/b/yyyy" dates read (guess_month_first)
+    shared_titles: frozenset[str] = frozenset()  # short titles many records share
+    articles: bool = False  # whether any record has a title or a text field
+
+
+def export_profile(records: Iterable[dict[str, object]]) -> ExportProfile:
+    """One pass over an export's records (a stream: each is looked at once)."""
+    titles: Counter[str] = Counter()
+    articles = False
+
+    def dates() -> Iterator[str]:
+        nonlocal articles
+        for record in records:
+            keys = _record_keys(record)
+            title = pick_field(record, "title", keys)
+            if title and len(title.split()) <= SHARED_TITLE_WORDS:
+                titles[" ".join(title.casefold().split())] += 1
+            if not articles:
+                articles = any(has_column(keys, name) for name in ARTICLE_FIELDS)
+            yield pick_field(record, "published", keys)
+
+    values = dates()
+    month_first = guess_month_first(values)
+    deque(values, maxlen=0)  # the guess may stop early; the titles need every record
+    shared = frozenset(t for t, n in titles.items() if n >= SHARED_TITLE_RECORDS)
+    return ExportProfile(month_first, shared, articles)
 
 
 def clean_body(text: str) -> str:
@@ -149,8 +260,10 @@ def clean_body(text: str) -> str:
 
 
 def draft_from_record(record: dict[str, object], origin: str, record_id: str,
-                      month_first: bool | None = None) -> Draft:
-    """A draft from one CSV row or JSON object, by its field names."""
+                      profile: ExportProfile | None = None) -> Draft:
+    """A draft from one CSV row or JSON object, by its field names. ``profile``: what the whole
+    export says (its date order, the titles its records share)."""
+    profile = profile or ExportProfile()
     keys = _record_keys(record)
 
     def pick(name: str) -> str:
@@ -159,12 +272,16 @@ def draft_from_record(record: dict[str, object], origin: str, record_id: str,
     text = pick("body") or pick("summary")
     url = pick("url")
     raw_date = pick("published")
-    published = parse_date_field(raw_date, month_first=month_first) if raw_date else None
-    if published is None:
+    if raw_date:
+        published = parse_date_field(raw_date, month_first=profile.month_first)
+    else:  # only a record without a date field may take it from an IndoSum-shaped id
         published = date_from_indosum_id(pick("record_id"))
     tags = [t.strip() for t in re.split(r"[,;|]", pick("tags")[:MAX_LABEL_CHARS]) if t.strip()]
     body = clean_body(text)
     title = clean_text(pick("title")[:MAX_RAW_CHARS]).replace("\n\n", " ")
+    category = pick("category")[:MAX_LABEL_CHARS]
+    if title and is_section_name(title, category, profile.shared_titles):
+        title = slug_title(url, body) or title  # "News", with the headline in the URL
     usable_url = url.startswith(("http://", "https://")) and len(url) <= MAX_URL_CHARS
     return Draft(
         origin=origin,
@@ -174,7 +291,7 @@ def draft_from_record(record: dict[str, object], origin: str, record_id: str,
         url=url if usable_url else "",
         source=pick("source")[:MAX_LABEL_CHARS],  # the outlet: index/extract/pipeline.py
         published=published,
-        category=pick("category")[:MAX_LABEL_CHARS],
+        category=category,
         tags=tags,
     )
 
@@ -193,9 +310,9 @@ class PendingRecord:
     record: dict[str, object]
     origin: str
     record_id: str
-    month_first: bool | None
+    profile: ExportProfile
     where: str
 
     def resolve(self) -> ReadResult:
-        draft = draft_from_record(self.record, self.origin, self.record_id, self.month_first)
+        draft = draft_from_record(self.record, self.origin, self.record_id, self.profile)
         return check_draft(draft, self.where)

@@ -1,7 +1,11 @@
 """Exports: CSV/TSV, JSON documents and JSON lines, each record a draft by its field names.
 
 CSV and JSON lines are read as streams, never loaded whole; a line over ``MAX_FIELD_CHARS``
-fails alone and the lines around it are read.
+fails alone and the lines around it are read. Each export is read twice: first for what holds
+for all its records (``ExportProfile``), then record by record. A CSV's delimiter is found in its
+header line (Excel writes ";" where the decimal mark is a comma, as in Indonesia). A file with no
+title or text column or key is not an article export (a list of sources, a settings file): it is
+skipped, with the reason, not failed.
 """
 
 from __future__ import annotations
@@ -15,20 +19,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from index.dates import guess_month_first
 from index.sources.drafts import (
+    ARTICLE_FIELDS,
     MAX_FIELD_CHARS,
+    ExportProfile,
     PendingRecord,
     ReadFailure,
     ReadResult,
+    SkippedFile,
+    export_profile,
     has_column,
-    pick_field,
 )
+
+NOT_AN_EXPORT = "not an article export: no title or text {} (see index/data/fields.tsv)"
+CSV_DELIMITERS = (",", ";", "\t", "|")
 
 
 def _record_result(record: dict[str, object], origin: str, record_id: str,
-                   month_first: bool | None, where: str, defer: bool) -> ReadResult:
-    pending = PendingRecord(record, origin, record_id, month_first, where)
+                   profile: ExportProfile, where: str, defer: bool) -> ReadResult:
+    pending = PendingRecord(record, origin, record_id, profile, where)
     return pending if defer else pending.resolve()
 
 
@@ -78,12 +87,36 @@ def _as_source(text: str | TextSource) -> TextSource:
     return text if isinstance(text, TextSource) else TextSource(text=text)
 
 
-def _csv_rows(source: TextSource, dialect: str) -> Iterator[tuple[int, dict | None, str]]:
+def csv_delimiter(header_line: str, name: str) -> str:
+    """The delimiter of a CSV or TSV export: of comma, semicolon, tab and bar, the one its header
+    line holds most often outside quotes; on a tie, or with none, a tab for a .tsv file and a
+    comma otherwise. The header is the one line sure to hold no text with commas in it."""
+    default = "\t" if name.lower().endswith(".tsv") else ","
+    counts = dict.fromkeys(CSV_DELIMITERS, 0)
+    quoted = False
+    for char in header_line:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(CSV_DELIMITERS, key=lambda d: (counts[d], d == default))
+    return best if counts[best] else default
+
+
+def _header_line(source: TextSource) -> str:
+    with source.open() as handle:
+        try:
+            return next(_CappedLines(handle, MAX_FIELD_CHARS), "")
+        except LineTooLong:
+            return ""  # reported by _csv_rows
+
+
+def _csv_rows(source: TextSource, delimiter: str) -> Iterator[tuple[int, dict | None, str]]:
     """(number, row, problem) for each row under the header, numbered from 1; a row that cannot
     be parsed comes as (number, None, why). Number 0 with a problem: no usable header."""
     with source.open() as handle:
-        reader = csv.DictReader(_CappedLines(handle, MAX_FIELD_CHARS), dialect=dialect,
-                                strict=True)
+        reader = csv.DictReader(_CappedLines(handle, MAX_FIELD_CHARS), dialect="excel",
+                                delimiter=delimiter, strict=True)
         try:
             header = reader.fieldnames
         except (csv.Error, LineTooLong) as error:
@@ -112,22 +145,20 @@ def read_csv(text: str | TextSource, origin: str, name: str,
     quotes, a line over the limit) fails alone; since it may have swallowed the rows after it,
     the failure is the file's (``where`` empty), with the row named in the reason."""
     source = _as_source(text)
-    dialect = "excel-tab" if name.endswith(".tsv") else "excel"
     csv.field_size_limit(MAX_FIELD_CHARS)
-    with source.open() as handle:
-        try:
-            header = next(csv.reader(_CappedLines(handle, MAX_FIELD_CHARS), dialect=dialect))
-        except StopIteration:
-            header = []
-        except (csv.Error, LineTooLong):
-            header = []  # reported by _csv_rows
-    if header and not any(has_column(header, f) for f in ("title", "body", "summary")):
-        yield ReadFailure(origin, "", "no title or text column found (see index/data/fields.tsv)")
+    first_line = _header_line(source)
+    delimiter = csv_delimiter(first_line, name)
+    try:
+        header = next(csv.reader([first_line], dialect="excel", delimiter=delimiter), [])
+    except csv.Error:
+        header = []  # reported by _csv_rows
+    if any(column.strip() for column in header) and not any(
+            has_column(header, field) for field in ARTICLE_FIELDS):
+        yield SkippedFile(origin, "", NOT_AN_EXPORT.format("column"))
         return
-    month_first = guess_month_first(pick_field(row, "published")
-                                    for _, row, _ in _csv_rows(source, dialect) if row)
+    profile = export_profile(row for _, row, _ in _csv_rows(source, delimiter) if row)
     rows = 0
-    for number, row, problem in _csv_rows(source, dialect):
+    for number, row, problem in _csv_rows(source, delimiter):
         if number == 0:
             yield ReadFailure(origin, "", problem)
             return
@@ -137,8 +168,7 @@ def read_csv(text: str | TextSource, origin: str, name: str,
         elif None in row:
             yield ReadFailure(origin, f"row {number}", "more fields than the header names")
         else:
-            yield _record_result(row, origin, f"{name}#{number}", month_first, f"row {number}",
-                                 defer)
+            yield _record_result(row, origin, f"{name}#{number}", profile, f"row {number}", defer)
     if not rows:
         yield ReadFailure(origin, "", "no rows under the header")
 
@@ -157,14 +187,17 @@ def _json_records(data: object) -> list[object] | None:
 def _records_to_drafts(records: Iterable[tuple[int, object]], origin: str,
                        name: str, defer: bool) -> Iterator[ReadResult]:
     records = list(records)
-    dates = (pick_field(r, "published") for _, r in records if isinstance(r, dict))
-    month_first = guess_month_first(dates)
+    objects = [r for _, r in records if isinstance(r, dict)]
+    profile = export_profile(objects)
+    if objects and not profile.articles:
+        yield SkippedFile(origin, "", NOT_AN_EXPORT.format("field"))
+        return
     for number, record in records:
         where = f"record {number}"
         if not isinstance(record, dict):
             yield ReadFailure(origin, where, "not a JSON object")
             continue
-        yield _record_result(record, origin, f"{name}#{number}", month_first, where, defer)
+        yield _record_result(record, origin, f"{name}#{number}", profile, where, defer)
 
 
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")
@@ -249,9 +282,19 @@ def read_json_lines(text: str | TextSource, origin: str, name: str,
                     defer: bool = False) -> Iterator[ReadResult]:
     """One JSON object a line, read as a stream (twice: first for the file's date order)."""
     source = _as_source(text)
-    month_first = guess_month_first(pick_field(value, "published")
-                                    for _, value, _ in _json_lines(source)
-                                    if isinstance(value, dict))
+    objects = 0
+
+    def counted_objects() -> Iterator[dict]:
+        nonlocal objects
+        for _, value, _ in _json_lines(source):
+            if isinstance(value, dict):
+                objects += 1
+                yield value
+
+    profile = export_profile(counted_objects())
+    if objects and not profile.articles:
+        yield SkippedFile(origin, "", NOT_AN_EXPORT.format("field"))
+        return
     for number, value, problem in _json_lines(source):
         where = f"line {number}"
         if problem:
@@ -259,4 +302,4 @@ def read_json_lines(text: str | TextSource, origin: str, name: str,
         elif not isinstance(value, dict):
             yield ReadFailure(origin, where, "not a JSON object")
         else:
-            yield _record_result(value, origin, f"{name}#{number}", month_first, where, defer)
+            yield _record_result(value, origin, f"{name}#{number}", profile, where, defer)

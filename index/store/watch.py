@@ -220,6 +220,8 @@ class Watcher:
     def _log_report(self, what: str, report: writer.WriteReport) -> None:
         removed = f", removed {report.removed}" if report.removed else ""
         self.log(f"{what}: {report.summary()}{removed}")
+        for skip in report.skips:
+            self.log(f"  skipped: {skip}")
         for failure in report.failures:
             self.log(f"  failed: {failure}")
 

@@ -22,7 +22,7 @@ from whoosh.writing import IndexWriter
 
 from index.analysis.analyzer import data_digests
 from index.errors import IndexMissing
-from index.sources.drafts import ReadFailure, ReadResult
+from index.sources.drafts import ReadFailure, ReadResult, SkippedFile
 from index.sources.files import iter_files, read_source
 from index.sources.kinds import READABLE_SUFFIXES, size_limit
 from index.store.generations import (
@@ -46,17 +46,35 @@ Progress = Callable[[int], None]
 
 @dataclass
 class WriteReport:
+    """What one run did. ``added``, ``updated`` and ``unchanged`` compare each article with the
+    index as it was before the run (for a build: with nothing); ``repeated`` counts the articles
+    met again in the same run, under an id already met (an export that holds a story twice: the
+    later version is kept); ``skipped`` names the files that are not article exports."""
+
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    repeated: int = 0
     removed: int = 0
     moved: int = 0  # of the unchanged: the same content, now read from another file
     failures: list[ReadFailure] = field(default_factory=list)
+    skips: list[SkippedFile] = field(default_factory=list)
     kept_previous: bool = False  # a build that read nothing left the current index in place
 
     @property
     def failed(self) -> int:
         return len(self.failures)
+
+    @property
+    def skipped(self) -> int:
+        return len(self.skips)
+
+    def note(self, problem: ReadFailure) -> None:
+        """Count a file or record that gave no article: skipped, or failed."""
+        if isinstance(problem, SkippedFile):
+            self.skips.append(problem)
+        else:
+            self.failures.append(problem)
 
     @property
     def changed(self) -> bool:
@@ -65,7 +83,7 @@ class WriteReport:
     def summary(self) -> str:
         """The line every writing command ends with (scripts and tests read it)."""
         return (f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "
-                f"failed {self.failed}")
+                f"failed {self.failed}, skipped {self.skipped}, repeated {self.repeated}")
 
 
 def read_sources(sources: Iterable[str], follow_links: bool = False,
@@ -79,7 +97,7 @@ def prepared_articles(results: Iterable[ReadResult], report: WriteReport) -> Ite
     for result in results:
         item = prepare(result, analyze=False)
         if isinstance(item, ReadFailure):
-            report.failures.append(item)
+            report.note(item)
         else:
             yield item
 
@@ -104,18 +122,16 @@ class _RunArticles:
         self.late: dict[str, Prepared] = {}
 
     def seen_before(self, article: Prepared, report: WriteReport) -> bool:
-        """True (and counted) when this run met the article already."""
+        """True (and counted as repeated) when this run met the article already."""
         digest = article.content_hash
         before = self.hashes.get(article.id)
         if before is None:
             self.hashes[article.id] = digest
             return False
-        if before == digest:
-            report.unchanged += 1
-        else:
+        if before != digest:
             self.late[article.id] = article
             self.hashes[article.id] = digest
-            report.updated += 1
+        report.repeated += 1
         return True
 
 
@@ -167,7 +183,7 @@ def build(sources: Iterable[str], index_dir: Path, *, progress: Progress | None 
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise
-        if not report.added and report.failed and _has_current(index_dir):
+        if not report.added and (report.failed or report.skipped) and _has_current(index_dir):
             # everything failed (a wrong path, an unmounted share): an empty index would
             # replace a good one
             shutil.rmtree(folder, ignore_errors=True)
@@ -181,22 +197,23 @@ def build(sources: Iterable[str], index_dir: Path, *, progress: Progress | None 
 def _keep_latest(written: Iterable[Written | ReadFailure], report: WriteReport,
                  progress: Progress | None) -> list[Written]:
     """Count what a build wrote; the copies of repeated articles that lose, to be deleted: a
-    repeat with the same content, or an earlier version (exports repeat stories)."""
+    repeat with the same content, or an earlier version (exports repeat stories). A fresh index
+    holds nothing to update: an id met again is counted as repeated, whatever its content."""
     latest: dict[str, Written] = {}
     superseded = []
     for item in written:
         if isinstance(item, ReadFailure):
-            report.failures.append(item)
+            report.note(item)
         elif (before := latest.get(item.id)) is None:
             latest[item.id] = item
             report.added += 1
-        elif before.content_hash == item.content_hash:
-            superseded.append(item)
-            report.unchanged += 1
         else:
-            superseded.append(before)
-            latest[item.id] = item
-            report.updated += 1
+            if before.content_hash == item.content_hash:
+                superseded.append(item)
+            else:
+                superseded.append(before)
+                latest[item.id] = item
+            report.repeated += 1
         if progress:
             progress(1)
     return superseded
@@ -224,11 +241,13 @@ def _docs_of_origins(searcher: Searcher, origins: Iterable[str]) -> dict[int, st
 
 
 def _files_read_whole(results: Iterable[ReadResult], files: set[str]) -> Iterator[ReadResult]:
-    """Pass results on, noting the local files that were read whole (no failure of the file)."""
+    """Pass results on, noting the local files that were read whole (no failure of the file; a
+    skipped file was read whole too, and holds no article)."""
     failed = set()
     for result in results:
         origin = normal_origin(result.origin)
-        if isinstance(result, ReadFailure) and not result.where:
+        if isinstance(result, ReadFailure) and not result.where and not isinstance(
+                result, SkippedFile):
             failed.add(origin)
         elif not origin.startswith(("http://", "https://")):
             files.add(origin)
