@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
+from index.dates import has_time_of_day
+
 
 @dataclass(frozen=True)
 class Official:
@@ -43,7 +45,7 @@ class Article:
         """ISO date, with the time when the source gave one; empty when unknown."""
         if self.published is None:
             return ""
-        if (self.published.hour, self.published.minute, self.published.second) == (0, 0, 0):
+        if not has_time_of_day(self.published):
             return self.published.date().isoformat()
         return self.published.isoformat(timespec="minutes")
 

@@ -29,6 +29,7 @@ FACET_FIELDS = {"province": "provinces", "regency": "regencies", "official": "of
 PAIR_FIELDS = {**FACET_FIELDS, "official_role": "official_role_pairs"}
 MISSING = np.int64(-1)  # a date that is not known
 DAYS_TO_1970 = 719_162  # whoosh counts days from year 1; numpy from 1970
+DAY_SECONDS = 86_400
 _MISSING_COLUMN = 2**64 - 1
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
@@ -78,8 +79,9 @@ class SegmentData:
         raw = np.fromiter((int(v) for v in column), dtype=np.uint64, count=self.size)
         if kind == "date":
             known = raw != np.uint64(_MISSING_COLUMN)
-            # whoosh stores datetimes as microseconds since year 1: keep whole days
-            values[known] = (raw[known] // np.uint64(86_400_000_000)).astype(np.int64)
+            # whoosh stores datetimes as microseconds since year 1: keep whole seconds, so that
+            # the newest first is by the time of day too
+            values[known] = (raw[known] // np.uint64(1_000_000)).astype(np.int64)
         else:
             values = raw.astype(np.int64)
         return values
@@ -204,5 +206,11 @@ class Columns:
 
     def published_days(self, docnums: np.ndarray) -> np.ndarray:
         """The dates of the dated documents among `docnums`, as numpy days (datetime64[D])."""
-        days = self.published[docnums]
-        return (days[days >= 0] - DAYS_TO_1970).astype("datetime64[D]")
+        return days_of(self.published[docnums])
+
+
+def days_of(published: np.ndarray) -> np.ndarray:
+    """The dates of the known values of a ``published`` column (seconds since year 1, Jakarta
+    time), as numpy days (datetime64[D])."""
+    seconds = published[published >= 0]
+    return (seconds // DAY_SECONDS - DAYS_TO_1970).astype("datetime64[D]")

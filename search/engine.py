@@ -13,6 +13,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from index.dates import instant_text
 from index.gazetteer import canonical_region, is_province
 from index.store.generations import current_generation, open_for_search
 from search.columns import Columns
@@ -385,6 +386,8 @@ class Engine:
             "url": stored.get("url", ""),
             "source": stored.get("source", ""),
             "published": published.date().isoformat() if published else None,
+            # with the time of day, when the source gave one (docs/api.md)
+            "published_at": instant_text(published) if published else None,
             "provinces": [p for p in stored.get("provinces", "").split(",") if p],
             "regencies": [r for r in stored.get("regencies", "").split(",") if r],
             "officials": officials,

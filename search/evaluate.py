@@ -20,7 +20,7 @@ from search.columns import Columns
 
 K1 = 1.2
 B = 0.75
-_DAY = 86_400_000_000
+_SECOND = 1_000_000  # whoosh's datetimes count microseconds
 
 
 @dataclass
@@ -150,13 +150,13 @@ class Evaluator:
         return Matches(ids, scores.astype(np.float32))
 
     def _date_range(self, start: datetime | None, end: datetime | None) -> Matches:
-        days = self.columns.published
-        keep = self.columns.alive & (days >= 0)
+        seconds = self.columns.published
+        keep = self.columns.alive & (seconds >= 0)
         if start is not None:
-            keep &= days >= datetime_to_long(start) // _DAY
+            keep &= seconds >= datetime_to_long(start) // _SECOND
         if end is not None:
             # the parser's ranges end at the last microsecond of their last day
-            keep &= days <= datetime_to_long(end) // _DAY
+            keep &= seconds <= datetime_to_long(end) // _SECOND
         ids = np.flatnonzero(keep).astype(np.int64)
         return Matches(ids, np.zeros(len(ids), dtype=np.float32))
 

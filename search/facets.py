@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from index.gazetteer import province_of
-from search.columns import DAYS_TO_1970, FACET_FIELDS, Columns
+from search.columns import FACET_FIELDS, Columns, days_of
 from search.identities import Officials
 
 FACETS = [*FACET_FIELDS, "year", "month"]
@@ -23,7 +23,7 @@ class FacetTable:
         self.officials = Officials(columns)
         self.pairs["official"] = self.officials.pairs
         dated = np.flatnonzero(columns.published >= 0)
-        days = (columns.published[dated] - DAYS_TO_1970).astype("datetime64[D]")
+        days = days_of(columns.published[dated])
         for facet, unit in (("year", "Y"), ("month", "M")):
             periods = days.astype(f"datetime64[{unit}]")
             names, codes = np.unique(periods, return_inverse=True)

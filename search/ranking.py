@@ -15,12 +15,13 @@ def rank(found: Matches, published: np.ndarray, sort: str, candidates: int) -> n
     """The best `candidates` document numbers of a result, in order (a total order, so pages
     never overlap: ties are broken by date, then document number)."""
     ids, scores = found.ids, found.scores
-    days = published[ids]
+    moments = published[ids]  # seconds: the time of day counts, where the source gave one
     if sort == "relevance":
-        order = np.lexsort((ids, -days, -np.round(scores / SCORE_STEP)))
+        order = np.lexsort((ids, -moments, -np.round(scores / SCORE_STEP)))
     else:
         # undated articles go last either way
-        key = np.where(days < 0, np.iinfo(np.int64).max, days if sort == "oldest" else -days)
+        key = np.where(moments < 0, np.iinfo(np.int64).max,
+                       moments if sort == "oldest" else -moments)
         order = np.lexsort((ids, -scores, key))
     return ids[order[:candidates]]
 

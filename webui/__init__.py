@@ -35,6 +35,7 @@ def _template_helpers(app: Flask) -> None:
                                  toggled=params.toggled)
     app.jinja_env.filters.update(long_date=formatting.long_date,
                                  short_date=formatting.short_date,
+                                 published_label=formatting.published_label,
                                  number=formatting.number, month_name=formatting.month_name,
                                  web_url=web_url)
     app.jinja_env.trim_blocks = True

@@ -87,12 +87,15 @@ def export_csv():
     return response
 
 
-def _atom_time(published: str | None) -> str:
-    """A date as an RFC 3339 instant at midnight in Jakarta; an undated article gets the epoch,
-    which is stable (a feed reader would take a changing time for an edit)."""
-    if not published:
+def _atom_time(hit: dict) -> str:
+    """A hit's publication as an RFC 3339 instant: its time when the source gave one, else
+    midnight in Jakarta; an undated article gets the epoch, which is stable (a feed reader would
+    take a changing time for an edit)."""
+    if hit.get("published_at"):
+        return hit["published_at"]
+    if not hit.get("published"):
         return "1970-01-01T00:00:00Z"
-    day = datetime.fromisoformat(published)
+    day = datetime.fromisoformat(hit["published"])
     return day.replace(tzinfo=day.tzinfo or JAKARTA).isoformat()
 
 
@@ -118,8 +121,8 @@ def atom_feed(hits: list[dict], title: str, self_url: str, page_url: str, feed_i
     feed = ET.Element(f"{{{ATOM}}}feed", {"xml:lang": "id"})
     _sub(feed, "id", feed_id)
     _sub(feed, "title", title)
-    dated = [hit["published"] for hit in hits if hit["published"]]
-    updated = (_atom_time(max(dated)) if dated
+    dated = [_atom_time(hit) for hit in hits if hit["published"]]
+    updated = (max(dated, key=datetime.fromisoformat) if dated
                else datetime.now(UTC).replace(microsecond=0).isoformat())
     _sub(feed, "updated", updated)
     _sub(feed, "link", rel="self", type="application/atom+xml", href=self_url)
@@ -132,9 +135,9 @@ def atom_feed(hits: list[dict], title: str, self_url: str, page_url: str, feed_i
         kabar_page = url_for("pages.article_page", id=hit["id"], _external=True)
         _sub(entry, "id", _stable_id(hit["id"]))
         _sub(entry, "title", plain_text(hit["title"]))
-        _sub(entry, "updated", _atom_time(hit["published"]))
+        _sub(entry, "updated", _atom_time(hit))
         if hit["published"]:
-            _sub(entry, "published", _atom_time(hit["published"]))
+            _sub(entry, "published", _atom_time(hit))
         if hit["url"].startswith(("http://", "https://")):
             _sub(entry, "link", rel="alternate", type="text/html", href=hit["url"])
             _sub(entry, "link", rel="related", type="text/html", href=kabar_page)

@@ -43,6 +43,16 @@ def short_date(value: date | str | None) -> str:
     return f"{day.day} {MONTHS_SHORT[day.month - 1]} {day.year}"
 
 
+def published_label(item: dict) -> str:
+    """An article's publication as the pages show it: '4 Desember 2025 09.15 WIB', or
+    '4 Desember 2025' when its source gave no time of day (``published_at`` is null)."""
+    label = long_date(item.get("published"))
+    at = item.get("published_at") or ""
+    if label and len(at) >= 16:  # "2025-12-04T09:15:00+07:00": always Jakarta time
+        label += f" {at[11:13]}.{at[14:16]} WIB"
+    return label
+
+
 def month_name(period: str) -> str:
     """'2025-12' -> 'Desember 2025'."""
     year, _, month = period.partition("-")

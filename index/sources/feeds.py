@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
-from index.dates import parse_date_field
+from index.dates import ZONE_NAMES, jakarta_from_utc, moment_from, parse_date_field
 from index.sources.cleaning import clean_text
 from index.sources.drafts import (
     Draft,
@@ -35,7 +36,6 @@ def read_feed(data: bytes | str, origin: str, name: str) -> Iterator[ReadResult]
     for number, entry in enumerate(parsed.entries, start=1):
         content = entry.get("content", [{}])[0].get("value", "") or entry.get("summary", "")
         body = _html_to_text(content) if "<" in content else content
-        date_text = entry.get("published", "") or entry.get("updated", "")
         link = entry.get("link", "")
         draft = Draft(
             origin=origin,
@@ -44,11 +44,44 @@ def read_feed(data: bytes | str, origin: str, name: str) -> Iterator[ReadResult]
             body=clean_body(body),
             url=link if link.startswith(("http://", "https://")) else "",
             source=(entry.get("source") or {}).get("title", "") or site,  # an aggregator's item
-            published=parse_date_field(date_text) if date_text else None,
+            published=_item_published(entry),
             category=entry.get("category", ""),
             tags=[t.get("term", "") for t in entry.get("tags", []) if t.get("term")],
         )
         yield check_draft(draft, f"item {number}")
+
+
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+_NAMED_ZONE = re.compile(r"\d:\d\d(?::\d\d)?\s*(?P<zone>[A-Za-z]{1,5})\s*$")
+
+
+def _item_published(entry: dict) -> datetime | None:
+    """An item's publication moment in Jakarta time, with its time of day when the feed gives
+    one. Kabar's own date reader goes first: it knows Indonesia's zones (WIB, WITA, WIT) and,
+    as everywhere in Kabar, takes a time written without a zone for Jakarta's, where feedparser
+    would take WIB and a missing zone for UTC. feedparser's parsed time (UTC) is used for what
+    only it reads: a zone such as "EST", or a format Kabar's reader does not know; for a date
+    without a time, only its date is kept (its 00:00 UTC is no time of day)."""
+    # imported here with feedparser, for the reason read_feed gives
+    from feedparser.datetimes.rfc822 import timezone_names
+
+    for key in ("published", "updated"):
+        text = entry.get(key, "") or ""
+        if not text.strip():
+            continue
+        ours = parse_date_field(text)
+        named = _NAMED_ZONE.search(text)
+        foreign = bool(named) and (zone := named["zone"].upper()) not in ZONE_NAMES and (
+            zone.lower() in timezone_names)
+        if ours is not None and not foreign:
+            return ours
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            if _CLOCK.search(text):
+                return jakarta_from_utc(tuple(parsed))
+            return moment_from(f"{parsed[0]:04d}", parsed[1], parsed[2])
+        return ours
+    return None
 
 
 def _html_to_text(fragment: str) -> str:
