@@ -16,7 +16,7 @@ from collections import defaultdict
 import numpy as np
 
 from index.people import Evidence, Identity, alias_target, name_key, resolve
-from search.columns import DAYS_TO_1970, Columns
+from search.columns import DAY_SECONDS, DAYS_TO_1970, Columns
 
 _EMPTY = np.zeros(0, dtype=np.int64)
 
@@ -114,10 +114,10 @@ class Officials:
         roles = []
         for number in np.unique(role_numbers):
             seen = np.unique(role_docs[role_numbers == number])
-            days = self._columns.published[seen]
-            days = days[days >= 0]
-            first = _iso(days.min()) if len(days) else None
-            last = _iso(days.max()) if len(days) else None
+            moments = self._columns.published[seen]
+            moments = moments[moments >= 0]
+            first = _iso(moments.min()) if len(moments) else None
+            last = _iso(moments.max()) if len(moments) else None
             roles.append({"role": self._roles[number], "count": len(seen),
                           "first": first, "last": last})
         roles.sort(key=lambda r: (r["first"] is None, r["first"] or "", -r["count"], r["role"]))
@@ -142,5 +142,6 @@ def _docs_by_code(docs: np.ndarray, codes: np.ndarray, count: int) -> list[np.nd
     return [docs[order[bounds[i]:bounds[i + 1]]] for i in range(count)]
 
 
-def _iso(day: np.int64) -> str:
-    return str((np.int64(day) - DAYS_TO_1970).astype("datetime64[D]"))
+def _iso(moment: np.int64) -> str:
+    """The date of a ``published`` column's value (seconds since year 1)."""
+    return str((np.int64(moment) // DAY_SECONDS - DAYS_TO_1970).astype("datetime64[D]"))
