@@ -108,7 +108,7 @@ def test_skip_links_reach_the_filters_and_the_results_in_a_few_tabs(page, demo_s
         page.keyboard.press("Tab")
         seen.append(focused(page))
     assert [f["text"] for f in seen] == ["Lompat ke isi", "Lompat ke hasil", "Lompat ke filter"]
-    assert all(0 <= f["top"] and f["bottom"] <= DESKTOP["height"] for f in seen)  # on screen
+    assert all(f["top"] >= 0 and f["bottom"] <= DESKTOP["height"] for f in seen)  # on screen
     page.keyboard.press("Enter")
     page.keyboard.press("Tab")
     assert focused(page)["id"] == "dari" and focused(page)["in_filters"]  # the first filter
