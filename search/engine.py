@@ -37,7 +37,15 @@ REFRESH_EVERY = 0.25  # seconds between checks for a new commit or a new generat
 
 
 class BadRequest(ValueError):
-    """A request parameter that is out of range or malformed; the message says which."""
+    """A request parameter that is out of range or malformed; the message says which, in
+    English. The attributes say it for a page that speaks another language: `parameter` (the
+    name in the URL), `reason` ("number", "range", "date", "order" or "choice"), `value` (what
+    was given, cut to 40 characters) and `allowed` (the lowest and highest, or the choices)."""
+
+    def __init__(self, message: str, parameter: str = "", reason: str = "", value: str = "",
+                 allowed: tuple = ()) -> None:
+        super().__init__(message)
+        self.parameter, self.reason, self.value, self.allowed = parameter, reason, value, allowed
 
 
 @dataclass
@@ -66,16 +74,19 @@ def _date_param(value: date | str | None, name: str) -> date | None:
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        raise BadRequest(f"{name} must be a date as YYYY-MM-DD, not {str(value)[:40]!r}") from None
+        raise BadRequest(f"{name} must be a date as YYYY-MM-DD, not {str(value)[:40]!r}",
+                         name, "date", str(value)[:40]) from None
 
 
 def _int_param(value: int | str, name: str, low: int, high: int) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise BadRequest(f"{name} must be a whole number, not {str(value)[:40]!r}") from None
+        raise BadRequest(f"{name} must be a whole number, not {str(value)[:40]!r}",
+                         name, "number", str(value)[:40]) from None
     if not low <= number <= high:
-        raise BadRequest(f"{name} must be between {low} and {high}")
+        raise BadRequest(f"{name} must be between {low} and {high}", name, "range",
+                         str(value)[:40], (low, high))
     return number
 
 
@@ -196,7 +207,7 @@ class Engine:
         """Which documents a request matches: by the query (relaxed when needed) and filters."""
         start, end = _date_param(date_from, "from"), _date_param(date_to, "to")
         if start and end and start > end:
-            raise BadRequest("from must not be after to")
+            raise BadRequest("from must not be after to", "from", "order", str(start))
         parsed = parse_query(q or "", snap.searcher.schema)
         evaluator = Evaluator(snap.columns, snap.searcher, time.monotonic() + SEARCH_SECONDS)
         matched = evaluator.run(parsed.query)
@@ -248,7 +259,8 @@ class Engine:
         limit = _int_param(limit, "limit", 1, MAX_LIMIT)
         head = _int_param(head, "head", 0, MAX_LIMIT)
         if sort not in SORTS:
-            raise BadRequest(f"sort must be one of {', '.join(SORTS)}")
+            raise BadRequest(f"sort must be one of {', '.join(SORTS)}", "sort", "choice",
+                             str(sort)[:40], SORTS)
         snap = self._current()
         found = self._match(snap, q, region, official, source, date_from, date_to)
         matched_mask = np.zeros(snap.columns.size, dtype=bool)
@@ -289,7 +301,8 @@ class Engine:
         """(total, up to `rows` hits) of a request in one pass, for CSV exports."""
         rows = _int_param(rows, "rows", 1, MAX_EXPORT_ROWS)
         if sort not in SORTS:
-            raise BadRequest(f"sort must be one of {', '.join(SORTS)}")
+            raise BadRequest(f"sort must be one of {', '.join(SORTS)}", "sort", "choice",
+                             str(sort)[:40], SORTS)
         snap = self._current()
         found = self._match(snap, q, region, official, source, date_from, date_to)
         return len(found.allowed), self._hits(snap, found, sort, 0, rows)
@@ -345,7 +358,8 @@ class Engine:
         empty periods between the first and the last filled in.
         """
         if unit not in ("auto", "month", "week"):
-            raise BadRequest("unit must be auto, month or week")
+            raise BadRequest("unit must be auto, month or week", "unit", "choice", str(unit)[:40],
+                             ("auto", "month", "week"))
         snap = self._current()
         return self._periods(snap, self._match(snap, q, region, official, source, date_from,
                                                date_to), unit)
@@ -424,6 +438,16 @@ class Engine:
         snap = self._current()
         return {"articles": snap.searcher.doc_count(), "generation": snap.generation.name,
                 "index": str(self.index_dir)}
+
+    def newest_date(self) -> date | None:
+        """The publication date of the newest article in the index (the pages count "the last
+        7 days" back from it); None when no article has a date."""
+        columns = self._current().columns
+        if not columns.live_count:
+            return None
+        newest = np.argmax(np.where(columns.alive, columns.published, -1))
+        days = columns.published_days(np.array([newest]))  # empty when that one has no date
+        return days[0].item() if len(days) else None
 
     def close(self) -> None:
         with self._lock:

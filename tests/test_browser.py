@@ -84,10 +84,42 @@ def test_type_a_query_and_see_highlighted_results(page, demo_server):
 def test_keyboard_reaches_the_search_box(page, demo_server):
     page.goto(demo_server.url + "/?q=banjir")
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.textContent") == "Langsung ke isi"
+    assert page.evaluate("document.activeElement.textContent") == "Lompat ke isi"
     page.locator("body").click(position={"x": 5, "y": 400})
     page.keyboard.press("/")  # the small script's shortcut
     assert page.evaluate("document.activeElement.id") == "q"
+
+
+def focused(page) -> dict:
+    return page.evaluate("""() => {
+        const element = document.activeElement, box = element.getBoundingClientRect();
+        return {text: element.textContent.trim(), id: element.id, top: box.top,
+                bottom: box.bottom, in_filters: element.closest("aside.facets") !== null,
+                in_hits: element.closest("ol.hits") !== null};
+    }""")
+
+
+def test_skip_links_reach_the_filters_and_the_results_in_a_few_tabs(page, demo_server):
+    page.goto(demo_server.url + "/?q=banjir")
+    skip = page.get_by_role("link", name="Lompat ke filter")
+    assert skip.bounding_box()["y"] + skip.bounding_box()["height"] <= 0  # hidden until focused
+    seen = []
+    for _ in range(3):
+        page.keyboard.press("Tab")
+        seen.append(focused(page))
+    assert [f["text"] for f in seen] == ["Lompat ke isi", "Lompat ke hasil", "Lompat ke filter"]
+    assert all(f["top"] >= 0 and f["bottom"] <= DESKTOP["height"] for f in seen)  # on screen
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert focused(page)["id"] == "dari" and focused(page)["in_filters"]  # the first filter
+    # the same from the top for the results: the first Tab after the jump is the first hit
+    page.goto(demo_server.url + "/?q=banjir")
+    for _ in range(2):
+        page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    first_hit = page.locator(".hit-title a").first.inner_text().strip()
+    assert focused(page)["in_hits"] and focused(page)["text"] == first_hit
 
 
 def test_filter_by_facets_with_chips_that_remove(page, demo_server):
@@ -125,6 +157,17 @@ def test_page_through_results_and_see_the_chart(page, demo_server):
     # a bar is a link to its month
     page.locator("figure.chart svg a").first.click()
     assert "from=" in page.url and page.locator(".chips .chip", has_text="Tanggal").count() == 1
+
+
+def test_a_page_past_the_last_says_so_and_links_to_the_last(page, demo_server):
+    page.goto(demo_server.url + "/?page=" + "9" * 30)
+    notice = page.locator(".notice.past-end")
+    assert notice.inner_text().startswith("Halaman " + "9" * 30 + " melewati halaman terakhir")
+    shoot(page, "past-the-last-page")  # the long number wraps on a phone
+    page.get_by_role("link", name="Buka halaman terakhir").click()
+    current = page.locator(".pages [aria-current=page]").inner_text()
+    assert page.locator(".hit").count() >= 1 and f"page={current.split()[-1]}" in page.url
+    assert page.get_by_role("link", name="Berikutnya").count() == 0  # it is the last
 
 
 def test_open_an_article_then_an_official(page, demo_server):

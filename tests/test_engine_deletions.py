@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,24 @@ def test_removing_every_article_leaves_nothing_counted(index_and_records) -> Non
     assert response["total"] == 0
     assert response["hits"] == []
     assert all(not values for values in response["facets"].values())
+
+
+def test_newest_date_is_the_newest_live_article(index_and_records) -> None:
+    """The date the pages count "the last 7 days" back from: a removed article's date, or an
+    undated article, does not move it."""
+    folder, index, current = index_and_records
+    engine = open_index(index)
+    assert engine.newest_date() == max(date.fromisoformat(r["date"]) for r in current.values())
+    before = engine.newest_date()
+    later = {**record(30, "BOGOR", "warta-tiga.id", 2026), "date": "2026-07-01"}
+    undated = {key: value for key, value in record(31, "KUPANG", "warta-tiga.id", 2026).items()
+               if key != "date"}
+    writer.add([str(write_jsonl(folder / "baru.jsonl", [later, undated]))], index)
+    time.sleep(REFRESH_EVERY + 0.05)
+    assert engine.newest_date() == date(2026, 7, 1)
+    writer.remove([later["url"]], index)
+    time.sleep(REFRESH_EVERY + 0.05)
+    assert engine.newest_date() == before
+    writer.remove([*current, undated["url"]], index)
+    time.sleep(REFRESH_EVERY + 0.05)
+    assert engine.newest_date() is None

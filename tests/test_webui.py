@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html as html_text
 import io
 import json
 import re
@@ -19,9 +20,9 @@ from webui import create_app, web_url
 from webui.chart import build_chart
 from webui.engine import engine
 from webui.exports import CSV_COLUMNS, spreadsheet_safe
-from webui.formatting import long_date, month_name, number
+from webui.formatting import long_date, month_name, number, short_date, today_in_jakarta
 from webui.pages import page_numbers
-from webui.params import date_presets
+from webui.params import date_presets, presets_end
 
 SEED_ID = "wartasenja-asn-kalteng.txt"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -118,13 +119,44 @@ def test_pages_link_in_order_and_sort_is_kept(client):
     assert dates == sorted(dates)
 
 
-def test_date_presets_are_counted_from_today():
-    presets = date_presets(date(2026, 3, 10))
-    assert [(p.label, p.from_, p.to) for p in presets] == [
-        ("7 hari", "2026-03-04", "2026-03-10"),
-        ("30 hari", "2026-02-09", "2026-03-10"),
+def test_date_presets_count_back_from_today_or_from_where_the_archive_ends():
+    today = date(2026, 3, 10)
+    assert presets_end(today, None) == today  # no dated article
+    assert presets_end(today, date(2026, 5, 1)) == today  # an article dated later moves nothing
+    assert presets_end(today, date(2025, 12, 4)) == date(2025, 12, 4)
+    assert [(p.label, p.from_, p.to) for p in date_presets(today, today)] == [
+        ("7 hari terakhir", "2026-03-04", "2026-03-10"),
+        ("30 hari terakhir", "2026-02-09", "2026-03-10"),
         ("Tahun ini", "2026-01-01", "2026-03-10"),
     ]
+    assert [(p.label, p.from_, p.to) for p in date_presets(today, date(2025, 12, 4))] == [
+        ("7 hari terakhir arsip", "2025-11-28", "2025-12-04"),
+        ("30 hari terakhir arsip", "2025-11-05", "2025-12-04"),
+        ("Tahun 2025", "2025-01-01", "2025-12-04"),
+    ]
+    assert date_presets(today, date(2026, 2, 1))[2].label == "Tahun ini"
+
+
+def test_date_presets_on_the_page_end_where_the_index_ends(client):
+    response = json.loads(page(client, "/api/search?limit=100"))
+    assert response["total"] <= 100
+    newest = max(date.fromisoformat(h["published"]) for h in response["hits"] if h["published"])
+    today = today_in_jakarta()
+    end = min(newest, today)
+    html = page(client, "/")
+    presets = re.findall(r'<li><a href="([^"]+)" title="([^"]+)">([^<]+)</a></li>', html)
+    assert [label for *_, label in presets][:2] == [
+        "7 hari terakhir" + (" arsip" if end < today else ""),
+        "30 hari terakhir" + (" arsip" if end < today else "")]
+    assert (f"Artikel terbaru di arsip: {long_date(end)}." in html) == (end < today)
+    for url, title, _ in presets:
+        args = parse_qs(urlsplit(html_text.unescape(url)).query)
+        assert args["to"] == [end.isoformat()]
+        assert html_text.unescape(title).endswith(f"– {short_date(end)}")
+    if end == newest:  # the newest article is in the archive's last week
+        last_week = page(client, html_text.unescape(presets[0][0]))
+        assert not re.search(r'class="total"><strong>0</strong>', last_week)
+        assert 'class="hit"' in last_week
 
 
 def test_did_you_mean_and_relaxed_notices_are_shown_when_the_engine_says_so(client):
@@ -150,6 +182,115 @@ def test_untrusted_query_parameters_are_escaped(client, param):
 def test_bad_parameters_give_an_escaped_400_page(client, url):
     html = page(client, url, 400)
     assert "Permintaan tidak valid" in html and "<script>alert(1)" not in html
+
+
+ENGLISH = ("must", "between", "whole number", "one of", " not ", "YYYY")
+
+
+@pytest.mark.parametrize("url, said", [
+    ("/?q=banjir&page=0", "Nomor halaman (page) harus antara 1 dan 10.000, bukan “0”."),
+    ("/?page=abc", "Nomor halaman (page) harus bilangan bulat, bukan “abc”."),
+    ("/?limit=1000", "Jumlah hasil per halaman (limit) harus antara 1 dan 100, bukan “1000”."),
+    ("/?from=2025-13-01", "Tanggal awal (from) harus tanggal berbentuk TTTT-BB-HH, misalnya "
+                          "2025-12-04, bukan “2025-13-01”."),
+    ("/?to=kemarin%00", "Tanggal akhir (to) harus tanggal berbentuk TTTT-BB-HH, misalnya "
+                        "2025-12-04, bukan “kemarin\N{REPLACEMENT CHARACTER}”."),
+    ("/?sort=acak", "Urutan (sort) harus relevance, newest atau oldest, bukan “acak”."),
+    ("/?from=2025-12-01&to=2025-01-01",
+     "Tanggal awal (from) tidak boleh sesudah tanggal akhir (to)."),
+    ("/pejabat?nama=Edy+Pratowo&page=-1",
+     "Nomor halaman (page) harus antara 1 dan 10.000, bukan “-1”."),
+    ("/ekspor.csv?from=kemarin", "Permintaan tidak valid: Tanggal awal (from) harus tanggal "
+                                 "berbentuk TTTT-BB-HH, misalnya 2025-12-04, bukan “kemarin”."),
+    ("/feed.atom?sort=newest&limit=abc&to=2025-02-30", "Tanggal akhir (to) harus tanggal"),
+])
+def test_bad_parameters_are_explained_in_indonesian(client, url, said):
+    """The engine's reason, said in the pages' language, with nothing of its English."""
+    text = html_text.unescape(page(client, url, 400))
+    assert said in text
+    assert not [word for word in ENGLISH if word in text], text[-400:]
+
+
+def test_a_bad_parameter_page_links_to_the_search_without_it(client):
+    html = page(client, "/?q=banjir&region=Kalimantan+Tengah&sort=acak", 400)
+    link = re.search(r'<a href="([^"]+)">Cari tanpa parameter sort</a>', html)
+    assert link
+    args = parse_qs(urlsplit(html_text.unescape(link[1])).query)
+    assert args == {"q": ["banjir"], "region": ["Kalimantan Tengah"]}
+    assert client.get(html_text.unescape(link[1])).status_code == 200
+    assert "Cari tanpa parameter" not in page(client, "/?sort=acak", 400)  # that is "/"
+
+
+def test_api_errors_keep_their_english_and_add_indonesian(client):
+    response = client.get("/api/search?page=99999")
+    assert response.status_code == 400
+    assert response.get_json() == {
+        "error": "page must be between 1 and 10000", "parameter": "page",
+        "pesan": "Nomor halaman (page) harus antara 1 dan 10.000, bukan “99999”."}
+    reversed_dates = client.get("/api/search?from=2025-12-01&to=2025-01-01").get_json()
+    assert reversed_dates["error"] == "from must not be after to"
+    assert reversed_dates["parameter"] == "from"
+    assert "tidak boleh sesudah" in reversed_dates["pesan"]
+    missing = client.get("/api/article").get_json()
+    assert missing["parameter"] == "id" and missing["pesan"].startswith("Permintaan ini tidak")
+    unknown = client.get("/api/article?id=tidak-ada")
+    assert unknown.status_code == 404 and unknown.get_json()["pesan"].startswith("Tidak ada")
+    route = client.get("/api/tidak-ada")
+    assert route.status_code == 404 and route.get_json()["pesan"].startswith("Alamat ini")
+
+
+def pages_of(client, url: str) -> int:
+    """The number of result pages of a search, from the API."""
+    response = json.loads(page(client, url.replace("/?", "/api/search?", 1)))
+    return -(-response["total"] // response["limit"])
+
+
+@pytest.mark.parametrize("asked", ["9", "99999", "99999999999999999999"])
+def test_a_page_past_the_last_is_a_notice_that_links_to_the_last(client, asked):
+    last = pages_of(client, "/?limit=5")
+    assert 1 < last < 9
+    html = page(client, f"/?limit=5&page={asked}")
+    assert f"Halaman {asked} melewati halaman terakhir ({last})." in html
+    assert 'class="hit"' not in html and 'class="pages"' not in html
+    assert "Saring hasil</h2>" in html and "<svg" in html  # the selection's facets and chart
+    link = re.search(r'<a href="([^"]+)">Buka halaman terakhir</a>', html)
+    assert parse_qs(urlsplit(html_text.unescape(link[1])).query)["page"] == [str(last)]
+    last_page = page(client, html_text.unescape(link[1]))
+    assert 'class="hit"' in last_page and "melewati" not in last_page
+    assert f'<span class="sr-only">Halaman </span>{last}</span>' in last_page  # the current one
+    first = re.search(r'atau <a href="([^"]+)">halaman pertama</a>', html)
+    assert html_text.unescape(first[1]) == "/?limit=5"
+
+
+def test_a_page_past_the_last_of_nothing_found_says_nothing_was_found(client):
+    html = page(client, "/?q=xyzzyqwertyzz&page=99999")
+    assert "Tidak ada artikel yang cocok" in html and "melewati" not in html
+
+
+def test_a_real_page_further_than_the_engine_pages_is_still_an_error(client, monkeypatch):
+    monkeypatch.setattr("search.engine.MAX_PAGE", 3)  # the demo index has more than 3 articles
+    html = html_text.unescape(page(client, "/?limit=1&page=5", 400))
+    assert "Nomor halaman (page) harus antara 1 dan 3, bukan “5”." in html
+    assert "melewati" in page(client, "/?limit=1&page=9999")
+
+
+def test_an_officials_page_past_the_last_is_a_notice(client):
+    html = page(client, "/pejabat?nama=Edy+Pratowo&page=99999")
+    assert re.search(r"Halaman 99999 melewati halaman terakhir \(\d+\)\.", html)
+    assert 'class="hit"' not in html
+
+
+def test_skip_links_lead_to_the_results_and_the_filters(client):
+    html = page(client, "/?q=banjir")
+    skips = re.findall(r'<a class="skip" href="#([^"]+)">([^<]+)</a>', html)
+    assert skips == [("isi", "Lompat ke isi"), ("hasil", "Lompat ke hasil"),
+                     ("saring", "Lompat ke filter")]
+    assert re.search(r'<ol id="hasil" tabindex="-1" class="hits"', html)
+    assert re.search(r'<aside id="saring" [^>]*tabindex="-1"', html)
+    for url in ("/?q=xyzzyqwertyzz", "/?limit=5&page=99"):  # nothing found, a page too far
+        assert 'id="hasil" tabindex="-1"' in page(client, url)
+    skips = re.findall(r'<a class="skip" href="#([^"]+)"', page(client, "/?sort=acak", 400))
+    assert skips == ["isi"]  # no results, no filters
 
 
 def test_bad_parameters_give_400_never_500(client):

@@ -7,6 +7,7 @@ from flask import Blueprint, jsonify, request
 
 from search import BadRequest
 from webui.engine import engine
+from webui.errors import bad_request_json
 from webui.params import engine_args
 
 bp = Blueprint("api", __name__)
@@ -17,15 +18,17 @@ def api_search():
     try:
         return jsonify(engine().search(**engine_args()))
     except BadRequest as problem:
-        return jsonify({"error": str(problem)}), 400
+        return bad_request_json(problem)
 
 
 @bp.route("/api/article")
 def api_article():
     article_id = request.args.get("id", "")
     if not article_id:
-        return jsonify({"error": "id is required"}), 400
+        return jsonify({"error": "id is required", "parameter": "id",
+                        "pesan": "Permintaan ini tidak menyebut id artikel."}), 400
     article = engine().get(article_id)
     if article is None:
-        return jsonify({"error": "no article with this id"}), 404
+        return jsonify({"error": "no article with this id",
+                        "pesan": "Tidak ada artikel dengan id ini di indeks."}), 404
     return jsonify(article)

@@ -13,6 +13,7 @@ from flask import Blueprint, Response, current_app, request, url_for
 
 from search import BadRequest
 from webui.engine import engine
+from webui.errors import indonesian
 from webui.formatting import JAKARTA, today_in_jakarta
 from webui.highlight import plain_text
 from webui.params import canonical_selection, filter_args, selection_url
@@ -61,7 +62,7 @@ def _filename(extension: str) -> str:
 
 
 def _bad_request(problem: BadRequest) -> Response:
-    return Response(f"Permintaan tidak valid: {problem}\n", status=400,
+    return Response(f"Permintaan tidak valid: {indonesian(problem)}\n", status=400,
                     mimetype="text/plain")
 
 

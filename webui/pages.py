@@ -10,10 +10,11 @@ from flask import Blueprint, Response, abort, render_template, request
 from search import BadRequest
 from webui.chart import build_chart
 from webui.engine import engine
+from webui.errors import indonesian
 from webui.exports import FEED_ENTRIES, csv_cap
 from webui.formatting import today_in_jakarta
 from webui.highlight import marked_paragraphs, marked_title, query_terms
-from webui.params import date_presets, engine_args, search_url
+from webui.params import date_presets, engine_args, presets_end, search_url
 from webui.sidebar import active_chips, clear_filters_url, facet_groups
 
 bp = Blueprint("pages", __name__)
@@ -44,6 +45,7 @@ class Pagination:
     page: int
     pages: int
     numbers: list[int | None]
+    past: int | None = None  # the page asked for, when it is past the last one
 
 
 def _pagination(response: dict) -> Pagination:
@@ -51,16 +53,42 @@ def _pagination(response: dict) -> Pagination:
     return Pagination(response["page"], pages, page_numbers(response["page"], pages))
 
 
+def _paged_search(**request) -> tuple[dict, Pagination]:
+    """engine().search(**request) and its pagination. A page past the last one is not an error,
+    even above the engine's highest page number: the response is then page 1's (for the total,
+    the facets and the chart) and `past` says which page was asked for."""
+    try:
+        response = engine().search(**request)
+    except BadRequest as problem:
+        if not (problem.parameter == "page" and problem.reason == "range"
+                and int(request["page"]) > problem.allowed[1]):
+            raise
+        response = engine().search(**{**request, "page": 1})
+        pagination = _pagination(response)
+        if response["total"] and int(request["page"]) <= pagination.pages:
+            raise problem from None  # a real page, but further than the engine pages
+        pagination.past = int(request["page"]) if response["total"] else None
+        return response, pagination
+    pagination = _pagination(response)
+    if response["total"] and response["page"] > pagination.pages:
+        pagination.past = response["page"]
+    return response, pagination
+
+
 @bp.route("/")
 def search_page():
     args = engine_args()
     if "sort" not in request.args and not args["q"].strip():
         args["sort"] = "newest"  # with no words, the newest articles are the useful order
-    presets = date_presets(today_in_jakarta())
+    today = today_in_jakarta()
+    end = presets_end(today, engine().newest_date())
+    presets = date_presets(today, end)
     try:
-        response = engine().search(**args, periods=True)
+        response, pagination = _paged_search(**args, periods=True)
     except BadRequest as problem:
-        return render_template("search.html", args=args, error=str(problem), response=None,
+        return render_template("search.html", args=args, error=indonesian(problem),
+                               bad_parameter=problem.parameter if problem.parameter in
+                               request.args else None, response=None,
                                chips=active_chips(None), presets=presets,
                                sort_labels=SORT_LABELS), 400
     chart = build_chart(response["periods"],
@@ -68,7 +96,8 @@ def search_page():
     return render_template(
         "search.html", args=args, error=None, response=response, chart=chart,
         groups=facet_groups(response), chips=active_chips(response),
-        clear_url=clear_filters_url(), presets=presets, pagination=_pagination(response),
+        clear_url=clear_filters_url(), presets=presets, archive_end=end if end < today else None,
+        pagination=pagination,
         sort_labels=SORT_LABELS, csv_cap=csv_cap(), feed_entries=FEED_ENTRIES)
 
 
@@ -105,11 +134,11 @@ def official_page():
         abort(404, description="Tidak ada artikel yang menyebut pejabat dengan nama ini.")
     name = person["name"]
     try:
-        response = engine().search(official=[name], sort="newest",
-                                   page=request.args.get("page", "1"), limit=OFFICIAL_PAGE_SIZE,
-                                   periods=True, head=COMPANIONS_FROM)
+        response, pagination = _paged_search(
+            official=[name], sort="newest", page=request.args.get("page", "1"),
+            limit=OFFICIAL_PAGE_SIZE, periods=True, head=COMPANIONS_FROM)
     except BadRequest as problem:
-        abort(400, description=str(problem))
+        abort(400, description=indonesian(problem))
     newest = response["head"]
     chart = build_chart(response["periods"], lambda span: search_url(
         "/", official=[name], from_=span.from_, to=span.to, nama=None))
@@ -117,7 +146,7 @@ def official_page():
         "official.html", name=name, person=person, response=response,
         companions=_companions(name, newest),
         companions_from=min(COMPANIONS_FROM, response["total"]),
-        chart=chart, pagination=_pagination(response))
+        chart=chart, pagination=pagination)
 
 
 @bp.route("/api")

@@ -105,12 +105,22 @@ class DateRange:
         return self.end.isoformat()
 
 
-def date_presets(today: date) -> list[DateRange]:
-    """The quick ranges beside the date fields, computed from today's date."""
+def presets_end(today: date, newest: date | None) -> date:
+    """Where the quick date ranges end: on the newest article's date when the index ends before
+    today (an archive: counted from today they would find nothing), else today."""
+    return min(today, newest) if newest else today
+
+
+def date_presets(today: date, end: date | None = None) -> list[DateRange]:
+    """The quick ranges beside the date fields, counted back from `end` (presets_end); when that
+    is before today, their labels say that they are the archive's."""
+    end = end or today
+    archive = " arsip" if end < today else ""
     return [
-        DateRange("7 hari", today - timedelta(days=6), today),
-        DateRange("30 hari", today - timedelta(days=29), today),
-        DateRange("Tahun ini", date(today.year, 1, 1), today),
+        DateRange(f"7 hari terakhir{archive}", end - timedelta(days=6), end),
+        DateRange(f"30 hari terakhir{archive}", end - timedelta(days=29), end),
+        DateRange("Tahun ini" if end.year == today.year else f"Tahun {end.year}",
+                  date(end.year, 1, 1), end),
     ]
 
 
