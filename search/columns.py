@@ -59,6 +59,8 @@ class SegmentData:
         self.lengths = {f: self._lengths(f) for f in SCORED_FIELDS if f in leaf.schema}
         self.published = self._column("published", "date")
         self.fingerprint = self._column("fingerprint", "int")
+        self.facts = self._column("facts", "int")
+        self.words = self._column("words", "int")
         self.facet_pairs = {facet: self._facet_pairs(field)
                             for facet, field in PAIR_FIELDS.items()}
         self._cache: OrderedDict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] = OrderedDict()
@@ -162,6 +164,8 @@ class Columns:
                                for f, v in self.lengths.items()}
         self.published = self._joined(lambda s: s.published, np.int64)
         self.fingerprint = self._joined(lambda s: s.fingerprint, np.int64)
+        self.facts = self._joined(lambda s: s.facts, np.int64)
+        self.words = self._joined(lambda s: s.words, np.int64)
         self.facets = {facet: self._join_facet(facet) for facet in PAIR_FIELDS}
 
     def _joined(self, part, dtype) -> np.ndarray:

@@ -341,7 +341,9 @@ class Engine:
         if not len(found.allowed):
             return []
         order = rank(found.allowed, snap.columns.published, sort, candidates=stop * 3 + 10)
-        return collapse_copies(order, snap.columns.fingerprint)[start:stop]
+        columns = snap.columns
+        return collapse_copies(order, columns.fingerprint, columns.facts,
+                               columns.words)[start:stop]
 
     @staticmethod
     def _copy_fields(stored: dict) -> dict:

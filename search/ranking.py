@@ -1,14 +1,21 @@
 """Ordering hits: relevance with the newer article first among equals, or by date; syndicated
-copies of one story (near-identical text, see index/analysis/fingerprint.py) shown as one hit."""
+copies of one story (the same facts in a near-identical text, see index/analysis/fingerprint.py)
+shown as one hit."""
 
 from __future__ import annotations
 
 import numpy as np
 
+from index.analysis.fingerprint import CopyKey, distance
 from search.evaluate import Matches
 
 SCORE_STEP = 0.1  # scores closer than this count as equal, and the newer article goes first
-COPY_BITS = 12  # fingerprints this close are copies of one text
+# Fingerprints at most this many bits apart are copies of one text, when the shorter of the two
+# texts has fewer words than the first number: a few words changed in a short feed item make
+# another story (a one-word change in 25 words moves about 8 bits, in 300 words about 2).
+COPY_BITS_SHORT = ((50, 8), (150, 10))
+COPY_BITS = 12
+_MISSING = -1  # no fingerprint (search/columns.py)
 
 
 def rank(found: Matches, published: np.ndarray, sort: str, candidates: int) -> np.ndarray:
@@ -26,21 +33,38 @@ def rank(found: Matches, published: np.ndarray, sort: str, candidates: int) -> n
     return ids[order[:candidates]]
 
 
-def _popcount(values: np.ndarray) -> np.ndarray:
-    return np.unpackbits(values.view(np.uint8).reshape(-1, 8), axis=1).sum(axis=1)
+def copy_bits(words: int) -> int:
+    """How many bits two fingerprints may differ by and still be copies, for a text of `words`."""
+    for fewer_than, bits in COPY_BITS_SHORT:
+        if words < fewer_than:
+            return bits
+    return COPY_BITS
 
 
-def collapse_copies(order: np.ndarray, fingerprints: np.ndarray) -> list[list[int]]:
-    """Groups of document numbers in rank order; a group's later members copy its first."""
+def is_copy(a: CopyKey, b: CopyKey) -> bool:
+    """Whether two articles are copies of one text: the same facts, fingerprints within
+    `copy_bits` of the shorter text."""
+    return a.facts == b.facts and distance(a.fingerprint, b.fingerprint) <= copy_bits(
+        min(a.words, b.words))
+
+
+def collapse_copies(order: np.ndarray, fingerprints: np.ndarray, facts: np.ndarray,
+                    words: np.ndarray) -> list[list[int]]:
+    """Groups of document numbers in rank order; a group's later members copy its first
+    (`is_copy`). Only groups with the same facts are compared, so a long list costs about one
+    dictionary look-up per document."""
     groups: list[list[int]] = []
-    heads: list[int] = []
-    for docnum in order.tolist():
-        fingerprint = fingerprints[docnum]
-        if fingerprint not in (0, -1) and heads:
-            near = _popcount(np.bitwise_xor(fingerprints[heads], fingerprint)) <= COPY_BITS
-            if near.any():
-                groups[int(np.argmax(near))].append(docnum)
-                continue
-        groups.append([docnum])
-        heads.append(docnum)
+    heads: dict[int, list[tuple[int, CopyKey]]] = {}  # facts -> (group, its first's key)
+    for docnum, *values in zip(order.tolist(), fingerprints[order].tolist(),
+                               facts[order].tolist(), words[order].tolist(), strict=True):
+        key = CopyKey(*values)
+        # an article without a fingerprint (an index without the column) is never folded
+        same_facts = heads.setdefault(key.facts, []) if _MISSING not in values[:2] else []
+        for group, head in same_facts:
+            if is_copy(key, head):
+                groups[group].append(docnum)
+                break
+        else:
+            same_facts.append((len(groups), key))
+            groups.append([docnum])
     return groups

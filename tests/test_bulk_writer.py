@@ -95,7 +95,7 @@ def test_bulk_index_equals_whoosh_index(tmp_path, documents, segment_docs):
                     == expected.doc_field_length(docnum, fieldname))
     for fieldname in ("title", "body", "people", "places"):
         assert actual.field_length(fieldname) == expected.field_length(fieldname)
-    for column in ("published", "fingerprint"):
+    for column in ("published", "fingerprint", "facts", "words"):
         assert (list(actual.column_reader(column, translate=False))
                 == list(expected.column_reader(column, translate=False)))
 

@@ -9,7 +9,7 @@ from functools import cache
 
 from whoosh.fields import Schema
 
-from index.analysis.fingerprint import simhash
+from index.analysis.fingerprint import copy_key
 from index.analysis.postings import Analyzed, analyze_document
 from index.article import Article
 from index.extract.pipeline import make_article
@@ -46,6 +46,7 @@ def normal_origin(origin: str) -> str:
 
 def article_document(article: Article, origin: str) -> dict:
     """The Whoosh document of an article."""
+    copies = copy_key(article.title, article.body, article.provinces + article.regencies)
     document = {
         "id": article.id,
         "url": article.url,
@@ -63,7 +64,9 @@ def article_document(article: Article, origin: str) -> dict:
         "category": article.category,
         "tags": ",".join(article.tags),
         "content_hash": article.content_hash,
-        "fingerprint": simhash(article.body),
+        "fingerprint": copies.fingerprint,
+        "facts": copies.facts,
+        "words": copies.words,
     }
     if article.published is not None:
         document["published"] = article.published

@@ -10,13 +10,13 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def _column_only(field: FieldType) -> FieldType:
     """A field kept as a stored value and a column but not as terms: search/columns.py filters
-    and sorts dates and fingerprints from their columns, so their terms (16 per number) would
-    only slow a build down."""
+    and sorts dates and compares copies' fingerprints from their columns, so their terms (16 per
+    number) would only slow a build down."""
     field.indexed = False
     return field
 
@@ -44,6 +44,9 @@ def make_schema() -> Schema:
         category=STORED(),
         tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=False),
         content_hash=STORED(),
-        # SimHash, for syndicated copies
+        # for syndicated copies (index/analysis/fingerprint.py): the SimHash of the title and
+        # body, the hash of the facts they state, and their number of words
         fingerprint=_column_only(NUMERIC(bits=64, signed=True, sortable=True)),
+        facts=_column_only(NUMERIC(bits=64, signed=True, sortable=True)),
+        words=_column_only(NUMERIC(bits=32, signed=False, sortable=True)),
     )
