@@ -10,10 +10,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import corpus_file, run_kabar
+from index.analysis import _words
 from index.analysis.fingerprint import CopyKey, copy_key, copy_text, distance, facts, simhash
 from index.extract.pipeline import make_article
 from index.extract.regions import extract_regions
@@ -64,6 +65,58 @@ SECOND_OUTLET = ("Bupati Katingan Serahkan Bibit Karet kepada 1.250 Petani", SEC
 QUAKE = ("Gempa bermagnitudo 6,1 mengguncang Kabupaten Sikka, Nusa Tenggara Timur, Senin pagi. "
          "Warga sempat berhamburan ke luar rumah.")
 FEED_ITEM = ("BPBD Sikka Catat 12 Gempa Susulan hingga Pukul 10.00 WITA", QUAKE)
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (text[i].isspace() or text[i] in "'\"(‘’“"):
+        if text[i] in "\n\"“":
+            return True
+        i -= 1
+    if i < 0 or text[i] in ".!?:;\"\n“”":
+        return True
+    if text[i] not in "-–—":
+        return False
+    while i >= 0 and text[i] in "-–—":
+        i -= 1
+    return i >= 0 and text[i].isspace()
+
+
+def reference_fact_words(text: str) -> tuple[set[str], ...]:
+    """What _words.fact_words (index/analysis/_words.c) says it does, in Python."""
+    numbers, inside, opening, lowercase = set(), set(), set(), set()
+    i = 0
+    while i < len(text):
+        end = i + 1
+        if text[i].isdecimal() or text[i].isalpha():
+            kind = str.isdecimal if text[i].isdecimal() else str.isalpha
+            while end < len(text) and kind(text[end]):
+                end += 1
+            word = text[i:end]
+            if kind is str.isdecimal:
+                numbers.add(str(int(word)))
+            elif word[0].isupper() or word[0].istitle():
+                (opening if opens_sentence(text, i) else inside).add(word)
+            elif all(c.islower() for c in word):
+                lowercase.add(word)
+        i = end
+    return numbers, inside, opening, lowercase
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aBcDé É0٣7 \n\t.,:;!?-–—'\"“”‘’()/xYzǅ中")),
+               max_size=40) | st.text(max_size=200))
+@example("kata “Baru” lalu (Nama) ‘Lain x-Yes, dia: Ya; kata — Ana; kata -- Ada; x—Tidak")
+@example("007 dan 00, ٠٣ lalu 1.250,5\nAwal dan ǅemal; dilansirAFP mK")
+def test_compiled_fact_words_do_what_they_say(text: str) -> None:
+    assert _words.fact_words(text) == reference_fact_words(text)
+
+
+def test_compiled_fact_words_on_real_articles() -> None:
+    drafts = [d for d in read_source(str(corpus_file("berita-2015-08-25.csv")))
+              if isinstance(d, Draft)][:300]
+    for draft in drafts:
+        assert _words.fact_words(draft.body) == reference_fact_words(draft.body), draft.url
 
 
 def key(title: str, body: str) -> CopyKey:

@@ -10,6 +10,9 @@
  *   forget_words        forgets the word -> term cache positions_postings keeps.
  *   simhash             the 64-bit SimHash of word 2-shingles (index/analysis/fingerprint.py);
  *                       tests/test_fingerprint.py compares it with a numpy reference.
+ *   fact_words          the numbers and capitalised words a text's facts are made of
+ *                       (index/analysis/fingerprint.py); tests/test_copies.py compares it with
+ *                       a Python reference.
  *
  * A segment's postings are written as Whoosh's blocks by index/store/_blocks.c.
  */
@@ -538,18 +541,127 @@ static PyObject *simhash(PyObject *self, PyObject *args)
     return PyLong_FromLongLong((long long)value);
 }
 
+/* --------------------------------------------------------------------------- fact words */
+
+PyDoc_STRVAR(fact_words_doc,
+"fact_words(text)\n"
+"\n"
+"The words a text's facts are made of, as four sets: its numbers (runs of decimal digits, as\n"
+"ASCII digits without leading zeros: \"007\" is \"7\", \"00\" is \"0\"); its capitalised words\n"
+"(runs of letters whose first is a capital) inside a sentence, and those that start one; and\n"
+"its words in lowercase (runs of lowercase letters). A word starts a sentence when before it,\n"
+"past spaces, line breaks, quotes and opening parentheses, is the start of the text, one of\n"
+". ! ? : ; \" \xe2\x80\x9c \xe2\x80\x9d or a line break, or a dash after a space.");
+
+static int is_letter(Py_UCS4 ch) { return Py_UNICODE_ISALPHA(ch); }
+
+static int skipped_before_word(Py_UCS4 ch)
+{
+    return Py_UNICODE_ISSPACE(ch) || ch == '\'' || ch == '"' || ch == '(' || ch == 0x2018
+           || ch == 0x2019 || ch == 0x201C;
+}
+
+static int ends_sentence(Py_UCS4 ch)
+{
+    return ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == ';' || ch == '"'
+           || ch == '\n' || ch == 0x201C || ch == 0x201D;
+}
+
+static int is_dash(Py_UCS4 ch) { return ch == '-' || ch == 0x2013 || ch == 0x2014; }
+
+/* Whether the word at start opens a sentence. */
+static int opens_sentence(Words *words, Py_ssize_t start)
+{
+    Py_ssize_t i = start - 1;
+    for (; i >= 0 && skipped_before_word(CHAR(words, i)); i--)
+        if (ends_sentence(CHAR(words, i)))
+            return 1;
+    if (i < 0 || ends_sentence(CHAR(words, i)))
+        return 1;
+    if (!is_dash(CHAR(words, i)))
+        return 0;
+    while (i >= 0 && is_dash(CHAR(words, i)))
+        i--;
+    return i >= 0 && Py_UNICODE_ISSPACE(CHAR(words, i));
+}
+
+/* The number of digits [start, end) as ASCII digits without leading zeros. */
+static PyObject *number_of(Words *words, Py_ssize_t start, Py_ssize_t end)
+{
+    while (start < end - 1 && Py_UNICODE_TODECIMAL(CHAR(words, start)) == 0)
+        start++;
+    PyObject *number = PyUnicode_New(end - start, 127);
+    if (number == NULL)
+        return NULL;
+    for (Py_ssize_t i = start; i < end; i++)
+        PyUnicode_WRITE(PyUnicode_1BYTE_KIND, PyUnicode_DATA(number), i - start,
+                        '0' + Py_UNICODE_TODECIMAL(CHAR(words, i)));
+    return number;
+}
+
+static PyObject *fact_words(PyObject *self, PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:fact_words", &text))
+        return NULL;
+    Words words = words_of(text);
+    PyObject *sets[4] = {PySet_New(NULL), PySet_New(NULL), PySet_New(NULL), PySet_New(NULL)};
+    PyObject *result = NULL;
+    for (int k = 0; k < 4; k++)
+        if (sets[k] == NULL)
+            goto done;
+    Py_ssize_t i = 0, length = words.length;
+    while (i < length) {
+        Py_UCS4 ch = CHAR(&words, i);
+        Py_ssize_t start = i;
+        PyObject *word, *into;
+        if (Py_UNICODE_ISDECIMAL(ch)) {
+            while (i < length && Py_UNICODE_ISDECIMAL(CHAR(&words, i)))
+                i++;
+            word = number_of(&words, start, i);
+            into = sets[0];
+        } else if (is_letter(ch)) {
+            int lowercase = 1;
+            for (; i < length && is_letter(CHAR(&words, i)); i++)
+                if (!Py_UNICODE_ISLOWER(CHAR(&words, i)))
+                    lowercase = 0;
+            if (Py_UNICODE_ISUPPER(ch) || Py_UNICODE_ISTITLE(ch))
+                into = opens_sentence(&words, start) ? sets[2] : sets[1];
+            else if (lowercase)
+                into = sets[3];
+            else
+                continue;
+            word = PyUnicode_Substring(text, start, i);
+        } else {
+            i++;
+            continue;
+        }
+        if (word == NULL || PySet_Add(into, word) < 0) {
+            Py_XDECREF(word);
+            goto done;
+        }
+        Py_DECREF(word);
+    }
+    result = PyTuple_Pack(4, sets[0], sets[1], sets[2], sets[3]);
+done:
+    for (int k = 0; k < 4; k++)
+        Py_XDECREF(sets[k]);
+    return result;
+}
+
 /* ------------------------------------------------------------------------------- module */
 
 static PyMethodDef methods[] = {
     {"positions_postings", positions_postings, METH_VARARGS, positions_postings_doc},
     {"forget_words", forget_words_py, METH_NOARGS, forget_words_doc},
     {"simhash", simhash, METH_VARARGS, simhash_doc},
+    {"fact_words", fact_words, METH_VARARGS, fact_words_doc},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "index.analysis._words",
-    "Compiled loops over an article's words: postings of a text, SimHash.", -1,
+    "Compiled loops over an article's words: postings of a text, SimHash, fact words.", -1,
     methods, NULL, NULL, NULL, NULL,
 };
 

@@ -24,8 +24,9 @@ from index.analysis.analyzer import stopwords
 _SEED = 0x9E3779B9  # of the hash's low half
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
-# A web address is the outlet's, not the story's: "KOMPAS.com", "REPUBLIKA.CO.ID".
-_WEB_ADDRESS = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|id)\b", re.IGNORECASE)
+# A web address is the outlet's, not the story's: "KOMPAS.com", "REPUBLIKA.CO.ID". Found by its
+# ending, then read backwards (a pattern that starts at every word costs more than the rest).
+_WEB_ENDING = re.compile(r"\.(?:com|net|org|id)\b", re.IGNORECASE)
 # A dateline ends at its dash ("JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -", "KUPANG –") or,
 # in capitals, at the first word that is not ("TRIBUNNEWS.COM, JAKARTA Menteri ...").
 _DATELINE = re.compile(r"\W*(?:(?:[A-Z]\w*[\s,.()/]*){1,5}?(?:\s[-–—]+|[-–—]+\s)"
@@ -35,9 +36,6 @@ _DATELINE = re.compile(r"\W*(?:(?:[A-Z]\w*[\s,.()/]*){1,5}?(?:\s[-–—]+|[-–
 _CREDIT_FIRST = re.compile(r"\A\s*Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+\S+\s+"
                            r"(?:[A-Z][\w'’-]*\s*){1,4}")
 _CREDIT_LAST = re.compile(r"\(\s*(?:[A-Z][\w'’.-]*\s*){1,4}\)\s*$")
-# What comes before a word that starts a sentence: a full stop, a colon, a quote, a line break or
-# a dash between spaces, then perhaps spaces, quotes and an opening parenthesis.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n]|\s[-–—]+)[\s'‘’\"“(]*$")
 
 
 def simhash(text: str) -> int:
@@ -64,11 +62,23 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def _without_web_addresses(text: str) -> str:
+    """The text with each web address replaced by a full stop (what follows starts anew)."""
+    pieces, done = [], 0
+    for ending in _WEB_ENDING.finditer(text):
+        start = ending.start()
+        while start > done and (text[start - 1].isalnum() or text[start - 1] in "._-"):
+            start -= 1
+        if start < ending.start():
+            pieces += [text[done:start], " . "]
+            done = ending.end()
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 def _story(text: str, first: bool) -> str:
     """The text without what its outlet adds: web addresses, the reporter's credit and (at the
     start of the body) the dateline, whose end starts a sentence."""
-    text = _CREDIT_LAST.sub(" ", _CREDIT_FIRST.sub(" ", text))
-    text = _WEB_ADDRESS.sub(" . ", text)
+    text = _without_web_addresses(_CREDIT_LAST.sub(" ", _CREDIT_FIRST.sub(" ", text)))
     if first:
         dateline = _DATELINE.match(text)
         if dateline and any(c in dateline.group() for c in ",.-–—"):
@@ -93,25 +103,20 @@ def facts(title: str, body: str, regions: Iterable[str] = ()) -> frozenset[str]:
 
     Web addresses, datelines and reporters' credits are the outlet's and are left out.
     """
-    texts = [(_story(body, first=True), False), (_story(title, first=False),
-                                                  _is_title_case(title))]
-    lowercase = {w for text, _ in texts for w in _TOKEN.findall(text) if w.islower()}
     common = stopwords()
     found = {f"@{region}" for region in regions}
-    for text, title_case in texts:
-        for match in _TOKEN.finditer(text):
-            word = match.group()
-            if word.isdigit():
-                found.add(str(int(word)))
-                continue
-            if not word[0].isupper():
-                continue
-            lowered = word.lower()
-            if sum(c.isupper() for c in word) < 2 and (
-                    title_case or lowered in lowercase or lowered in common
-                    or _SENTENCE_START.search(text, max(0, match.start() - 8), match.start())):
-                continue
-            found.add(lowered)
+    names, lowercase = set(), set()
+    for text, title_case in ((_story(body, first=True), False),
+                             (_story(title, first=False), _is_title_case(title))):
+        numbers, inside, opening, lower = _words.fact_words(text)
+        found |= numbers
+        lowercase |= lower
+        for word in inside | opening:
+            if len(word) > 1 and not word[1:].islower():  # an acronym, "MotoGP"
+                found.add(word.lower())
+            elif word in inside and not title_case:
+                names.add(word.lower())
+    found.update(name for name in names if name not in lowercase and name not in common)
     return frozenset(found)
 
 
