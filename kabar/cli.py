@@ -233,17 +233,35 @@ def index_watch(folder: Path, feeds_file: Path | None, interval: float, index_di
 
 
 @index_group.command("stats")
+@click.option("--top", type=click.IntRange(1, 1000), default=10, show_default=True,
+              help="Sources and officials listed (those with the most articles).")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @index_option
-def index_stats(index_dir: Path) -> None:
-    """Show how many articles the index holds."""
+def index_stats(top: int, as_json: bool, index_dir: Path) -> None:
+    """Show what the index holds: articles per source, year, province and official."""
     from search import open_index
 
     try:
-        stats = open_index(index_dir).stats()
+        stats = open_index(index_dir).stats(top=top)
     except KabarIndexError as error:
         _fail(str(error))
-    for key, value in stats.items():
-        click.echo(f"{key}: {value}")
+    if as_json:
+        click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
+        return
+    totals = stats["totals"]
+    click.echo(f"articles: {stats['articles']}")
+    click.echo(f"generation: {stats['generation']}")
+    click.echo(f"index: {stats['index']}")
+    sections = [
+        ("sources", f"{totals['sources']}, the {top} with the most articles"),
+        ("years", f"{totals['years']}; {totals['undated']} articles undated"),
+        ("provinces", f"{totals['provinces']}; {totals['without_province']} articles name none"),
+        ("officials", f"{totals['officials']}, the {top} with the most articles"),
+    ]
+    for key, note in sections:
+        click.echo(f"\n{key} ({note}):")
+        for item in stats[key]:
+            click.echo(f"  {item['count']:7d}  {item['value']}")
 
 
 def _plain(fragment: str, bold: bool) -> str:

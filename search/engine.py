@@ -32,6 +32,7 @@ MAX_PAGE = 10_000
 MAX_EXPORT_ROWS = 10_000
 SEARCH_SECONDS = 3.0  # a search stops here and returns what it found, with a notice
 FACET_LIMIT = 50
+STATS_TOP = 10  # sources and officials that stats() lists, unless asked for more
 _OPEN_ATTEMPTS = 5
 REFRESH_EVERY = 0.25  # seconds between checks for a new commit or a new generation
 
@@ -436,10 +437,40 @@ class Engine:
         joined to the others (index/people.py's rules and the evidence they used)."""
         return self._current().facets.officials.listing()
 
-    def stats(self) -> dict:
+    def stats(self, top: int | str = STATS_TOP) -> dict:
+        """What the index holds (docs/cli.md, ``kabar index stats``): its articles, generation
+        and folder; articles per source and per official (the `top` most, 1 to 1,000), per year
+        (all, oldest first) and per province (all); and totals: how many articles are dated, how
+        many distinct values each list has, and how many articles name no province."""
+        top = _int_param(top, "top", 1, 1000)
         snap = self._current()
-        return {"articles": snap.searcher.doc_count(), "generation": snap.generation.name,
-                "index": str(self.index_dir)}
+        alive, table = snap.columns.alive, snap.facets
+
+        def counted(facet: str, limit: int | None = None) -> list[dict]:
+            return table.counts(facet, alive, limit or len(table.pairs[facet][0]))
+
+        years = sorted(counted("year"), key=lambda item: item["value"])
+        provinces = counted("province")
+        with_province = np.zeros(snap.columns.size, dtype=bool)
+        with_province[table.pairs["province"][1]] = True
+        articles = int(alive.sum())
+        dated = sum(item["count"] for item in years)
+        return {
+            "articles": articles,
+            "generation": snap.generation.name,
+            "index": str(self.index_dir),
+            "totals": {
+                "articles": articles, "dated": dated, "undated": articles - dated,
+                "sources": len(counted("source")), "years": len(years),
+                "provinces": len(provinces), "regencies": len(counted("regency")),
+                "officials": len(counted("official")),
+                "without_province": int((alive & ~with_province).sum()),
+            },
+            "sources": counted("source", top),
+            "years": years,
+            "provinces": provinces,
+            "officials": counted("official", top),
+        }
 
     def newest_date(self) -> date | None:
         """The publication date of the newest article in the index (the pages count "the last
