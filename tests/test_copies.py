@@ -82,9 +82,8 @@ def opens_sentence(text: str, start: int) -> bool:
     return i >= 0 and text[i].isspace()
 
 
-def reference_fact_words(text: str) -> tuple[set[str], ...]:
-    """What _words.fact_words (index/analysis/_words.c) says it does, in Python."""
-    numbers, inside, opening, lowercase = set(), set(), set(), set()
+def tokens(text: str):
+    """(start, run) for each run of decimal digits and each run of letters."""
     i = 0
     while i < len(text):
         end = i + 1
@@ -92,31 +91,50 @@ def reference_fact_words(text: str) -> tuple[set[str], ...]:
             kind = str.isdecimal if text[i].isdecimal() else str.isalpha
             while end < len(text) and kind(text[end]):
                 end += 1
-            word = text[i:end]
-            if kind is str.isdecimal:
+            yield i, text[i:end]
+        i = end
+
+
+def reference_fact_words(texts: list[tuple[str, bool]]) -> tuple:
+    """What _words.fact_words (index/analysis/_words.c) says it does, in Python."""
+    numbers, acronyms, names, lowercase, count = set(), set(), set(), set(), 0
+    for text, names_count in texts:
+        for start, word in tokens(text):
+            count += 1
+            rest = word[1:]
+            if word.isdecimal():
                 numbers.add(str(int(word)))
             elif word[0].isupper() or word[0].istitle():
-                (opening if opens_sentence(text, i) else inside).add(word)
+                if len(word) > 1 and (any(c.isupper() or c.istitle() for c in rest)
+                                      or not any(c.islower() for c in rest)):
+                    acronyms.add(word)
+                elif names_count and not opens_sentence(text, start):
+                    names.add(word.lower())
             elif all(c.islower() for c in word):
                 lowercase.add(word)
-        i = end
-    return numbers, inside, opening, lowercase
+    return numbers, acronyms, names - lowercase, count
+
+
+texts_strategy = st.text(alphabet=st.sampled_from(
+    list("aBcDé É0٣7 \n\t.,:;!?-–—'\"“”‘’()/xYzǅ中İ")), max_size=40) | st.text(max_size=200)
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("aBcDé É0٣7 \n\t.,:;!?-–—'\"“”‘’()/xYzǅ中")),
-               max_size=40) | st.text(max_size=200))
-@example("kata “Baru” lalu (Nama) ‘Lain x-Yes, dia: Ya; kata — Ana; kata -- Ada; x—Tidak")
-@example("007 dan 00, ٠٣ lalu 1.250,5\nAwal dan ǅemal; dilansirAFP mK")
-def test_compiled_fact_words_do_what_they_say(text: str) -> None:
-    assert _words.fact_words(text) == reference_fact_words(text)
+@given(st.lists(st.tuples(texts_strategy, st.booleans()), max_size=3))
+@example([("kata “Baru” lalu (Nama) ‘Lain x-Yes, dia: Ya; kata — Ana; kata -- Ada; x—Tidak",
+           True)])
+@example([("007 dan 00, ٠٣ lalu 1.250,5\nAwal dan ǅemal; dilansirAFP mK Budi budi", True),
+          ("Judul Besar Sikka BMKG Yes", False), ("x Yes", True)])
+def test_compiled_fact_words_do_what_they_say(texts: list[tuple[str, bool]]) -> None:
+    assert _words.fact_words(texts) == reference_fact_words(texts)
 
 
 def test_compiled_fact_words_on_real_articles() -> None:
     drafts = [d for d in read_source(str(corpus_file("berita-2015-08-25.csv")))
               if isinstance(d, Draft)][:300]
     for draft in drafts:
-        assert _words.fact_words(draft.body) == reference_fact_words(draft.body), draft.url
+        texts = [(draft.body, True), (draft.title, False)]
+        assert _words.fact_words(texts) == reference_fact_words(texts), draft.url
 
 
 def key(title: str, body: str) -> CopyKey:

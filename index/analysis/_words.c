@@ -10,9 +10,9 @@
  *   forget_words        forgets the word -> term cache positions_postings keeps.
  *   simhash             the 64-bit SimHash of word 2-shingles (index/analysis/fingerprint.py);
  *                       tests/test_fingerprint.py compares it with a numpy reference.
- *   fact_words          the numbers and capitalised words a text's facts are made of
- *                       (index/analysis/fingerprint.py); tests/test_copies.py compares it with
- *                       a Python reference.
+ *   fact_words          the numbers, acronyms and names a text's facts are made of, and its
+ *                       number of words (index/analysis/fingerprint.py); tests/test_copies.py
+ *                       compares it with a Python reference.
  *
  * A segment's postings are written as Whoosh's blocks by index/store/_blocks.c.
  */
@@ -544,20 +544,47 @@ static PyObject *simhash(PyObject *self, PyObject *args)
 /* --------------------------------------------------------------------------- fact words */
 
 PyDoc_STRVAR(fact_words_doc,
-"fact_words(text)\n"
+"fact_words(texts)\n"
 "\n"
-"The words a text's facts are made of, as four sets: its numbers (runs of decimal digits, as\n"
-"ASCII digits without leading zeros: \"007\" is \"7\", \"00\" is \"0\"); its capitalised words\n"
-"(runs of letters whose first is a capital) inside a sentence, and those that start one; and\n"
-"its words in lowercase (runs of lowercase letters). A word starts a sentence when before it,\n"
-"past spaces, line breaks, quotes and opening parentheses, is the start of the text, one of\n"
-". ! ? : ; \" \xe2\x80\x9c \xe2\x80\x9d or a line break, or a dash after a space.");
+"The words the facts of some texts are made of. texts: (text, names) pairs; names says whether\n"
+"the text's names count. A token is a run of decimal digits or a run of letters. Returns\n"
+"(numbers, acronyms, names, tokens):\n"
+"- numbers: every run of digits, as ASCII digits without leading zeros (\"007\" is \"7\");\n"
+"- acronyms: every run of letters, as written, whose first letter is a capital and whose others\n"
+"  hold a capital or no lowercase letter (NTT, MotoGP);\n"
+"- names: the other capitalised runs of letters (str.lower'ed) of the texts whose names count,\n"
+"  except those that start a sentence and those that some text writes in lowercase (as a run\n"
+"  of lowercase letters). A word starts a sentence when before it, past spaces, line breaks,\n"
+"  quotes and opening parentheses, is the start of the text, one of . ! ? : ; \" \xe2\x80\x9c \xe2\x80\x9d\n"
+"  or a line break, or a dash after a space;\n"
+"- tokens: how many tokens the texts hold.");
 
-static int is_letter(Py_UCS4 ch) { return Py_UNICODE_ISALPHA(ch); }
+/* Unicode's character classes, with the ASCII ones answered here (most of a text). */
+static inline int is_letter(Py_UCS4 ch)
+{
+    return ch < 128 ? (ch | 32) - 'a' < 26u : Py_UNICODE_ISALPHA(ch);
+}
+static inline int is_digit(Py_UCS4 ch)
+{
+    return ch < 128 ? ch - '0' < 10u : Py_UNICODE_ISDECIMAL(ch);
+}
+static inline int is_lower(Py_UCS4 ch)
+{
+    return ch < 128 ? ch - 'a' < 26u : Py_UNICODE_ISLOWER(ch);
+}
+static inline int is_capital(Py_UCS4 ch)
+{
+    return ch < 128 ? ch - 'A' < 26u : Py_UNICODE_ISUPPER(ch) || Py_UNICODE_ISTITLE(ch);
+}
+static inline int is_space(Py_UCS4 ch)
+{
+    return ch < 128 ? ch == ' ' || (ch >= 9 && ch <= 13) || (ch >= 28 && ch <= 31)
+                    : Py_UNICODE_ISSPACE(ch);
+}
 
 static int skipped_before_word(Py_UCS4 ch)
 {
-    return Py_UNICODE_ISSPACE(ch) || ch == '\'' || ch == '"' || ch == '(' || ch == 0x2018
+    return is_space(ch) || ch == '\'' || ch == '"' || ch == '(' || ch == 0x2018
            || ch == 0x2019 || ch == 0x201C;
 }
 
@@ -582,10 +609,10 @@ static int opens_sentence(Words *words, Py_ssize_t start)
         return 0;
     while (i >= 0 && is_dash(CHAR(words, i)))
         i--;
-    return i >= 0 && Py_UNICODE_ISSPACE(CHAR(words, i));
+    return i >= 0 && is_space(CHAR(words, i));
 }
 
-/* The number of digits [start, end) as ASCII digits without leading zeros. */
+/* The digits [start, end) as ASCII digits without leading zeros. */
 static PyObject *number_of(Words *words, Py_ssize_t start, Py_ssize_t end)
 {
     while (start < end - 1 && Py_UNICODE_TODECIMAL(CHAR(words, start)) == 0)
@@ -599,53 +626,142 @@ static PyObject *number_of(Words *words, Py_ssize_t start, Py_ssize_t end)
     return number;
 }
 
-static PyObject *fact_words(PyObject *self, PyObject *args)
+/* The names are few; the lowercase words many. A lowercase word becomes a str (to be looked up
+ * among the names) only when its hash is among the names' hashes: a bit of `seen`. */
+#define SEEN_BITS 1024
+typedef uint64_t Seen[SEEN_BITS / 64];
+
+static uint32_t hash_chars(Words *words, Py_ssize_t start, Py_ssize_t end)
 {
-    PyObject *text;
-    if (!PyArg_ParseTuple(args, "U:fact_words", &text))
-        return NULL;
+    uint32_t hash = 2166136261u; /* FNV-1a over the code points */
+    for (Py_ssize_t i = start; i < end; i++)
+        hash = (hash ^ CHAR(words, i)) * 16777619u;
+    return hash % SEEN_BITS;
+}
+
+static void see(Seen seen, uint32_t bit) { seen[bit / 64] |= (uint64_t)1 << (bit % 64); }
+static int was_seen(Seen seen, uint32_t bit) { return (seen[bit / 64] >> (bit % 64)) & 1; }
+
+typedef struct {
+    PyObject *numbers, *acronyms, *names;
+    Seen seen;
+    Py_ssize_t tokens;
+} Facts;
+
+/* The first pass over one text: numbers, acronyms, candidate names (and their hashes). */
+static int first_pass(Facts *facts, PyObject *text, int names)
+{
     Words words = words_of(text);
-    PyObject *sets[4] = {PySet_New(NULL), PySet_New(NULL), PySet_New(NULL), PySet_New(NULL)};
-    PyObject *result = NULL;
-    for (int k = 0; k < 4; k++)
-        if (sets[k] == NULL)
-            goto done;
     Py_ssize_t i = 0, length = words.length;
     while (i < length) {
         Py_UCS4 ch = CHAR(&words, i);
         Py_ssize_t start = i;
-        PyObject *word, *into;
-        if (Py_UNICODE_ISDECIMAL(ch)) {
-            while (i < length && Py_UNICODE_ISDECIMAL(CHAR(&words, i)))
+        if (is_digit(ch)) {
+            while (i < length && is_digit(CHAR(&words, i)))
                 i++;
-            word = number_of(&words, start, i);
-            into = sets[0];
-        } else if (is_letter(ch)) {
-            int lowercase = 1;
-            for (; i < length && is_letter(CHAR(&words, i)); i++)
-                if (!Py_UNICODE_ISLOWER(CHAR(&words, i)))
-                    lowercase = 0;
-            if (Py_UNICODE_ISUPPER(ch) || Py_UNICODE_ISTITLE(ch))
-                into = opens_sentence(&words, start) ? sets[2] : sets[1];
-            else if (lowercase)
-                into = sets[3];
-            else
-                continue;
-            word = PyUnicode_Substring(text, start, i);
-        } else {
+            facts->tokens++;
+            PyObject *number = number_of(&words, start, i);
+            if (number == NULL || PySet_Add(facts->numbers, number) < 0) {
+                Py_XDECREF(number);
+                return -1;
+            }
+            Py_DECREF(number);
+            continue;
+        }
+        if (!is_letter(ch)) {
             i++;
             continue;
         }
-        if (word == NULL || PySet_Add(into, word) < 0) {
+        int capital_after = 0, lowercase_after = 0;
+        for (i++; i < length && is_letter(CHAR(&words, i)); i++) {
+            Py_UCS4 next = CHAR(&words, i);
+            capital_after |= is_capital(next);
+            lowercase_after |= is_lower(next);
+        }
+        facts->tokens++;
+        if (!is_capital(ch))
+            continue;
+        int acronym = i - start > 1 && (capital_after || !lowercase_after);
+        if (!acronym && (!names || opens_sentence(&words, start)))
+            continue;
+        PyObject *word = PyUnicode_Substring(text, start, i), *lowered = NULL;
+        if (word == NULL)
+            return -1;
+        int failed;
+        if (acronym) {
+            failed = PySet_Add(facts->acronyms, word) < 0;
+        } else {
+            lowered = PyObject_CallMethod(word, "lower", NULL);
+            failed = lowered == NULL || PySet_Add(facts->names, lowered) < 0;
+            if (!failed) {
+                Words name = words_of(lowered);
+                see(facts->seen, hash_chars(&name, 0, name.length));
+            }
+        }
+        Py_DECREF(word);
+        Py_XDECREF(lowered);
+        if (failed)
+            return -1;
+    }
+    return 0;
+}
+
+/* The second pass over one text: the names it writes in lowercase are no names. */
+static int second_pass(Facts *facts, PyObject *text)
+{
+    Words words = words_of(text);
+    Py_ssize_t i = 0, length = words.length;
+    while (i < length) {
+        if (!is_letter(CHAR(&words, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t start = i;
+        int lowercase = 1;
+        for (; i < length && is_letter(CHAR(&words, i)); i++)
+            lowercase &= is_lower(CHAR(&words, i)) != 0;
+        if (!lowercase || !was_seen(facts->seen, hash_chars(&words, start, i)))
+            continue;
+        PyObject *word = PyUnicode_Substring(text, start, i);
+        if (word == NULL || PySet_Discard(facts->names, word) < 0) {
             Py_XDECREF(word);
-            goto done;
+            return -1;
         }
         Py_DECREF(word);
     }
-    result = PyTuple_Pack(4, sets[0], sets[1], sets[2], sets[3]);
+    return 0;
+}
+
+static PyObject *fact_words(PyObject *self, PyObject *args)
+{
+    PyObject *texts;
+    if (!PyArg_ParseTuple(args, "O:fact_words", &texts))
+        return NULL;
+    PyObject *pairs = PySequence_Fast(texts, "fact_words: texts must be a sequence");
+    if (pairs == NULL)
+        return NULL;
+    Facts facts = {PySet_New(NULL), PySet_New(NULL), PySet_New(NULL), {0}, 0};
+    PyObject *result = NULL;
+    Py_ssize_t count = PySequence_Fast_GET_SIZE(pairs);
+    if (facts.numbers == NULL || facts.acronyms == NULL || facts.names == NULL)
+        goto done;
+    for (int pass = 1; pass <= 2; pass++) {
+        for (Py_ssize_t k = 0; k < count; k++) {
+            PyObject *text;
+            int names;
+            if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(pairs, k), "Up:fact_words", &text,
+                                  &names))
+                goto done;
+            if ((pass == 1 ? first_pass(&facts, text, names) : second_pass(&facts, text)) < 0)
+                goto done;
+        }
+    }
+    result = Py_BuildValue("(OOOn)", facts.numbers, facts.acronyms, facts.names, facts.tokens);
 done:
-    for (int k = 0; k < 4; k++)
-        Py_XDECREF(sets[k]);
+    Py_DECREF(pairs);
+    Py_XDECREF(facts.numbers);
+    Py_XDECREF(facts.acronyms);
+    Py_XDECREF(facts.names);
     return result;
 }
 

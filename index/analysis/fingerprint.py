@@ -4,8 +4,8 @@ Syndicated copies of one press release differ in a few words. search/ranking.py 
 articles only when both of these hold, from what a build stores for every article (``copy_key``):
 
 - their texts (title and body) are near-identical: the 64-bit SimHashes of their word
-  2-shingles (``simhash``) differ in a few bits, fewer when the shorter text has few words
-  (``word_count``), since a short feed item with a few words changed is another story;
+  2-shingles (``simhash``) differ in a few bits, fewer when the shorter text has few words,
+  since a short feed item with a few words changed is another story;
 - they state the same facts: the same numbers, capitalised names and regions (``facts``),
   compared through one 64-bit hash of the set (``facts_hash``), so that comparing stays cheap
   on long result lists.
@@ -57,11 +57,6 @@ def copy_text(title: str, body: str) -> str:
     return f"{title}\n{body}"
 
 
-def word_count(text: str) -> int:
-    """Words of a text, as separated by spaces."""
-    return len(text.split())
-
-
 def _without_web_addresses(text: str) -> str:
     """The text with each web address replaced by a full stop (what follows starts anew)."""
     pieces, done = [], 0
@@ -92,6 +87,16 @@ def _is_title_case(title: str) -> bool:
     return 2 * sum(w[0].isupper() for w in words) > len(words)
 
 
+def _facts_and_words(title: str, body: str, regions: Iterable[str]) -> tuple[frozenset[str], int]:
+    """``facts`` and the number of words (runs of letters or of digits) of the title and body."""
+    numbers, acronyms, names, words = _words.fact_words(
+        ((_story(body, first=True), True), (_story(title, first=False), not _is_title_case(title))))
+    common = stopwords()
+    found = {*numbers, *(a.lower() for a in acronyms), *(n for n in names if n not in common),
+             *(f"@{region}" for region in regions)}
+    return frozenset(found), words
+
+
 def facts(title: str, body: str, regions: Iterable[str] = ()) -> frozenset[str]:
     """What a text states that a copy must state too, lowercased:
 
@@ -101,23 +106,10 @@ def facts(title: str, body: str, regions: Iterable[str] = ()) -> frozenset[str]:
       with two capitals or more (NTT, BNPB, MotoGP), since any word is capitalised there;
     - the regions, as extracted (index/extract/regions.py).
 
-    Web addresses, datelines and reporters' credits are the outlet's and are left out.
+    Web addresses, datelines and reporters' credits are the outlet's and are left out. The words
+    are found in C (``_words.fact_words``).
     """
-    common = stopwords()
-    found = {f"@{region}" for region in regions}
-    names, lowercase = set(), set()
-    for text, title_case in ((_story(body, first=True), False),
-                             (_story(title, first=False), _is_title_case(title))):
-        numbers, inside, opening, lower = _words.fact_words(text)
-        found |= numbers
-        lowercase |= lower
-        for word in inside | opening:
-            if len(word) > 1 and not word[1:].islower():  # an acronym, "MotoGP"
-                found.add(word.lower())
-            elif word in inside and not title_case:
-                names.add(word.lower())
-    found.update(name for name in names if name not in lowercase and name not in common)
-    return frozenset(found)
+    return _facts_and_words(title, body, regions)[0]
 
 
 def facts_hash(found: Iterable[str]) -> int:
@@ -131,10 +123,10 @@ class CopyKey(NamedTuple):
 
     fingerprint: int  # simhash of the title and body
     facts: int  # facts_hash of what they state
-    words: int  # word_count of the title and body
+    words: int  # how many words (runs of letters or of digits) they hold
 
 
 def copy_key(title: str, body: str, regions: Iterable[str] = ()) -> CopyKey:
     """The copy key of an article's title, body and regions."""
-    text = copy_text(title, body)
-    return CopyKey(simhash(text), facts_hash(facts(title, body, regions)), word_count(text))
+    found, words = _facts_and_words(title, body, regions)
+    return CopyKey(simhash(copy_text(title, body)), facts_hash(found), words)
