@@ -642,6 +642,24 @@ static uint32_t hash_chars(Words *words, Py_ssize_t start, Py_ssize_t end)
 static void see(Seen seen, uint32_t bit) { seen[bit / 64] |= (uint64_t)1 << (bit % 64); }
 static int was_seen(Seen seen, uint32_t bit) { return (seen[bit / 64] >> (bit % 64)) & 1; }
 
+static PyObject *lower_method; /* "lower", interned */
+
+/* str.lower() of a word: for one in ASCII (most), without calling it. */
+static PyObject *lowercase_of(PyObject *word)
+{
+    if (!PyUnicode_IS_ASCII(word))
+        return PyObject_CallMethodNoArgs(word, lower_method);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(word);
+    PyObject *lowered = PyUnicode_New(length, 127);
+    if (lowered == NULL)
+        return NULL;
+    const Py_UCS1 *from = PyUnicode_1BYTE_DATA(word);
+    Py_UCS1 *to = PyUnicode_1BYTE_DATA(lowered);
+    for (Py_ssize_t i = 0; i < length; i++)
+        to[i] = from[i] >= 'A' && from[i] <= 'Z' ? from[i] | 32 : from[i];
+    return lowered;
+}
+
 typedef struct {
     PyObject *numbers, *acronyms, *names;
     Seen seen;
@@ -691,7 +709,7 @@ static int first_pass(Facts *facts, PyObject *text, int names)
         if (acronym) {
             failed = PySet_Add(facts->acronyms, word) < 0;
         } else {
-            lowered = PyObject_CallMethod(word, "lower", NULL);
+            lowered = lowercase_of(word);
             failed = lowered == NULL || PySet_Add(facts->names, lowered) < 0;
             if (!failed) {
                 Words name = words_of(lowered);
@@ -784,6 +802,8 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC PyInit__words(void)
 {
     make_crc_table();
+    if (lower_method == NULL && (lower_method = PyUnicode_InternFromString("lower")) == NULL)
+        return NULL;
     if (term_numbers == NULL && (term_numbers = PyDict_New()) == NULL)
         return NULL;
     return PyModule_Create(&module);
