@@ -91,6 +91,7 @@ class Wanted:
             kinds = {gazetteer().regions[n].kind == PROVINCE for n in self.names}
             item["level"] = (None if not kinds else "mixed" if len(kinds) > 1
                              else "province" if kinds == {True} else "regency")
+            item["provinces"] = sorted({gazetteer().regions[n].province for n in self.names})
             item["within"] = self.within
             item["narrowed_to"] = self.narrowed_to
         elif self.kind == "official" and self.known:
