@@ -36,6 +36,7 @@ from search.query import FilterTerm, date_ends
 
 # What a notice calls each kind of filter.
 KIND_NAMES = {"region": "Wilayah", "official": "Pejabat", "source": "Sumber"}
+NAMED_MOST = 10  # values a notice names
 _WORD = re.compile(r"\w+")
 
 
@@ -138,16 +139,26 @@ def _date_mask(published: np.ndarray, start: date | None, end: date | None) -> n
     return keep
 
 
-def _notice(item: Wanted) -> str:
-    if item.kind == "date":
-        head = (f"Rentang tanggal terbalik: {item.value} (awal sesudah akhir)"
-                if date_ends(item.value)
-                else f"Tanggal tidak dikenal: {item.value} (pakai YYYY, YYYY-MM atau YYYY-MM-DD)")
-    else:
-        head = f"{KIND_NAMES[item.kind]} tidak dikenal: {item.value}"
-    if item.exclude:
-        return head + "; pengecualian ini tidak dapat diterapkan, jadi tidak ada hasil."
-    return head + "; tidak ada artikel untuk nilai ini."
+def _notices(unknown: list[Wanted]) -> list[str]:
+    """One notice per kind of value that names nothing known, naming the values (the first
+    ten, and how many more)."""
+    groups: dict[tuple[str, bool], list[str]] = {}
+    for item in unknown:
+        if item.kind == "date":
+            head = ("Rentang tanggal terbalik (awal sesudah akhir)" if date_ends(item.value)
+                    else "Tanggal tidak dikenal (pakai YYYY, YYYY-MM atau YYYY-MM-DD)")
+        else:
+            head = f"{KIND_NAMES[item.kind]} tidak dikenal"
+        groups.setdefault((head, item.exclude), []).append(item.value)
+    notices = []
+    for (head, exclude), values in groups.items():
+        named = ", ".join(values[:NAMED_MOST])
+        if len(values) > NAMED_MOST:
+            named += f" dan {len(values) - NAMED_MOST} lainnya"
+        tail = ("pengecualian ini tidak dapat diterapkan, jadi tidak ada hasil" if exclude
+                else "tidak ada artikel untuk nilai ini")
+        notices.append(f"{head}: {named}; {tail}.")
+    return notices
 
 
 def select(table: FacetTable, published: np.ndarray, terms: list[FilterTerm], *,
@@ -183,7 +194,7 @@ def select(table: FacetTable, published: np.ndarray, terms: list[FilterTerm], *,
             item.known = item.span is not None
             if item.known:
                 masks[id(item)] = _date_mask(published, *item.span)
-    notices = [_notice(item) for item in wanted if not item.known]
+    notices = _notices([item for item in wanted if not item.known])
 
     base = None
     if date_from or date_to:

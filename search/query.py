@@ -31,7 +31,7 @@ _OPERATOR_WORDS = re.compile(r"\b(AND|OR|ATAU|NOT|BUKAN|DAN)\b")
 _FILTER_OR_PHRASE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<sign>[-+]|(?:BUKAN|NOT)\s+)?"
     r"(?P<field>(?i:" + "|".join(FILTER_FIELDS) + r")):"
-    r'(?P<value>"[^"]*"?|\([^()]*\)|[^\s()"]+)'
+    r'(?P<value>"[^"]*"?|\([^()]*\)?|[^\s()"]+)'
     r'|(?P<phrase>"[^"]*"?)')
 _VALUE_OR = re.compile(r"\s+(?:ATAU|OR)\s+")
 _DAY = r"\d{4}(?:-\d{1,2}){0,2}"
@@ -152,7 +152,8 @@ def take_filters(text: str) -> tuple[str, list[FilterTerm]]:
         kind = FILTER_FIELDS[match["field"].lower()]
         exclude = bool(match["sign"]) and match["sign"] != "+"
         raw = match["value"]
-        values = _VALUE_OR.split(raw[1:-1]) if raw.startswith("(") else [raw.strip('"')]
+        values = (_VALUE_OR.split(raw[1:].removesuffix(")")) if raw.startswith("(")
+                  else [raw.strip('"')])
         for value in (" ".join(v.split()) for v in values):
             if value:
                 ends = date_ends(value) if kind == "date" else None
