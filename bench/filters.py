@@ -61,12 +61,19 @@ class Request:
         return {"region": self.region, "official": self.official, "source": self.source,
                 "date_from": self.date_from, "date_to": self.date_to}
 
-    def values(self, kind: str, exclude: bool = False) -> list[str]:
-        """Every value of one filter, typed or passed (the made-up ones left out)."""
-        given = [] if exclude else {"region": self.region, "official": self.official,
-                                    "source": self.source}.get(kind, [])
-        typed = [v for k, v, e in self.typed if k == kind and e == exclude]
-        return [v for v in [*given, *typed] if v not in self.unknown]
+    def values(self, kind: str, origin: str, exclude: bool = False) -> list[str]:
+        """The values of one filter, typed in the query or passed as parameters (`origin`),
+        the made-up ones left out."""
+        if origin == "parameter":
+            given = [] if exclude else {"region": self.region, "official": self.official,
+                                        "source": self.source}.get(kind, [])
+        else:
+            given = [v for k, v, e in self.typed if k == kind and e == exclude]
+        return [v for v in given if v not in self.unknown]
+
+    def origins(self, kind: str) -> list[list[str]]:
+        """The values of one filter typed, and those passed: two filters, ANDed."""
+        return [v for v in (self.values(kind, "query"), self.values(kind, "parameter")) if v]
 
 
 def _words(text: str) -> set[str]:
@@ -96,6 +103,14 @@ def _has_terms(value: str, text: str) -> bool:
     return any(form and form <= have for form in forms)
 
 
+def _same_outlet(name: str, values: list[str]) -> bool:
+    """Whether a source name and one of the values write one outlet (index/outlets.py)."""
+    from index.outlets import match_keys
+
+    keys = match_keys(name)
+    return any(keys & match_keys(v) for v in values)
+
+
 def _period(value: str) -> tuple[date, date]:
     from search.query import date_ends
 
@@ -104,13 +119,13 @@ def _period(value: str) -> tuple[date, date]:
     return ends
 
 
-def _region_rule(request: Request):
+def _region_rule(values: list[str]):
     """The regions' rule: a kabupaten/kota inside a chosen province narrows it to itself,
     the rest combine with OR."""
     from index.gazetteer import canonical_region, gazetteer
 
     regions = gazetteer().regions
-    names = {canonical_region(v) for v in request.values("region")} - {None}
+    names = {canonical_region(v) for v in values} - {None}
     provinces = {n for n in names if regions[n].kind == "province"}
     regencies = names - provinces
     kept = {p for p in provinces if not any(regions[r].province == p for r in regencies)}
@@ -130,29 +145,30 @@ def violations(engine, request: Request, article: dict) -> list[str]:
     officials = [o["name"] for o in article["officials"]]
     people = " ".join(f"{o['name']} {o['role']}" for o in article["officials"])
     regions = set(article["provinces"]) | set(article["regencies"])
-    in_regions = _region_rule(request)
-    if in_regions is not None and not in_regions(article):
-        broken.append(f"region {request.values('region')}: {sorted(regions)}")
-    for value in request.values("region", exclude=True):
+    for values in request.origins("region"):
+        in_regions = _region_rule(values)
+        if in_regions is not None and not in_regions(article):
+            broken.append(f"region {values}: {sorted(regions)}")
+    for value in request.values("region", "query", exclude=True):
         if canonical_region(value) in regions:
             broken.append(f"-region {value}: {sorted(regions)}")
-    wanted = request.values("official")
-    if wanted and not any(_names(v, officials) or _has_terms(v, people) for v in wanted):
-        broken.append(f"official {wanted}: {officials}")
-    for value in request.values("official", exclude=True):
+    for wanted in request.origins("official"):
+        if not any(_names(v, officials) or _has_terms(v, people) for v in wanted):
+            broken.append(f"official {wanted}: {officials}")
+    for value in request.values("official", "query", exclude=True):
         if value in officials:
             broken.append(f"-official {value}: {officials}")
-    wanted = request.values("source")
-    if wanted and not any(_names(v, [article["source"]]) for v in wanted):
-        broken.append(f"source {wanted}: {article['source']}")
-    for value in request.values("source", exclude=True):
-        if article["source"] == value:
+    for wanted in request.origins("source"):
+        if not _same_outlet(article["source"], wanted):
+            broken.append(f"source {wanted}: {article['source']}")
+    for value in request.values("source", "query", exclude=True):
+        if _same_outlet(article["source"], [value]):
             broken.append(f"-source {value}")
     published = date.fromisoformat(article["published"]) if article["published"] else None
-    spans = [_period(v) for v in request.values("date")]
+    spans = [_period(v) for v in request.values("date", "query")]
     if spans and not (published and any(a <= published <= b for a, b in spans)):
-        broken.append(f"date {request.values('date')}: {published}")
-    for start, end in (_period(v) for v in request.values("date", exclude=True)):
+        broken.append(f"date {request.values('date', 'query')}: {published}")
+    for start, end in (_period(v) for v in request.values("date", "query", exclude=True)):
         if published and start <= published <= end:
             broken.append(f"-date {start}..{end}: {published}")
     low, high = request.date_from, request.date_to
@@ -178,11 +194,11 @@ def check(engine, request: Request) -> tuple[dict, list[str]]:
     for value in request.unknown:
         if not any(value in notice for notice in response["notices"]):
             wrong.append(f"no notice names the unknown value {value!r}")
-    kinds = {k for k, v, _ in request.typed if v in request.unknown}
-    kinds |= {k for k in ("region", "official", "source")
-              if set(getattr(request, k)) & set(request.unknown)}
-    if any(not request.values(k) for k in kinds) and response["total"]:
-        wrong.append(f"{response['total']} hits for a filter of unknown values only")
+    for kind in ("region", "official", "source"):
+        typed = [v for k, v, _ in request.typed if k == kind]
+        for given in (typed, getattr(request, kind)):  # typed, and passed: two filters
+            if given and set(given) <= set(request.unknown) and response["total"]:
+                wrong.append(f"{response['total']} hits for {kind} values that name nothing")
     return response, wrong
 
 

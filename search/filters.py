@@ -10,14 +10,17 @@ a filter). A value is resolved to what the index holds, the same way typed or pa
   (case and spacing aside), else every official whose name has all its words ("edy"); when no
   word of it is in any official's name, the articles whose officials' roles have its words
   ("bupati");
-- a source (``sumber:``, ``source``): ``source_names`` below;
+- a source (``sumber:``, ``source``): the outlet it is a way of writing (search/sources.py);
 - a date (``tanggal:``, ``from`` / ``to``): the days it covers.
 
 Values of one filter combine with OR and different filters with AND; a region's values follow
 the hierarchy: a kabupaten/kota inside a chosen province narrows that province to it, one
-outside the chosen provinces is one more value of its own. A value that names nothing known
-matches no article and gets a notice naming it; an exclusion (``-wilayah:ntt``) that names
-nothing known cannot be honoured, so the search finds nothing.
+outside the chosen provinces is one more value of its own. Typed in the query, a filter narrows
+what the query finds, as its words do (the facet counts too); passed as a parameter (the
+sidebar's choices) it is a facet's choice: that facet's counts leave it out, so more values can
+be added. The two are ANDed. A value that names nothing known matches no article and gets a
+notice naming it; an exclusion (``-wilayah:ntt``) that names nothing known cannot be honoured,
+so the search finds nothing.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ import numpy as np
 from index.gazetteer import PROVINCE, canonical_region, gazetteer
 from search.facets import FacetTable
 from search.query import FilterTerm, date_ends
+from search.sources import resolve_source
 
 # What a notice calls each kind of filter.
 KIND_NAMES = {"region": "Wilayah", "official": "Pejabat", "source": "Sumber"}
@@ -65,9 +69,9 @@ def official_names(value: str, table: FacetTable) -> list[str]:
 
 
 def source_names(value: str, table: FacetTable) -> list[str]:
-    """The sources (facet values) a value names: written the same way, else all its words
-    ("detik" -> Detik, detik.com). The one place that says what names a source."""
-    return table.values_named("source", value)
+    """The sources (facet values) a value names: the outlet it is a way of writing
+    (search/sources.py: "antara", "ANTARA News", "antaranews.com" -> ANTARA)."""
+    return resolve_source(value, table.pairs["source"][0])
 
 
 @dataclass
@@ -195,34 +199,36 @@ def select(table: FacetTable, published: np.ndarray, terms: list[FilterTerm], *,
             if item.known:
                 masks[id(item)] = _date_mask(published, *item.span)
     notices = _notices([item for item in wanted if not item.known])
+    zeros = np.zeros(size, dtype=bool)
 
-    base = None
-    if date_from or date_to:
-        base = _date_mask(published, date_from, date_to)
-    typed_dates = [masks.get(id(w), np.zeros(size, dtype=bool))
-                   for w in wanted if w.kind == "date" and not w.exclude]
-    if typed_dates:
-        any_date = np.logical_or.reduce(typed_dates)
-        base = any_date if base is None else base & any_date
+    # typed in the query, a filter narrows what the query finds, facet counts included
+    base = _date_mask(published, date_from, date_to) if date_from or date_to else None
+    typed = [w for w in wanted if w.origin == "query" and not w.exclude]
+    narrowing = [np.logical_or.reduce([masks.get(id(w), zeros) for w in typed if w.kind == kind])
+                 for kind in ("official", "source", "date") if any(w.kind == kind for w in typed)]
+    if any(w.kind == "region" for w in typed):
+        narrowing.append(_hierarchy(table, [w for w in typed if w.kind == "region"])[0])
     for item in (w for w in wanted if w.exclude):
         if not item.known:
-            removed = np.ones(size, dtype=bool)
-        elif item.kind == "region":
-            removed = _region_mask(table, item.names)
+            narrowing.append(zeros)
         else:
-            removed = masks[id(item)]
-        base = ~removed if base is None else base & ~removed
+            removed = (_region_mask(table, item.names) if item.kind == "region"
+                       else masks[id(item)])
+            narrowing.append(~removed)
+    for mask in narrowing:
+        base = mask if base is None else base & mask
 
+    # passed as parameters (the sidebar's choices), each facet's counts leave out its own
+    given = [w for w in wanted if w.origin == "parameter"]
     groups: dict[str, np.ndarray] = {}
     for kind in ("official", "source"):
-        chosen = [masks.get(id(w), np.zeros(size, dtype=bool))
-                  for w in wanted if w.kind == kind and not w.exclude]
-        if chosen:
-            groups[kind] = np.logical_or.reduce(chosen)
-    regions = [w for w in wanted if w.kind == "region" and not w.exclude]
+        if any(w.kind == kind for w in given):
+            groups[kind] = np.logical_or.reduce([masks.get(id(w), zeros)
+                                                 for w in given if w.kind == kind])
     branch = None
-    if regions:
-        groups["region"], branch = _hierarchy(table, regions)
+    if any(w.kind == "region" for w in given):
+        groups["region"], branch = _hierarchy(table, [w for w in given if w.kind == "region"])
+    _say_narrowed([w for w in wanted if w.kind == "region" and not w.exclude])
     return Selection(groups, base, branch, notices, wanted)
 
 
@@ -237,19 +243,27 @@ def _hierarchy(table: FacetTable, chosen: list[Wanted]) -> tuple[np.ndarray, np.
     """(the documents the chosen regions allow, the chosen provinces' documents).
 
     A kabupaten/kota inside a chosen province narrows that province to it (Jawa Timur + Kota
-    Surabaya: Kota Surabaya only); everything else combines with OR. Each value says what
-    became of it (`within`, `narrowed_to`), for the chips.
+    Surabaya: Kota Surabaya only); everything else combines with OR.
     """
     regions = gazetteer().regions
     names = list(dict.fromkeys(n for w in chosen for n in w.names))
     provinces = {n for n in names if regions[n].kind == PROVINCE}
     regencies = [n for n in names if regions[n].kind != PROVINCE]
-    narrowed = {p: [r for r in regencies if regions[r].province == p] for p in provinces}
+    narrowed = {regions[r].province for r in regencies}
+    effective = [p for p in provinces if p not in narrowed] + regencies
+    return _region_mask(table, effective), table.mask_with("province",
+                                                           sorted(provinces | narrowed))
+
+
+def _say_narrowed(chosen: list[Wanted]) -> None:
+    """Which chosen province each chosen kabupaten/kota narrows (`within`), and the reverse
+    (`narrowed_to`), typed or passed, for the chips."""
+    regions = gazetteer().regions
+    names = list(dict.fromkeys(n for w in chosen for n in w.names))
+    provinces = {n for n in names if regions[n].kind == PROVINCE}
+    regencies = [n for n in names if regions[n].kind != PROVINCE]
     for item in chosen:
         item.within = sorted({regions[n].province for n in item.names
                               if regions[n].kind != PROVINCE and regions[n].province in provinces})
-        item.narrowed_to = [r for n in item.names if n in provinces for r in narrowed[n]]
-    effective = [p for p in provinces if not narrowed[p]] + regencies
-    branch = table.mask_with("province", sorted(provinces | {regions[r].province
-                                                             for r in regencies}))
-    return _region_mask(table, effective), branch
+        item.narrowed_to = [r for n in item.names if n in provinces for r in regencies
+                            if regions[r].province == n]

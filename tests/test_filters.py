@@ -153,12 +153,12 @@ def test_csv_and_atom_rows_meet_the_filters(client):
         as_text=True))))
     assert rows
     for row in rows:
-        assert row["source"] == "Antara" and row["published"].startswith("2026")
+        assert row["source"] == "ANTARA" and row["published"].startswith("2026")
         assert "Kota Surabaya" in row["regencies"].split("; ")
     feed = feedparser.parse(client.get(f"/feed.atom?{query}").get_data())
     assert feed.entries
     for entry in feed.entries:
-        assert entry.author == "Antara" and entry.published.startswith("2026")
+        assert entry.author == "ANTARA" and entry.published.startswith("2026")
         assert "Kota Surabaya" in {tag.term for tag in entry.tags}
 
 
@@ -170,3 +170,17 @@ def test_the_official_page_is_one_person(client):
     assert moved.headers["Location"].endswith("nama=Ahmad+Muzani")
     assert client.get("/pejabat?nama=Ahmad+Muzani").status_code == 200
     assert client.get("/pejabat?nama=bupati").status_code == 404  # a role is no one
+
+
+def test_a_typed_filter_narrows_the_facets_and_a_parameter_refines_it(engine):
+    typed = engine.search("wilayah:ntt")
+    provinces = {f["value"]: f["count"] for f in typed["facets"]["province"]}
+    assert provinces["Nusa Tenggara Timur"] == typed["total"]  # every hit is in NTT
+    other, count = next((p, n) for p, n in provinces.items() if p != "Nusa Tenggara Timur")
+    refined = engine.search("wilayah:ntt", region=[other], limit=100)
+    assert refined["total"] == count  # the count beside it was what choosing it lists
+    assert all({"Nusa Tenggara Timur", other} <= set(h["provinces"]) for h in refined["hits"])
+    # passed, the same value leaves its own facet's counts as they were
+    passed = engine.search("", region=["NTT"])
+    assert passed["total"] == typed["total"]
+    assert len(passed["facets"]["province"]) > len(typed["facets"]["province"])
