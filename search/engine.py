@@ -50,7 +50,7 @@ class _Snapshot:
 class _Matched:
     parsed: ParsedQuery
     query: wq.Query  # what was searched (the relaxed form when relaxed)
-    matched: Matches  # by the query, dates and exclusions, before the other filters
+    matched: Matches  # by the query and its filters, dates, exclusions; not the parameters
     selection: Selection  # the filters
     allowed: Matches  # what the response lists: every filter met
     relaxed: bool
@@ -393,8 +393,8 @@ class Engine:
 
 def _kept(found: Matches, selection: Selection, within: list[Matches] = (),
           groups: bool = True) -> Matches:
-    """The documents of `found` that meet the filters (with `groups`, the region, official and
-    source filters too; else dates and exclusions only) and are in each of `within`."""
+    """The documents of `found` that meet the filters (without `groups`, the typed ones, dates
+    and exclusions only, not the parameters) and are in each of `within`."""
     keep = selection.allows(found.ids, groups)
     for other in within:
         keep &= np.isin(found.ids, other.ids, assume_unique=True)

@@ -44,7 +44,7 @@ class FacetTable:
 
     def _names_index(self, facet: str) -> tuple[dict, dict]:
         """(words of a value -> the values written so, word -> the values having it), built on
-        first use: only the official and source facets are looked up by name."""
+        first use: only the official facet is looked up by name."""
         if facet not in self._named:
             by_words: dict[tuple[str, ...], list[str]] = {}
             by_word: dict[str, set[str]] = {}

@@ -110,15 +110,17 @@ class Wanted:
 class Selection:
     """The documents a request's filters allow."""
 
-    groups: dict[str, np.ndarray]  # region, official, source -> documents its values allow
-    base: np.ndarray | None  # dates and exclusions: every facet count keeps to these too
+    # the parameters: region, official, source -> the documents its values allow
+    groups: dict[str, np.ndarray]
+    # typed filters, dates and exclusions: every facet count keeps to these too
+    base: np.ndarray | None
     branch: np.ndarray | None  # the chosen provinces', for the kabupaten/kota counts
     notices: list[str]
     wanted: list[Wanted]
 
     def allows(self, ids: np.ndarray, groups: bool = True) -> np.ndarray:
-        """Which of the documents `ids` meet every filter (the dates and exclusions only,
-        without `groups`)."""
+        """Which of the documents `ids` meet every filter (without `groups`, those of `base`
+        only)."""
         keep = np.ones(len(ids), dtype=bool)
         if self.base is not None:
             keep &= self.base[ids]
