@@ -6,10 +6,10 @@ a filter). A value is resolved to what the index holds, the same way typed or pa
 - a region (``wilayah:``, ``region``): the gazetteer's official name for it ("kalteng" ->
   Kalimantan Tengah), else every province and kabupaten/kota whose official name has all its
   words ("jawa" -> Jawa Barat, Jawa Tengah, Jawa Timur);
-- an official (``pejabat:``, ``official``): the official facet's value written the same way
-  (case and spacing aside), else every official whose name has all its words ("edy"); when no
-  word of it is in any official's name, the articles whose officials' roles have its words
-  ("bupati");
+- an official (``pejabat:``, ``official``): the person it is a name of (search/identities.py:
+  "Jokowi", "joko widodo"), else every official whose name has all its words ("edy"); when no
+  word of it is in any official's name, the articles whose officials' names and roles have its
+  words ("bupati");
 - a source (``sumber:``, ``source``): the outlet it is a way of writing (search/sources.py);
 - a date (``tanggal:``, ``from`` / ``to``): the days it covers.
 
@@ -64,7 +64,12 @@ def region_names(value: str) -> list[str]:
 
 
 def official_names(value: str, table: FacetTable) -> list[str]:
-    """The officials (facet values) a name names: written the same way, else all its words."""
+    """The officials (facet values: people) a name names: the person it is a name of
+    (search/identities.py: "Jokowi" -> Joko Widodo), else every official whose name has all
+    its words ("edy")."""
+    code = table.officials.code(value)
+    if code is not None:
+        return [table.officials.names[code]]
     return table.values_named("official", value)
 
 
