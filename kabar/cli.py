@@ -275,8 +275,9 @@ def _plain(fragment: str, bold: bool) -> str:
 @main.command("search")
 @click.argument("query", required=False, default="")
 @click.option("--region", multiple=True,
-              help="Province or kabupaten/kota (official name or short form).")
-@click.option("--official", multiple=True, help="Official's name.")
+              help="Province or kabupaten/kota (official name or short form); a kabupaten/kota "
+                   "inside a chosen province narrows it.")
+@click.option("--official", multiple=True, help="Official's name, or words of it.")
 @click.option("--source", multiple=True,
               help="Outlet, in any way of writing it (antara, ANTARA News, antaranews.com).")
 @click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Published on or after.")
@@ -291,7 +292,8 @@ def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...
                    source: tuple[str, ...], date_from: str | None, date_to: str | None,
                    sort: str, limit: int, page: int, as_json: bool, index_dir: Path) -> None:
     """Search the index. QUERY: words (all must match), "a phrase", -word or BUKAN word,
-    OR/ATAU, fields judul: wilayah: pejabat: sumber: tanggal:2025-12."""
+    OR/ATAU, judul:word, and filters wilayah: pejabat: sumber: tanggal:2025-12 (the same as
+    the options: every hit meets every filter; values of one filter combine with OR)."""
     from search import BadRequest, open_index
 
     try:

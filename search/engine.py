@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -14,16 +14,15 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from index.dates import instant_text
-from index.gazetteer import canonical_region, is_province
 from index.store.generations import current_generation, open_for_search
 from search.columns import Columns
 from search.evaluate import Evaluator, Matches
 from search.facets import FacetTable, facet_counts
+from search.filters import Selection, select
 from search.periods import period_counts
-from search.query import ParsedQuery, highlight_terms, parse_query
+from search.query import ParsedQuery, highlight_terms, parse_query, people_query
 from search.ranking import collapse_copies, rank
 from search.snippets import make_snippet, mark
-from search.sources import resolve_source
 from search.suggest import suggest
 
 SORTS = ("relevance", "newest", "oldest")
@@ -61,9 +60,9 @@ class _Snapshot:
 class _Matched:
     parsed: ParsedQuery
     query: wq.Query  # what was searched (the relaxed form when relaxed)
-    matched: Matches  # by the query and dates, before the facet filters
-    selected: dict[str, np.ndarray]  # facet -> mask of the documents its values allow
-    allowed: Matches  # what the response lists
+    matched: Matches  # by the query and its filters, dates, exclusions; not the parameters
+    selection: Selection  # the filters
+    allowed: Matches  # what the response lists: every filter met
     relaxed: bool
 
 
@@ -146,49 +145,21 @@ class Engine:
         """The query as Kabar understands it (for highlighting in pages)."""
         return parse_query(q or "", self.schema)
 
-    def _filters(self, snap: _Snapshot, region: list[str], official: list[str],
-                 source: list[str], notices: list[str]) -> dict[str, np.ndarray]:
-        selected: dict[str, np.ndarray] = {}
-        provinces, regencies = [], []
-        for name in region:
-            official_name = canonical_region(name) or name
-            (provinces if is_province(official_name) else regencies).append(official_name)
-        if provinces and regencies:
-            selected["province"] = (snap.facets.mask_with("province", provinces)
-                                    | snap.facets.mask_with("regency", regencies))
-        elif provinces:
-            selected["province"] = snap.facets.mask_with("province", provinces)
-        elif regencies:
-            selected["regency"] = snap.facets.mask_with("regency", regencies)
-        if official:
-            selected["official"] = snap.facets.mask_with("official", official)
-        if source:
-            selected["source"] = self._source_mask(snap, source, notices)
-        return selected
-
     @staticmethod
-    def _source_mask(snap: _Snapshot, values: list[str], notices: list[str]) -> np.ndarray:
-        """The documents from any of the outlets named, in any way of writing them; a value
-        that names no outlet of the index matches nothing, with a notice."""
-        names = []
-        for value in values:
-            found = resolve_source(value, snap.facets.code_of["source"])
-            if not found:
-                notices.append(f"Sumber tidak dikenal: {value[:80]}; tidak ada artikel dari "
-                               "sumber itu.")
-            names += found
-        return snap.facets.mask_with("source", names)
-
-    @staticmethod
-    def _relax(evaluator: Evaluator, parsed: ParsedQuery) -> tuple[wq.Query, Matches] | None:
-        """The documents with the most of the words, when no document has all of them."""
+    def _relax(evaluator: Evaluator, parsed: ParsedQuery,
+               selection: Selection) -> tuple[wq.Query, Matches] | None:
+        """The documents with the most of the words, when no document has all of them and meets
+        the filters. Words typed for the title (`judul:`) are kept, like the filters."""
         node = parsed.query
         if not isinstance(node, wq.And):
             return None
         groups = [c for c in node.children() if not isinstance(c, wq.Not)]
+        required = [g for g in groups if {f for f, _ in g.iter_all_terms()} == {"title"}]
+        groups = [g for g in groups if g not in required]
         if len(groups) < 2:
             return None
-        parts = [evaluator.run(g) for g in groups]
+        within = [evaluator.run(g) for g in required]
+        parts = [_kept(evaluator.run(g), selection, within) for g in groups]
         ids = np.concatenate([p.ids for p in parts])
         if not len(ids):
             return None
@@ -200,7 +171,7 @@ class Engine:
         found = Matches(unique[best], summed[best].astype(np.float32))
         for excluded in (c.query for c in node.children() if isinstance(c, wq.Not)):
             found = Matches.empty() if not len(found) else _without(found, evaluator, excluded)
-        return wq.Or(groups), found
+        return wq.And([*required, wq.Or(groups)]) if required else wq.Or(groups), found
 
     def _match(self, snap: _Snapshot, q: str, region: list[str] | None,
                official: list[str] | None, source: list[str] | None,
@@ -211,40 +182,29 @@ class Engine:
             raise BadRequest("from must not be after to", "from", "order", str(start))
         parsed = parse_query(q or "", snap.searcher.schema)
         evaluator = Evaluator(snap.columns, snap.searcher, time.monotonic() + SEARCH_SECONDS)
-        matched = evaluator.run(parsed.query)
+
+        def role_match(value: str) -> np.ndarray:
+            mask = np.zeros(snap.columns.size, dtype=bool)
+            mask[evaluator.run(people_query(value, snap.searcher.schema)).ids] = True
+            return mask
+
+        selection = select(snap.facets, snap.columns.published, parsed.filters,
+                           region=region or [], official=official or [], source=source or [],
+                           date_from=start, date_to=end, role_match=role_match)
+        parsed.notices.extend(selection.notices)
         searched = parsed.query
+        matched = _kept(evaluator.run(searched), selection, groups=False)
+        allowed = _kept(matched, selection)
         relaxed = False
-        if not len(matched):
-            loose = self._relax(evaluator, parsed)
+        if not len(allowed):
+            loose = self._relax(evaluator, parsed, selection)
             if loose is not None and len(loose[1]):
-                searched, matched = loose
-                relaxed = True
-        if start or end:
-            low = datetime.combine(start, datetime.min.time()) if start else None
-            high = datetime.combine(end, datetime.max.time()) if end else None
-            dated = evaluator.run(wq.DateRange("published", low, high))
-            keep = np.isin(matched.ids, dated.ids, assume_unique=True)
-            matched = Matches(matched.ids[keep], matched.scores[keep])
-        if parsed.sources or parsed.excluded_sources:  # sumber: in the query holds like a date
-            keep = np.ones(snap.columns.size, dtype=bool)
-            if parsed.sources:
-                keep &= self._source_mask(snap, parsed.sources, parsed.notices)
-            if parsed.excluded_sources:
-                keep &= ~self._source_mask(snap, parsed.excluded_sources, [])
-            matched = Matches(matched.ids[keep[matched.ids]], matched.scores[keep[matched.ids]])
-        selected = self._filters(snap, region or [], official or [], source or [],
-                                 parsed.notices)
-        allowed = matched
-        if selected:
-            mask = np.ones(snap.columns.size, dtype=bool)
-            for docs in selected.values():
-                mask &= docs
-            keep = mask[matched.ids]
-            allowed = Matches(matched.ids[keep], matched.scores[keep])
+                (searched, allowed), relaxed = loose, True
+                matched = allowed  # its facet counts are those of the relaxed hits
         if evaluator.timed_out:
             parsed.notices.append(f"Pencarian dihentikan setelah {SEARCH_SECONDS:.0f} detik; "
                                   "hasilnya mungkin tidak lengkap.")
-        return _Matched(parsed, searched, matched, selected, allowed, relaxed)
+        return _Matched(parsed, searched, matched, selection, allowed, relaxed)
 
     def search(self, q: str = "", *, region: list[str] | None = None,
                official: list[str] | None = None, source: list[str] | None = None,
@@ -266,7 +226,8 @@ class Engine:
         found = self._match(snap, q, region, official, source, date_from, date_to)
         matched_mask = np.zeros(snap.columns.size, dtype=bool)
         matched_mask[found.matched.ids] = True
-        facets = facet_counts(snap.facets, matched_mask, found.selected, FACET_LIMIT)
+        facets = facet_counts(snap.facets, matched_mask, found.selection.groups, FACET_LIMIT,
+                              found.selection.branch)
         hits = self._hits(snap, found, sort, (page - 1) * limit, page * limit)
         suggestion = None
         if found.relaxed or len(found.allowed) < 3:
@@ -282,6 +243,7 @@ class Engine:
             "suggestion": suggestion,
             "relaxed": found.relaxed,
             "notices": found.parsed.notices,
+            "filters": found.selection.described(),
         }
         if periods:
             response["periods"] = self._periods(snap, found, "auto")
@@ -487,6 +449,16 @@ class Engine:
             if self._snapshot is not None:
                 self._snapshot.searcher.close()
                 self._snapshot = None
+
+
+def _kept(found: Matches, selection: Selection, within: list[Matches] = (),
+          groups: bool = True) -> Matches:
+    """The documents of `found` that meet the filters (without `groups`, the typed ones, dates
+    and exclusions only, not the parameters) and are in each of `within`."""
+    keep = selection.allows(found.ids, groups)
+    for other in within:
+        keep &= np.isin(found.ids, other.ids, assume_unique=True)
+    return Matches(found.ids[keep], found.scores[keep])
 
 
 def _without(found: Matches, evaluator: Evaluator, excluded: wq.Query) -> Matches:

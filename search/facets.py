@@ -7,6 +7,8 @@ values are people, not spellings (search/identities.py).
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from index.gazetteer import province_of
@@ -14,6 +16,14 @@ from search.columns import FACET_FIELDS, Columns, days_of
 from search.identities import Officials
 
 FACETS = [*FACET_FIELDS, "year", "month"]
+# The filter whose values each facet lists (a region filter takes provinces and kabupaten/kota).
+FILTER_OF = {"province": "region", "regency": "region", "official": "official",
+             "source": "source"}
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.casefold()))
 
 
 class FacetTable:
@@ -30,6 +40,40 @@ class FacetTable:
             self.pairs[facet] = ([str(n) for n in names], dated, codes.astype(np.int64))
         self.code_of = {facet: {v: i for i, v in enumerate(values)}
                         for facet, (values, _, _) in self.pairs.items()}
+        self._named: dict[str, tuple[dict, dict]] = {}
+
+    def _names_index(self, facet: str) -> tuple[dict, dict]:
+        """(words of a value -> the values written so, word -> the values having it), built on
+        first use: only the official facet is looked up by name."""
+        if facet not in self._named:
+            by_words: dict[tuple[str, ...], list[str]] = {}
+            by_word: dict[str, set[str]] = {}
+            for value in self.pairs[facet][0]:
+                words = _words(value)
+                by_words.setdefault(words, []).append(value)
+                for word in words:
+                    by_word.setdefault(word, set()).add(value)
+            self._named[facet] = (by_words, by_word)
+        return self._named[facet]
+
+    def values_named(self, facet: str, name: str) -> list[str]:
+        """The facet's values a name means: itself, else those written the same way (case and
+        punctuation aside), else those having all its words; sorted."""
+        if name in self.code_of[facet]:
+            return [name]
+        words = _words(name)
+        if not words:
+            return []
+        by_words, by_word = self._names_index(facet)
+        if words in by_words:
+            return sorted(by_words[words])
+        found = set.intersection(*(by_word.get(w, set()) for w in words))
+        return sorted(found)
+
+    def has_word(self, facet: str, name: str) -> bool:
+        """Whether any word of `name` is a word of one of the facet's values."""
+        by_word = self._names_index(facet)[1]
+        return any(w in by_word for w in _words(name))
 
     def mask_with(self, facet: str, values: list[str]) -> np.ndarray:
         """Documents carrying any of the values (several values of one facet combine with OR)."""
@@ -62,13 +106,17 @@ class FacetTable:
 
 
 def facet_counts(table: FacetTable, matched: np.ndarray, selected: dict[str, np.ndarray],
-                 limit: int) -> dict[str, list[dict]]:
-    """Counts per facet for the query's documents (a mask), with the other facets' filters."""
+                 limit: int, branch: np.ndarray | None = None) -> dict[str, list[dict]]:
+    """Counts per facet for the query's documents (a mask), with the other filters applied:
+    choosing a value leaves the counts of its own facet as they were. `branch`, the chosen
+    provinces' documents, keeps the kabupaten/kota counts inside them."""
     result = {}
     for facet in FACETS:
         mask = matched
         for other, allowed in selected.items():
-            if other != facet:
+            if other != FILTER_OF.get(facet):
                 mask = mask & allowed
+        if facet == "regency" and branch is not None:
+            mask = mask & branch
         result[facet] = table.counts(facet, mask, limit)
     return result

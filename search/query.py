@@ -5,9 +5,10 @@ Anything the parser cannot make sense of is searched as plain words; no input ra
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date
 
 from whoosh import qparser, query
 from whoosh.fields import Schema
@@ -17,35 +18,57 @@ from search.synonyms import expand_query
 MAX_QUERY_CHARS = 500
 # Fields a word without a field name is searched in.
 WORD_FIELDS = ["title", "body", "people", "places"]
-FIELD_ALIASES = {
-    "title": ["judul"],
-    "places": ["wilayah", "region", "daerah"],
-    "people": ["pejabat", "official"],
-    "published": ["tanggal", "date"],
+FIELD_ALIASES = {"title": ["judul"]}
+# Typed filters: taken out of the text before it is parsed (search/filters.py resolves them).
+FILTER_FIELDS = {
+    "wilayah": "region", "region": "region", "daerah": "region",
+    "pejabat": "official", "official": "official",
+    "sumber": "source", "source": "source",
+    "tanggal": "date", "date": "date", "published": "date",
 }
 _OPERATOR_WORDS = re.compile(r"\b(AND|OR|ATAU|NOT|BUKAN|DAN)\b")
-_DATE_FIELD = re.compile(
-    r"(?:^|(?<=\s))(?:tanggal|date|published):"
-    r"(?P<start>\d{4}(?:-\d{1,2}){0,2})(?:\.\.(?P<end>\d{4}(?:-\d{1,2}){0,2}))?(?=\s|$)")
-# sumber:antara, sumber:"ANTARA News", sumber:(antara ATAU detik), -sumber:detik: a filter on the
-# outlet (search/sources.py), taken out of the words like a date
-_SOURCE_FIELD = re.compile(
-    r'(?:^|(?<=[\s(]))(?P<exclude>-|(?:BUKAN|NOT)\s+)?(?i:sumber|source):'
-    r'(?:"(?P<quoted>[^"]*)"|\((?P<group>[^()]*)\)|[("]?(?P<word>[^\s()"]*))')
-_GROUP_OR = re.compile(r"\s+(?:OR|ATAU)\s+")
+# A filter term (with its sign), or a phrase, which is left alone: "wilayah:x" in quotes is words.
+_FILTER_OR_PHRASE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<sign>[-+]|(?:BUKAN|NOT)\s+)?"
+    r"(?P<field>(?i:" + "|".join(FILTER_FIELDS) + r")):"
+    r'(?P<value>"[^"]*"?|\([^()]*\)?|[^\s()"]+)'
+    r'|(?P<phrase>"[^"]*"?)')
+_VALUE_OR = re.compile(r"\s+(?:ATAU|OR)\s+")
+_DAY = r"\d{4}(?:-\d{1,2}){0,2}"
+_DATE_VALUE = re.compile(rf"(?P<start>{_DAY})(?:\.\.(?P<end>{_DAY}))?")
+# What taking the filters out leaves behind: an operator that joined a filter to something, an
+# empty group, a field name with nothing after it. _TAKEN stands where a filter was.
+_TAKEN = "\x00"
+_BINARY = r"(?:ATAU|OR|AND|DAN)"
+_LEFTOVERS = [
+    (re.compile(rf"{_TAKEN}\s+{_BINARY}(?=\s)"), _TAKEN),
+    (re.compile(rf"(?:^|(?<=[\s(])){_BINARY}\s+{_TAKEN}"), _TAKEN),
+    (re.compile(rf"\((?:\s|{_TAKEN})*\)"), _TAKEN),
+    (re.compile(rf"(?:^|(?<=[\s(]))\w+:{_TAKEN}"), _TAKEN),
+]
 _EXCLUSION = re.compile(r"(?:^|(?<=\s))(?:-|(?:BUKAN|NOT)\s)")
 _INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _SYNTAX = re.compile(r"[\"()\-+:*?~^\[\]{}\\]")
 
 
+@dataclass(frozen=True)
+class FilterTerm:
+    """A filter typed in the query: `wilayah:kalteng`, `-sumber:detik`, `tanggal:2025-12`."""
+
+    kind: str  # region, official, source or date
+    value: str  # as typed, without quotes or parentheses
+    exclude: bool = False
+    # a date's first and last day; None when the value is not a date, or is a reversed range
+    span: tuple[date, date] | None = None
+
+
 @dataclass
 class ParsedQuery:
-    query: query.Query
+    query: query.Query  # the words (and judul: terms), without the filters
     text: str  # the query as searched (after any cut)
     positive_words: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)  # sumber: values, any one of them
-    excluded_sources: list[str] = field(default_factory=list)  # -sumber: values
+    filters: list[FilterTerm] = field(default_factory=list)
 
 
 def _parser(schema: Schema, group: type = qparser.AndGroup) -> qparser.QueryParser:
@@ -87,16 +110,11 @@ def parse_query(text: str, schema: Schema) -> ParsedQuery:
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
         notices.append(f"Kueri terlalu panjang; hanya {MAX_QUERY_CHARS} karakter pertama dipakai.")
-    if not text:
-        return ParsedQuery(query.Every(), "", [], notices)
-    searched, dates, bad_dates = _take_dates(text)
-    searched, sources, excluded_sources = _take_sources(searched)
-    for bad in bad_dates:
-        notices.append(f"Tanggal tidak dikenal: {bad} (pakai YYYY, YYYY-MM atau YYYY-MM-DD); "
-                       "tidak ada artikel pada tanggal itu.")
-        dates.append(query.NullQuery)
+    searched, filters = take_filters(text)
     searched = _INNER_HYPHEN.sub(" ", searched)  # "covid-19" is two words, not "covid" minus "19"
     positive = _positive_words(searched)
+    if not searched:
+        return ParsedQuery(query.Every(), text, [], notices, filters)
     try:
         if positive:
             parsed = _parser(schema).parse(expand_query(searched))
@@ -109,64 +127,74 @@ def parse_query(text: str, schema: Schema) -> ParsedQuery:
     if parsed is None or parsed is query.NullQuery:
         plain = _SYNTAX.sub(" ", searched)
         parsed = _parser(schema).parse(" ".join(plain.split())) if plain.strip() else None
-        if parsed is None and (dates or sources or excluded_sources):
+        if parsed is None and filters:  # what is left is no word: the filters alone
             parsed = query.Every()
-    if dates:
-        parsed = query.And([parsed or query.Every(), *dates])
-    return ParsedQuery(parsed or query.NullQuery, text, positive, notices, sources,
-                       excluded_sources)
+    return ParsedQuery(parsed or query.NullQuery, text, positive, notices, filters)
 
 
-def _period(text: str, last: bool) -> datetime | None:
-    """'2025', '2025-12' or '2025-12-04' -> its first (or last) moment; None if not a date."""
+def people_query(words: str, schema: Schema) -> query.Query:
+    """Words (short forms expanded) in the officials' names and roles, all of them."""
+    parser = qparser.QueryParser("people", schema)
+    try:
+        return parser.parse(expand_query(_SYNTAX.sub(" ", words))) or query.NullQuery
+    except Exception:
+        return query.NullQuery
+
+
+def take_filters(text: str) -> tuple[str, list[FilterTerm]]:
+    """The text without its filter terms, and the terms. A filter holds for the whole query,
+    wherever it stands; `pejabat:(a ATAU b)` is two values of one filter."""
+    filters: list[FilterTerm] = []
+
+    def take(match: re.Match[str]) -> str:
+        if match["phrase"] is not None:
+            return match["phrase"]
+        kind = FILTER_FIELDS[match["field"].lower()]
+        exclude = bool(match["sign"]) and match["sign"] != "+"
+        raw = match["value"]
+        values = (_VALUE_OR.split(raw[1:].removesuffix(")")) if raw.startswith("(")
+                  else [raw.strip('"')])
+        for value in (" ".join(v.split()) for v in values):
+            if value:
+                ends = date_ends(value) if kind == "date" else None
+                span = ends if ends and ends[0] <= ends[1] else None
+                filters.append(FilterTerm(kind, value, exclude, span))
+        return f" {_TAKEN} "
+
+    rest = _FILTER_OR_PHRASE.sub(take, text)
+    previous = None
+    while previous != rest:
+        previous = rest
+        for pattern, replacement in _LEFTOVERS:
+            rest = pattern.sub(replacement, rest)
+    return " ".join(rest.replace(_TAKEN, " ").split()), filters
+
+
+def date_ends(value: str) -> tuple[date, date] | None:
+    """'2025-12' -> (1 Dec 2025, 31 Dec 2025); '2025-10..2025-12' -> its first and last days
+    (in the order written); None when not a date."""
+    match = _DATE_VALUE.fullmatch(value)
+    if match is None:
+        return None
+    start = _period(match["start"], last=False)
+    end = _period(match["end"] or match["start"], last=True)
+    return None if start is None or end is None else (start, end)
+
+
+def _period(text: str, last: bool) -> date | None:
+    """'2025', '2025-12' or '2025-12-04' -> its first (or last) day; None if not a date."""
     parts = [int(p) for p in text.split("-")]
     try:
         if len(parts) == 1:
-            return datetime(parts[0], 12, 31, 23, 59, 59) if last else datetime(parts[0], 1, 1)
+            return date(parts[0], 12, 31) if last else date(parts[0], 1, 1)
         if len(parts) == 2:
             year, month = parts
             if not last:
-                return datetime(year, month, 1)
-            end = datetime(year + month // 12, month % 12 + 1, 1)
-            return end - timedelta(seconds=1)
-        day = datetime(*parts)
-        return day.replace(hour=23, minute=59, second=59) if last else day
+                return date(year, month, 1)
+            return date(year, month, calendar.monthrange(year, month)[1])
+        return date(*parts)
     except ValueError:
         return None
-
-
-def _take_dates(text: str) -> tuple[str, list[query.Query], list[str]]:
-    """tanggal:2025-12 or tanggal:2025-10..2025-12 -> date ranges, taken out of the text;
-    also the impossible ones ("2025-13"), which match nothing."""
-    ranges: list[query.Query] = []
-    bad: list[str] = []
-
-    def take(match: re.Match[str]) -> str:
-        start = _period(match["start"], last=False)
-        end = _period(match["end"] or match["start"], last=True)
-        if start is None or end is None:
-            bad.append(match.group(0).split(":", 1)[1])
-        else:
-            ranges.append(query.DateRange("published", start, end))
-        return " "
-
-    return _DATE_FIELD.sub(take, text), ranges, bad
-
-
-def _take_sources(text: str) -> tuple[str, list[str], list[str]]:
-    """sumber:VALUE terms -> (the text without them, the outlets asked for, those excluded)."""
-    wanted: list[str] = []
-    excluded: list[str] = []
-
-    def take(match: re.Match[str]) -> str:
-        if match["group"] is not None:
-            values = [v.strip().strip('"') for v in _GROUP_OR.split(match["group"])]
-        else:
-            values = [match["quoted"] if match["quoted"] is not None else match["word"]]  # "" too
-        (excluded if match["exclude"] else wanted).extend(v for v in values if v.strip())
-        return " "
-
-    return _SOURCE_FIELD.sub(take, text), wanted, excluded
 
 
 def highlight_terms(q: query.Query) -> set[str]:

@@ -75,6 +75,17 @@ def demo_index(tmp_path_factory) -> Path:
     return index
 
 
+@pytest.fixture(scope="session")
+def corpus_index(tmp_path_factory) -> Path:
+    """An index of real articles with many facet values: the detik and 2015 exports and the
+    ANTARA feed items (about 8,300 articles)."""
+    index = tmp_path_factory.mktemp("corpus") / "index"
+    run_kabar("index", "build", str(corpus_file("detik-2025.csv")),
+              str(corpus_file("berita-2015-08-25.csv")), str(corpus_file("antara-rss-2026.json")),
+              index=index, check=True, timeout=600)
+    return index
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

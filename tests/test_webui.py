@@ -102,8 +102,21 @@ def test_a_kabupaten_narrows_its_province_and_months_narrow_dates(client):
     html = page(client, "/?region=Kalimantan+Tengah")
     link = re.search(r'<a class="toggle" href="([^"]+)">Kabupaten Katingan<', html)
     assert link
-    args = parse_qs(urlsplit(link.group(1).replace("&amp;", "&")).query)
-    assert args["region"] == ["Kabupaten Katingan"]  # the province gives way to its kabupaten
+    narrowed_url = link.group(1).replace("&amp;", "&")
+    args = parse_qs(urlsplit(narrowed_url).query)
+    # the province stays chosen and is narrowed to its kabupaten
+    assert args["region"] == ["Kalimantan Tengah", "Kabupaten Katingan"]
+    narrowed = page(client, narrowed_url)
+    assert "Kabupaten Katingan (di Kalimantan Tengah)" in narrowed
+    assert "Kalimantan Tengah (hanya Kabupaten Katingan)" in narrowed
+    chips = dict(re.findall(r'<a class="chip" href="([^"]+)"><span class="chip-kind">[^<]*</span>'
+                            r" ([^<]+?) <", narrowed))
+    by_label = {label: parse_qs(urlsplit(url.replace("&amp;", "&")).query)
+                for url, label in chips.items()}
+    # the kabupaten's chip widens back to the province; the province's removes both
+    assert by_label["Kabupaten Katingan (di Kalimantan Tengah)"]["region"] == [
+        "Kalimantan Tengah"]
+    assert "region" not in by_label["Kalimantan Tengah (hanya Kabupaten Katingan)"]
     month = re.search(r'<a class="toggle" href="([^"]+)">Desember<', html)
     assert month
     args = parse_qs(urlsplit(month.group(1).replace("&amp;", "&")).query)

@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 
 from flask import request
 
-# TODO(search): the regency facet does not say which province a kabupaten/kota belongs to; until
-# the engine's facet items carry it, the sidebar asks the gazetteer behind the index.
 from webui.formatting import month_name, short_date
 from webui.params import month_range, search_url, toggled, year_range
 
@@ -55,37 +53,53 @@ class Chip:
     remove_url: str
 
 
-def _region_items(facets: dict) -> list[Item]:
+def _chosen_regions(response: dict) -> list[dict]:
+    """The `region` values of the URL as the engine read them (official names, level,
+    provinces)."""
+    return [item for item in response.get("filters", [])
+            if item["filter"] == "region" and item["origin"] == "parameter"]
+
+
+def _region_items(response: dict) -> list[Item]:
+    facets = response["facets"]
     chosen = request.args.getlist("region")
+    read = _chosen_regions(response)
+    value_of = {name: item["value"] for item in read for name in item["matches"]}
+
+    def without(*names: str) -> str:
+        gone = {value_of[n] for n in names if n in value_of}
+        return search_url(region=[v for v in chosen if v not in gone])
+
     by_province: dict[str, list[dict]] = {}
     for regency in facets.get("regency", []):
         by_province.setdefault(regency.get("province") or "", []).append(regency)
     items = []
     for province in facets.get("province", []):
         name = province["value"]
-        children_raw = by_province.pop(name, [])[:MOST_PER_PROVINCE]
-        child_names = {c["value"] for c in children_raw}
-        if name in chosen:
-            url = search_url(region=[v for v in chosen if v != name])
-        else:  # choosing a province replaces its kabupaten/kota
-            url = search_url(region=[v for v in chosen if v not in child_names] + [name])
+        # the chosen kabupaten/kota of this province: off with it, or replaced by it
+        inside = [n for item in read if item["level"] == "regency"
+                  and item["provinces"] == [name] for n in item["matches"]]
+        if name in value_of:
+            url = without(name, *inside)
+        else:
+            gone = {value_of[n] for n in inside}
+            url = search_url(region=[*(v for v in chosen if v not in gone), name])
         children = []
-        for child in children_raw:
+        for child in by_province.pop(name, [])[:MOST_PER_PROVINCE]:
             value = child["value"]
-            if value in chosen:
-                child_url = search_url(region=[v for v in chosen if v != value])
-            else:  # narrowing a chosen province down to one of its kabupaten/kota
-                child_url = search_url(region=[v for v in chosen if v != name] + [value])
-            children.append(Item(value, value, child["count"], value in chosen, child_url))
-        selected = name in chosen
+            # a kabupaten/kota of a chosen province narrows the province to it
+            child_url = without(value) if value in value_of else search_url(
+                region=[*chosen, value])
+            children.append(Item(value, value, child["count"], value in value_of, child_url))
+        selected = name in value_of
         items.append(Item(name, name, province["count"], selected, url, children,
                           f"{len(children)} kabupaten/kota",
                           open=selected or any(c.selected for c in children)))
     for leftovers in by_province.values():  # a province beyond the facet's limit
         for child in leftovers:
             value = child["value"]
-            items.append(Item(value, value, child["count"], value in chosen,
-                              search_url(region=toggled("region", value))))
+            url = without(value) if value in value_of else search_url(region=[*chosen, value])
+            items.append(Item(value, value, child["count"], value in value_of, url))
     if len(items) == 1:
         items[0].open = True
     return items
@@ -132,7 +146,7 @@ def _plain_items(facets: dict, facet: str, param: str) -> list[Item]:
 def facet_groups(response: dict) -> list[Group]:
     facets = response["facets"]
     groups = [
-        Group("region", "Wilayah", _region_items(facets)),
+        Group("region", "Wilayah", _region_items(response)),
         Group("official", "Pejabat", _plain_items(facets, "official", "official")),
         Group("source", "Sumber", _plain_items(facets, "source", "source")),
         Group("date", "Tahun dan bulan", _date_items(facets)),
@@ -146,16 +160,41 @@ def _date_chip_label(start: str, end: str) -> str:
     return f"sejak {short_date(start)}" if start else f"sampai {short_date(end)}"
 
 
+def _filter_chip(item: dict, values: list[str], described: list[dict]) -> Chip:
+    """The chip of one filter value as the engine read it; its link removes it (a narrowed
+    province's, with the kabupaten/kota it was narrowed to)."""
+    param, value = item["filter"], item["value"]
+    kind = {"region": "Wilayah", "official": "Pejabat", "source": "Sumber"}[param]
+    label = value
+    removed = [v for v in values if v != value]
+    if param == "region" and item["known"]:
+        kind = {"province": "Provinsi", "regency": "Kab/Kota"}.get(item["level"], kind)
+        label = ", ".join(item["matches"])
+        if item["within"]:
+            label += f" (di {', '.join(item['within'])})"
+        if item["narrowed_to"]:
+            label += f" (hanya {', '.join(item['narrowed_to'])})"
+            narrowing = {f["value"] for f in described if f["filter"] == "region"
+                         and set(f["within"]) & set(item["matches"])}
+            removed = [v for v in removed if v not in narrowing]
+    if not item["known"]:
+        label += " (tidak dikenal)"
+    return Chip(kind, label, search_url(**{param: removed}))
+
+
 def active_chips(response: dict | None) -> list[Chip]:
-    """One chip per chosen filter value; its link is the search without that value."""
-    regencies = {v["value"] for v in (response or {}).get("facets", {}).get("regency", [])}
+    """One chip per chosen filter value; its link is the search without that value (a
+    province's, without the kabupaten/kota it was narrowed to)."""
+    described = [f for f in (response or {}).get("filters", []) if f["origin"] == "parameter"]
     chips = []
-    for value in request.args.getlist("region"):
-        kind = "Kab/Kota" if value in regencies else "Provinsi"
-        chips.append(Chip(kind, value, search_url(region=toggled("region", value))))
-    for param, kind in (("official", "Pejabat"), ("source", "Sumber")):
-        for value in request.args.getlist(param):
-            chips.append(Chip(kind, value, search_url(**{param: toggled(param, value)})))
+    for param, kind in (("region", "Wilayah"), ("official", "Pejabat"), ("source", "Sumber")):
+        values = request.args.getlist(param)
+        items = {f["value"]: f for f in described if f["filter"] == param}
+        for value in values:
+            if value in items:
+                chips.append(_filter_chip(items[value], values, described))
+            else:  # no response (a bad request): the value as given
+                chips.append(Chip(kind, value, search_url(**{param: toggled(param, value)})))
     start, end = request.args.get("from", ""), request.args.get("to", "")
     if start or end:
         chips.append(Chip("Tanggal", _date_chip_label(start, end),
