@@ -446,6 +446,8 @@ def test_csv_has_every_result_as_plain_text(client):
     assert [r["rank"] for r in rows] == [str(n) for n in range(1, len(rows) + 1)]
     dated = [r["published"] for r in rows if r["published"]]
     assert dated == sorted(dated, reverse=True)
+    for row, hit in zip(rows, everything["hits"], strict=True):
+        assert row["published_at"] == (hit["published_at"] or "")
     for row in rows:
         assert "<mark>" not in row["title"] + row["snippet"] and "&amp;" not in row["title"]
         assert row["kabar_url"].startswith("http://localhost/artikel?id=")
