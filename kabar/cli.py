@@ -127,6 +127,10 @@ def main() -> None:
         check_user_files()
     except DataFileError as error:
         _fail(str(error))
+    try:  # every command reads or writes an index: a Whoosh it cannot work with stops here
+        import index.store.whoosh_internals  # noqa: F401
+    except ImportError as error:
+        _fail(str(error))
 
 
 @main.group("index")

@@ -170,6 +170,38 @@ def take_filters(text: str) -> tuple[str, list[FilterTerm]]:
     return " ".join(rest.replace(_TAKEN, " ").split()), filters
 
 
+def without_filter(text: str, kind: str, value: str, exclude: bool = False) -> str:
+    """The query `text` with one typed filter value taken out (`wilayah:ntt`, or `ntt` of
+    `wilayah:(ntt ATAU ntb)`); the words and the other filters stay as typed."""
+
+    def drop(match: re.Match[str]) -> str:
+        if match["phrase"] is not None or FILTER_FIELDS[match["field"].lower()] != kind:
+            return match[0]
+        if (bool(match["sign"]) and match["sign"] != "+") != exclude:
+            return match[0]
+        raw = match["value"]
+        grouped = raw.startswith("(")
+        values = (_VALUE_OR.split(raw[1:].removesuffix(")")) if grouped else [raw.strip('"')])
+        kept = [v for v in values if " ".join(v.split()) != value]
+        if len(kept) == len(values):
+            return match[0]
+        if not kept:
+            return f" {_TAKEN} "
+        if len(kept) > 1:
+            rest = "(" + " ATAU ".join(kept) + ")"
+        else:
+            rest = kept[0] if " " not in kept[0].strip('"') else '"' + kept[0].strip('"') + '"'
+        return f"{match['sign'] or ''}{match['field']}:{rest}"
+
+    rest = _FILTER_OR_PHRASE.sub(drop, text)
+    previous = None
+    while previous != rest:
+        previous = rest
+        for pattern, replacement in _LEFTOVERS:
+            rest = pattern.sub(replacement, rest)
+    return " ".join(rest.replace(_TAKEN, " ").split())
+
+
 def date_ends(value: str) -> tuple[date, date] | None:
     """'2025-12' -> (1 Dec 2025, 31 Dec 2025); '2025-10..2025-12' -> its first and last days
     (in the order written); None when not a date."""

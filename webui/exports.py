@@ -22,7 +22,8 @@ bp = Blueprint("exports", __name__)
 
 CSV_MAX_ROWS = 1000
 FEED_ENTRIES = 50
-CSV_COLUMNS = ["rank", "id", "title", "url", "source", "published", "provinces", "regencies",
+CSV_COLUMNS = ["rank", "id", "title", "url", "source", "published", "published_at", "provinces",
+               "regencies",
                "officials", "snippet", "also_in", "kabar_url"]
 ATOM = "http://www.w3.org/2005/Atom"
 # a spreadsheet runs a cell that starts with one of these as a formula
@@ -49,7 +50,8 @@ def csv_rows(hits: list[dict], start_rank: int = 1) -> list[list[str]]:
         copies = "; ".join(f"{c['source']} ({c['url'] or c['id']})" if c.get("source")
                            else c["url"] or c["id"] for c in hit.get("also_in", []))
         row = [str(rank), hit["id"], plain_text(hit["title"]), hit["url"], hit["source"],
-               hit["published"] or "", "; ".join(hit["provinces"]), "; ".join(hit["regencies"]),
+               hit["published"] or "", hit.get("published_at") or "", "; ".join(hit["provinces"]),
+               "; ".join(hit["regencies"]),
                officials, plain_text(hit["snippet"]), copies,
                url_for("pages.article_page", id=hit["id"], _external=True)]
         rows.append([spreadsheet_safe(cell) for cell in row])
