@@ -169,6 +169,12 @@ def bootstrap(values: list[float], resamples: int, seed: int = SEED) -> tuple[fl
     return means[int(0.025 * resamples)], means[min(resamples - 1, int(0.975 * resamples))]
 
 
+def paired_bootstrap(a: list[float], b: list[float], resamples: int,
+                     seed: int = SEED) -> tuple[float, float]:
+    """95% interval of mean(a - b), resampling the same needs for both systems."""
+    return bootstrap([x - y for x, y in zip(a, b, strict=True)], resamples, seed)
+
+
 def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else float("nan")
 
@@ -238,6 +244,14 @@ def main() -> None:
         found = f"{sum(r is not None for r in s['ranks'])}/{len(s['ranks'])}"
         blind = f"{sum(s['unjudged'])}/{DEPTH * len(needs)}"
         print(f"{name:13} {cells[0]:>22} {cells[1]:>22} {cells[2]:>22} {found:>10} {blind:>19}")
+    print("\nKabar minus the others, paired over the same needs (known items):")
+    for other in REPORTED[1:]:
+        cells = []
+        for key in ("ndcg", "map", "rr"):
+            a, b = scores["Kabar"][key], scores[other][key]
+            low, high = paired_bootstrap(a, b, args.resamples)
+            cells.append(f"{_mean(a) - _mean(b):+.3f} [{low:+.3f}, {high:+.3f}]")
+        print(f"  vs {other:13} nDCG@10 {cells[0]}  MAP {cells[1]}  MRR@10 {cells[2]}")
     missed = [(i["query"], r) for i, r in zip(items, scores["Kabar"]["ranks"], strict=True)
               if r != 1]
     if missed:

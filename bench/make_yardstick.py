@@ -31,11 +31,14 @@ POOL_DEPTH = 15
 BODY_CHARS = 900
 SEED = 20261206
 SCRATCH = Path("/work/scratch")
-JUDGING = ("Each need's pool judged by a person (a developer of the project or a session acting "
-           "as one) reading only the pool file: the need's query and description, then the "
-           "pooled articles shuffled under opaque keys with title, date, source and the first "
-           "900 characters of the body; which system found an article was never shown. Grades: "
-           "2 = relevant, 1 = partly relevant, 0 = not relevant, as the description defines.")
+JUDGING = ("Each need's pool judged in one pass on 2026-12-06 by one judge, the session that wrote "
+           "the needs (so each description was applied by its author; no second judge, agreement "
+           "not measured), reading only the pool file: the need's query and description, then "
+           "the pooled articles shuffled under opaque keys with title, date, source and the first "
+           "900 characters of the body; which system found an article was never shown and no "
+           "system's scores were looked at before all 45 needs were judged. Grades: 2 = relevant, "
+           "1 = partly relevant, 0 = not relevant, as the description defines; judged from what "
+           "the pool file shows (feed items show only their teaser).")
 
 
 def pool(out: Path) -> None:

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from bench import make_yardstick
-from bench.eval_ranking import bootstrap, known_item_rank, story_map, unjudged
+from bench.eval_ranking import bootstrap, known_item_rank, paired_bootstrap, story_map, unjudged
 
 
 def test_map_counts_each_relevant_story_once():
@@ -56,3 +56,21 @@ def test_freeze_maps_keys_to_ids_and_refuses_bad_grades(tmp_path, monkeypatch):
     (judged / "02.json").write_text(json.dumps({"k001": 3}))
     with pytest.raises(SystemExit, match="0/1/2"):
         make_yardstick.freeze(pool, judged, out)
+
+
+def test_paired_bootstrap_centres_on_the_difference():
+    a = [0.9, 0.8, 0.7, 0.95, 0.85] * 4
+    b = [x - 0.1 for x in a]
+    low, high = paired_bootstrap(a, b, 500)
+    assert low == pytest.approx(0.1) and high == pytest.approx(0.1)
+
+
+def test_the_frozen_yardstick_holds_ids_and_grades_only():
+    frozen = json.loads(make_yardstick.FROZEN.read_text("utf-8"))
+    assert len(frozen["needs"]) >= 40 and len(frozen["known_items"]) == 40
+    for need in frozen["needs"]:
+        assert set(need) == {"id", "query", "description", "kind", "judgments"}
+        assert need["judgments"] and set(need["judgments"].values()) <= {0, 1, 2}
+        assert any(grade >= 1 for grade in need["judgments"].values()), need["id"]
+    for item in frozen["known_items"]:
+        assert set(item) == {"id", "target", "query"} and 2 <= len(item["query"].split()) <= 6
