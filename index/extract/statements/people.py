@@ -1,0 +1,150 @@
+"""The people of an article, for attribution: the officials named with their office
+(index/extract/officials), and the names read where someone speaks. A later mention by part of
+a name ("Edy" after "Edy Pratowo") is the same person; a pronoun ("ia", "-nya") is the person
+named most recently before it, outside quotations."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from index.extract.officials import load_lexicon
+from index.extract.officials.joining import _fuller_name
+from index.extract.officials.lexicon import Lexicon
+from index.extract.officials.office_mentions import OfficeMention, mentions
+from index.extract.officials.tokens import NAME_PARTICLES
+
+_SPACES = " \t\u00a0,(:"
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None
+    words: frozenset[str]
+    first: int  # where the article first names the person
+    roles: list[str] = field(default_factory=list)
+
+
+def name_key(name: str) -> frozenset[str]:
+    return frozenset(
+        word.strip(".,").lower() for word in name.split() if word.lower() not in NAME_PARTICLES
+    )
+
+
+def written_role(body: str, mention: OfficeMention, lexicon: Lexicon) -> str:
+    """The office of a mention as the article writes it: "Wakil Gubernur Kalimantan Tengah" of
+    "Wakil Gubernur Kalimantan Tengah Edy Pratowo" (the officials' role spells abbreviations
+    out; a statement keeps the article's words). The officials' role when the name comes
+    first."""
+    first_word = mention.name.split()[0]
+    at = body.find(first_word, mention.start, mention.start + 240)
+    if at <= mention.start:
+        return mention.role
+    role = body[mention.start:at].rstrip(_SPACES)
+    words = role.split()
+    while words and lexicon.honorific_pattern.fullmatch(words[-1]):
+        words.pop()  # "Kepala Dinas Kesehatan dr": the honorific belongs to the name
+    role = " ".join(words).rstrip(_SPACES)
+    return role if role and "\n" not in role and len(role) < 160 else mention.role
+
+
+class People:
+    """The people named in one body, and where each is named."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.lexicon = load_lexicon()
+        self.persons: list[Person] = []
+        self.official_at: dict[int, tuple[OfficeMention, Person, str]] = {}
+        self._positions: list[int] = []
+        self._timeline: list[Person] = []
+        for mention in mentions(body, self.lexicon):
+            role = written_role(body, mention, self.lexicon)
+            person = self.add(mention.name, role, mention.start)
+            self.official_at[mention.start] = (mention, person, role)
+
+    def add(self, name: str, role: str | None, at: int) -> Person:
+        """The person a name read at `at` is: one already named whose name holds the words, or
+        a new one."""
+        words = name_key(name)
+        for person in sorted(self.persons, key=lambda p: -p.first):
+            if words <= person.words:
+                break
+            if person.words < words and len(words) <= len(person.words) + 2:
+                person.name, person.words = name, words  # "Edy", then "Edy Pratowo"
+                break
+        else:
+            person = Person(name, None, words, at)
+            self.persons.append(person)
+        if role:
+            person.roles.append(role)
+            if person.role is None:
+                person.role = role
+        return person
+
+    def named(self, name: str, at: int) -> Person | None:
+        """The person a name is, named before `at` if anyone is, else after."""
+        words = name_key(name)
+        holders = [person for person in self.persons if words and words <= person.words]
+        if not holders:
+            return None
+        before = [p for p in holders if self.last_named(p, at) is not None]
+        if before:
+            return max(before, key=lambda p: self.last_named(p, at) or 0)
+        return min(holders, key=lambda p: p.first)
+
+    def with_role(self, role: str, at: int) -> Person | None:
+        """The person named most recently before `at` whose role starts with `role` ("kata
+        Gubernur" after "Gubernur Jawa Barat Dedi Mulyadi")."""
+        wanted = role.lower().split()
+        holders = [
+            person for person in self.persons
+            if any(r.lower().split()[:len(wanted)] == wanted for r in person.roles)
+        ]
+        if not holders:
+            return None
+        return max(holders, key=lambda p: self.last_named(p, at) or -1)
+
+    def finish(self, quoted: list[tuple[int, int]]) -> None:
+        """Find where each person is named outside the quotations, for pronouns. Names are
+        written in full as the article writes them at their fullest."""
+        for person in self.persons:
+            if len(person.name.split()) == 1:
+                fuller = _fuller_name(person.name, self.body, self.lexicon)
+                if fuller != person.name:
+                    person.name, person.words = fuller, name_key(fuller)
+        owners: dict[str, list[Person]] = {}
+        for person in self.persons:
+            for word in person.name.split():
+                if len(word) >= 3 and word[0].isupper():
+                    owners.setdefault(word.rstrip(".,"), []).append(person)
+        events: list[tuple[int, Person]] = [(p.first, p) for p in self.persons]
+        if owners:
+            quoted_starts = [start for start, _ in quoted]
+            for match in _CAPITALISED.finditer(self.body):
+                people = owners.get(match.group())
+                if people is None or len(people) != 1:
+                    continue
+                at = match.start()
+                inside = bisect.bisect_right(quoted_starts, at) - 1
+                if inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]:
+                    continue
+                events.append((at, people[0]))
+        events.sort(key=lambda event: event[0])
+        self._positions = [at for at, _ in events]
+        self._timeline = [person for _, person in events]
+
+    def last_named(self, person: Person, at: int) -> int | None:
+        end = bisect.bisect_left(self._positions, at)
+        for index in range(end - 1, -1, -1):
+            if self._timeline[index] is person:
+                return self._positions[index]
+        return None
+
+    def latest_before(self, at: int) -> Person | None:
+        """The person named most recently before `at`."""
+        end = bisect.bisect_left(self._positions, at)
+        return self._timeline[end - 1] if end else None

@@ -1,0 +1,191 @@
+"""Who a cue names as the speaker: the words after a cue ("kata Wagub Kalteng Edy Pratowo",
+"ujarnya", "kata dia") or the subject before a reporting verb ("Edy Pratowo mengatakan",
+"Ia menegaskan", "BMKG menyebutkan"). Names are read with the officials' name reader (ranks
+and honorifics left out); what is read is a reference, resolved to a person in people.py."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from index.extract.officials.names import MAX_NAME_WORDS, _is_name_word, _read_name
+from index.extract.officials.tokens import _canonical_region, _lex
+from index.extract.statements.cues import SPACE, Cues
+from index.extract.statements.people import People
+
+
+class Reference(NamedTuple):
+    kind: str  # name, pronoun, role, institution, none
+    name: str | None
+    role: str | None
+    at: int  # where it is written
+
+
+NOBODY = Reference("none", None, None, 0)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,12}(?:[a-z]{0,4}[A-Z]+)?")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
+_WORD = re.compile(r"[\w'’.-]+")
+# The words after a cue up to a comma or the sentence's end; a description closed by "itu" or
+# "tersebut" refers back to the person named before.
+_PHRASE = re.compile(
+    r"[^,.;:!?\"“”\n]{0,80}?(?P<back>(?<![\w-])(?:tersebut|itu))?(?=[,.;:!?\"“”\n]|$)"
+)
+
+
+def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
+    """The speaker named from `at` on, right after a cue word: "kata Edy", "ujar Kapolres
+    Kotim AKBP Sarpani", "kata dia", "tutur Kepala BPBD"."""
+    while at < len(body) and body[at] in " \t\u00a0":
+        at += 1
+    for start in (at, at + 1):  # "kata (Edy)": rare, but read the same
+        if start in people.official_at:
+            mention, _person, role = people.official_at[start]
+            return Reference("name", mention.name, role, start)
+    word = _WORD.match(body, at)
+    if word is None:
+        return NOBODY
+    text = word.group().rstrip(".")
+    if text.lower() in cues.pronouns:
+        return Reference("pronoun", None, None, at)
+    phrase = _PHRASE.match(body, at)
+    if phrase and phrase.group("back"):
+        return Reference("pronoun", None, None, at)  # "kata Doktor Ilmu Politik UI tersebut"
+    lexicon = people.lexicon
+    office = lexicon.office_pattern.match(body, at)
+    tokens = _lex(body, at, lexicon)
+    words, _after = _read_name(tokens, 0, lexicon)
+    if words and not _canonical_region(" ".join(words)):
+        return Reference("name", " ".join(words), None, tokens[0].start)
+    if office is not None:
+        # an office without a name the officials could read: a name after a comma, else the
+        # office itself ("kata Gubernur", "ujar Kepala Dinas")
+        for i, token in enumerate(tokens):
+            if token.kind == "comma" and i + 1 < len(tokens):
+                words, _ = _read_name(tokens, i + 1, lexicon)
+                if words:
+                    role = body[at:token.start].strip()
+                    return Reference("name", " ".join(words), role, tokens[i + 1].start)
+        role_end = next((t.start for t in tokens if t.kind != "word"), None)
+        role = body[at:role_end].strip() if role_end else " ".join(
+            t.text for t in tokens if t.kind == "word")
+        return Reference("role", None, role or office.group(), at)
+    if tokens and tokens[0].kind == "word" and (
+        _ACRONYM.fullmatch(tokens[0].text) or tokens[0].text in lexicon.phrases
+        or tokens[0].text in lexicon.institutions
+    ):
+        name_words = []
+        for token in tokens:
+            if token.kind != "word":
+                break
+            name_words.append(token.text)
+        return Reference("institution", " ".join(name_words), None, at)
+    # a description, then the name: "kata pengamat politik Universitas X, Budi Santoso"
+    return _name_in_description(body, at, people)
+
+
+def _name_in_description(body: str, at: int, people: People) -> Reference:
+    window = body[at:at + 160]
+    end = re.search(r"[.;!?\n\"“”]", window)
+    phrase = window[:end.start()] if end else window
+    for comma in re.finditer(rf",{SPACE}*", phrase):
+        tokens = _lex(body, at + comma.end(), people.lexicon)
+        words, _ = _read_name(tokens, 0, people.lexicon)
+        if words and not _canonical_region(" ".join(words)):
+            role = phrase[:comma.start()].strip()
+            return Reference("name", " ".join(words), role or None, at + comma.end())
+        break
+    return NOBODY
+
+
+def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
+                   cues: Cues) -> Reference | None:
+    """The subject ending just before a reporting verb at `verb_at`: a person, a pronoun, an
+    institution or an office. None when the subject is no speaker ("Data BPS menunjukkan")."""
+    window_start = max(clause_start, verb_at - 200)
+    for start in sorted(people.official_at, reverse=True):
+        if start < window_start:
+            break
+        if start >= verb_at:
+            continue
+        mention, _person, role = people.official_at[start]
+        between = body[start:verb_at]
+        name_at = body.find(mention.name, max(window_start, start - 120), verb_at)
+        tail = body[max(name_at + len(mention.name), start):verb_at] if name_at >= 0 else ""
+        if name_at >= 0 and "." not in between.replace(mention.name, "") and not any(
+            w[0].islower() and w.lower() not in cues.between for w in tail.replace(",", " ").split()
+            if not _is_role_word(w, people)
+        ):
+            return Reference("name", mention.name, role, start)
+        break
+    subject = body[window_start:verb_at]
+    words = subject.split()
+    while words and words[-1].lower().strip(",") in cues.between:
+        words.pop()
+    if not words:
+        return None
+    last = words[-1].rstrip(",")
+    if last.lower() in cues.pronouns:
+        return Reference("pronoun", None, None, verb_at)
+    if len(words) >= 2 and last.lower() in ("itu", "tersebut", "ini") and (
+        words[-2].lower() in cues.person_nouns
+    ):
+        return Reference("pronoun", None, None, verb_at)
+    clause = " ".join(words)
+    breaks = list(_CLAUSE_BREAK.finditer(clause))
+    segment = clause[breaks[-1].end():].strip() if breaks else clause
+    if not segment:
+        return None
+    lexicon = people.lexicon
+    name = _name_ending(segment, people)
+    if name:
+        role = segment[:len(segment) - len(name)].strip(" ,")
+        first = role.split()[0].lower() if role.split() else ""
+        if not (lexicon.office_pattern.search(role) or first in cues.person_nouns):
+            role = ""  # "Secara khusus Eddy menyampaikan": no role
+        return Reference("name", name, role or None, verb_at - len(name))
+    seg_words = segment.split()
+    while seg_words and seg_words[0].lower() in cues.openers:
+        seg_words.pop(0)
+    if not seg_words:
+        return None
+    segment = " ".join(seg_words)
+    if lexicon.office_pattern.fullmatch(segment) or (
+        lexicon.office_pattern.match(segment) and all(
+            w[0].isupper() for w in seg_words)
+    ):
+        return Reference("role", None, segment, verb_at)
+    if all(w[0].isupper() or w in lexicon.connectors for w in seg_words) and any(
+        _ACRONYM.fullmatch(w) or w in lexicon.institutions
+        or lexicon.phrases.get(w) in ("unit", "institution") for w in seg_words
+    ):
+        return Reference("institution", segment, None, verb_at)
+    return None
+
+
+def _is_role_word(word: str, people: People) -> bool:
+    return word in people.lexicon.connectors or (_is_name_word(word, people.lexicon) is False and (
+        word[:1].isupper()))
+
+
+def _name_ending(segment: str, people: People) -> str | None:
+    """The name that ends a subject: "Pengamat Pasar Keuangan Ariston Tjendra" -> "Ariston
+    Tjendra" (its words are name words, read backwards to the first that is not)."""
+    lexicon = people.lexicon
+    words = segment.split()
+    name: list[str] = []
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at].strip(",")
+        if len(name) >= MAX_NAME_WORDS or not _is_name_word(word, lexicon, sentence_start=True):
+            break
+        if lexicon.honorific_pattern.fullmatch(word) and not (len(word.rstrip(".")) == 1 and name):
+            break
+        name.insert(0, word)
+    while name and (lexicon.office_pattern.fullmatch(name[0])
+                    or lexicon.honorific_pattern.fullmatch(name[0])):
+        name.pop(0)
+    if not name or not any(len(w.rstrip(".")) > 2 for w in name):
+        return None
+    text = " ".join(name)
+    if _canonical_region(text) or lexicon.phrases.get(name[0]) is not None:
+        return None
+    return text
