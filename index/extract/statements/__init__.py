@@ -80,10 +80,12 @@ def _without_overlaps(found: list[Found]) -> list[Found]:
 def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
     statements: list[Statement] = []
     previous: tuple[Found, Person | str | None, str | None, str] | None = None
-    for statement in found:
+    for at, statement in enumerate(found):
         cue = statement.cue
         if statement.follows:
             person, role, cue = _following(body, statement, previous, people)
+            if person is None:
+                person, role, cue = _followed(body, statement, found[at + 1:at + 2], people)
         else:
             person, role = _speaker(statement.speaker, people)
         name = person.name if isinstance(person, Person) else person
@@ -120,3 +122,15 @@ def _following(body: str, statement: Found, previous, people: People):
             and (people.last_named(latest, statement.start) or 0) > before.end):
         return None, None, ""
     return person, role, cue
+
+
+def _followed(body: str, statement: Found, following: list[Found], people: People):
+    """A quotation without a cue right before a quotation with one (nothing but quote marks
+    and paragraph breaks between): the speaker of the later one."""
+    if not following or following[0].follows or not following[0].direct:
+        return None, None, ""
+    after = following[0]
+    if body[statement.end:after.start].strip(" \t\u00a0\n\"“”„,.") :
+        return None, None, ""
+    person, role = _speaker(after.speaker, people)
+    return person, role, after.cue

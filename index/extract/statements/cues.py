@@ -49,7 +49,7 @@ def load_cues() -> Cues:
         rf"|(?:(?:demikian|begitu|hal{SPACE}+itu|hal{SPACE}+tersebut){SPACE}+)?"
         rf"(?P<passive>{passive})(?:{SPACE}+oleh)?(?![\w-])"
         rf"|(?P<subject>[^\s,.;:!?\"“”][^,.;:!?\"“”\n]{{0,90}}?){SPACE}+(?P<verb>{verbs})"
-        rf"(?![\w-]){SPACE}*(?=[,.;:!?\n]|$)"
+        rf"(?![\w-])"
         r")",
         re.IGNORECASE,
     )

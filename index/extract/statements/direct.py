@@ -65,6 +65,8 @@ def _cue_after(body: str, quote: Quote, people: People, cues: Cues) -> tuple | N
     if match.group("passive"):
         return match.group("passive"), speaker_after(body, match.end(), people, cues), False
     verb = match.group("verb")
+    if body[quote.end - 1] not in ",?!" and body[quote.after:match.start("subject")].strip() != ",":
+        return None  # `"...." Budi mengatakan ...`: a new sentence, not this quotation's cue
     speaker = speaker_before(body, match.start("verb"), match.start("subject"), people, cues)
     if speaker is None:
         return None

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from index.extract.officials import load_lexicon
 from index.extract.officials.joining import _fuller_name
 from index.extract.officials.lexicon import Lexicon
+from index.extract.officials.names import MAX_NAME_WORDS, _is_name_word
 from index.extract.officials.office_mentions import OfficeMention, mentions
-from index.extract.officials.tokens import NAME_PARTICLES
+from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region
 
 _SPACES = " \t\u00a0,(:"
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
@@ -114,6 +115,8 @@ class People:
         for person in self.persons:
             if len(person.name.split()) == 1:
                 fuller = _fuller_name(person.name, self.body, self.lexicon)
+                if fuller == person.name:
+                    fuller = self._fuller_before(person.name)
                 if fuller != person.name:
                     person.name, person.words = fuller, name_key(fuller)
         owners: dict[str, list[Person]] = {}
@@ -137,6 +140,22 @@ class People:
         self._positions = [at for at, _ in events]
         self._timeline = [person for _, person in events]
 
+    def _fuller_before(self, name: str) -> str:
+        """The name with the words the article writes before it elsewhere: "Federer" ->
+        "Roger Federer". Two different fuller names leave it as it is."""
+        fuller = name
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
+            read = name_ending(self.body[max(0, match.start() - 80):match.end()], self.lexicon)
+            if read is None or read == name or not read.endswith(" " + name):
+                continue
+            if fuller != name and read != fuller:
+                if read.endswith(" " + fuller) or fuller.endswith(" " + read):
+                    fuller = max(read, fuller, key=len)
+                    continue
+                return name
+            fuller = read
+        return fuller
+
     def last_named(self, person: Person, at: int) -> int | None:
         end = bisect.bisect_left(self._positions, at)
         for index in range(end - 1, -1, -1):
@@ -148,3 +167,31 @@ class People:
         """The person named most recently before `at`."""
         end = bisect.bisect_left(self._positions, at)
         return self._timeline[end - 1] if end else None
+
+
+def name_ending(segment: str, lexicon: Lexicon) -> str | None:
+    """The name that ends a subject: "Pengamat Pasar Keuangan Ariston Tjendra" -> "Ariston
+    Tjendra" (its words are name words, read backwards to the first that is not)."""
+    words = segment.split()
+    name: list[str] = []
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        if name and word[-1] in ".,;:!?\"”’)" and len(word.rstrip(".")) > 1:
+            break  # the sentence or the clause before
+        word = word.strip(",")
+        if len(name) >= MAX_NAME_WORDS or not _is_name_word(
+            word, lexicon, sentence_start=True
+        ) or _canonical_region(word):
+            break  # "... PT Transportasi Jakarta Budi Kaliwono": the name starts after the place
+        if lexicon.honorific_pattern.fullmatch(word) and not (len(word.rstrip(".")) == 1 and name):
+            break
+        name.insert(0, word)
+    while name and (lexicon.office_pattern.fullmatch(name[0])
+                    or lexicon.honorific_pattern.fullmatch(name[0])):
+        name.pop(0)
+    if not name or not any(len(w.rstrip(".")) > 2 for w in name):
+        return None
+    text = " ".join(name)
+    if _canonical_region(text) or lexicon.phrases.get(name[0]) is not None:
+        return None
+    return text

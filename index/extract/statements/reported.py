@@ -36,6 +36,8 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
             statement = _according(body, match, people, cues)
         else:
             clause_start = sentence_start(body, match.start())
+            if _has_mark(body[clause_start:match.start()]):
+                continue  # `"...," Federer mengatakan seperti dikutip Guardian.`: a quotation's cue
             speaker = speaker_before(body, match.start(), clause_start, people, cues)
             statement = None
             if speaker is not None:

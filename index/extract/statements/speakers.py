@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from index.extract.officials.names import MAX_NAME_WORDS, _is_name_word, _read_name
+from index.extract.officials.names import _is_name_word, _read_name
 from index.extract.officials.tokens import _canonical_region, _lex
 from index.extract.statements.cues import SPACE, Cues
-from index.extract.statements.people import People
+from index.extract.statements.people import People, name_ending
 
 
 class Reference(NamedTuple):
@@ -22,14 +22,21 @@ class Reference(NamedTuple):
 
 
 NOBODY = Reference("none", None, None, 0)
+# Before a verb: nothing was said ("belum menyebutkan", "enggan mengatakan").
+_NOT_SAID = frozenset({"tidak", "tak", "belum", "enggan", "menolak", "bukan", "jangan", "untuk",
+                       "bisa", "dapat", "ingin", "mau", "akan", "hendak"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,12}(?:[a-z]{0,4}[A-Z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 _WORD = re.compile(r"[\w'’.-]+")
 # The words after a cue up to a comma or the sentence's end; a description closed by "itu" or
 # "tersebut" refers back to the person named before.
 _PHRASE = re.compile(
-    r"[^,.;:!?\"“”\n]{0,80}?(?P<back>(?<![\w-])(?:tersebut|itu))?(?=[,.;:!?\"“”\n]|$)"
+    r"[^,.;:!?\"“”\n]{0,80}?(?P<back>(?<![\w-])(?:tersebut|itu|ini))?(?=[,.;:!?\"“”\n]|$)"
 )
+# Words that start what is said about the circumstances, not the speaker: "kata Edy di acara
+# itu" names Edy.
+_ADJUNCT = re.compile(r"(?<![\w-])(?:di|saat|kepada|dalam|usai|seusai|ketika|pada|kemarin|dengan"
+                      r"|melalui|lewat|via|seperti|sebagaimana|sambil|seraya)(?![\w-])")
 
 
 def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
@@ -48,13 +55,18 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     if text.lower() in cues.pronouns:
         return Reference("pronoun", None, None, at)
     phrase = _PHRASE.match(body, at)
-    if phrase and phrase.group("back"):
+    if phrase and phrase.group("back") and not _ADJUNCT.search(phrase.group()):
         return Reference("pronoun", None, None, at)  # "kata Doktor Ilmu Politik UI tersebut"
     lexicon = people.lexicon
     office = lexicon.office_pattern.match(body, at)
     tokens = _lex(body, at, lexicon)
-    words, _after = _read_name(tokens, 0, lexicon)
+    words, after = _read_name(tokens, 0, lexicon)
     if words and not _canonical_region(" ".join(words)):
+        if after < len(tokens) and tokens[after].kind == "word" and tokens[after].text[0].isupper():
+            # "kata Sersan Kepolisian Burbank, Derek Green": a title, the name after the comma
+            described = _name_in_description(body, at, people)
+            if described.kind == "name":
+                return described
         return Reference("name", " ".join(words), None, tokens[0].start)
     if office is not None:
         # an office without a name the officials could read: a name after a comma, else the
@@ -119,6 +131,8 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         break
     subject = body[window_start:verb_at]
     words = subject.split()
+    if words and words[-1].lower() in _NOT_SAID:
+        return None  # "Budi belum menyebutkan ...", "Rajata menolak mengatakan ..."
     while words and words[-1].lower().strip(",") in cues.between:
         words.pop()
     if not words:
@@ -126,17 +140,22 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     last = words[-1].rstrip(",")
     if last.lower() in cues.pronouns:
         return Reference("pronoun", None, None, verb_at)
-    if len(words) >= 2 and last.lower() in ("itu", "tersebut", "ini") and (
-        words[-2].lower() in cues.person_nouns
-    ):
-        return Reference("pronoun", None, None, verb_at)
+    if last.lower() in ("itu", "tersebut", "ini"):
+        # "Manajer The Gunners itu menerangkan", "pria itu mengatakan": the person named before
+        segment = words[-8:]
+        for at, word in enumerate(segment[:-1]):
+            if word.lower() in cues.person_nouns and not any(
+                w.endswith(",") for w in segment[at:-1]
+            ):
+                return Reference("pronoun", None, None, verb_at)
+        return None
     clause = " ".join(words)
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     segment = clause[breaks[-1].end():].strip() if breaks else clause
     if not segment:
         return None
     lexicon = people.lexicon
-    name = _name_ending(segment, people)
+    name = name_ending(segment, people.lexicon)
     if name:
         role = segment[:len(segment) - len(name)].strip(" ,")
         first = role.split()[0].lower() if role.split() else ""
@@ -165,27 +184,3 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
 def _is_role_word(word: str, people: People) -> bool:
     return word in people.lexicon.connectors or (_is_name_word(word, people.lexicon) is False and (
         word[:1].isupper()))
-
-
-def _name_ending(segment: str, people: People) -> str | None:
-    """The name that ends a subject: "Pengamat Pasar Keuangan Ariston Tjendra" -> "Ariston
-    Tjendra" (its words are name words, read backwards to the first that is not)."""
-    lexicon = people.lexicon
-    words = segment.split()
-    name: list[str] = []
-    for at in range(len(words) - 1, -1, -1):
-        word = words[at].strip(",")
-        if len(name) >= MAX_NAME_WORDS or not _is_name_word(word, lexicon, sentence_start=True):
-            break
-        if lexicon.honorific_pattern.fullmatch(word) and not (len(word.rstrip(".")) == 1 and name):
-            break
-        name.insert(0, word)
-    while name and (lexicon.office_pattern.fullmatch(name[0])
-                    or lexicon.honorific_pattern.fullmatch(name[0])):
-        name.pop(0)
-    if not name or not any(len(w.rstrip(".")) > 2 for w in name):
-        return None
-    text = " ".join(name)
-    if _canonical_region(text) or lexicon.phrases.get(name[0]) is not None:
-        return None
-    return text
