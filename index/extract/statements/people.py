@@ -142,19 +142,23 @@ class People:
 
     def _fuller_before(self, name: str) -> str:
         """The name with the words the article writes before it elsewhere: "Federer" ->
-        "Roger Federer". Two different fuller names leave it as it is."""
-        fuller = name
+        "Roger Federer". A word that opens a sentence ("Sukses Wenger meraih ...") counts less;
+        two different fuller names as often leave it as it is."""
+        weights: dict[str, float] = {}
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
-            read = name_ending(self.body[max(0, match.start() - 80):match.end()], self.lexicon)
-            if read is None or read == name or not read.endswith(" " + name):
+            window = self.body[max(0, match.start() - 80):match.end()]
+            read = name_ending(window, self.lexicon)
+            if read is None or not read.endswith(" " + name):
                 continue
-            if fuller != name and read != fuller:
-                if read.endswith(" " + fuller) or fuller.endswith(" " + read):
-                    fuller = max(read, fuller, key=len)
-                    continue
-                return name
-            fuller = read
-        return fuller
+            before = window[:len(window) - len(read)].rstrip(" \t\u00a0")
+            opens = not before or before[-1] in ".!?\n\"”"
+            weights[read] = weights.get(read, 0.0) + (0.4 if opens else 1.0)
+        if not weights:
+            return name
+        ranked = sorted(weights.items(), key=lambda item: -item[1])
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return name
+        return ranked[0][0]
 
     def last_named(self, person: Person, at: int) -> int | None:
         end = bisect.bisect_left(self._positions, at)
