@@ -15,6 +15,7 @@ from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import MAX_NAME_WORDS, _is_name_word
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region
+from index.people import alias_target
 
 _SPACES = " \t\u00a0,(:"
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
@@ -26,6 +27,7 @@ class Person:
     role: str | None
     words: frozenset[str]
     first: int  # where the article first names the person
+    official: bool = False  # named with an office: the officials' reading of the name stands
     roles: list[str] = field(default_factory=list)
 
 
@@ -65,6 +67,7 @@ class People:
         for mention in mentions(body, self.lexicon):
             role = written_role(body, mention, self.lexicon)
             person = self.add(mention.name, role, mention.start)
+            person.official = True
             self.official_at[mention.start] = (mention, person, role)
 
     def add(self, name: str, role: str | None, at: int) -> Person:
@@ -78,8 +81,9 @@ class People:
                 person.name, person.words = name, words  # "Edy", then "Edy Pratowo"
                 break
         else:
-            person = Person(name, None, words, at)
-            self.persons.append(person)
+            person = self._shortened(words) or Person(name, None, words, at)
+            if person not in self.persons:
+                self.persons.append(person)
         if role:
             person.roles.append(role)
             if person.role is None:
@@ -91,11 +95,24 @@ class People:
         words = name_key(name)
         holders = [person for person in self.persons if words and words <= person.words]
         if not holders:
-            return None
+            shortened = self._shortened(words)
+            return shortened
         before = [p for p in holders if self.last_named(p, at) is not None]
         if before:
             return max(before, key=lambda p: self.last_named(p, at) or 0)
         return min(holders, key=lambda p: p.first)
+
+    def _shortened(self, words: frozenset[str]) -> Person | None:
+        """The one person whose first name a one-word name shortens: "Thila" for "Thilagavathy
+        Nadason"."""
+        if len(words) != 1:
+            return None
+        (word,) = words
+        if len(word) < 4:
+            return None
+        holders = [p for p in self.persons
+                   if p.name.split()[0].lower().startswith(word) and word not in p.words]
+        return holders[0] if len(holders) == 1 else None
 
     def with_role(self, role: str, at: int) -> Person | None:
         """The person named most recently before `at` whose role starts with `role` ("kata
@@ -113,9 +130,12 @@ class People:
         """Find where each person is named outside the quotations, for pronouns. Names are
         written in full as the article writes them at their fullest."""
         for person in self.persons:
-            if len(person.name.split()) == 1:
+            if target := alias_target(person.name):
+                person.name, person.words = target, name_key(target)  # "Jokowi": Joko Widodo
+                continue
+            if len(person.name.split()) < MAX_NAME_WORDS - 1:
                 fuller = _fuller_name(person.name, self.body, self.lexicon)
-                if fuller == person.name:
+                if fuller == person.name and not person.official:
                     fuller = self._fuller_before(person.name)
                 if fuller != person.name:
                     person.name, person.words = fuller, name_key(fuller)
@@ -185,7 +205,8 @@ def name_ending(segment: str, lexicon: Lexicon) -> str | None:
         word = word.strip(",")
         if len(name) >= MAX_NAME_WORDS or not _is_name_word(
             word, lexicon, sentence_start=True
-        ) or _canonical_region(word):
+        ) or any(_canonical_region(" ".join([*words[at - size + 1:at], word]))
+                 for size in (1, 2, 3) if at - size + 1 >= 0):
             break  # "... PT Transportasi Jakarta Budi Kaliwono": the name starts after the place
         if lexicon.honorific_pattern.fullmatch(word) and not (len(word.rstrip(".")) == 1 and name):
             break

@@ -17,11 +17,12 @@ from index.extract.statements.speakers import Reference, speaker_after, speaker_
 MIN_WORDS = 3
 _LEAD = re.compile(rf"(?:{SPACE}|[,:])*(?:bahwa(?![\w-]))?(?:{SPACE}|[,:])*")
 _MENURUTNYA = re.compile(rf"\b[Mm]enurut(?:nya|{SPACE}+(?:dia|ia|beliau))\b")
-# "Meski begitu, kata Idrus, Novanto ...": a cue and its speaker inside commas
-_LEADING = re.compile(r"\b(?P<cue>[Kk]ata|[Uu]jar)\b(?=[^,.\n]{2,100},)")
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,\n]|[.!?]{SPACE}){SPACE}*$")
-_TRAILING = re.compile(rf",{SPACE}*(?P<cue>kata|ujar|ucap|tutur|tambah|imbuh|jelas|tegas)"
-                       rf"(?P<nya>nya)?(?![\w-])")
+# Where the words after a cue that name the speaker end: "kata Edy, Senin (1/1)." / "kata Edy."
+_PHRASE_END = re.compile(r"[,;!?\n]|\.(?=[\s\"”]|$)")
+# "Hal itu disampaikan Edy" / "Dorongan tersebut disampaikan Edy": a passive that attributes
+# what was written before it.
+_ANAPHOR = re.compile(rf"(?:\S+{SPACE}+){{0,3}}?(?:itu|ini|tersebut){SPACE}+$")
 
 
 def reported_statements(body: str, quoted: list[tuple[int, int]], people: People,
@@ -52,32 +53,16 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
                                           Reference("pronoun", None, None, match.start()))
             if statement is not None:
                 found.append(statement)
-    for match in _LEADING.finditer(body):
-        # "Meski begitu, kata Idrus, Novanto tetap ...": the cue and its speaker inside commas
-        if _inside(quoted, match.start()) or not _OPENS_CLAUSE.search(
-            body, max(0, match.start() - 3), match.start()
-        ):
-            continue
-        speaker = speaker_after(body, match.end(), people, cues)
-        end = sentence_end(body, match.end())
-        comma = body.find(",", match.end(), min(end, match.end() + 120))
-        if comma >= 0:
-            statement = _rest_of_sentence(body, comma + 1, match.group("cue"), speaker)
+    for match in cues.short.finditer(body):
+        if not _inside(quoted, match.start()):
+            statement = _short_cue(body, match, people, cues)
             if statement is not None:
                 found.append(statement)
-    for match in _TRAILING.finditer(body):
-        if _inside(quoted, match.start()) or body[match.start() - 1:match.start()] in MARKS:
-            continue
-        start = sentence_start(body, match.start())
-        if match.group("nya"):
-            speaker = Reference("pronoun", None, None, match.start("cue"))
-        else:
-            speaker = speaker_after(body, match.end(), people, cues)
-        if _words(body[start:match.start()]) >= MIN_WORDS and not _has_mark(
-            body[start:match.start()]
-        ):
-            found.append(Found(start, match.start(), match.group("cue") + (
-                match.group("nya") or ""), False, speaker))
+    for match in cues.passive.finditer(body):
+        if not _inside(quoted, match.start()):
+            statement = _passive(body, match, people, cues)
+            if statement is not None:
+                found.append(statement)
     return found
 
 
@@ -135,3 +120,72 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
 
 
 _FAR = 1 << 62
+
+
+def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> Found | None:
+    """A short cue outside quotations: "..., kata Edy." closes a reported sentence; "Negara,
+    kata Edy, masih ..." sits inside one (the statement is the whole sentence); "Mengenai X,
+    kata Edy, pemerintah ..." follows its topic (the statement is what comes after)."""
+    start = match.start()
+    if body[max(0, start - 3):start].strip(" \t\u00a0,") and body[start - 1:start] in MARKS:
+        return None  # right after a quotation: its cue
+    before = body[:start].rstrip(" \t\u00a0")
+    sentence_at = sentence_start(body, start)
+    at_start = sentence_at >= len(before)
+    if not at_start and not before.endswith(","):
+        return None  # "dalam kata sambutannya": not a cue
+    cue = match.group()
+    if cue.lower().endswith("nya"):
+        speaker = Reference("pronoun", None, None, start)
+    else:
+        speaker = speaker_after(body, match.end(), people, cues)
+    end = _PHRASE_END.search(body, match.end(), min(len(body), match.end() + 160))
+    if end is None:
+        return None
+    if end.group() != "," or body[end.end():end.end() + 2].strip()[:1] in ("", "("):
+        # the cue ends the sentence: what came before it is the statement
+        if at_start:
+            return None
+        text_end = len(before) - 1
+        text = body[sentence_at:text_end]
+        if _words(text) < MIN_WORDS or _has_mark(text):
+            return None
+        return Found(sentence_at, text_end, cue, False, speaker)
+    opener = body[sentence_at:start].split()[:1]
+    if at_start or (opener and opener[0].lower().strip(",") in cues.topic_openers):
+        return _rest_of_sentence(body, end.end(), cue, speaker)
+    statement = _rest_of_sentence(body, end.end(), cue, speaker)
+    if statement is None:
+        return None
+    return Found(sentence_at, statement.end, cue, False, speaker)
+
+
+def _passive(body: str, match: re.Match[str], people: People, cues: Cues) -> Found | None:
+    """"Dikatakannya, ...", "Diakui Rizal, ...": the rest of the sentence; "Hal itu disampaikan
+    Edy.": the sentences before it in its paragraph, else the paragraph before."""
+    start = match.start()
+    cue = match.group()
+    speaker = (Reference("pronoun", None, None, start) if cue.lower().endswith("nya")
+               else speaker_after(body, match.end(), people, cues))
+    sentence_at = sentence_start(body, start)
+    if sentence_at == start:
+        end = _PHRASE_END.search(body, match.end(), min(len(body), match.end() + 160))
+        if end is None or end.group() != ",":
+            return None
+        return _rest_of_sentence(body, end.end(), cue, speaker)
+    if not _ANAPHOR.search(body, sentence_at, start) or speaker.kind == "none":
+        return None
+    para_start = body.rfind("\n", 0, sentence_at) + 1
+    if body[para_start:sentence_at].strip():
+        text_start, text_end = para_start, sentence_at
+    else:
+        text_end = len(body[:para_start].rstrip())
+        text_start = body.rfind("\n", 0, text_end) + 1
+    while text_start < text_end and body[text_start] in " \t\u00a0":
+        text_start += 1
+    while text_end > text_start and body[text_end - 1] in " \t\u00a0.":
+        text_end -= 1
+    text = body[text_start:text_end]
+    if _words(text) < MIN_WORDS or _has_mark(text):
+        return None
+    return Found(text_start, text_end, cue, False, speaker)
