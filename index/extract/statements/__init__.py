@@ -28,6 +28,7 @@ from index.extract.statements.people import People, Person
 from index.extract.statements.quotes import find_quotes
 from index.extract.statements.reported import reported_statements
 from index.extract.statements.speakers import Reference
+from index.people import alias_target
 
 __all__ = ["Statement", "find_statements"]
 
@@ -55,7 +56,7 @@ def find_statements(body: str) -> list[Statement]:
         return []
     cues = load_cues()
     quotes = find_quotes(body)
-    people = People(body)
+    people = People(body, cues.titles)
     direct = quoted_statements(body, quotes, people, cues)
     spans = [(f.start, f.end) for f in direct]
     reported = reported_statements(body, spans, people, cues)
@@ -99,7 +100,8 @@ def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
 
 def _speaker(reference: Reference, people: People) -> tuple[Person | str | None, str | None]:
     if reference.kind == "name" and reference.name:
-        return people.named(reference.name, reference.at + 1) or reference.name, reference.role
+        person = people.named(reference.name, reference.at + 1)
+        return person or alias_target(reference.name) or reference.name, reference.role
     if reference.kind == "pronoun":
         return people.latest_before(reference.at), None
     if reference.kind == "role" and reference.role:

@@ -24,6 +24,7 @@ class Cues:
     verb_kinds: dict[str, str]  # lower-case word -> verb, request or according
     pronouns: frozenset[str]
     person_nouns: frozenset[str]
+    titles: frozenset[str]  # lower case: words of a title written before a name
     openers: frozenset[str]
     between: frozenset[str]  # words between a subject and its verb
 
@@ -87,6 +88,7 @@ def load_cues() -> Cues:
         verb_kinds=verb_kinds,
         pronouns=frozenset(kinds.get("pronoun", [])),
         person_nouns=frozenset(kinds.get("person-noun", [])),
+        titles=frozenset(kinds.get("person-noun", [])) | frozenset(kinds.get("title", [])),
         openers=frozenset(kinds.get("opener", [])),
         between=frozenset(kinds.get("between", [])),
     )

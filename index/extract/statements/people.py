@@ -57,8 +57,9 @@ def written_role(body: str, mention: OfficeMention, lexicon: Lexicon) -> str:
 class People:
     """The people named in one body, and where each is named."""
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, titles: frozenset[str] = frozenset()) -> None:
         self.body = body
+        self.titles = titles
         self.lexicon = load_lexicon()
         self.persons: list[Person] = []
         self.official_at: dict[int, tuple[OfficeMention, Person, str]] = {}
@@ -92,7 +93,7 @@ class People:
 
     def named(self, name: str, at: int) -> Person | None:
         """The person a name is, named before `at` if anyone is, else after."""
-        words = name_key(name)
+        words = name_key(alias_target(name) or name)
         holders = [person for person in self.persons if words and words <= person.words]
         if not holders:
             shortened = self._shortened(words)
@@ -165,20 +166,22 @@ class People:
         "Roger Federer". A word that opens a sentence ("Sukses Wenger meraih ...") counts less;
         two different fuller names as often leave it as it is."""
         weights: dict[str, float] = {}
+        first: dict[str, int] = {}
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
             window = self.body[max(0, match.start() - 80):match.end()]
             read = name_ending(window, self.lexicon)
+            if read is not None:
+                read, _ = without_title(read, self.body, self.titles)
             if read is None or not read.endswith(" " + name):
                 continue
             before = window[:len(window) - len(read)].rstrip(" \t\u00a0")
             opens = not before or before[-1] in ".!?\n\"”"
             weights[read] = weights.get(read, 0.0) + (0.4 if opens else 1.0)
+            first.setdefault(read, match.start())
         if not weights:
             return name
-        ranked = sorted(weights.items(), key=lambda item: -item[1])
-        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-            return name
-        return ranked[0][0]
+        # the most often, else the first: an article introduces a person in full
+        return min(weights, key=lambda read: (-weights[read], first[read]))
 
     def last_named(self, person: Person, at: int) -> int | None:
         end = bisect.bisect_left(self._positions, at)
@@ -220,3 +223,25 @@ def name_ending(segment: str, lexicon: Lexicon) -> str | None:
     if _canonical_region(text) or lexicon.phrases.get(name[0]) is not None:
         return None
     return text
+
+
+def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, str]:
+    """(name, title) of words read as a name that start with a title: "Manajer Persib Umuh
+    Muchtar" -> ("Umuh Muchtar", "Manajer Persib"), "Coach Djanur" -> ("Djanur", "Coach"). After
+    the title, an organisation's name may come before the person's: the person's name starts at
+    the first word the article also writes on its own (a later "kata Umuh")."""
+    words = name.split()
+    last_title = max((at for at, word in enumerate(words[:-1]) if word.lower() in titles),
+                     default=-1)
+    if last_title < 0:
+        return name, ""
+    rest = words[last_title + 1:]
+    if len(rest) >= 3:
+        for at in range(1, len(rest) - 1):
+            alone = re.search(rf"(?<!{re.escape(rest[at - 1])} ){re.escape(rest[at])}(?![\w-])",
+                              body)
+            if alone:
+                rest = rest[at:]
+                break
+    title = name[:len(name) - len(" ".join(rest))].strip(" ,")
+    return " ".join(rest), title

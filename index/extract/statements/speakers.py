@@ -11,7 +11,7 @@ from typing import NamedTuple
 from index.extract.officials.names import _is_name_word, _read_name
 from index.extract.officials.tokens import _canonical_region, _lex
 from index.extract.statements.cues import SPACE, Cues
-from index.extract.statements.people import People, name_ending
+from index.extract.statements.people import People, name_ending, without_title
 
 
 class Reference(NamedTuple):
@@ -25,6 +25,7 @@ NOBODY = Reference("none", None, None, 0)
 # Before a verb: nothing was said ("belum menyebutkan", "enggan mengatakan").
 _NOT_SAID = frozenset({"tidak", "tak", "belum", "enggan", "menolak", "bukan", "jangan", "untuk",
                        "bisa", "dapat", "ingin", "mau", "akan", "hendak"})
+_DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,12}(?:[a-z]{0,4}[A-Z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 _WORD = re.compile(r"[\w'’.-]+")
@@ -62,12 +63,15 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     tokens = _lex(body, at, lexicon)
     words, after = _read_name(tokens, 0, lexicon)
     if words and not _canonical_region(" ".join(words)):
-        if after < len(tokens) and tokens[after].kind == "word" and tokens[after].text[0].isupper():
-            # "kata Sersan Kepolisian Burbank, Derek Green": a title, the name after the comma
+        if after < len(tokens) and tokens[after].kind in ("word", "comma"):
+            # "kata Sersan Kepolisian Burbank, Derek Green", "ujar Media Officer Persib, Irfan
+            # Suryadiredja, kepada ...": a title, then the name after the comma
             described = _name_in_description(body, at, people)
-            if described.kind == "name":
+            if described.kind == "name" and (
+                tokens[after].kind == "word" or _apposition_ends(body, described)
+            ):
                 return described
-        return Reference("name", " ".join(words), None, tokens[0].start)
+        return _named(body, " ".join(words), None, tokens[0].start, cues)
     if office is not None:
         # an office without a name the officials could read: a name after a comma, else the
         # office itself ("kata Gubernur", "ujar Kepala Dinas")
@@ -85,6 +89,9 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
         _ACRONYM.fullmatch(tokens[0].text) or tokens[0].text in lexicon.phrases
         or tokens[0].text in lexicon.institutions
     ):
+        described = _name_in_description(body, at, people)
+        if described.kind == "name" and _apposition_ends(body, described):
+            return described
         name_words = []
         for token in tokens:
             if token.kind != "word":
@@ -93,6 +100,17 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
         return Reference("institution", " ".join(name_words), None, at)
     # a description, then the name: "kata pengamat politik Universitas X, Budi Santoso"
     return _name_in_description(body, at, people)
+
+
+def _apposition_ends(body: str, reference: Reference) -> bool:
+    """Whether a name read after a comma ends the phrase, as a person's name in apposition does
+    ("..., Irfan Suryadiredja, kepada ..."), and is not a day's name ("..., Senin (6/6)")."""
+    name = reference.name or ""
+    if name.split()[0] in _DAYS:
+        return False
+    rest = body[reference.at + len(name):reference.at + len(name) + 12]
+    return not rest.strip() or rest.lstrip()[0] in ",.;:!?()\"”" or bool(
+        _ADJUNCT.match(rest.lstrip()))
 
 
 def _name_in_description(body: str, at: int, people: People) -> Reference:
@@ -161,7 +179,7 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         first = role.split()[0].lower() if role.split() else ""
         if not (lexicon.office_pattern.search(role) or first in cues.person_nouns):
             role = ""  # "Secara khusus Eddy menyampaikan": no role
-        return Reference("name", name, role or None, verb_at - len(name))
+        return _named(body, name, role or None, verb_at - len(name), cues)
     seg_words = segment.split()
     while seg_words and seg_words[0].lower() in cues.openers:
         seg_words.pop(0)
@@ -184,3 +202,11 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
 def _is_role_word(word: str, people: People) -> bool:
     return word in people.lexicon.connectors or (_is_name_word(word, people.lexicon) is False and (
         word[:1].isupper()))
+
+
+def _named(body: str, name: str, role: str | None, at: int, cues: Cues) -> Reference:
+    """A name reference, a title read with the name moved to the role."""
+    name, title = without_title(name, body, cues.titles)
+    if title:
+        role = f"{role} {title}" if role else title
+    return Reference("name", name, role, at)
