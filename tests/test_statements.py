@@ -95,12 +95,38 @@ def test_a_quotation_over_several_paragraphs_is_one_statement():
     check_offsets(body, [statement])
 
 
-def test_a_quotation_going_on_from_the_speakers_earlier_one():
+def test_a_quotation_going_on_after_its_cue_is_one_statement_with_it():
     body = (f"“Bantuan sudah dikirim ke tiga kecamatan,” kata {WAGUB}. "
+            "“Besok kami kirim lagi ke dua kecamatan lainnya.”")
+    statement = only(body)
+    assert statement.speaker == "Edy Pratowo"
+    assert statement.text.startswith("Bantuan sudah dikirim")
+    assert statement.text.endswith("dua kecamatan lainnya.")
+
+
+def test_a_new_cue_starts_a_new_statement():
+    body = (f"“Bantuan sudah dikirim ke tiga kecamatan,” kata {WAGUB}. "
+            "“Besok kami kirim lagi ke dua kecamatan lainnya,” tambahnya.")
+    found = find_statements(body)
+    assert [(s.speaker, s.cue) for s in found] == [("Edy Pratowo", "kata"),
+                                                   ("Edy Pratowo", "tambahnya")]
+
+
+def test_a_quotation_without_cue_after_narrative_keeps_the_speaker_before():
+    body = (f"“Bantuan sudah dikirim ke tiga kecamatan,” kata {WAGUB}.\n\n"
+            "Bantuan itu berupa beras dan minyak goreng.\n\n"
             "“Besok kami kirim lagi ke dua kecamatan lainnya.”")
     found = find_statements(body)
     assert [s.speaker for s in found] == ["Edy Pratowo", "Edy Pratowo"]
     assert found[1].text == "Besok kami kirim lagi ke dua kecamatan lainnya."
+
+
+def test_a_pronoun_is_the_subject_of_the_sentence_before():
+    body = ("“Saya belum tahu bisa hadir atau tidak,” kata Andi Wijaya.\n\n"
+            "Budi Santoso mengatakan rapat itu tetap digelar pekan depan. Budi belum memastikan "
+            "apakah Andi akan datang.\n\n“Kami tunggu saja kabar dari beliau,” ujarnya.")
+    assert [s.speaker for s in find_statements(body)] == ["Andi Wijaya", "Budi Santoso",
+                                                         "Budi Santoso"]
 
 
 def test_a_term_in_quote_marks_is_no_statement():

@@ -60,7 +60,7 @@ def find_statements(body: str) -> list[Statement]:
     direct = quoted_statements(body, quotes, people, cues)
     spans = [(f.start, f.end) for f in direct]
     reported = reported_statements(body, spans, people, cues)
-    found = _without_overlaps(direct + reported)
+    found = _joined(body, _without_overlaps(direct + reported))
     for statement in found:  # names read at cues join the article's people
         if statement.speaker.kind == "name" and statement.speaker.name:
             people.add(statement.speaker.name, statement.speaker.role, statement.speaker.at)
@@ -76,6 +76,38 @@ def _without_overlaps(found: list[Found]) -> list[Found]:
             continue
         kept.append(statement)
     return kept
+
+
+def _joined(body: str, found: list[Found]) -> list[Found]:
+    """One cue, one statement: a quotation without a cue of its own joins the quotation whose
+    cue it follows (`"...," kata Edy. "..."`, consecutive quoted paragraphs) or precedes
+    (`"..."` then `"...," kata Edy.`), with what stands between."""
+    joined: list[Found] = []
+    for statement in found:
+        previous = joined[-1] if joined else None
+        if statement.follows and previous is not None and previous.direct and _only_cue_between(
+            body[previous.end:statement.start], previous.cue
+        ):
+            joined[-1] = previous._replace(end=statement.end)
+            continue
+        if (previous is not None and previous.follows and statement.direct
+                and not statement.follows and not _between(body[previous.end:statement.start])):
+            joined[-1] = statement._replace(start=previous.start)
+            continue
+        joined.append(statement)
+    return joined
+
+
+def _between(text: str) -> str:
+    return text.strip(" \t\u00a0\n\"“”„,.")
+
+
+def _only_cue_between(text: str, cue: str) -> bool:
+    rest = _between(text)
+    return not rest or (
+        bool(cue) and rest.lower().startswith(cue.lower()) and len(rest) < 160
+        and "\n" not in rest and not any(mark in rest for mark in ".!?")
+    )
 
 
 def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:

@@ -25,6 +25,7 @@ class Cues:
     pronouns: frozenset[str]
     person_nouns: frozenset[str]
     titles: frozenset[str]  # lower case: words of a title written before a name
+    documents: frozenset[str]  # "menurut data ...": no speaker
     openers: frozenset[str]
     between: frozenset[str]  # words between a subject and its verb
 
@@ -89,6 +90,7 @@ def load_cues() -> Cues:
         pronouns=frozenset(kinds.get("pronoun", [])),
         person_nouns=frozenset(kinds.get("person-noun", [])),
         titles=frozenset(kinds.get("person-noun", [])) | frozenset(kinds.get("title", [])),
+        documents=frozenset(kinds.get("document", [])),
         openers=frozenset(kinds.get("opener", [])),
         between=frozenset(kinds.get("between", [])),
     )

@@ -15,9 +15,11 @@ from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import MAX_NAME_WORDS, _is_name_word
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region
+from index.extract.statements.sentences import sentence_starts
 from index.people import alias_target
 
 _SPACES = " \t\u00a0,(:"
+_PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 
 
@@ -65,6 +67,8 @@ class People:
         self.official_at: dict[int, tuple[OfficeMention, Person, str]] = {}
         self._positions: list[int] = []
         self._timeline: list[Person] = []
+        self._sentence_of: list[int] = []
+        self._sentences: list[int] = []
         for mention in mentions(body, self.lexicon):
             role = written_role(body, mention, self.lexicon)
             person = self.add(mention.name, role, mention.start)
@@ -157,9 +161,32 @@ class People:
                 if inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]:
                     continue
                 events.append((at, people[0]))
+        pronouns: list[int] = []
+        quoted_starts = [start for start, _ in quoted]
+        for match in _PRONOUN.finditer(self.body):
+            at = match.start()
+            inside = bisect.bisect_right(quoted_starts, at) - 1
+            if not (inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]):
+                pronouns.append(at)
         events.sort(key=lambda event: event[0])
-        self._positions = [at for at, _ in events]
-        self._timeline = [person for _, person in events]
+        self._sentences = sentence_starts(self.body)
+        self._positions, self._timeline, self._sentence_of = [], [], []
+        pending = iter(pronouns)
+        next_pronoun = next(pending, None)
+        for at, person in [*events, (len(self.body) + 1, None)]:
+            while next_pronoun is not None and next_pronoun < at:
+                # "Ia juga yakin ...": the pronoun keeps the subject it refers to in view
+                subject = self.latest_before(next_pronoun)
+                if subject is not None:
+                    self._append(next_pronoun, subject)
+                next_pronoun = next(pending, None)
+            if person is not None:
+                self._append(at, person)
+
+    def _append(self, at: int, person: Person) -> None:
+        self._positions.append(at)
+        self._timeline.append(person)
+        self._sentence_of.append(bisect.bisect_right(self._sentences, at))
 
     def _fuller_before(self, name: str) -> str:
         """The name with the words the article writes before it elsewhere: "Federer" ->
@@ -191,9 +218,17 @@ class People:
         return None
 
     def latest_before(self, at: int) -> Person | None:
-        """The person named most recently before `at`."""
+        """The person a pronoun at `at` refers to: of the last sentence before it that names
+        someone (outside quotations), the first person it names, its subject as a rule ("Irfan
+        belum memastikan apakah Djanur ...": Irfan)."""
         end = bisect.bisect_left(self._positions, at)
-        return self._timeline[end - 1] if end else None
+        if not end:
+            return None
+        sentence = self._sentence_of[end - 1]
+        first = end - 1
+        while first > 0 and self._sentence_of[first - 1] == sentence:
+            first -= 1
+        return self._timeline[first]
 
 
 def name_ending(segment: str, lexicon: Lexicon) -> str | None:

@@ -69,10 +69,22 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
 def _according(body: str, match: re.Match[str], people: People, cues: Cues) -> Found | None:
     """"Menurut Edy, ...": the rest of the sentence after the comma; "..., menurut Edy.": the
     sentence before."""
+    following = body[match.end():match.end() + 30].split()
+    if following and following[0].lower().strip(",") in cues.documents:
+        return None  # "menurut data BPS, ...": a document, not a speaker
     speaker = speaker_after(body, match.end(), people, cues)
     end = sentence_end(body, match.end())
     comma = body.find(",", match.end(), end)
-    before = body[sentence_start(body, match.start()):match.start()].rstrip()
+    sentence_at = sentence_start(body, match.start())
+    before = body[sentence_at:match.start()].rstrip()
+    if before and not before.endswith(",") and not _has_mark(before):
+        # "malam pertama ternyata menurut pakar tidak ...": the clause holds the cue
+        clause_end = comma if comma >= 0 else end
+        while clause_end > sentence_at and body[clause_end - 1] in " .!?":
+            clause_end -= 1
+        if _words(body[sentence_at:clause_end]) >= MIN_WORDS + 2:
+            return Found(sentence_at, clause_end, match.group(), False, speaker)
+        return None
     if before.endswith(",") and comma < 0:
         start = sentence_start(body, match.start())
         text_end = start + len(before) - 1

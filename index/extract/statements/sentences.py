@@ -46,3 +46,9 @@ def sentence_start(body: str, at: int, limit: int = 600) -> int:
     while start < at and body[start] in " \t\u00a0\n":
         start += 1
     return start
+
+
+def sentence_starts(body: str) -> list[int]:
+    """Where each sentence of the body after the first starts."""
+    return [match.end() for match in _END.finditer(body)
+            if match.group() == "\n" or _ends_sentence(body, match.start())]

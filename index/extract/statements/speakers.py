@@ -25,6 +25,13 @@ NOBODY = Reference("none", None, None, 0)
 # Before a verb: nothing was said ("belum menyebutkan", "enggan mengatakan").
 _NOT_SAID = frozenset({"tidak", "tak", "belum", "enggan", "menolak", "bukan", "jangan", "untuk",
                        "bisa", "dapat", "ingin", "mau", "akan", "hendak"})
+# Verbs that say something when denied: "tak menampik bahwa ...".
+_DENIALS = frozenset({"menampik", "membantah", "memungkiri", "menyangkal"})
+# What may stand between a subject and its verb: "X saat ditemui mengatakan", "X yang ...".
+_SUBJECT_ADJUNCT = re.compile(
+    r"[ \t\u00a0,]+(?:saat|ketika|usai|seusai|sebelum|setelah|sesudah|yang|dalam|di sela|"
+    r"kepada|selaku)[ \t\u00a0]"
+)
 _DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,12}(?:[a-z]{0,4}[A-Z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
@@ -56,7 +63,9 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     if text.lower() in cues.pronouns:
         return Reference("pronoun", None, None, at)
     phrase = _PHRASE.match(body, at)
-    if phrase and phrase.group("back") and not _ADJUNCT.search(phrase.group()):
+    if phrase and phrase.group("back") and not _ADJUNCT.search(phrase.group()) and (
+        text[0].isupper() or text.lower() in cues.titles
+    ):
         return Reference("pronoun", None, None, at)  # "kata Doktor Ilmu Politik UI tersebut"
     lexicon = people.lexicon
     office = lexicon.office_pattern.match(body, at)
@@ -148,9 +157,17 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
             return Reference("name", mention.name, role, start)
         break
     subject = body[window_start:verb_at]
+    adjunct = _SUBJECT_ADJUNCT.search(subject)
+    if adjunct and adjunct.start() > 0:
+        # "H Burhan Noor saat mendampingi Kakankemenag mengatakan", "Mouly Surya yang
+        # diwawancarai ... mengungkapkan": the subject is before the clause
+        subject = subject[:adjunct.start()]
     words = subject.split()
-    if words and words[-1].lower() in _NOT_SAID:
+    verb = body[verb_at:verb_at + 12].split()[0].lower() if body[verb_at:].strip() else ""
+    if words and words[-1].lower() in _NOT_SAID and verb not in _DENIALS:
         return None  # "Budi belum menyebutkan ...", "Rajata menolak mengatakan ..."
+    if words and words[-1].lower() in _NOT_SAID:
+        words.pop()  # "tak menampik": says so
     while words and words[-1].lower().strip(",") in cues.between:
         words.pop()
     if not words:
@@ -166,7 +183,6 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
                 w.endswith(",") for w in segment[at:-1]
             ):
                 return Reference("pronoun", None, None, verb_at)
-        return None
     clause = " ".join(words)
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     segment = clause[breaks[-1].end():].strip() if breaks else clause
