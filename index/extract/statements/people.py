@@ -140,8 +140,8 @@ class People:
                 continue
             if len(person.name.split()) < MAX_NAME_WORDS - 1:
                 fuller = _fuller_name(person.name, self.body, self.lexicon)
-                if fuller == person.name and not person.official:
-                    fuller = self._fuller_before(person.name)
+                if not person.official:
+                    fuller = self._fuller_before(fuller)
                 if fuller != person.name:
                     person.name, person.words = fuller, name_key(fuller)
         owners: dict[str, list[Person]] = {}

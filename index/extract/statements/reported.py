@@ -151,6 +151,8 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
         speaker = Reference("pronoun", None, None, start)
     else:
         speaker = speaker_after(body, match.end(), people, cues)
+        if speaker.kind == "none":
+            return None  # "..., nilai ekspor ...": the word is no cue here
     end = _PHRASE_END.search(body, match.end(), min(len(body), match.end() + 160))
     if end is None:
         return None
