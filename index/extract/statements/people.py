@@ -194,8 +194,14 @@ class People:
         two different fuller names as often leave it as it is."""
         weights: dict[str, float] = {}
         first: dict[str, int] = {}
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
-            window = self.body[max(0, match.start() - 80):match.end()]
+        found = -1
+        while (found := self.body.find(name, found + 1)) >= 0:
+            end = found + len(name)
+            if (found and (self.body[found - 1].isalnum() or self.body[found - 1] == "-")) or (
+                end < len(self.body) and (self.body[end].isalnum() or self.body[end] == "-")
+            ):
+                continue
+            window = self.body[max(0, found - 80):end]
             read = name_ending(window, self.lexicon)
             if read is not None:
                 read, _ = without_title(read, self.body, self.titles)
@@ -204,7 +210,7 @@ class People:
             before = window[:len(window) - len(read)].rstrip(" \t\u00a0")
             opens = not before or before[-1] in ".!?\n\"”"
             weights[read] = weights.get(read, 0.0) + (0.4 if opens else 1.0)
-            first.setdefault(read, match.start())
+            first.setdefault(read, found)
         if not weights:
             return name
         # the most often, else the first: an article introduces a person in full

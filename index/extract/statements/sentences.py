@@ -4,7 +4,9 @@ the end of its paragraph."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 _END = re.compile(r"[.!?…]+[\"”’]?(?=[ \t\u00a0\n]|$)|\n")
 _SHORT_WORD = re.compile(r"(?:^|[\s(])([A-Za-z]{1,3})$")
@@ -37,18 +39,18 @@ def sentence_end(body: str, at: int, limit: int = 2000) -> int:
 
 
 def sentence_start(body: str, at: int, limit: int = 600) -> int:
-    """Where the sentence holding `at` starts (after spaces)."""
-    floor = max(0, at - limit)
-    start = floor
-    for match in _END.finditer(body, floor, at):
-        if match.group() == "\n" or _ends_sentence(body, match.start()):
-            start = match.end()
+    """Where the sentence holding `at` starts (after spaces), at most `limit` characters back."""
+    starts = sentence_starts(body)
+    index = bisect.bisect_right(starts, at) - 1
+    start = max(at - limit, 0, starts[index] if index >= 0 else 0)
     while start < at and body[start] in " \t\u00a0\n":
         start += 1
     return start
 
 
+@lru_cache(maxsize=4)
 def sentence_starts(body: str) -> list[int]:
-    """Where each sentence of the body after the first starts."""
+    """Where each sentence of the body after the first starts (remembered for the body being
+    read: every cue asks)."""
     return [match.end() for match in _END.finditer(body)
             if match.group() == "\n" or _ends_sentence(body, match.start())]
