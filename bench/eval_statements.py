@@ -1,6 +1,7 @@
 """Statements extraction against the hand labels of bench/labels/statements-2026-12-06.json.
 
     .venv/bin/python -m bench.eval_statements [--split dev|heldout|all] [--show] [--labels FILE]
+        [--exclude IDS]
 
 Each labelled article is read from ../shared/corpus as Kabar reads and stores it (its id is the
 one `kabar index build` gives it), and `index.extract.statements.find_statements` runs on its
@@ -11,7 +12,8 @@ over the matched statements (names compared with case, punctuation and honorific
 labelled statement without a speaker is right only when none is found); the F1 of statements
 found with the right speaker; and the same for direct quotations and reported speech apart (a
 statement's kind is its label's for recall, ours for precision). --show prints each dev
-article's misses and wrong speakers; it never prints heldout articles.
+article's misses and wrong speakers; it never prints heldout articles. --exclude leaves out the
+articles listed in a file (one id a line), for scores without those a developer has read.
 """
 
 from __future__ import annotations
@@ -146,6 +148,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
     parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--exclude", type=Path,
+                        help="a file of article ids (one a line) to leave out of the scores")
     parser.add_argument("--show", action="store_true",
                         help="print each dev article's misses, extras and wrong speakers")
     args = parser.parse_args()
@@ -153,7 +157,8 @@ def main() -> None:
         raise SystemExit(f"no labels at {args.labels}")
     articles = json.loads(args.labels.read_text("utf-8"))["articles"]
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
-    chosen = [a for a in articles if a.get("split") in splits]
+    excluded = set(args.exclude.read_text("utf-8").split()) if args.exclude else set()
+    chosen = [a for a in articles if a.get("split") in splits and a["id"] not in excluded]
     bodies = load_bodies({a["id"] for a in chosen})
     missing = [a["id"] for a in chosen if a["id"] not in bodies]
     if missing:
