@@ -121,6 +121,13 @@ def test_a_quotation_without_cue_after_narrative_keeps_the_speaker_before():
     assert found[1].text == "Besok kami kirim lagi ke dua kecamatan lainnya."
 
 
+def test_a_pronoun_may_be_a_person_named_only_as_a_subject():
+    body = ("“Harga gabah naik,” kata Andi Wijaya.\n\n"
+            "Kepala Bulog Kalimantan Tengah, Rina Marlina Sari pun menyambut baik kabar itu. "
+            "“Kami siap menyerap gabah petani,” ujarnya.")
+    assert [s.speaker for s in find_statements(body)] == ["Andi Wijaya", "Rina Marlina Sari"]
+
+
 def test_a_pronoun_is_the_subject_of_the_sentence_before():
     body = ("“Saya belum tahu bisa hadir atau tidak,” kata Andi Wijaya.\n\n"
             "Budi Santoso mengatakan rapat itu tetap digelar pekan depan. Budi belum memastikan "

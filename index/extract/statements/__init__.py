@@ -64,7 +64,9 @@ def find_statements(body: str) -> list[Statement]:
     for statement in found:  # names read at cues join the article's people
         if statement.speaker.kind == "name" and statement.speaker.name:
             people.add(statement.speaker.name, statement.speaker.role, statement.speaker.at)
-    people.finish([(q.open_at, q.after) for q in quotes])
+    quoted = [(q.open_at, q.after) for q in quotes]
+    people.add_subjects(quoted)
+    people.finish(quoted)
     return _resolved(body, found, people)
 
 

@@ -19,6 +19,12 @@ from index.extract.statements.sentences import sentence_starts
 from index.people import alias_target
 
 _SPACES = " \t\u00a0,(:"
+# A sentence's first words up to the first in lower case, all capitalised (commas and
+# parentheses between): "Direktur Jenderal ..., Iqbal Shoffan Shofwan pun ..." reads the name
+# that ends them.
+_SUBJECT = re.compile(
+    r"[ \t\u00a0\n]*(?P<name>(?:[A-Z(][^\s]*[ \t\u00a0]+){2,12}?)(?=[a-z])"
+)
 _PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 
@@ -69,11 +75,35 @@ class People:
         self._timeline: list[Person] = []
         self._sentence_of: list[int] = []
         self._sentences: list[int] = []
+        self._subjects: list[Person] = []
         for mention in mentions(body, self.lexicon):
             role = written_role(body, mention, self.lexicon)
             person = self.add(mention.name, role, mention.start)
             person.official = True
             self.official_at[mention.start] = (mention, person, role)
+
+    def add_subjects(self, quoted: list[tuple[int, int]]) -> None:
+        """People named as a sentence's subject, outside quotations: a name of two words or
+        more, then a word in lower case ("Iqbal Shoffan Shofwan pun mengapresiasi ...")."""
+        quoted_starts = [start for start, _ in quoted]
+        for start in [0, *sentence_starts(self.body)]:
+            subject = _SUBJECT.match(self.body, start)
+            if subject is None:
+                continue
+            inside = bisect.bisect_right(quoted_starts, start) - 1
+            if inside >= 0 and quoted[inside][0] <= start < quoted[inside][1]:
+                continue
+            written = subject.group("name").rstrip()
+            name = name_ending(written, self.lexicon)
+            if name and len(name.split()) >= 2 and written.endswith(name):
+                name, _ = without_title(name, self.body, self.titles)
+                words = name_key(name)
+                if len(words) >= 2 and not any(
+                    words <= p.words or p.words <= words for p in self.persons + self._subjects
+                ):
+                    # only for pronouns: a Title Case run at a sentence's start may be no name
+                    at = subject.start("name") + len(written) - len(name)
+                    self._subjects.append(Person(name, None, words, at))
 
     def add(self, name: str, role: str | None, at: int) -> Person:
         """The person a name read at `at` is: one already named whose name holds the words, or
@@ -145,11 +175,11 @@ class People:
                 if fuller != person.name:
                     person.name, person.words = fuller, name_key(fuller)
         owners: dict[str, list[Person]] = {}
-        for person in self.persons:
+        for person in self.persons + self._subjects:
             for word in person.name.split():
                 if len(word) >= 3 and word[0].isupper():
                     owners.setdefault(word.rstrip(".,"), []).append(person)
-        events: list[tuple[int, Person]] = [(p.first, p) for p in self.persons]
+        events: list[tuple[int, Person]] = [(p.first, p) for p in self.persons + self._subjects]
         if owners:
             quoted_starts = [start for start, _ in quoted]
             for match in _CAPITALISED.finditer(self.body):
