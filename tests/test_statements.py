@@ -136,6 +136,12 @@ def test_a_pronoun_is_the_subject_of_the_sentence_before():
                                                          "Budi Santoso"]
 
 
+def test_a_name_right_after_a_quotation_without_a_cue_word():
+    body = '"Jembatan itu selesai bulan depan," Budi Santoso.\n\nWarga menyambutnya gembira.'
+    statement = only(body)
+    assert (statement.speaker, statement.cue) == ("Budi Santoso", "")
+
+
 def test_a_term_in_quote_marks_is_no_statement():
     assert find_statements("Pemerintah meluncurkan program “Desa Cerdas” di Palangka Raya.") == []
 

@@ -6,6 +6,7 @@ not a statement."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from index.extract.statements.cues import Cues
@@ -17,6 +18,10 @@ from index.extract.statements.speakers import NOBODY, Reference, speaker_after, 
 # A quotation without a cue is a statement when it holds at least this many words and reads as
 # one: it opens its paragraph or ends with a sentence's mark.
 MIN_WORDS_WITHOUT_CUE = 4
+_BARE_NAME = re.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]*(?P<name>[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,3})"
+    r"[ \t\u00a0]*(?:\.|$|\n)"
+)
 
 
 class Found(NamedTuple):
@@ -48,15 +53,15 @@ def quoted_statements(body: str, quotes: list[Quote], people: People, cues: Cues
             ):
                 continue
             statement = ("", NOBODY, True)
-        cue, speaker, _ = statement
-        found.append(Found(start, end, cue, True, speaker, follows=not cue))
+        cue, speaker, follows = statement
+        found.append(Found(start, end, cue, True, speaker, follows=follows))
     return found
 
 
 def _cue_after(body: str, quote: Quote, people: People, cues: Cues) -> tuple | None:
     match = cues.after.match(body, quote.after)
     if match is None:
-        return None
+        return _name_after(body, quote, people, cues)
     if match.group("short"):
         cue = match.group("short")
         if cue.lower().endswith("nya"):
@@ -104,3 +109,17 @@ def _cue_before(body: str, quote: Quote, people: People, cues: Cues) -> tuple | 
     if cue.lower().endswith("nya"):
         return cue, Reference("pronoun", None, None, cue_at), False
     return cue, speaker_after(body, window_start + match.end("cue"), people, cues), False
+
+
+def _name_after(body: str, quote: Quote, people: People, cues: Cues) -> tuple | None:
+    """`"...," Sumarsono.`: a name right after a quotation that ends with a comma, and nothing
+    after the name but the sentence's end: the cue word left out."""
+    if "," not in body[quote.end - 1:quote.after + 2]:
+        return None
+    match = _BARE_NAME.match(body, quote.after)
+    if match is None:
+        return None
+    speaker = speaker_after(body, match.start("name"), people, cues)
+    if speaker.kind != "name":
+        return None
+    return "", speaker, False
