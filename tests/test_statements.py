@@ -187,6 +187,20 @@ def test_an_institution_speaks_under_its_own_name():
     assert statement.text == "hujan lebat akan turun di Kalimantan Tengah pekan ini"
 
 
+def test_an_institution_is_named_at_its_fullest():
+    body = ("Komisi Pemberantasan Korupsi (KPK) menyatakan berkas perkara itu sudah lengkap. "
+            "Badan Pusat Statistik (BPS) mencatat harga beras naik. "
+            "BPS menyebutkan inflasi bulan ini sebesar dua persen.")
+    assert [s.speaker for s in find_statements(body)] == [
+        "Komisi Pemberantasan Korupsi (KPK)", "Badan Pusat Statistik (BPS)"]
+
+
+def test_a_name_in_apposition_before_the_verb():
+    statement = only("Kuasa hukum terdakwa, Jhon Ely Tumanggor, mengatakan kliennya hadir "
+                     "di sidang pekan depan.")
+    assert (statement.speaker, statement.role) == ("Jhon Ely Tumanggor", "Kuasa hukum terdakwa")
+
+
 def test_a_speaker_that_cannot_be_resolved_is_none():
     statement = only("“Harga cabai naik terus sejak pekan lalu,” katanya.")
     assert statement.speaker is None and statement.role is None

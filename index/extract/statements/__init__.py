@@ -141,7 +141,7 @@ def _speaker(reference: Reference, people: People) -> tuple[Person | str | None,
     if reference.kind == "role" and reference.role:
         return people.with_role(reference.role, reference.at), reference.role
     if reference.kind == "institution":
-        return reference.name, None
+        return people.organisation(reference.name or ""), None
     return None, None
 
 

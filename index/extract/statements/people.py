@@ -25,6 +25,9 @@ _SPACES = " \t\u00a0,(:"
 _SUBJECT = re.compile(
     r"[ \t\u00a0\n]*(?P<name>(?:[A-Z(][^\s]*[ \t\u00a0]+){2,12}?)(?=[a-z])"
 )
+_LONG_FORM = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w&'’-]*[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}$"
+)
 _PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 
@@ -136,6 +139,17 @@ class People:
         if before:
             return max(before, key=lambda p: self.last_named(p, at) or 0)
         return min(holders, key=lambda p: p.first)
+
+    def organisation(self, name: str) -> str:
+        """An institution's name at its fullest as the article writes it: "KPK" ->
+        "Komisi Pemberantasan Korupsi (KPK)" when the article spells it out."""
+        if not name.isupper() or " " in name:
+            return name
+        at = self.body.find(f"({name})")
+        if at < 0:
+            return name
+        long_form = _LONG_FORM.search(self.body, max(0, at - 120), at)
+        return f"{long_form.group().strip()} ({name})" if long_form else name
 
     def _shortened(self, words: frozenset[str]) -> Person | None:
         """The one person whose first name a one-word name shortens: "Thila" for "Thilagavathy

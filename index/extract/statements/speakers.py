@@ -32,6 +32,10 @@ _SUBJECT_ADJUNCT = re.compile(
     r"[ \t\u00a0,]+(?:saat|ketika|usai|seusai|sebelum|setelah|sesudah|yang|dalam|di sela|"
     r"kepada|selaku)[ \t\u00a0]"
 )
+_ORGANISATION = re.compile(
+    r"(?<![\w-])(?P<org>(?:[A-Z][\w&'’-]*[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
+    r"\([A-Z][A-Za-z0-9&-]{1,12}\))$"
+)
 _DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,12}(?:[a-z]{0,4}[A-Z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
@@ -183,7 +187,10 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
                 w.endswith(",") for w in segment[at:-1]
             ):
                 return Reference("pronoun", None, None, verb_at)
-    clause = " ".join(words)
+    clause = " ".join(words).rstrip(" ,")
+    if organisation := _ORGANISATION.search(clause):
+        # "Komisi Pemberantasan Korupsi (KPK) menyatakan": the long form and its acronym
+        return Reference("institution", organisation.group("org"), None, verb_at)
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     segment = clause[breaks[-1].end():].strip() if breaks else clause
     if not segment:
@@ -192,8 +199,11 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     name = name_ending(segment, people.lexicon)
     if name:
         role = segment[:len(segment) - len(name)].strip(" ,")
+        if not role and breaks:
+            # "Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan": the role before the comma
+            role = clause[:breaks[-1].start()].split(",")[-1].strip()
         first = role.split()[0].lower() if role.split() else ""
-        if not (lexicon.office_pattern.search(role) or first in cues.person_nouns):
+        if not (lexicon.office_pattern.search(role) or first in cues.titles):
             role = ""  # "Secara khusus Eddy menyampaikan": no role
         return _named(body, name, role or None, verb_at - len(name), cues)
     seg_words = segment.split()
