@@ -12,8 +12,9 @@ over the matched statements (names compared with case, punctuation and honorific
 labelled statement without a speaker is right only when none is found); the F1 of statements
 found with the right speaker; and the same for direct quotations and reported speech apart (a
 statement's kind is its label's for recall, ours for precision). --show prints each dev
-article's misses and wrong speakers; it never prints heldout articles. --exclude leaves out the
-articles listed in a file (one id a line), for scores without those a developer has read.
+article's misses and wrong speakers; it never prints heldout articles. --exclude IDS also
+scores each split without the articles listed in a file (one id a line): the heldout articles a
+developer has read, say, in the same single run.
 """
 
 from __future__ import annotations
@@ -149,7 +150,8 @@ def main() -> None:
     parser.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--exclude", type=Path,
-                        help="a file of article ids (one a line) to leave out of the scores")
+                        help="a file of article ids (one a line): each split is also scored "
+                             "without them")
     parser.add_argument("--show", action="store_true",
                         help="print each dev article's misses, extras and wrong speakers")
     args = parser.parse_args()
@@ -158,7 +160,7 @@ def main() -> None:
     articles = json.loads(args.labels.read_text("utf-8"))["articles"]
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
     excluded = set(args.exclude.read_text("utf-8").split()) if args.exclude else set()
-    chosen = [a for a in articles if a.get("split") in splits and a["id"] not in excluded]
+    chosen = [a for a in articles if a.get("split") in splits]
     bodies = load_bodies({a["id"] for a in chosen})
     missing = [a["id"] for a in chosen if a["id"] not in bodies]
     if missing:
@@ -166,6 +168,10 @@ def main() -> None:
               file=sys.stderr)
     totals = {split: {"all": Scores(), "direct": Scores(), "indirect": Scores()}
               for split in splits}
+    for split in splits:
+        if excluded:
+            totals[split]["not listed"] = Scores()
+    find_statements("Budi mengatakan data itu benar.")  # the word lists, read once
     seconds = 0.0
     for article in chosen:
         body = bodies.get(article["id"])
@@ -179,6 +185,8 @@ def main() -> None:
         show = args.show and article["split"] == "dev"
         overall = score(found, labelled, show)
         totals[article["split"]]["all"].add(overall)
+        if excluded and article["id"] not in excluded:
+            totals[article["split"]]["not listed"].add(overall)
         for kind, direct in (("direct", True), ("indirect", False)):
             totals[article["split"]][kind].add(score(
                 [f for f in found if f["direct"] == direct],
@@ -188,7 +196,9 @@ def main() -> None:
             print("\n".join(overall.notes))
     for split in splits:
         count = sum(1 for a in chosen if a["split"] == split)
-        print(f"-- {split} ({count} articles)")
+        unlisted = sum(1 for a in chosen if a["split"] == split and a["id"] not in excluded)
+        print(f"-- {split} ({count} articles"
+              + (f"; 'not listed': the {unlisted} not in --exclude" if excluded else "") + ")")
         for kind, scores in totals[split].items():
             print(scores.line(kind))
     if len(splits) > 1:
