@@ -189,7 +189,7 @@ class People:
                 if fuller != person.name:
                     person.name, person.words = fuller, name_key(fuller)
         owners: dict[str, list[Person]] = {}
-        for person in self.persons + self._subjects:
+        for person in self.persons:  # a subject's name counts only where it is written whole
             for word in person.name.split():
                 if len(word) >= 3 and word[0].isupper():
                     owners.setdefault(word.rstrip(".,"), []).append(person)
