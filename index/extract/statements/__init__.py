@@ -65,7 +65,8 @@ def find_statements(body: str) -> list[Statement]:
         if statement.speaker.kind == "name" and statement.speaker.name:
             people.add(statement.speaker.name, statement.speaker.role, statement.speaker.at)
     quoted = [(q.open_at, q.after) for q in quotes]
-    people.add_subjects(quoted)
+    if any(f.follows or f.speaker.kind == "pronoun" for f in found):
+        people.add_subjects(quoted)  # only pronouns and quotations without a cue look at them
     people.finish(quoted)
     return _resolved(body, found, people)
 

@@ -17,9 +17,10 @@ SPACE = r"[ \t\u00a0]"
 class Cues:
     after: re.Pattern[str]  # a cue after a quote, at the text right after its closing mark
     before: re.Pattern[str]  # a cue ending just before a quote's opening mark
-    verbs: re.Pattern[str]  # a reporting, asking or "menurut" word anywhere
-    short: re.Pattern[str]  # a short cue anywhere ("kata", "ujarnya")
-    passive: re.Pattern[str]  # a passive cue anywhere ("disampaikan", "Dikatakannya")
+    words: re.Pattern[str]  # any reporting verb, short or passive cue: one pass over a body
+    verb_forms: frozenset[str]  # as written: "mengatakan", "Mengatakan"
+    short_forms: frozenset[str]
+    passive_forms: frozenset[str]
     topic_openers: frozenset[str]  # "Mengenai X, kata Edy, ...": what is said comes after
     verb_kinds: dict[str, str]  # lower-case word -> verb, request or according
     pronouns: frozenset[str]
@@ -71,21 +72,21 @@ def load_cues() -> Cues:
     # a character trie of the words as written in a sentence and at its start: much faster
     # than an alternation with IGNORECASE, run over every body
     forms = set(verb_kinds) | {word.capitalize() for word in verb_kinds}
-    verbs_pattern = re.compile(rf"\b(?:{trie_expression(char_trie(forms), re.escape)})\b(?!-)")
     short_forms = set(after) | {word + "nya" for word in with_nya}
     short_forms |= {word.capitalize() for word in short_forms}
     passive_forms = set(kinds.get("passive", []))
     passive_forms |= {word + "nya" for word in passive_forms}
     passive_forms |= {word.capitalize() for word in passive_forms}
+    every = forms | short_forms | passive_forms
     return Cues(
-        short=re.compile(rf"\b(?:{trie_expression(char_trie(short_forms), re.escape)})\b(?!-)"),
-        passive=re.compile(
-            rf"\b(?:{trie_expression(char_trie(passive_forms), re.escape)})\b(?!-)"),
+        words=re.compile(rf"\b(?:{trie_expression(char_trie(every), re.escape)})\b(?!-)"),
+        verb_forms=frozenset(forms),
+        short_forms=frozenset(short_forms),
+        passive_forms=frozenset(passive_forms),
         topic_openers=frozenset(kinds.get("topic-opener", [])) | frozenset(
             kinds.get("opener", [])),
         after=after_pattern,
         before=before_pattern,
-        verbs=verbs_pattern,
         verb_kinds=verb_kinds,
         pronouns=frozenset(kinds.get("pronoun", [])),
         person_nouns=frozenset(kinds.get("person-noun", [])),

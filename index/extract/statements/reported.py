@@ -28,7 +28,18 @@ _ANAPHOR = re.compile(rf"(?:\S+{SPACE}+){{0,3}}?(?:itu|ini|tersebut){SPACE}+$")
 def reported_statements(body: str, quoted: list[tuple[int, int]], people: People,
                         cues: Cues) -> list[Found]:
     found: list[Found] = []
-    for match in cues.verbs.finditer(body):
+    verbs: list[re.Match[str]] = []
+    shorts: list[re.Match[str]] = []
+    passives: list[re.Match[str]] = []
+    for match in cues.words.finditer(body):  # one pass, then each kind in turn
+        word = match.group()
+        if word in cues.verb_forms:
+            verbs.append(match)
+        elif word in cues.short_forms:
+            shorts.append(match)
+        elif word in cues.passive_forms:
+            passives.append(match)
+    for match in verbs:
         if _inside(quoted, match.start()):
             continue
         cue = match.group()
@@ -53,12 +64,12 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
                                           Reference("pronoun", None, None, match.start()))
             if statement is not None:
                 found.append(statement)
-    for match in cues.short.finditer(body):
+    for match in shorts:
         if not _inside(quoted, match.start()):
             statement = _short_cue(body, match, people, cues)
             if statement is not None:
                 found.append(statement)
-    for match in cues.passive.finditer(body):
+    for match in passives:
         if not _inside(quoted, match.start()):
             statement = _passive(body, match, people, cues)
             if statement is not None:

@@ -21,6 +21,11 @@ def _ends_sentence(body: str, at: int) -> bool:
     """Whether the mark at `at` ends a sentence: not the full stop of an initial or a title."""
     if body[at] != ".":
         return True
+    start = at
+    while start > 0 and start > at - 4 and body[start - 1].isalpha():
+        start -= 1
+    if at - start > 3:
+        return True  # a word of four letters or more: no initial, no short title
     short = _SHORT_WORD.search(body, max(0, at - 5), at)
     return short is None or (short.group(1).lower() not in _ABBREVIATIONS and len(
         short.group(1)) > 1)
