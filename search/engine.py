@@ -346,11 +346,15 @@ class Engine:
                     continue
                 article = self._article_fields(snap, stored)
                 article["title"] = escape(article["title"])
+                roles = dict((name, role) for name, role in stored.get("officials_roles", []))
                 for statement in chosen[skip:]:
                     if len(rows) == limit:
                         more = True
                         break
-                    rows.append({**public(statement, shown, marked), "article": article})
+                    row = public(statement, shown, marked)
+                    # the role the article gives the official who spoke, when the quote has none
+                    row["role"] = row["role"] or roles.get(statement.get("official")) or None
+                    rows.append({**row, "article": article})
                 skip = 0
                 if more:
                     break

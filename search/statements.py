@@ -12,6 +12,8 @@ when the official's role has the words.
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,6 +24,10 @@ from index.analysis.analyzer import analyze
 from search.snippets import mark
 
 PUBLIC_FIELDS = ("speaker", "role", "cue", "direct", "text", "start")
+# a list of statements as CSV (docs/api.md): the first seven are what a reader asks for
+CSV_COLUMNS = ["date", "speaker", "role", "region", "source", "text", "url",
+               "official", "cue", "direct", "title", "id"]
+_MARK_TAGS = re.compile(r"</?mark>")
 
 
 @dataclass
@@ -121,3 +127,18 @@ def public(statement: dict, shown: Callable[[str], str], terms: set[str] | None 
     written = statement.get("official")
     item["official"] = shown(written) if written else None
     return item
+
+
+def csv_cells(row: dict) -> list[str]:
+    """One row of Engine.statements as the cells of CSV_COLUMNS, plain text."""
+    article = row["article"]
+    return [
+        article["published"] or "", row["speaker"] or "", row["role"] or "",
+        "; ".join(article["provinces"] + article["regencies"]), article["source"],
+        _plain(row["text"]), article["url"], row["official"] or "", row["cue"],
+        "ya" if row["direct"] else "tidak", _plain(article["title"]), article["id"],
+    ]
+
+
+def _plain(marked: str) -> str:
+    return html.unescape(_MARK_TAGS.sub("", marked))
