@@ -14,6 +14,7 @@ from search.snippets import mark
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _MARK_TAGS = re.compile(r"</?mark>")
+_CLOSING = re.compile(r"[”\"’']*")
 
 
 def query_terms(engine: Engine, q: str) -> set[str]:
@@ -46,9 +47,11 @@ def statement_paragraphs(body: str, statements: list[dict], terms: set[str]) -> 
             out.append(mark(body[cursor:inner_start], terms))
             out.append('<span class="statement">' + mark(body[inner_start:inner_end], terms)
                        + "</span>")
-            if last <= end:
-                out.append(_speaker_label(statement))
             cursor = inner_end
+            if last <= end:  # the speaker after the closing quote mark
+                closing = _CLOSING.match(body, cursor, end).end()
+                out.append(html.escape(body[cursor:closing]) + _speaker_label(statement))
+                cursor = closing
         out.append(mark(body[cursor:end], terms))
         paragraphs.append(Markup("".join(out).strip()))
     return paragraphs
