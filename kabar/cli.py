@@ -285,13 +285,13 @@ def _plain(fragment: str, bold: bool) -> str:
 @click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Published on or before.")
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]),
               default="relevance", show_default=True)
-@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 10_000), default=10, show_default=True,
+              help="Hits a page (up to 100), or statements (up to 10,000).")
 @click.option("--page", type=click.IntRange(1, 10_000), default=1, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON response.")
 @click.option("--statements", is_flag=True,
               help="List the statements of the hits instead of the hits: those kata: asks for, "
-                   "said by the officials typed with pejabat: when there are any; --limit "
-                   "statements a page (up to 10,000).")
+                   "said by the officials typed with pejabat: when there are any.")
 @click.option("--format", "output", type=click.Choice(["text", "json", "csv"]), default="text",
               show_default=True, help="csv: one row per statement (with --statements).")
 @index_option

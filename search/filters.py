@@ -36,6 +36,7 @@ from functools import cache
 
 import numpy as np
 
+from index.analysis.analyzer import analyze
 from index.gazetteer import PROVINCE, canonical_region, gazetteer
 from search.columns import DAY_SECONDS
 from search.facets import FacetTable
@@ -163,7 +164,9 @@ def _notices(unknown: list[Wanted]) -> list[str]:
     ten, and how many more)."""
     groups: dict[tuple[str, bool], list[str]] = {}
     for item in unknown:
-        if item.kind == "date":
+        if item.kind == "said":
+            head = "Kata pernyataan terlalu umum untuk dicari"
+        elif item.kind == "date":
             head = ("Rentang tanggal terbalik (awal sesudah akhir)" if date_ends(item.value)
                     else "Tanggal tidak dikenal (pakai YYYY, YYYY-MM atau YYYY-MM-DD)")
         else:
@@ -219,6 +222,7 @@ def select(table: FacetTable, published: np.ndarray, terms: list[FilterTerm], *,
     speakers = _speakers(table, [w for w in wanted if w.kind == "official" and w.origin == "query"
                                  and not w.exclude and w.known], masks)
     for item in (w for w in wanted if w.kind == "said"):
+        item.known = bool(analyze(item.value))  # not stopwords only ("yang")
         masks[id(item)] = (said_match(item.value, speakers) if said_match
                            else np.zeros(size, dtype=bool))
     notices = _notices([item for item in wanted if not item.known])

@@ -9,8 +9,9 @@ from flask import url_for
 from markupsafe import Markup
 
 from search import Engine
-from search.query import highlight_terms
+from search.query import highlight_terms, said_query
 from search.snippets import mark
+from search.statements import said_terms
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _MARK_TAGS = re.compile(r"</?mark>")
@@ -18,10 +19,14 @@ _CLOSING = re.compile(r"[”\"’']*")
 
 
 def query_terms(engine: Engine, q: str) -> set[str]:
-    """The analysed terms a query looks for (excluded words are not marked)."""
+    """The analysed terms a query looks for, its statement words (kata:) too; excluded words
+    are not marked."""
     if not q.strip():
         return set()
-    return highlight_terms(engine.parse(q).query)
+    parsed = engine.parse(q)
+    said = [said_query(f.value, engine.schema) for f in parsed.filters
+            if f.kind == "said" and not f.exclude]
+    return highlight_terms(parsed.query) | said_terms(said)
 
 
 def statement_paragraphs(body: str, statements: list[dict], terms: set[str]) -> list[Markup]:
