@@ -56,6 +56,16 @@ class _Snapshot:
     searcher: Searcher
     columns: Columns
     facets: FacetTable
+    said: np.ndarray | None = None  # which documents have statements, once asked for
+
+    def with_statements(self) -> np.ndarray:
+        """Which documents have statements (their `said` field is not empty)."""
+        if self.said is None:
+            reader = self.searcher.reader()
+            self.said = np.fromiter(
+                ((reader.doc_field_length(d, "said", 0) or 0) > 0
+                 for d in range(self.columns.size)), dtype=bool, count=self.columns.size)
+        return self.said
 
 
 @dataclass
@@ -324,7 +334,8 @@ class Engine:
         query asks for with `kata:` (said by the officials typed with `pejabat:`, when there
         are any), else every statement of the hits (the typed officials' only, when there are
         any). Hits in the order of `sort`, each one's statements in the order of the article,
-        `limit` statements a page; the hits read stop at STATEMENT_ARTICLES."""
+        `limit` statements a page; of the hits with statements (`speaking` of the `total`), the
+        first STATEMENT_ARTICLES are read."""
         page = _int_param(page, "page", 1, MAX_PAGE)
         limit = _int_param(limit, "limit", 1, MAX_EXPORT_ROWS)
         if sort not in SORTS:
@@ -332,6 +343,10 @@ class Engine:
                              str(sort)[:40], SORTS)
         snap = self._current()
         found = self._match(snap, q, region, official, source, date_from, date_to)
+        # only the hits with statements are read (the first of a group of copies stands for it)
+        total = len(found.allowed)
+        speaking = snap.with_statements()[found.allowed.ids]
+        found.allowed = Matches(found.allowed.ids[speaking], found.allowed.scores[speaking])
         marked = said_terms(found.said) | highlight_terms(found.query)
         skip, rows, more, read = (page - 1) * limit, [], False, 0
         stop = min(len(found.allowed), STATEMENT_ARTICLES)
@@ -360,8 +375,8 @@ class Engine:
                     break
             if more:
                 break
-        return {"query": found.parsed.text, "total": len(found.allowed), "page": page,
-                "limit": limit, "statements": rows, "more": more,
+        return {"query": found.parsed.text, "total": total, "speaking": len(found.allowed),
+                "page": page, "limit": limit, "statements": rows, "more": more,
                 "articles_read": read, "relaxed": found.relaxed,
                 "notices": found.parsed.notices, "filters": found.selection.described()}
 

@@ -231,3 +231,28 @@ def test_pages_show_statements_escaped(demo_server, demo):
     status, page, _ = get(demo_server, "/artikel?id=" + urllib.parse.quote(seed_id(demo)))
     assert status == 200 and page.count('class="statement"') >= 2
     assert 'class="speaker"' in page and "Edy Pratowo" in page
+
+
+def test_a_statement_over_two_paragraphs_is_marked_in_both_with_its_speaker_once(demo_index):
+    from webui import create_app
+    from webui.highlight import statement_paragraphs
+
+    body = ("Kata pembuka.\n\n“Bagian pertama <b>kutipan</b>.\n\nBagian kedua kutipan,” "
+            "kata Bupati Contoh.\n\nPenutup.")
+    text = "Bagian pertama <b>kutipan</b>.\n\nBagian kedua kutipan,"
+    statement = {"speaker": "Budi Contoh", "role": "Bupati", "cue": "kata", "direct": True,
+                 "text": text, "start": body.index(text), "official": "Budi Contoh"}
+    orphan = {**statement, "speaker": None, "official": None, "text": "Penutup",
+              "start": body.index("Penutup")}
+    app = create_app({"KABAR_INDEX": str(demo_index)})
+    with app.test_request_context("/"):
+        paragraphs = [str(p) for p in statement_paragraphs(body, [statement, orphan],
+                                                           {"kutip"})]
+    assert len(paragraphs) == 4
+    assert paragraphs[1].count('class="statement"') == 1 and 'class="speaker"' not in \
+        paragraphs[1]
+    assert "&lt;b&gt;" in paragraphs[1] and "<b>" not in paragraphs[1]
+    assert paragraphs[2].count('class="speaker"') == 1 and "Budi Contoh" in paragraphs[2]
+    assert paragraphs[2].index("”") < paragraphs[2].index('class="speaker"')
+    assert "<mark>kutipan</mark>" in paragraphs[2]
+    assert "tanpa nama" in paragraphs[3]
