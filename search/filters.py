@@ -28,7 +28,6 @@ so the search finds nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -42,17 +41,13 @@ from search.columns import DAY_SECONDS
 from search.facets import FacetTable
 from search.query import FilterTerm, date_ends
 from search.sources import resolve_source
-from search.statements import Speakers
+from search.statements import Speakers, words_of
 
 # What a notice calls each kind of filter.
 KIND_NAMES = {"region": "Wilayah", "official": "Pejabat", "source": "Sumber"}
 NAMED_MOST = 10  # values a notice names
-_WORD = re.compile(r"\w+")
 
 
-def words_of(text: str) -> list[str]:
-    """A name's words as compared: lower case, without punctuation ("detik.com" -> detik, com)."""
-    return _WORD.findall(text.casefold())
 
 
 @cache

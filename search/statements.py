@@ -28,6 +28,7 @@ PUBLIC_FIELDS = ("speaker", "role", "cue", "direct", "text", "start")
 CSV_COLUMNS = ["date", "speaker", "role", "region", "source", "text", "url",
                "official", "cue", "direct", "title", "id"]
 _MARK_TAGS = re.compile(r"</?mark>")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -44,12 +45,13 @@ class Speakers:
             return False
         if shown(written) in self.names:
             return True
-        words = frozenset(_words(f"{written} {roles.get(written, '')}"))
+        words = frozenset(words_of(f"{written} {roles.get(written, '')}"))
         return any(wanted <= words for wanted in self.roles)
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in "".join(c if c.isalnum() else " " for c in text.casefold()).split()]
+def words_of(text: str) -> list[str]:
+    """A name's words as compared: lower case, without punctuation ("detik.com" -> detik, com)."""
+    return _WORD.findall(text.casefold())
 
 
 def statement_has(node: wq.Query, terms: list[str]) -> bool:
