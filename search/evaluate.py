@@ -87,6 +87,12 @@ class Evaluator:
         self.deadline = deadline  # time.monotonic() after which a search stops with what it has
         self.timed_out = False
 
+    def past_deadline(self) -> bool:
+        """Whether the search has run out of time (and says so from now on)."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            self.timed_out = True
+        return self.timed_out
+
     def run(self, node: wq.Query) -> Matches:
         """The documents matching a query; past the deadline, what the parts done so far found."""
         if self.deadline is not None and time.monotonic() > self.deadline:

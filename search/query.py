@@ -25,6 +25,7 @@ FILTER_FIELDS = {
     "pejabat": "official", "official": "official",
     "sumber": "source", "source": "source",
     "tanggal": "date", "date": "date", "published": "date",
+    "kata": "said", "pernyataan": "said", "said": "said",  # what a statement says
 }
 _OPERATOR_WORDS = re.compile(r"\b(AND|OR|ATAU|NOT|BUKAN|DAN)\b")
 # A filter term (with its sign), or a phrase, which is left alone: "wilayah:x" in quotes is words.
@@ -135,6 +136,15 @@ def parse_query(text: str, schema: Schema) -> ParsedQuery:
 def people_query(words: str, schema: Schema) -> query.Query:
     """Words (short forms expanded) in the officials' names and roles, all of them."""
     parser = qparser.QueryParser("people", schema)
+    try:
+        return parser.parse(expand_query(_SYNTAX.sub(" ", words))) or query.NullQuery
+    except Exception:
+        return query.NullQuery
+
+
+def said_query(words: str, schema: Schema) -> query.Query:
+    """Words (short forms expanded) of one statement, all of them (search/statements.py)."""
+    parser = qparser.QueryParser("said", schema)
     try:
         return parser.parse(expand_query(_SYNTAX.sub(" ", words))) or query.NullQuery
     except Exception:

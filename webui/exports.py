@@ -12,6 +12,8 @@ from xml.etree import ElementTree as ET
 from flask import Blueprint, Response, current_app, request, url_for
 
 from search import BadRequest
+from search.statements import CSV_COLUMNS as STATEMENT_COLUMNS
+from search.statements import csv_cells
 from webui.engine import engine
 from webui.errors import indonesian
 from webui.formatting import JAKARTA, today_in_jakarta
@@ -87,6 +89,29 @@ def export_csv():
     response.headers["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
     response.headers["X-Kabar-Total"] = str(total)
     response.headers["X-Kabar-Rows"] = str(len(hits))
+    return response
+
+
+@bp.route("/ekspor-pernyataan.csv")
+def export_statements_csv():
+    """The statements of the current search (Engine.statements), as many as the CSV cap."""
+    sort = request.args.get("sort", "relevance")
+    try:
+        listed = engine().statements(**filter_args(), sort=sort, limit=csv_cap())
+    except BadRequest as problem:
+        return _bad_request(problem)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([*STATEMENT_COLUMNS, "kabar_url"])
+    for row in listed["statements"]:
+        cells = [*csv_cells(row), url_for("pages.article_page", id=row["article"]["id"],
+                                          _external=True)]
+        writer.writerow([spreadsheet_safe(cell) for cell in cells])
+    response = Response(out.getvalue(), mimetype="text/csv")
+    name = _filename("csv").replace("kabar-", "kabar-pernyataan-", 1)
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    response.headers["X-Kabar-Total"] = str(listed["total"])
+    response.headers["X-Kabar-Rows"] = str(len(listed["statements"]))
     return response
 
 
