@@ -185,12 +185,12 @@ def _filter_chip(item: dict, values: list[str], described: list[dict]) -> Chip:
 
 def _typed_chip(item: dict) -> Chip:
     """The chip of a filter typed in the query; its link is the query without it."""
-    kind = {"region": "Wilayah", "official": "Pejabat", "source": "Sumber",
-            "date": "Tanggal"}[item["filter"]]
+    kind = {"region": "Wilayah", "official": "Pejabat", "source": "Sumber", "date": "Tanggal",
+            "said": "Pernyataan"}.get(item["filter"], item["filter"])
     if item["filter"] == "region" and item["known"]:
         kind = {"province": "Provinsi", "regency": "Kab/Kota"}.get(item["level"], kind)
     label = item["value"]
-    if item["known"] and item["filter"] != "date" and item["matches"]:
+    if item["known"] and item["filter"] in ("region", "official", "source") and item["matches"]:
         label = ", ".join(item["matches"][:3]) + (" …" if len(item["matches"]) > 3 else "")
     elif item["known"] and item["filter"] == "date":
         label = _date_chip_label(*item["matches"])
