@@ -20,7 +20,8 @@ SERVER_ERROR = "Permintaan ini tidak dapat diproses. Silakan coba lagi."
 # a parameter's name as the pages say it; the URL's name follows in brackets
 PARAMETERS = {"page": "Nomor halaman", "limit": "Jumlah hasil per halaman",
               "from": "Tanggal awal", "to": "Tanggal akhir", "sort": "Urutan",
-              "rows": "Jumlah baris", "head": "Jumlah artikel teratas", "unit": "Satuan waktu"}
+              "rows": "Jumlah baris", "head": "Jumlah artikel teratas", "unit": "Satuan waktu",
+              "interval": "Interval waktu", "q": "Jumlah kueri"}
 
 
 def _shown(value: str) -> str:

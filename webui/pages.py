@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from flask import Blueprint, Response, abort, render_template, request
 
 from search import BadRequest
+from search.attention import attention
 from webui.chart import build_chart
+from webui.coverage import page_coverage
 from webui.engine import engine
 from webui.errors import indonesian
 from webui.exports import FEED_ENTRIES, csv_cap
@@ -84,17 +86,18 @@ def search_page():
     end = presets_end(today, engine().newest_date())
     presets = date_presets(today, end)
     try:
-        response, pagination = _paged_search(**args, periods=True)
+        response, pagination = _paged_search(**args)
+        coverage = page_coverage(args["q"], words=bool(args["q"].strip() or any(
+            request.args.get(key) for key in ("region", "official", "source"))))
     except BadRequest as problem:
         return render_template("search.html", args=args, error=indonesian(problem),
                                bad_parameter=problem.parameter if problem.parameter in
                                request.args else None, response=None,
                                chips=active_chips(None), presets=presets,
                                sort_labels=SORT_LABELS), 400
-    chart = build_chart(response["periods"],
-                        lambda span: search_url(from_=span.from_, to=span.to))
     return render_template(
-        "search.html", args=args, error=None, response=response, chart=chart,
+        "search.html", args=args, error=None, response=response, chart=coverage.chart,
+        coverage=coverage,
         groups=facet_groups(response), chips=active_chips(response),
         clear_url=clear_filters_url(), presets=presets, archive_end=end if end < today else None,
         pagination=pagination,
@@ -136,11 +139,11 @@ def official_page():
     try:
         response, pagination = _paged_search(
             official=[name], sort="newest", page=request.args.get("page", "1"),
-            limit=OFFICIAL_PAGE_SIZE, periods=True, head=COMPANIONS_FROM)
+            limit=OFFICIAL_PAGE_SIZE, head=COMPANIONS_FROM)
     except BadRequest as problem:
         abort(400, description=indonesian(problem))
     newest = response["head"]
-    chart = build_chart(response["periods"], lambda span: search_url(
+    chart = build_chart(attention(engine(), [""], "auto", official=[name]), lambda span: search_url(
         "/", official=[name], from_=span.from_, to=span.to, nama=None))
     return render_template(
         "official.html", name=name, person=person, response=response,
