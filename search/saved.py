@@ -40,9 +40,10 @@ class SavedSearchError(Exception):
     """A saved search that is not there, a name or value that cannot be saved, or a file that
     cannot be read. The message says it in English, `pesan` in Indonesian."""
 
-    def __init__(self, message: str, pesan: str) -> None:
+    def __init__(self, message: str, pesan: str, missing: bool = False) -> None:
         super().__init__(message)
         self.pesan = pesan
+        self.missing = missing  # no saved search of that name
 
 
 @dataclass
@@ -219,7 +220,8 @@ def find(searches: list[SavedSearch], name: str) -> SavedSearch:
         if item.name.casefold() == name.strip().casefold():
             return item
     raise SavedSearchError(f"no saved search named {name[:60]!r}",
-                           f"Tidak ada pencarian tersimpan bernama “{name[:60]}”.")
+                           f"Tidak ada pencarian tersimpan bernama “{name[:60]}”.",
+                           missing=True)
 
 
 def remove(path: Path, name: str) -> SavedSearch:
@@ -256,11 +258,13 @@ def counts(engine: Engine, saved: SavedSearch) -> dict:
             .isoformat() if newest is not None else None}
 
 
-def is_new(saved: SavedSearch, published_at: str | None) -> bool:
-    """Whether a hit (its published_at) came after the search was last looked at."""
+def is_new(saved: SavedSearch, hit: dict) -> bool:
+    """Whether a hit (its published_at, else its date at midnight in Jakarta) came after the
+    search was last looked at."""
     if saved.seen is None:
         return True
-    if not published_at:
-        return False
-    return datetime.fromisoformat(published_at) > saved.seen
-
+    if hit.get("published_at"):
+        return datetime.fromisoformat(hit["published_at"]) > saved.seen
+    if hit.get("published"):
+        return datetime.fromisoformat(hit["published"]).replace(tzinfo=_JAKARTA) > saved.seen
+    return False
