@@ -479,3 +479,52 @@ def pantau_list(as_json: bool, index_dir: Path) -> None:
         counted = (f" — {item['total']} artikel, {item['new']} baru" if "total" in item else "")
         click.echo(f"{item['name']}: {item['query'] or '(semua)'}"
                    + (f" [{'; '.join(filters)}]" if filters else "") + counted)
+
+
+@main.command("kliping")
+@click.option("--since", default="24h", show_default=True,
+              help="From when: a span back from now (24h, 7d), a date (2025-12-04, from its "
+                   "midnight in Jakarta) or a time (2025-12-04T08:00).")
+@click.option("--pantau", "names", multiple=True,
+              help="A saved search to clip (repeatable); default: every saved search.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The file to write: FILE.pdf (A4, WeasyPrint) or FILE.html.")
+@index_option
+def kliping_command(since: str, names: tuple[str, ...], out: Path, index_dir: Path) -> None:
+    """Write the clipping ("kliping") of the saved searches: a cover with the count of new
+    articles per saved search and their attention chart, then per saved search the articles
+    published since --since, copies folded with their outlets listed."""
+    from datetime import datetime
+
+    from search.clipping import JAKARTA, SinceError, parse_since
+    from search.saved import SavedSearchError, find, load, saved_path
+
+    if out.suffix.lower() not in (".pdf", ".html"):
+        click.echo(f"kabar: --out must end in .pdf or .html, not {out.name!r}", err=True)
+        sys.exit(2)
+    try:
+        start = parse_since(since, datetime.now(JAKARTA).replace(microsecond=0))
+    except SinceError as error:
+        click.echo(f"kabar: {error}", err=True)
+        sys.exit(2)
+    try:
+        saved = load(saved_path(index_dir))
+        searches = [find(saved, name) for name in names] if names else saved
+    except SavedSearchError as error:
+        _fail(str(error))
+    if not searches:
+        _fail(f"no saved searches to clip ({saved_path(index_dir)}); add one with "
+              "`kabar pantau add NAME QUERY`")
+    from webui import create_app
+    from webui.kliping import write_clipping
+
+    try:
+        app = create_app({"KABAR_INDEX": str(index_dir)})
+        listed = write_clipping(app, searches, start, out)
+    except KabarIndexError as error:
+        _fail(str(error))
+    except OSError as error:
+        _fail(f"cannot write {out}: {error.strerror}")
+    note = "" if listed else " (no new article: the clipping says so)"
+    click.echo(f"wrote {out}: {listed} articles from {len(searches)} saved searches since "
+               f"{start.isoformat()}{note}")

@@ -50,13 +50,14 @@ def create_app(config: dict | None = None) -> Flask:
     open_engine(app)
     _template_helpers(app)
 
-    from webui import api, coverage, errors, exports, monitor, pages
+    from webui import api, coverage, errors, exports, kliping, monitor, pages
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(exports.bp)
     app.register_blueprint(coverage.bp)
     app.register_blueprint(monitor.bp)
+    app.register_blueprint(kliping.bp)
     errors.register(app)
 
     @app.after_request
