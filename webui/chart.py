@@ -144,6 +144,9 @@ def _spaced(candidates: list[Tick]) -> list[Tick]:
             continue  # it would run under the y axis's labels or out of the chart
         if not major or tick.x - half >= major[-1].x + width(major[-1], "phone") / 2 + LABEL_GAP:
             major.append(tick)
+        elif len(major) == 1 and major[0] is candidates[0]:
+            # the first period's label gives way to a new year's right after it, which says more
+            major[0] = tick
     shown = list(major)
     for tick in (t for t in candidates if t.minor):
         half = width(tick, "desktop") / 2
