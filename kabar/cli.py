@@ -437,6 +437,25 @@ def pantau_remove(name: str, index_dir: Path) -> None:
     click.echo(f"removed {removed.name!r} from {path}")
 
 
+@pantau_group.command("seen")
+@click.argument("names", nargs=-1, required=True)
+@index_option
+def pantau_seen(names: tuple[str, ...], index_dir: Path) -> None:
+    """Note that the saved searches NAMES were looked at now: what is new is counted from here
+    (in `list`, and on /pantau in a browser that has not marked a look of its own)."""
+    from search.saved import SavedSearchError, mark_seen
+
+    path = _saved_file(index_dir)
+    for name in names:
+        try:
+            saved = mark_seen(path, name)
+        except SavedSearchError as error:
+            _fail(str(error))
+        except OSError as error:
+            _fail(f"cannot write {path}: {error.strerror}")
+        click.echo(f"marked {saved.name!r} as seen at {saved.seen.isoformat()}")
+
+
 @pantau_group.command("list")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the saved searches as JSON, with their counts when the index opens.")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from datetime import date
 from functools import cache
 
@@ -30,13 +30,14 @@ from search.engine import Engine, Selected
 from search.filters import words_of
 from search.query import highlight_terms
 
-FOREGROUND_MOST = 300
+FOREGROUND_MOST = 100
 BACKGROUND_MOST = 2000
 MIN_DOCUMENTS = 3  # a word must be in this many of the result set's articles
 WORDS = 20
 TOP = 5  # sources, officials and regions listed
-TEXT_CHARS = 4000  # of each body: the lead says what an article is about
+TEXT_CHARS = 2000  # of each body: the lead says what an article is about
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_BREAK = re.compile(r"[^\w\s-]+|[\d_]+")
 _SPACE = " "
 
 
@@ -49,18 +50,16 @@ def _document_terms(text: str, skip: frozenset[str]) -> set[str]:
     """The words (three letters or more, none left out) and the two-word phrases of such words
     with only spaces between them, each once."""
     found: set[str] = set()
-    previous, end = None, 0
-    for match in _WORD.finditer(text):
-        word = match.group().lower()
-        joined = previous is not None and not text[end:match.start()].strip()
-        end = match.end()
-        if len(word) < 3 or word in skip:
-            previous = None
-            continue
-        found.add(word)
-        if joined:
-            found.add(previous + _SPACE + word)
-        previous = word
+    for run in _BREAK.split(text.lower()):  # punctuation and numbers end a phrase
+        previous = None
+        for word in _WORD.findall(run):
+            if len(word) < 3 or word in skip:
+                previous = None
+                continue
+            found.add(word)
+            if previous is not None:
+                found.add(previous + _SPACE + word)
+            previous = word
     return found
 
 
@@ -175,7 +174,24 @@ def distinctive_words(engine: Engine, q: str = "", *, region: list[str] | None =
     "score"}], "sources", "officials", "regions", "notices"}."""
     selected = engine.selected(q, region=region, official=official, source=source,
                                date_from=date_from, date_to=date_to)
-    return {"query": q, "total": len(selected.ids),
-            "read": min(len(selected.ids), FOREGROUND_MOST),
-            "words": distinctive(selected, limit), **top_values(selected),
-            "notices": selected.notices}
+    key = (id(selected.columns), q, tuple(region or ()), tuple(official or ()),
+           tuple(source or ()), str(date_from), str(date_to), limit)
+    with _answers_lock:
+        known = _answers.get(key)
+        if known is not None and known[0] is selected.columns:
+            _answers.move_to_end(key)
+            return known[1]
+    answer = {"query": q, "total": len(selected.ids),
+              "read": min(len(selected.ids), FOREGROUND_MOST),
+              "words": distinctive(selected, limit), **top_values(selected),
+              "notices": selected.notices}
+    with _answers_lock:
+        _answers[key] = (selected.columns, answer)
+        while len(_answers) > ANSWERS_KEPT:
+            _answers.popitem(last=False)
+    return answer
+
+
+ANSWERS_KEPT = 128  # recent answers (a results page's next pages ask again); per snapshot
+_answers: OrderedDict = OrderedDict()
+_answers_lock = threading.Lock()

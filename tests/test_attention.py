@@ -137,6 +137,18 @@ def test_bad_input_is_a_400_that_says_why_in_indonesian(server, path, parameter,
     assert response["parameter"] == parameter and said in response["pesan"]
 
 
+def test_the_page_draws_the_words_itself_when_asked_without_script(server):
+    status, body = fetch(server, "/?q=banjir")
+    page = body.decode("utf-8")
+    assert status == 200 and 'data-src="/api/words?q=banjir"' in page
+    assert "word-list" not in page and "kata=1" in page  # the way to them without script
+    status, body = fetch(server, "/?q=banjir&kata=1")
+    page = body.decode("utf-8")
+    _, words = fetch_json(server, "/api/words?q=banjir")
+    assert status == 200 and 'class="word-list"' in page
+    assert all(f">{item['word']}</a>" in page for item in words["words"][:10])
+
+
 def test_the_page_with_a_bad_interval_says_so(server):
     status, body = fetch(server, "/?q=banjir&banding=inflasi&interval=jam")
     assert status == 400
@@ -188,7 +200,9 @@ def test_three_queries_on_one_chart_at_desktop_and_phone_width(server):
         page.wait_for_selector("figure.chart svg.lines")
         assert page.locator(".legend li").all_inner_texts() == QUERIES
         assert page.locator("figure.chart polyline.line").count() == 3
+        page.wait_for_selector(".about.loaded .word-list li")  # fetched from /api/words
         assert page.locator(".about .word-list li").count() >= 10
+        assert page.locator(".about .about-top").count() == 3
         for size, name in ((DESKTOP, "desktop"), (PHONE, "phone")):
             page.set_viewport_size(size)
             boxes = page.evaluate("""() => [...document.querySelectorAll(

@@ -163,12 +163,24 @@ def test_the_page_shows_what_is_new_since_the_last_look(index, saved_file, serve
     assert "terakhir dilihat 19 Oktober 2025 23.59 WIB" in page
     newest = engine.search("korupsi", sort="newest", limit=1)["hits"][0]
     assert newest["title"].replace("<mark>", "").replace("</mark>", "")[:30] in page
-    # a look (the page's button) leaves nothing new
-    status, page = fetch(server, "/pantau/dilihat", {"nama": "Korupsi"})
-    assert status == 200  # redirected to /pantau
+    # a look from a browser ("Tandai sudah dilihat") is kept in that browser: nothing new there
+    browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
+    with browser.open(server.url + "/pantau/dilihat?nama=korupsi", timeout=60) as reply:
+        assert reply.status == 200 and reply.url.endswith("/pantau")
+        looked = reply.read().decode("utf-8")
+    korupsi = looked[looked.index(">Korupsi</a>"):]
+    assert "Tidak ada artikel baru sejak terakhir dilihat." in korupsi.split('class="saved"')[0]
+    assert f"{new} baru" not in looked
+    # ...the server writes nothing: the file and another browser still see the file's look
+    assert "seen = 2025-10-19T23:59:59+07:00" in saved_file.read_text("utf-8")
+    assert f"{new} baru" in fetch(server, "/pantau")[1]
+    # a look from the command line is the file's
+    marked = pantau(index, "seen", "Korupsi")
+    assert marked.returncode == 0 and "marked 'Korupsi' as seen" in marked.stdout
     seen = tomllib.loads(saved_file.read_text("utf-8"))["search"]
     assert next(s for s in seen if s["name"] == "Korupsi")["seen"].year >= 2026
-    assert "Tidak ada artikel baru sejak terakhir dilihat." in page
+    assert f"{new} baru" not in fetch(server, "/pantau")[1]
+    assert pantau(index, "seen", "tidak-ada").returncode == 1
 
 
 def test_each_saved_search_has_its_atom_feed_with_real_times(index, server):
@@ -197,9 +209,10 @@ def test_an_unknown_saved_search_is_said_in_indonesian(server, path, status, sai
     assert code == status and said in page
 
 
-def test_a_look_from_another_site_is_refused(server):
-    request = urllib.request.Request(server.url + "/pantau/dilihat", data=b"nama=Korupsi",
-                                     headers={"Origin": "https://contoh.example"})
-    with pytest.raises(urllib.error.HTTPError) as refused:
-        urllib.request.urlopen(request, timeout=30)
-    assert refused.value.code == 403
+def test_a_damaged_look_cookie_is_no_look(server):
+    request = urllib.request.Request(server.url + "/pantau",
+                                     headers={"Cookie": 'kabar_dilihat="{bukan json'})
+    with urllib.request.urlopen(request, timeout=60) as reply:
+        assert reply.status == 200
+    code, page = fetch(server, "/pantau/dilihat?nama=tidak-ada")
+    assert code == 404 and "Tidak ada pencarian tersimpan bernama" in page

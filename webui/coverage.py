@@ -72,7 +72,8 @@ class Coverage:
     queries: list[str]  # the page's query, then those compared with it
     compared: list[str]  # the `banding` values
     csv_url: str
-    words: dict | None = None
+    words: dict | None = None  # drawn by the server (`kata=1`, the way without script)
+    words_url: str | None = None  # else fetched by the page's script
     notices: list[str] = field(default_factory=list)
 
 
@@ -83,15 +84,21 @@ def compared_queries() -> list[str]:
 
 def page_coverage(q: str, words: bool) -> Coverage:
     """The chart of the page's query and those compared with it, with the CSV of its series
-    and, with `words`, what the coverage of the page's query is about. Raises BadRequest."""
+    and, with `words`, what the coverage of the page's query is about: the URL of
+    /api/words for the page's script to fetch after the page (reading a hundred articles would
+    make every results page wait), or the words themselves when the URL asks (`kata=1`).
+    Raises BadRequest."""
     compared = compared_queries()
     queries = [q, *compared]
     response = attention(engine(), queries, request.args.get("interval", "auto"), **_filters())
     chart = build_chart(response, lambda span: search_url(from_=span.from_, to=span.to))
-    pairs = [("q", item) for item in queries]
-    pairs += [(key, value) for key in ("region", "official", "source", "from", "to")
-              for value in request.args.getlist(key) if value]
-    pairs.append(("interval", response["interval"]))
-    about = distinctive_words(engine(), **filter_args()) if words else None
+    filters = [(key, value) for key in ("region", "official", "source", "from", "to")
+               for value in request.args.getlist(key) if value]
+    pairs = [("q", item) for item in queries] + filters + [("interval", response["interval"])]
+    about, about_url = None, None
+    if words and request.args.get("kata") == "1":
+        about = distinctive_words(engine(), **filter_args())
+    elif words:
+        about_url = "/api/words?" + urlencode([("q", q), *filters])
     return Coverage(chart, queries, compared, "/api/attention.csv?" + urlencode(pairs), about,
-                    [n for n in response["notices"] if n.startswith("Grafik")])
+                    about_url, [n for n in response["notices"] if n.startswith("Grafik")])

@@ -1,17 +1,20 @@
 """Saved searches in the web UI (``kabar pantau``): /pantau lists them with what is new since
-each was last looked at, /pantau/feed.atom is each one's Atom feed, and a POST to /pantau/dilihat
-notes a look. The searches live in the file beside the index (search/saved.py)."""
+each was last looked at, /pantau/feed.atom is each one's Atom feed. The searches live in the file
+beside the index (search/saved.py); the web UI only reads it (it has no write endpoint). A look
+from a browser ("Tandai sudah dilihat", /pantau/dilihat) is kept in that browser, as a cookie of
+times by name; without one, the file's `seen` counts (``kabar pantau seen``)."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from flask import Blueprint, Response, abort, current_app, redirect, render_template, request
 
 from search import BadRequest
-from search.saved import SavedSearch, SavedSearchError, counts, find, is_new, load, mark_seen
+from search.saved import SavedSearch, SavedSearchError, counts, find, is_new, load
 from search.saved import saved_path as _saved_path
 from webui.engine import engine
 from webui.errors import indonesian
@@ -20,6 +23,8 @@ from webui.formatting import JAKARTA, published_label
 
 bp = Blueprint("monitor", __name__)
 NEWEST_SHOWN = 5  # new articles a saved search lists on the page
+SEEN_COOKIE = "kabar_dilihat"
+SEEN_KEPT_DAYS = 400
 
 
 def saved_path() -> Path:
@@ -51,6 +56,28 @@ def _newest(saved: SavedSearch, count: int) -> list[dict]:
     return dated[:count]
 
 
+def _looks() -> dict[str, str]:
+    """This browser's looks: saved search name (case folded) -> ISO time; a damaged cookie is
+    no look at all."""
+    try:
+        looks = json.loads(request.cookies.get(SEEN_COOKIE, "{}"))
+    except ValueError:
+        return {}
+    return {k: v for k, v in looks.items() if isinstance(k, str) and isinstance(v, str)} \
+        if isinstance(looks, dict) else {}
+
+
+def _with_look(saved: SavedSearch, looks: dict[str, str]) -> SavedSearch:
+    try:
+        seen = datetime.fromisoformat(looks[saved.name.casefold()])
+    except (KeyError, ValueError):
+        return saved
+    if seen.tzinfo is None:
+        return saved
+    return SavedSearch(saved.name, saved.query, saved.region, saved.official, saved.source,
+                       saved.created, seen)
+
+
 @bp.route("/pantau")
 def saved_searches_page():
     path = saved_path()
@@ -58,8 +85,9 @@ def saved_searches_page():
         searches = load(path)
     except SavedSearchError as problem:
         return render_template("pantau.html", items=[], path=path, error=problem.pesan), 503
+    looks = _looks()
     items = []
-    for saved in searches:
+    for saved in (_with_look(s, looks) for s in searches):
         try:
             counted = counts(engine(), saved)
             newest = [hit for hit in _newest(saved, NEWEST_SHOWN) if is_new(saved, hit)]
@@ -71,7 +99,8 @@ def saved_searches_page():
                       "url": search_link(saved, sort="newest"),
                       "seen": moment_label(saved.seen),
                       "newest_at": moment_label(counted["newest"]),
-                      "feed": "/pantau/feed.atom?" + urlencode({"nama": saved.name})})
+                      "feed": "/pantau/feed.atom?" + urlencode({"nama": saved.name}),
+                      "look": "/pantau/dilihat?" + urlencode({"nama": saved.name})})
     return render_template("pantau.html", items=items, path=path, error=None)
 
 
@@ -101,17 +130,14 @@ def saved_search_feed():
     return Response(document, mimetype="application/atom+xml")
 
 
-@bp.route("/pantau/dilihat", methods=["POST"])
+@bp.route("/pantau/dilihat")
 def saved_search_seen():
-    origin = request.headers.get("Origin")
-    if origin and urlsplit(origin).netloc != request.host:
-        abort(403, description="Formulir ini hanya bisa dikirim dari halaman Kabar sendiri.")
+    """Note in this browser that a saved search was looked at now, then back to /pantau."""
     saved = _named()
-    try:
-        mark_seen(saved_path(), saved.name)
-    except SavedSearchError as problem:
-        abort(503, description=problem.pesan)
-    except OSError as error:
-        abort(503, description=f"Berkas pencarian tersimpan tidak dapat ditulis: "
-                               f"{error.strerror}.")
-    return redirect("/pantau", code=303)
+    looks = _looks()
+    looks[saved.name.casefold()] = datetime.now(JAKARTA).replace(microsecond=0).isoformat()
+    response = redirect("/pantau", code=303)
+    response.set_cookie(SEEN_COOKIE, json.dumps(looks, ensure_ascii=True, sort_keys=True),
+                        max_age=SEEN_KEPT_DAYS * 86_400, path="/pantau", httponly=True,
+                        samesite="Lax")
+    return response

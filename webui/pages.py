@@ -87,8 +87,9 @@ def search_page():
     presets = date_presets(today, end)
     try:
         response, pagination = _paged_search(**args)
-        coverage = page_coverage(args["q"], words=bool(args["q"].strip() or any(
-            request.args.get(key) for key in ("region", "official", "source"))))
+        coverage = page_coverage(args["q"], words=pagination.page == 1 and bool(
+            args["q"].strip() or any(request.args.get(k) for k in ("region", "official",
+                                                                   "source"))))
     except BadRequest as problem:
         return render_template("search.html", args=args, error=indonesian(problem),
                                bad_parameter=problem.parameter if problem.parameter in
