@@ -430,3 +430,173 @@ def serve_command(host: str, port: int, index_dir: Path) -> None:
         _fail(str(error))
     click.echo(f"Kabar: http://{host}:{port}/ (index {index_dir})", err=True)
     app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)
+
+
+@main.group("pantau")
+def pantau_group() -> None:
+    """Saved searches ("pantau": to monitor), kept in a TOML file beside the index folder
+    (kabar-index -> kabar-index.pantau.toml); the web UI lists them at /pantau, each with what is
+    new since it was last looked at and its Atom feed."""
+
+
+def _saved_file(index_dir: Path) -> Path:
+    from search.saved import saved_path
+
+    return saved_path(index_dir)
+
+
+@pantau_group.command("add")
+@click.argument("name")
+@click.argument("query", required=False, default="")
+@click.option("--region", multiple=True, help="Province or kabupaten/kota (as `kabar search`).")
+@click.option("--official", multiple=True, help="Official's name, or words of it.")
+@click.option("--source", multiple=True, help="Outlet, in any way of writing it.")
+@click.option("--replace", is_flag=True, help="Replace a saved search of the same name.")
+@index_option
+def pantau_add(name: str, query: str, region: tuple[str, ...], official: tuple[str, ...],
+               source: tuple[str, ...], replace: bool, index_dir: Path) -> None:
+    """Save QUERY (and the filters) under NAME. QUERY is written as for `kabar search`."""
+    from search.saved import SavedSearchError, add, check_name
+
+    path = _saved_file(index_dir)
+    try:
+        check_name(name)
+    except SavedSearchError as error:
+        click.echo(f"kabar: {error}", err=True)
+        sys.exit(2)
+    try:
+        saved = add(path, name, query, list(region), list(official), list(source), replace)
+    except SavedSearchError as error:
+        _fail(str(error))
+    except OSError as error:
+        _fail(f"cannot write {path}: {error.strerror}")
+    click.echo(f"saved {saved.name!r} in {path}")
+
+
+@pantau_group.command("remove")
+@click.argument("name")
+@index_option
+def pantau_remove(name: str, index_dir: Path) -> None:
+    """Remove the saved search NAME."""
+    from search.saved import SavedSearchError, remove
+
+    path = _saved_file(index_dir)
+    try:
+        removed = remove(path, name)
+    except SavedSearchError as error:
+        _fail(str(error))
+    except OSError as error:
+        _fail(f"cannot write {path}: {error.strerror}")
+    click.echo(f"removed {removed.name!r} from {path}")
+
+
+@pantau_group.command("seen")
+@click.argument("names", nargs=-1, required=True)
+@index_option
+def pantau_seen(names: tuple[str, ...], index_dir: Path) -> None:
+    """Note that the saved searches NAMES were looked at now: what is new is counted from here
+    (in `list`, and on /pantau in a browser that has not marked a look of its own)."""
+    from search.saved import SavedSearchError, mark_seen
+
+    path = _saved_file(index_dir)
+    for name in names:
+        try:
+            saved = mark_seen(path, name)
+        except SavedSearchError as error:
+            _fail(str(error))
+        except OSError as error:
+            _fail(f"cannot write {path}: {error.strerror}")
+        click.echo(f"marked {saved.name!r} as seen at {saved.seen.isoformat()}")
+
+
+@pantau_group.command("list")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the saved searches as JSON, with their counts when the index opens.")
+@index_option
+def pantau_list(as_json: bool, index_dir: Path) -> None:
+    """List the saved searches: name, query and filters, how many articles each finds and how
+    many of them are new since it was last looked at (when the index can be opened)."""
+    from search import open_index
+    from search.saved import SavedSearchError, counts, load
+
+    path = _saved_file(index_dir)
+    try:
+        searches = load(path)
+    except SavedSearchError as error:
+        _fail(str(error))
+    engine, problem = None, None
+    if searches:
+        try:
+            engine = open_index(index_dir)
+        except KabarIndexError as error:
+            problem = str(error)
+    items = []
+    for saved in searches:
+        item = saved.as_dict()
+        if engine is not None:
+            item.update(counts(engine, saved))
+        items.append(item)
+    if as_json:
+        click.echo(json.dumps({"file": str(path), "searches": items}, ensure_ascii=False,
+                              indent=2))
+        return
+    if not items:
+        click.echo(f"no saved searches yet ({path}); add one with `kabar pantau add NAME QUERY`")
+        return
+    if problem:
+        click.echo(f"kabar: counts left out: {problem}", err=True)
+    for item in items:
+        filters = [f"{key}: {', '.join(item[key])}" for key in ("region", "official", "source")
+                   if item[key]]
+        counted = (f" — {item['total']} artikel, {item['new']} baru" if "total" in item else "")
+        click.echo(f"{item['name']}: {item['query'] or '(semua)'}"
+                   + (f" [{'; '.join(filters)}]" if filters else "") + counted)
+
+
+@main.command("kliping")
+@click.option("--since", default="24h", show_default=True,
+              help="From when: a span back from now (24h, 7d), a date (2025-12-04, from its "
+                   "midnight in Jakarta) or a time (2025-12-04T08:00).")
+@click.option("--pantau", "names", multiple=True,
+              help="A saved search to clip (repeatable); default: every saved search.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The file to write: FILE.pdf (A4, WeasyPrint) or FILE.html.")
+@index_option
+def kliping_command(since: str, names: tuple[str, ...], out: Path, index_dir: Path) -> None:
+    """Write the clipping ("kliping") of the saved searches: a cover with the count of new
+    articles per saved search and their attention chart, then per saved search the articles
+    published since --since, copies folded with their outlets listed."""
+    from datetime import datetime
+
+    from search.clipping import JAKARTA, SinceError, parse_since
+    from search.saved import SavedSearchError, find, load, saved_path
+
+    if out.suffix.lower() not in (".pdf", ".html"):
+        click.echo(f"kabar: --out must end in .pdf or .html, not {out.name!r}", err=True)
+        sys.exit(2)
+    try:
+        start = parse_since(since, datetime.now(JAKARTA).replace(microsecond=0))
+    except SinceError as error:
+        click.echo(f"kabar: {error}", err=True)
+        sys.exit(2)
+    try:
+        saved = load(saved_path(index_dir))
+        searches = [find(saved, name) for name in names] if names else saved
+    except SavedSearchError as error:
+        _fail(str(error))
+    if not searches:
+        _fail(f"no saved searches to clip ({saved_path(index_dir)}); add one with "
+              "`kabar pantau add NAME QUERY`")
+    from webui import create_app
+    from webui.kliping import write_clipping
+
+    try:
+        app = create_app({"KABAR_INDEX": str(index_dir)})
+        listed = write_clipping(app, searches, start, out)
+    except KabarIndexError as error:
+        _fail(str(error))
+    except OSError as error:
+        _fail(f"cannot write {out}: {error.strerror}")
+    note = "" if listed else " (no new article: the clipping says so)"
+    click.echo(f"wrote {out}: {listed} articles from {len(searches)} saved searches since "
+               f"{start.isoformat()}{note}")

@@ -69,6 +69,19 @@ class _Snapshot:
 
 
 @dataclass
+class Selected:
+    """The documents one request lists, with the snapshot they were found in: what the read
+    side's other views (search/attention.py, search/words.py) count over."""
+
+    ids: np.ndarray  # document numbers, ascending
+    columns: Columns
+    facets: FacetTable
+    searcher: Searcher
+    query: wq.Query  # what was searched, for the words it looked for
+    notices: list[str]
+
+
+@dataclass
 class _Matched:
     parsed: ParsedQuery
     query: wq.Query  # what was searched (the relaxed form when relaxed)
@@ -284,6 +297,16 @@ class Engine:
             response["head"] = self._head(snap, found, sort, head)
         response["took_ms"] = round((time.perf_counter() - began) * 1000, 1)
         return response
+
+    def selected(self, q: str = "", *, region: list[str] | None = None,
+                 official: list[str] | None = None, source: list[str] | None = None,
+                 date_from: date | str | None = None,
+                 date_to: date | str | None = None) -> Selected:
+        """The documents a request lists (every filter met, relaxed as search() relaxes)."""
+        snap = self._current()
+        found = self._match(snap, q, region, official, source, date_from, date_to)
+        return Selected(found.allowed.ids, snap.columns, snap.facets, snap.searcher, found.query,
+                        found.parsed.notices)
 
     @staticmethod
     def _frequency(snap: _Snapshot, term: str) -> int:

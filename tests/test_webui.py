@@ -553,17 +553,44 @@ def test_page_numbers_show_ends_and_a_window():
     assert page_numbers(4, 20) == [1, 2, 3, 4, 5, 6, None, 20]
 
 
-def test_chart_bars_scale_to_the_busiest_period_and_link_to_it():
-    histogram = {"unit": "month", "buckets": [
-        {"period": "2025-11", "start": "2025-11-01", "count": 2},
-        {"period": "2025-12", "start": "2025-12-01", "count": 0},
-        {"period": "2026-01", "start": "2026-01-01", "count": 4}]}
-    chart = build_chart(histogram, lambda span: f"/?from={span.from_}&to={span.to}")
-    assert [bar.count for bar in chart.bars] == [2, 0, 4]
-    assert chart.bars[2].height == 2 * chart.bars[0].height
-    assert chart.bars[0].url == "/?from=2025-11-01&to=2025-11-30" and chart.bars[1].url is None
-    assert "Januari 2026" in chart.summary
-    assert build_chart({"unit": "month", "buckets": []}, str) is None
+def test_chart_bars_scale_to_the_busiest_share_and_link_to_their_period():
+    attention = {"interval": "month", "series": [{"query": "x", "points": [
+        {"period": "2025-11", "start": "2025-11-01", "count": 2, "total": 20, "share": 0.1},
+        {"period": "2025-12", "start": "2025-12-01", "count": 0, "total": 10, "share": 0.0},
+        {"period": "2026-01", "start": "2026-01-01", "count": 4, "total": 20, "share": 0.2}]}]}
+    chart = build_chart(attention, lambda span: f"/?from={span.from_}&to={span.to}")
+    bars = chart.series[0].points
+    assert [bar.count for bar in bars] == [2, 0, 4]
+    assert bars[2].height == 2 * bars[0].height  # by share, not by count
+    assert bars[0].url == "/?from=2025-11-01&to=2025-11-30" and bars[1].url is None
+    assert "Januari 2026" in chart.summary and "20%" in chart.summary
+    empty = {"interval": "month", "series": [{"query": "x", "points": []}]}
+    assert build_chart(empty, str) is None
+
+
+def test_chart_axis_labels_never_overlap_even_at_a_phones_text_size():
+    import itertools
+    from datetime import date, timedelta
+
+    from webui.chart import CHAR_WIDTH
+
+    for interval, days in (("day", 1), ("week", 7), ("month", 31)):
+        starts = [date(2020, 1, 6) + timedelta(days=days * i) for i in range(400)]
+        if interval == "month":
+            starts = sorted({d.replace(day=1) for d in starts})
+        points = [{"period": d.isoformat(), "start": d.isoformat(), "count": 1, "total": 3,
+                   "share": 1 / 3} for d in starts]
+        chart = build_chart({"interval": interval, "series": [{"query": "x", "points": points}]},
+                            str)
+        major = [t for t in chart.x_ticks if not t.minor]
+        assert major, interval
+        for size, ticks in (("phone", major), ("desktop", chart.x_ticks)):
+            for left, right in itertools.pairwise(ticks):
+                reach = (len(left.text) + len(right.text)) * CHAR_WIDTH[size] / 2
+                assert right.x - left.x >= reach, (interval, size, left, right)
+            # clear of the y axis's labels (right-aligned before chart.left), inside the chart
+            assert all(chart.left - 6 <= t.x - len(t.text) * CHAR_WIDTH[size] / 2 and
+                       t.x + len(t.text) * CHAR_WIDTH[size] / 2 <= chart.width for t in ticks)
 
 
 def test_indonesian_dates_and_numbers():

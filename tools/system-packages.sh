@@ -2,7 +2,9 @@
 # What `make` needs from the system, named as Debian 12's packages:
 #   build    Python 3.11 or later, its venv module and headers, and a C compiler (the install
 #            compiles index/analysis/_words.c and index/store/_blocks.c)
-#   browser  Chromium, which tests/test_browser.py drives
+#            and Pango, which WeasyPrint draws the clipping's PDF with (kabar kliping)
+#   browser  Chromium, which tests/test_browser.py drives, and pdftotext (poppler-utils), which
+#            tests/test_kliping.py reads the PDF with
 # Each check tries the thing itself, so a machine that has it some other way passes. When root on
 # a system with apt-get, what is missing is installed (one `apt-get update`, one `apt-get
 # install`); otherwise the packages are named and the script exits 1, before anything else is done.
@@ -49,8 +51,11 @@ check() {
     missing=""
     for want in "$@"; do
         case $want in
-            build) check_build ;;
-            browser) command -v chromium >/dev/null 2>&1 || need chromium ;;
+            build) check_build
+                   { ldconfig -p 2>/dev/null | grep -q 'libpango-1\.0\.so'; } || need libpango-1.0-0
+                   ;;
+            browser) command -v chromium >/dev/null 2>&1 || need chromium
+                     command -v pdftotext >/dev/null 2>&1 || need poppler-utils ;;
             *) echo "tools/system-packages.sh: unknown need '$want' (build, browser)" >&2; exit 2 ;;
         esac
     done

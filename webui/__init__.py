@@ -8,11 +8,13 @@ from urllib.parse import urlsplit
 from flask import Flask
 
 from webui import formatting, params
+from webui.chart import percent
 from webui.engine import open_engine
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; "
         "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
     ),
     "X-Content-Type-Options": "nosniff",
@@ -37,7 +39,7 @@ def _template_helpers(app: Flask) -> None:
                                  short_date=formatting.short_date,
                                  published_label=formatting.published_label,
                                  number=formatting.number, month_name=formatting.month_name,
-                                 web_url=web_url)
+                                 web_url=web_url, percent=percent)
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 
@@ -49,11 +51,14 @@ def create_app(config: dict | None = None) -> Flask:
     open_engine(app)
     _template_helpers(app)
 
-    from webui import api, errors, exports, pages
+    from webui import api, coverage, errors, exports, kliping, monitor, pages
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(exports.bp)
+    app.register_blueprint(coverage.bp)
+    app.register_blueprint(monitor.bp)
+    app.register_blueprint(kliping.bp)
     errors.register(app)
 
     @app.after_request

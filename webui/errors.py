@@ -9,8 +9,8 @@ from werkzeug.exceptions import HTTPException
 from search import BadRequest, KabarIndexError
 from webui.formatting import number
 
-TITLES = {400: "Permintaan tidak valid", 404: "Halaman tidak ditemukan",
-          405: "Metode tidak diizinkan"}
+TITLES = {400: "Permintaan tidak valid", 403: "Tidak diizinkan", 404: "Halaman tidak ditemukan",
+          405: "Metode tidak diizinkan", 503: "Tidak tersedia"}
 # said instead of Werkzeug's English text when a page gave no reason of its own
 MESSAGES = {400: "Parameter permintaan tidak dapat dibaca.",
             404: "Alamat ini tidak ada di Kabar. Periksa tautannya atau cari dari halaman utama.",
@@ -20,7 +20,8 @@ SERVER_ERROR = "Permintaan ini tidak dapat diproses. Silakan coba lagi."
 # a parameter's name as the pages say it; the URL's name follows in brackets
 PARAMETERS = {"page": "Nomor halaman", "limit": "Jumlah hasil per halaman",
               "from": "Tanggal awal", "to": "Tanggal akhir", "sort": "Urutan",
-              "rows": "Jumlah baris", "head": "Jumlah artikel teratas", "unit": "Satuan waktu"}
+              "rows": "Jumlah baris", "head": "Jumlah artikel teratas", "unit": "Satuan waktu",
+              "interval": "Interval waktu", "q": "Jumlah kueri"}
 
 
 def _shown(value: str) -> str:

@@ -127,7 +127,7 @@ def _atom_time(hit: dict) -> str:
     return day.replace(tzinfo=day.tzinfo or JAKARTA).isoformat()
 
 
-def _stable_id(name: str) -> str:
+def stable_id(name: str) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, "kabar:" + name).urn
 
 
@@ -161,7 +161,7 @@ def atom_feed(hits: list[dict], title: str, self_url: str, page_url: str, feed_i
     for hit in hits:
         entry = _sub(feed, "entry")
         kabar_page = url_for("pages.article_page", id=hit["id"], _external=True)
-        _sub(entry, "id", _stable_id(hit["id"]))
+        _sub(entry, "id", stable_id(hit["id"]))
         _sub(entry, "title", plain_text(hit["title"]))
         _sub(entry, "updated", _atom_time(hit))
         if hit["published"]:
@@ -194,6 +194,6 @@ def export_atom():
         hits, title,
         self_url=request.url_root.rstrip("/") + selection_url("/feed.atom"),
         page_url=request.url_root.rstrip("/") + selection_url("/", sort="newest"),
-        feed_id=_stable_id("feed?" + selection),
+        feed_id=stable_id("feed?" + selection),
     )
     return Response(document, mimetype="application/atom+xml")

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from flask import Blueprint, Response, abort, render_template, request
 
 from search import BadRequest
+from search.attention import attention
 from webui.chart import build_chart
+from webui.coverage import page_coverage
 from webui.engine import engine
 from webui.errors import indonesian
 from webui.exports import FEED_ENTRIES, csv_cap
@@ -89,7 +91,10 @@ def search_page():
     view = view if view in VIEWS else "artikel"
     said = None
     try:
-        response, pagination = _paged_search(**args, periods=True)
+        response, pagination = _paged_search(**args)
+        coverage = page_coverage(args["q"], words=pagination.page == 1 and bool(
+            args["q"].strip() or any(request.args.get(k) for k in ("region", "official",
+                                                                   "source"))))
         if view == "pernyataan":
             said = engine().statements(**{**args, "limit": STATEMENTS_PAGE_SIZE})
     except BadRequest as problem:
@@ -98,10 +103,9 @@ def search_page():
                                request.args else None, response=None,
                                chips=active_chips(None), presets=presets,
                                sort_labels=SORT_LABELS, view=view, views=VIEWS), 400
-    chart = build_chart(response["periods"],
-                        lambda span: search_url(from_=span.from_, to=span.to))
     return render_template(
-        "search.html", args=args, error=None, response=response, chart=chart,
+        "search.html", args=args, error=None, response=response, chart=coverage.chart,
+        coverage=coverage,
         groups=facet_groups(response), chips=active_chips(response),
         clear_url=clear_filters_url(), presets=presets, archive_end=end if end < today else None,
         pagination=pagination, view=view, views=VIEWS, said=said,
@@ -144,7 +148,7 @@ def official_page():
     try:
         response, pagination = _paged_search(
             official=[name], sort="newest", page=request.args.get("page", "1"),
-            limit=OFFICIAL_PAGE_SIZE, periods=True, head=COMPANIONS_FROM)
+            limit=OFFICIAL_PAGE_SIZE, head=COMPANIONS_FROM)
     except BadRequest as problem:
         abort(400, description=indonesian(problem))
     newest = response["head"]
@@ -155,7 +159,7 @@ def official_page():
             page=request.args.get("hal", "1"), limit=STATEMENTS_PAGE_SIZE)
     except BadRequest as problem:
         abort(400, description=indonesian(problem))
-    chart = build_chart(response["periods"], lambda span: search_url(
+    chart = build_chart(attention(engine(), [""], "auto", official=[name]), lambda span: search_url(
         "/", official=[name], from_=span.from_, to=span.to, nama=None))
     return render_template(
         "official.html", name=name, person=person, response=response,
