@@ -202,6 +202,8 @@ def _name_after(
         kind, size = _phrase_at(tokens, i, lexicon, regions=True)
         if kind == "region":
             i += size  # "Kasi Intel Kejari Samarinda, Kaltim Bramantyo"
+            if i < len(tokens) and tokens[i].kind == "comma":
+                i += 1  # "Kepala Dinas Kesehatan Kabupaten Situbondo, Jawa Timur, Abu Bakar"
     elif i < len(tokens) and tokens[i].kind == "paren":
         inside = tokens[i].text.split()  # "Pak Menko (Airlangga Hartarto)"
         for size in (2, 1):  # "Gubernur (Bali Wayan Koster)": the region, then the name
