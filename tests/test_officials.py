@@ -190,6 +190,15 @@ def test_no_official(text):
          [("Rudi Hartono", "Hakim Anggota")]),
         ("JPU Siti Aminah menuntut terdakwa lima tahun penjara.",
          [("Siti Aminah", "Jaksa Penuntut Umum")]),
+        # units named by an abbreviation's long form, a province between commas, public bodies
+        ("Dandim 0805/Ngawi Letkol Inf Dwi Santoso meninjau banjir.",
+         [("Dwi Santoso", "Komandan Distrik Militer 0805/Ngawi")]),
+        ("Kepala Dinas Kesehatan Kabupaten Situbondo, Jawa Timur, Abu Sahid mengatakan.",
+         [("Abu Sahid", "Kepala Dinas Kesehatan Kabupaten Situbondo")]),
+        ("Kepala Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah (LKPP) Rina Sari hadir.",
+         [("Rina Sari", "Kepala LKPP")]),
+        ("Hakim Ketua Majelis Budi Santoso membacakan vonis.",
+         [("Budi Santoso", "Hakim Ketua Majelis")]),
     ],
 )
 def test_roles_news_writes_in_other_ways(text, expected):
@@ -202,6 +211,8 @@ def test_roles_news_writes_in_other_ways(text, expected):
         "Menurut Budi Santoso, Kepala Dinas Pendidikan Kabupaten Bogor mengatakan sekolah dibuka.",
         "Selain Budi Santoso, Kepala Dinas Pendidikan Kabupaten Bogor juga hadir.",
         "Ketua Pansus dari Partai Golkar mengatakan rapat berlangsung.",
+        # a club's president, named after the club between commas
+        "Ia kecewa dengan Presiden Real Madrid, Florentino Perez, yang ingkar janji.",
     ],
 )
 def test_no_holder_where_the_name_belongs_to_another_clause(text):

@@ -1,6 +1,6 @@
 """The officials' lexicon: offices, qualifiers, object phrases and honorifics from index/data
-(titles.tsv, abbreviations.tsv, honorifics.txt, state_companies.txt), read once, and the patterns built
-from them."""
+(titles.tsv, abbreviations.tsv, honorifics.txt, state_companies.txt), read once, and the
+patterns built from them."""
 
 from __future__ import annotations
 
@@ -171,7 +171,8 @@ def _office_for(
     return Office(
         role=written,
         needs_institution=kinds[head] == "office-of"
-        and not any(kinds.get(word) == "unit" for word in rest),
+        and not any(kinds.get(" ".join(rest[i:j])) == "unit"  # "Distrik Militer" of "Dandim"
+                    for i in range(len(rest)) for j in range(i + 1, len(rest) + 1)),
         takes_place="place" in flags[head] or bool(rest and "place" in flags.get(rest[-1], ())),
         national="national" in flags[head],
         public=kinds[head] != "not-office",

@@ -49,6 +49,10 @@ _OTHERS = re.compile(SPACE + r"+lain(?:nya)?" + SPACE + r"*," + SPACE + "*")
 _AFFILIATION = re.compile(
     SPACE + r"+(?P<word>dari|asal)" + SPACE + r"+(?:(?:Fraksi|fraksi)" + SPACE + "+)?"
 )
+_APPOSED_NAME = re.compile(
+    SPACE + r"*," + SPACE + r"*([A-Z][\w'’-]+(?:" + SPACE + r"+[A-Z][\w'’-]+){0,3})" + SPACE
+    + r"*,(?!" + SPACE + r"*(?:dan|serta)\b)"
+)
 _CAPITAL_NEXT = re.compile(rf"{SPACE}*[,(]?{SPACE}*[A-Z]")
 _ALIAS = re.compile(SPACE + r"*(?:\(|" + SPACE + r"atau" + SPACE + ")" + SPACE + "*")
 
@@ -112,6 +116,11 @@ def mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             if not office.national:  # else a company's or a club's president
                 yield OfficeMention(before, _finish_role(role.split() + name.split()), start)
             continue
+        if name and office.national and not role_words[len(office.role.split()):] and (
+            _holder_after_organisation(text, name_end, lexicon)
+        ):
+            names_until = pos = max(pos, name_end)
+            continue  # "Presiden Real Madrid, Florentino Perez, ...": a club's or a firm's
         if name:
             listed = _listed_names(text, name_end, lexicon)
             paired = _office_paired_before(text, start, lexicon) if len(listed) == 1 else None
@@ -164,6 +173,16 @@ def _may_be_apposition(
         not (after < len(tokens) and tokens[after].kind == "comma")
         and text[max(0, start - 3):start].rstrip(" \t\u00a0").endswith(",")
         and text[name_end:name_end + 1] == ","
+    )
+
+
+def _holder_after_organisation(text: str, name_end: int, lexicon: Lexicon) -> bool:
+    """Whether what was read as a name after a national office ("Presiden Real Madrid") is
+    rather an organisation, its holder named next between commas: ", Florentino Perez, yang"."""
+    apposition = _APPOSED_NAME.match(text, name_end)
+    return bool(apposition) and not lexicon.office_pattern.match(text, apposition.start(1)) and (
+        not _canonical_region(apposition.group(1))
+        and _is_person_name(apposition.group(1), lexicon)
     )
 
 
