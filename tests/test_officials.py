@@ -137,6 +137,7 @@ def test_office_and_name_patterns(text, expected):
         "Menurut Wagub, ASN harus adaptif.",  # an acronym is not a name
         "Kepala Sekolah SMAN 1 Palangka Raya Budi Hartono hadir.",  # not a public office
         "Direktur Utama PT Maju Jaya Budi Santoso hadir.",  # a private company's executive
+        "Kepala Seksi Humas PT Angkasa Pura Budi Santoso hadir.",  # a state company's staff
         "Direktur Eksekutif Energy Watch Indonesia (EWI) Ferdinand Hutahaean berpendapat.",
         "Mobil itu dipakai Presiden ke-7 Joko Widodo.",  # a past holder, by number
         "Saat menjabat Menteri Tenaga Kerja (2009-2014), Muhaimin Iskandar menggagasnya.",
@@ -167,6 +168,12 @@ def test_no_official(text):
          [("Ahmad Yani", "Ketua DPD Golkar Kalimantan Tengah")]),
         ("Sekjen PDIP Hari Santoso menanggapi kritik itu.",
          [("Hari Santoso", "Sekretaris Jenderal PDIP")]),
+        ("Ketua Harian Partai Gerindra Dimas Arya menanggapi kritik itu.",
+         [("Dimas Arya", "Ketua Harian Partai Gerindra")]),
+        ("Direktur Utama PT Telkom Indonesia (Persero) Tbk Rudi Hartono hadir.",
+         [("Rudi Hartono", "Direktur Utama PT Telkom Indonesia")]),
+        ("Komisaris Utama PT Pertamina Budi Santoso hadir.",
+         [("Budi Santoso", "Komisaris Utama PT Pertamina")]),
         # a numbered commission is a legislature's; "lainnya" and an affiliation before the name
         ("Ketua Komisi XI Bayu Saputra menilai kurs masih wajar.",
          [("Bayu Saputra", "Ketua Komisi XI")]),

@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8  # 8: officials also party posts and state companies' boards, more forms
 
 
 def _column_only(field: FieldType) -> FieldType:

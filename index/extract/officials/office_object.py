@@ -85,6 +85,10 @@ def _read_object(
                 i = absorbed
                 end = tokens[i - 1].end
                 continue
+            if kind == "suffix":
+                i += size  # "PT Telkom Indonesia Tbk": the company's, not the role's
+                end = tokens[i - 1].end
+                continue
             if kind == "field" and _modifier_after(tokens, i, lexicon):
                 size = 2  # "Pencatatan Sipil", "Kedokteran Hewan": a noun and its modifier
             if kind in OBJECT_KINDS or kind == "connector":
