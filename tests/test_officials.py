@@ -220,10 +220,19 @@ def test_roles_news_writes_in_other_ways(text, expected):
         "Ketua Pansus dari Partai Golkar mengatakan rapat berlangsung.",
         # a club's president, named after the club between commas
         "Ia kecewa dengan Presiden Real Madrid, Florentino Perez, yang ingkar janji.",
+        # a party's post needs the party's name; a past term written without parentheses
+        "Ketua Umum DPP Projo Budi Arie Setiadi mengatakan.",
+        "Direktur Utama Bank BJB 2019-2025 Yudi Rinaldi diperiksa.",
+        "Direktur Eksekutif Pertamina Foundation Nina Lestari hadir.",
     ],
 )
 def test_no_holder_where_the_name_belongs_to_another_clause(text):
     assert officials_in(text) == []
+
+
+def test_a_holder_listed_after_two_offices_keeps_the_office():
+    text = "Ia melapor ke Presiden Joko Widodo, Wakil Presiden Jusuf Kalla, Wiranto, hingga BIN."
+    assert officials_in(text) == [("Joko Widodo", "Presiden"), ("Jusuf Kalla", "Wakil Presiden")]
 
 
 def test_later_mentions_join_the_full_name():

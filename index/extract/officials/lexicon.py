@@ -34,6 +34,7 @@ class Lexicon:
     phrases: dict[str, str]  # object words and not-names as written -> kind
     place_units: frozenset[str]
     place_words: frozenset[str]  # "Tanah" of "Camat Tanah Abang": a place's first word
+    party_organs: frozenset[str]  # "Partai", "DPP": a party's post needs the party's name
     title_abbreviations: frozenset[str]
     institutions: dict[str, str]  # acronym -> long form
     connectors: frozenset[str]
@@ -107,6 +108,7 @@ def load_lexicon() -> Lexicon:
         phrases=phrases,
         place_units=frozenset(p for p in kinds if "place" in flags[p] and p not in head_offices),
         place_words=frozenset(p for p, k in kinds.items() if k == "place-word"),
+        party_organs=frozenset(p for p, k in kinds.items() if k == "party" and "organ" in flags[p]),
         title_abbreviations=frozenset(title_abbreviations),
         institutions=institutions,
         connectors=frozenset(p for p, k in kinds.items() if k == "connector"),

@@ -51,7 +51,7 @@ _AFFILIATION = re.compile(
 )
 _APPOSED_NAME = re.compile(
     SPACE + r"*," + SPACE + r"*([A-Z][\w'’-]+(?:" + SPACE + r"+[A-Z][\w'’-]+){0,3})" + SPACE
-    + r"*,(?!" + SPACE + r"*(?:dan|serta)\b)"
+    + r"*," + SPACE + r"*(?:yang|kata|ujar|ucap|tutur|(?:me|ber|ter|di)[a-z]{3,})\b"
 )
 _CAPITAL_NEXT = re.compile(rf"{SPACE}*[,(]?{SPACE}*[A-Z]")
 _ALIAS = re.compile(SPACE + r"*(?:\(|" + SPACE + r"atau" + SPACE + ")" + SPACE + "*")
@@ -178,7 +178,8 @@ def _may_be_apposition(
 
 def _holder_after_organisation(text: str, name_end: int, lexicon: Lexicon) -> bool:
     """Whether what was read as a name after a national office ("Presiden Real Madrid") is
-    rather an organisation, its holder named next between commas: ", Florentino Perez, yang"."""
+    rather an organisation, its holder named next between commas and followed by the clause
+    ", Florentino Perez, yang ..." (not a list: "Wakil Presiden Jusuf Kalla, Wiranto, hingga")."""
     apposition = _APPOSED_NAME.match(text, name_end)
     return bool(apposition) and not lexicon.office_pattern.match(text, apposition.start(1)) and (
         not _canonical_region(apposition.group(1))

@@ -59,6 +59,8 @@ def _read_object(
             has_institution |= token.text in lexicon.institutions
         elif _HOLDER_NUMBER.fullmatch(token.text):
             return None  # "Presiden ke-7 Joko Widodo": a holder in the list of holders
+        elif token.kind == "num" and _PAST_TERM.fullmatch(token.text):
+            return None  # "Direktur Utama Bank BJB 2019-2025 Yuddy Renaldi": a past term
         elif token.kind == "num" or _is_ordinal(tokens, i, lexicon):
             role.append(token.text)
         elif token.kind in ("word", "honorific"):
@@ -102,8 +104,9 @@ def _read_object(
                 # a party's post is a public role too: "Ketua DPD Golkar", "Sekjen PDIP"
                 if kind == "state-company" and office.role.split()[0] not in COMPANY_HEADS:
                     return None  # "Kepala Seksi Humas PT Angkasa Pura": a company's staff
-                has_institution |= kind in ("institution", "unit", "office", "party",
-                                            "state-company")
+                has_institution |= kind in ("institution", "unit", "office", "state-company") or (
+                    kind == "party" and phrase not in lexicon.party_organs
+                )
                 # a kecamatan's name may start with its city's: "Camat Medan Belawan"
                 place_pending = tokens[i + size - 1].text in lexicon.place_units or (
                     place_pending and kind == "region"
