@@ -206,6 +206,9 @@ def test_no_official(text):
          [("Rina Sari", "Kepala LKPP")]),
         ("Hakim Ketua Majelis Budi Santoso membacakan vonis.",
          [("Budi Santoso", "Hakim Ketua Majelis")]),
+        # a dateline's dash glued to the office
+        ("Kupang (ANTARA News) -Ketua DPRD NTT Emi Nomleni membuka rapat.",
+         [("Emi Nomleni", "Ketua DPRD Nusa Tenggara Timur")]),
     ],
 )
 def test_roles_news_writes_in_other_ways(text, expected):

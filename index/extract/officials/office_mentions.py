@@ -71,8 +71,10 @@ def mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
     while match := lexicon.office_pattern.search(text, pos):
         pos = match.end()
         start = match.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
-            continue  # inside a word
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-_") and not (
+            text[start - 1] == "-" and (start < 2 or text[start - 2] in " \t\n)")
+        ):
+            continue  # inside a word; not a dateline's dash: "Kupang (ANTARA News) -Ketua ..."
         if match.group()[0].islower() and not _CAPITAL_NEXT.match(text, pos):
             continue  # "kepala daerah", "ketua umum": a lower-case office needs a capital after
         qualifiers = lexicon.qualifiers_before.search(text, max(0, start - 60), start)
