@@ -10,7 +10,8 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9  # 8: statements stored and searchable; 9: officials also party posts and
+# state companies' boards, more forms
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -19,8 +19,10 @@ the body quotes most, when the body gives that person no other office: exports o
 lead that named them together.
 
 Who counts (see the header of titles.tsv): holders of public office, Indonesian or foreign, named
-with their office. Former holders ("mantan Gubernur", "Presiden ke-7", "Menteri ... (2009-2014)"),
-candidates, party and association posts, and executives of state-owned companies are not.
+with their office, a political party's posts ("Ketua Umum Partai Golkar") and the directors and
+commissioners of state- and region-owned companies (index/data/state_companies.txt). Former
+holders ("mantan Gubernur", "Presiden ke-7", "Menteri ... (2009-2014)"), candidates, and
+association, religious-organisation and private companies' posts are not.
 
 The package, each module importing only those before it: `lexicon` (the data files and the
 patterns built from them), `tokens` (tokens and known phrases), `roles`, `names` (reading a

@@ -1,5 +1,6 @@
 """The officials' lexicon: offices, qualifiers, object phrases and honorifics from index/data
-(titles.tsv, abbreviations.tsv, honorifics.txt), read once, and the patterns built from them."""
+(titles.tsv, abbreviations.tsv, honorifics.txt, state_companies.txt), read once, and the
+patterns built from them."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ class Lexicon:
     phrases: dict[str, str]  # object words and not-names as written -> kind
     place_units: frozenset[str]
     place_words: frozenset[str]  # "Tanah" of "Camat Tanah Abang": a place's first word
+    party_organs: frozenset[str]  # "Partai", "DPP": a party's post needs the party's name
     title_abbreviations: frozenset[str]
     institutions: dict[str, str]  # acronym -> long form
     connectors: frozenset[str]
@@ -86,6 +88,7 @@ def load_lexicon() -> Lexicon:
     phrases = {expansion: "institution" for expansion in institutions.values()}
     not_phrases = ("office", "office-of", "not-office", "qualifier", "place-word")
     phrases |= {p: k for p, k in kinds.items() if k not in not_phrases}
+    phrases |= dict.fromkeys(_state_companies(), "state-company")
     qualifier_pattern = _trie_alternation(qualifiers)
     # The office pattern starts with its literal words so that the regular expression engine
     # skips quickly to where one may start; qualifiers are looked for before each match.
@@ -105,6 +108,7 @@ def load_lexicon() -> Lexicon:
         phrases=phrases,
         place_units=frozenset(p for p in kinds if "place" in flags[p] and p not in head_offices),
         place_words=frozenset(p for p, k in kinds.items() if k == "place-word"),
+        party_organs=frozenset(p for p, k in kinds.items() if k == "party" and "organ" in flags[p]),
         title_abbreviations=frozenset(title_abbreviations),
         institutions=institutions,
         connectors=frozenset(p for p, k in kinds.items() if k == "connector"),
@@ -118,13 +122,26 @@ def load_lexicon() -> Lexicon:
     )
 
 
+def _state_companies() -> list[str]:
+    """State- and region-owned companies (state_companies.txt) as news writes them: "Pertamina",
+    "PT Pertamina", "Perum Bulog"; a "prefixed" one only after "PT", "Perum" or "Perumda"."""
+    companies: list[str] = []
+    for line in word_list("state_companies.txt"):
+        name, *flags = line.split("\t")
+        if "prefixed" not in flags:
+            companies.append(name)
+        companies += [f"{prefix} {name}" for prefix in ("PT", "Perum", "Perumda")]
+    return companies
+
+
 def _lower_case_forms(phrase: str) -> set[str]:
-    """How news writes an office in lower case: "anggota DPR", "juru bicara", "anggota komisi"
-    (acronyms keep their capitals)."""
+    """How news writes an office in lower case: "anggota DPR", "juru bicara", "anggota komisi",
+    "Juru bicara" (acronyms keep their capitals)."""
     words = phrase.split()
     first = [words[0].lower(), *words[1:]]
     every = [word if word.isupper() and len(word) > 1 else word.lower() for word in words]
-    return {" ".join(first), " ".join(every)}
+    sentence = [words[0], *every[1:]]  # "Juru bicara KPK", "Anggota komisi"
+    return {" ".join(first), " ".join(every), " ".join(sentence)}
 
 
 def _phrase_lengths(phrases: list[str]) -> dict[str, int]:
@@ -156,7 +173,8 @@ def _office_for(
     return Office(
         role=written,
         needs_institution=kinds[head] == "office-of"
-        and not any(kinds.get(word) == "unit" for word in rest),
+        and not any(kinds.get(" ".join(rest[i:j])) == "unit"  # "Distrik Militer" of "Dandim"
+                    for i in range(len(rest)) for j in range(i + 1, len(rest) + 1)),
         takes_place="place" in flags[head] or bool(rest and "place" in flags.get(rest[-1], ())),
         national="national" in flags[head],
         public=kinds[head] != "not-office",

@@ -8,13 +8,14 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from index.extract.officials.lexicon import SPACE, Lexicon
+from index.extract.officials.lexicon import SPACE, Lexicon, Office
 from index.extract.officials.names import (
     COURTESY_TITLES,
     _is_person_name,
     _name_before,
     _read_name,
     _spells_office,
+    _starts_sentence,
 )
 from index.extract.officials.office_object import _object_runs_on, _read_object
 from index.extract.officials.roles import _finish_role, _qualifiers
@@ -42,6 +43,16 @@ _CLAUSE_GOES_ON = re.compile(
     rf"{SPACE}+(?:(?:me|ber|ter)[a-z]{{3,}}|justru|juga|pun|lalu|kemudian|akan|sudah|telah"
     r"|tidak|belum|masih)\b"
 )
+# Between an office's object and its holder: "anggota Komisi II lainnya, Deddy", an affiliation
+# ("dari Fraksi Partai Golkar", "asal Bali")
+_OTHERS = re.compile(SPACE + r"+lain(?:nya)?" + SPACE + r"*," + SPACE + "*")
+_AFFILIATION = re.compile(
+    SPACE + r"+(?P<word>dari|asal)" + SPACE + r"+(?:(?:Fraksi|fraksi)" + SPACE + "+)?"
+)
+_APPOSED_NAME = re.compile(
+    SPACE + r"*," + SPACE + r"*([A-Z][\w'’-]+(?:" + SPACE + r"+[A-Z][\w'’-]+){0,3})" + SPACE
+    + r"*," + SPACE + r"*(?:yang|kata|ujar|ucap|tutur|(?:me|ber|ter|di)[a-z]{3,})\b"
+)
 _CAPITAL_NEXT = re.compile(rf"{SPACE}*[,(]?{SPACE}*[A-Z]")
 _ALIAS = re.compile(SPACE + r"*(?:\(|" + SPACE + r"atau" + SPACE + ")" + SPACE + "*")
 
@@ -60,8 +71,10 @@ def mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
     while match := lexicon.office_pattern.search(text, pos):
         pos = match.end()
         start = match.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
-            continue  # inside a word
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-_") and not (
+            text[start - 1] == "-" and (start < 2 or text[start - 2] in " \t\n)")
+        ):
+            continue  # inside a word; not a dateline's dash: "Kupang (ANTARA News) -Ketua ..."
         if match.group()[0].islower() and not _CAPITAL_NEXT.match(text, pos):
             continue  # "kepala daerah", "ketua umum": a lower-case office needs a capital after
         qualifiers = lexicon.qualifiers_before.search(text, max(0, start - 60), start)
@@ -93,7 +106,10 @@ def mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         if name and _clause_ends_at_comma(text, start, tokens, after, name_end):
             name = ""
         before = None
-        if name and _may_be_apposition(text, start, tokens, after, name_end):
+        if name and (
+            _may_be_apposition(text, start, tokens, after, name_end)
+            or _place_in_apposition(text, start, office, name, name_end)
+        ):
             before = _name_before(text, start, names_until, True, lexicon)
         if before is not None:
             # "Takuya Shimamura, Presiden Asahi Glass, yang ...": the words after the office
@@ -102,6 +118,11 @@ def mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             if not office.national:  # else a company's or a club's president
                 yield OfficeMention(before, _finish_role(role.split() + name.split()), start)
             continue
+        if name and office.national and not role_words[len(office.role.split()):] and (
+            _holder_after_organisation(text, name_end, lexicon)
+        ):
+            names_until = pos = max(pos, name_end)
+            continue  # "Presiden Real Madrid, Florentino Perez, ...": a club's or a firm's
         if name:
             listed = _listed_names(text, name_end, lexicon)
             paired = _office_paired_before(text, start, lexicon) if len(listed) == 1 else None
@@ -123,6 +144,8 @@ def mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         before = None if lowercase or not ends else _name_before(
             text, start, names_until, closed, lexicon
         )
+        if before is None and ends and not lowercase:
+            before = _name_opening_sentence(text, start, names_until, lexicon)
         if before is not None and _spells_office(before, written, office):
             before = None  # "Particulate Matter (PM)": the long form of an acronym
         if before is not None:
@@ -155,6 +178,42 @@ def _may_be_apposition(
     )
 
 
+def _holder_after_organisation(text: str, name_end: int, lexicon: Lexicon) -> bool:
+    """Whether what was read as a name after a national office ("Presiden Real Madrid") is
+    rather an organisation, its holder named next between commas and followed by the clause
+    ", Florentino Perez, yang ..." (not a list: "Wakil Presiden Jusuf Kalla, Wiranto, hingga")."""
+    apposition = _APPOSED_NAME.match(text, name_end)
+    return bool(apposition) and not lexicon.office_pattern.match(text, apposition.start(1)) and (
+        not _canonical_region(apposition.group(1))
+        and _is_person_name(apposition.group(1), lexicon)
+    )
+
+
+def _place_in_apposition(
+    text: str, start: int, office: Office, name: str, name_end: int
+) -> bool:
+    """Whether the one word read as a name after an office that takes a place, closing the
+    sentence or the clause after "Name, Office", is that place: "ujar Asep Sunandar, Kepala Desa
+    Sukamaju." names Asep Sunandar."""
+    return (
+        office.takes_place and " " not in name and bool(_CLOSING.match(text, name_end))
+        and text[max(0, start - 3):start].rstrip(" \t\u00a0").endswith(",")
+    )
+
+
+def _name_opening_sentence(text: str, start: int, names_until: int, lexicon: Lexicon) -> str | None:
+    """The name in "Budi Santoso, Kepala Dinas Pendidikan Bogor mengatakan ...": a name that
+    opens the sentence, a comma, and the office with its object, not closed by a second comma."""
+    before = text[max(names_until, start - 100):start].rstrip(" \t\u00a0")
+    if not before.endswith(","):
+        return None
+    name = _name_before(text, start, names_until, True, lexicon)
+    head = before[:-1].rstrip()
+    if name is None or not head.endswith(name) or " " not in name:
+        return None
+    return name if _starts_sentence(head, len(head) - len(name)) else None
+
+
 def _name_after(
     text: str, tokens: list[Token], i: int, object_end: int, lexicon: Lexicon, *, lowercase: bool
 ) -> tuple[str, int]:
@@ -165,6 +224,8 @@ def _name_after(
         kind, size = _phrase_at(tokens, i, lexicon, regions=True)
         if kind == "region":
             i += size  # "Kasi Intel Kejari Samarinda, Kaltim Bramantyo"
+            if i < len(tokens) and tokens[i].kind == "comma":
+                i += 1  # "Kepala Dinas Kesehatan Kabupaten Situbondo, Jawa Timur, Abu Bakar"
     elif i < len(tokens) and tokens[i].kind == "paren":
         inside = tokens[i].text.split()  # "Pak Menko (Airlangga Hartarto)"
         for size in (2, 1):  # "Gubernur (Bali Wayan Koster)": the region, then the name
@@ -176,6 +237,9 @@ def _name_after(
         return "", 0
     elif held_by := _HELD_BY.match(text, object_end):
         tokens, i = _lex(text, held_by.end(), lexicon), 0  # "Kajari Samarinda dijabat oleh Retno"
+    elif between := _between_office_and_name(text, object_end, lexicon):
+        tokens, i = _lex(text, between, lexicon), 0
+        return _name_after(text, tokens, 0, between, lexicon, lowercase=lowercase)
     words, after = _read_name(tokens, i, lexicon)
     if not words:
         return "", 0
@@ -185,6 +249,24 @@ def _name_after(
     if apposition and lowercase and not _CLOSING.match(text, name_end):
         return "", 0  # "menjabat hakim konstitusi, Jimly justru ...": not an apposition
     return " ".join(words), name_end
+
+
+def _between_office_and_name(text: str, object_end: int, lexicon: Lexicon) -> int:
+    """Where the holder's name may start after words that stand between an office's object and
+    the name: "anggota Komisi II DPR lainnya, Deddy", "Ketua Pansus dari Fraksi Partai Golkar
+    Agun", "Anggota DPD asal Bali Arya"; 0 when none do."""
+    others = _OTHERS.match(text, object_end)
+    if others:
+        return others.end()
+    affiliation = _AFFILIATION.match(text, object_end)
+    if affiliation is None:
+        return 0
+    tokens = _lex(text, affiliation.end(), lexicon)
+    wanted = "party" if affiliation.group("word") == "dari" else "region"
+    i = 0
+    while i < len(tokens) and (found := _phrase_at(tokens, i, lexicon, regions=True))[0] == wanted:
+        i += found[1]  # "Partai" "Golkar"
+    return tokens[i - 1].end if 0 < i < len(tokens) else 0
 
 
 def _office_paired_before(text: str, start: int, lexicon: Lexicon) -> list[str] | None:

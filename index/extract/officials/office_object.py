@@ -23,10 +23,16 @@ from index.extract.officials.tokens import (
 )
 from index.gazetteer import is_common_word
 
+# "Ketua Komisi XI": a numbered commission is a legislature's, even when DPR/DPRD is left out
+_COMMISSION = re.compile(r"\bKomisi [IVX]+\b")
 _PAST_TERM = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b")
 OBJECT_KINDS = (
-    "institution", "unit", "section", "office", "office-of", "field", "place", "region", "party"
+    "institution", "unit", "section", "office", "office-of", "field", "place", "region", "party",
+    "state-company",
 )
+# The offices that make a state- or region-owned company's officer an official: its directors
+# and commissioners ("Direktur Utama PT Pertamina"), not a section head ("Kepala Seksi ... PT X")
+COMPANY_HEADS = frozenset({"Direktur", "Komisaris"})
 
 
 def _read_object(
@@ -53,6 +59,8 @@ def _read_object(
             has_institution |= token.text in lexicon.institutions
         elif _HOLDER_NUMBER.fullmatch(token.text):
             return None  # "Presiden ke-7 Joko Widodo": a holder in the list of holders
+        elif token.kind == "num" and _PAST_TERM.fullmatch(token.text):
+            return None  # "Direktur Utama Bank BJB 2019-2025 Yuddy Renaldi": a past term
         elif token.kind == "num" or _is_ordinal(tokens, i, lexicon):
             role.append(token.text)
         elif token.kind in ("word", "honorific"):
@@ -67,8 +75,6 @@ def _read_object(
                 i = long_form
                 continue
             kind, size = _phrase_at(tokens, i, lexicon, regions=not office.national)
-            if kind == "party" and not has_institution:
-                return None  # "Ketua DPD Golkar", "Ketua DPP Bidang Hukum Partai Golkar"
             if kind == "connector" and _starts_another_office(tokens, i + size, lexicon):
                 break  # "Wali Kota Makassar dan Kepala Bekraf": two people
             if kind == "connector" and not _phrase_at(tokens, i + size, lexicon,
@@ -81,6 +87,10 @@ def _read_object(
                 i = absorbed
                 end = tokens[i - 1].end
                 continue
+            if kind == "suffix":
+                i += size  # "PT Telkom Indonesia Tbk": the company's, not the role's
+                end = tokens[i - 1].end
+                continue
             if kind == "field" and _modifier_after(tokens, i, lexicon):
                 size = 2  # "Pencatatan Sipil", "Kedokteran Hewan": a noun and its modifier
             if kind in OBJECT_KINDS or kind == "connector":
@@ -91,7 +101,12 @@ def _read_object(
                 if phrase in lexicon.title_abbreviations and kind.startswith("office"):
                     phrase = lexicon.offices[phrase].role  # "Juru Bicara Wapres"
                 role.extend(phrase.split())
-                has_institution |= kind in ("institution", "unit", "office")
+                # a party's post is a public role too: "Ketua DPD Golkar", "Sekjen PDIP"
+                if kind == "state-company" and office.role.split()[0] not in COMPANY_HEADS:
+                    return None  # "Kepala Seksi Humas PT Angkasa Pura": a company's staff
+                has_institution |= kind in ("institution", "unit", "office", "state-company") or (
+                    kind == "party" and phrase not in lexicon.party_organs
+                )
                 # a kecamatan's name may start with its city's: "Camat Medan Belawan"
                 place_pending = tokens[i + size - 1].text in lexicon.place_units or (
                     place_pending and kind == "region"
@@ -129,10 +144,8 @@ def _read_object(
             break
         i += 1
         end = tokens[i - 1].end
-    if office.needs_institution and not has_institution:
+    if office.needs_institution and not (has_institution or _COMMISSION.search(" ".join(role))):
         return None
-    if not has_institution and any(lexicon.phrases.get(word) == "party" for word in role):
-        return None  # "Ketua DPD I Partai Golkar Provinsi Gorontalo": a party post
     return role, i, end
 
 
