@@ -27,9 +27,11 @@ from search.snippets import make_snippet
 from search.suggest import suggest
 from webui import create_app
 
-LIMIT = 0.4  # seconds, the limit the slow request is given
-ENGINE_MARGIN = 0.15  # what may follow the deadline in the engine (hits' stored fields, JSON)
-HTTP_MARGIN = 0.3  # the same through HTTP: the request, the page's template, the answer
+# The slow request below takes 0.65 s on two quiet cores, 1 to 3 s on busy ones; the limit is
+# well under that, so that a part that ignores it misses every bound below.
+LIMIT = 0.15  # seconds
+ENGINE_MARGIN = 0.1  # what may follow the deadline in the engine (hits' stored fields, JSON)
+HTTP_MARGIN = 0.2  # the same through HTTP: the request, the page's template, the answer
 CONTRACT_KEYS = {"query", "total", "page", "limit", "hits", "facets", "suggestion", "relaxed",
                  "notices", "filters", "incomplete", "took_ms"}
 HIT_KEYS = {"id", "title", "url", "source", "published", "provinces", "regencies", "officials",
@@ -117,7 +119,7 @@ def test_the_slow_request_is_slow_without_the_limit(unlimited):
     check_response(response)
     assert response["relaxed"] and response["total"] > 1000 and response["hits"]
     assert response["incomplete"] == [] and not response["notices"]
-    assert seconds > 2 * LIMIT, f"the slow request took only {seconds:.2f} s"
+    assert seconds > 3 * LIMIT, f"the slow request took only {seconds:.2f} s"
 
 
 def test_the_whole_request_stops_at_the_limit(unlimited, limited):
@@ -137,7 +139,8 @@ def test_a_page_and_its_extras_stop_at_the_limit(limited):
     assert seconds < LIMIT + ENGINE_MARGIN, f"{seconds:.2f} s with a limit of {LIMIT} s"
     check_response(response)
     check_cut(response)
-    assert response["periods"]["buckets"] and len(response["head"]) == 100
+    if "matches" not in response["incomplete"]:
+        assert response["periods"]["buckets"] and len(response["head"]) == 100
 
 
 def test_a_quick_request_is_whole(limited):
@@ -180,8 +183,10 @@ def test_the_results_page_stops_at_the_limit_and_says_so(limited_server):
     assert status == 200
     page = lxml.html.fromstring(body)
     notices = [p.text_content() for p in page.xpath("//p[@class='notice']")]
-    assert any(n.startswith("Pencarian dihentikan setelah 0,4 detik") for n in notices), notices
-    assert page.xpath("//a[starts-with(@href, '/artikel')]"), "the hits are listed"
+    cut = [n for n in notices if n.startswith("Pencarian dihentikan setelah 0,15 detik")]
+    assert cut, notices
+    if PARTS["matches"] not in cut[0]:  # the matching was whole: the hits are listed
+        assert page.xpath("//a[starts-with(@href, '/artikel')]"), "the hits are listed"
 
 
 # --- Each part stops in its documented way once the deadline has passed ----------------------
