@@ -41,6 +41,12 @@ index_option = click.option(
 wait_option = click.option(
     "--wait", type=click.FloatRange(0, 3600), default=60.0, show_default=True,
     help="Seconds to wait for another process that is writing to the index.")
+# the engine's own bounds (search/deadline.py), said here so that click refuses the rest
+seconds_option = click.option(
+    "--search-seconds", type=click.FloatRange(0.05, 600), envvar="KABAR_SEARCH_SECONDS",
+    default=3.0, show_default=True,
+    help="Time limit of one search, every part included; past it the response is plainer "
+         "and says so (or set KABAR_SEARCH_SECONDS).")
 links_option = click.option(
     "--follow-links", is_flag=True, help="Also read symbolic links (skipped by default).")
 
@@ -298,11 +304,12 @@ def _plain(fragment: str, bold: bool) -> str:
                    "said by the officials typed with pejabat: when there are any.")
 @click.option("--format", "output", type=click.Choice(["text", "json", "csv"]), default="text",
               show_default=True, help="csv: one row per statement (with --statements).")
+@seconds_option
 @index_option
 def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...],
                    source: tuple[str, ...], date_from: str | None, date_to: str | None,
                    sort: str, limit: int, page: int, as_json: bool, statements: bool,
-                   output: str, index_dir: Path) -> None:
+                   output: str, search_seconds: float, index_dir: Path) -> None:
     """Search the index. QUERY: words (all must match), "a phrase", -word or BUKAN word,
     OR/ATAU, judul:word, and filters wilayah: pejabat: sumber: tanggal:2025-12 kata:word (the
     same as the options: every hit meets every filter; values of one filter combine with OR)."""
@@ -314,7 +321,7 @@ def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...
     filters = {"region": list(region), "official": list(official), "source": list(source),
                "date_from": date_from, "date_to": date_to, "sort": sort, "page": page}
     try:
-        engine = open_index(index_dir)
+        engine = open_index(index_dir, search_seconds)
         if statements:
             listed = engine.statements(query, **filters, limit=limit)
         else:
@@ -419,13 +426,14 @@ def show_command(article_id: str, as_json: bool, index_dir: Path) -> None:
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(1, 65535), default=8080, show_default=True)
+@seconds_option
 @index_option
-def serve_command(host: str, port: int, index_dir: Path) -> None:
+def serve_command(host: str, port: int, search_seconds: float, index_dir: Path) -> None:
     """Serve the web UI and the JSON API (never in debug mode)."""
     from webui import create_app
 
     try:
-        app = create_app({"KABAR_INDEX": str(index_dir)})
+        app = create_app({"KABAR_INDEX": str(index_dir), "KABAR_SEARCH_SECONDS": search_seconds})
     except KabarIndexError as error:
         _fail(str(error))
     click.echo(f"Kabar: http://{host}:{port}/ (index {index_dir})", err=True)

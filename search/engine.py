@@ -16,6 +16,7 @@ from whoosh.searching import Searcher
 from index.dates import instant_text
 from index.store.generations import current_generation, open_for_search
 from search.columns import Columns
+from search.deadline import Deadline, check_seconds
 from search.evaluate import Evaluator, Matches
 from search.facets import FacetTable, facet_counts
 from search.filters import Selection, select
@@ -31,7 +32,7 @@ MAX_LIMIT = 100
 MAX_PAGE = 10_000
 MAX_EXPORT_ROWS = 10_000
 STATEMENT_ARTICLES = 2_000  # articles a list of statements reads at most
-SEARCH_SECONDS = 3.0  # a search stops here and returns what it found, with a notice
+SEARCH_SECONDS = 3.0  # a request's time limit, unless the engine is given another (deadline.py)
 FACET_LIMIT = 50
 STATS_TOP = 10  # sources and officials that stats() lists, unless asked for more
 _OPEN_ATTEMPTS = 5
@@ -131,8 +132,10 @@ def _open_searcher(index_dir: Path) -> Searcher:
 class Engine:
     """Searches one Kabar index folder, always on its newest committed state."""
 
-    def __init__(self, index_dir: str | Path) -> None:
+    def __init__(self, index_dir: str | Path, search_seconds: float = SEARCH_SECONDS) -> None:
         self.index_dir = Path(index_dir)
+        # the time limit of one search, histogram or export, all its parts included
+        self.search_seconds = check_seconds(search_seconds)
         self._lock = threading.Lock()
         self._snapshot: _Snapshot | None = None
         self._checked = 0.0
@@ -202,13 +205,14 @@ class Engine:
 
     def _match(self, snap: _Snapshot, q: str, region: list[str] | None,
                official: list[str] | None, source: list[str] | None,
-               date_from: date | str | None, date_to: date | str | None) -> _Matched:
+               date_from: date | str | None, date_to: date | str | None,
+               deadline: Deadline) -> _Matched:
         """Which documents a request matches: by the query (relaxed when needed) and filters."""
         start, end = _date_param(date_from, "from"), _date_param(date_to, "to")
         if start and end and start > end:
             raise BadRequest("from must not be after to", "from", "order", str(start))
-        parsed = parse_query(q or "", snap.searcher.schema)
-        evaluator = Evaluator(snap.columns, snap.searcher, time.monotonic() + SEARCH_SECONDS)
+        parsed = parse_query(q or "", snap.searcher.schema, deadline)
+        evaluator = Evaluator(snap.columns, snap.searcher, deadline)
 
         def role_match(value: str) -> np.ndarray:
             mask = np.zeros(snap.columns.size, dtype=bool)
@@ -244,9 +248,6 @@ class Engine:
             if loose is not None and len(loose[1]):
                 (searched, allowed), relaxed = loose, True
                 matched = allowed  # its facet counts are those of the relaxed hits
-        if evaluator.timed_out:
-            parsed.notices.append(f"Pencarian dihentikan setelah {SEARCH_SECONDS:.0f} detik; "
-                                  "hasilnya mungkin tidak lengkap.")
         said = [said_query(t.value, snap.searcher.schema) for t in parsed.filters
                 if t.kind == "said" and not t.exclude]
         statements = StatementTest(said, selection.speakers, shown)
@@ -269,16 +270,25 @@ class Engine:
             raise BadRequest(f"sort must be one of {', '.join(SORTS)}", "sort", "choice",
                              str(sort)[:40], SORTS)
         snap = self._current()
-        found = self._match(snap, q, region, official, source, date_from, date_to)
+        # from here: opening a new state of the index (once per commit) does not count
+        deadline = Deadline(self.search_seconds)
+        found = self._match(snap, q, region, official, source, date_from, date_to, deadline)
+        # the parts a page cannot do without first: past the deadline they are plainer, while
+        # the facets and the suggestion, last, are left out
+        hits = self._hits(snap, found, sort, (page - 1) * limit, page * limit, deadline)
+        more = {}
+        if periods:
+            more["periods"] = self._periods(snap, found, "auto")  # numpy only: always whole
+        if head:
+            more["head"] = self._head(snap, found, sort, head, deadline)
         matched_mask = np.zeros(snap.columns.size, dtype=bool)
         matched_mask[found.matched.ids] = True
         facets = facet_counts(snap.facets, matched_mask, found.selection.groups, FACET_LIMIT,
-                              found.selection.branch)
-        hits = self._hits(snap, found, sort, (page - 1) * limit, page * limit)
+                              found.selection.branch, deadline)
         suggestion = None
         if found.relaxed or len(found.allowed) < 3:
             suggestion = suggest(found.parsed.positive_words, found.parsed.text,
-                                 lambda term: self._frequency(snap, term))
+                                 lambda term: self._frequency(snap, term), deadline)
         response = {
             "query": found.parsed.text,
             "total": len(found.allowed),
@@ -290,11 +300,11 @@ class Engine:
             "relaxed": found.relaxed,
             "notices": found.parsed.notices,
             "filters": found.selection.described(),
+            **more,
+            "incomplete": list(deadline.cut),
         }
-        if periods:
-            response["periods"] = self._periods(snap, found, "auto")
-        if head:
-            response["head"] = self._head(snap, found, sort, head)
+        if deadline.cut:
+            response["notices"].append(deadline.notice())
         response["took_ms"] = round((time.perf_counter() - began) * 1000, 1)
         return response
 
@@ -304,9 +314,11 @@ class Engine:
                  date_to: date | str | None = None) -> Selected:
         """The documents a request lists (every filter met, relaxed as search() relaxes)."""
         snap = self._current()
-        found = self._match(snap, q, region, official, source, date_from, date_to)
+        deadline = Deadline(self.search_seconds)
+        found = self._match(snap, q, region, official, source, date_from, date_to, deadline)
+        notices = found.parsed.notices + ([deadline.notice()] if deadline.cut else [])
         return Selected(found.allowed.ids, snap.columns, snap.facets, snap.searcher, found.query,
-                        found.parsed.notices)
+                        notices)
 
     @staticmethod
     def _frequency(snap: _Snapshot, term: str) -> int:
@@ -316,23 +328,34 @@ class Engine:
     def export(self, q: str = "", *, region: list[str] | None = None,
                official: list[str] | None = None, source: list[str] | None = None,
                date_from: date | str | None = None, date_to: date | str | None = None,
-               sort: str = "relevance", rows: int = 1000) -> tuple[int, list[dict]]:
-        """(total, up to `rows` hits) of a request in one pass, for CSV exports."""
+               sort: str = "relevance", rows: int = 1000,
+               incomplete: list[str] | None = None) -> tuple[int, list[dict]]:
+        """(total, up to `rows` hits) of a request in one pass, for CSV exports. The parts the
+        time limit cut short (as the search response's `incomplete`) are added to `incomplete`
+        when a list is given."""
         rows = _int_param(rows, "rows", 1, MAX_EXPORT_ROWS)
         if sort not in SORTS:
             raise BadRequest(f"sort must be one of {', '.join(SORTS)}", "sort", "choice",
                              str(sort)[:40], SORTS)
         snap = self._current()
-        found = self._match(snap, q, region, official, source, date_from, date_to)
-        return len(found.allowed), self._hits(snap, found, sort, 0, rows)
+        # from here: opening a new state of the index (once per commit) does not count
+        deadline = Deadline(self.search_seconds)
+        found = self._match(snap, q, region, official, source, date_from, date_to, deadline)
+        hits = self._hits(snap, found, sort, 0, rows, deadline)
+        if incomplete is not None:
+            incomplete.extend(deadline.cut)
+        return len(found.allowed), hits
 
     def _hits(self, snap: _Snapshot, found: _Matched, sort: str, start: int,
-              stop: int) -> list[dict]:
-        """Hits start..stop (collapsed groups count as one) in the order of `sort`."""
+              stop: int, deadline: Deadline) -> list[dict]:
+        """Hits start..stop (collapsed groups count as one) in the order of `sort`. Past the
+        deadline ("snippets") the rest have their title and the lead of their text, unmarked."""
         terms = highlight_terms(found.query)
         hits = []
-        for group in self._groups(snap, found, sort, start, stop):
+        for group in self._groups(snap, found, sort, start, stop, deadline):
             docnum, copies = group[0], group[1:]
+            if terms and deadline.passed("snippets"):
+                terms = set()
             stored = snap.searcher.stored_fields(int(docnum))
             hit = self._article_fields(snap, stored)
             hit["title"] = mark(stored.get("title", ""), terms)
@@ -365,7 +388,8 @@ class Engine:
             raise BadRequest(f"sort must be one of {', '.join(SORTS)}", "sort", "choice",
                              str(sort)[:40], SORTS)
         snap = self._current()
-        found = self._match(snap, q, region, official, source, date_from, date_to)
+        deadline = Deadline(self.search_seconds)
+        found = self._match(snap, q, region, official, source, date_from, date_to, deadline)
         # only the hits with statements are read (the first of a group of copies stands for it)
         total = len(found.allowed)
         speaking = snap.with_statements()[found.allowed.ids]
@@ -375,7 +399,8 @@ class Engine:
         stop = min(len(found.allowed), STATEMENT_ARTICLES)
         shown = snap.facets.officials.shown
         for begin in range(0, stop, 100):
-            for group in self._groups(snap, found, sort, begin, min(begin + 100, stop)):
+            for group in self._groups(snap, found, sort, begin, min(begin + 100, stop),
+                                     deadline):
                 stored = snap.searcher.stored_fields(int(group[0]))
                 read += 1
                 chosen = found.statements.chosen(stored)
@@ -398,15 +423,18 @@ class Engine:
                     break
             if more:
                 break
+        notices = found.parsed.notices + ([deadline.notice()] if deadline.cut else [])
         return {"query": found.parsed.text, "total": total, "speaking": len(found.allowed),
                 "page": page, "limit": limit, "statements": rows, "more": more,
                 "articles_read": read, "relaxed": found.relaxed,
-                "notices": found.parsed.notices, "filters": found.selection.described()}
+                "notices": notices, "incomplete": list(deadline.cut),
+                "filters": found.selection.described()}
 
-    def _head(self, snap: _Snapshot, found: _Matched, sort: str, count: int) -> list[dict]:
+    def _head(self, snap: _Snapshot, found: _Matched, sort: str, count: int,
+              deadline: Deadline) -> list[dict]:
         """The article fields of the first `count` hits (copies collapsed), titles escaped."""
         head = []
-        for group in self._groups(snap, found, sort, 0, count):
+        for group in self._groups(snap, found, sort, 0, count, deadline):
             item = self._article_fields(snap, snap.searcher.stored_fields(int(group[0])))
             item["title"] = escape(item["title"])
             head.append(item)
@@ -414,14 +442,15 @@ class Engine:
 
     @staticmethod
     def _groups(snap: _Snapshot, found: _Matched, sort: str, start: int,
-                stop: int) -> list[list[int]]:
+                stop: int, deadline: Deadline) -> list[list[int]]:
         """Documents start..stop in the order of `sort`, each with its copies after it."""
         if not len(found.allowed):
             return []
+        # one numpy sort, no loop to stop: the order is always whole
         order = rank(found.allowed, snap.columns.published, sort, candidates=stop * 3 + 10)
         columns = snap.columns
         return collapse_copies(order, columns.fingerprint, columns.facts,
-                               columns.words)[start:stop]
+                               columns.words, deadline)[start:stop]
 
     @staticmethod
     def _copy_fields(stored: dict) -> dict:
@@ -442,7 +471,7 @@ class Engine:
                              ("auto", "month", "week"))
         snap = self._current()
         return self._periods(snap, self._match(snap, q, region, official, source, date_from,
-                                               date_to), unit)
+                                               date_to, Deadline(self.search_seconds)), unit)
 
     @staticmethod
     def _periods(snap: _Snapshot, found: _Matched, unit: str) -> dict:

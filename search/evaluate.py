@@ -7,7 +7,7 @@ prefixes) asks Whoosh which documents match and scores them by their words.
 from __future__ import annotations
 
 import math
-import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,10 +17,12 @@ from whoosh.searching import Searcher
 from whoosh.util.times import datetime_to_long
 
 from search.columns import Columns
+from search.deadline import Deadline
 
 K1 = 1.2
 B = 0.75
 _SECOND = 1_000_000  # whoosh's datetimes count microseconds
+_CHECK_EVERY = 64  # documents Whoosh finds between two looks at the deadline
 
 
 @dataclass
@@ -81,22 +83,22 @@ def _one_word_in_fields(children: list[wq.Query]) -> bool:
 
 class Evaluator:
     def __init__(self, columns: Columns, searcher: Searcher,
-                 deadline: float | None = None) -> None:
+                 deadline: Deadline | None = None) -> None:
         self.columns = columns
         self.searcher = searcher
-        self.deadline = deadline  # time.monotonic() after which a search stops with what it has
-        self.timed_out = False
+        self.deadline = deadline  # past it, a search stops with what it has ("matches")
+
+    def _late(self) -> bool:
+        return self.deadline is not None and self.deadline.passed("matches")
 
     def past_deadline(self) -> bool:
-        """Whether the search has run out of time (and says so from now on)."""
-        if self.deadline is not None and time.monotonic() > self.deadline:
-            self.timed_out = True
-        return self.timed_out
+        """Whether the request has run out of time (recording the matching as cut short)."""
+        return self._late()
 
     def run(self, node: wq.Query) -> Matches:
-        """The documents matching a query; past the deadline, what the parts done so far found."""
-        if self.deadline is not None and time.monotonic() > self.deadline:
-            self.timed_out = True
+        """The documents matching a query; past the deadline, what the parts done so far found
+        (a part not searched matches nothing)."""
+        if self._late():
             return Matches.empty()
         return self._run(node)
 
@@ -168,7 +170,7 @@ class Evaluator:
 
     def _by_whoosh(self, node: wq.Query) -> Matches:
         """Phrases and the rest: Whoosh finds the documents, their words give the score."""
-        ids = np.fromiter(self.searcher.docs_for_query(node), dtype=np.int64)
+        ids = np.fromiter(self._until_late(self.searcher.docs_for_query(node)), dtype=np.int64)
         ids.sort()
         if not len(ids):
             return Matches.empty()
@@ -180,3 +182,10 @@ class Evaluator:
                                                  return_indices=True)
             found.scores[left] = scored.scores[right]
         return found
+
+    def _until_late(self, docs: Iterator[int]) -> Iterator[int]:
+        """Whoosh's documents, until the deadline passes (a phrase of common words is slow)."""
+        for count, docnum in enumerate(docs):
+            if count % _CHECK_EVERY == 0 and count and self._late():
+                return
+            yield docnum

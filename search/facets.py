@@ -13,6 +13,7 @@ import numpy as np
 
 from index.gazetteer import province_of
 from search.columns import FACET_FIELDS, Columns, days_of
+from search.deadline import Deadline
 from search.identities import Officials
 
 FACETS = [*FACET_FIELDS, "year", "month"]
@@ -106,12 +107,17 @@ class FacetTable:
 
 
 def facet_counts(table: FacetTable, matched: np.ndarray, selected: dict[str, np.ndarray],
-                 limit: int, branch: np.ndarray | None = None) -> dict[str, list[dict]]:
+                 limit: int, branch: np.ndarray | None = None,
+                 deadline: Deadline | None = None) -> dict[str, list[dict]]:
     """Counts per facet for the query's documents (a mask), with the other filters applied:
     choosing a value leaves the counts of its own facet as they were. `branch`, the chosen
-    provinces' documents, keeps the kabupaten/kota counts inside them."""
-    result = {}
+    provinces' documents, keeps the kabupaten/kota counts inside them. Past the `deadline`
+    ("facets"), the facets not yet counted are empty lists."""
+    result: dict[str, list[dict]] = {}
     for facet in FACETS:
+        if deadline is not None and deadline.passed("facets"):
+            result[facet] = []
+            continue
         mask = matched
         for other, allowed in selected.items():
             if other != FILTER_OF.get(facet):

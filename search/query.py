@@ -13,6 +13,7 @@ from datetime import date
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
+from search.deadline import Deadline
 from search.synonyms import expand_query
 
 MAX_QUERY_CHARS = 500
@@ -105,13 +106,15 @@ def _positive_words(text: str) -> list[str]:
     return words
 
 
-def parse_query(text: str, schema: Schema) -> ParsedQuery:
+def parse_query(text: str, schema: Schema, deadline: Deadline | None = None) -> ParsedQuery:
+    """The query of a text. Past the `deadline` ("query"), the clean-up of what the filters
+    left stops where it is (what is left is then searched as words, see below)."""
     notices = []
     text = " ".join(text.split())
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
         notices.append(f"Kueri terlalu panjang; hanya {MAX_QUERY_CHARS} karakter pertama dipakai.")
-    searched, filters = take_filters(text)
+    searched, filters = take_filters(text, deadline)
     searched = _INNER_HYPHEN.sub(" ", searched)  # "covid-19" is two words, not "covid" minus "19"
     positive = _positive_words(searched)
     if not searched:
@@ -151,7 +154,7 @@ def said_query(words: str, schema: Schema) -> query.Query:
         return query.NullQuery
 
 
-def take_filters(text: str) -> tuple[str, list[FilterTerm]]:
+def take_filters(text: str, deadline: Deadline | None = None) -> tuple[str, list[FilterTerm]]:
     """The text without its filter terms, and the terms. A filter holds for the whole query,
     wherever it stands; `pejabat:(a ATAU b)` is two values of one filter."""
     filters: list[FilterTerm] = []
@@ -174,6 +177,8 @@ def take_filters(text: str) -> tuple[str, list[FilterTerm]]:
     rest = _FILTER_OR_PHRASE.sub(take, text)
     previous = None
     while previous != rest:
+        if deadline is not None and deadline.passed("query"):
+            break
         previous = rest
         for pattern, replacement in _LEFTOVERS:
             rest = pattern.sub(replacement, rest)

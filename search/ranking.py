@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from index.analysis.fingerprint import CopyKey, distance
+from search.deadline import Deadline
 from search.evaluate import Matches
 
 SCORE_STEP = 0.1  # scores closer than this count as equal, and the newer article goes first
@@ -16,6 +17,7 @@ SCORE_STEP = 0.1  # scores closer than this count as equal, and the newer articl
 COPY_BITS_SHORT = ((50, 8), (150, 10))
 COPY_BITS = 12
 _MISSING = -1  # no fingerprint (search/columns.py)
+_CHECK_EVERY = 256  # documents between two looks at the deadline
 
 
 def rank(found: Matches, published: np.ndarray, sort: str, candidates: int) -> np.ndarray:
@@ -49,14 +51,20 @@ def is_copy(a: CopyKey, b: CopyKey) -> bool:
 
 
 def collapse_copies(order: np.ndarray, fingerprints: np.ndarray, facts: np.ndarray,
-                    words: np.ndarray) -> list[list[int]]:
+                    words: np.ndarray, deadline: Deadline | None = None) -> list[list[int]]:
     """Groups of document numbers in rank order; a group's later members copy its first
     (`is_copy`). Only groups with the same facts are compared, so a long list costs about one
-    dictionary look-up per document."""
+    dictionary look-up per document. Past the `deadline` ("copies"), every document left is a
+    group of its own."""
     groups: list[list[int]] = []
     heads: dict[int, list[tuple[int, CopyKey]]] = {}  # facts -> (group, its first's key)
-    for docnum, *values in zip(order.tolist(), fingerprints[order].tolist(),
-                               facts[order].tolist(), words[order].tolist(), strict=True):
+    for index, (docnum, *values) in enumerate(zip(
+            order.tolist(), fingerprints[order].tolist(), facts[order].tolist(),
+            words[order].tolist(), strict=True)):
+        if (deadline is not None and index % _CHECK_EVERY == 0 and index
+                and deadline.passed("copies")):
+            groups.extend([int(d)] for d in order[index:].tolist())
+            break
         key = CopyKey(*values)
         # an article without a fingerprint (an index without the column) is never folded
         same_facts = heads.setdefault(key.facts, []) if _MISSING not in values[:2] else []

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from index.analysis.analyzer import term_for
+from search.deadline import Deadline
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _WORD = re.compile(r"^[a-z]{4,30}$")
@@ -23,8 +24,14 @@ def _edits(word: str) -> set[str]:
     return set(deletes + swaps + replaces + inserts)
 
 
-def correct_word(word: str, frequency: Callable[[str], int]) -> str | None:
-    """A better-known spelling of `word`, or None. `frequency(term)` counts articles."""
+class _OutOfTime(Exception):
+    pass
+
+
+def correct_word(word: str, frequency: Callable[[str], int],
+                 deadline: Deadline | None = None) -> str | None:
+    """A better-known spelling of `word`, or None. `frequency(term)` counts articles. Raises
+    _OutOfTime when the `deadline` passes (a long word has over a thousand candidates)."""
     word = word.lower()
     if not _WORD.match(word):
         return None
@@ -36,6 +43,8 @@ def correct_word(word: str, frequency: Callable[[str], int]) -> str | None:
         return None
     best, best_score = None, known * BETTER
     for candidate in sorted(_edits(word)):
+        if deadline is not None and deadline.passed("suggestion"):
+            raise _OutOfTime
         candidate_term = term_for(candidate)
         if candidate_term is None or candidate_term == term:
             continue
@@ -54,12 +63,17 @@ def _holds_in_order(longer: str, shorter: str) -> bool:
     return all(letter in letters for letter in shorter)
 
 
-def suggest(words: list[str], query: str, frequency: Callable[[str], int]) -> str | None:
-    """The query with its unknown words corrected, or None when nothing needs correcting."""
+def suggest(words: list[str], query: str, frequency: Callable[[str], int],
+            deadline: Deadline | None = None) -> str | None:
+    """The query with its unknown words corrected, or None when nothing needs correcting, or
+    when the `deadline` passes before every word is looked at ("suggestion")."""
     suggestion = query
     changed = False
     for word in words:
-        better = correct_word(word, frequency)
+        try:
+            better = correct_word(word, frequency, deadline)
+        except _OutOfTime:
+            return None
         if better:
             suggestion = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", better, suggestion, count=1)
             changed = True

@@ -93,14 +93,15 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, index: Path) -> None:
+    def __init__(self, index: Path, *options: str) -> None:
+        """`kabar serve` on INDEX, with `options` (e.g. "--search-seconds", "0.4")."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         # the server's log goes to a file: a pipe nobody reads fills up and stalls the server
         self.log = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed in stop()
             prefix="kabar-serve-", suffix=".log", delete=False)
         self.process = subprocess.Popen(
-            [KABAR, "serve", "--index", str(index), "--port", str(self.port)],
+            [KABAR, "serve", "--index", str(index), "--port", str(self.port), *options],
             stdout=subprocess.DEVNULL, stderr=self.log)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

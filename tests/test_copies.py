@@ -296,4 +296,4 @@ def test_search_results_fold_copies_and_only_copies(corpus_index: Path) -> None:
                 folded += 1
                 assert is_copy(stored_key(copy["id"]), stored_key(hit["id"])), \
                     (query, hit["title"], copy["title"])
-    assert folded >= 5
+    assert folded >= 6, "measured 6: a copy no longer folded fails"

@@ -297,8 +297,9 @@ def test_text_dates_of_the_2015_bodies_are_24_or_25_august() -> None:
     found, wrong, examples = text_date_errors([(row["isi"], right_days) for row in rows])
     print(f"\nberita-2015-08-25.csv: {len(rows)} bodies, {found} dated from their text, "
           f"{wrong} wrong ({wrong / found:.2%})")
-    assert found >= 400, "the text dates have become much rarer"
-    assert wrong <= 0.01 * found, examples
+    # measured: 471 dated, 4 wrong (deterministic: the thresholds are the figures)
+    assert found >= 471, "the text dates have become rarer"
+    assert wrong <= 4, examples
 
 
 def test_text_dates_of_detik_bodies_are_mostly_their_publication_day_or_the_day_before() -> None:
@@ -313,5 +314,6 @@ def test_text_dates_of_detik_bodies_are_mostly_their_publication_day_or_the_day_
     found, wrong, examples = text_date_errors(cases)
     print(f"\ndetik-2025.csv: {len(rows)} bodies, {found} dated from their text, "
           f"{wrong} not the day of publication or the day before ({wrong / found:.2%})")
-    assert found >= 650
-    assert wrong <= 0.06 * found, examples
+    # measured: 728 dated, 28 wrong (deterministic: the thresholds are the figures)
+    assert found >= 728
+    assert wrong <= 28, examples

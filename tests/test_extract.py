@@ -68,8 +68,9 @@ def test_demo_extraction_matches_the_labels():
         "roles": roles_right / roles_total,
     }
     print("\ndemo extraction:", {k: round(v, 3) for k, v in scores.items()})
-    assert scores["dates"] >= 0.9
-    assert scores["provinces"] >= 0.9
-    assert scores["regencies"] >= 0.8
-    assert scores["officials"] >= 0.85
-    assert scores["roles"] >= 0.75
+    # what is measured (deterministic: no room for noise): dates 0.944, the rest 1.0
+    assert scores["dates"] >= 0.944
+    assert scores["provinces"] == 1.0
+    assert scores["regencies"] == 1.0
+    assert scores["officials"] == 1.0
+    assert scores["roles"] == 1.0

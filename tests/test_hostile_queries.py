@@ -33,6 +33,7 @@ CONTRACT_KEYS = {"query", "total", "page", "limit", "hits", "facets", "suggestio
 HIT_KEYS = {"id", "title", "url", "source", "published", "provinces", "regencies", "officials",
             "score", "snippet"}
 ONLY_MARK = re.compile(r"<(?!/?mark>)")
+FACETS_SHOWN = {"province", "regency", "official", "source", "year", "month"}
 
 # Pieces of query syntax, broken syntax and awkward characters, glued together at random.
 FRAGMENTS = [
@@ -74,6 +75,14 @@ def check_response(response: dict) -> None:
     assert isinstance(response["hits"], list) and isinstance(response["facets"], dict)
     assert isinstance(response["relaxed"], bool)
     assert len(response["hits"]) <= response["limit"]
+    # the parts agree: a first page lists hits exactly when there are some, the facets are all
+    # there and count no more articles than the total
+    if response["page"] == 1:
+        assert bool(response["hits"]) == bool(response["total"]), response["total"]
+    assert set(response["facets"]) == FACETS_SHOWN
+    for facet in ("year", "source"):  # every article has one source, at most one year
+        assert sum(item["count"] for item in response["facets"][facet]) <= response["total"]
+    assert all(isinstance(notice, str) and notice for notice in response["notices"])
     for hit in response["hits"]:
         assert set(hit) >= HIT_KEYS, set(hit)
         assert not ONLY_MARK.search(hit["snippet"]), hit["snippet"]

@@ -315,8 +315,9 @@ def test_hand_labels():
     assert len(json.loads(LABEL_FILES["original"].read_text("utf-8"))) >= 25
     scores = score_labels(LABEL_FILES["original"])
     report = "\n".join(scores.notes)
-    assert scores.f1 >= 0.85, f"officials F1 {scores.f1:.3f} on the hand labels\n{report}"
-    assert scores.role_accuracy >= 0.75, f"role accuracy {scores.role_accuracy:.3f}\n{report}"
+    # measured 0.925 and 1.0 (deterministic: the thresholds are the figures)
+    assert scores.f1 >= 0.924, f"officials F1 {scores.f1:.3f} on the hand labels\n{report}"
+    assert scores.role_accuracy == 1.0, f"role accuracy {scores.role_accuracy:.3f}\n{report}"
 
 
 def test_held_out_labels_are_a_fair_sample():
@@ -338,11 +339,12 @@ def test_held_out_labels_are_a_fair_sample():
 
 def test_held_out_labels():
     """What the extractor reaches on the held-out labels (92 articles, 86 officials): name F1
-    0.958, roles 0.988 when this was written; the thresholds leave a little room."""
+    0.958, roles 0.988 (0.9875), measured again for issue 19; deterministic, so the thresholds
+    are the figures: any lost official fails."""
     scores = score_labels(LABEL_FILES["heldout"])
     report = "\n".join(scores.notes)
-    assert scores.f1 >= 0.93, f"officials F1 {scores.f1:.3f} on the held-out labels\n{report}"
-    assert scores.role_accuracy >= 0.95, f"role accuracy {scores.role_accuracy:.3f}\n{report}"
+    assert scores.f1 >= 0.958, f"officials F1 {scores.f1:.3f} on the held-out labels\n{report}"
+    assert scores.role_accuracy >= 0.987, f"role accuracy {scores.role_accuracy:.3f}\n{report}"
 
 
 # --- Only people, with their own roles (issue 15) -----------------------------------------------

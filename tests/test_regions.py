@@ -408,10 +408,11 @@ def test_f1_on_hand_labelled_articles():
         provinces.append((set(got_provinces), set(label["provinces"])))
         regencies.append((set(got_regencies), set(label["regencies"])))
     province_f1, regency_f1 = micro_f1(provinces), micro_f1(regencies)
-    print(f"provinces F1 {province_f1:.3f}, kabupaten/kota F1 {regency_f1:.3f}")
-    # In-sample: the extractor was built and tuned on these labels; a floor against regressions.
-    assert province_f1 >= 0.95
-    assert regency_f1 >= 0.95
+    print(f"provinces F1 {province_f1:.4f}, kabupaten/kota F1 {regency_f1:.4f}")
+    # In-sample: the extractor was built and tuned on these labels; a floor against regressions
+    # at what is measured (0.9587 and 0.9541; deterministic, so no room for noise).
+    assert province_f1 >= 0.958
+    assert regency_f1 >= 0.954
 
 
 # --- on the whole corpus -------------------------------------------------------------------

@@ -47,6 +47,8 @@ def _template_helpers(app: Flask) -> None:
 def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config["KABAR_INDEX"] = os.environ.get("KABAR_INDEX", "kabar-index")
+    if os.environ.get("KABAR_SEARCH_SECONDS"):
+        app.config["KABAR_SEARCH_SECONDS"] = os.environ["KABAR_SEARCH_SECONDS"]
     app.config.update(config or {})
     open_engine(app)
     _template_helpers(app)

@@ -10,8 +10,11 @@ _EXTENSION = "kabar_engine"
 
 
 def open_engine(app: Flask) -> None:
-    """Open the index of the app's KABAR_INDEX (fails now when there is no usable index)."""
-    app.extensions[_EXTENSION] = open_index(app.config["KABAR_INDEX"])
+    """Open the index of the app's KABAR_INDEX (fails now when there is no usable index), with
+    the time limit of KABAR_SEARCH_SECONDS when it is set."""
+    seconds = app.config.get("KABAR_SEARCH_SECONDS")
+    app.extensions[_EXTENSION] = (open_index(app.config["KABAR_INDEX"]) if seconds is None
+                                  else open_index(app.config["KABAR_INDEX"], float(seconds)))
 
 
 def engine() -> Engine:

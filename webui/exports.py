@@ -39,9 +39,10 @@ def spreadsheet_safe(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def _all_hits(sort: str, cap: int) -> tuple[int, list[dict]]:
-    """Up to `cap` hits of the current selection, in one pass of the engine."""
-    return engine().export(**filter_args(), sort=sort, rows=cap)
+def _all_hits(sort: str, cap: int, incomplete: list[str]) -> tuple[int, list[dict]]:
+    """Up to `cap` hits of the current selection, in one pass of the engine; the parts the time
+    limit cut short are added to `incomplete`."""
+    return engine().export(**filter_args(), sort=sort, rows=cap, incomplete=incomplete)
 
 
 def csv_rows(hits: list[dict], start_rank: int = 1) -> list[list[str]]:
@@ -78,7 +79,8 @@ def csv_cap() -> int:
 def export_csv():
     sort = request.args.get("sort", "relevance")
     try:
-        total, hits = _all_hits(sort, csv_cap())
+        incomplete: list[str] = []
+        total, hits = _all_hits(sort, csv_cap(), incomplete)
     except BadRequest as problem:
         return _bad_request(problem)
     out = io.StringIO()
@@ -89,6 +91,8 @@ def export_csv():
     response.headers["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
     response.headers["X-Kabar-Total"] = str(total)
     response.headers["X-Kabar-Rows"] = str(len(hits))
+    if incomplete:  # the export ran past the time limit: these parts are plainer (docs/api.md)
+        response.headers["X-Kabar-Incomplete"] = ",".join(incomplete)
     return response
 
 

@@ -27,6 +27,7 @@ from index.sources.files import iter_files, read_source
 from index.sources.kinds import READABLE_SUFFIXES, size_limit
 from index.store.generations import (
     DEFAULT_LOCK_TIMEOUT,
+    clean_generation,
     current_generation,
     make_current,
     new_generation,
@@ -137,17 +138,20 @@ class _RunArticles:
 
 def _commit(ix: Index, work: Callable[[IndexWriter], bool]) -> None:
     """Run ``work`` on a writer; commit when it says it changed something, else cancel (a
-    commit would only make every reader reload for nothing)."""
+    commit would only make every reader reload for nothing). A cancelled Whoosh writer leaves
+    the files of the segment it had begun; they are removed at once, not at the next commit."""
     writer = _open_writer(ix)
     try:
         changed = work(writer)
     except BaseException:
         writer.cancel()
+        clean_generation(Path(ix.storage.folder), ix.indexname)
         raise
     if changed:
         writer.commit()
     else:
         writer.cancel()
+        clean_generation(Path(ix.storage.folder), ix.indexname)
 
 
 def _replace_late(ix: Index, run: _RunArticles) -> None:
