@@ -15,6 +15,7 @@ from whoosh.searching import Searcher
 
 from index.dates import instant_text
 from index.store.generations import current_generation, open_for_search
+from search.best_match import best_match
 from search.columns import Columns
 from search.evaluate import Evaluator, Matches
 from search.facets import FacetTable, facet_counts
@@ -64,6 +65,17 @@ class _Matched:
     selection: Selection  # the filters
     allowed: Matches  # what the response lists: every filter met
     relaxed: bool
+    # of `allowed`, the partial matches (search/best_match.py): listed after the others, not
+    # counted in `total` nor in the facets; None when there are none
+    partial: np.ndarray | None = None
+
+    @property
+    def total(self) -> int:
+        return len(self.allowed) - self.partial_count
+
+    @property
+    def partial_count(self) -> int:
+        return 0 if self.partial is None else int(self.partial.sum())
 
 
 def _date_param(value: date | str | None, name: str) -> date | None:
@@ -193,8 +205,17 @@ class Engine:
                            date_from=start, date_to=end, role_match=role_match)
         parsed.notices.extend(selection.notices)
         searched = parsed.query
-        matched = _kept(evaluator.run(searched), selection, groups=False)
-        allowed = _kept(matched, selection)
+        best = best_match(evaluator, searched)
+        partial = None
+        if best is None:
+            matched = _kept(evaluator.run(searched), selection, groups=False)
+            allowed = _kept(matched, selection)
+        else:
+            matched = _kept(best.complete, selection, groups=False)
+            allowed = _kept(matched, selection)
+            further = _kept(best.partial, selection)
+            if len(allowed) and len(further):
+                allowed, partial = _joined(allowed, further)
         relaxed = False
         if not len(allowed):
             loose = self._relax(evaluator, parsed, selection)
@@ -204,7 +225,7 @@ class Engine:
         if evaluator.timed_out:
             parsed.notices.append(f"Pencarian dihentikan setelah {SEARCH_SECONDS:.0f} detik; "
                                   "hasilnya mungkin tidak lengkap.")
-        return _Matched(parsed, searched, matched, selection, allowed, relaxed)
+        return _Matched(parsed, searched, matched, selection, allowed, relaxed, partial)
 
     def search(self, q: str = "", *, region: list[str] | None = None,
                official: list[str] | None = None, source: list[str] | None = None,
@@ -230,12 +251,13 @@ class Engine:
                               found.selection.branch)
         hits = self._hits(snap, found, sort, (page - 1) * limit, page * limit)
         suggestion = None
-        if found.relaxed or len(found.allowed) < 3:
+        if found.relaxed or found.total < 3:
             suggestion = suggest(found.parsed.positive_words, found.parsed.text,
                                  lambda term: self._frequency(snap, term))
         response = {
             "query": found.parsed.text,
-            "total": len(found.allowed),
+            "total": found.total,
+            "partial": found.partial_count,
             "page": page,
             "limit": limit,
             "hits": hits,
@@ -268,7 +290,7 @@ class Engine:
                              str(sort)[:40], SORTS)
         snap = self._current()
         found = self._match(snap, q, region, official, source, date_from, date_to)
-        return len(found.allowed), self._hits(snap, found, sort, 0, rows)
+        return found.total, self._hits(snap, found, sort, 0, rows)
 
     def _hits(self, snap: _Snapshot, found: _Matched, sort: str, start: int,
               stop: int) -> list[dict]:
@@ -283,6 +305,8 @@ class Engine:
             hit["score"] = round(float(found.allowed.scores[
                 np.searchsorted(found.allowed.ids, docnum)]), 4)
             hit["snippet"] = make_snippet(stored.get("body", ""), terms)
+            hit["partial"] = found.partial is not None and bool(found.partial[
+                np.searchsorted(found.allowed.ids, docnum)])
             hit["also_in"] = [self._copy_fields(snap.searcher.stored_fields(int(c)))
                               for c in copies]
             hits.append(hit)
@@ -303,7 +327,8 @@ class Engine:
         """Documents start..stop in the order of `sort`, each with its copies after it."""
         if not len(found.allowed):
             return []
-        order = rank(found.allowed, snap.columns.published, sort, candidates=stop * 3 + 10)
+        order = rank(found.allowed, snap.columns.published, sort, candidates=stop * 3 + 10,
+                     after=found.partial)
         columns = snap.columns
         return collapse_copies(order, columns.fingerprint, columns.facts,
                                columns.words)[start:stop]
@@ -331,7 +356,8 @@ class Engine:
 
     @staticmethod
     def _periods(snap: _Snapshot, found: _Matched, unit: str) -> dict:
-        return period_counts(snap.columns.published_days(found.allowed.ids), unit)
+        ids = found.allowed.ids if found.partial is None else found.allowed.ids[~found.partial]
+        return period_counts(snap.columns.published_days(ids), unit)
 
     def related(self, article_id: str, limit: int = 5) -> list[dict]:
         """Articles most like this one (Whoosh's more-like-this over the body)."""
@@ -459,6 +485,15 @@ def _kept(found: Matches, selection: Selection, within: list[Matches] = (),
     for other in within:
         keep &= np.isin(found.ids, other.ids, assume_unique=True)
     return Matches(found.ids[keep], found.scores[keep])
+
+
+def _joined(complete: Matches, partial: Matches) -> tuple[Matches, np.ndarray]:
+    """Both sets as one (disjoint, ids ascending), and which of them are partial."""
+    ids = np.concatenate([complete.ids, partial.ids])
+    order = np.argsort(ids, kind="stable")
+    scores = np.concatenate([complete.scores, partial.scores])[order]
+    flags = np.concatenate([np.zeros(len(complete), bool), np.ones(len(partial), bool)])[order]
+    return Matches(ids[order], scores), flags
 
 
 def _without(found: Matches, evaluator: Evaluator, excluded: wq.Query) -> Matches:

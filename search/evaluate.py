@@ -55,7 +55,8 @@ def _union(parts: list[Matches], combine=None) -> Matches:
     return Matches(unique, combined)
 
 
-def _intersect(parts: list[Matches]) -> Matches:
+def intersect(parts: list[Matches]) -> Matches:
+    """Documents in every part, their scores added up."""
     parts = sorted(parts, key=len)
     result = parts[0]
     for part in parts[1:]:
@@ -79,6 +80,23 @@ def _one_word_in_fields(children: list[wq.Query]) -> bool:
             and len({c.text for c in children}) == 1)
 
 
+def _alternatives(children: list[wq.Query]) -> list[list[wq.Query] | wq.Query]:
+    """An OR's alternatives: the terms of one word (in its several fields) together, each
+    other part alone. The parser flattens `wagub OR (wakil gubernur)` into one OR of the
+    fields of wagub and the group."""
+    words: dict[object, list[wq.Query]] = {}
+    out: list[list[wq.Query] | wq.Query] = []
+    for child in children:
+        if isinstance(child, wq.Term):
+            if child.text not in words:
+                words[child.text] = []
+                out.append(words[child.text])
+            words[child.text].append(child)
+        else:
+            out.append(child)
+    return out
+
+
 class Evaluator:
     def __init__(self, columns: Columns, searcher: Searcher,
                  deadline: float | None = None) -> None:
@@ -100,7 +118,7 @@ class Evaluator:
         if isinstance(node, wq.And):
             positive = [c for c in node.children() if not isinstance(c, wq.Not)]
             negative = [c.query for c in node.children() if isinstance(c, wq.Not)]
-            base = (_intersect([self.run(c) for c in positive]) if positive
+            base = (intersect([self.run(c) for c in positive]) if positive
                     else self._every())
             for child in negative:
                 base = _subtract(base, self.run(child))
@@ -110,7 +128,8 @@ class Evaluator:
             if _one_word_in_fields(children):
                 return _union([self.run(c) for c in children])  # title and body scores add up
             # alternatives (OR, an abbreviation and its long form): the best one counts
-            return _union([self.run(c) for c in children], combine=np.maximum)
+            return _union([self._alternative(c) for c in _alternatives(children)],
+                          combine=np.maximum)
         if isinstance(node, wq.AndNot):
             return _subtract(self.run(node.a), self.run(node.b))
         if isinstance(node, wq.AndMaybe):
@@ -125,6 +144,16 @@ class Evaluator:
         if node is wq.NullQuery or isinstance(node, type(wq.NullQuery)):
             return Matches.empty()
         return self._by_whoosh(node)
+
+    def _alternative(self, part: list[wq.Query] | wq.Query) -> Matches:
+        """One alternative of an OR: a word in several fields (their scores add up), or a
+        group, scaled by its boost (an expansion's weight, search/query.py)."""
+        if isinstance(part, list):
+            return _union([self.run(c) for c in part])
+        found = self.run(part)
+        if part.boost != 1.0 and not isinstance(part, wq.Term) and len(found):
+            return Matches(found.ids, (found.scores * part.boost).astype(np.float32))
+        return found
 
     @staticmethod
     def _restricted(part: Matches, within: Matches) -> Matches:

@@ -1,0 +1,100 @@
+"""Best match instead of strict AND: the articles with every part of a query, then those that
+miss only parts of little weight.
+
+A query's top-level parts (a word with its short and long forms, a phrase, a group) each get
+the weight of an inverse document frequency, over the articles that have the part:
+``log(N / (df + 1)) + 1``, as BM25 weighs a word. An article that lacks some parts is a partial
+match when the parts it has carry at least MIN_SHOULD_MATCH of the query's weight (a weighted
+minimum-should-match): "perlindungan tki" lists the articles on TKI that say "pelindungan"
+after those that have both words, never those that only say "perlindungan". Its score is the
+sum of its parts' scores times the share of the weight it has (coordination), and it is listed
+after every article with all the parts, whatever the order asked for.
+
+Title words (``judul:``), exclusions and every filter stay required: only plain parts may be
+missing.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from whoosh import query as wq
+
+from search.evaluate import Evaluator, Matches, intersect
+
+MIN_SHOULD_MATCH = 0.5  # share of a query's weight a partial match must have
+MIN_PARTS = 2  # a query of fewer droppable parts has no partial matches
+
+
+@dataclass
+class BestMatch:
+    complete: Matches  # every part
+    partial: Matches  # some parts missing, enough weight; none of `complete`
+
+
+def parts_of(node: wq.Query) -> tuple[list[wq.Query], list[wq.Query], list[wq.Query]] | None:
+    """(droppable parts, required parts, exclusions) of an AND query (with its exclusions: the
+    parser writes `a b -c` as AndNot(And(a, b), c)), or None for any other."""
+    if isinstance(node, wq.AndNot):
+        split = parts_of(node.a)
+        return None if split is None else (split[0], split[1], [*split[2], node.b])
+    if not isinstance(node, wq.And):
+        return None
+    children = list(node.children())
+    excluded = [c.query for c in children if isinstance(c, wq.Not)]
+    positive = [c for c in children if not isinstance(c, wq.Not)]
+    required = [c for c in positive if {f for f, _ in c.iter_all_terms()} == {"title"}]
+    droppable = [c for c in positive if c not in required]
+    return droppable, required, excluded
+
+
+def best_match(evaluator: Evaluator, node: wq.Query) -> BestMatch | None:
+    """The complete and partial matches of an AND query (None for another query, or one of
+    fewer than MIN_PARTS droppable parts). Filters are the caller's to apply."""
+    split = parts_of(node)
+    if split is None or len(split[0]) < MIN_PARTS:
+        return None
+    droppable, required, excluded = split
+    found = [evaluator.run(part) for part in droppable]
+    size = max(1, evaluator.columns.live_count)
+    weights = np.array([math.log(size / (len(m) + 1)) + 1 for m in found])
+    weights = np.maximum(weights, 0.0)
+    total_weight = float(weights.sum()) or 1.0
+
+    ids = np.concatenate([m.ids for m in found])
+    scores = np.concatenate([m.scores for m in found])
+    had = np.concatenate([np.full(len(m), w) for m, w in zip(found, weights, strict=True)])
+    unique, inverse = np.unique(ids, return_inverse=True)
+    summed = np.bincount(inverse, weights=scores, minlength=len(unique))
+    weight = np.bincount(inverse, weights=had, minlength=len(unique))
+    parts = np.bincount(inverse, minlength=len(unique))
+    share = weight / total_weight
+    complete_mask = parts == len(found)
+    partial_mask = ~complete_mask & (share >= MIN_SHOULD_MATCH - 1e-9)
+    complete = Matches(unique[complete_mask], summed[complete_mask].astype(np.float32))
+    partial = Matches(unique[partial_mask],
+                      (summed[partial_mask] * share[partial_mask]).astype(np.float32))
+    if required:
+        within = [evaluator.run(part) for part in required]
+        complete = intersect([complete, *within])
+        partial = _within(partial, within)
+    for part in excluded:
+        removed = evaluator.run(part)
+        complete, partial = _without(complete, removed), _without(partial, removed)
+    return BestMatch(complete, partial)
+
+
+def _within(found: Matches, within: list[Matches]) -> Matches:
+    keep = np.ones(len(found), dtype=bool)
+    for other in within:
+        keep &= np.isin(found.ids, other.ids, assume_unique=True)
+    return Matches(found.ids[keep], found.scores[keep])
+
+
+def _without(found: Matches, removed: Matches) -> Matches:
+    if not len(removed) or not len(found):
+        return found
+    keep = ~np.isin(found.ids, removed.ids, assume_unique=True)
+    return Matches(found.ids[keep], found.scores[keep])
