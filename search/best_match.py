@@ -57,19 +57,20 @@ def best_match(evaluator: Evaluator, node: wq.Query) -> BestMatch | None:
     if split is None or len(split[0]) < MIN_PARTS:
         return None
     droppable, required, excluded = split
-    found = [evaluator.run(part) for part in droppable]
+    phrases = has_phrase(droppable)
+    found = loose_parts(evaluator, droppable) if phrases else [evaluator.run(p) for p in droppable]
     size = max(1, evaluator.columns.live_count)
+    # a phrase weighs as its words together (its loose match): exact phrases are then matched
+    # only in the documents whose loose matches have the weight
     weights = np.array([math.log(size / (len(m) + 1)) + 1 for m in found])
     weights = np.maximum(weights, 0.0)
     total_weight = float(weights.sum()) or 1.0
+    if phrases:
+        unique, _, weight, _ = _combined(found, weights)
+        found = exact_parts(evaluator, droppable,
+                            unique[weight / total_weight >= MIN_SHOULD_MATCH - 1e-9])
 
-    ids = np.concatenate([m.ids for m in found])
-    scores = np.concatenate([m.scores for m in found])
-    had = np.concatenate([np.full(len(m), w) for m, w in zip(found, weights, strict=True)])
-    unique, inverse = np.unique(ids, return_inverse=True)
-    summed = np.bincount(inverse, weights=scores, minlength=len(unique))
-    weight = np.bincount(inverse, weights=had, minlength=len(unique))
-    parts = np.bincount(inverse, minlength=len(unique))
+    unique, summed, weight, parts = _combined(found, weights)
     share = weight / total_weight
     complete_mask = parts == len(found)
     partial_mask = ~complete_mask & (share >= MIN_SHOULD_MATCH - 1e-9)
@@ -84,6 +85,69 @@ def best_match(evaluator: Evaluator, node: wq.Query) -> BestMatch | None:
         removed = evaluator.run(part)
         complete, partial = _without(complete, removed), _without(partial, removed)
     return BestMatch(complete, partial)
+
+
+def _combined(found: list[Matches], weights: np.ndarray
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The documents in any of `found`, and for each: its scores summed, the weights of the
+    parts it is in summed, how many parts it is in."""
+    if not any(len(m) for m in found):
+        empty = np.zeros(0)
+        return np.zeros(0, dtype=np.int64), empty, empty, np.zeros(0, dtype=np.int64)
+    ids = np.concatenate([m.ids for m in found])
+    scores = np.concatenate([m.scores for m in found])
+    had = np.concatenate([np.full(len(m), w) for m, w in zip(found, weights, strict=True)])
+    unique, inverse = np.unique(ids, return_inverse=True)
+    return (unique, np.bincount(inverse, weights=scores, minlength=len(unique)),
+            np.bincount(inverse, weights=had, minlength=len(unique)),
+            np.bincount(inverse, minlength=len(unique)))
+
+
+def has_phrase(parts: list[wq.Query]) -> bool:
+    return any(isinstance(leaf, wq.Phrase) for part in parts for leaf in part.leaves())
+
+
+def loose_parts(evaluator: Evaluator, parts: list[wq.Query]) -> list[Matches]:
+    """Each part's matches with its phrases taken as their words anywhere: a superset."""
+    evaluator.loose = True
+    try:
+        return [evaluator.run(part) for part in parts]
+    finally:
+        evaluator.loose = False
+
+
+def exact_parts(evaluator: Evaluator, parts: list[wq.Query],
+                candidates: np.ndarray) -> list[Matches]:
+    """Each part's matches among `candidates` (phrases checked there only)."""
+    evaluator.within = candidates
+    try:
+        found = [evaluator.run(part) for part in parts]
+    finally:
+        evaluator.within = None
+    return [_within(m, [Matches(candidates, candidates)]) for m in found]
+
+
+def most_parts(evaluator: Evaluator, parts: list[wq.Query],
+               kept) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The documents with the most of the parts and those with one fewer, among those `kept`
+    lets through (a function of Matches): (documents, scores summed, parts had). Phrases are
+    checked only where enough of their words are: in the documents whose loose matches have
+    at least j parts, for the highest j that cannot miss any (those outside have fewer than
+    j exact matches, so when the most found there, less one, is j or more, none is missed)."""
+    if not has_phrase(parts):
+        unique, summed, _, counts = _combined([kept(evaluator.run(p)) for p in parts],
+                                              np.ones(len(parts)))
+        return unique, summed, counts
+    unique, _, _, loose_counts = _combined([kept(m) for m in loose_parts(evaluator, parts)],
+                                           np.ones(len(parts)))
+    least = int(loose_counts.max()) - 1 if len(loose_counts) else 0
+    while True:
+        least = max(least, 1)
+        found = [kept(m) for m in exact_parts(evaluator, parts, unique[loose_counts >= least])]
+        exact, summed, _, counts = _combined(found, np.ones(len(parts)))
+        if least == 1 or (len(counts) and max(1, int(counts.max()) - 1) >= least):
+            return exact, summed, counts
+        least -= 1
 
 
 def _within(found: Matches, within: list[Matches]) -> Matches:

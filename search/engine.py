@@ -15,7 +15,7 @@ from whoosh.searching import Searcher
 
 from index.dates import instant_text
 from index.store.generations import current_generation, open_for_search
-from search.best_match import best_match
+from search.best_match import best_match, most_parts
 from search.columns import Columns
 from search.evaluate import Evaluator, Matches
 from search.facets import FacetTable, facet_counts
@@ -171,13 +171,11 @@ class Engine:
         if len(groups) < 2:
             return None
         within = [evaluator.run(g) for g in required]
-        parts = [_kept(evaluator.run(g), selection, within) for g in groups]
-        ids = np.concatenate([p.ids for p in parts])
-        if not len(ids):
+        unique, summed, counts = most_parts(evaluator, groups,
+                                            lambda m: _kept(m, selection, within))
+        if not len(unique):
             return None
-        scores = np.concatenate([p.scores for p in parts])
-        unique, inverse, counts = np.unique(ids, return_inverse=True, return_counts=True)
-        summed = np.bincount(inverse, weights=scores) * counts / len(groups)
+        summed = summed * counts / len(groups)
         # "most of the words": those with the most, and those missing just one more
         best = counts >= max(1, counts.max() - 1)
         found = Matches(unique[best], summed[best].astype(np.float32))

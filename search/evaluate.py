@@ -21,6 +21,7 @@ from search.columns import Columns
 K1 = 1.2
 B = 0.75
 _SECOND = 1_000_000  # whoosh's datetimes count microseconds
+_POSITION_BITS = 32  # a phrase's keys: document number, then the position it starts at
 
 
 @dataclass
@@ -104,13 +105,26 @@ class Evaluator:
         self.searcher = searcher
         self.deadline = deadline  # time.monotonic() after which a search stops with what it has
         self.timed_out = False
+        # How phrases are matched: `loose`, as their words anywhere in the document (a superset,
+        # cheap); else `within` these documents only (ascending), when not None.
+        self.loose = False
+        self.within: np.ndarray | None = None
+        self._done: dict[tuple[int, bool, int], tuple] = {}
+        self._terms: dict[tuple, Matches] = {}  # (field, text, boost): a word's scored matches
+        self._loose_phrases: dict[tuple, Matches] = {}  # (field, words, boost): all the words
 
     def run(self, node: wq.Query) -> Matches:
-        """The documents matching a query; past the deadline, what the parts done so far found."""
+        """The documents matching a query; past the deadline, what the parts done so far found.
+        A part run twice in one request (a relaxed search) is found once."""
         if self.deadline is not None and time.monotonic() > self.deadline:
             self.timed_out = True
             return Matches.empty()
-        return self._run(node)
+        key = (id(node), self.loose, id(self.within))
+        done = self._done.get(key)
+        if done is None:
+            # the node and `within` kept with it: their ids stay theirs
+            done = self._done[key] = (node, self.within, self._run(node))
+        return done[2]
 
     def _run(self, node: wq.Query) -> Matches:
         if isinstance(node, wq.Term):
@@ -143,6 +157,9 @@ class Evaluator:
             return self._date_range(node.startdate, node.enddate)
         if node is wq.NullQuery or isinstance(node, type(wq.NullQuery)):
             return Matches.empty()
+        if (isinstance(node, wq.Phrase) and node.slop == 1 and len(node.words) > 1
+                and node.fieldname in self.columns.lengths):
+            return self._phrase(node)
         return self._by_whoosh(node)
 
     def _alternative(self, part: list[wq.Query] | wq.Query) -> Matches:
@@ -165,6 +182,13 @@ class Evaluator:
         return Matches(ids, np.zeros(len(ids), dtype=np.float32))
 
     def _term(self, field: str, text: str | bytes, boost: float = 1.0) -> Matches:
+        key = (field, text, boost)
+        found = self._terms.get(key)
+        if found is None:
+            found = self._terms[key] = self._scored_term(field, text, boost)
+        return found
+
+    def _scored_term(self, field: str, text: str | bytes, boost: float) -> Matches:
         ids, weights = self.columns.postings(field, text)
         if not len(ids):
             return Matches.empty()
@@ -188,6 +212,39 @@ class Evaluator:
             keep &= seconds <= datetime_to_long(end) // _SECOND
         ids = np.flatnonzero(keep).astype(np.int64)
         return Matches(ids, np.zeros(len(ids), dtype=np.float32))
+
+    def _phrase(self, node: wq.Phrase) -> Matches:
+        """The documents with the words of a phrase one after the other: those with every word
+        (from the postings), then, rarest word first, those where each word stands at the
+        first one's position plus its place in the phrase."""
+        field, words = node.fieldname, list(node.words)
+        key = (field, tuple(words), node.boost)
+        loose = self._loose_phrases.get(key)
+        if loose is None:
+            found = {word: self._term(field, word, node.boost) for word in words}  # each once
+            loose = self._loose_phrases[key] = intersect(list(found.values()))
+        if self.loose or not len(loose):
+            return loose
+        candidates = loose.ids
+        if self.within is not None:
+            candidates = np.intersect1d(candidates, self.within, assume_unique=True)
+        frequency = [len(self._term(field, word, node.boost)) for word in words]
+        keys = None
+        for place in sorted(range(len(words)), key=lambda i: frequency[i]):
+            if not len(candidates):
+                return Matches.empty()
+            docs, positions = self.columns.positions(field, words[place], candidates)
+            start = positions.astype(np.int64) - place
+            keep = start >= 0
+            # ascending and unique: documents ascending, positions ascending in each
+            found = (docs[keep] << _POSITION_BITS) | start[keep]
+            keys = found if keys is None else np.intersect1d(keys, found, assume_unique=True)
+            owners = keys >> _POSITION_BITS
+            candidates = owners[np.concatenate([[True], owners[1:] != owners[:-1]])] \
+                if len(owners) else owners
+        if not len(candidates):
+            return Matches.empty()
+        return Matches(candidates, loose.scores[np.searchsorted(loose.ids, candidates)])
 
     def _by_whoosh(self, node: wq.Query) -> Matches:
         """Phrases and the rest: Whoosh finds the documents, their words give the score."""
