@@ -15,12 +15,13 @@ from whoosh.searching import Searcher
 
 from index.dates import instant_text
 from index.store.generations import current_generation, open_for_search
-from search.best_match import best_match, most_parts
+from search.best_match import best_match, most_parts, parts_of
 from search.columns import Columns
 from search.evaluate import Evaluator, Matches
 from search.facets import FacetTable, facet_counts
 from search.filters import Selection, select
 from search.periods import period_counts
+from search.proximity import query_words, with_proximity
 from search.query import ParsedQuery, highlight_terms, parse_query, people_query
 from search.ranking import collapse_copies, rank
 from search.snippets import make_snippet, mark
@@ -220,6 +221,9 @@ class Engine:
             if loose is not None and len(loose[1]):
                 (searched, allowed), relaxed = loose, True
                 matched = allowed  # its facet counts are those of the relaxed hits
+        split = parts_of(parsed.query)
+        if split is not None:
+            allowed = with_proximity(evaluator, query_words(split[0]), allowed, partial)
         if evaluator.timed_out:
             parsed.notices.append(f"Pencarian dihentikan setelah {SEARCH_SECONDS:.0f} detik; "
                                   "hasilnya mungkin tidak lengkap.")
