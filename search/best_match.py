@@ -132,22 +132,23 @@ def most_parts(evaluator: Evaluator, parts: list[wq.Query],
     """The documents with the most of the parts and those with one fewer, among those `kept`
     lets through (a function of Matches): (documents, scores summed, parts had). Phrases are
     checked only where enough of their words are: in the documents whose loose matches have
-    at least j parts, for the highest j that cannot miss any (those outside have fewer than
-    j exact matches, so when the most found there, less one, is j or more, none is missed)."""
+    at least j parts (those outside have fewer than j exact matches). When the most found
+    there, less one, is under j, a second round takes j at that number: every document
+    with that many exact matches is then among the candidates."""
     if not has_phrase(parts):
         unique, summed, _, counts = _combined([kept(evaluator.run(p)) for p in parts],
                                               np.ones(len(parts)))
         return unique, summed, counts
     unique, _, _, loose_counts = _combined([kept(m) for m in loose_parts(evaluator, parts)],
                                            np.ones(len(parts)))
-    least = int(loose_counts.max()) - 1 if len(loose_counts) else 0
+    least = max(1, int(loose_counts.max()) - 1 if len(loose_counts) else 1)
     while True:
-        least = max(least, 1)
         found = [kept(m) for m in exact_parts(evaluator, parts, unique[loose_counts >= least])]
         exact, summed, _, counts = _combined(found, np.ones(len(parts)))
-        if least == 1 or (len(counts) and max(1, int(counts.max()) - 1) >= least):
+        wanted = max(1, int(counts.max()) - 1) if len(counts) else 1
+        if wanted >= least:
             return exact, summed, counts
-        least -= 1
+        least = wanted  # every document with `wanted` exact matches has that many loose ones
 
 
 def _within(found: Matches, within: list[Matches]) -> Matches:
