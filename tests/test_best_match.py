@@ -94,3 +94,18 @@ def test_title_words_and_exclusions_stay_required(corpus):
     excluded = every_id(corpus, "aceh")
     assert response["partial"]
     assert ids(response) <= titled and not ids(response) & excluded
+
+
+def test_the_page_says_where_the_partial_matches_begin(corpus_index):
+    from webui import create_app
+
+    client = create_app({"KABAR_INDEX": str(corpus_index), "TESTING": True}).test_client()
+    response = open_index(corpus_index).search("harga beras bulog", limit=100)
+    html = client.get("/?q=harga+beras+bulog&limit=100").get_data(as_text=True)
+    assert html.count("Artikel berikut tidak memuat semua kata.") == 1
+    assert f'{response["partial"]}</span> yang tidak memuat semua kata' in html
+    notice = html.index("Artikel berikut tidak memuat semua kata.")
+    first_partial = next(h for h in response["hits"] if h["partial"])
+    last_complete = [h for h in response["hits"] if not h["partial"]][-1]
+    assert html.index(f'id={first_partial["id"]}'.replace(":", "%3A").replace("/", "%2F")) \
+        > notice > html.index(f'id={last_complete["id"]}'.replace(":", "%3A").replace("/", "%2F"))
