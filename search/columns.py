@@ -33,7 +33,8 @@ DAY_SECONDS = 86_400
 _MISSING_COLUMN = 2**64 - 1
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
-POSTINGS_CACHE_BYTES = 48 * 2**20  # per segment: what a server keeps of the postings it read
+POSTINGS_CACHE_BYTES = 48 * 2**20  # per segment: what a server keeps of the postings (and the
+# positions, for phrases) it read
 
 
 def _segment_key(leaf: IndexReader) -> str:
