@@ -30,6 +30,19 @@ def corpus_paths() -> list[Path]:
     return paths
 
 
+def whole_corpus() -> list[Path]:
+    """All of ../shared/corpus as `kabar index build` reads the folder: full texts, feed items,
+    saved pages and the seed article."""
+    corpus_paths()
+    return [CORPUS]
+
+
+def _sources(scale: int, whole: bool) -> list[Path]:
+    if whole and scale != 1:
+        raise SystemExit("the whole corpus (feeds and saved pages too) is only used at scale 1")
+    return whole_corpus() if whole else scaled_corpus(scale)
+
+
 def scaled_corpus(scale: int) -> list[Path]:
     """The full-text corpus files, or `scale` copies of every record under new URLs and ids."""
     if scale == 1:
@@ -75,29 +88,35 @@ def _copy_jsonl(source: Path, target: Path, copy: int) -> None:
             f_out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def corpus_articles(scale: int = 1) -> list[Article]:
-    """Every article of the scaled corpus after extraction (cached between runs)."""
+def corpus_articles(scale: int = 1, whole: bool = False) -> list[Article]:
+    """Every article of the scaled corpus after extraction (cached between runs).
+
+    ``whole``: every article Kabar indexes from the corpus folder, feed items and saved pages
+    included (scale 1 only); by default the three full-text files."""
     from index.extract.pipeline import make_article
     from index.sources.drafts import Draft
     from index.sources.files import read_source
 
-    cache = CACHE / f"articles-x{scale}.pickle"
+    cache = CACHE / ("articles-whole.pickle" if whole else f"articles-x{scale}.pickle")
     if cache.exists():
         return pickle.loads(cache.read_bytes())
-    articles = [make_article(d) for path in scaled_corpus(scale)
+    articles = [make_article(d) for path in _sources(scale, whole)
                 for d in read_source(str(path)) if isinstance(d, Draft)]
     CACHE.mkdir(parents=True, exist_ok=True)
     cache.write_bytes(pickle.dumps(articles))
     return articles
 
 
-def build_kabar_index(scale: int, fresh: bool = False) -> tuple[Path, float]:
-    """A Kabar index of the scaled corpus built with `kabar index build`'s code path; seconds."""
+def build_kabar_index(scale: int, fresh: bool = False,
+                      whole: bool = False) -> tuple[Path, float]:
+    """A Kabar index of the scaled corpus built with `kabar index build`'s code path; seconds.
+
+    ``whole``: of the whole corpus folder, as `corpus_articles(whole=True)` reads it."""
     from index.errors import KabarIndexError
     from index.store.generations import usable_generation
     from index.store.writer import build
 
-    folder = CACHE / f"kabar-x{scale}"
+    folder = CACHE / ("kabar-whole" if whole else f"kabar-x{scale}")
     if (folder / "CURRENT").exists() and not fresh:
         try:
             usable_generation(folder)  # this schema, these word lists
@@ -105,7 +124,7 @@ def build_kabar_index(scale: int, fresh: bool = False) -> tuple[Path, float]:
         except KabarIndexError:
             pass
     started = time.perf_counter()
-    report = build([str(p) for p in scaled_corpus(scale)], folder)
+    report = build([str(p) for p in _sources(scale, whole)], folder)
     seconds = time.perf_counter() - started
     if report.failed:
         print(f"warning: {report.failed} records failed while building")

@@ -53,8 +53,9 @@ def snowball_schema() -> Schema:
                   body=TEXT(analyzer=analyzer))
 
 
-def build_snowball(articles) -> Path:
-    folder = CACHE / "snowball-x1"
+def build_snowball(articles, name: str = "snowball-x1") -> Path:
+    """The articles in a Snowball index under CACHE/`name` (built once, then reused)."""
+    folder = CACHE / name
     if (folder / ".done").exists():
         return folder
     shutil.rmtree(folder, ignore_errors=True)

@@ -5,7 +5,8 @@
 For each corpus file: reading (`index.sources.files.read_source`: decoding, parsing,
 cleaning, page furniture), each extractor on its own (dates, regions, officials), and
 `index.extract.pipeline.make_article` (the extraction that `kabar index build` runs on every
-draft), in articles per second. The dates extractor is timed on every article, although
+draft), in articles per second. `statements` is `index.extract.statements.find_statements` on
+each body, timed on its own. The dates extractor is timed on every article, although
 make_article asks it only when the record carries no date. Beside them, SQLite FTS5 (standard
 library) inserting the same articles' titles and bodies, in the same run, so the ratio can be
 quoted on any machine.
@@ -30,6 +31,7 @@ from index.extract.dates import find_date_in_text
 from index.extract.officials import extract_officials, load_lexicon
 from index.extract.pipeline import make_article
 from index.extract.regions import extract_regions
+from index.extract.statements import find_statements
 from index.sources.drafts import Draft
 from index.sources.files import read_source
 
@@ -40,8 +42,8 @@ SOURCES = [
     "html", "seed",
 ]
 FULL_TEXT = SOURCES[:3]  # the 5,811 whole articles; the feed items are short teasers
-COLUMNS = ("articles", "read", "dates", "regions", "officials", "extract", "read+extract",
-           "FTS5 insert")
+COLUMNS = ("articles", "read", "dates", "regions", "officials", "statements", "extract",
+           "read+extract", "FTS5 insert")
 
 
 def best_seconds(work: Callable[[], object], repeat: int) -> float:
@@ -80,6 +82,7 @@ def measure(drafts: Sequence[Draft], read_seconds: float, repeat: int) -> dict[s
                                 repeat),
         "officials": best_seconds(lambda: [extract_officials(d.title, d.body) for d in drafts],
                                   repeat),
+        "statements": best_seconds(lambda: [find_statements(d.body) for d in drafts], repeat),
         "extract": best_seconds(lambda: [make_article(d) for d in drafts], repeat),
         "FTS5 insert": min(fts5_insert_seconds(drafts) for _ in range(repeat)),
     }
@@ -111,6 +114,7 @@ def main() -> int:
     load_lexicon()
     extract_regions("", "Palangka Raya")
     find_date_in_text("Kamis (4/12/2025)")
+    find_statements("Budi mengatakan data itu benar.")
 
     rows = []
     every: list[Draft] = []

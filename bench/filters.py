@@ -5,7 +5,8 @@
 Indexes every file of ../shared/corpus once (kept in KABAR_BENCH_CACHE), then runs random
 searches built from the index's own values: regions (official names and short forms, a
 province with one of its kabupaten/kota), officials, sources, dates and title words, typed in
-the query (`wilayah:`, `pejabat:`, `sumber:`, `tanggal:`, `judul:`, exclusions with `-`) or
+the query (`wilayah:`, `pejabat:`, `sumber:`, `tanggal:`, `judul:`, `kata:` with or without
+the speaker as `pejabat:`, exclusions with `-`) or
 passed as parameters, with random words and pages. Every hit, and every copy listed under
 `also_in`, is checked against the filters by the rules below, written apart from the engine's;
 a search with a value that names nothing known must give no hit from that filter and a notice.
@@ -27,7 +28,8 @@ from pathlib import Path
 
 from bench.common import CACHE, CORPUS, median_p95
 
-TYPED = {"region": "wilayah", "official": "pejabat", "source": "sumber", "date": "tanggal"}
+TYPED = {"region": "wilayah", "official": "pejabat", "source": "sumber", "date": "tanggal",
+         "said": "kata"}
 _MARK = re.compile(r"</?mark>")
 _WORD = re.compile(r"\w+")
 
@@ -178,6 +180,34 @@ def violations(engine, request: Request, article: dict) -> list[str]:
     for word in request.title_words:
         if not _has_terms(word, title):
             broken.append(f"judul:{word}: {title!r}")
+    broken += _said_violations(engine, request, article)
+    return broken
+
+
+def _said_violations(engine, request: Request, article: dict) -> list[str]:
+    """kata: wants a statement with the words; with typed pejabat:, a statement of one of
+    those officials (by name or, for a role's words, by the role the article gives them)."""
+    wanted = request.values("said", "query")
+    excluded = request.values("said", "query", exclude=True)
+    if not wanted and not excluded:
+        return []
+    stored = engine.get(article["id"])
+    roles = {o["name"]: o["role"] for o in stored["officials"]}
+    speakers = request.values("official", "query")
+
+    def spoke(statement: dict) -> bool:
+        name = statement["official"]
+        return not speakers or (bool(name) and any(
+            _names(v, [name]) or _has_terms(v, f"{name} {roles.get(name, '')}")
+            for v in speakers))
+
+    said = [s["text"] for s in stored["statements"] if spoke(s)]
+    broken = []
+    if wanted and not any(_has_terms(v, text) for v in wanted for text in said):
+        broken.append(f"kata {wanted} (speakers {speakers}): {said[:3]}")
+    for value in excluded:
+        if any(_has_terms(value, text) for text in said):
+            broken.append(f"-kata {value}")
     return broken
 
 
@@ -234,6 +264,16 @@ class Pools:
         self.words = sorted({w.lower() for a in self.articles
                              for w in html.unescape(_MARK.sub("", a["title"])).split()
                              if len(w) > 3 and w.isalpha()})
+        # id -> (the official who spoke or None, a word they said), for kata:
+        self.said: dict[str, list[tuple[str | None, str]]] = {}
+        for article in self.articles[:500]:
+            for statement in engine.get(article["id"])["statements"]:
+                words = [w.lower() for w in statement["text"].split()
+                         if len(w) > 4 and w.isalpha()]
+                if words:
+                    self.said.setdefault(article["id"], []).append(
+                        (statement["official"], rng.choice(words)))
+        self.said_words = sorted({w for pairs in self.said.values() for _, w in pairs})
 
 
 def _province(region: str) -> str | None:
@@ -261,7 +301,7 @@ def random_request(rng: random.Random, pools: Pools) -> Request:
     elif roll < 0.65:
         request.words = rng.choice(pools.words)
     kinds = ["region", "region", "official", "source", "date", "range", "exclude", "title",
-             "unknown"]
+             "unknown", "said"]
     for kind in rng.sample(kinds, rng.choice([1, 1, 2, 2, 3, 4])):
         FILTERS[kind](rng, pools, request, anchor)
     return request
@@ -332,6 +372,21 @@ def _exclude(rng: random.Random, pools: Pools, request: Request, anchor: dict) -
     request.typed.append((kind, value, True))
 
 
+def _said(rng: random.Random, pools: Pools, request: Request, anchor: dict) -> None:
+    """kata: a word a speaker of the article said, often with that speaker typed as pejabat:,
+    sometimes a word from anywhere, sometimes excluded."""
+    own = pools.said.get(anchor["id"], [])
+    if own and rng.random() < 0.85:
+        official, word = rng.choice(own)
+        if official and rng.random() < 0.5:
+            request.typed.append(("official", official, False))
+    elif pools.said_words:
+        word = rng.choice(pools.said_words)
+    else:
+        return
+    request.typed.append(("said", word, rng.random() < 0.1))
+
+
 def _title(rng: random.Random, pools: Pools, request: Request, anchor: dict) -> None:
     request.title_words.append(_pick(rng, _title_words(anchor), pools.words))
 
@@ -344,7 +399,8 @@ def _unknown(rng: random.Random, pools: Pools, request: Request, anchor: dict) -
 
 
 FILTERS = {"region": _region, "official": _official, "source": _source, "date": _date,
-           "range": _range, "exclude": _exclude, "title": _title, "unknown": _unknown}
+           "range": _range, "exclude": _exclude, "title": _title, "unknown": _unknown,
+           "said": _said}
 
 
 def whole_corpus_index(fresh: bool = False) -> Path:

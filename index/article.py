@@ -28,6 +28,10 @@ class Article:
     officials: list[Official] = field(default_factory=list)
     category: str = ""
     tags: list[str] = field(default_factory=list)
+    # what people said (index/extract/statements), each {"speaker", "role", "cue", "direct",
+    # "text", "start", "official"}: `official` is the name in `officials` of the official who
+    # spoke, None when the speaker is no official of the article (index/extract/speakers.py)
+    statements: list[dict] = field(default_factory=list)
 
     @property
     def content_hash(self) -> str:
@@ -37,6 +41,8 @@ class Article:
             "|".join(self.provinces), "|".join(self.regencies),
             "|".join(f"{o.name}/{o.role}" for o in self.officials),
             self.category, "|".join(self.tags),
+            "|".join(f"{s['start']}+{len(s['text'])}/{s['speaker']}/{s['role']}/{s['cue']}/"
+                     f"{s['direct']}/{s['official']}" for s in self.statements),
         ]
         return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 

@@ -7,6 +7,7 @@ opened), 2 for a usage error.
 
 from __future__ import annotations
 
+import csv
 import html
 import itertools
 import json
@@ -126,6 +127,10 @@ def main() -> None:
     try:
         check_user_files()
     except DataFileError as error:
+        _fail(str(error))
+    try:  # every command reads or writes an index: a Whoosh it cannot work with stops here
+        import index.store.whoosh_internals  # noqa: F401
+    except ImportError as error:
         _fail(str(error))
 
 
@@ -284,27 +289,45 @@ def _plain(fragment: str, bold: bool) -> str:
 @click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Published on or before.")
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]),
               default="relevance", show_default=True)
-@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 10_000), default=10, show_default=True,
+              help="Hits a page (up to 100), or statements (up to 10,000).")
 @click.option("--page", type=click.IntRange(1, 10_000), default=1, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON response.")
+@click.option("--statements", is_flag=True,
+              help="List the statements of the hits instead of the hits: those kata: asks for, "
+                   "said by the officials typed with pejabat: when there are any.")
+@click.option("--format", "output", type=click.Choice(["text", "json", "csv"]), default="text",
+              show_default=True, help="csv: one row per statement (with --statements).")
 @index_option
 def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...],
                    source: tuple[str, ...], date_from: str | None, date_to: str | None,
-                   sort: str, limit: int, page: int, as_json: bool, index_dir: Path) -> None:
+                   sort: str, limit: int, page: int, as_json: bool, statements: bool,
+                   output: str, index_dir: Path) -> None:
     """Search the index. QUERY: words (all must match), "a phrase", -word or BUKAN word,
-    OR/ATAU, judul:word, and filters wilayah: pejabat: sumber: tanggal:2025-12 (the same as
-    the options: every hit meets every filter; values of one filter combine with OR)."""
+    OR/ATAU, judul:word, and filters wilayah: pejabat: sumber: tanggal:2025-12 kata:word (the
+    same as the options: every hit meets every filter; values of one filter combine with OR)."""
     from search import BadRequest, open_index
 
+    if output == "csv" and not statements:
+        click.echo("kabar: --format csv lists statements: add --statements", err=True)
+        sys.exit(2)
+    filters = {"region": list(region), "official": list(official), "source": list(source),
+               "date_from": date_from, "date_to": date_to, "sort": sort, "page": page}
     try:
-        response = open_index(index_dir).search(
-            query, region=list(region), official=list(official), source=list(source),
-            date_from=date_from, date_to=date_to, sort=sort, page=page, limit=limit)
+        engine = open_index(index_dir)
+        if statements:
+            listed = engine.statements(query, **filters, limit=limit)
+        else:
+            response = engine.search(query, **filters, limit=limit)
     except BadRequest as error:
         click.echo(f"kabar: {error}", err=True)
         sys.exit(2)
     except KabarIndexError as error:
         _fail(str(error))
+    as_json = as_json or output == "json"
+    if statements:
+        _print_statements(listed, output, as_json)
+        return
     if as_json:
         click.echo(json.dumps(response, ensure_ascii=False, indent=2))
         return
@@ -331,6 +354,33 @@ def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...
                                                   for o in hit["officials"]))
         click.echo("   " + _plain(hit["snippet"], bold))
         click.echo(f"   id: {hit['id']}")
+
+
+def _print_statements(listed: dict, output: str, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(listed, ensure_ascii=False, indent=2))
+        return
+    from search.statements import CSV_COLUMNS, csv_cells
+    from webui.exports import spreadsheet_safe
+
+    if output == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(CSV_COLUMNS)
+        for row in listed["statements"]:
+            writer.writerow([spreadsheet_safe(cell) for cell in csv_cells(row)])
+        return
+    for notice in listed["notices"]:
+        click.echo(notice)
+    click.echo(f"{len(listed['statements'])} pernyataan dari {listed['total']} artikel untuk "
+               f"\"{listed['query']}\"" + (" (masih ada lagi: --page)" if listed["more"] else ""))
+    for row in listed["statements"]:
+        who = row["official"] or row["speaker"] or "tanpa nama"
+        role = f" ({row['role']})" if row["role"] else ""
+        click.echo(f"\n“{_plain(row['text'], False)}”\n   — {who}{role}")
+        article = row["article"]
+        click.echo(f"   {_published(article)} · {article['source']} · "
+                   f"{_plain(article['title'], False)}")
+        click.echo(f"   id: {article['id']}")
 
 
 def _published(item: dict, unknown: str = "tanpa tanggal") -> str:
@@ -366,6 +416,9 @@ def show_command(article_id: str, as_json: bool, index_dir: Path) -> None:
     for person in article["officials"]:
         click.echo(f"pejabat: {person['name']} ({person['role']})")
     click.echo("tag: " + (", ".join(article["tags"]) or "-"))
+    for said in article["statements"]:
+        who = said["official"] or said["speaker"] or "tanpa nama"
+        click.echo(f"pernyataan: {who} ({said['cue']}, @{said['start']}): {said['text']}")
     click.echo("\n" + article["body"])
 
 

@@ -22,15 +22,17 @@ from search.facets import FacetTable, facet_counts
 from search.filters import Selection, select
 from search.periods import period_counts
 from search.proximity import query_words, with_proximity
-from search.query import ParsedQuery, highlight_terms, parse_query, people_query
+from search.query import ParsedQuery, highlight_terms, parse_query, people_query, said_query
 from search.ranking import collapse_copies, rank
 from search.snippets import make_snippet, mark
+from search.statements import Speakers, StatementTest, needs_each, public, said_terms
 from search.suggest import suggest
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_LIMIT = 100
 MAX_PAGE = 10_000
 MAX_EXPORT_ROWS = 10_000
+STATEMENT_ARTICLES = 2_000  # articles a list of statements reads at most
 SEARCH_SECONDS = 3.0  # a search stops here and returns what it found, with a notice
 FACET_LIMIT = 50
 STATS_TOP = 10  # sources and officials that stats() lists, unless asked for more
@@ -56,6 +58,16 @@ class _Snapshot:
     searcher: Searcher
     columns: Columns
     facets: FacetTable
+    said: np.ndarray | None = None  # which documents have statements, once asked for
+
+    def with_statements(self) -> np.ndarray:
+        """Which documents have statements (their `said` field is not empty)."""
+        if self.said is None:
+            reader = self.searcher.reader()
+            self.said = np.fromiter(
+                ((reader.doc_field_length(d, "said", 0) or 0) > 0
+                 for d in range(self.columns.size)), dtype=bool, count=self.columns.size)
+        return self.said
 
 
 @dataclass
@@ -66,6 +78,8 @@ class _Matched:
     selection: Selection  # the filters
     allowed: Matches  # what the response lists: every filter met
     relaxed: bool
+    statements: StatementTest  # which statements of a hit the request asks for
+    said: list[wq.Query]  # the words typed with kata:, one query per value
     # of `allowed`, the partial matches (search/best_match.py): listed after the others, not
     # counted in `total` nor in the facets; None when there are none
     partial: np.ndarray | None = None
@@ -199,9 +213,25 @@ class Engine:
             mask[evaluator.run(people_query(value, snap.searcher.schema)).ids] = True
             return mask
 
+        shown = snap.facets.officials.shown
+
+        def said_match(value: str, speakers: Speakers | None) -> np.ndarray:
+            node = said_query(value, snap.searcher.schema)
+            ids = evaluator.run(node).ids
+            if speakers is not None:
+                ids = ids[speakers.articles[ids]]
+            if speakers is not None or needs_each(node):  # one statement must have them all
+                test = StatementTest([node], speakers, shown)
+                ids = np.array([d for d in ids.tolist() if not evaluator.past_deadline()
+                                and test.chosen(snap.searcher.stored_fields(d))], dtype=np.int64)
+            mask = np.zeros(snap.columns.size, dtype=bool)
+            mask[ids] = True
+            return mask
+
         selection = select(snap.facets, snap.columns.published, parsed.filters,
                            region=region or [], official=official or [], source=source or [],
-                           date_from=start, date_to=end, role_match=role_match)
+                           date_from=start, date_to=end, role_match=role_match,
+                           said_match=said_match)
         parsed.notices.extend(selection.notices)
         searched = parsed.query
         best = best_match(evaluator, searched)
@@ -227,7 +257,11 @@ class Engine:
         if evaluator.timed_out:
             parsed.notices.append(f"Pencarian dihentikan setelah {SEARCH_SECONDS:.0f} detik; "
                                   "hasilnya mungkin tidak lengkap.")
-        return _Matched(parsed, searched, matched, selection, allowed, relaxed, partial)
+        said = [said_query(t.value, snap.searcher.schema) for t in parsed.filters
+                if t.kind == "said" and not t.exclude]
+        statements = StatementTest(said, selection.speakers, shown)
+        return _Matched(parsed, searched, matched, selection, allowed, relaxed, statements, said,
+                        partial)
 
     def search(self, q: str = "", *, region: list[str] | None = None,
                official: list[str] | None = None, source: list[str] | None = None,
@@ -311,8 +345,71 @@ class Engine:
                 np.searchsorted(found.allowed.ids, docnum)])
             hit["also_in"] = [self._copy_fields(snap.searcher.stored_fields(int(c)))
                               for c in copies]
+            if found.said:  # kata: asks for statements: the hit says which
+                marked = said_terms(found.said)
+                hit["statements"] = [public(s, snap.facets.officials.shown, marked)
+                                     for s in found.statements.chosen(stored)]
             hits.append(hit)
         return hits
+
+    def statements(self, q: str = "", *, region: list[str] | None = None,
+                   official: list[str] | None = None, source: list[str] | None = None,
+                   date_from: date | str | None = None, date_to: date | str | None = None,
+                   sort: str = "relevance", page: int | str = 1,
+                   limit: int | str = 20) -> dict:
+        """The statements of a request's hits instead of the hits (docs/api.md): those the
+        query asks for with `kata:` (said by the officials typed with `pejabat:`, when there
+        are any), else every statement of the hits (the typed officials' only, when there are
+        any). Hits in the order of `sort`, each one's statements in the order of the article,
+        `limit` statements a page; of the hits with statements (`speaking` of the `total`), the
+        first STATEMENT_ARTICLES are read."""
+        page = _int_param(page, "page", 1, MAX_PAGE)
+        limit = _int_param(limit, "limit", 1, MAX_EXPORT_ROWS)
+        if sort not in SORTS:
+            raise BadRequest(f"sort must be one of {', '.join(SORTS)}", "sort", "choice",
+                             str(sort)[:40], SORTS)
+        snap = self._current()
+        found = self._match(snap, q, region, official, source, date_from, date_to)
+        # only the hits with statements are read (the first of a group of copies stands for it)
+        # of the hits with all the words (`total`): the partial matches are left out
+        total = found.total
+        speaking = snap.with_statements()[found.allowed.ids]
+        if found.partial is not None:
+            speaking &= ~found.partial
+            found.partial = None
+        found.allowed = Matches(found.allowed.ids[speaking], found.allowed.scores[speaking])
+        marked = said_terms(found.said) | highlight_terms(found.query)
+        skip, rows, more, read = (page - 1) * limit, [], False, 0
+        stop = min(len(found.allowed), STATEMENT_ARTICLES)
+        shown = snap.facets.officials.shown
+        for begin in range(0, stop, 100):
+            for group in self._groups(snap, found, sort, begin, min(begin + 100, stop)):
+                stored = snap.searcher.stored_fields(int(group[0]))
+                read += 1
+                chosen = found.statements.chosen(stored)
+                if skip >= len(chosen):
+                    skip -= len(chosen)
+                    continue
+                article = self._article_fields(snap, stored)
+                article["title"] = escape(article["title"])
+                roles = dict((name, role) for name, role in stored.get("officials_roles", []))
+                for statement in chosen[skip:]:
+                    if len(rows) == limit:
+                        more = True
+                        break
+                    row = public(statement, shown, marked)
+                    # the role the article gives the official who spoke, when the quote has none
+                    row["role"] = row["role"] or roles.get(statement.get("official")) or None
+                    rows.append({**row, "article": article})
+                skip = 0
+                if more:
+                    break
+            if more:
+                break
+        return {"query": found.parsed.text, "total": total, "speaking": len(found.allowed),
+                "page": page, "limit": limit, "statements": rows, "more": more,
+                "articles_read": read, "relaxed": found.relaxed,
+                "notices": found.parsed.notices, "filters": found.selection.described()}
 
     def _head(self, snap: _Snapshot, found: _Matched, sort: str, count: int) -> list[dict]:
         """The article fields of the first `count` hits (copies collapsed), titles escaped."""
@@ -413,6 +510,8 @@ class Engine:
             "category": stored.get("category", ""),
             "tags": [t for t in stored.get("tags", "").split(",") if t],
             "content_hash": stored.get("content_hash", ""),
+            "statements": [public(s, snap.facets.officials.shown)
+                           for s in stored.get("statements", [])],
         })
         return article
 

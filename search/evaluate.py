@@ -113,6 +113,12 @@ class Evaluator:
         self._terms: dict[tuple, Matches] = {}  # (field, text, boost): a word's scored matches
         self._loose_phrases: dict[tuple, Matches] = {}  # (field, words, boost): all the words
 
+    def past_deadline(self) -> bool:
+        """Whether the search has run out of time (and says so from now on)."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            self.timed_out = True
+        return self.timed_out
+
     def run(self, node: wq.Query) -> Matches:
         """The documents matching a query; past the deadline, what the parts done so far found.
         A part run twice in one request (a relaxed search) is found once."""

@@ -11,7 +11,10 @@ a filter). A value is resolved to what the index holds, the same way typed or pa
   word of it is in any official's name, the articles whose officials' names and roles have its
   words ("bupati");
 - a source (``sumber:``, ``source``): the outlet it is a way of writing (search/sources.py);
-- a date (``tanggal:``, ``from`` / ``to``): the days it covers.
+- a date (``tanggal:``, ``from`` / ``to``): the days it covers;
+- what was said (``kata:``, ``pernyataan:``, typed only): the articles with a statement that has
+  the words, said by one of the officials typed with ``pejabat:`` when there are any
+  (search/statements.py).
 
 Values of one filter combine with OR and different filters with AND; a region's values follow
 the hierarchy: a kabupaten/kota inside a chosen province narrows that province to it, one
@@ -25,7 +28,6 @@ so the search finds nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,21 +35,19 @@ from functools import cache
 
 import numpy as np
 
+from index.analysis.analyzer import analyze
 from index.gazetteer import PROVINCE, canonical_region, gazetteer
 from search.columns import DAY_SECONDS
 from search.facets import FacetTable
 from search.query import FilterTerm, date_ends
 from search.sources import resolve_source
+from search.statements import Speakers, words_of
 
 # What a notice calls each kind of filter.
 KIND_NAMES = {"region": "Wilayah", "official": "Pejabat", "source": "Sumber"}
 NAMED_MOST = 10  # values a notice names
-_WORD = re.compile(r"\w+")
 
 
-def words_of(text: str) -> list[str]:
-    """A name's words as compared: lower case, without punctuation ("detik.com" -> detik, com)."""
-    return _WORD.findall(text.casefold())
 
 
 @cache
@@ -123,6 +123,7 @@ class Selection:
     branch: np.ndarray | None  # the chosen provinces', for the kabupaten/kota counts
     notices: list[str]
     wanted: list[Wanted]
+    speakers: Speakers | None = None  # who must have said the statements a request asks for
 
     def allows(self, ids: np.ndarray, groups: bool = True) -> np.ndarray:
         """Which of the documents `ids` meet every filter (without `groups`, those of `base`
@@ -158,7 +159,9 @@ def _notices(unknown: list[Wanted]) -> list[str]:
     ten, and how many more)."""
     groups: dict[tuple[str, bool], list[str]] = {}
     for item in unknown:
-        if item.kind == "date":
+        if item.kind == "said":
+            head = "Kata pernyataan terlalu umum untuk dicari"
+        elif item.kind == "date":
             head = ("Rentang tanggal terbalik (awal sesudah akhir)" if date_ends(item.value)
                     else "Tanggal tidak dikenal (pakai YYYY, YYYY-MM atau YYYY-MM-DD)")
         else:
@@ -178,9 +181,12 @@ def _notices(unknown: list[Wanted]) -> list[str]:
 def select(table: FacetTable, published: np.ndarray, terms: list[FilterTerm], *,
            region: list[str], official: list[str], source: list[str],
            date_from: date | None, date_to: date | None,
-           role_match: Callable[[str], np.ndarray]) -> Selection:
+           role_match: Callable[[str], np.ndarray],
+           said_match: Callable[[str, Speakers | None], np.ndarray] | None = None) -> Selection:
     """The filters of a request. `role_match(value)` is the mask of the documents whose
-    officials' names and roles have the value's words (the `people` field)."""
+    officials' names and roles have the value's words (the `people` field); `said_match(value,
+    speakers)` the mask of those with a statement that has the value's words, said by one of
+    `speakers` when given (search/statements.py)."""
     wanted = [Wanted(kind, value, "parameter")
               for kind, values in (("region", region), ("official", official),
                                    ("source", source))
@@ -204,10 +210,16 @@ def select(table: FacetTable, published: np.ndarray, terms: list[FilterTerm], *,
                 masks[id(item)] = role_match(item.value)
                 item.by_words = bool(masks[id(item)].any())
             item.known = bool(item.names) or item.by_words
-        else:
+        elif item.kind == "date":
             item.known = item.span is not None
             if item.known:
                 masks[id(item)] = _date_mask(published, *item.span)
+    speakers = _speakers(table, [w for w in wanted if w.kind == "official" and w.origin == "query"
+                                 and not w.exclude and w.known], masks)
+    for item in (w for w in wanted if w.kind == "said"):
+        item.known = bool(analyze(item.value))  # not stopwords only ("yang")
+        masks[id(item)] = (said_match(item.value, speakers) if said_match
+                           else np.zeros(size, dtype=bool))
     notices = _notices([item for item in wanted if not item.known])
     zeros = np.zeros(size, dtype=bool)
 
@@ -215,7 +227,8 @@ def select(table: FacetTable, published: np.ndarray, terms: list[FilterTerm], *,
     base = _date_mask(published, date_from, date_to) if date_from or date_to else None
     typed = [w for w in wanted if w.origin == "query" and not w.exclude]
     narrowing = [np.logical_or.reduce([masks.get(id(w), zeros) for w in typed if w.kind == kind])
-                 for kind in ("official", "source", "date") if any(w.kind == kind for w in typed)]
+                 for kind in ("official", "source", "date", "said")
+                 if any(w.kind == kind for w in typed)]
     if any(w.kind == "region" for w in typed):
         narrowing.append(_hierarchy(table, [w for w in typed if w.kind == "region"])[0])
     for item in (w for w in wanted if w.exclude):
@@ -239,7 +252,18 @@ def select(table: FacetTable, published: np.ndarray, terms: list[FilterTerm], *,
     if any(w.kind == "region" for w in given):
         groups["region"], branch = _hierarchy(table, [w for w in given if w.kind == "region"])
     _say_narrowed([w for w in wanted if w.kind == "region" and not w.exclude])
-    return Selection(groups, base, branch, notices, wanted)
+    return Selection(groups, base, branch, notices, wanted, speakers)
+
+
+def _speakers(table: FacetTable, typed: list[Wanted],
+              masks: dict[int, np.ndarray]) -> Speakers | None:
+    """The officials typed with ``pejabat:``, as the speakers ``kata:`` asks for; None when
+    there are none."""
+    if not typed:
+        return None
+    return Speakers(frozenset(n for w in typed for n in w.names),
+                    [frozenset(words_of(w.value)) for w in typed if w.by_words],
+                    np.logical_or.reduce([masks[id(w)] for w in typed]))
 
 
 def _region_mask(table: FacetTable, names: list[str]) -> np.ndarray:

@@ -28,6 +28,7 @@ FILTER_FIELDS = {
     "pejabat": "official", "official": "official",
     "sumber": "source", "source": "source",
     "tanggal": "date", "date": "date", "published": "date",
+    "kata": "said", "pernyataan": "said", "said": "said",  # what a statement says
 }
 _OPERATOR_WORDS = re.compile(r"\b(AND|OR|ATAU|NOT|BUKAN|DAN)\b")
 # A filter term (with its sign), or a phrase, which is left alone: "wilayah:x" in quotes is words.
@@ -162,6 +163,15 @@ def people_query(words: str, schema: Schema) -> query.Query:
         return query.NullQuery
 
 
+def said_query(words: str, schema: Schema) -> query.Query:
+    """Words (short forms expanded) of one statement, all of them (search/statements.py)."""
+    parser = qparser.QueryParser("said", schema)
+    try:
+        return parser.parse(expand_query(_SYNTAX.sub(" ", words))) or query.NullQuery
+    except Exception:
+        return query.NullQuery
+
+
 def take_filters(text: str) -> tuple[str, list[FilterTerm]]:
     """The text without its filter terms, and the terms. A filter holds for the whole query,
     wherever it stands; `pejabat:(a ATAU b)` is two values of one filter."""
@@ -189,6 +199,38 @@ def take_filters(text: str) -> tuple[str, list[FilterTerm]]:
         for pattern, replacement in _LEFTOVERS:
             rest = pattern.sub(replacement, rest)
     return " ".join(rest.replace(_TAKEN, " ").split()), filters
+
+
+def without_filter(text: str, kind: str, value: str, exclude: bool = False) -> str:
+    """The query `text` with one typed filter value taken out (`wilayah:ntt`, or `ntt` of
+    `wilayah:(ntt ATAU ntb)`); the words and the other filters stay as typed."""
+
+    def drop(match: re.Match[str]) -> str:
+        if match["phrase"] is not None or FILTER_FIELDS[match["field"].lower()] != kind:
+            return match[0]
+        if (bool(match["sign"]) and match["sign"] != "+") != exclude:
+            return match[0]
+        raw = match["value"]
+        grouped = raw.startswith("(")
+        values = (_VALUE_OR.split(raw[1:].removesuffix(")")) if grouped else [raw.strip('"')])
+        kept = [v for v in values if " ".join(v.split()) != value]
+        if len(kept) == len(values):
+            return match[0]
+        if not kept:
+            return f" {_TAKEN} "
+        if len(kept) > 1:
+            rest = "(" + " ATAU ".join(kept) + ")"
+        else:
+            rest = kept[0] if " " not in kept[0].strip('"') else '"' + kept[0].strip('"') + '"'
+        return f"{match['sign'] or ''}{match['field']}:{rest}"
+
+    rest = _FILTER_OR_PHRASE.sub(drop, text)
+    previous = None
+    while previous != rest:
+        previous = rest
+        for pattern, replacement in _LEFTOVERS:
+            rest = pattern.sub(replacement, rest)
+    return " ".join(rest.replace(_TAKEN, " ").split())
 
 
 def date_ends(value: str) -> tuple[date, date] | None:

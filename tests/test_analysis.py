@@ -53,8 +53,12 @@ def test_word_families_meet_where_snowball_splits_them():
     assert analyze("meningkatkan tingkat peningkatan") == ["tingkat"] * 3
     assert analyze("mengatakan kata") == ["kata", "kata"]
     assert analyze("menanam tanam") == ["tanam", "tanam"]
-    # a vowel root of its own stays: mengambil is ambil, not kambil
+    # a vowel root of its own stays: mengambil is ambil, not kambil; mengurus is urus though
+    # "kurus" is a word too
     assert analyze("mengambil diambil") == ["ambil", "ambil"]
+    assert analyze("mengurus diurus") == ["urus", "urus"]
+    # unless the k-word is far more common: "urang" is a word, but mengurangi is kurang
+    assert analyze("mengurangi kurang") == ["kurang", "kurang"]
 
 
 def test_names_titles_and_acronyms_are_not_stemmed():

@@ -216,3 +216,30 @@ def test_api_documentation_page(page, demo_server):
     shoot(page, "api")
     page.get_by_role("link", name="/api/search?q=asn&region=Kalteng").click()
     assert '"hits"' in page.content()
+
+
+def test_list_statements_instead_of_articles_and_see_them_marked_in_the_article(page,
+                                                                                 demo_server):
+    page.goto(demo_server.url + "/?q=kata%3Abanjir")
+    page.wait_for_selector(".hit-statement mark")
+    page.get_by_role("link", name="Pernyataan", exact=True).click()
+    page.wait_for_selector(".statement-item")
+    said = page.locator(".statement-item")
+    assert said.count() >= 2
+    assert said.first.locator("mark").first.inner_text().lower() == "banjir"
+    assert page.locator(".views a.on").inner_text() == "Pernyataan"
+    shoot(page, "pernyataan")
+    said.first.locator(".meta a").first.click()
+    page.wait_for_selector(".body .statement")
+    assert page.locator(".body .speaker").count() >= 1
+    assert page.locator(".body .statement mark").count() >= 1
+    shoot(page, "artikel-pernyataan")
+
+
+def test_search_an_officials_statements(page, demo_server):
+    page.goto(demo_server.url + "/pejabat?nama=Edy+Pratowo")
+    page.wait_for_selector("#pernyataan .statement-item")
+    page.get_by_label("Cari dalam pernyataan Edy Pratowo").fill("investasi")
+    page.locator(".said-search button").click()
+    page.wait_for_selector("#pernyataan .statement-item mark")
+    assert page.locator("#pernyataan .statement-item").count() == 1

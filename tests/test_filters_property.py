@@ -1,7 +1,8 @@
 """Filters are contracts, on random searches over real articles (hypothesis).
 
 Values come from the index's own articles (regions, officials, sources, dates, title words),
-typed in the query or passed as parameters, with random words, sorts and pages. Every hit, and
+typed in the query or passed as parameters, with random words, sorts and pages; `kata:` with
+words an article's speakers said, often with the speaker as `pejabat:`. Every hit, and
 every copy under `also_in`, is checked by bench/filters.py's rules, which are written apart
 from the engine's (they read the hit's fields, the gazetteer and the analyzer).
 """
@@ -60,7 +61,15 @@ def requests(draw, pools: Pools) -> Request:
                 "source": pools.sources, "date": pools.days}
     for _ in range(draw(st.integers(1, 5))):
         kind = draw(st.sampled_from(["region", "region", "official", "source", "date",
-                                     "title", "range"]))
+                                     "title", "range", "said"]))
+        if kind == "said":  # a word an article's speaker said, often with the speaker
+            said = pools.said.get(article["id"]) or [(None, w) for w in pools.said_words]
+            if said:
+                official, word = draw(st.sampled_from(said))
+                if official and draw(st.booleans()):
+                    request.typed.append(("official", official, False))
+                request.typed.append(("said", word, draw(st.integers(0, 9)) == 0))
+            continue
         if kind == "title":
             request.title_words.append(draw(st.sampled_from(pools.words)))
             continue

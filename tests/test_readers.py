@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import re
+import socket
+import threading
 from collections import Counter
 from datetime import datetime
 from itertools import islice
@@ -22,6 +24,7 @@ from index.sources.drafts import (
     slug_title,
 )
 from index.sources.exports import csv_delimiter
+from index.sources.fetch import read_url
 from index.sources.files import read_source
 from index.sources.text_page import parse_text_page
 
@@ -312,3 +315,26 @@ def test_only_an_indosum_shaped_id_without_a_date_field_gives_a_date(tmp_path):
     lines.write_text(json.dumps({"id": "1490674536-mustahil-transportasi-online",
                                  "text": "Isi."}) + "\n", "utf-8")
     assert [d.published for d in drafts(lines)] == [datetime(2017, 3, 28, 11, 15, 36)]
+
+
+def test_a_server_that_breaks_the_protocol_is_a_failure_not_an_error():
+    """A peer that answers with a garbled status line: read_url names the URL and the reason."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+
+    def answer() -> None:
+        connection, _ = server.accept()
+        connection.recv(4096)
+        connection.sendall(b"NONSENSE\r\n\r\n")
+        connection.close()
+
+    thread = threading.Thread(target=answer, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.getsockname()[1]}/umpan.xml"
+    results = list(read_url(url))
+    thread.join(5)
+    server.close()
+    assert [type(r).__name__ for r in results] == ["ReadFailure"]
+    assert results[0].origin == url and "cannot fetch" in results[0].reason
+

@@ -15,6 +15,7 @@ import threading
 import time
 import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -180,18 +181,24 @@ def hold_lock(path: Path, seconds: float) -> subprocess.Popen:
 
 def test_a_writer_waits_for_another_and_says_so_when_it_gives_up(demo_copy, tmp_path):
     article = flood_page(tmp_path, "menunggu")
-    holder = hold_lock(demo_copy / LOCK, 2.5)
+    holder = hold_lock(demo_copy / LOCK, 120)  # released below, however slow the machine is
     try:
         gave_up = run_kabar("index", "add", str(article), "--wait", "0.5", index=demo_copy)
         assert gave_up.returncode == 1
         assert "another Kabar process is writing" in gave_up.stderr
         assert "Traceback" not in gave_up.stderr and "LockError" not in gave_up.stderr
-        began = time.monotonic()
-        waited = run_kabar("index", "add", str(article), "--wait", "30", index=demo_copy,
-                           check=True)
-        assert time.monotonic() - began > 1.0
+        with ThreadPoolExecutor(1) as pool:
+            began = time.monotonic()
+            waiting = pool.submit(run_kabar, "index", "add", str(article), "--wait", "60",
+                                  index=demo_copy, check=True)
+            time.sleep(1.5)
+            assert not waiting.done()  # still waiting for the lock
+            holder.kill()
+            waited = waiting.result()
+        assert time.monotonic() - began > 1.5
         assert "added 1, updated 0, unchanged 0, failed 0" in waited.stdout
     finally:
+        holder.kill()
         holder.wait()
 
 

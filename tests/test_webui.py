@@ -16,6 +16,7 @@ import pytest
 
 from conftest import run_kabar
 from search import open_index
+from search.query import without_filter
 from webui import create_app, web_url
 from webui.chart import build_chart
 from webui.engine import engine
@@ -96,6 +97,28 @@ def test_facet_links_add_a_filter_shown_as_a_removable_chip(client):
     assert 'aria-current="true">Kalimantan Tengah' in filtered
     removed = parse_qs(urlsplit(chip.group(1).replace("&amp;", "&")).query)
     assert removed == {"q": ["banjir"]}
+
+
+def test_filters_typed_in_the_query_have_chips_that_take_them_out(client):
+    html = page(client, "/?q=" + quote('banjir wilayah:kalteng -sumber:tidakada tanggal:2025'))
+    found = re.findall(r'<a class="chip" href="([^"]+)"><span class="chip-kind">([^<]*)</span>'
+                       r" ([^<]+?) <", html)
+    chips = {label: (kind, url) for url, kind, label in found}
+    assert chips["Kalimantan Tengah"][0] == "Provinsi (di kueri):"
+    assert chips["kecuali tidakada (tidak dikenal)"][0] == "Sumber (di kueri):"
+    assert chips["1 Jan 2025 – 31 Des 2025"][0] == "Tanggal (di kueri):"
+    removed = parse_qs(urlsplit(html_text.unescape(chips["Kalimantan Tengah"][1])).query)
+    assert removed["q"] == ["banjir -sumber:tidakada tanggal:2025"]
+
+
+def test_a_filter_value_comes_out_of_the_query_alone():
+    assert without_filter("banjir wilayah:ntt tanggal:2025", "region", "ntt") == (
+        "banjir tanggal:2025")
+    assert without_filter("x pejabat:(Edy Pratowo ATAU Sugianto)", "official", "Sugianto") == (
+        'x pejabat:"Edy Pratowo"')
+    assert without_filter("x -sumber:detik sumber:detik", "source", "detik", exclude=True) == (
+        "x sumber:detik")
+    assert without_filter('"wilayah:ntt" banjir', "region", "ntt") == '"wilayah:ntt" banjir'
 
 
 def test_a_kabupaten_narrows_its_province_and_months_narrow_dates(client):
@@ -423,6 +446,8 @@ def test_csv_has_every_result_as_plain_text(client):
     assert [r["rank"] for r in rows] == [str(n) for n in range(1, len(rows) + 1)]
     dated = [r["published"] for r in rows if r["published"]]
     assert dated == sorted(dated, reverse=True)
+    for row, hit in zip(rows, everything["hits"], strict=True):
+        assert row["published_at"] == (hit["published_at"] or "")
     for row in rows:
         assert "<mark>" not in row["title"] + row["snippet"] and "&amp;" not in row["title"]
         assert row["kabar_url"].startswith("http://localhost/artikel?id=")

@@ -226,6 +226,23 @@ def test_importing_the_internals_fails_on_a_whoosh_without_them():
     assert f"whoosh3 {WHOOSH3_VERSION}" in last_line
 
 
+def test_the_command_line_says_so_without_a_traceback(tmp_path):
+    """`kabar` on a whoosh3 without what Kabar relies on: one line naming it, exit 1."""
+    script = textwrap.dedent("""
+        import sys, whoosh.index
+        del whoosh.index.FileIndex._read_toc
+        from kabar.cli import main
+        sys.argv = ["kabar", "search", "banjir", "--index", sys.argv[1]]
+        main()
+    """)
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "ix")],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "whoosh.index.FileIndex._read_toc" in result.stderr
+    assert f"whoosh3 {WHOOSH3_VERSION}" in result.stderr
+
+
 def test_whoosh3_is_pinned_to_the_version_the_internals_were_read_from():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     assert f"whoosh3=={WHOOSH3_VERSION}" in project["dependencies"]

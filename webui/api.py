@@ -21,6 +21,16 @@ def api_search():
         return bad_request_json(problem)
 
 
+@bp.route("/api/statements")
+def api_statements():
+    """Engine.statements: the statements of a search instead of its hits."""
+    try:
+        return jsonify(engine().statements(**{**engine_args(),
+                                              "limit": request.args.get("limit", "20")}))
+    except BadRequest as problem:
+        return bad_request_json(problem)
+
+
 @bp.route("/api/article")
 def api_article():
     article_id = request.args.get("id", "")

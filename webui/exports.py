@@ -12,6 +12,8 @@ from xml.etree import ElementTree as ET
 from flask import Blueprint, Response, current_app, request, url_for
 
 from search import BadRequest
+from search.statements import CSV_COLUMNS as STATEMENT_COLUMNS
+from search.statements import csv_cells
 from webui.engine import engine
 from webui.errors import indonesian
 from webui.formatting import JAKARTA, today_in_jakarta
@@ -22,7 +24,8 @@ bp = Blueprint("exports", __name__)
 
 CSV_MAX_ROWS = 1000
 FEED_ENTRIES = 50
-CSV_COLUMNS = ["rank", "id", "title", "url", "source", "published", "provinces", "regencies",
+CSV_COLUMNS = ["rank", "id", "title", "url", "source", "published", "published_at", "provinces",
+               "regencies",
                "officials", "snippet", "also_in", "kabar_url"]
 ATOM = "http://www.w3.org/2005/Atom"
 # a spreadsheet runs a cell that starts with one of these as a formula
@@ -49,7 +52,8 @@ def csv_rows(hits: list[dict], start_rank: int = 1) -> list[list[str]]:
         copies = "; ".join(f"{c['source']} ({c['url'] or c['id']})" if c.get("source")
                            else c["url"] or c["id"] for c in hit.get("also_in", []))
         row = [str(rank), hit["id"], plain_text(hit["title"]), hit["url"], hit["source"],
-               hit["published"] or "", "; ".join(hit["provinces"]), "; ".join(hit["regencies"]),
+               hit["published"] or "", hit.get("published_at") or "", "; ".join(hit["provinces"]),
+               "; ".join(hit["regencies"]),
                officials, plain_text(hit["snippet"]), copies,
                url_for("pages.article_page", id=hit["id"], _external=True)]
         rows.append([spreadsheet_safe(cell) for cell in row])
@@ -85,6 +89,29 @@ def export_csv():
     response.headers["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
     response.headers["X-Kabar-Total"] = str(total)
     response.headers["X-Kabar-Rows"] = str(len(hits))
+    return response
+
+
+@bp.route("/ekspor-pernyataan.csv")
+def export_statements_csv():
+    """The statements of the current search (Engine.statements), as many as the CSV cap."""
+    sort = request.args.get("sort", "relevance")
+    try:
+        listed = engine().statements(**filter_args(), sort=sort, limit=csv_cap())
+    except BadRequest as problem:
+        return _bad_request(problem)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([*STATEMENT_COLUMNS, "kabar_url"])
+    for row in listed["statements"]:
+        cells = [*csv_cells(row), url_for("pages.article_page", id=row["article"]["id"],
+                                          _external=True)]
+        writer.writerow([spreadsheet_safe(cell) for cell in cells])
+    response = Response(out.getvalue(), mimetype="text/csv")
+    name = _filename("csv").replace("kabar-", "kabar-pernyataan-", 1)
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    response.headers["X-Kabar-Total"] = str(listed["total"])
+    response.headers["X-Kabar-Rows"] = str(len(listed["statements"]))
     return response
 
 

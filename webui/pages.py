@@ -13,7 +13,7 @@ from webui.engine import engine
 from webui.errors import indonesian
 from webui.exports import FEED_ENTRIES, csv_cap
 from webui.formatting import today_in_jakarta
-from webui.highlight import marked_paragraphs, marked_title, query_terms
+from webui.highlight import marked_title, query_terms, statement_paragraphs
 from webui.params import date_presets, engine_args, presets_end, search_url
 from webui.sidebar import active_chips, clear_filters_url, facet_groups
 
@@ -21,6 +21,8 @@ bp = Blueprint("pages", __name__)
 
 SORT_LABELS = {"relevance": "Relevansi", "newest": "Terbaru", "oldest": "Terlama"}
 OFFICIAL_PAGE_SIZE = 20
+STATEMENTS_PAGE_SIZE = 20
+VIEWS = {"artikel": "Artikel", "pernyataan": "Pernyataan"}  # tampil=: what the results list
 COMPANIONS_FROM = 100  # the official page reads companions from this many newest articles
 
 
@@ -85,21 +87,26 @@ def search_page():
     today = today_in_jakarta()
     end = presets_end(today, engine().newest_date())
     presets = date_presets(today, end)
+    view = request.args.get("tampil", "artikel")
+    view = view if view in VIEWS else "artikel"
+    said = None
     try:
         response, pagination = _paged_search(**args, periods=True)
+        if view == "pernyataan":
+            said = engine().statements(**{**args, "limit": STATEMENTS_PAGE_SIZE})
     except BadRequest as problem:
         return render_template("search.html", args=args, error=indonesian(problem),
                                bad_parameter=problem.parameter if problem.parameter in
                                request.args else None, response=None,
                                chips=active_chips(None), presets=presets,
-                               sort_labels=SORT_LABELS), 400
+                               sort_labels=SORT_LABELS, view=view, views=VIEWS), 400
     chart = build_chart(response["periods"],
                         lambda span: search_url(from_=span.from_, to=span.to))
     return render_template(
         "search.html", args=args, error=None, response=response, chart=chart,
         groups=facet_groups(response), chips=active_chips(response),
         clear_url=clear_filters_url(), presets=presets, archive_end=end if end < today else None,
-        pagination=pagination,
+        pagination=pagination, view=view, views=VIEWS, said=said,
         sort_labels=SORT_LABELS, csv_cap=csv_cap(), feed_entries=FEED_ENTRIES)
 
 
@@ -115,7 +122,8 @@ def article_page():
     terms = query_terms(engine(), request.args.get("q", ""))
     return render_template(
         "article.html", article=article, title=marked_title(article["title"], terms),
-        paragraphs=marked_paragraphs(article["body"], terms), marked=bool(terms),
+        paragraphs=statement_paragraphs(article["body"], article["statements"], terms),
+        marked=bool(terms),
         related=engine().related(article_id, limit=5),
         back_url=(search_url("/", keep_page=True, id=None)
                   if any(key != "id" for key in request.args) else None))
@@ -142,13 +150,20 @@ def official_page():
     except BadRequest as problem:
         abort(400, description=indonesian(problem))
     newest = response["head"]
+    words = " ".join(request.args.get("kata", "").replace('"', " ").split())
+    try:
+        said = engine().statements(
+            f'pejabat:"{name}"' + (f' kata:"{words}"' if words else ""), sort="newest",
+            page=request.args.get("hal", "1"), limit=STATEMENTS_PAGE_SIZE)
+    except BadRequest as problem:
+        abort(400, description=indonesian(problem))
     chart = build_chart(response["periods"], lambda span: search_url(
         "/", official=[name], from_=span.from_, to=span.to, nama=None))
     return render_template(
         "official.html", name=name, person=person, response=response,
         companions=_companions(name, newest),
         companions_from=min(COMPANIONS_FROM, response["total"]),
-        chart=chart, pagination=pagination)
+        chart=chart, pagination=pagination, said=said, words=words)
 
 
 @bp.route("/api")

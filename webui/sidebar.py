@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from flask import request
 
+from search.query import without_filter
 from webui.formatting import month_name, short_date
 from webui.params import month_range, search_url, toggled, year_range
 
@@ -182,6 +183,26 @@ def _filter_chip(item: dict, values: list[str], described: list[dict]) -> Chip:
     return Chip(kind, label, search_url(**{param: removed}))
 
 
+def _typed_chip(item: dict) -> Chip:
+    """The chip of a filter typed in the query; its link is the query without it."""
+    kind = {"region": "Wilayah", "official": "Pejabat", "source": "Sumber", "date": "Tanggal",
+            "said": "Pernyataan"}.get(item["filter"], item["filter"])
+    if item["filter"] == "region" and item["known"]:
+        kind = {"province": "Provinsi", "regency": "Kab/Kota"}.get(item["level"], kind)
+    label = item["value"]
+    if item["known"] and item["filter"] in ("region", "official", "source") and item["matches"]:
+        label = ", ".join(item["matches"][:3]) + (" …" if len(item["matches"]) > 3 else "")
+    elif item["known"] and item["filter"] == "date":
+        label = _date_chip_label(*item["matches"])
+    if not item["known"]:
+        label += " (tidak dikenal)"
+    if item["exclude"]:
+        label = f"kecuali {label}"
+    query = without_filter(request.args.get("q", ""), item["filter"], item["value"],
+                           item["exclude"])
+    return Chip(f"{kind} (di kueri)", label, search_url(q=query))
+
+
 def active_chips(response: dict | None) -> list[Chip]:
     """One chip per chosen filter value; its link is the search without that value (a
     province's, without the kabupaten/kota it was narrowed to)."""
@@ -195,6 +216,8 @@ def active_chips(response: dict | None) -> list[Chip]:
                 chips.append(_filter_chip(items[value], values, described))
             else:  # no response (a bad request): the value as given
                 chips.append(Chip(kind, value, search_url(**{param: toggled(param, value)})))
+    chips += [_typed_chip(item) for item in (response or {}).get("filters", [])
+              if item["origin"] == "query"]
     start, end = request.args.get("from", ""), request.args.get("to", "")
     if start or end:
         chips.append(Chip("Tanggal", _date_chip_label(start, end),

@@ -95,14 +95,13 @@ _NASAL_PREFIXES = (("meng", "k"), ("peng", "k"), ("men", "t"), ("pen", "t"))
 _VOWELS = frozenset("aiueo")
 
 
-def _restore_nasal(word: str, root: str) -> str:
-    """'meningkatkan' -> 'ingkat' -> 'tingkat' when news writes 'tingkat' on its own.
+def _restore_nasal(word: str, root: str, attested: frozenset[str]) -> str:
+    """'meningkatkan' -> 'ingkat' -> 'tingkat' when 'tingkat' is an attested word.
 
     After men-/pen- the absorbed consonant is t ("menanam": tanam, not anam); after
     meng-/peng- it is k unless the vowel root is a word itself ("mengambil": ambil)."""
     if not root or root[0] not in _VOWELS:
         return root
-    attested = attested_words()
     for prefix, consonant in _NASAL_PREFIXES:
         if word.startswith(prefix) and len(word) > len(prefix) and word[len(prefix)] in _VOWELS:
             if prefix.endswith("g") and root in attested:
@@ -120,13 +119,15 @@ def stem(word: str) -> str:
     Snowball's stem with the consonant meN-/peN- absorbed put back. Cached: words recur."""
     root = _stem_cache.get(word)
     if root is None:
-        root = _stem_uncached(word)
+        root = stem_with(word, attested_words())
         if len(_stem_cache) < 500_000:
             _stem_cache[word] = root
     return root
 
 
-def _stem_uncached(word: str) -> str:
+def stem_with(word: str, attested: frozenset[str]) -> str:
+    """What ``stem`` gives a lowercase word when ``attested`` are the attested words, uncached
+    (bench/eval_stems.py compares lists with it)."""
     protected = protected_words()
     if word in protected:
         return word
@@ -136,7 +137,7 @@ def _stem_uncached(word: str) -> str:
     root = _stemmer().stemWord(word)
     if root in stopwords():
         return word  # "media" -> "dia": a damaged word that would drown in a stopword
-    return _restore_nasal(word, root)
+    return _restore_nasal(word, root, attested)
 
 
 LEAD_TOKENS = 60

@@ -1,5 +1,5 @@
 """From a draft to an article: its outlet, the date when the source gave none, the regions and the
-officials."""
+officials, and what people said (with the official each speaker is)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from index.article import Article
 from index.extract.dates import find_date_in_text
 from index.extract.officials import extract_officials
 from index.extract.regions import extract_regions
+from index.extract.speakers import linked_statements
+from index.extract.statements import find_statements
 from index.outlets import outlet_of
 from index.sources.drafts import Draft
 
@@ -19,6 +21,7 @@ def make_article(draft: Draft) -> Article:
     # one name per outlet, from the URL's domain or the name the source writes; a section that
     # name adds ("ANTARA News Otomotif") is kept as the category when the source gives none
     outlet = outlet_of(draft.url, draft.source)
+    officials = extract_officials(draft.title, draft.body)
     return Article(
         id=draft.url or draft.record_id,
         title=draft.title,
@@ -28,7 +31,8 @@ def make_article(draft: Draft) -> Article:
         published=published,
         provinces=provinces,
         regencies=regencies,
-        officials=extract_officials(draft.title, draft.body),
+        officials=officials,
         category=draft.category or outlet.section,
         tags=draft.tags,
+        statements=linked_statements(find_statements(draft.body), officials),
     )

@@ -35,8 +35,8 @@ def read_url(url: str, defer: bool = False) -> Iterator[ReadResult]:
     try:
         with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
             raw = response.read(MAX_FILE_BYTES + 1)
-    except (OSError, ValueError) as error:
-        yield ReadFailure(url, "", f"cannot fetch: {error}")
+    except (OSError, ValueError, http.client.HTTPException) as error:
+        yield ReadFailure(url, "", f"cannot fetch: {error!r}")
         return
     if len(raw) > MAX_FILE_BYTES:
         yield ReadFailure(url, "", "response over the size limit")

@@ -70,6 +70,9 @@ def article_document(article: Article, origin: str) -> dict:
     }
     if article.published is not None:
         document["published"] = article.published
+    if article.statements:
+        document["statements"] = article.statements
+        document["said"] = "\n".join(s["text"] for s in article.statements)
     return document
 
 

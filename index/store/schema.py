@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def _column_only(field: FieldType) -> FieldType:
@@ -41,6 +41,9 @@ def make_schema() -> Schema:
         official_role_pairs=KEYWORD(analyzer=RegexTokenizer(r"[^\n]+"), scorable=False),
         people=TEXT(analyzer=analyzer),  # official names and roles, for pejabat: queries
         places=TEXT(analyzer=analyzer),  # region names, for wilayah: queries
+        # what people said: [{"speaker", "role", "cue", "direct", "text", "start", "official"}]
+        statements=STORED(),
+        said=TEXT(analyzer=analyzer),  # the statements' words, for kata: queries
         category=STORED(),
         tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=False),
         content_hash=STORED(),

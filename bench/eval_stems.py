@@ -1,0 +1,88 @@
+"""What the attested words are worth to the stemmer, checked against a dictionary.
+
+    python -m bench.eval_stems [--attested FILE ...]
+
+Snowball's Indonesian stemmer drops the consonant that meN-/peN- absorb before a vowel
+("meningkatkan" -> "ingkat"); the analyzer puts it back when the restored root is an attested
+word (index/data/attested_words.txt). For every word of the full-text corpus and the feed items
+that starts with meN-/peN- and a vowel, this stems it with each list of attested words (the
+shipped one, each FILE given, and none) and counts how often the stem is a headword of
+LibreOffice's Indonesian thesaurus (Debian's mythes-id; `make thesaurus` installs it): a
+dictionary that none of the lists came from, so it says how often a stem is a real root. It is
+a proxy: a wrong root can be a word ("taik" for "menaikkan"), and a right one can be missing.
+Also prints how many of those words each list stems differently from the shipped one.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+from bench.extraction import CORPUS, read_drafts
+from index.analysis.analyzer import attested_words, iter_words, stem_with, stopwords
+
+THESAURUS = Path("/usr/share/mythes/th_id_ID_v2.dat")
+SOURCES = ["detik-2025.csv", "berita-2015-08-25.csv", "indosum-dev.jsonl", "antara-rss-2026.json"]
+NASAL = ("meng", "peng", "men", "pen")
+_VOWELS = frozenset("aiueo")
+
+
+def headwords(path: Path = THESAURUS) -> set[str]:
+    if not path.exists():
+        raise SystemExit(f"{path} is missing: install Debian's mythes-id (`make thesaurus`)")
+    words = set()
+    with path.open(encoding="latin-1") as lines:  # the file's first line says ISO-8859-1
+        next(lines)
+        for line in lines:
+            head, _, count = line.strip().partition("|")
+            if count.isdigit():  # "abad|1" heads its entry; the meanings follow it
+                words.add(head.lower())
+    return words
+
+
+def nasal_words() -> Counter[str]:
+    """Lowercase words of the corpus that start with meN-/peN- and a vowel, with their counts."""
+    counts: Counter[str] = Counter()
+    stop = stopwords()
+    for name in SOURCES:
+        for draft in read_drafts(CORPUS / name):
+            for match in iter_words(f"{draft.title}\n{draft.body}"):
+                word = match.group(0).lower().split("-", 1)[0]
+                if word.isalpha() and word not in stop and any(
+                        word.startswith(p) and len(word) > len(p) and word[len(p)] in _VOWELS
+                        for p in NASAL):
+                    counts[word] += 1
+    return counts
+
+
+def word_file(path: Path) -> frozenset[str]:
+    lines = (line.strip() for line in path.read_text("utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--attested", type=Path, action="append", default=[],
+                        help="another attested_words.txt to compare (may repeat)")
+    args = parser.parse_args()
+    lists = {"shipped": attested_words()}
+    lists.update({str(path): word_file(path) for path in args.attested})
+    lists["none"] = frozenset()
+    heads = headwords()
+    words = nasal_words()
+    tokens = sum(words.values())
+    shipped = {w: stem_with(w, lists["shipped"]) for w in words}
+    print(f"{len(words)} words ({tokens} tokens) of the corpus start with meN-/peN- and a vowel\n")
+    print(f"{'attested words':40} {'list size':>9} {'stem is a headword':>20} "
+          f"{'(tokens)':>9} {'differ from shipped':>20}")
+    for name, attested in lists.items():
+        stems = {w: stem_with(w, attested) for w in words}
+        good = [w for w in words if stems[w] in heads]
+        differ = sum(stems[w] != shipped[w] for w in words)
+        print(f"{name[-40:]:40} {len(attested):9} {len(good) / len(words):20.3f} "
+              f"{sum(words[w] for w in good) / tokens:9.3f} {differ:20}")
+
+
+if __name__ == "__main__":
+    main()

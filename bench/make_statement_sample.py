@@ -1,0 +1,75 @@
+"""The sample of articles behind the frozen statement labels
+(bench/labels/statements-2026-12-06.json): drawn once, with a fixed seed, from the whole of
+../shared/corpus as Kabar reads and stores it.
+
+    .venv/bin/python -m bench.make_statement_sample > sample.json
+    .venv/bin/python -m bench.make_statement_sample --texts > texts.txt   # what the labeller reads
+
+Each kind of source gets a quota near its share of the corpus (feed items about half, IndoSum a
+quarter, the two CSV exports the rest), with at least 8 feed items and 8 saved pages and the seed
+article. Articles with an empty body, and export rows whose Kabar id is not unique, are left out.
+Half of the sample, split at random with the same generator within each kind of source, is "dev"
+(the extractor's developers may read it) and half "heldout" (nobody building may read it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import Counter
+
+from bench.make_label_sample import article_id, corpus_drafts
+from index.extract.pipeline import make_article
+
+SEED = 20261217
+QUOTAS = {  # file or folder in the corpus -> (source kind, articles drawn)
+    "antara-rss-2026.json": ("feed", 28),
+    "indosum-dev.jsonl": ("export", 16),
+    "berita-2015-08-25.csv": ("export", 6),
+    "detik-2025.csv": ("export", 5),
+    "html": ("page", 8),
+    "seed": ("seed", 1),
+}
+
+
+def draw_sample() -> list[dict]:
+    rng = random.Random(SEED)
+    sample = []
+    for part, (kind, quota) in QUOTAS.items():
+        drafts = corpus_drafts(part)
+        ids = Counter(article_id(d) for _, d in drafts)
+        eligible = [(n, f, d) for n, (f, d) in enumerate(drafts)
+                    if ids[article_id(d)] == 1 and make_article(d).body.strip()]
+        chosen = sorted(rng.sample(eligible, min(quota, len(eligible))), key=lambda c: c[0])
+        sample += [{"file": f, "id": article_id(d), "record": d.record_id, "source_kind": kind}
+                   for _, f, d in chosen]
+    # split at random within each kind of source, so that both halves have some of every kind
+    order = list(range(len(sample)))
+    rng.shuffle(order)
+    order.sort(key=lambda n: list(QUOTAS.values()).index(
+        next(v for v in QUOTAS.values() if v[0] == sample[n]["source_kind"])))
+    for place, n in enumerate(order):
+        sample[n]["split"] = ("dev", "heldout")[place % 2]
+    return sample
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--texts", action="store_true",
+                        help="print each sampled article's id and the body Kabar stores")
+    args = parser.parse_args()
+    sample = draw_sample()
+    if not args.texts:
+        print(json.dumps(sample, ensure_ascii=False, indent=1))
+        return
+    by_record = {(f, d.record_id): d for part in QUOTAS for f, d in corpus_drafts(part)}
+    for number, entry in enumerate(sample, 1):
+        article = make_article(by_record[(entry["file"], entry["record"])])
+        print(f"=== {number} {entry['file']} {entry['id']} [{entry['split']}]")
+        print(f"TITLE: {article.title}\n")
+        print(article.body, end="\n\n")
+
+
+if __name__ == "__main__":
+    main()

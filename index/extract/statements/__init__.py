@@ -1,0 +1,173 @@
+"""Statements in an article: who said what, as news attributes it.
+
+A statement is a quotation with its cue (`"...," kata Wagub Kalteng Edy Pratowo`, `Edy
+mengatakan, "..."`, `Menurut Edy, "..."`), reported speech (`Edy mengatakan (bahwa) ...`, `Edy
+meminta ...`, `Menurut Edy, ...`, `..., kata Edy.`), or a quotation going on from the speaker's
+earlier one. A quotation over several paragraphs (each opening with a quote mark, only the last
+one closed) is one statement. The cue words are in index/data/statement_cues.tsv.
+
+The speaker is resolved to a person: officials named with their office
+(index/extract/officials), names read at the cue, a later short name ("Edy" after "Edy
+Pratowo") or a pronoun ("ia", "dia", "beliau", "-nya": the person named most recently before,
+outside quotations). An institution that speaks ("BMKG menyebutkan") is named as written. A
+speaker that cannot be resolved is None, never guessed. The role is the office as the article
+writes it where the person is named with one.
+
+The package, each module importing only those before it: `cues` (the data file), `quotes`,
+`sentences`, `people` (the article's people, and pronouns), `speakers` (the reference at a cue),
+`direct` (quotations) and `reported` (reported speech).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from index.extract.statements.cues import load_cues
+from index.extract.statements.direct import Found, quoted_statements
+from index.extract.statements.people import People, Person
+from index.extract.statements.quotes import find_quotes
+from index.extract.statements.reported import reported_statements
+from index.extract.statements.speakers import Reference
+from index.people import alias_target
+
+__all__ = ["Statement", "find_statements"]
+
+# A quotation going on from an earlier statement takes its speaker when it is at most this many
+# paragraphs after it and nobody else is named between.
+FOLLOWING_PARAGRAPHS = 2
+
+
+@dataclass(frozen=True)
+class Statement:
+    speaker: str | None  # the person's full name as the article gives it at its fullest
+    role: str | None  # the speaker's role as written in the article
+    cue: str  # the cue word as written: "katanya", "mengatakan", "menurut", ...
+    direct: bool  # a quotation (True) or reported speech (False)
+    text: str  # body[start:start + len(text)] == text
+    start: int  # character offset of text in the body
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def find_statements(body: str) -> list[Statement]:
+    """The statements of an article body, in order of start."""
+    if not body or not body.strip():
+        return []
+    cues = load_cues()
+    quotes = find_quotes(body)
+    people = People(body, cues.titles)
+    direct = quoted_statements(body, quotes, people, cues)
+    spans = [(f.start, f.end) for f in direct]
+    reported = reported_statements(body, spans, people, cues)
+    found = _joined(body, _without_overlaps(direct + reported))
+    for statement in found:  # names read at cues join the article's people
+        if statement.speaker.kind == "name" and statement.speaker.name:
+            people.add(statement.speaker.name, statement.speaker.role, statement.speaker.at)
+    quoted = [(q.open_at, q.after) for q in quotes]
+    if any(f.follows or f.speaker.kind == "pronoun" for f in found):
+        people.add_subjects(quoted)  # only pronouns and quotations without a cue look at them
+    people.finish(quoted)
+    return _resolved(body, found, people)
+
+
+def _without_overlaps(found: list[Found]) -> list[Found]:
+    found.sort(key=lambda f: (f.start, not f.direct, -(f.end - f.start)))
+    kept: list[Found] = []
+    for statement in found:
+        if kept and statement.start < kept[-1].end:
+            continue
+        kept.append(statement)
+    return kept
+
+
+def _joined(body: str, found: list[Found]) -> list[Found]:
+    """One cue, one statement: a quotation without a cue of its own joins the quotation whose
+    cue it follows (`"...," kata Edy. "..."`, consecutive quoted paragraphs) or precedes
+    (`"..."` then `"...," kata Edy.`), with what stands between."""
+    joined: list[Found] = []
+    for statement in found:
+        previous = joined[-1] if joined else None
+        if statement.follows and previous is not None and previous.direct and _only_cue_between(
+            body[previous.end:statement.start], previous.cue
+        ):
+            joined[-1] = previous._replace(end=statement.end)
+            continue
+        if (previous is not None and previous.follows and statement.direct
+                and not statement.follows and not _between(body[previous.end:statement.start])):
+            joined[-1] = statement._replace(start=previous.start)
+            continue
+        joined.append(statement)
+    return joined
+
+
+def _between(text: str) -> str:
+    return text.strip(" \t\u00a0\n\"“”„,.")
+
+
+def _only_cue_between(text: str, cue: str) -> bool:
+    rest = _between(text)
+    return not rest or (
+        bool(cue) and rest.lower().startswith(cue.lower()) and len(rest) < 160
+        and "\n" not in rest and not any(mark in rest for mark in ".!?")
+    )
+
+
+def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
+    statements: list[Statement] = []
+    previous: tuple[Found, Person | str | None, str | None, str] | None = None
+    for at, statement in enumerate(found):
+        cue = statement.cue
+        if statement.follows:
+            person, role, cue = _following(body, statement, previous, people)
+            if person is None:
+                person, role, cue = _followed(body, statement, found[at + 1:at + 2], people)
+        else:
+            person, role = _speaker(statement.speaker, people)
+        name = person.name if isinstance(person, Person) else person
+        if isinstance(person, Person) and role is None:
+            role = person.role
+        statements.append(Statement(name, role, cue, statement.direct,
+                                    body[statement.start:statement.end], statement.start))
+        previous = (statement, person, role, cue)
+    return statements
+
+
+def _speaker(reference: Reference, people: People) -> tuple[Person | str | None, str | None]:
+    if reference.kind == "name" and reference.name:
+        person = people.named(reference.name, reference.at + 1)
+        return person or alias_target(reference.name) or reference.name, reference.role
+    if reference.kind == "pronoun":
+        return people.latest_before(reference.at), None
+    if reference.kind == "role" and reference.role:
+        return people.with_role(reference.role, reference.at), reference.role
+    if reference.kind == "institution":
+        return people.organisation(reference.name or ""), None
+    return None, None
+
+
+def _following(body: str, statement: Found, previous, people: People):
+    """A quotation without a cue: the previous statement's speaker when it is close before and
+    nobody else is named between."""
+    if previous is None:
+        return None, None, ""
+    before, person, role, cue = previous
+    if body.count("\n", before.end, statement.start) > 2 * FOLLOWING_PARAGRAPHS:
+        return None, None, ""
+    latest = people.latest_before(statement.start)
+    if (isinstance(person, Person) and latest is not None and latest is not person
+            and (people.last_named(latest, statement.start) or 0) > before.end):
+        return None, None, ""
+    return person, role, cue
+
+
+def _followed(body: str, statement: Found, following: list[Found], people: People):
+    """A quotation without a cue right before a quotation with one (nothing but quote marks
+    and paragraph breaks between): the speaker of the later one."""
+    if not following or following[0].follows or not following[0].direct:
+        return None, None, ""
+    after = following[0]
+    if body[statement.end:after.start].strip(" \t\u00a0\n\"“”„,.") :
+        return None, None, ""
+    person, role = _speaker(after.speaker, people)
+    return person, role, after.cue

@@ -1,0 +1,97 @@
+"""The cue words that attribute speech, from index/data/statement_cues.tsv, read once, and the
+patterns built from them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from index.data_files import word_list
+from index.extract.trie_pattern import char_trie, trie_expression
+
+SPACE = r"[ \t\u00a0]"
+
+
+@dataclass(frozen=True)
+class Cues:
+    after: re.Pattern[str]  # a cue after a quote, at the text right after its closing mark
+    before: re.Pattern[str]  # a cue ending just before a quote's opening mark
+    words: re.Pattern[str]  # any reporting verb, short or passive cue: one pass over a body
+    verb_forms: frozenset[str]  # as written: "mengatakan", "Mengatakan"
+    short_forms: frozenset[str]
+    passive_forms: frozenset[str]
+    topic_openers: frozenset[str]  # "Mengenai X, kata Edy, ...": what is said comes after
+    verb_kinds: dict[str, str]  # lower-case word -> verb, request or according
+    pronouns: frozenset[str]
+    person_nouns: frozenset[str]
+    titles: frozenset[str]  # lower case: words of a title written before a name
+    documents: frozenset[str]  # "menurut data ...": no speaker
+    openers: frozenset[str]
+    between: frozenset[str]  # words between a subject and its verb
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def load_cues() -> Cues:
+    """The cue words, read once from the data file (and the user's own lines)."""
+    kinds: dict[str, list[str]] = {}
+    for line in word_list("statement_cues.tsv"):
+        word, _, kind = line.partition("\t")
+        kinds.setdefault(kind.strip(), []).append(word.strip().lower())
+    after = kinds.get("after", [])
+    with_nya = [*after, *kinds.get("after-nya", [])]
+    short = rf"(?:{_alternation(after)})|(?:{_alternation(with_nya)})nya"
+    passive = _alternation(kinds.get("passive", [])) or "(?!)"
+    verbs = _alternation(kinds.get("verb", [])) or "(?!)"
+    # After a quote: `," kata Edy`, `," ujarnya`, `," demikian disampaikan Edy`, `," Edy
+    # menegaskan` (a subject of a few words, then the verb).
+    after_pattern = re.compile(
+        rf"{SPACE}*[,.]?{SPACE}*(?:"
+        rf"(?:(?:demikian|begitu){SPACE}+)?(?P<short>{short})(?![\w-])"
+        rf"|(?:(?:demikian|begitu|hal{SPACE}+itu|hal{SPACE}+tersebut){SPACE}+)?"
+        rf"(?P<passive>{passive})(?:{SPACE}+oleh)?(?![\w-])"
+        rf"|(?P<subject>[^\s,.;:!?\"“”][^,.;:!?\"“”\n]{{0,90}}?){SPACE}+(?P<verb>{verbs})"
+        rf"(?![\w-])"
+        r")",
+        re.IGNORECASE,
+    )
+    # Before a quote: `kata Edy: "`, `Edy mengatakan, "`, `Menurut Edy, "`, `ujarnya: "`.
+    before_pattern = re.compile(
+        rf"(?:(?<![\w-])(?P<cue>{short}|{verbs}|{_alternation(kinds.get('request', []))}"
+        rf"|menurut)(?P<rest>(?:{SPACE}+[^\s\"“”.!?:;,]+){{0,12}}?)|(?P<nya>menurutnya))"
+        rf"{SPACE}*(?:,{SPACE}*|:{SPACE}*|{SPACE}+bahwa{SPACE}*|{SPACE}+)$",
+        re.IGNORECASE,
+    )
+    verb_kinds = {word: "verb" for word in kinds.get("verb", [])}
+    verb_kinds |= {word: "request" for word in kinds.get("request", [])}
+    verb_kinds |= {word: "according" for word in kinds.get("according", [])}
+    # a character trie of the words as written in a sentence and at its start: much faster
+    # than an alternation with IGNORECASE, run over every body
+    forms = set(verb_kinds) | {word.capitalize() for word in verb_kinds}
+    short_forms = set(after) | {word + "nya" for word in with_nya}
+    short_forms |= {word.capitalize() for word in short_forms}
+    passive_forms = set(kinds.get("passive", []))
+    passive_forms |= {word + "nya" for word in passive_forms}
+    passive_forms |= {word.capitalize() for word in passive_forms}
+    every = forms | short_forms | passive_forms
+    return Cues(
+        words=re.compile(rf"\b(?:{trie_expression(char_trie(every), re.escape)})\b(?!-)"),
+        verb_forms=frozenset(forms),
+        short_forms=frozenset(short_forms),
+        passive_forms=frozenset(passive_forms),
+        topic_openers=frozenset(kinds.get("topic-opener", [])) | frozenset(
+            kinds.get("opener", [])),
+        after=after_pattern,
+        before=before_pattern,
+        verb_kinds=verb_kinds,
+        pronouns=frozenset(kinds.get("pronoun", [])),
+        person_nouns=frozenset(kinds.get("person-noun", [])),
+        titles=frozenset(kinds.get("person-noun", [])) | frozenset(kinds.get("title", [])),
+        documents=frozenset(kinds.get("document", [])),
+        openers=frozenset(kinds.get("opener", [])),
+        between=frozenset(kinds.get("between", [])),
+    )

@@ -1,0 +1,332 @@
+"""The people of an article, for attribution: the officials named with their office
+(index/extract/officials), and the names read where someone speaks. A later mention by part of
+a name ("Edy" after "Edy Pratowo") is the same person; a pronoun ("ia", "-nya") is the person
+named most recently before it, outside quotations."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from index.extract.officials import load_lexicon
+from index.extract.officials.joining import _fuller_name
+from index.extract.officials.lexicon import Lexicon
+from index.extract.officials.names import MAX_NAME_WORDS, _is_name_word
+from index.extract.officials.office_mentions import OfficeMention, mentions
+from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region
+from index.extract.statements.sentences import sentence_starts
+from index.people import alias_target
+
+_SPACES = " \t\u00a0,(:"
+# A sentence's first words up to the first in lower case, all capitalised (commas and
+# parentheses between): "Direktur Jenderal ..., Iqbal Shoffan Shofwan pun ..." reads the name
+# that ends them.
+_SUBJECT = re.compile(
+    r"[ \t\u00a0\n]*(?P<name>(?:[A-Z(][^\s]*[ \t\u00a0]+){2,12}?)(?=[a-z])"
+)
+_LONG_FORM = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w&'’-]*[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}$"
+)
+_PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None
+    words: frozenset[str]
+    first: int  # where the article first names the person
+    official: bool = False  # named with an office: the officials' reading of the name stands
+    roles: list[str] = field(default_factory=list)
+
+
+def name_key(name: str) -> frozenset[str]:
+    return frozenset(
+        word.strip(".,").lower() for word in name.split() if word.lower() not in NAME_PARTICLES
+    )
+
+
+def written_role(body: str, mention: OfficeMention, lexicon: Lexicon) -> str:
+    """The office of a mention as the article writes it: "Wakil Gubernur Kalimantan Tengah" of
+    "Wakil Gubernur Kalimantan Tengah Edy Pratowo" (the officials' role spells abbreviations
+    out; a statement keeps the article's words). The officials' role when the name comes
+    first."""
+    first_word = mention.name.split()[0]
+    at = body.find(first_word, mention.start, mention.start + 240)
+    if at <= mention.start:
+        return mention.role
+    role = body[mention.start:at].rstrip(_SPACES)
+    words = role.split()
+    while words and lexicon.honorific_pattern.fullmatch(words[-1]):
+        words.pop()  # "Kepala Dinas Kesehatan dr": the honorific belongs to the name
+    role = " ".join(words).rstrip(_SPACES)
+    return role if role and "\n" not in role and len(role) < 160 else mention.role
+
+
+class People:
+    """The people named in one body, and where each is named."""
+
+    def __init__(self, body: str, titles: frozenset[str] = frozenset()) -> None:
+        self.body = body
+        self.titles = titles
+        self.lexicon = load_lexicon()
+        self.persons: list[Person] = []
+        self.official_at: dict[int, tuple[OfficeMention, Person, str]] = {}
+        self._positions: list[int] = []
+        self._timeline: list[Person] = []
+        self._sentence_of: list[int] = []
+        self._sentences: list[int] = []
+        self._subjects: list[Person] = []
+        for mention in mentions(body, self.lexicon):
+            role = written_role(body, mention, self.lexicon)
+            person = self.add(mention.name, role, mention.start)
+            person.official = True
+            self.official_at[mention.start] = (mention, person, role)
+
+    def add_subjects(self, quoted: list[tuple[int, int]]) -> None:
+        """People named as a sentence's subject, outside quotations: a name of two words or
+        more, then a word in lower case ("Iqbal Shoffan Shofwan pun mengapresiasi ...")."""
+        quoted_starts = [start for start, _ in quoted]
+        for start in [0, *sentence_starts(self.body)]:
+            subject = _SUBJECT.match(self.body, start)
+            if subject is None:
+                continue
+            inside = bisect.bisect_right(quoted_starts, start) - 1
+            if inside >= 0 and quoted[inside][0] <= start < quoted[inside][1]:
+                continue
+            written = subject.group("name").rstrip()
+            name = name_ending(written, self.lexicon)
+            if name and len(name.split()) >= 2 and written.endswith(name):
+                name, _ = without_title(name, self.body, self.titles)
+                words = name_key(name)
+                if len(words) >= 2 and not any(
+                    words <= p.words or p.words <= words for p in self.persons + self._subjects
+                ):
+                    # only for pronouns: a Title Case run at a sentence's start may be no name
+                    at = subject.start("name") + len(written) - len(name)
+                    self._subjects.append(Person(name, None, words, at))
+
+    def add(self, name: str, role: str | None, at: int) -> Person:
+        """The person a name read at `at` is: one already named whose name holds the words, or
+        a new one."""
+        words = name_key(name)
+        for person in sorted(self.persons, key=lambda p: -p.first):
+            if words <= person.words:
+                break
+            if person.words < words and len(words) <= len(person.words) + 2:
+                person.name, person.words = name, words  # "Edy", then "Edy Pratowo"
+                break
+        else:
+            person = self._shortened(words) or Person(name, None, words, at)
+            if person not in self.persons:
+                self.persons.append(person)
+        if role:
+            person.roles.append(role)
+            if person.role is None:
+                person.role = role
+        return person
+
+    def named(self, name: str, at: int) -> Person | None:
+        """The person a name is, named before `at` if anyone is, else after."""
+        words = name_key(alias_target(name) or name)
+        holders = [person for person in self.persons if words and words <= person.words]
+        if not holders:
+            shortened = self._shortened(words)
+            return shortened
+        before = [p for p in holders if self.last_named(p, at) is not None]
+        if before:
+            return max(before, key=lambda p: self.last_named(p, at) or 0)
+        return min(holders, key=lambda p: p.first)
+
+    def organisation(self, name: str) -> str:
+        """An institution's name at its fullest as the article writes it: "KPK" ->
+        "Komisi Pemberantasan Korupsi (KPK)" when the article spells it out."""
+        if not name.isupper() or " " in name:
+            return name
+        at = self.body.find(f"({name})")
+        if at < 0:
+            return name
+        long_form = _LONG_FORM.search(self.body, max(0, at - 120), at)
+        return f"{long_form.group().strip()} ({name})" if long_form else name
+
+    def _shortened(self, words: frozenset[str]) -> Person | None:
+        """The one person whose first name a one-word name shortens: "Thila" for "Thilagavathy
+        Nadason"."""
+        if len(words) != 1:
+            return None
+        (word,) = words
+        if len(word) < 4:
+            return None
+        holders = [p for p in self.persons
+                   if p.name.split()[0].lower().startswith(word) and word not in p.words]
+        return holders[0] if len(holders) == 1 else None
+
+    def with_role(self, role: str, at: int) -> Person | None:
+        """The person named most recently before `at` whose role starts with `role` ("kata
+        Gubernur" after "Gubernur Jawa Barat Dedi Mulyadi")."""
+        wanted = role.lower().split()
+        holders = [
+            person for person in self.persons
+            if any(r.lower().split()[:len(wanted)] == wanted for r in person.roles)
+        ]
+        if not holders:
+            return None
+        return max(holders, key=lambda p: self.last_named(p, at) or -1)
+
+    def finish(self, quoted: list[tuple[int, int]]) -> None:
+        """Find where each person is named outside the quotations, for pronouns. Names are
+        written in full as the article writes them at their fullest."""
+        for person in self.persons:
+            if target := alias_target(person.name):
+                person.name, person.words = target, name_key(target)  # "Jokowi": Joko Widodo
+                continue
+            if len(person.name.split()) < MAX_NAME_WORDS - 1:
+                fuller = _fuller_name(person.name, self.body, self.lexicon)
+                if not person.official:
+                    fuller = self._fuller_before(fuller)
+                if fuller != person.name:
+                    person.name, person.words = fuller, name_key(fuller)
+        owners: dict[str, list[Person]] = {}
+        for person in self.persons:  # a subject's name counts only where it is written whole
+            for word in person.name.split():
+                if len(word) >= 3 and word[0].isupper():
+                    owners.setdefault(word.rstrip(".,"), []).append(person)
+        events: list[tuple[int, Person]] = [(p.first, p) for p in self.persons + self._subjects]
+        if owners:
+            quoted_starts = [start for start, _ in quoted]
+            for match in _CAPITALISED.finditer(self.body):
+                people = owners.get(match.group())
+                if people is None or len(people) != 1:
+                    continue
+                at = match.start()
+                inside = bisect.bisect_right(quoted_starts, at) - 1
+                if inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]:
+                    continue
+                events.append((at, people[0]))
+        pronouns: list[int] = []
+        quoted_starts = [start for start, _ in quoted]
+        for match in _PRONOUN.finditer(self.body):
+            at = match.start()
+            inside = bisect.bisect_right(quoted_starts, at) - 1
+            if not (inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]):
+                pronouns.append(at)
+        events.sort(key=lambda event: event[0])
+        self._sentences = sentence_starts(self.body)
+        self._positions, self._timeline, self._sentence_of = [], [], []
+        pending = iter(pronouns)
+        next_pronoun = next(pending, None)
+        for at, person in [*events, (len(self.body) + 1, None)]:
+            while next_pronoun is not None and next_pronoun < at:
+                # "Ia juga yakin ...": the pronoun keeps the subject it refers to in view
+                subject = self.latest_before(next_pronoun)
+                if subject is not None:
+                    self._append(next_pronoun, subject)
+                next_pronoun = next(pending, None)
+            if person is not None:
+                self._append(at, person)
+
+    def _append(self, at: int, person: Person) -> None:
+        self._positions.append(at)
+        self._timeline.append(person)
+        self._sentence_of.append(bisect.bisect_right(self._sentences, at))
+
+    def _fuller_before(self, name: str) -> str:
+        """The name with the words the article writes before it elsewhere: "Federer" ->
+        "Roger Federer". A word that opens a sentence ("Sukses Wenger meraih ...") counts less;
+        two different fuller names as often leave it as it is."""
+        weights: dict[str, float] = {}
+        first: dict[str, int] = {}
+        found = -1
+        while (found := self.body.find(name, found + 1)) >= 0:
+            end = found + len(name)
+            if (found and (self.body[found - 1].isalnum() or self.body[found - 1] == "-")) or (
+                end < len(self.body) and (self.body[end].isalnum() or self.body[end] == "-")
+            ):
+                continue
+            window = self.body[max(0, found - 80):end]
+            read = name_ending(window, self.lexicon)
+            if read is not None:
+                read, _ = without_title(read, self.body, self.titles)
+            if read is None or not read.endswith(" " + name):
+                continue
+            before = window[:len(window) - len(read)].rstrip(" \t\u00a0")
+            opens = not before or before[-1] in ".!?\n\"”"
+            weights[read] = weights.get(read, 0.0) + (0.4 if opens else 1.0)
+            first.setdefault(read, found)
+        if not weights:
+            return name
+        # the most often, else the first: an article introduces a person in full
+        return min(weights, key=lambda read: (-weights[read], first[read]))
+
+    def last_named(self, person: Person, at: int) -> int | None:
+        end = bisect.bisect_left(self._positions, at)
+        for index in range(end - 1, -1, -1):
+            if self._timeline[index] is person:
+                return self._positions[index]
+        return None
+
+    def latest_before(self, at: int) -> Person | None:
+        """The person a pronoun at `at` refers to: of the last sentence before it that names
+        someone (outside quotations), the first person it names, its subject as a rule ("Irfan
+        belum memastikan apakah Djanur ...": Irfan)."""
+        end = bisect.bisect_left(self._positions, at)
+        if not end:
+            return None
+        sentence = self._sentence_of[end - 1]
+        first = end - 1
+        while first > 0 and self._sentence_of[first - 1] == sentence:
+            first -= 1
+        return self._timeline[first]
+
+
+def name_ending(segment: str, lexicon: Lexicon) -> str | None:
+    """The name that ends a subject: "Pengamat Pasar Keuangan Ariston Tjendra" -> "Ariston
+    Tjendra" (its words are name words, read backwards to the first that is not)."""
+    words = segment.split()
+    name: list[str] = []
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        if name and word[-1] in ".,;:!?\"”’)" and len(word.rstrip(".")) > 1:
+            break  # the sentence or the clause before
+        word = word.strip(",")
+        if len(name) >= MAX_NAME_WORDS or not _is_name_word(
+            word, lexicon, sentence_start=True
+        ) or any(_canonical_region(" ".join([*words[at - size + 1:at], word]))
+                 for size in (1, 2, 3) if at - size + 1 >= 0):
+            break  # "... PT Transportasi Jakarta Budi Kaliwono": the name starts after the place
+        if lexicon.honorific_pattern.fullmatch(word) and not (len(word.rstrip(".")) == 1 and name):
+            break
+        name.insert(0, word)
+    while name and (lexicon.office_pattern.fullmatch(name[0])
+                    or lexicon.honorific_pattern.fullmatch(name[0])):
+        name.pop(0)
+    if not name or not any(len(w.rstrip(".")) > 2 for w in name):
+        return None
+    text = " ".join(name)
+    if _canonical_region(text) or lexicon.phrases.get(name[0]) is not None:
+        return None
+    return text
+
+
+def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, str]:
+    """(name, title) of words read as a name that start with a title: "Manajer Persib Umuh
+    Muchtar" -> ("Umuh Muchtar", "Manajer Persib"), "Coach Djanur" -> ("Djanur", "Coach"). After
+    the title, an organisation's name may come before the person's: the person's name starts at
+    the first word the article also writes on its own (a later "kata Umuh")."""
+    words = name.split()
+    last_title = max((at for at, word in enumerate(words[:-1]) if word.lower() in titles),
+                     default=-1)
+    if last_title < 0:
+        return name, ""
+    rest = words[last_title + 1:]
+    if len(rest) >= 3:
+        for at in range(1, len(rest) - 1):
+            alone = re.search(rf"(?<!{re.escape(rest[at - 1])} ){re.escape(rest[at])}(?![\w-])",
+                              body)
+            if alone:
+                rest = rest[at:]
+                break
+    title = name[:len(name) - len(" ".join(rest))].strip(" ,")
+    return " ".join(rest), title

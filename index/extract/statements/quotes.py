@@ -1,0 +1,123 @@
+"""Quotations in an article: spans between quote marks, curly (“…”) or straight ("…"), within a
+paragraph, and a quotation that runs over several paragraphs (each paragraph opens with a quote
+mark and the last one closes it) read as one. A quote mark that is never closed runs to the end
+of its paragraph."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+OPENING = "“„"
+CLOSING = "”"
+STRAIGHT = '"'
+MARKS = OPENING + CLOSING + STRAIGHT
+
+
+class Quote(NamedTuple):
+    start: int  # of the words, after the opening mark and spaces
+    end: int  # after the words, before spaces and the closing mark
+    open_at: int  # the opening mark
+    after: int  # after the closing mark (the paragraph's end when none closes it)
+    closed: bool
+    paragraphs: int  # over how many paragraphs it runs
+
+
+def _paragraphs(body: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    while start <= len(body):
+        end = body.find("\n", start)
+        if end < 0:
+            end = len(body)
+        if body[start:end].strip():
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def _is_opening(body: str, at: int, mark: str) -> bool:
+    """Whether a mark, seen outside a quotation, opens one: a curly opening mark always; a
+    straight or a closing one (some sites write ”…”) when a word follows it."""
+    if mark in OPENING:
+        return True
+    following = body[at + 1:at + 3].lstrip(" \u00a0")
+    return bool(following) and (following[0].isalnum() or following[0] in "'‘.…(")
+
+
+def _quotes_in(body: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(opening mark, closing mark or paragraph end, closed) of the quotations of a paragraph."""
+    found = []
+    open_at = -1
+    at = start
+    while True:
+        at = _next_mark(body, at, end)
+        if at < 0:
+            break
+        mark = body[at]
+        if open_at < 0:
+            if _is_opening(body, at, mark):
+                open_at = at
+        elif mark in OPENING and body[open_at] in OPENING:
+            pass  # a curly mark inside a curly quotation: nested, or a typo; keep the outer one
+        else:
+            found.append((open_at, at, True))
+            open_at = -1
+        at += 1
+    if open_at >= 0:
+        found.append((open_at, end, False))
+    return found
+
+
+def _next_mark(body: str, at: int, end: int) -> int:
+    best = -1
+    for mark in MARKS:
+        found = body.find(mark, at, end)
+        if found >= 0 and (best < 0 or found < best):
+            best = found
+    return best
+
+
+def find_quotes(body: str) -> list[Quote]:
+    """The quotations of a body, in order; one that runs over paragraphs is one Quote."""
+    quotes: list[Quote] = []
+    carried: tuple[int, int] | None = None  # (opening mark, paragraphs) of a quotation going on
+    for para_start, para_end in _paragraphs(body):
+        spans = _quotes_in(body, para_start, para_end)
+        text = body[para_start:para_end]
+        first_char = para_start + len(text) - len(text.lstrip(" \t\u00a0"))
+        opens_paragraph = bool(spans) and spans[0][0] == first_char
+        if carried is not None:
+            open_at, paragraphs = carried
+            carried = None
+            if opens_paragraph:
+                # the paragraph reopens the quotation: it goes on here
+                _, close_at, closed = spans.pop(0)
+                if not closed:
+                    carried = (open_at, paragraphs + 1)
+                    continue
+                quotes.append(_quote(body, open_at, close_at, True, paragraphs + 1))
+            else:
+                quotes.append(_quote(body, open_at, _previous_end(body, para_start), False,
+                                     paragraphs))
+        for open_at, close_at, closed in spans:
+            if closed:
+                quotes.append(_quote(body, open_at, close_at, True, 1))
+            else:
+                carried = (open_at, 1)
+    if carried is not None:
+        quotes.append(_quote(body, carried[0], len(body.rstrip()), False, carried[1]))
+    return quotes
+
+
+def _previous_end(body: str, para_start: int) -> int:
+    return len(body[:para_start].rstrip())
+
+
+def _quote(body: str, open_at: int, close_at: int, closed: bool, paragraphs: int) -> Quote:
+    start = open_at + 1
+    end = close_at
+    while start < end and body[start] in " \t\u00a0\n":
+        start += 1
+    while end > start and body[end - 1] in " \t\u00a0\n":
+        end -= 1
+    return Quote(start, end, open_at, close_at + 1 if closed else close_at, closed, paragraphs)

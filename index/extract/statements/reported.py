@@ -1,0 +1,216 @@
+"""Reported speech: "X mengatakan (bahwa) ...", "X meminta ...", "Menurut X, ...",
+"menurutnya, ...", and a sentence closed by its cue without quote marks ("..., kata Edy.").
+The statement is the rest of the sentence (or, for a cue at its end, the sentence before it)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from index.extract.statements.cues import SPACE, Cues
+from index.extract.statements.direct import Found
+from index.extract.statements.people import People
+from index.extract.statements.quotes import MARKS
+from index.extract.statements.sentences import sentence_end, sentence_start
+from index.extract.statements.speakers import Reference, speaker_after, speaker_before
+
+MIN_WORDS = 3
+_LEAD = re.compile(rf"(?:{SPACE}|[,:])*(?:bahwa(?![\w-]))?(?:{SPACE}|[,:])*")
+_MENURUTNYA = re.compile(rf"\b[Mm]enurut(?:nya|{SPACE}+(?:dia|ia|beliau))\b")
+_OPENS_CLAUSE = re.compile(rf"(?:^|[,\n]|[.!?]{SPACE}){SPACE}*$")
+# Where the words after a cue that name the speaker end: "kata Edy, Senin (1/1)." / "kata Edy."
+_PHRASE_END = re.compile(r"[,;!?\n]|\.(?=[\s\"”]|$)")
+# "Hal itu disampaikan Edy" / "Dorongan tersebut disampaikan Edy": a passive that attributes
+# what was written before it.
+_ANAPHOR = re.compile(rf"(?:\S+{SPACE}+){{0,3}}?(?:itu|ini|tersebut){SPACE}+$")
+
+
+def reported_statements(body: str, quoted: list[tuple[int, int]], people: People,
+                        cues: Cues) -> list[Found]:
+    found: list[Found] = []
+    verbs: list[re.Match[str]] = []
+    shorts: list[re.Match[str]] = []
+    passives: list[re.Match[str]] = []
+    for match in cues.words.finditer(body):  # one pass, then each kind in turn
+        word = match.group()
+        if word in cues.verb_forms:
+            verbs.append(match)
+        elif word in cues.short_forms:
+            shorts.append(match)
+        elif word in cues.passive_forms:
+            passives.append(match)
+    for match in verbs:
+        if _inside(quoted, match.start()):
+            continue
+        cue = match.group()
+        kind = cues.verb_kinds[cue.lower()]
+        if kind == "according":
+            statement = _according(body, match, people, cues)
+        else:
+            clause_start = sentence_start(body, match.start())
+            if _has_mark(body[clause_start:match.start()]):
+                continue  # `"...," Federer mengatakan seperti dikutip Guardian.`: a quotation's cue
+            speaker = speaker_before(body, match.start(), clause_start, people, cues)
+            statement = None
+            if speaker is not None:
+                statement = _rest_of_sentence(body, match.end(), cue, speaker)
+        if statement is not None:
+            found.append(statement)
+    for match in _MENURUTNYA.finditer(body):
+        if (not _inside(quoted, match.start()) and _OPENS_CLAUSE.search(
+            body, max(0, match.start() - 3), match.start()
+        )) or match.start() == 0:
+            statement = _rest_of_sentence(body, match.end(), match.group(),
+                                          Reference("pronoun", None, None, match.start()))
+            if statement is not None:
+                found.append(statement)
+    for match in shorts:
+        if not _inside(quoted, match.start()):
+            statement = _short_cue(body, match, people, cues)
+            if statement is not None:
+                found.append(statement)
+    for match in passives:
+        if not _inside(quoted, match.start()):
+            statement = _passive(body, match, people, cues)
+            if statement is not None:
+                found.append(statement)
+    return found
+
+
+def _according(body: str, match: re.Match[str], people: People, cues: Cues) -> Found | None:
+    """"Menurut Edy, ...": the rest of the sentence after the comma; "..., menurut Edy.": the
+    sentence before."""
+    following = body[match.end():match.end() + 30].split()
+    if following and following[0].lower().strip(",") in cues.documents:
+        return None  # "menurut data BPS, ...": a document, not a speaker
+    speaker = speaker_after(body, match.end(), people, cues)
+    end = sentence_end(body, match.end())
+    comma = body.find(",", match.end(), end)
+    sentence_at = sentence_start(body, match.start())
+    before = body[sentence_at:match.start()].rstrip()
+    if before and not before.endswith(",") and not _has_mark(before):
+        # "malam pertama ternyata menurut pakar tidak ...": the clause holds the cue
+        clause_end = comma if comma >= 0 else end
+        while clause_end > sentence_at and body[clause_end - 1] in " .!?":
+            clause_end -= 1
+        if _words(body[sentence_at:clause_end]) >= MIN_WORDS + 2:
+            return Found(sentence_at, clause_end, match.group(), False, speaker)
+        return None
+    if before.endswith(",") and comma < 0:
+        start = sentence_start(body, match.start())
+        text_end = start + len(before) - 1
+        if _words(body[start:text_end]) >= MIN_WORDS:
+            return Found(start, text_end, match.group(), False, speaker)
+        return None
+    if comma < 0 or comma - match.end() > 160:
+        return None
+    return _rest_of_sentence(body, comma + 1, match.group(), speaker)
+
+
+def _rest_of_sentence(body: str, at: int, cue: str, speaker: Reference) -> Found | None:
+    lead = _LEAD.match(body, at)
+    start = lead.end() if lead else at
+    if start < len(body) and body[start] in MARKS:
+        return None  # a quotation: a direct statement
+    end = sentence_end(body, start)
+    while end > start and body[end - 1] in " .!?…\"”’\n":
+        end -= 1
+    mark = _first_mark(body, start, end)
+    if mark >= 0:
+        return None  # the sentence goes on into a quotation: that one is the statement
+    if _words(body[start:end]) < MIN_WORDS:
+        return None
+    return Found(start, end, cue, False, speaker)
+
+
+def _first_mark(body: str, start: int, end: int) -> int:
+    positions = [p for p in (body.find(m, start, end) for m in MARKS) if p >= 0]
+    return min(positions) if positions else -1
+
+
+def _has_mark(text: str) -> bool:
+    return any(mark in text for mark in MARKS)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` is inside one of the spans (in order, not overlapping)."""
+    index = bisect.bisect_right(spans, (at, _FAR)) - 1
+    return index >= 0 and spans[index][0] <= at < spans[index][1]
+
+
+_FAR = 1 << 62
+
+
+def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> Found | None:
+    """A short cue outside quotations: "..., kata Edy." closes a reported sentence; "Negara,
+    kata Edy, masih ..." sits inside one (the statement is the whole sentence); "Mengenai X,
+    kata Edy, pemerintah ..." follows its topic (the statement is what comes after)."""
+    start = match.start()
+    if body[max(0, start - 3):start].strip(" \t\u00a0,") and body[start - 1:start] in MARKS:
+        return None  # right after a quotation: its cue
+    before = body[:start].rstrip(" \t\u00a0")
+    sentence_at = sentence_start(body, start)
+    at_start = sentence_at >= len(before)
+    if not at_start and not before.endswith(","):
+        return None  # "dalam kata sambutannya": not a cue
+    cue = match.group()
+    if cue.lower().endswith("nya"):
+        speaker = Reference("pronoun", None, None, start)
+    else:
+        speaker = speaker_after(body, match.end(), people, cues)
+        if speaker.kind == "none":
+            return None  # "..., nilai ekspor ...": the word is no cue here
+    end = _PHRASE_END.search(body, match.end(), min(len(body), match.end() + 160))
+    if end is None:
+        return None
+    if end.group() != "," or body[end.end():end.end() + 2].strip()[:1] in ("", "("):
+        # the cue ends the sentence: what came before it is the statement
+        if at_start:
+            return None
+        text_end = len(before) - 1
+        text = body[sentence_at:text_end]
+        if _words(text) < MIN_WORDS or _has_mark(text):
+            return None
+        return Found(sentence_at, text_end, cue, False, speaker)
+    opener = body[sentence_at:start].split()[:1]
+    if at_start or (opener and opener[0].lower().strip(",") in cues.topic_openers):
+        return _rest_of_sentence(body, end.end(), cue, speaker)
+    statement = _rest_of_sentence(body, end.end(), cue, speaker)
+    if statement is None:
+        return None
+    return Found(sentence_at, statement.end, cue, False, speaker)
+
+
+def _passive(body: str, match: re.Match[str], people: People, cues: Cues) -> Found | None:
+    """"Dikatakannya, ...", "Diakui Rizal, ...": the rest of the sentence; "Hal itu disampaikan
+    Edy.": the sentences before it in its paragraph, else the paragraph before."""
+    start = match.start()
+    cue = match.group()
+    speaker = (Reference("pronoun", None, None, start) if cue.lower().endswith("nya")
+               else speaker_after(body, match.end(), people, cues))
+    sentence_at = sentence_start(body, start)
+    if sentence_at == start:
+        end = _PHRASE_END.search(body, match.end(), min(len(body), match.end() + 160))
+        if end is None or end.group() != ",":
+            return None
+        return _rest_of_sentence(body, end.end(), cue, speaker)
+    if not _ANAPHOR.search(body, sentence_at, start) or speaker.kind == "none":
+        return None
+    para_start = body.rfind("\n", 0, sentence_at) + 1
+    if body[para_start:sentence_at].strip():
+        text_start, text_end = para_start, sentence_at
+    else:
+        text_end = len(body[:para_start].rstrip())
+        text_start = body.rfind("\n", 0, text_end) + 1
+    while text_start < text_end and body[text_start] in " \t\u00a0":
+        text_start += 1
+    while text_end > text_start and body[text_end - 1] in " \t\u00a0.":
+        text_end -= 1
+    text = body[text_start:text_end]
+    if _words(text) < MIN_WORDS or _has_mark(text):
+        return None
+    return Found(text_start, text_end, cue, False, speaker)

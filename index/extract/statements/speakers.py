@@ -1,0 +1,238 @@
+"""Who a cue names as the speaker: the words after a cue ("kata Wagub Kalteng Edy Pratowo",
+"ujarnya", "kata dia") or the subject before a reporting verb ("Edy Pratowo mengatakan",
+"Ia menegaskan", "BMKG menyebutkan"). Names are read with the officials' name reader (ranks
+and honorifics left out); what is read is a reference, resolved to a person in people.py."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from index.extract.officials.names import _is_name_word, _read_name
+from index.extract.officials.tokens import _canonical_region, _lex
+from index.extract.statements.cues import SPACE, Cues
+from index.extract.statements.people import People, name_ending, without_title
+
+
+class Reference(NamedTuple):
+    kind: str  # name, pronoun, role, institution, none
+    name: str | None
+    role: str | None
+    at: int  # where it is written
+
+
+NOBODY = Reference("none", None, None, 0)
+# Before a verb: nothing was said ("belum menyebutkan", "enggan mengatakan").
+_NOT_SAID = frozenset({"tidak", "tak", "belum", "enggan", "menolak", "bukan", "jangan", "untuk",
+                       "bisa", "dapat", "ingin", "mau", "akan", "hendak"})
+# Verbs that say something when denied: "tak menampik bahwa ...".
+_DENIALS = frozenset({"menampik", "membantah", "memungkiri", "menyangkal"})
+# What may stand between a subject and its verb: "X saat ditemui mengatakan", "X yang ...".
+_SUBJECT_ADJUNCT = re.compile(
+    r"[ \t\u00a0,]+(?:saat|ketika|usai|seusai|sebelum|setelah|sesudah|yang|dalam|di sela|"
+    r"kepada|selaku)[ \t\u00a0]"
+)
+_ORGANISATION = re.compile(
+    r"(?<![\w-])(?P<org>(?:[A-Z][\w&'’-]*[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
+    r"\([A-Z][A-Za-z0-9&-]{1,12}\))$"
+)
+_DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,12}(?:[a-z]{0,4}[A-Z]+)?")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
+_WORD = re.compile(r"[\w'’.-]+")
+# The words after a cue up to a comma or the sentence's end; a description closed by "itu" or
+# "tersebut" refers back to the person named before.
+_PHRASE = re.compile(
+    r"[^,.;:!?\"“”\n]{0,80}?(?P<back>(?<![\w-])(?:tersebut|itu|ini))?(?=[,.;:!?\"“”\n]|$)"
+)
+# Words that start what is said about the circumstances, not the speaker: "kata Edy di acara
+# itu" names Edy.
+_ADJUNCT = re.compile(r"(?<![\w-])(?:di|saat|kepada|dalam|usai|seusai|ketika|pada|kemarin|dengan"
+                      r"|melalui|lewat|via|seperti|sebagaimana|sambil|seraya)(?![\w-])")
+
+
+def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
+    """The speaker named from `at` on, right after a cue word: "kata Edy", "ujar Kapolres
+    Kotim AKBP Sarpani", "kata dia", "tutur Kepala BPBD"."""
+    while at < len(body) and body[at] in " \t\u00a0":
+        at += 1
+    for start in (at, at + 1):  # "kata (Edy)": rare, but read the same
+        if start in people.official_at:
+            mention, _person, role = people.official_at[start]
+            return Reference("name", mention.name, role, start)
+    word = _WORD.match(body, at)
+    if word is None:
+        return NOBODY
+    text = word.group().rstrip(".")
+    if text.lower() in cues.pronouns:
+        return Reference("pronoun", None, None, at)
+    phrase = _PHRASE.match(body, at)
+    if phrase and phrase.group("back") and not _ADJUNCT.search(phrase.group()) and (
+        text[0].isupper() or text.lower() in cues.titles
+    ):
+        return Reference("pronoun", None, None, at)  # "kata Doktor Ilmu Politik UI tersebut"
+    lexicon = people.lexicon
+    office = lexicon.office_pattern.match(body, at)
+    tokens = _lex(body, at, lexicon)
+    words, after = _read_name(tokens, 0, lexicon)
+    if words and not _canonical_region(" ".join(words)):
+        if after < len(tokens) and tokens[after].kind in ("word", "comma"):
+            # "kata Sersan Kepolisian Burbank, Derek Green", "ujar Media Officer Persib, Irfan
+            # Suryadiredja, kepada ...": a title, then the name after the comma
+            described = _name_in_description(body, at, people)
+            if described.kind == "name" and (
+                tokens[after].kind == "word" or _apposition_ends(body, described)
+            ):
+                return described
+        return _named(body, " ".join(words), None, tokens[0].start, cues)
+    if office is not None:
+        # an office without a name the officials could read: a name after a comma, else the
+        # office itself ("kata Gubernur", "ujar Kepala Dinas")
+        for i, token in enumerate(tokens):
+            if token.kind == "comma" and i + 1 < len(tokens):
+                words, _ = _read_name(tokens, i + 1, lexicon)
+                if words:
+                    role = body[at:token.start].strip()
+                    return Reference("name", " ".join(words), role, tokens[i + 1].start)
+        role_end = next((t.start for t in tokens if t.kind != "word"), None)
+        role = body[at:role_end].strip() if role_end else " ".join(
+            t.text for t in tokens if t.kind == "word")
+        return Reference("role", None, role or office.group(), at)
+    if tokens and tokens[0].kind == "word" and (
+        _ACRONYM.fullmatch(tokens[0].text) or tokens[0].text in lexicon.phrases
+        or tokens[0].text in lexicon.institutions
+    ):
+        described = _name_in_description(body, at, people)
+        if described.kind == "name" and _apposition_ends(body, described):
+            return described
+        name_words = []
+        for token in tokens:
+            if token.kind != "word":
+                break
+            name_words.append(token.text)
+        return Reference("institution", " ".join(name_words), None, at)
+    # a description, then the name: "kata pengamat politik Universitas X, Budi Santoso"
+    return _name_in_description(body, at, people)
+
+
+def _apposition_ends(body: str, reference: Reference) -> bool:
+    """Whether a name read after a comma ends the phrase, as a person's name in apposition does
+    ("..., Irfan Suryadiredja, kepada ..."), and is not a day's name ("..., Senin (6/6)")."""
+    name = reference.name or ""
+    if name.split()[0] in _DAYS:
+        return False
+    rest = body[reference.at + len(name):reference.at + len(name) + 12]
+    return not rest.strip() or rest.lstrip()[0] in ",.;:!?()\"”" or bool(
+        _ADJUNCT.match(rest.lstrip()))
+
+
+def _name_in_description(body: str, at: int, people: People) -> Reference:
+    window = body[at:at + 160]
+    end = re.search(r"[.;!?\n\"“”]", window)
+    phrase = window[:end.start()] if end else window
+    for comma in re.finditer(rf",{SPACE}*", phrase):
+        tokens = _lex(body, at + comma.end(), people.lexicon)
+        words, _ = _read_name(tokens, 0, people.lexicon)
+        if words and not _canonical_region(" ".join(words)):
+            role = phrase[:comma.start()].strip()
+            return Reference("name", " ".join(words), role or None, at + comma.end())
+        break
+    return NOBODY
+
+
+def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
+                   cues: Cues) -> Reference | None:
+    """The subject ending just before a reporting verb at `verb_at`: a person, a pronoun, an
+    institution or an office. None when the subject is no speaker ("Data BPS menunjukkan")."""
+    window_start = max(clause_start, verb_at - 200)
+    for start in sorted(people.official_at, reverse=True):
+        if start < window_start:
+            break
+        if start >= verb_at:
+            continue
+        mention, _person, role = people.official_at[start]
+        between = body[start:verb_at]
+        name_at = body.find(mention.name, max(window_start, start - 120), verb_at)
+        tail = body[max(name_at + len(mention.name), start):verb_at] if name_at >= 0 else ""
+        if name_at >= 0 and "." not in between.replace(mention.name, "") and not any(
+            w[0].islower() and w.lower() not in cues.between for w in tail.replace(",", " ").split()
+            if not _is_role_word(w, people)
+        ):
+            return Reference("name", mention.name, role, start)
+        break
+    subject = body[window_start:verb_at]
+    adjunct = _SUBJECT_ADJUNCT.search(subject)
+    if adjunct and adjunct.start() > 0:
+        # "H Burhan Noor saat mendampingi Kakankemenag mengatakan", "Mouly Surya yang
+        # diwawancarai ... mengungkapkan": the subject is before the clause
+        subject = subject[:adjunct.start()]
+    words = subject.split()
+    verb = body[verb_at:verb_at + 12].split()[0].lower() if body[verb_at:].strip() else ""
+    if words and words[-1].lower() in _NOT_SAID and verb not in _DENIALS:
+        return None  # "Budi belum menyebutkan ...", "Rajata menolak mengatakan ..."
+    if words and words[-1].lower() in _NOT_SAID:
+        words.pop()  # "tak menampik": says so
+    while words and words[-1].lower().strip(",") in cues.between:
+        words.pop()
+    if not words:
+        return None
+    last = words[-1].rstrip(",")
+    if last.lower() in cues.pronouns:
+        return Reference("pronoun", None, None, verb_at)
+    if last.lower() in ("itu", "tersebut", "ini"):
+        # "Manajer The Gunners itu menerangkan", "pria itu mengatakan": the person named before
+        segment = words[-8:]
+        for at, word in enumerate(segment[:-1]):
+            if word.lower() in cues.person_nouns and not any(
+                w.endswith(",") for w in segment[at:-1]
+            ):
+                return Reference("pronoun", None, None, verb_at)
+    clause = " ".join(words).rstrip(" ,")
+    if organisation := _ORGANISATION.search(clause):
+        # "Komisi Pemberantasan Korupsi (KPK) menyatakan": the long form and its acronym
+        return Reference("institution", organisation.group("org"), None, verb_at)
+    breaks = list(_CLAUSE_BREAK.finditer(clause))
+    segment = clause[breaks[-1].end():].strip() if breaks else clause
+    if not segment:
+        return None
+    lexicon = people.lexicon
+    name = name_ending(segment, people.lexicon)
+    if name:
+        role = segment[:len(segment) - len(name)].strip(" ,")
+        if not role and breaks:
+            # "Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan": the role before the comma
+            role = clause[:breaks[-1].start()].split(",")[-1].strip()
+        first = role.split()[0].lower() if role.split() else ""
+        if not (lexicon.office_pattern.search(role) or first in cues.titles):
+            role = ""  # "Secara khusus Eddy menyampaikan": no role
+        return _named(body, name, role or None, verb_at - len(name), cues)
+    seg_words = segment.split()
+    while seg_words and seg_words[0].lower() in cues.openers:
+        seg_words.pop(0)
+    if not seg_words:
+        return None
+    segment = " ".join(seg_words)
+    if lexicon.office_pattern.fullmatch(segment) or (
+        lexicon.office_pattern.match(segment) and all(
+            w[0].isupper() for w in seg_words)
+    ):
+        return Reference("role", None, segment, verb_at)
+    if all(w[0].isupper() or w in lexicon.connectors for w in seg_words) and any(
+        _ACRONYM.fullmatch(w) or w in lexicon.institutions
+        or lexicon.phrases.get(w) in ("unit", "institution") for w in seg_words
+    ):
+        return Reference("institution", segment, None, verb_at)
+    return None
+
+
+def _is_role_word(word: str, people: People) -> bool:
+    return word in people.lexicon.connectors or (_is_name_word(word, people.lexicon) is False and (
+        word[:1].isupper()))
+
+
+def _named(body: str, name: str, role: str | None, at: int, cues: Cues) -> Reference:
+    """A name reference, a title read with the name moved to the role."""
+    name, title = without_title(name, body, cues.titles)
+    if title:
+        role = f"{role} {title}" if role else title
+    return Reference("name", name, role, at)

@@ -1,0 +1,76 @@
+"""The yardstick's scores and its freeze step, on small hand-made rankings."""
+
+import json
+
+import pytest
+
+from bench import make_yardstick
+from bench.eval_ranking import bootstrap, known_item_rank, paired_bootstrap, story_map, unjudged
+
+
+def test_map_counts_each_relevant_story_once():
+    judgments = {"a": 2, "a2": 2, "b": 1, "c": 0}
+    story = {"a": "a", "a2": "a", "b": "b", "c": "c"}
+    # a at 1, its copy a2 at 2 earns nothing, b at 3: (1/1 + 2/3) / 2 stories
+    assert story_map([{"a"}, {"a2"}, {"b"}], judgments, story) == pytest.approx((1 + 2 / 3) / 2)
+    # a hit showing a collapsed copy counts for the story
+    assert story_map([{"c"}, {"x", "a2"}], judgments, story) == pytest.approx((1 / 2) / 2)
+    assert story_map([{"c"}], {"c": 0}, story) == 0.0
+
+
+def test_unjudged_and_known_item_rank():
+    assert unjudged([{"a"}, {"z"}, {"y", "b"}], {"a": 1, "b": 0}) == 1
+    story = {"t": "s", "copy": "s", "x": "x"}
+    assert known_item_rank([{"x"}, {"copy"}], "t", story) == 2
+    assert known_item_rank([{"x"}] * 10 + [{"t"}], "t", story) is None
+
+
+def test_bootstrap_interval_holds_the_mean_and_is_seeded():
+    values = [0.0, 0.5, 1.0, 0.25, 0.75] * 4
+    low, high = bootstrap(values, 500)
+    assert low < sum(values) / len(values) < high
+    assert bootstrap(values, 500) == (low, high)
+    assert bootstrap([0.4] * 5, 100) == (pytest.approx(0.4), pytest.approx(0.4))
+
+
+def test_freeze_maps_keys_to_ids_and_refuses_bad_grades(tmp_path, monkeypatch):
+    needs = tmp_path / "needs.json"
+    needs.write_text(json.dumps({"date": "d", "needs": [
+        {"id": "Y01", "query": "q1", "description": "", "kind": "topic"},
+        {"id": "Y02", "query": "q2", "description": "", "kind": "topic"}],
+        "known_items": [{"id": "K01", "target": "t", "query": "k"}]}))
+    monkeypatch.setattr(make_yardstick, "NEEDS", needs)
+    pool = tmp_path / "pool"
+    pool.mkdir()
+    (pool / "keys.json").write_text(json.dumps({"01": {"k001": "id-b", "k002": "id-a"},
+                                                "02": {"k001": "id-c"}}))
+    judged = tmp_path / "judgments"
+    judged.mkdir()
+    (judged / "01.json").write_text(json.dumps({"k001": 2, "k002": 0}))
+    out = tmp_path / "frozen.json"
+    make_yardstick.freeze(pool, judged, out)
+    frozen = json.loads(out.read_text())
+    assert frozen["needs"][0]["judgments"] == {"id-a": 0, "id-b": 2}
+    assert frozen["needs"][1]["judgments"] == {}
+    assert frozen["judged_needs"] == 1 and frozen["known_items"][0]["target"] == "t"
+    (judged / "02.json").write_text(json.dumps({"k001": 3}))
+    with pytest.raises(SystemExit, match="0/1/2"):
+        make_yardstick.freeze(pool, judged, out)
+
+
+def test_paired_bootstrap_centres_on_the_difference():
+    a = [0.9, 0.8, 0.7, 0.95, 0.85] * 4
+    b = [x - 0.1 for x in a]
+    low, high = paired_bootstrap(a, b, 500)
+    assert low == pytest.approx(0.1) and high == pytest.approx(0.1)
+
+
+def test_the_frozen_yardstick_holds_ids_and_grades_only():
+    frozen = json.loads(make_yardstick.FROZEN.read_text("utf-8"))
+    assert len(frozen["needs"]) >= 40 and len(frozen["known_items"]) == 40
+    for need in frozen["needs"]:
+        assert set(need) == {"id", "query", "description", "kind", "judgments"}
+        assert need["judgments"] and set(need["judgments"].values()) <= {0, 1, 2}
+        assert any(grade >= 1 for grade in need["judgments"].values()), need["id"]
+    for item in frozen["known_items"]:
+        assert set(item) == {"id", "target", "query"} and 2 <= len(item["query"].split()) <= 6
