@@ -52,7 +52,12 @@ check() {
     for want in "$@"; do
         case $want in
             build) check_build
-                   { ldconfig -p 2>/dev/null | grep -q 'libpango-1\.0\.so'; } || need libpango-1.0-0
+                   # WeasyPrint (the clipping's PDF) loads these with ctypes/cffi at run time
+                   for lib in libpango-1.0-0:'libpango-1\.0\.so' \
+                              libpangoft2-1.0-0:'libpangoft2-1\.0\.so' \
+                              libharfbuzz-subset0:'libharfbuzz-subset\.so'; do
+                       { ldconfig -p 2>/dev/null | grep -q "${lib#*:}"; } || need "${lib%%:*}"
+                   done
                    ;;
             browser) command -v chromium >/dev/null 2>&1 || need chromium
                      command -v pdftotext >/dev/null 2>&1 || need poppler-utils ;;
