@@ -79,6 +79,8 @@ class People:
         self._sentence_of: list[int] = []
         self._sentences: list[int] = []
         self._subjects: list[Person] = []
+        # where a person is named at a cue, a short name or a nickname included ("kata Amel")
+        self.mentioned: list[tuple[int, Person]] = []
         for mention in mentions(body, self.lexicon):
             role = written_role(body, mention, self.lexicon)
             person = self.add(mention.name, role, mention.start)
@@ -194,6 +196,7 @@ class People:
                 if len(word) >= 3 and word[0].isupper():
                     owners.setdefault(word.rstrip(".,"), []).append(person)
         events: list[tuple[int, Person]] = [(p.first, p) for p in self.persons + self._subjects]
+        events += [(at, person) for at, person in self.mentioned if person in self.persons]
         if owners:
             quoted_starts = [start for start, _ in quoted]
             for match in _CAPITALISED.finditer(self.body):
