@@ -94,6 +94,9 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
                 if words:
                     role = body[at:token.start].strip()
                     return Reference("name", " ".join(words), role, tokens[i + 1].start)
+        appended = _name_after_last_comma(body, at, people)
+        if appended.kind == "name":
+            return appended  # "diakui Direktur Marketing PT X (ADM) - ATPM Y, Amelia Tjandra."
         role_end = next((t.start for t in tokens if t.kind != "word"), None)
         role = body[at:role_end].strip() if role_end else " ".join(
             t.text for t in tokens if t.kind == "word")
@@ -124,6 +127,25 @@ def _apposition_ends(body: str, reference: Reference) -> bool:
     rest = body[reference.at + len(name):reference.at + len(name) + 12]
     return not rest.strip() or rest.lstrip()[0] in ",.;:!?()\"”" or bool(
         _ADJUNCT.match(rest.lstrip()))
+
+
+def _name_after_last_comma(body: str, at: int, people: People) -> Reference:
+    """The name after the last comma of an office's phrase, when it ends the sentence or the
+    clause: "Kepala Dinas Kesehatan (Dinkes) - unit X di Kota Y, Budi Santoso".
+    """
+    window = body[at:at + 200]
+    end = re.search(r"[.;!?\n\"“”]", window)
+    phrase = window[:end.start()] if end else window
+    commas = list(re.finditer(rf",{SPACE}*", phrase))
+    for comma in reversed(commas[-2:]):
+        tokens = _lex(body, at + comma.end(), people.lexicon)
+        words, _ = _read_name(tokens, 0, people.lexicon)
+        if words and not _canonical_region(" ".join(words)):
+            reference = Reference("name", " ".join(words), phrase[:comma.start()].strip(),
+                                  at + comma.end())
+            if _apposition_ends(body, reference):
+                return reference
+    return NOBODY
 
 
 def _name_in_description(body: str, at: int, people: People) -> Reference:
@@ -161,6 +183,9 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
             return Reference("name", mention.name, role, start)
         break
     subject = body[window_start:verb_at]
+    if _described(subject.split(), cues):
+        # "Wanita yang akrab disapa Amel itu juga menyatakan": the person named before
+        return Reference("pronoun", None, None, verb_at)
     adjunct = _SUBJECT_ADJUNCT.search(subject)
     if adjunct and adjunct.start() > 0:
         # "H Burhan Noor saat mendampingi Kakankemenag mengatakan", "Mouly Surya yang
@@ -223,6 +248,20 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     ):
         return Reference("institution", segment, None, verb_at)
     return None
+
+
+def _described(words: list[str], cues: Cues) -> bool:
+    """Whether a subject is a person noun with a description closed by "itu"/"tersebut"
+    ("pria yang akrab disapa Amel itu", "politikus asal Bandung tersebut"), no comma between."""
+    while words and words[-1].lower().strip(",") in cues.between:
+        words = words[:-1]
+    if not words or words[-1].lower() not in ("itu", "tersebut"):
+        return False
+    segment = words[-10:]
+    return any(
+        word.lower() in cues.person_nouns and not any(w.endswith(",") for w in segment[at:-1])
+        for at, word in enumerate(segment[:-1])
+    )
 
 
 def _is_role_word(word: str, people: People) -> bool:
