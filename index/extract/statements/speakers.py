@@ -75,6 +75,14 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     office = lexicon.office_pattern.match(body, at)
     tokens = _lex(body, at, lexicon)
     words, after = _read_name(tokens, 0, lexicon)
+    if len(words) == 1 and after + 1 < len(tokens) and tokens[after].kind == "word" and (
+        _ACRONYM.fullmatch(tokens[after].text)
+    ):
+        # "beber Wasekjen PKS Mardani Alisera": an abbreviated office and its organisation
+        named, _ = _read_name(tokens, after + 1, lexicon)
+        if len(named) >= 2 and not _canonical_region(" ".join(named)):
+            role = f"{words[0]} {tokens[after].text}"
+            return Reference("name", " ".join(named), role, tokens[after + 1].start)
     if words and not _canonical_region(" ".join(words)):
         if after < len(tokens) and tokens[after].kind in ("word", "comma"):
             # "kata Sersan Kepolisian Burbank, Derek Green", "ujar Media Officer Persib, Irfan
