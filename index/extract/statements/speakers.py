@@ -230,6 +230,8 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         return None
     lexicon = people.lexicon
     name = name_ending(segment, people.lexicon)
+    if name and len(name.split()) == 1 and (institution := _institution_ending(segment, people)):
+        return Reference("institution", institution, None, verb_at)  # "Polda Metro Jaya"
     if name:
         role = segment[:len(segment) - len(name)].strip(" ,")
         if not role and breaks:
@@ -255,6 +257,21 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         or lexicon.phrases.get(w) in ("unit", "institution") for w in seg_words
     ):
         return Reference("institution", segment, None, verb_at)
+    return None
+
+
+def _institution_ending(segment: str, people: People) -> str | None:
+    """An institution's name that ends a subject and ends in what reads as a one-word name:
+    "Polda Metro Jaya" (the word before the last is an institution's or a unit's), not an
+    office ("Kapolda Metro Jaya" is read as a role)."""
+    words = segment.split()
+    lexicon = people.lexicon
+    for at in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        word = words[at]
+        if not word[:1].isupper() or lexicon.office_pattern.fullmatch(word):
+            return None
+        if word in lexicon.institutions or lexicon.phrases.get(word) in ("unit", "institution"):
+            return " ".join(words[at:])
     return None
 
 
