@@ -28,6 +28,7 @@ _SUBJECT = re.compile(
 _LONG_FORM = re.compile(
     r"(?<![\w-])(?:[A-Z][\w&'’-]*[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}$"
 )
+_PAIR = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
 _PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 
@@ -163,6 +164,8 @@ class People:
             return None
         holders = [p for p in self.persons
                    if p.name.split()[0].lower().startswith(word) and word not in p.words]
+        if not holders:  # "Djanur" for Djadjang Nurdjaman, "Jokowi" for Joko Widodo
+            holders = [p for p in self.persons if _blends(word, p.name)]
         return holders[0] if len(holders) == 1 else None
 
     def with_role(self, role: str, at: int) -> Person | None:
@@ -188,6 +191,8 @@ class People:
                 fuller = _fuller_name(person.name, self.body, self.lexicon)
                 if not person.official:
                     fuller = self._fuller_before(fuller)
+                if fuller == person.name and " " not in fuller:
+                    fuller = self._blended(fuller)
                 if fuller != person.name:
                     person.name, person.words = fuller, name_key(fuller)
         owners: dict[str, list[Person]] = {}
@@ -234,6 +239,15 @@ class People:
         self._positions.append(at)
         self._timeline.append(person)
         self._sentence_of.append(bisect.bisect_right(self._sentences, at))
+
+    def _blended(self, nickname: str) -> str:
+        """The one full name written in the body that a nickname blends ("Djanur":
+        Djadjang Nurdjaman), else the nickname."""
+        if len(nickname) < 4:
+            return nickname
+        found = {match.group() for match in _PAIR.finditer(self.body)
+                 if match.group()[:2] == nickname[:2] and _blends(nickname.lower(), match.group())}
+        return found.pop() if len(found) == 1 else nickname
 
     def _fuller_before(self, name: str) -> str:
         """The name with the words the article writes before it elsewhere: "Federer" ->
@@ -282,6 +296,17 @@ class People:
         while first > 0 and self._sentence_of[first - 1] == sentence:
             first -= 1
         return self._timeline[first]
+
+
+def _blends(word: str, name: str) -> bool:
+    """Whether a nickname is the start of one word of a name and the start of the next, two
+    letters of each at least, as Indonesian nicknames are made ("Djanur": Djadjang Nurdjaman)."""
+    parts = [part.lower() for part in name.split() if part.lower() not in NAME_PARTICLES]
+    for first, second in zip(parts, parts[1:]):
+        for cut in range(2, min(len(first), len(word) - 2) + 1):
+            if word[:cut] == first[:cut] and second.startswith(word[cut:]):
+                return True
+    return False
 
 
 def name_ending(segment: str, lexicon: Lexicon) -> str | None:
