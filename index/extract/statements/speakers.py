@@ -187,7 +187,7 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         if name_at >= 0 and "." not in between.replace(mention.name, "") and not any(
             w[0].islower() and w.lower() not in cues.between for w in tail.replace(",", " ").split()
             if not _is_role_word(w, people)
-        ):
+        ) and not _named_after_comma(tail, people, cues):
             return Reference("name", mention.name, role, start)
         break
     subject = body[window_start:verb_at]
@@ -195,7 +195,9 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # "Wanita yang akrab disapa Amel itu juga menyatakan": the person named before
         return Reference("pronoun", None, None, verb_at)
     adjunct = _SUBJECT_ADJUNCT.search(subject)
-    if adjunct and adjunct.start() > 0:
+    if adjunct and adjunct.start() > 0 and not _named_after_comma(
+        subject[adjunct.start():], people, cues
+    ):  # "Dalam suratnya kepada X, Ja menulis": the subject is after the comma
         # "H Burhan Noor saat mendampingi Kakankemenag mengatakan", "Mouly Surya yang
         # diwawancarai ... mengungkapkan": the subject is before the clause
         subject = subject[:adjunct.start()]
@@ -241,6 +243,8 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         if not (lexicon.office_pattern.search(role) or first in cues.titles):
             role = ""  # "Secara khusus Eddy menyampaikan": no role
         return _named(body, name, role or None, verb_at - len(name), cues)
+    if re.fullmatch(r"[A-Z][a-z]{1,2}", segment) and people.named(segment, verb_at):
+        return Reference("name", segment, None, verb_at - len(segment))  # "Ja menulis": Ja Song Nam
     seg_words = segment.split()
     while seg_words and seg_words[0].lower() in cues.openers:
         seg_words.pop(0)
@@ -273,6 +277,18 @@ def _institution_ending(segment: str, people: People) -> str | None:
         if word in lexicon.institutions or lexicon.phrases.get(word) in ("unit", "institution"):
             return " ".join(words[at:])
     return None
+
+
+def _named_after_comma(tail: str, people: People, cues: Cues) -> bool:
+    """Whether the words between an official's name and the verb end with another name after
+    a comma: "kepada Sekjen PBB, Antonio Guterres, Ja menulis" (Ja writes)."""
+    parts = tail.rstrip(" \t\u00a0,").rsplit(",", 1)
+    if len(parts) < 2:
+        return False
+    words = [w for w in parts[1].split() if w.lower() not in cues.between]
+    return bool(words) and words[0] not in _DAYS and all(
+        w[:1].isupper() and w.isalpha() and not _is_role_word(w, people)
+        and w.lower() not in cues.pronouns for w in words)
 
 
 def _described(words: list[str], cues: Cues) -> bool:
