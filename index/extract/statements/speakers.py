@@ -11,7 +11,7 @@ from typing import NamedTuple
 from index.extract.officials.names import _is_name_word, _read_name
 from index.extract.officials.tokens import _canonical_region, _lex
 from index.extract.statements.cues import SPACE, Cues
-from index.extract.statements.people import People, name_ending, without_title
+from index.extract.statements.people import People, listed_name, name_ending, without_title
 
 
 class Reference(NamedTuple):
@@ -33,7 +33,7 @@ _SUBJECT_ADJUNCT = re.compile(
     r"kepada|selaku)[ \t\u00a0]"
 )
 _ORGANISATION = re.compile(
-    r"(?<![\w-])(?P<org>(?:[A-Z][\w&'’-]*[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
+    r"(?<![\w-])(?P<org>(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
     r"\([A-Z][A-Za-z0-9&-]{1,12}\))$"
 )
 _DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
@@ -56,6 +56,8 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     Kotim AKBP Sarpani", "kata dia", "tutur Kepala BPBD"."""
     while at < len(body) and body[at] in " \t\u00a0":
         at += 1
+    if body[at:at + 5].lower() == "oleh ":  # "diungkapkan oleh Direktur ..."
+        at += 5
     for start in (at, at + 1):  # "kata (Edy)": rare, but read the same
         if start in people.official_at:
             mention, _person, role = people.official_at[start]
@@ -225,7 +227,7 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     clause = " ".join(words).rstrip(" ,")
     if organisation := _ORGANISATION.search(clause):
         # "Komisi Pemberantasan Korupsi (KPK) menyatakan": the long form and its acronym
-        return Reference("institution", organisation.group("org"), None, verb_at)
+        return Reference("institution", listed_name(organisation.group("org")), None, verb_at)
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     segment = clause[breaks[-1].end():].strip() if breaks else clause
     if not segment:
@@ -270,11 +272,18 @@ def _institution_ending(segment: str, people: People) -> str | None:
     office ("Kapolda Metro Jaya" is read as a role)."""
     words = segment.split()
     lexicon = people.lexicon
+
+    def institutional(word: str) -> bool:
+        return word in lexicon.institutions or lexicon.phrases.get(word) in ("unit",
+                                                                             "institution")
+
     for at in range(len(words) - 2, max(-1, len(words) - 5), -1):
         word = words[at]
         if not word[:1].isupper() or lexicon.office_pattern.fullmatch(word):
             return None
-        if word in lexicon.institutions or lexicon.phrases.get(word) in ("unit", "institution"):
+        if institutional(word):
+            while at > 0 and words[at - 1][:1].isupper() and institutional(words[at - 1]):
+                at -= 1  # "Polda Metro Jaya": both are
             return " ".join(words[at:])
     return None
 
