@@ -111,7 +111,8 @@ class People:
                 name, _ = without_title(name, self.body, self.titles)
                 words = name_key(name)
                 at = subject.start("name") + len(written) - len(name)
-                if len(words) >= 2 and (misspelt := self._misspelt(words)):
+                if len(words) >= 2 and (misspelt := self._misspelt(
+                        words, self.persons + self._subjects)):
                     self.mentioned.append((at, misspelt))  # "Ihsan Modjo": Ikhsan Modjo
                 elif len(words) >= 2 and not any(
                     words <= p.words or p.words <= words for p in self.persons + self._subjects
@@ -176,10 +177,12 @@ class People:
             holders = [p for p in self.persons if _blends(word, p.name)]
         return holders[0] if len(holders) == 1 else None
 
-    def _misspelt(self, words: frozenset[str]) -> Person | None:
+    def _misspelt(self, words: frozenset[str],
+                  among: list[Person] | None = None) -> Person | None:
         """The one person whose name is this one with a letter more, less or other in one word
         ("Ihsan Modjo" for Ikhsan Modjo, "Frangky" for Franky Sibarani): a slip of the pen."""
-        holders = [p for p in self.persons if _one_slip(words, p.words)]
+        holders = [p for p in (self.persons if among is None else among)
+                   if _one_slip(words, p.words)]
         return holders[0] if len(holders) == 1 else None
 
     def with_role(self, role: str, at: int) -> Person | None:
@@ -215,7 +218,8 @@ class People:
                 if len(word) >= 3 and word[0].isupper():
                     owners.setdefault(word.rstrip(".,"), []).append(person)
         events: list[tuple[int, Person]] = [(p.first, p) for p in self.persons + self._subjects]
-        events += [(at, person) for at, person in self.mentioned if person in self.persons]
+        events += [(at, person) for at, person in self.mentioned
+                   if person in self.persons or person in self._subjects]
         if owners:
             quoted_starts = [start for start, _ in quoted]
             for match in _CAPITALISED.finditer(self.body):
