@@ -2,6 +2,8 @@
 
     .venv/bin/python -m bench.eval_statements [--split dev|heldout|all] [--show] [--labels FILE]
         [--exclude IDS]
+    .venv/bin/python -m bench.eval_statements --split dev2 \
+        --labels bench/labels/statements-dev2-2026-12-06.json   # the in-sample attribution set
 
 Each labelled article is read from ../shared/corpus as Kabar reads and stores it (its id is the
 one `kabar index build` gives it), and `index.extract.statements.find_statements` runs on its
@@ -147,7 +149,7 @@ def load_bodies(ids: set[str]) -> dict[str, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "dev2", "heldout", "all"], default="dev")
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--exclude", type=Path,
                         help="a file of article ids (one a line): each split is also scored "
@@ -182,7 +184,7 @@ def main() -> None:
         seconds += time.perf_counter() - started
         found = [s.as_dict() for s in statements]
         labelled = article["statements"]
-        show = args.show and article["split"] == "dev"
+        show = args.show and article["split"] != "heldout"
         overall = score(found, labelled, show)
         totals[article["split"]]["all"].add(overall)
         if excluded and article["id"] not in excluded:

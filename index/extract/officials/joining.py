@@ -14,7 +14,10 @@ from index.extract.officials.tokens import _canonical_region
 from index.people import alias_target
 
 _MORE_NAME_WORDS = re.compile(rf"(?:{SPACE}+[A-Z][\w'’-]*)+")
-_NAME_ENDS = re.compile(rf"{SPACE}*[,.;:!?)\"”’]|{SPACE}+[a-z(]")
+# a name ends at punctuation, a word in lower case, or a running mate's name after a dash
+# ("Airin Rachmi Diany - Benyamin Davnie", "Airin Rachmi Diany-Benyamin Davnie")
+_NAME_ENDS = re.compile(rf"{SPACE}*[,.;:!?)\"”’]|{SPACE}+[a-z(]|{SPACE}*[-–]{SPACE}*[A-Z]")
+_PAIRED = re.compile(r"[A-Z][\w'’]*[-–][A-Z]")
 
 
 @dataclass
@@ -96,10 +99,17 @@ def _fuller_name(name: str, text: str, lexicon: Lexicon) -> str:
     start = -1
     while (start := text.find(name, start + 1)) >= 0:
         match = _MORE_NAME_WORDS.match(text, start + len(name))
-        inside_word = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’")
+        paired = start > 1 and text[start - 1] in "-–" and text[start - 2].isalpha()
+        inside_word = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’") and (
+            not paired)  # "Arsid-Elvier Ariadiannie Soedarto": a pair of candidates
         if match is None or inside_word or not _NAME_ENDS.match(text, match.end()):
             continue  # inside a word, or a Title Case run: "Budi Waseso Ingatkan Pansel"
-        words = match.group().split()
+        words = []
+        for word in match.group().split():
+            if _PAIRED.match(word):  # "Diany-Benyamin": the running mate's name is not hers
+                words.append(re.split("[-–]", word)[0])
+                break
+            words.append(word)
         if len(name.split()) + len(words) > MAX_NAME_WORDS or not all(
             _is_name_word(word, lexicon, sentence_start=True) and not _canonical_region(word)
             and not word.endswith("kan") for word in words

@@ -12,7 +12,8 @@ from index.extract.officials.lexicon import SPACE, Lexicon
 from index.gazetteer import canonical_region, lookup_form
 
 # Lower-case words that may sit inside a name ("Saleh bin Ahmad", "Joao de Sousa").
-NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "von", "de", "da", "dos", "del"})
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "von", "de", "da", "dos", "del",
+                            "al", "el"})  # "Issam al Rayes"
 # Name parts written shortened with a full stop ("Muh. Yusuf"); any other word followed by a full
 # stop ends the sentence.
 NAME_ABBREVIATIONS = frozenset({"Muh", "Moh", "Moch", "Mochd", "Muhd", "Mhd", "Abd", "Ach", "St"})

@@ -63,7 +63,9 @@ def find_statements(body: str) -> list[Statement]:
     found = _joined(body, _without_overlaps(direct + reported))
     for statement in found:  # names read at cues join the article's people
         if statement.speaker.kind == "name" and statement.speaker.name:
-            people.add(statement.speaker.name, statement.speaker.role, statement.speaker.at)
+            person = people.add(statement.speaker.name, statement.speaker.role,
+                                statement.speaker.at)
+            people.mentioned.append((statement.speaker.at, person))  # "kata Amel": Amelia
     quoted = [(q.open_at, q.after) for q in quotes]
     if any(f.follows or f.speaker.kind == "pronoun" for f in found):
         people.add_subjects(quoted)  # only pronouns and quotations without a cue look at them
@@ -123,7 +125,7 @@ def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
             if person is None:
                 person, role, cue = _followed(body, statement, found[at + 1:at + 2], people)
         else:
-            person, role = _speaker(statement.speaker, people)
+            person, role = _speaker(statement.speaker, people, statement.start)
         name = person.name if isinstance(person, Person) else person
         if isinstance(person, Person) and role is None:
             role = person.role
@@ -133,12 +135,16 @@ def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
     return statements
 
 
-def _speaker(reference: Reference, people: People) -> tuple[Person | str | None, str | None]:
+def _speaker(reference: Reference, people: People,
+             start: int | None = None) -> tuple[Person | str | None, str | None]:
     if reference.kind == "name" and reference.name:
         person = people.named(reference.name, reference.at + 1)
         return person or alias_target(reference.name) or reference.name, reference.role
     if reference.kind == "pronoun":
-        return people.latest_before(reference.at), None
+        # "..., ujarnya" after the statement: the person named before what is said, not a name
+        # inside it (reported words unquoted: "Jumlah Vendor itu banyak, ucapnya")
+        at = reference.at if start is None else min(reference.at, start)
+        return people.latest_before(at), None
     if reference.kind == "role" and reference.role:
         return people.with_role(reference.role, reference.at), reference.role
     if reference.kind == "institution":
@@ -169,5 +175,5 @@ def _followed(body: str, statement: Found, following: list[Found], people: Peopl
     after = following[0]
     if body[statement.end:after.start].strip(" \t\u00a0\n\"“”„,.") :
         return None, None, ""
-    person, role = _speaker(after.speaker, people)
+    person, role = _speaker(after.speaker, people, statement.start)
     return person, role, after.cue

@@ -6,6 +6,7 @@ named most recently before it, outside quotations."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -26,8 +27,10 @@ _SUBJECT = re.compile(
     r"[ \t\u00a0\n]*(?P<name>(?:[A-Z(][^\s]*[ \t\u00a0]+){2,12}?)(?=[a-z])"
 )
 _LONG_FORM = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w&'’-]*[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}$"
+    r"(?<![\w-])(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}$"
 )
+_AFTER_COMMA = re.compile(r",[ \t\u00a0]+(?=[A-Z])")
+_PAIR = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
 _PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 
@@ -79,6 +82,8 @@ class People:
         self._sentence_of: list[int] = []
         self._sentences: list[int] = []
         self._subjects: list[Person] = []
+        # where a person is named at a cue, a short name or a nickname included ("kata Amel")
+        self.mentioned: list[tuple[int, Person]] = []
         for mention in mentions(body, self.lexicon):
             role = written_role(body, mention, self.lexicon)
             person = self.add(mention.name, role, mention.start)
@@ -89,23 +94,30 @@ class People:
         """People named as a sentence's subject, outside quotations: a name of two words or
         more, then a word in lower case ("Iqbal Shoffan Shofwan pun mengapresiasi ...")."""
         quoted_starts = [start for start, _ in quoted]
-        for start in [0, *sentence_starts(self.body)]:
+        # a sentence's start, and a name set off by commas: "warga Desa X, Ujang Sutisna,
+        # mengeluhkan ...", "Sementara itu, Ujang Sutisna mengeluhkan ..."
+        starts = sorted({0, *sentence_starts(self.body),
+                         *(m.end() for m in _AFTER_COMMA.finditer(self.body))})
+        for start in starts:
             subject = _SUBJECT.match(self.body, start)
             if subject is None:
                 continue
             inside = bisect.bisect_right(quoted_starts, start) - 1
             if inside >= 0 and quoted[inside][0] <= start < quoted[inside][1]:
                 continue
-            written = subject.group("name").rstrip()
+            written = subject.group("name").rstrip(" \t\u00a0,")
             name = name_ending(written, self.lexicon)
             if name and len(name.split()) >= 2 and written.endswith(name):
                 name, _ = without_title(name, self.body, self.titles)
                 words = name_key(name)
-                if len(words) >= 2 and not any(
+                at = subject.start("name") + len(written) - len(name)
+                if len(words) >= 2 and (misspelt := self._misspelt(
+                        words, self.persons + self._subjects)):
+                    self.mentioned.append((at, misspelt))  # "Ihsan Modjo": Ikhsan Modjo
+                elif len(words) >= 2 and not any(
                     words <= p.words or p.words <= words for p in self.persons + self._subjects
                 ):
                     # only for pronouns: a Title Case run at a sentence's start may be no name
-                    at = subject.start("name") + len(written) - len(name)
                     self._subjects.append(Person(name, None, words, at))
 
     def add(self, name: str, role: str | None, at: int) -> Person:
@@ -119,7 +131,8 @@ class People:
                 person.name, person.words = name, words  # "Edy", then "Edy Pratowo"
                 break
         else:
-            person = self._shortened(words) or Person(name, None, words, at)
+            person = self._shortened(words) or self._misspelt(words) or Person(
+                name, None, words, at)
             if person not in self.persons:
                 self.persons.append(person)
         if role:
@@ -133,8 +146,7 @@ class People:
         words = name_key(alias_target(name) or name)
         holders = [person for person in self.persons if words and words <= person.words]
         if not holders:
-            shortened = self._shortened(words)
-            return shortened
+            return self._shortened(words) or self._misspelt(words)
         before = [p for p in holders if self.last_named(p, at) is not None]
         if before:
             return max(before, key=lambda p: self.last_named(p, at) or 0)
@@ -149,7 +161,7 @@ class People:
         if at < 0:
             return name
         long_form = _LONG_FORM.search(self.body, max(0, at - 120), at)
-        return f"{long_form.group().strip()} ({name})" if long_form else name
+        return f"{listed_name(long_form.group().strip())} ({name})" if long_form else name
 
     def _shortened(self, words: frozenset[str]) -> Person | None:
         """The one person whose first name a one-word name shortens: "Thila" for "Thilagavathy
@@ -161,6 +173,16 @@ class People:
             return None
         holders = [p for p in self.persons
                    if p.name.split()[0].lower().startswith(word) and word not in p.words]
+        if not holders:  # "Djanur" for Djadjang Nurdjaman, "Jokowi" for Joko Widodo
+            holders = [p for p in self.persons if _blends(word, p.name)]
+        return holders[0] if len(holders) == 1 else None
+
+    def _misspelt(self, words: frozenset[str],
+                  among: list[Person] | None = None) -> Person | None:
+        """The one person whose name is this one with a letter more, less or other in one word
+        ("Ihsan Modjo" for Ikhsan Modjo, "Frangky" for Franky Sibarani): a slip of the pen."""
+        holders = [p for p in (self.persons if among is None else among)
+                   if _one_slip(words, p.words)]
         return holders[0] if len(holders) == 1 else None
 
     def with_role(self, role: str, at: int) -> Person | None:
@@ -186,6 +208,8 @@ class People:
                 fuller = _fuller_name(person.name, self.body, self.lexicon)
                 if not person.official:
                     fuller = self._fuller_before(fuller)
+                if fuller == person.name and " " not in fuller:
+                    fuller = self._blended(fuller)
                 if fuller != person.name:
                     person.name, person.words = fuller, name_key(fuller)
         owners: dict[str, list[Person]] = {}
@@ -194,6 +218,8 @@ class People:
                 if len(word) >= 3 and word[0].isupper():
                     owners.setdefault(word.rstrip(".,"), []).append(person)
         events: list[tuple[int, Person]] = [(p.first, p) for p in self.persons + self._subjects]
+        events += [(at, person) for at, person in self.mentioned
+                   if person in self.persons or person in self._subjects]
         if owners:
             quoted_starts = [start for start, _ in quoted]
             for match in _CAPITALISED.finditer(self.body):
@@ -231,6 +257,15 @@ class People:
         self._positions.append(at)
         self._timeline.append(person)
         self._sentence_of.append(bisect.bisect_right(self._sentences, at))
+
+    def _blended(self, nickname: str) -> str:
+        """The one full name written in the body that a nickname blends ("Djanur":
+        Djadjang Nurdjaman), else the nickname."""
+        if len(nickname) < 4:
+            return nickname
+        found = {match.group() for match in _PAIR.finditer(self.body)
+                 if match.group()[:2] == nickname[:2] and _blends(nickname.lower(), match.group())}
+        return found.pop() if len(found) == 1 else nickname
 
     def _fuller_before(self, name: str) -> str:
         """The name with the words the article writes before it elsewhere: "Federer" ->
@@ -279,6 +314,45 @@ class People:
         while first > 0 and self._sentence_of[first - 1] == sentence:
             first -= 1
         return self._timeline[first]
+
+
+def _one_slip(words: frozenset[str], known: frozenset[str]) -> bool:
+    """Whether the words are some of the known name's, one of them misspelt by one letter."""
+    rest = words - known
+    if len(rest) != 1 or len(words) > len(known):
+        return False
+    (word,) = rest
+    return len(word) >= 5 and any(
+        _one_edit(word, other) for other in known - words if other[:1] == word[:1])
+
+
+def _one_edit(one: str, other: str) -> bool:
+    if abs(len(one) - len(other)) > 1 or one == other:
+        return False
+    if len(one) > len(other):
+        one, other = other, one
+    at = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), len(one))
+    return one[at + (len(one) == len(other)):] == other[at + 1:]
+
+
+def listed_name(name: str) -> str:
+    """A name whose words list several ("Badan Meteorologi, Klimatologi, dan Geofisika")
+    without what a comma set before it ("Kemarin, Badan Meteorologi, ..."): a part of several
+    words after the first starts the name."""
+    parts = name.split(", ")
+    starts = [at for at, part in enumerate(parts[:-1]) if at and len(part.split()) > 1]
+    return ", ".join(parts[starts[-1]:]) if starts else name
+
+
+def _blends(word: str, name: str) -> bool:
+    """Whether a nickname is the start of one word of a name and the start of the next, two
+    letters of each at least, as Indonesian nicknames are made ("Djanur": Djadjang Nurdjaman)."""
+    parts = [part.lower() for part in name.split() if part.lower() not in NAME_PARTICLES]
+    for first, second in itertools.pairwise(parts):
+        for cut in range(2, min(len(first), len(word) - 2) + 1):
+            if word[:cut] == first[:cut] and second.startswith(word[cut:]):
+                return True
+    return False
 
 
 def name_ending(segment: str, lexicon: Lexicon) -> str | None:

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from index.extract.officials.names import _is_name_word, _read_name
 from index.extract.officials.tokens import _canonical_region, _lex
 from index.extract.statements.cues import SPACE, Cues
-from index.extract.statements.people import People, name_ending, without_title
+from index.extract.statements.people import People, listed_name, name_ending, without_title
 
 
 class Reference(NamedTuple):
@@ -33,7 +33,7 @@ _SUBJECT_ADJUNCT = re.compile(
     r"kepada|selaku)[ \t\u00a0]"
 )
 _ORGANISATION = re.compile(
-    r"(?<![\w-])(?P<org>(?:[A-Z][\w&'’-]*[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
+    r"(?<![\w-])(?P<org>(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
     r"\([A-Z][A-Za-z0-9&-]{1,12}\))$"
 )
 _DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
@@ -56,6 +56,8 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     Kotim AKBP Sarpani", "kata dia", "tutur Kepala BPBD"."""
     while at < len(body) and body[at] in " \t\u00a0":
         at += 1
+    if body[at:at + 5].lower() == "oleh ":  # "diungkapkan oleh Direktur ..."
+        at += 5
     for start in (at, at + 1):  # "kata (Edy)": rare, but read the same
         if start in people.official_at:
             mention, _person, role = people.official_at[start]
@@ -75,6 +77,14 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     office = lexicon.office_pattern.match(body, at)
     tokens = _lex(body, at, lexicon)
     words, after = _read_name(tokens, 0, lexicon)
+    if len(words) == 1 and after + 1 < len(tokens) and tokens[after].kind == "word" and (
+        _ACRONYM.fullmatch(tokens[after].text)
+    ):
+        # "beber Wasekjen PKS Mardani Alisera": an abbreviated office and its organisation
+        named, _ = _read_name(tokens, after + 1, lexicon)
+        if len(named) >= 2 and not _canonical_region(" ".join(named)):
+            role = f"{words[0]} {tokens[after].text}"
+            return Reference("name", " ".join(named), role, tokens[after + 1].start)
     if words and not _canonical_region(" ".join(words)):
         if after < len(tokens) and tokens[after].kind in ("word", "comma"):
             # "kata Sersan Kepolisian Burbank, Derek Green", "ujar Media Officer Persib, Irfan
@@ -94,6 +104,9 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
                 if words:
                     role = body[at:token.start].strip()
                     return Reference("name", " ".join(words), role, tokens[i + 1].start)
+        appended = _name_after_last_comma(body, at, people)
+        if appended.kind == "name":
+            return appended  # "diakui Direktur Marketing PT X (ADM) - ATPM Y, Amelia Tjandra."
         role_end = next((t.start for t in tokens if t.kind != "word"), None)
         role = body[at:role_end].strip() if role_end else " ".join(
             t.text for t in tokens if t.kind == "word")
@@ -124,6 +137,25 @@ def _apposition_ends(body: str, reference: Reference) -> bool:
     rest = body[reference.at + len(name):reference.at + len(name) + 12]
     return not rest.strip() or rest.lstrip()[0] in ",.;:!?()\"”" or bool(
         _ADJUNCT.match(rest.lstrip()))
+
+
+def _name_after_last_comma(body: str, at: int, people: People) -> Reference:
+    """The name after the last comma of an office's phrase, when it ends the sentence or the
+    clause: "Kepala Dinas Kesehatan (Dinkes) - unit X di Kota Y, Budi Santoso".
+    """
+    window = body[at:at + 200]
+    end = re.search(r"[.;!?\n\"“”]", window)
+    phrase = window[:end.start()] if end else window
+    commas = list(re.finditer(rf",{SPACE}*", phrase))
+    for comma in reversed(commas[-2:]):
+        tokens = _lex(body, at + comma.end(), people.lexicon)
+        words, _ = _read_name(tokens, 0, people.lexicon)
+        if words and not _canonical_region(" ".join(words)):
+            reference = Reference("name", " ".join(words), phrase[:comma.start()].strip(),
+                                  at + comma.end())
+            if _apposition_ends(body, reference):
+                return reference
+    return NOBODY
 
 
 def _name_in_description(body: str, at: int, people: People) -> Reference:
@@ -157,12 +189,17 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         if name_at >= 0 and "." not in between.replace(mention.name, "") and not any(
             w[0].islower() and w.lower() not in cues.between for w in tail.replace(",", " ").split()
             if not _is_role_word(w, people)
-        ):
+        ) and not _named_after_comma(tail, people, cues):
             return Reference("name", mention.name, role, start)
         break
     subject = body[window_start:verb_at]
+    if _described(subject.split(), cues):
+        # "Wanita yang akrab disapa Amel itu juga menyatakan": the person named before
+        return Reference("pronoun", None, None, verb_at)
     adjunct = _SUBJECT_ADJUNCT.search(subject)
-    if adjunct and adjunct.start() > 0:
+    if adjunct and adjunct.start() > 0 and not _named_after_comma(
+        subject[adjunct.start():], people, cues
+    ):  # "Dalam suratnya kepada X, Ja menulis": the subject is after the comma
         # "H Burhan Noor saat mendampingi Kakankemenag mengatakan", "Mouly Surya yang
         # diwawancarai ... mengungkapkan": the subject is before the clause
         subject = subject[:adjunct.start()]
@@ -190,13 +227,15 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     clause = " ".join(words).rstrip(" ,")
     if organisation := _ORGANISATION.search(clause):
         # "Komisi Pemberantasan Korupsi (KPK) menyatakan": the long form and its acronym
-        return Reference("institution", organisation.group("org"), None, verb_at)
+        return Reference("institution", listed_name(organisation.group("org")), None, verb_at)
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     segment = clause[breaks[-1].end():].strip() if breaks else clause
     if not segment:
         return None
     lexicon = people.lexicon
     name = name_ending(segment, people.lexicon)
+    if name and len(name.split()) == 1 and (institution := _institution_ending(segment, people)):
+        return Reference("institution", institution, None, verb_at)  # "Polda Metro Jaya"
     if name:
         role = segment[:len(segment) - len(name)].strip(" ,")
         if not role and breaks:
@@ -206,6 +245,8 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         if not (lexicon.office_pattern.search(role) or first in cues.titles):
             role = ""  # "Secara khusus Eddy menyampaikan": no role
         return _named(body, name, role or None, verb_at - len(name), cues)
+    if re.fullmatch(r"[A-Z][a-z]{1,2}", segment) and people.named(segment, verb_at):
+        return Reference("name", segment, None, verb_at - len(segment))  # "Ja menulis": Ja Song Nam
     seg_words = segment.split()
     while seg_words and seg_words[0].lower() in cues.openers:
         seg_words.pop(0)
@@ -223,6 +264,54 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     ):
         return Reference("institution", segment, None, verb_at)
     return None
+
+
+def _institution_ending(segment: str, people: People) -> str | None:
+    """An institution's name that ends a subject and ends in what reads as a one-word name:
+    "Polda Metro Jaya" (the word before the last is an institution's or a unit's), not an
+    office ("Kapolda Metro Jaya" is read as a role)."""
+    words = segment.split()
+    lexicon = people.lexicon
+
+    def institutional(word: str) -> bool:
+        return word in lexicon.institutions or lexicon.phrases.get(word) in ("unit",
+                                                                             "institution")
+
+    for at in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        word = words[at]
+        if not word[:1].isupper() or lexicon.office_pattern.fullmatch(word):
+            return None
+        if institutional(word):
+            while at > 0 and words[at - 1][:1].isupper() and institutional(words[at - 1]):
+                at -= 1  # "Polda Metro Jaya": both are
+            return " ".join(words[at:])
+    return None
+
+
+def _named_after_comma(tail: str, people: People, cues: Cues) -> bool:
+    """Whether the words between an official's name and the verb end with another name after
+    a comma: "kepada Sekjen PBB, Antonio Guterres, Ja menulis" (Ja writes)."""
+    parts = tail.rstrip(" \t\u00a0,").rsplit(",", 1)
+    if len(parts) < 2:
+        return False
+    words = [w for w in parts[1].split() if w.lower() not in cues.between]
+    return bool(words) and words[0] not in _DAYS and all(
+        w[:1].isupper() and w.isalpha() and not _is_role_word(w, people)
+        and w.lower() not in cues.pronouns for w in words)
+
+
+def _described(words: list[str], cues: Cues) -> bool:
+    """Whether a subject is a person noun with a description closed by "itu"/"tersebut"
+    ("pria yang akrab disapa Amel itu", "politikus asal Bandung tersebut"), no comma between."""
+    while words and words[-1].lower().strip(",") in cues.between:
+        words = words[:-1]
+    if not words or words[-1].lower() not in ("itu", "tersebut"):
+        return False
+    segment = words[-10:]
+    return any(
+        word.lower() in cues.person_nouns and not any(w.endswith(",") for w in segment[at:-1])
+        for at, word in enumerate(segment[:-1])
+    )
 
 
 def _is_role_word(word: str, people: People) -> bool:
