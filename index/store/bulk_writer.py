@@ -24,7 +24,7 @@ from whoosh.index import TOC, FileIndex, clean_files
 from whoosh.util.numeric import length_to_byte
 
 from index.analysis.postings import Analyzed, analyze_document
-from index.store import whoosh_internals
+from index.store import segment_columns, whoosh_internals
 from index.store._blocks import group_by_term, postings_blocks
 
 # Documents per segment: bounds the memory a build holds.
@@ -168,6 +168,8 @@ class BulkWriter:
         if self.segment.should_assemble():
             self.segment.create_compound_file(self.storage)
             self.segment.compound = True
+        # a build's workers read each segment back for the search side's arrays, in parallel
+        segment_columns.write_missing(self.storage, self.schema, [self.segment])
         self.segments.append(self.segment)
 
     def finish(self) -> list[W3Segment]:

@@ -37,6 +37,7 @@ from index.store.generations import (
     write_lock,
 )
 from index.store.prepare import Prepared, normal_origin, prepare
+from index.store.segment_columns import write_missing
 from index.store.whoosh_internals import unlocked_writer
 
 if TYPE_CHECKING:
@@ -107,7 +108,8 @@ def _open_writer(ix: Index) -> IndexWriter:
     # Whoosh's own WRITELOCK is skipped: our write.lock already serialises writers across
     # processes and threads, and Whoosh's lock could only add a LockError (a second writer of
     # this process that opened the file again, an old writer not yet collected).
-    return unlocked_writer(ix)
+    # its commits write the column files of their new segments (index/store/segment_columns.py)
+    return unlocked_writer(ix, write_missing)
 
 
 class _RunArticles:
