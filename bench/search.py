@@ -1,8 +1,10 @@
 """Results-page latency: Kabar's engine beside SQLite FTS5, same corpus, same process.
 
-    python -m bench.search [--scale 1|10] [--repeat 3] [--fresh]
+    python -m bench.search [--scale 1|10|100] [--repeat 3] [--fresh]
 
-A results page is 10 hits with snippets, every facet count and the total.
+A results page is 10 hits with snippets, every facet count and the total. Then what a new
+process pays (bench/cold.py): opening the index, its first results page, one `kabar search
+--json` end to end, its RSS; and the index sizes.
 """
 
 from __future__ import annotations
@@ -11,14 +13,16 @@ import argparse
 import sqlite3
 import time
 
+from bench import cold
 from bench.common import (
     CACHE,
     build_fts5,
     build_kabar_index,
-    corpus_articles,
+    folder_size_mb,
     fts5_results_page,
     median_p95,
     peak_rss_mb,
+    scaled_articles,
     timed,
 )
 
@@ -43,13 +47,16 @@ def main() -> None:
 
     from search import open_index
 
-    articles = corpus_articles(args.scale)
+    articles = scaled_articles(args.scale)
     folder, build_seconds = build_kabar_index(args.scale, fresh=args.fresh)
     fts_path = CACHE / f"fts5-x{args.scale}.sqlite"
     fts_seconds = build_fts5(articles, fts_path) if args.fresh or not fts_path.exists() else None
     db = sqlite3.connect(fts_path)
+    began = time.perf_counter()
     engine = open_index(folder)
+    opened = time.perf_counter() - began
     engine.search("warm up")
+    first = time.perf_counter() - began - opened
     fts5_results_page(db, "warm up")
 
     kabar_ms, fts_ms = [], []
@@ -76,7 +83,11 @@ def main() -> None:
     print(f"{'Kabar':20} {k_med:10.1f} {k_p95:8.1f}")
     print(f"{'SQLite FTS5':20} {f_med:10.1f} {f_p95:8.1f}")
     print(f"{'ratio Kabar/FTS5':20} {k_med / f_med:10.1f} {k_p95 / f_p95:8.1f}")
-    print(f"peak RSS of this process: {peak_rss_mb():.0f} MB")
+    print(f"peak RSS of this process: {peak_rss_mb():.0f} MB; engine open {opened:.2f} s, "
+          f"first query {first:.2f} s (this process, imports done)")
+    print(f"index size: Kabar {folder_size_mb(folder):.0f} MB, "
+          f"SQLite FTS5 {folder_size_mb(fts_path):.0f} MB\n")
+    print(cold.report(cold.measure(folder, fts_path)) + "\n")
     served = serve_and_measure(folder)
     print(f"kabar serve: {served['median']:.1f} ms median, {served['p95']:.1f} ms p95 over HTTP "
           f"for the same queries; peak RSS {served['rss_mb']:.0f} MB")

@@ -1,0 +1,93 @@
+"""A new process's first answer: what `kabar search` from the command line costs, beside FTS5.
+
+Each figure comes from a fresh Python process (the operating system's file cache is warm, as it
+is for a user who searches twice): the time to open the index, the time of the first results page
+after that, the process's peak RSS, and the wall-clock time of one whole `kabar search --json`
+(interpreter start, imports, open, search, printing). FTS5's side does the same in its own fresh
+process: connect, one results page (bench/common.py's ``fts5_results_page``), print it as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+KABAR = str(Path(sys.executable).with_name("kabar"))
+QUERY = "banjir jakarta"
+
+_KABAR_PROBE = """
+import json, resource, sys, time
+started = time.perf_counter()
+from search import open_index
+imported = time.perf_counter()
+engine = open_index(sys.argv[1])
+opened = time.perf_counter()
+engine.search(sys.argv[2], limit=10)
+answered = time.perf_counter()
+print(json.dumps({"import_s": imported - started, "open_s": opened - imported,
+                  "first_query_s": answered - opened,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+_FTS5_PROBE = """
+import json, resource, sqlite3, sys, time
+started = time.perf_counter()
+from bench.common import fts5_results_page
+imported = time.perf_counter()
+db = sqlite3.connect(sys.argv[1])
+db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+opened = time.perf_counter()
+page = fts5_results_page(db, sys.argv[2])
+answered = time.perf_counter()
+if len(sys.argv) > 3:
+    print(json.dumps(page, ensure_ascii=False, default=str))
+else:
+    print(json.dumps({"import_s": imported - started, "open_s": opened - imported,
+                      "first_query_s": answered - opened,
+                      "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _probe(code: str, *args: str) -> dict:
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).resolve().parents[1])
+    return json.loads(done.stdout)
+
+
+def _wall(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, capture_output=True, check=True,
+                   cwd=Path(__file__).resolve().parents[1])
+    return time.perf_counter() - started
+
+
+def _median(runs: list[dict]) -> dict:
+    return {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+
+
+def measure(kabar_index: Path, fts_path: Path, repeat: int = 3, query: str = QUERY) -> dict:
+    """Medians over `repeat` fresh processes each: {"kabar": {...}, "fts5": {...}}."""
+    kabar = _median([_probe(_KABAR_PROBE, str(kabar_index), query) for _ in range(repeat)])
+    fts5 = _median([_probe(_FTS5_PROBE, str(fts_path), query) for _ in range(repeat)])
+    kabar["cli_s"] = statistics.median(
+        _wall([KABAR, "search", query, "--json", "--index", str(kabar_index)])
+        for _ in range(repeat))
+    fts5["cli_s"] = statistics.median(
+        _wall([sys.executable, "-c", _FTS5_PROBE, str(fts_path), query, "print"])
+        for _ in range(repeat))
+    return {"kabar": kabar, "fts5": fts5}
+
+
+def report(figures: dict) -> str:
+    """The figures as a small table, seconds and MB."""
+    lines = [f"a new process, {QUERY!r}: {'open s':>8} {'1st query s':>12} {'search CLI s':>13} "
+             f"{'RSS MB':>7}"]
+    for name, label in (("kabar", "Kabar"), ("fts5", "SQLite FTS5")):
+        row = figures[name]
+        lines.append(f"{label:32} {row['open_s']:8.2f} {row['first_query_s']:12.2f} "
+                     f"{row['cli_s']:13.2f} {row['rss_mb']:7.0f}")
+    return "\n".join(lines)
