@@ -9,12 +9,18 @@ process: connect, one results page (bench/common.py's ``fts5_results_page``), pr
 
 from __future__ import annotations
 
+import inspect
 import json
+import os
+import shutil
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from bench.common import fts5_query, fts5_results_page
+from index.store.segment_columns import SUFFIX
 
 KABAR = str(Path(sys.executable).with_name("kabar"))
 QUERY = "banjir jakarta"
@@ -33,10 +39,12 @@ print(json.dumps({"import_s": imported - started, "open_s": opened - imported,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
+# bench/common.py's functions, copied into the probe: importing bench.common would load Kabar
 _FTS5_PROBE = """
-import json, resource, sqlite3, sys, time
+import json, re, resource, sqlite3, sys, time
 started = time.perf_counter()
-from bench.common import fts5_results_page
+_FTS_WORD = re.compile(r"\\w+")
+""" + inspect.getsource(fts5_query) + inspect.getsource(fts5_results_page) + """
 imported = time.perf_counter()
 db = sqlite3.connect(sys.argv[1])
 db.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -54,14 +62,14 @@ else:
 
 def _probe(code: str, *args: str) -> dict:
     done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          check=True, cwd=Path(__file__).resolve().parents[1])
+                          check=True, cwd=Path.cwd())
     return json.loads(done.stdout)
 
 
 def _wall(command: list[str]) -> float:
     started = time.perf_counter()
     subprocess.run(command, capture_output=True, check=True,
-                   cwd=Path(__file__).resolve().parents[1])
+                   cwd=Path.cwd())
     return time.perf_counter() - started
 
 
@@ -69,17 +77,33 @@ def _median(runs: list[dict]) -> dict:
     return {key: statistics.median(run[key] for run in runs) for key in runs[0]}
 
 
-def measure(kabar_index: Path, fts_path: Path, repeat: int = 3, query: str = QUERY) -> dict:
-    """Medians over `repeat` fresh processes each: {"kabar": {...}, "fts5": {...}}."""
+def measure_kabar(kabar_index: Path, repeat: int = 3, query: str = QUERY) -> dict:
+    """Medians over `repeat` fresh processes on a Kabar index."""
     kabar = _median([_probe(_KABAR_PROBE, str(kabar_index), query) for _ in range(repeat)])
-    fts5 = _median([_probe(_FTS5_PROBE, str(fts_path), query) for _ in range(repeat)])
     kabar["cli_s"] = statistics.median(
         _wall([KABAR, "search", query, "--json", "--index", str(kabar_index)])
         for _ in range(repeat))
+    return kabar
+
+
+def measure(kabar_index: Path, fts_path: Path, repeat: int = 3, query: str = QUERY) -> dict:
+    """Medians over `repeat` fresh processes each: {"kabar": {...}, "fts5": {...}}."""
+    fts5 = _median([_probe(_FTS5_PROBE, str(fts_path), query) for _ in range(repeat)])
     fts5["cli_s"] = statistics.median(
         _wall([sys.executable, "-c", _FTS5_PROBE, str(fts_path), query, "print"])
         for _ in range(repeat))
-    return {"kabar": kabar, "fts5": fts5}
+    return {"kabar": measure_kabar(kabar_index, repeat, query), "fts5": fts5}
+
+
+def without_column_files(kabar_index: Path) -> Path:
+    """A copy of an index (hard links: no room taken) without its segments' column files, as
+    an index written before them is: opening it reads every document from Whoosh."""
+    copy = kabar_index.with_name(kabar_index.name + "-without-column-files")
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(kabar_index, copy, symlinks=True, copy_function=os.link)
+    for path in copy.rglob("*" + SUFFIX):
+        path.unlink()
+    return copy
 
 
 def report(figures: dict) -> str:

@@ -43,14 +43,31 @@ def main() -> None:
     options.add_argument("--scale", type=int, default=1)
     options.add_argument("--repeat", type=int, default=3)
     options.add_argument("--fresh", action="store_true", help="rebuild the indexes")
+    options.add_argument("--without-column-files", action="store_true",
+                         help="also open a copy of the index without its column files (as an "
+                              "index written before them is opened)")
     args = options.parse_args()
 
     from search import open_index
 
     articles = scaled_articles(args.scale)
     folder, build_seconds = build_kabar_index(args.scale, fresh=args.fresh)
+    if build_seconds == build_seconds:  # not NaN: built in this run
+        print(f"Kabar build {build_seconds:.1f} s ({len(articles) / build_seconds:.0f} articles/s)",
+              flush=True)
     fts_path = CACHE / f"fts5-x{args.scale}.sqlite"
     fts_seconds = build_fts5(articles, fts_path) if args.fresh or not fts_path.exists() else None
+    if fts_seconds:
+        print(f"FTS5 build {fts_seconds:.1f} s ({len(articles) / fts_seconds:.0f} articles/s)")
+    print(f"index size: Kabar {folder_size_mb(folder):.0f} MB, "
+          f"SQLite FTS5 {folder_size_mb(fts_path):.0f} MB\n")
+    print(cold.report(cold.measure(folder, fts_path)), flush=True)
+    if args.without_column_files:
+        old = cold.measure_kabar(cold.without_column_files(folder), repeat=1)
+        print(f"{'Kabar without column files':32} {old['open_s']:8.2f} "
+              f"{old['first_query_s']:12.2f} {old['cli_s']:13.2f} {old['rss_mb']:7.0f}")
+    print(flush=True)
+
     db = sqlite3.connect(fts_path)
     began = time.perf_counter()
     engine = open_index(folder)
@@ -70,10 +87,6 @@ def main() -> None:
         rows.append((query, total, min(k), min(f)))
     print(f"corpus x{args.scale}: {len(articles)} articles; {len(QUERIES)} queries x "
           f"{args.repeat} runs")
-    if build_seconds == build_seconds:  # not NaN: built in this run
-        print(f"Kabar build {build_seconds:.1f} s ({len(articles) / build_seconds:.0f} articles/s)")
-    if fts_seconds:
-        print(f"FTS5 build {fts_seconds:.1f} s ({len(articles) / fts_seconds:.0f} articles/s)")
     print(f"\n{'query':32} {'total':>7} {'kabar ms':>9} {'fts5 ms':>8}")
     for query, total, k, f in rows:
         print(f"{query:32} {total:7d} {k:9.1f} {f:8.1f}")
@@ -85,9 +98,6 @@ def main() -> None:
     print(f"{'ratio Kabar/FTS5':20} {k_med / f_med:10.1f} {k_p95 / f_p95:8.1f}")
     print(f"peak RSS of this process: {peak_rss_mb():.0f} MB; engine open {opened:.2f} s, "
           f"first query {first:.2f} s (this process, imports done)")
-    print(f"index size: Kabar {folder_size_mb(folder):.0f} MB, "
-          f"SQLite FTS5 {folder_size_mb(fts_path):.0f} MB\n")
-    print(cold.report(cold.measure(folder, fts_path)) + "\n")
     served = serve_and_measure(folder)
     print(f"kabar serve: {served['median']:.1f} ms median, {served['p95']:.1f} ms p95 over HTTP "
           f"for the same queries; peak RSS {served['rss_mb']:.0f} MB")
