@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 from whoosh.reading import IndexReader, SegmentReader
+from whoosh.util.numeric import byte_to_length
 
 from index.store.whoosh_internals import term_postings_blocks
 
@@ -45,6 +46,8 @@ SUFFIX = ".kcols"
 FORMAT = 1
 _MISSING_COLUMN = 2**64 - 1
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
+# a length byte (what a segment keeps per document and field) as the length Whoosh answers
+_BYTE_LENGTHS = np.array([byte_to_length(b) if b else 0 for b in range(256)], dtype=np.float32)
 
 Pairs = tuple[list[str], np.ndarray, np.ndarray]  # values, doc numbers, value numbers
 
@@ -151,6 +154,23 @@ def write(folder: str | Path, segment_id: str, arrays: SegmentArrays) -> Path:
 def write_for_segment(folder: str | Path, leaf: IndexReader) -> Path:
     """Read a just-written segment back from Whoosh and write its column file."""
     return write(folder, leaf.segment().segment_id(), read_from_segment(leaf))
+
+
+def from_written(leaf: IndexReader, length_bytes: dict[str, bytes],
+                 pairs: dict[str, Pairs]) -> SegmentArrays:
+    """The arrays of a segment a build has just written, from what its writer still holds: each
+    scored field's length bytes and each facet field's postings (index/store/bulk_writer.py).
+    Only the four number columns are read back from Whoosh."""
+    size = leaf.doc_count_all()
+    lengths = {}
+    for field in SCORED_FIELDS:
+        if field in leaf.schema:
+            raw = np.frombuffer(length_bytes.get(field, b""), dtype=np.uint8)[:size]
+            lengths[field] = _BYTE_LENGTHS[np.pad(raw, (0, size - len(raw)))]
+    numbers = {name: _column(leaf, name, kind, size) for name, kind in NUMBER_COLUMNS.items()}
+    empty: Pairs = ([], _EMPTY_IDS, _EMPTY_IDS)
+    return SegmentArrays(size, lengths, numbers,
+                         {facet: pairs.get(field, empty) for facet, field in PAIR_FIELDS.items()})
 
 
 def write_missing(storage, schema, segments: list) -> None:
