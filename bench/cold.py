@@ -97,13 +97,19 @@ def measure_kabar(kabar_index: Path, repeat: int = 3, query: str = QUERY) -> dic
     return kabar
 
 
-def measure(kabar_index: Path, fts_path: Path, repeat: int = 3, query: str = QUERY) -> dict:
-    """Medians over `repeat` fresh processes each: {"kabar": {...}, "fts5": {...}}."""
+def measure_fts5(fts_path: Path, repeat: int = 3, query: str = QUERY) -> dict:
+    """Medians over `repeat` fresh processes on an FTS5 database."""
     fts5 = _median([_probe(_FTS5_PROBE, str(fts_path), query) for _ in range(repeat)])
     fts5["cli_s"] = statistics.median(
         _wall([sys.executable, "-c", _FTS5_PROBE, str(fts_path), query, "print"])
         for _ in range(repeat))
-    return {"kabar": measure_kabar(kabar_index, repeat, query), "fts5": fts5}
+    return fts5
+
+
+def measure(kabar_index: Path, fts_path: Path, repeat: int = 3, query: str = QUERY) -> dict:
+    """Medians over `repeat` fresh processes each: {"kabar": {...}, "fts5": {...}}."""
+    return {"kabar": measure_kabar(kabar_index, repeat, query),
+            "fts5": measure_fts5(fts_path, repeat, query)}
 
 
 def without_column_files(kabar_index: Path) -> Path:
@@ -117,12 +123,16 @@ def without_column_files(kabar_index: Path) -> Path:
     return copy
 
 
+HEADER = (f"a new process, {QUERY!r}: {'open s':>8} {'1st query s':>12} {'search CLI s':>13} "
+          f"{'RSS MB':>7}")
+
+
+def row(label: str, figures: dict) -> str:
+    return (f"{label:32} {figures['open_s']:8.2f} {figures['first_query_s']:12.2f} "
+            f"{figures['cli_s']:13.2f} {figures['rss_mb']:7.0f}")
+
+
 def report(figures: dict) -> str:
     """The figures as a small table, seconds and MB."""
-    lines = [f"a new process, {QUERY!r}: {'open s':>8} {'1st query s':>12} {'search CLI s':>13} "
-             f"{'RSS MB':>7}"]
-    for name, label in (("kabar", "Kabar"), ("fts5", "SQLite FTS5")):
-        row = figures[name]
-        lines.append(f"{label:32} {row['open_s']:8.2f} {row['first_query_s']:12.2f} "
-                     f"{row['cli_s']:13.2f} {row['rss_mb']:7.0f}")
-    return "\n".join(lines)
+    return "\n".join([HEADER, row("Kabar", figures["kabar"]),
+                      row("SQLite FTS5", figures["fts5"])])
