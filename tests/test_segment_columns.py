@@ -143,6 +143,18 @@ def test_the_next_writer_writes_the_missing_files(index, tmp_path):
         engine.close()
 
 
+def test_a_writer_with_nothing_to_change_writes_them_too(index, tmp_path):
+    old = tmp_path / "old"
+    shutil.copytree(index, old, symlinks=True)
+    for path in current_generation(old).glob("*" + segment_columns.SUFFIX):
+        path.unlink()
+    removed, missing = remove(["https://tidak.ada/artikel"], old)
+    assert (removed, missing) == (0, ["https://tidak.ada/artikel"])
+    folder, _, segments = _segments(old)
+    assert all(segment_columns.column_file(folder, s.segment_id()).exists() for s in segments)
+    assert _responses(old) == _responses(index)
+
+
 def test_a_cut_short_or_foreign_file_is_not_trusted(index, tmp_path):
     copy = tmp_path / "copy"
     shutil.copytree(index, copy, symlinks=True)

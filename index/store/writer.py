@@ -37,7 +37,7 @@ from index.store.generations import (
     write_lock,
 )
 from index.store.prepare import Prepared, normal_origin, prepare
-from index.store.segment_columns import write_missing
+from index.store.segment_columns import complete, write_missing
 from index.store.whoosh_internals import unlocked_writer
 
 if TYPE_CHECKING:
@@ -298,6 +298,7 @@ def add_results(results: Iterable[ReadResult], index_dir: Path, *,
     with write_lock(index_dir, wait):
         recover(index_dir)
         ix = open_generation(index_dir)
+        complete(current_generation(index_dir))
         _commit(ix, write_all)
         _replace_late(ix, run)
     return report
@@ -345,7 +346,9 @@ def remove(ids: Iterable[str], index_dir: Path, *,
 
     with write_lock(index_dir, wait):
         recover(index_dir)
-        _commit(open_generation(index_dir), delete)
+        ix = open_generation(index_dir)
+        complete(current_generation(index_dir))
+        _commit(ix, delete)
     return removed, missing
 
 
