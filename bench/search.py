@@ -66,7 +66,9 @@ def main() -> None:
     print(cold.row("SQLite FTS5", cold.measure_fts5(fts_path)))
     if fts_seconds:
         print(f"FTS5 build {fts_seconds:.1f} s ({len(articles) / fts_seconds:.0f} articles/s)")
-    print(f"index size: Kabar {folder_size_mb(folder):.0f} MB, "
+    from index.store.generations import current_generation  # the one searched, not the last
+
+    print(f"index size: Kabar {folder_size_mb(current_generation(folder)):.0f} MB, "
           f"SQLite FTS5 {folder_size_mb(fts_path):.0f} MB\n", flush=True)
 
     db = sqlite3.connect(fts_path)
