@@ -89,7 +89,8 @@ def _copy_jsonl(source: Path, target: Path, copy: int) -> None:
 
 
 def corpus_articles(scale: int = 1, whole: bool = False) -> list[Article]:
-    """Every article of the scaled corpus after extraction (cached between runs).
+    """Every article of the scaled corpus after extraction (cached between runs). Above x10 use
+    ``scaled_articles``: half a million articles do not fit in one pickle.
 
     ``whole``: every article Kabar indexes from the corpus folder, feed items and saved pages
     included (scale 1 only); by default the three full-text files."""
@@ -105,6 +106,35 @@ def corpus_articles(scale: int = 1, whole: bool = False) -> list[Article]:
     CACHE.mkdir(parents=True, exist_ok=True)
     cache.write_bytes(pickle.dumps(articles))
     return articles
+
+
+class ScaledArticles:
+    """The articles of the scaled corpus for FTS5, `scale` times those of the corpus, without
+    extracting every copy again (a copy differs from its original by its URL and id only, which
+    FTS5 does not store) or holding them all at once."""
+
+    def __init__(self, scale: int) -> None:
+        self.scale = scale
+        self.base = corpus_articles(1)
+
+    def __len__(self) -> int:
+        return len(self.base) * self.scale
+
+    def __iter__(self):
+        for _ in range(self.scale):
+            yield from self.base
+
+
+def scaled_articles(scale: int) -> list[Article] | ScaledArticles:
+    """The extracted articles of the scaled corpus: every copy extracted up to x10, the corpus's
+    own repeated beyond."""
+    return corpus_articles(scale) if scale <= 10 else ScaledArticles(scale)
+
+
+def folder_size_mb(path: Path) -> float:
+    if path.is_file():
+        return path.stat().st_size / 2**20
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
 
 
 def build_kabar_index(scale: int, fresh: bool = False,

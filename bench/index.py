@@ -1,6 +1,6 @@
 """Full build speed and index size: `kabar index build` beside SQLite FTS5, same run.
 
-    python -m bench.index [--scale 1|10]
+    python -m bench.index [--scale 1|10|100]
 
 Kabar's figure is end to end: reading the exports, cleaning, extraction (dates, regions,
 officials), analysis and writing. FTS5 gets the same already-read articles, so its figure is
@@ -12,15 +12,16 @@ from __future__ import annotations
 import argparse
 import shutil
 import time
-from pathlib import Path
 
-from bench.common import CACHE, build_fts5, corpus_articles, peak_rss_mb, scaled_corpus
-
-
-def folder_size_mb(path: Path) -> float:
-    if path.is_file():
-        return path.stat().st_size / 2**20
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
+from bench import cold
+from bench.common import (
+    CACHE,
+    build_fts5,
+    folder_size_mb,
+    peak_rss_mb,
+    scaled_articles,
+    scaled_corpus,
+)
 
 
 def main() -> None:
@@ -37,7 +38,7 @@ def main() -> None:
     report = build(sources, target)
     kabar_seconds = time.perf_counter() - started
     count = report.added + report.updated
-    articles = corpus_articles(args.scale)
+    articles = scaled_articles(args.scale)
     fts_path = CACHE / f"bench-build-x{args.scale}.sqlite"
     fts_seconds = build_fts5(articles, fts_path)
     print(f"corpus x{args.scale}: {count} articles indexed, {report.failed} failed\n")
@@ -46,7 +47,8 @@ def main() -> None:
           f"{folder_size_mb(target):8.1f}")
     print(f"{'SQLite FTS5':14} {fts_seconds:8.1f} {len(articles) / fts_seconds:11.0f} "
           f"{folder_size_mb(fts_path):8.1f}")
-    print(f"peak RSS of this process: {peak_rss_mb():.0f} MB")
+    print(f"peak RSS of this process: {peak_rss_mb():.0f} MB\n")
+    print(cold.report(cold.measure(target, fts_path)))
 
 
 if __name__ == "__main__":

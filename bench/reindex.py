@@ -1,6 +1,6 @@
 """Adding one article to a large index while the site runs: Kabar beside SQLite FTS5.
 
-    python -m bench.reindex [--scale 1|10] [--repeat 7]
+    python -m bench.reindex [--scale 1|10|100] [--repeat 7]
 
 Builds a fresh index of the corpus (x10: every record again under new URLs) with `kabar index
 build`, starts `kabar serve` on it, then adds one new article at a time with `kabar index add`
@@ -190,7 +190,7 @@ def median(values: list[float]) -> float:
 
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    options.add_argument("--scale", type=int, default=1, help="1 or 10 copies of the corpus")
+    options.add_argument("--scale", type=int, default=1, help="copies of the corpus (1, 10, 100)")
     options.add_argument("--repeat", type=int, default=7, help="single adds to time")
     args = options.parse_args()
 

@@ -1,8 +1,10 @@
 """Results-page latency: Kabar's engine beside SQLite FTS5, same corpus, same process.
 
-    python -m bench.search [--scale 1|10] [--repeat 3] [--fresh]
+    python -m bench.search [--scale 1|10|100] [--repeat 3] [--fresh]
 
-A results page is 10 hits with snippets, every facet count and the total.
+A results page is 10 hits with snippets, every facet count and the total. Then what a new
+process pays (bench/cold.py): opening the index, its first results page, one `kabar search
+--json` end to end, its RSS; and the index sizes.
 """
 
 from __future__ import annotations
@@ -11,14 +13,16 @@ import argparse
 import sqlite3
 import time
 
+from bench import cold
 from bench.common import (
     CACHE,
     build_fts5,
     build_kabar_index,
-    corpus_articles,
+    folder_size_mb,
     fts5_results_page,
     median_p95,
     peak_rss_mb,
+    scaled_articles,
     timed,
 )
 
@@ -48,17 +52,40 @@ def main() -> None:
     options.add_argument("--scale", type=int, default=1)
     options.add_argument("--repeat", type=int, default=3)
     options.add_argument("--fresh", action="store_true", help="rebuild the indexes")
+    options.add_argument("--without-column-files", action="store_true",
+                         help="also open a copy of the index without its column files (as an "
+                              "index written before them is opened)")
     args = options.parse_args()
 
     from search import open_index
 
-    articles = corpus_articles(args.scale)
+    articles = scaled_articles(args.scale)
     folder, build_seconds = build_kabar_index(args.scale, fresh=args.fresh)
+    if build_seconds == build_seconds:  # not NaN: built in this run
+        print(f"Kabar build {build_seconds:.1f} s ({len(articles) / build_seconds:.0f} articles/s)",
+              flush=True)
+    # a new process's figures first: at x100 FTS5's build takes minutes more
+    print(cold.HEADER)
+    print(cold.row("Kabar", cold.measure_kabar(folder)), flush=True)
+    if args.without_column_files:
+        old = cold.measure_kabar(cold.without_column_files(folder), repeat=1)
+        print(cold.row("Kabar without column files", old), flush=True)
     fts_path = CACHE / f"fts5-x{args.scale}.sqlite"
     fts_seconds = build_fts5(articles, fts_path) if args.fresh or not fts_path.exists() else None
+    print(cold.row("SQLite FTS5", cold.measure_fts5(fts_path)))
+    if fts_seconds:
+        print(f"FTS5 build {fts_seconds:.1f} s ({len(articles) / fts_seconds:.0f} articles/s)")
+    from index.store.generations import current_generation  # the one searched, not the last
+
+    print(f"index size: Kabar {folder_size_mb(current_generation(folder)):.0f} MB, "
+          f"SQLite FTS5 {folder_size_mb(fts_path):.0f} MB\n", flush=True)
+
     db = sqlite3.connect(fts_path)
+    began = time.perf_counter()
     engine = open_index(folder)
+    opened = time.perf_counter() - began
     engine.search("warm up")
+    first = time.perf_counter() - began - opened
     fts5_results_page(db, "warm up")
 
     kabar_ms, fts_ms = [], []
@@ -72,10 +99,6 @@ def main() -> None:
         rows.append((query, total, min(k), min(f)))
     print(f"corpus x{args.scale}: {len(articles)} articles; {len(QUERIES)} queries x "
           f"{args.repeat} runs")
-    if build_seconds == build_seconds:  # not NaN: built in this run
-        print(f"Kabar build {build_seconds:.1f} s ({len(articles) / build_seconds:.0f} articles/s)")
-    if fts_seconds:
-        print(f"FTS5 build {fts_seconds:.1f} s ({len(articles) / fts_seconds:.0f} articles/s)")
     print(f"\n{'query':32} {'total':>7} {'kabar ms':>9} {'fts5 ms':>8}")
     for query, total, k, f in rows:
         print(f"{query[:32]:32} {total:7d} {k:9.1f} {f:8.1f}")
@@ -85,7 +108,8 @@ def main() -> None:
     print(f"{'Kabar':20} {k_med:10.1f} {k_p95:8.1f}")
     print(f"{'SQLite FTS5':20} {f_med:10.1f} {f_p95:8.1f}")
     print(f"{'ratio Kabar/FTS5':20} {k_med / f_med:10.1f} {k_p95 / f_p95:8.1f}")
-    print(f"peak RSS of this process: {peak_rss_mb():.0f} MB")
+    print(f"peak RSS of this process: {peak_rss_mb():.0f} MB; engine open {opened:.2f} s, "
+          f"first query {first:.2f} s (this process, imports done)")
     served = serve_and_measure(folder)
     print(f"kabar serve: {served['median']:.1f} ms median, {served['p95']:.1f} ms p95 over HTTP "
           f"for the same queries; peak RSS {served['rss_mb']:.0f} MB")

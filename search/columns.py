@@ -15,22 +15,20 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from pathlib import Path
 
 import numpy as np
 from whoosh.reading import IndexReader, SegmentReader
 
+from index.store import segment_columns
+from index.store.segment_columns import FACET_FIELDS, PAIR_FIELDS, SCORED_FIELDS
 from index.store.whoosh_internals import term_positions, term_postings_blocks
 
-# The text fields BM25F weighs, whose per-document lengths are kept.
-SCORED_FIELDS = ("title", "body", "people", "places")
-FACET_FIELDS = {"province": "provinces", "regency": "regencies", "official": "officials",
-                "source": "source"}
-# Read the same way, but no facet of a response: each official's role ("name<TAB>role").
-PAIR_FIELDS = {**FACET_FIELDS, "official_role": "official_role_pairs"}
-MISSING = np.int64(-1)  # a date that is not known
+__all__ = ["FACET_FIELDS", "PAIR_FIELDS", "SCORED_FIELDS", "Columns", "SegmentData", "days_of"]
+
+MISSING = segment_columns.MISSING  # a date that is not known
 DAYS_TO_1970 = 719_162  # whoosh counts days from year 1; numpy from 1970
 DAY_SECONDS = 86_400
-_MISSING_COLUMN = 2**64 - 1
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
 POSTINGS_CACHE_BYTES = 48 * 2**20  # per segment: what a server keeps of the postings (and the
@@ -54,57 +52,25 @@ class SegmentData:
     """Arrays of one Whoosh segment, deleted documents included; never changes once built
     (segment files are immutable)."""
 
-    def __init__(self, leaf: IndexReader) -> None:
+    def __init__(self, leaf: IndexReader, folder: str | Path | None = None) -> None:
         self.leaf = leaf
         self.size = leaf.doc_count_all()
-        self.lengths = {f: self._lengths(f) for f in SCORED_FIELDS if f in leaf.schema}
-        self.published = self._column("published", "date")
-        self.fingerprint = self._column("fingerprint", "int")
-        self.facts = self._column("facts", "int")
-        self.words = self._column("words", "int")
-        self.facet_pairs = {facet: self._facet_pairs(field)
-                            for facet, field in PAIR_FIELDS.items()}
+        arrays = None
+        if folder is not None:  # written beside the segment (index/store/segment_columns.py)
+            arrays = segment_columns.load(folder, _segment_key(leaf), self.size)
+        self.from_file = arrays is not None
+        if arrays is None:  # an older index: a pass over the segment's documents
+            arrays = segment_columns.read_from_segment(leaf)
+        self.lengths = arrays.lengths
+        self.published = arrays.numbers["published"]
+        self.fingerprint = arrays.numbers["fingerprint"]
+        self.facts = arrays.numbers["facts"]
+        self.words = arrays.numbers["words"]
+        self.facet_pairs = arrays.pairs
         # (kind, field, term) -> arrays: a term's postings, or its positions
         self._cache: OrderedDict[tuple[str, str, bytes], tuple[np.ndarray, ...]] = OrderedDict()
         self._cached_bytes = 0
         self._lock = threading.Lock()
-
-    def _lengths(self, field: str) -> np.ndarray:
-        leaf = self.leaf
-        # whoosh answers None (not 0) for an empty field
-        return np.fromiter((leaf.doc_field_length(d, field, 0) or 0 for d in range(self.size)),
-                           dtype=np.float32, count=self.size)
-
-    def _column(self, field: str, kind: str) -> np.ndarray:
-        values = np.full(self.size, MISSING, dtype=np.int64)
-        if not self.leaf.has_column(field):
-            return values
-        column = self.leaf.column_reader(field, translate=False)
-        raw = np.fromiter((int(v) for v in column), dtype=np.uint64, count=self.size)
-        if kind == "date":
-            known = raw != np.uint64(_MISSING_COLUMN)
-            # whoosh stores datetimes as microseconds since year 1: keep whole seconds, so that
-            # the newest first is by the time of day too
-            values[known] = (raw[known] // np.uint64(1_000_000)).astype(np.int64)
-        else:
-            values = raw.astype(np.int64)
-        return values
-
-    def _facet_pairs(self, field: str) -> tuple[list[str], np.ndarray, np.ndarray]:
-        """(values, doc numbers, value numbers): one pair per document carrying a value."""
-        values: list[str] = []
-        docs, numbers = [], []
-        if field not in self.leaf.schema:
-            return values, _EMPTY_IDS, _EMPTY_IDS
-        for term in self.leaf.lexicon(field):
-            number = len(values)
-            values.append(term.decode("utf-8") if isinstance(term, bytes) else term)
-            ids = np.fromiter(self.leaf.postings(field, term).all_ids(), dtype=np.int64)
-            docs.append(ids)
-            numbers.append(np.full(len(ids), number, dtype=np.int64))
-        if not values:
-            return values, _EMPTY_IDS, _EMPTY_IDS
-        return values, np.concatenate(docs), np.concatenate(numbers)
 
     def postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
         """Document numbers and weights (term frequency, lead-boosted) of a term, deleted
@@ -146,7 +112,9 @@ class SegmentData:
 class Columns:
     """The arrays of a whole snapshot: its segments side by side, in global document numbers."""
 
-    def __init__(self, reader: IndexReader, known: dict[str, SegmentData] | None = None) -> None:
+    def __init__(self, reader: IndexReader, known: dict[str, SegmentData] | None = None,
+                 folder: str | Path | None = None) -> None:
+        """`folder`: the generation's, where the segments' column files are."""
         known = known or {}
         self.segments: list[tuple[SegmentData, int]] = []
         self.segment_alive: list[np.ndarray | None] = []  # per segment, None when all are
@@ -157,7 +125,7 @@ class Columns:
             key = _segment_key(leaf)
             data = known.get(key)
             if data is None:
-                data = SegmentData(leaf)
+                data = SegmentData(leaf, folder)
             else:
                 data.leaf = leaf  # the same segment, read through the new snapshot's reader
             self.segments.append((data, offset))

@@ -157,7 +157,7 @@ class Engine:
     def _snapshot_of(self, generation: Path, searcher: Searcher,
                      previous: _Snapshot | None) -> _Snapshot:
         known = previous.columns.by_key if previous and previous.generation == generation else None
-        columns = Columns(searcher.reader(), known)
+        columns = Columns(searcher.reader(), known, generation)
         return _Snapshot(generation, searcher, columns, FacetTable(columns))
 
     def _current(self) -> _Snapshot:

@@ -26,6 +26,7 @@ class Officials:
 
     def __init__(self, columns: Columns) -> None:
         self._columns = columns
+        self._regency_by_doc: tuple[np.ndarray, np.ndarray] | None = None
         written, docs, codes = columns.facets["official"]
         pair_values, self._pair_docs, self._pair_codes = columns.facets["official_role"]
         articles = np.bincount(codes, minlength=len(written)) if len(codes) else np.zeros(
@@ -82,7 +83,18 @@ class Officials:
         mine = self._docs_of[written_number]
         if not len(mine) or not len(docs):
             return frozenset()
-        return frozenset(names[c] for c in np.unique(codes[np.isin(docs, mine)]))
+        if self._regency_by_doc is None:  # sorted once: each call is then a few lookups
+            order = np.argsort(docs, kind="stable")
+            self._regency_by_doc = docs[order], codes[order]
+        by_doc, by_doc_codes = self._regency_by_doc
+        starts = np.searchsorted(by_doc, mine, "left")
+        stops = np.searchsorted(by_doc, mine, "right")
+        counts = stops - starts
+        if not counts.sum():
+            return frozenset()
+        # every position in start..stop of each of the name's articles
+        positions = np.repeat(stops - counts.cumsum(), counts) + np.arange(counts.sum())
+        return frozenset(names[c] for c in np.unique(by_doc_codes[positions]))
 
     def code(self, name: str) -> int | None:
         """The person a name means: as written in an article, as shown, in other case or

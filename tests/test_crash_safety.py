@@ -111,6 +111,9 @@ def index_state(index: Path) -> tuple[set[str], int]:
 def check_opens_with(index: Path, committed: set[str]) -> None:
     engine = open_index(index)
     try:
+        # every committed segment has its complete column file: no pass over documents at open
+        segments = engine._current().columns.segments
+        assert all(data.from_file for data, _ in segments), "a segment without its column file"
         assert engine.stats()["articles"] == len(committed)
         for article_id in committed:
             assert engine.get(article_id) is not None, f"lost {article_id}"

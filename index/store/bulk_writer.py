@@ -21,10 +21,11 @@ import numpy as np
 from isal import isal_zlib
 from whoosh.codec.whoosh3 import W3Codec, W3Segment
 from whoosh.index import TOC, FileIndex, clean_files
+from whoosh.reading import SegmentReader
 from whoosh.util.numeric import length_to_byte
 
 from index.analysis.postings import Analyzed, analyze_document
-from index.store import whoosh_internals
+from index.store import segment_columns, whoosh_internals
 from index.store._blocks import group_by_term, postings_blocks
 
 # Documents per segment: bounds the memory a build holds.
@@ -147,10 +148,15 @@ class BulkWriter:
         self.perdoc.close()
         fieldwriter = self.codec.field_writer(self.storage, self.segment)
         limit = whoosh_internals.block_limit(self.codec)
+        pairs = {}  # the facet fields' postings, for the segment's column file
         for name in sorted(self.postings):
             terms, ends, docs, weights, values = self.postings[name].by_term()
             if not len(terms):
                 continue
+            if name in segment_columns.PAIR_FIELDS.values():
+                counts = np.diff(ends, prepend=0)
+                pairs[name] = ([t.decode("utf-8") for t in terms], docs.astype(np.int64),
+                               np.repeat(np.arange(len(terms), dtype=np.int64), counts))
             lengths = np.frombuffer(self.lengths[name], dtype=np.uint8)[docs]
             field = self.schema[name]
             fieldwriter.start_field(name, field)
@@ -168,7 +174,19 @@ class BulkWriter:
         if self.segment.should_assemble():
             self.segment.create_compound_file(self.storage)
             self.segment.compound = True
+        self._write_columns(pairs)
         self.segments.append(self.segment)
+
+    def _write_columns(self, pairs: dict) -> None:
+        """The segment's column file (index/store/segment_columns.py), from what this writer
+        holds: in a build's workers, in parallel, before any table of contents lists it."""
+        reader = SegmentReader(self.storage, self.schema, self.segment)
+        try:
+            lengths = {name: bytes(self.lengths[name]) for name in self.lengths}
+            arrays = segment_columns.from_written(reader, lengths, pairs)
+        finally:
+            reader.close()
+        segment_columns.write(self.storage.folder, self.segment.segment_id(), arrays)
 
     def finish(self) -> list[W3Segment]:
         """Write out the last segment; the segments written, for ``commit_segments``."""

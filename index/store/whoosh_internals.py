@@ -64,6 +64,7 @@ REQUIREMENTS: list[Requirement] = [
     (OrderedHashWriter, "buckets"),
     (OrderedHashWriter, "lastkey"),
     (SegmentWriter.__init__, "_lk"),
+    (SegmentWriter, "_commit_toc"),
     (SegmentReader, "_terms"),
     (W3LeafMatcher, "_data"),
     (W3LeafMatcher, "_read_data"),
@@ -198,9 +199,29 @@ def add_term_infos(fieldwriter: W3FieldWriter, terms: list[bytes], infos: list[b
         tindex.lastkey = keys[-1]
 
 
-def unlocked_writer(ix: FileIndex) -> SegmentWriter:
-    """Whoosh's writer without its WRITELOCK file (the caller serialises writers itself)."""
-    return SegmentWriter(ix, _lk=False)
+BeforeCommit = Callable[[object, object, list], None]  # (storage, schema, segments)
+
+
+class _HookedWriter(SegmentWriter):
+    """Whoosh's writer that calls ``before_commit`` with the segments of the commit once they
+    are written, just before their table of contents is."""
+
+    def __init__(self, ix: FileIndex, before_commit: BeforeCommit) -> None:
+        super().__init__(ix, _lk=False)
+        self._before_commit = before_commit
+
+    def _commit_toc(self, segments: list) -> None:
+        self._before_commit(self.storage, self.schema, segments)
+        super()._commit_toc(segments)
+
+
+def unlocked_writer(ix: FileIndex, before_commit: BeforeCommit | None = None) -> SegmentWriter:
+    """Whoosh's writer without its WRITELOCK file (the caller serialises writers itself);
+    ``before_commit(storage, schema, segments)`` runs when a commit's segments are written,
+    before the table of contents that makes them the index's content."""
+    if before_commit is None:
+        return SegmentWriter(ix, _lk=False)
+    return _HookedWriter(ix, before_commit)
 
 
 # ------------------------------------------------------------------ reading posting blocks

@@ -37,6 +37,7 @@ from index.store.generations import (
     write_lock,
 )
 from index.store.prepare import Prepared, normal_origin, prepare
+from index.store.segment_columns import complete, write_missing
 from index.store.whoosh_internals import unlocked_writer
 
 if TYPE_CHECKING:
@@ -107,7 +108,8 @@ def _open_writer(ix: Index) -> IndexWriter:
     # Whoosh's own WRITELOCK is skipped: our write.lock already serialises writers across
     # processes and threads, and Whoosh's lock could only add a LockError (a second writer of
     # this process that opened the file again, an old writer not yet collected).
-    return unlocked_writer(ix)
+    # its commits write the column files of their new segments (index/store/segment_columns.py)
+    return unlocked_writer(ix, write_missing)
 
 
 class _RunArticles:
@@ -296,6 +298,7 @@ def add_results(results: Iterable[ReadResult], index_dir: Path, *,
     with write_lock(index_dir, wait):
         recover(index_dir)
         ix = open_generation(index_dir)
+        complete(current_generation(index_dir))
         _commit(ix, write_all)
         _replace_late(ix, run)
     return report
@@ -343,7 +346,9 @@ def remove(ids: Iterable[str], index_dir: Path, *,
 
     with write_lock(index_dir, wait):
         recover(index_dir)
-        _commit(open_generation(index_dir), delete)
+        ix = open_generation(index_dir)
+        complete(current_generation(index_dir))
+        _commit(ix, delete)
     return removed, missing
 
 
