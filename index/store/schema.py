@@ -10,8 +10,8 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 9  # 8: statements stored and searchable; 9: officials also party posts and
-# state companies' boards, more forms
+SCHEMA_VERSION = 10  # 8: statements stored and searchable; 9: officials also party posts and
+# state companies' boards, more forms; 10: speakers and running mates' names read anew
 
 
 def _column_only(field: FieldType) -> FieldType:
