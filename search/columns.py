@@ -61,6 +61,7 @@ class SegmentData:
         self.fingerprint = self._column("fingerprint", "int")
         self.facts = self._column("facts", "int")
         self.words = self._column("words", "int")
+        self.government = self._column("government", "int")
         self.facet_pairs = {facet: self._facet_pairs(field)
                             for facet, field in PAIR_FIELDS.items()}
         self._cache: OrderedDict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] = OrderedDict()
@@ -166,6 +167,8 @@ class Columns:
         self.fingerprint = self._joined(lambda s: s.fingerprint, np.int64)
         self.facts = self._joined(lambda s: s.facts, np.int64)
         self.words = self._joined(lambda s: s.words, np.int64)
+        # about government (index/extract/government.py): the government lens, scope=government
+        self.government = self._joined(lambda s: s.government, np.int64) == 1
         self.facets = {facet: self._join_facet(facet) for facet in PAIR_FIELDS}
 
     def _joined(self, part, dtype) -> np.ndarray:
