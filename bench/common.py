@@ -131,6 +131,7 @@ def build_kabar_index(scale: int, fresh: bool = False,
     return folder, seconds
 
 
+_FTS_PART = re.compile(r'"([^"]*)"?|([^\s"]+)')
 _FTS_WORD = re.compile(r"\w+")
 
 
@@ -160,8 +161,16 @@ def build_fts5(articles: Iterable[Article], path: Path) -> float:
 
 
 def fts5_query(words: str) -> str:
-    """A user's words as an FTS5 query: every word must match (FTS5's implicit AND)."""
-    return " ".join(f'"{w}"' for w in _FTS_WORD.findall(words.lower()))
+    """A user's words as an FTS5 query: every word and "phrase" must match (FTS5's implicit
+    AND); a phrase stays a phrase."""
+    parts = []
+    for phrase, word in _FTS_PART.findall(words.lower()):
+        tokens = _FTS_WORD.findall(phrase or word)
+        if phrase and tokens:
+            parts.append('"' + " ".join(tokens) + '"')
+        else:
+            parts += [f'"{w}"' for w in tokens]
+    return " ".join(parts)
 
 
 def fts5_results_page(db: sqlite3.Connection, words: str) -> dict:

@@ -35,6 +35,7 @@ from index.errors import IndexOutdated
 
 NEEDS = Path(__file__).with_name("topical_needs.json")
 DEPTH = 10
+MAP_DEPTH = 100  # average precision over this many results
 SYSTEMS = ("Snowball AND", "Snowball OR", "Kabar")
 GAINS = {"linear": lambda grade: grade, "exponential": lambda grade: 2 ** grade - 1}
 SAME_STORY = 0.5  # Jaccard similarity of the bodies' word 5-grams
@@ -66,6 +67,23 @@ def ndcg_story_once(ranked: list[set[str]], judgments: dict[str, int], story: di
         best[story.get(i, i)] = max(grade, best.get(story.get(i, i), 0))
     ideal = dcg(sorted((gain(g) for g in best.values()), reverse=True))
     return dcg(gains) / ideal if ideal else 0.0
+
+
+def average_precision(ranked: list[set[str]], judgments: dict[str, int],
+                      story: dict[str, str]) -> float:
+    """Average precision over the first MAP_DEPTH results, each story once: a result is
+    relevant when it shows a story not shown before that has a grade of 1 or 2; the divisor is
+    the number of relevant stories judged."""
+    relevant = {story.get(i, i) for i, grade in judgments.items() if grade > 0}
+    shown: set[str] = set()
+    hits, total = 0, 0.0
+    for rank, ids in enumerate(ranked[:MAP_DEPTH], start=1):
+        fresh = {story.get(i, i) for i in ids} - shown
+        if any(judgments.get(i, 0) > 0 for i in ids if story.get(i, i) in fresh):
+            hits += 1
+            total += hits / rank
+        shown |= fresh
+    return total / len(relevant) if relevant else 0.0
 
 
 def _shingles(text: str) -> set[str]:
@@ -120,9 +138,9 @@ def rankings(needs: list[dict], articles) -> dict[str, list[list[set[str]]]]:
     with snowball.searcher() as searcher:
         for need in needs:
             for name, parser in parsers.items():
-                hits = searcher.search(parser.parse(need["query"]), limit=DEPTH)
+                hits = searcher.search(parser.parse(need["query"]), limit=MAP_DEPTH)
                 ranked[name].append([{hit["id"]} for hit in hits])
-            found = kabar.search(need["query"], limit=DEPTH)["hits"]
+            found = kabar.search(need["query"], limit=MAP_DEPTH)["hits"]
             ranked["Kabar"].append([{hit["id"], *(c["id"] for c in hit["also_in"])}
                                     for hit in found])
     return ranked
@@ -147,6 +165,7 @@ def main() -> None:
     gain = GAINS[args.gain]
     plain: dict[str, list[float]] = {name: [] for name in SYSTEMS}
     once: dict[str, list[float]] = {name: [] for name in SYSTEMS}
+    precision: dict[str, list[float]] = {name: [] for name in SYSTEMS}
     for number, need in enumerate(needs):
         judgments = need["judgments"]
         seen = set(judgments).union(*(ids for name in SYSTEMS for ids in ranked[name][number]))
@@ -154,6 +173,7 @@ def main() -> None:
         for name in SYSTEMS:
             plain[name].append(ndcg(ranked[name][number], judgments, gain))
             once[name].append(ndcg_story_once(ranked[name][number], judgments, story, gain))
+            precision[name].append(average_precision(ranked[name][number], judgments, story))
 
     judged = sum(len(n["judgments"]) for n in needs)
     print(f"{len(needs)} needs, {judged} judgments; nDCG@{DEPTH} with gain "
@@ -171,6 +191,8 @@ def main() -> None:
     means = [_mean(scores[name]) for scores in (plain, once) for name in SYSTEMS]
     print(f"{'mean':36} " + " ".join(f"{m:7.3f}" for m in means[:3]) + "  "
           + " ".join(f"{m:7.3f}" for m in means[3:]))
+    print(f"{'MAP@' + str(MAP_DEPTH) + ', each story once':36} "
+          + " ".join(f"{_mean(precision[name]):7.3f}" for name in SYSTEMS))
     print("< : Kabar below the better Snowball, each story once\n")
     for name in SYSTEMS[:2]:
         better = sum(k > o + 0.005 for k, o in zip(once["Kabar"], once[name], strict=True))

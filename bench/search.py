@@ -22,7 +22,8 @@ from bench.common import (
     timed,
 )
 
-# Varied selectivity: very common words, mid-frequency topics, rare words, several-word ANDs.
+# Varied selectivity: very common words, mid-frequency topics, rare words, several-word ANDs,
+# phrases (one, two, five and twenty in a query).
 QUERIES = [
     "pemerintah", "presiden", "indonesia", "jakarta", "daerah", "pemerintah daerah",
     "menteri keuangan", "banjir", "inflasi", "stunting", "korupsi", "pilkada", "kpk",
@@ -31,6 +32,14 @@ QUERIES = [
     "sekolah", "pendidikan tinggi", "kesehatan masyarakat", "jalan tol", "asn kompetensi",
     "kemendagri tito karnavian", "polisi tangkap pelaku", "ekspor", "bandara", "pariwisata bali",
     "listrik pln", "vaksin",
+    '"pemerintah daerah"', '"menteri keuangan" "bank indonesia"',
+    '"dana desa" "kepala desa" "pemerintah daerah" "jawa barat" "anggaran pendapatan"',
+    " ".join(f'"{p}"' for p in (
+        "pemerintah daerah", "dana desa", "menteri keuangan", "harga beras", "bank indonesia",
+        "presiden joko widodo", "kebakaran hutan", "gempa bumi", "jalan tol",
+        "pendidikan tinggi", "kesehatan masyarakat", "rumah sakit", "timnas indonesia",
+        "rupiah melemah", "gubernur jawa barat", "kepala daerah", "komisi pemberantasan korupsi",
+        "badan pusat statistik", "dewan perwakilan rakyat", "tenaga kerja")),
 ]
 
 
@@ -69,7 +78,7 @@ def main() -> None:
         print(f"FTS5 build {fts_seconds:.1f} s ({len(articles) / fts_seconds:.0f} articles/s)")
     print(f"\n{'query':32} {'total':>7} {'kabar ms':>9} {'fts5 ms':>8}")
     for query, total, k, f in rows:
-        print(f"{query:32} {total:7d} {k:9.1f} {f:8.1f}")
+        print(f"{query[:32]:32} {total:7d} {k:9.1f} {f:8.1f}")
     k_med, k_p95 = median_p95(kabar_ms)
     f_med, f_p95 = median_p95(fts_ms)
     print(f"\n{'':20} {'median ms':>10} {'p95 ms':>8}")

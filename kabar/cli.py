@@ -348,9 +348,15 @@ def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...
         click.echo(notice)
     if response["relaxed"]:
         click.echo("Tidak ada artikel yang memuat semua kata; ini hasil untuk sebagian besar kata.")
-    click.echo(f"{response['total']} hasil untuk \"{response['query']}\"")
+    partial = (f", lalu {response['partial']} yang tidak memuat semua kata"
+               if response["partial"] else "")
+    click.echo(f"{response['total']} hasil untuk \"{response['query']}\"{partial}")
     first = (response["page"] - 1) * response["limit"]
+    earlier_complete = True
     for number, hit in enumerate(response["hits"], start=first + 1):
+        if hit["partial"] and earlier_complete:
+            click.echo("\nArtikel berikut tidak memuat semua kata.")
+            earlier_complete = False
         click.echo(f"\n{number}. {_plain(hit['title'], bold)}")
         meta = [hit["source"], _published(hit),
                 *hit["provinces"], *hit["regencies"]]

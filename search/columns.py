@@ -19,7 +19,7 @@ from collections import OrderedDict
 import numpy as np
 from whoosh.reading import IndexReader, SegmentReader
 
-from index.store.whoosh_internals import term_postings_blocks
+from index.store.whoosh_internals import term_positions, term_postings_blocks
 
 # The text fields BM25F weighs, whose per-document lengths are kept.
 SCORED_FIELDS = ("title", "body", "people", "places")
@@ -33,7 +33,8 @@ DAY_SECONDS = 86_400
 _MISSING_COLUMN = 2**64 - 1
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
-POSTINGS_CACHE_BYTES = 48 * 2**20  # per segment: what a server keeps of the postings it read
+POSTINGS_CACHE_BYTES = 48 * 2**20  # per segment: what a server keeps of the postings (and the
+# positions, for phrases) it read
 
 
 def _segment_key(leaf: IndexReader) -> str:
@@ -64,7 +65,8 @@ class SegmentData:
         self.government = self._column("government", "int")
         self.facet_pairs = {facet: self._facet_pairs(field)
                             for facet, field in PAIR_FIELDS.items()}
-        self._cache: OrderedDict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        # (kind, field, term) -> arrays: a term's postings, or its positions
+        self._cache: OrderedDict[tuple[str, str, bytes], tuple[np.ndarray, ...]] = OrderedDict()
         self._cached_bytes = 0
         self._lock = threading.Lock()
 
@@ -108,20 +110,28 @@ class SegmentData:
     def postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
         """Document numbers and weights (term frequency, lead-boosted) of a term, deleted
         documents included."""
-        key = (field, term)
+        return self._cached(("postings", field, term), lambda: self._read_postings(field, term))
+
+    def positions(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(document numbers, how many times each has the term, where: the positions one
+        document after the other) of a term, deleted documents included."""
+        return self._cached(("positions", field, term),
+                            lambda: _positions_table(term_positions(self.leaf, field, term)))
+
+    def _cached(self, key: tuple[str, str, bytes], read) -> tuple[np.ndarray, ...]:
         with self._lock:
             found = self._cache.get(key)
             if found is not None:
                 self._cache.move_to_end(key)
                 return found
-        found = self._read_postings(field, term)
+        found = read()
         with self._lock:
             if key not in self._cache:
                 self._cache[key] = found
-                self._cached_bytes += found[0].nbytes + found[1].nbytes
+                self._cached_bytes += sum(a.nbytes for a in found)
             while self._cached_bytes > POSTINGS_CACHE_BYTES and len(self._cache) > 1:
-                _, (ids, weights) = self._cache.popitem(last=False)
-                self._cached_bytes -= ids.nbytes + weights.nbytes
+                _, dropped = self._cache.popitem(last=False)
+                self._cached_bytes -= sum(a.nbytes for a in dropped)
         return found
 
     def _read_postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
@@ -211,9 +221,44 @@ class Columns:
             return ids[0], weights[0]
         return np.concatenate(ids), np.concatenate(weights)
 
+    def positions(self, field: str, term: str | bytes,
+                  docnums: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(document numbers, positions) of every occurrence of a term in `docnums` (ascending
+        global document numbers that have the term), both ascending."""
+        if isinstance(term, str):
+            term = term.encode("utf-8")
+        docs, positions = [], []
+        for segment, offset in self.segments:
+            low, high = np.searchsorted(docnums, [offset, offset + segment.size])
+            if low == high:
+                continue
+            seg_docs, starts, counts, seg_positions = segment.positions(field, term)
+            wanted = docnums[low:high] - offset
+            at = np.searchsorted(seg_docs, wanted)
+            inside = at < len(seg_docs)
+            at = at[inside][seg_docs[at[inside]] == wanted[inside]]
+            if not len(at):
+                continue
+            taken = counts[at]
+            # the positions of each document taken, one range of the flat array each
+            index = np.repeat(starts[at] - np.cumsum(taken) + taken, taken) + np.arange(
+                int(taken.sum()))
+            docs.append(np.repeat(seg_docs[at], taken) + offset)
+            positions.append(seg_positions[index])
+        if not docs:
+            return _EMPTY_IDS, _EMPTY_IDS
+        return np.concatenate(docs), np.concatenate(positions)
+
     def published_days(self, docnums: np.ndarray) -> np.ndarray:
         """The dates of the dated documents among `docnums`, as numpy days (datetime64[D])."""
         return days_of(self.published[docnums])
+
+
+def _positions_table(found: tuple[np.ndarray, np.ndarray, np.ndarray]
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(documents, where each one's positions start in the flat array, how many, positions)."""
+    docs, counts, positions = found
+    return docs, np.cumsum(counts) - counts, counts, positions.astype(np.int32)
 
 
 def days_of(published: np.ndarray) -> np.ndarray:

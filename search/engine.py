@@ -15,12 +15,14 @@ from whoosh.searching import Searcher
 
 from index.dates import instant_text
 from index.store.generations import current_generation, open_for_search
+from search.best_match import best_match, most_parts, parts_of
 from search.columns import Columns
 from search.deadline import Deadline, check_seconds
 from search.evaluate import Evaluator, Matches
 from search.facets import FacetTable, facet_counts
 from search.filters import Selection, select
 from search.periods import period_counts
+from search.proximity import query_words, with_proximity
 from search.query import ParsedQuery, highlight_terms, parse_query, people_query, said_query
 from search.ranking import collapse_copies, rank
 from search.snippets import make_snippet, mark
@@ -94,6 +96,17 @@ class _Matched:
     relaxed: bool
     statements: StatementTest  # which statements of a hit the request asks for
     said: list[wq.Query]  # the words typed with kata:, one query per value
+    # of `allowed`, the partial matches (search/best_match.py): listed after the others, not
+    # counted in `total` nor in the facets; None when there are none
+    partial: np.ndarray | None = None
+
+    @property
+    def total(self) -> int:
+        return len(self.allowed) - self.partial_count
+
+    @property
+    def partial_count(self) -> int:
+        return 0 if self.partial is None else int(self.partial.sum())
 
 
 def _date_param(value: date | str | None, name: str) -> date | None:
@@ -200,13 +213,11 @@ class Engine:
         if len(groups) < 2:
             return None
         within = [evaluator.run(g) for g in required]
-        parts = [_kept(evaluator.run(g), selection, within) for g in groups]
-        ids = np.concatenate([p.ids for p in parts])
-        if not len(ids):
+        unique, summed, counts = most_parts(evaluator, groups,
+                                            lambda m: _kept(m, selection, within))
+        if not len(unique):
             return None
-        scores = np.concatenate([p.scores for p in parts])
-        unique, inverse, counts = np.unique(ids, return_inverse=True, return_counts=True)
-        summed = np.bincount(inverse, weights=scores) * counts / len(groups)
+        summed = summed * counts / len(groups)
         # "most of the words": those with the most, and those missing just one more
         best = counts >= max(1, counts.max() - 1)
         found = Matches(unique[best], summed[best].astype(np.float32))
@@ -253,18 +264,31 @@ class Engine:
                            lens=snap.columns.government if lens == "government" else None)
         parsed.notices.extend(selection.notices)
         searched = parsed.query
-        matched = _kept(evaluator.run(searched), selection, groups=False)
-        allowed = _kept(matched, selection)
+        best = best_match(evaluator, searched)
+        partial = None
+        if best is None:
+            matched = _kept(evaluator.run(searched), selection, groups=False)
+            allowed = _kept(matched, selection)
+        else:
+            matched = _kept(best.complete, selection, groups=False)
+            allowed = _kept(matched, selection)
+            further = _kept(best.partial, selection)
+            if len(allowed) and len(further):
+                allowed, partial = _joined(allowed, further)
         relaxed = False
         if not len(allowed):
             loose = self._relax(evaluator, parsed, selection)
             if loose is not None and len(loose[1]):
                 (searched, allowed), relaxed = loose, True
                 matched = allowed  # its facet counts are those of the relaxed hits
+        split = parts_of(parsed.query)
+        if split is not None:
+            allowed = with_proximity(evaluator, query_words(split[0]), allowed, partial)
         said = [said_query(t.value, snap.searcher.schema) for t in parsed.filters
                 if t.kind == "said" and not t.exclude]
         statements = StatementTest(said, selection.speakers, shown)
-        return _Matched(parsed, searched, matched, selection, allowed, relaxed, statements, said)
+        return _Matched(parsed, searched, matched, selection, allowed, relaxed, statements, said,
+                        partial)
 
     def search(self, q: str = "", *, region: list[str] | None = None,
                official: list[str] | None = None, source: list[str] | None = None,
@@ -301,12 +325,13 @@ class Engine:
         facets = facet_counts(snap.facets, matched_mask, found.selection.groups, FACET_LIMIT,
                               found.selection.branch, deadline)
         suggestion = None
-        if found.relaxed or len(found.allowed) < 3:
+        if found.relaxed or found.total < 3:
             suggestion = suggest(found.parsed.positive_words, found.parsed.text,
                                  lambda term: self._frequency(snap, term), deadline)
         response = {
             "query": found.parsed.text,
-            "total": len(found.allowed),
+            "total": found.total,
+            "partial": found.partial_count,
             "page": page,
             "limit": limit,
             "hits": hits,
@@ -363,7 +388,7 @@ class Engine:
         hits = self._hits(snap, found, sort, 0, rows, deadline)
         if incomplete is not None:
             incomplete.extend(deadline.cut)
-        return len(found.allowed), hits
+        return found.total, hits
 
     def _hits(self, snap: _Snapshot, found: _Matched, sort: str, start: int,
               stop: int, deadline: Deadline) -> list[dict]:
@@ -381,6 +406,8 @@ class Engine:
             hit["score"] = round(float(found.allowed.scores[
                 np.searchsorted(found.allowed.ids, docnum)]), 4)
             hit["snippet"] = make_snippet(stored.get("body", ""), terms)
+            hit["partial"] = found.partial is not None and bool(found.partial[
+                np.searchsorted(found.allowed.ids, docnum)])
             hit["also_in"] = [self._copy_fields(snap.searcher.stored_fields(int(c)))
                               for c in copies]
             if found.said:  # kata: asks for statements: the hit says which
@@ -412,8 +439,12 @@ class Engine:
         found = self._match(snap, q, region, official, source, date_from, date_to, deadline,
                             scope)
         # only the hits with statements are read (the first of a group of copies stands for it)
-        total = len(found.allowed)
+        # of the hits with all the words (`total`): the partial matches are left out
+        total = found.total
         speaking = snap.with_statements()[found.allowed.ids]
+        if found.partial is not None:
+            speaking &= ~found.partial
+            found.partial = None
         found.allowed = Matches(found.allowed.ids[speaking], found.allowed.scores[speaking])
         marked = said_terms(found.said) | highlight_terms(found.query)
         skip, rows, more, read = (page - 1) * limit, [], False, 0
@@ -468,7 +499,8 @@ class Engine:
         if not len(found.allowed):
             return []
         # one numpy sort, no loop to stop: the order is always whole
-        order = rank(found.allowed, snap.columns.published, sort, candidates=stop * 3 + 10)
+        order = rank(found.allowed, snap.columns.published, sort, candidates=stop * 3 + 10,
+                     after=found.partial)
         columns = snap.columns
         return collapse_copies(order, columns.fingerprint, columns.facts,
                                columns.words, deadline)[start:stop]
@@ -498,7 +530,8 @@ class Engine:
 
     @staticmethod
     def _periods(snap: _Snapshot, found: _Matched, unit: str) -> dict:
-        return period_counts(snap.columns.published_days(found.allowed.ids), unit)
+        ids = found.allowed.ids if found.partial is None else found.allowed.ids[~found.partial]
+        return period_counts(snap.columns.published_days(ids), unit)
 
     def related(self, article_id: str, limit: int = 5) -> list[dict]:
         """Articles most like this one (Whoosh's more-like-this over the body)."""
@@ -628,6 +661,15 @@ def _kept(found: Matches, selection: Selection, within: list[Matches] = (),
     for other in within:
         keep &= np.isin(found.ids, other.ids, assume_unique=True)
     return Matches(found.ids[keep], found.scores[keep])
+
+
+def _joined(complete: Matches, partial: Matches) -> tuple[Matches, np.ndarray]:
+    """Both sets as one (disjoint, ids ascending), and which of them are partial."""
+    ids = np.concatenate([complete.ids, partial.ids])
+    order = np.argsort(ids, kind="stable")
+    scores = np.concatenate([complete.scores, partial.scores])[order]
+    flags = np.concatenate([np.zeros(len(complete), bool), np.ones(len(partial), bool)])[order]
+    return Matches(ids[order], scores), flags
 
 
 def _without(found: Matches, evaluator: Evaluator, excluded: wq.Query) -> Matches:

@@ -23,6 +23,7 @@ K1 = 1.2
 B = 0.75
 _SECOND = 1_000_000  # whoosh's datetimes count microseconds
 _CHECK_EVERY = 64  # documents Whoosh finds between two looks at the deadline
+_POSITION_BITS = 32  # a phrase's keys: document number, then the position it starts at
 
 
 @dataclass
@@ -57,7 +58,8 @@ def _union(parts: list[Matches], combine=None) -> Matches:
     return Matches(unique, combined)
 
 
-def _intersect(parts: list[Matches]) -> Matches:
+def intersect(parts: list[Matches]) -> Matches:
+    """Documents in every part, their scores added up."""
     parts = sorted(parts, key=len)
     result = parts[0]
     for part in parts[1:]:
@@ -81,12 +83,36 @@ def _one_word_in_fields(children: list[wq.Query]) -> bool:
             and len({c.text for c in children}) == 1)
 
 
+def _alternatives(children: list[wq.Query]) -> list[list[wq.Query] | wq.Query]:
+    """An OR's alternatives: the terms of one word (in its several fields) together, each
+    other part alone. The parser flattens `wagub OR (wakil gubernur)` into one OR of the
+    fields of wagub and the group."""
+    words: dict[object, list[wq.Query]] = {}
+    out: list[list[wq.Query] | wq.Query] = []
+    for child in children:
+        if isinstance(child, wq.Term):
+            if child.text not in words:
+                words[child.text] = []
+                out.append(words[child.text])
+            words[child.text].append(child)
+        else:
+            out.append(child)
+    return out
+
+
 class Evaluator:
     def __init__(self, columns: Columns, searcher: Searcher,
                  deadline: Deadline | None = None) -> None:
         self.columns = columns
         self.searcher = searcher
         self.deadline = deadline  # past it, a search stops with what it has ("matches")
+        # How phrases are matched: `loose`, as their words anywhere in the document (a superset,
+        # cheap); else `within` these documents only (ascending), when not None.
+        self.loose = False
+        self.within: np.ndarray | None = None
+        self._done: dict[tuple[int, bool, int], tuple] = {}
+        self._terms: dict[tuple, Matches] = {}  # (field, text, boost): a word's scored matches
+        self._loose_phrases: dict[tuple, Matches] = {}  # (field, words, boost): all the words
 
     def _late(self) -> bool:
         return self.deadline is not None and self.deadline.passed("matches")
@@ -97,10 +123,16 @@ class Evaluator:
 
     def run(self, node: wq.Query) -> Matches:
         """The documents matching a query; past the deadline, what the parts done so far found
-        (a part not searched matches nothing)."""
+        (a part not searched matches nothing). A part run twice in one request (a relaxed search)
+        is found once."""
         if self._late():
             return Matches.empty()
-        return self._run(node)
+        key = (id(node), self.loose, id(self.within))
+        done = self._done.get(key)
+        if done is None:
+            # the node and `within` kept with it: their ids stay theirs
+            done = self._done[key] = (node, self.within, self._run(node))
+        return done[2]
 
     def _run(self, node: wq.Query) -> Matches:
         if isinstance(node, wq.Term):
@@ -108,7 +140,7 @@ class Evaluator:
         if isinstance(node, wq.And):
             positive = [c for c in node.children() if not isinstance(c, wq.Not)]
             negative = [c.query for c in node.children() if isinstance(c, wq.Not)]
-            base = (_intersect([self.run(c) for c in positive]) if positive
+            base = (intersect([self.run(c) for c in positive]) if positive
                     else self._every())
             for child in negative:
                 base = _subtract(base, self.run(child))
@@ -118,7 +150,8 @@ class Evaluator:
             if _one_word_in_fields(children):
                 return _union([self.run(c) for c in children])  # title and body scores add up
             # alternatives (OR, an abbreviation and its long form): the best one counts
-            return _union([self.run(c) for c in children], combine=np.maximum)
+            return _union([self._alternative(c) for c in _alternatives(children)],
+                          combine=np.maximum)
         if isinstance(node, wq.AndNot):
             return _subtract(self.run(node.a), self.run(node.b))
         if isinstance(node, wq.AndMaybe):
@@ -132,7 +165,20 @@ class Evaluator:
             return self._date_range(node.startdate, node.enddate)
         if node is wq.NullQuery or isinstance(node, type(wq.NullQuery)):
             return Matches.empty()
+        if (isinstance(node, wq.Phrase) and node.slop == 1 and len(node.words) > 1
+                and node.fieldname in self.columns.lengths):
+            return self._phrase(node)
         return self._by_whoosh(node)
+
+    def _alternative(self, part: list[wq.Query] | wq.Query) -> Matches:
+        """One alternative of an OR: a word in several fields (their scores add up), or a
+        group, scaled by its boost (an expansion's weight, search/query.py)."""
+        if isinstance(part, list):
+            return _union([self.run(c) for c in part])
+        found = self.run(part)
+        if part.boost != 1.0 and not isinstance(part, wq.Term) and len(found):
+            return Matches(found.ids, (found.scores * part.boost).astype(np.float32))
+        return found
 
     @staticmethod
     def _restricted(part: Matches, within: Matches) -> Matches:
@@ -144,6 +190,13 @@ class Evaluator:
         return Matches(ids, np.zeros(len(ids), dtype=np.float32))
 
     def _term(self, field: str, text: str | bytes, boost: float = 1.0) -> Matches:
+        key = (field, text, boost)
+        found = self._terms.get(key)
+        if found is None:
+            found = self._terms[key] = self._scored_term(field, text, boost)
+        return found
+
+    def _scored_term(self, field: str, text: str | bytes, boost: float) -> Matches:
         ids, weights = self.columns.postings(field, text)
         if not len(ids):
             return Matches.empty()
@@ -167,6 +220,39 @@ class Evaluator:
             keep &= seconds <= datetime_to_long(end) // _SECOND
         ids = np.flatnonzero(keep).astype(np.int64)
         return Matches(ids, np.zeros(len(ids), dtype=np.float32))
+
+    def _phrase(self, node: wq.Phrase) -> Matches:
+        """The documents with the words of a phrase one after the other: those with every word
+        (from the postings), then, rarest word first, those where each word stands at the
+        first one's position plus its place in the phrase."""
+        field, words = node.fieldname, list(node.words)
+        key = (field, tuple(words), node.boost)
+        loose = self._loose_phrases.get(key)
+        if loose is None:
+            found = {word: self._term(field, word, node.boost) for word in words}  # each once
+            loose = self._loose_phrases[key] = intersect(list(found.values()))
+        if self.loose or not len(loose):
+            return loose
+        candidates = loose.ids
+        if self.within is not None:
+            candidates = np.intersect1d(candidates, self.within, assume_unique=True)
+        frequency = [len(self._term(field, word, node.boost)) for word in words]
+        keys = None
+        for place in sorted(range(len(words)), key=lambda i: frequency[i]):
+            if not len(candidates):
+                return Matches.empty()
+            docs, positions = self.columns.positions(field, words[place], candidates)
+            start = positions.astype(np.int64) - place
+            keep = start >= 0
+            # ascending and unique: documents ascending, positions ascending in each
+            found = (docs[keep] << _POSITION_BITS) | start[keep]
+            keys = found if keys is None else np.intersect1d(keys, found, assume_unique=True)
+            owners = keys >> _POSITION_BITS
+            candidates = owners[np.concatenate([[True], owners[1:] != owners[:-1]])] \
+                if len(owners) else owners
+        if not len(candidates):
+            return Matches.empty()
+        return Matches(candidates, loose.scores[np.searchsorted(loose.ids, candidates)])
 
     def _by_whoosh(self, node: wq.Query) -> Matches:
         """Phrases and the rest: Whoosh finds the documents, their words give the score."""

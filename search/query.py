@@ -17,6 +17,9 @@ from search.deadline import Deadline
 from search.synonyms import expand_query
 
 MAX_QUERY_CHARS = 500
+# What a short or long form the query did not type (search/synonyms.py) weighs beside the words
+# typed: "wagub" finds "wakil gubernur" too, a little lower.
+EXPANSION_WEIGHT = 0.7
 # Fields a word without a field name is searched in.
 WORD_FIELDS = ["title", "body", "people", "places"]
 FIELD_ALIASES = {"title": ["judul"]}
@@ -121,7 +124,10 @@ def parse_query(text: str, schema: Schema, deadline: Deadline | None = None) -> 
         return ParsedQuery(query.Every(), text, [], notices, filters)
     try:
         if positive:
-            parsed = _parser(schema).parse(expand_query(searched))
+            expanded = expand_query(searched)
+            parsed = _parser(schema).parse(expanded)
+            if expanded != searched:
+                _weigh_expansions(parsed, _parser(schema).parse(searched))
         else:  # only exclusions: everything except them
             excluded = _EXCLUSION.sub(" ", searched)
             parsed = query.AndNot(query.Every(),
@@ -134,6 +140,21 @@ def parse_query(text: str, schema: Schema, deadline: Deadline | None = None) -> 
         if parsed is None and filters:  # what is left is no word: the filters alone
             parsed = query.Every()
     return ParsedQuery(parsed or query.NullQuery, text, positive, notices, filters)
+
+
+def _weigh_expansions(expanded: query.Query, typed: query.Query) -> None:
+    """Give EXPANSION_WEIGHT to each alternative of an OR in `expanded` that has a word the
+    user did not type (`typed`: the same query unexpanded)."""
+    words = {text for _, text in typed.iter_all_terms()}
+
+    def walk(node: query.Query) -> None:
+        for child in [] if node.is_leaf() else node.children():
+            if isinstance(node, query.Or) and {t for _, t in child.iter_all_terms()} - words:
+                child.boost = EXPANSION_WEIGHT  # and not again inside it
+            else:
+                walk(child)
+
+    walk(expanded)
 
 
 def people_query(words: str, schema: Schema) -> query.Query:

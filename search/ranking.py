@@ -10,7 +10,7 @@ from index.analysis.fingerprint import CopyKey, distance
 from search.deadline import Deadline
 from search.evaluate import Matches
 
-SCORE_STEP = 0.1  # scores closer than this count as equal, and the newer article goes first
+SCORE_STEP = 0.001  # scores closer than this are a tie, and the newer article goes first
 # Fingerprints at most this many bits apart are copies of one text, when the shorter of the two
 # texts has fewer words than the first number: a few words changed in a short feed item make
 # another story (a one-word change in 25 words moves about 8 bits, in 300 words about 2).
@@ -20,18 +20,21 @@ _MISSING = -1  # no fingerprint (search/columns.py)
 _CHECK_EVERY = 256  # documents between two looks at the deadline
 
 
-def rank(found: Matches, published: np.ndarray, sort: str, candidates: int) -> np.ndarray:
+def rank(found: Matches, published: np.ndarray, sort: str, candidates: int,
+         after: np.ndarray | None = None) -> np.ndarray:
     """The best `candidates` document numbers of a result, in order (a total order, so pages
-    never overlap: ties are broken by date, then document number)."""
+    never overlap: ties are broken by date, then document number). The documents `after` marks
+    (partial matches) come after all the others, in the same order among themselves."""
     ids, scores = found.ids, found.scores
     moments = published[ids]  # seconds: the time of day counts, where the source gave one
+    tier = np.zeros(len(ids), dtype=np.int8) if after is None else after.astype(np.int8)
     if sort == "relevance":
-        order = np.lexsort((ids, -moments, -np.round(scores / SCORE_STEP)))
+        order = np.lexsort((ids, -moments, -np.round(scores / SCORE_STEP), tier))
     else:
         # undated articles go last either way
         key = np.where(moments < 0, np.iinfo(np.int64).max,
                        moments if sort == "oldest" else -moments)
-        order = np.lexsort((ids, -scores, key))
+        order = np.lexsort((ids, -scores, key, tier))
     return ids[order[:candidates]]
 
 

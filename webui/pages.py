@@ -53,7 +53,8 @@ class Pagination:
 
 
 def _pagination(response: dict) -> Pagination:
-    pages = max(1, -(-response["total"] // response["limit"]))
+    listed = response["total"] + response.get("partial", 0)  # partial matches come after
+    pages = max(1, -(-listed // response["limit"]))
     return Pagination(response["page"], pages, page_numbers(response["page"], pages))
 
 
@@ -69,12 +70,13 @@ def _paged_search(**request) -> tuple[dict, Pagination]:
             raise
         response = engine().search(**{**request, "page": 1})
         pagination = _pagination(response)
-        if response["total"] and int(request["page"]) <= pagination.pages:
+        listed = response["total"] + response.get("partial", 0)
+        if listed and int(request["page"]) <= pagination.pages:
             raise problem from None  # a real page, but further than the engine pages
-        pagination.past = int(request["page"]) if response["total"] else None
+        pagination.past = int(request["page"]) if listed else None
         return response, pagination
     pagination = _pagination(response)
-    if response["total"] and response["page"] > pagination.pages:
+    if (response["total"] or response.get("partial")) and response["page"] > pagination.pages:
         pagination.past = response["page"]
     return response, pagination
 

@@ -15,6 +15,8 @@ import dis
 import inspect
 import types
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
+from pickle import loads
 
 import numpy as np
 from whoosh import __version_str__ as installed_version
@@ -23,9 +25,10 @@ from whoosh.columns import CompressedBytesColumn, WrappedColumnWriter
 from whoosh.filedb import filetables
 from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.filedb.structfile import StructFile
+from whoosh.formats import Positions
 from whoosh.index import TOC, FileIndex
 from whoosh.reading import IndexReader, SegmentReader, TermNotFound
-from whoosh.system import pack_ushort
+from whoosh.system import _INT_SIZE, pack_ushort
 from whoosh.writing import SegmentWriter
 
 WHOOSH3_VERSION = "3.54.0"  # the one pyproject.toml pins; what is below was read from its code
@@ -238,3 +241,56 @@ def term_postings_blocks(leaf: IndexReader, field: str,
             weights = np.asarray(raw_weights, dtype=np.float32)
         yield ids, weights
         matcher._next_block()
+
+
+def term_positions(leaf: IndexReader, field: str,
+                   term: bytes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where a term stands in the documents of one segment, deleted ones included: (document
+    numbers ascending, how many times each has the term, the positions one document after
+    the other). Nothing when the segment lacks the term."""
+    if (field, term) not in leaf:
+        return _NO_IDS, _NO_IDS, _NO_IDS
+    try:
+        matcher = leaf._terms.matcher(field, term, leaf.schema[field].format)
+    except TermNotFound:
+        return _NO_IDS, _NO_IDS, _NO_IDS
+    if not isinstance(matcher, W3LeafMatcher):  # postings inlined into the term's info
+        docs, lists = [], []
+        while matcher.is_active():
+            docs.append(matcher.id())
+            lists.append(matcher.value_as("positions"))
+            matcher.next()
+        counts = np.array([len(p) for p in lists], dtype=np.int64)
+        flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
+        return np.array(docs, dtype=np.int64), counts, flat
+    if type(leaf.schema[field].format) is not Positions:
+        raise WhooshChanged(f"whoosh3's field {field} does not keep Positions")
+    found: list[np.ndarray] = []
+    values: list[bytes] = []
+    while matcher.is_active():
+        if matcher._data is None:
+            matcher._read_data()
+        ids = np.asarray(matcher._data[0], dtype=np.int64)
+        found.append(ids if matcher._byteids else np.cumsum(ids))
+        values += matcher._data[2]
+        matcher._next_block()
+    if not values:
+        return _NO_IDS, _NO_IDS, _NO_IDS
+    return (np.concatenate(found), *_positions_of(values))
+
+
+def _positions_of(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """(how many positions each value holds, the positions one value after the other) from
+    Positions values (``Positions.encode``: the count as 4 bytes, then the pickled list of gaps
+    between positions). The pickles are unpickled in one call, as the items of one list: a
+    MARK, each pickle without its STOP, LIST, STOP."""
+    pickles = [v[_INT_SIZE:-1] if v.endswith(b".") else v[_INT_SIZE:] for v in values]
+    gaps = loads(b"\x80\x02(" + b"".join(pickles) + b"l.")
+    counts = np.fromiter((len(g) for g in gaps), dtype=np.int64, count=len(gaps))
+    flat = np.fromiter(chain.from_iterable(gaps), dtype=np.int64, count=int(counts.sum()))
+    summed = np.cumsum(flat)
+    before = np.concatenate([[0], summed])[np.cumsum(counts) - counts]
+    return counts, summed - np.repeat(before, counts)
+
+
+_NO_IDS = np.zeros(0, dtype=np.int64)

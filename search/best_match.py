@@ -1,0 +1,165 @@
+"""Best match instead of strict AND: the articles with every part of a query, then those that
+miss only parts of little weight.
+
+A query's top-level parts (a word with its short and long forms, a phrase, a group) each get
+the weight of an inverse document frequency, over the articles that have the part:
+``log(N / (df + 1)) + 1``, as BM25 weighs a word. An article that lacks some parts is a partial
+match when the parts it has carry at least MIN_SHOULD_MATCH of the query's weight (a weighted
+minimum-should-match): "perlindungan tki" lists the articles on TKI that say "pelindungan"
+after those that have both words, never those that only say "perlindungan". Its score is the
+sum of its parts' scores times the share of the weight it has (coordination), and it is listed
+after every article with all the parts, whatever the order asked for.
+
+Title words (``judul:``), exclusions and every filter stay required: only plain parts may be
+missing.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from whoosh import query as wq
+
+from search.evaluate import Evaluator, Matches, intersect
+
+MIN_SHOULD_MATCH = 0.5  # share of a query's weight a partial match must have
+MIN_PARTS = 2  # a query of fewer droppable parts has no partial matches
+
+
+@dataclass
+class BestMatch:
+    complete: Matches  # every part
+    partial: Matches  # some parts missing, enough weight; none of `complete`
+
+
+def parts_of(node: wq.Query) -> tuple[list[wq.Query], list[wq.Query], list[wq.Query]] | None:
+    """(droppable parts, required parts, exclusions) of an AND query (with its exclusions: the
+    parser writes `a b -c` as AndNot(And(a, b), c)), or None for any other."""
+    if isinstance(node, wq.AndNot):
+        split = parts_of(node.a)
+        return None if split is None else (split[0], split[1], [*split[2], node.b])
+    if not isinstance(node, wq.And):
+        return None
+    children = list(node.children())
+    excluded = [c.query for c in children if isinstance(c, wq.Not)]
+    positive = [c for c in children if not isinstance(c, wq.Not)]
+    required = [c for c in positive if {f for f, _ in c.iter_all_terms()} == {"title"}]
+    droppable = [c for c in positive if c not in required]
+    return droppable, required, excluded
+
+
+def best_match(evaluator: Evaluator, node: wq.Query) -> BestMatch | None:
+    """The complete and partial matches of an AND query (None for another query, or one of
+    fewer than MIN_PARTS droppable parts). Filters are the caller's to apply."""
+    split = parts_of(node)
+    if split is None or len(split[0]) < MIN_PARTS:
+        return None
+    droppable, required, excluded = split
+    phrases = has_phrase(droppable)
+    found = loose_parts(evaluator, droppable) if phrases else [evaluator.run(p) for p in droppable]
+    size = max(1, evaluator.columns.live_count)
+    # a phrase weighs as its words together (its loose match): exact phrases are then matched
+    # only in the documents whose loose matches have the weight
+    weights = np.array([math.log(size / (len(m) + 1)) + 1 for m in found])
+    weights = np.maximum(weights, 0.0)
+    total_weight = float(weights.sum()) or 1.0
+    if phrases:
+        unique, _, weight, _ = _combined(found, weights)
+        found = exact_parts(evaluator, droppable,
+                            unique[weight / total_weight >= MIN_SHOULD_MATCH - 1e-9])
+
+    unique, summed, weight, parts = _combined(found, weights)
+    share = weight / total_weight
+    complete_mask = parts == len(found)
+    partial_mask = ~complete_mask & (share >= MIN_SHOULD_MATCH - 1e-9)
+    complete = Matches(unique[complete_mask], summed[complete_mask].astype(np.float32))
+    partial = Matches(unique[partial_mask],
+                      (summed[partial_mask] * share[partial_mask]).astype(np.float32))
+    if required:
+        within = [evaluator.run(part) for part in required]
+        complete = intersect([complete, *within])
+        partial = _within(partial, within)
+    for part in excluded:
+        removed = evaluator.run(part)
+        complete, partial = _without(complete, removed), _without(partial, removed)
+    return BestMatch(complete, partial)
+
+
+def _combined(found: list[Matches], weights: np.ndarray
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The documents in any of `found`, and for each: its scores summed, the weights of the
+    parts it is in summed, how many parts it is in."""
+    if not any(len(m) for m in found):
+        empty = np.zeros(0)
+        return np.zeros(0, dtype=np.int64), empty, empty, np.zeros(0, dtype=np.int64)
+    ids = np.concatenate([m.ids for m in found])
+    scores = np.concatenate([m.scores for m in found])
+    had = np.concatenate([np.full(len(m), w) for m, w in zip(found, weights, strict=True)])
+    unique, inverse = np.unique(ids, return_inverse=True)
+    return (unique, np.bincount(inverse, weights=scores, minlength=len(unique)),
+            np.bincount(inverse, weights=had, minlength=len(unique)),
+            np.bincount(inverse, minlength=len(unique)))
+
+
+def has_phrase(parts: list[wq.Query]) -> bool:
+    return any(isinstance(leaf, wq.Phrase) for part in parts for leaf in part.leaves())
+
+
+def loose_parts(evaluator: Evaluator, parts: list[wq.Query]) -> list[Matches]:
+    """Each part's matches with its phrases taken as their words anywhere: a superset."""
+    evaluator.loose = True
+    try:
+        return [evaluator.run(part) for part in parts]
+    finally:
+        evaluator.loose = False
+
+
+def exact_parts(evaluator: Evaluator, parts: list[wq.Query],
+                candidates: np.ndarray) -> list[Matches]:
+    """Each part's matches among `candidates` (phrases checked there only)."""
+    evaluator.within = candidates
+    try:
+        found = [evaluator.run(part) for part in parts]
+    finally:
+        evaluator.within = None
+    return [_within(m, [Matches(candidates, candidates)]) for m in found]
+
+
+def most_parts(evaluator: Evaluator, parts: list[wq.Query],
+               kept) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The documents with the most of the parts and those with one fewer, among those `kept`
+    lets through (a function of Matches): (documents, scores summed, parts had). Phrases are
+    checked only where enough of their words are: in the documents whose loose matches have
+    at least j parts (those outside have fewer than j exact matches). When the most found
+    there, less one, is under j, a second round takes j at that number: every document
+    with that many exact matches is then among the candidates."""
+    if not has_phrase(parts):
+        unique, summed, _, counts = _combined([kept(evaluator.run(p)) for p in parts],
+                                              np.ones(len(parts)))
+        return unique, summed, counts
+    unique, _, _, loose_counts = _combined([kept(m) for m in loose_parts(evaluator, parts)],
+                                           np.ones(len(parts)))
+    least = max(1, int(loose_counts.max()) - 1 if len(loose_counts) else 1)
+    while True:
+        found = [kept(m) for m in exact_parts(evaluator, parts, unique[loose_counts >= least])]
+        exact, summed, _, counts = _combined(found, np.ones(len(parts)))
+        wanted = max(1, int(counts.max()) - 1) if len(counts) else 1
+        if wanted >= least:
+            return exact, summed, counts
+        least = wanted  # every document with `wanted` exact matches has that many loose ones
+
+
+def _within(found: Matches, within: list[Matches]) -> Matches:
+    keep = np.ones(len(found), dtype=bool)
+    for other in within:
+        keep &= np.isin(found.ids, other.ids, assume_unique=True)
+    return Matches(found.ids[keep], found.scores[keep])
+
+
+def _without(found: Matches, removed: Matches) -> Matches:
+    if not len(removed) or not len(found):
+        return found
+    keep = ~np.isin(found.ids, removed.ids, assume_unique=True)
+    return Matches(found.ids[keep], found.scores[keep])

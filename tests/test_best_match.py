@@ -1,0 +1,111 @@
+"""Best match: the articles with every word first, then those that miss a word of little weight,
+counted apart (`partial`), on the demo index and on real articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from search import open_index
+from search.best_match import MIN_SHOULD_MATCH
+
+
+@pytest.fixture(scope="module")
+def demo(demo_index):
+    return open_index(demo_index)
+
+
+@pytest.fixture(scope="module")
+def corpus(corpus_index):
+    return open_index(corpus_index)
+
+
+def ids(response: dict, partial: bool | None = None) -> set[str]:
+    """The ids a response lists (copies under `also_in` included)."""
+    hits = [h for h in response["hits"] if partial is None or h["partial"] == partial]
+    return {h["id"] for h in hits} | {c["id"] for h in hits for c in h["also_in"]}
+
+
+def every_id(engine, query: str, **filters) -> set[str]:
+    _, hits = engine.export(query, rows=10_000, **filters)
+    assert len(hits) < 10_000
+    return {h["id"] for h in hits} | {c["id"] for h in hits for c in h["also_in"]}
+
+
+def check_tiers(engine, query: str, **filters) -> dict:
+    """The complete hits are those of every word alone, the partial ones have some of the words
+    and come after all the complete ones; total counts the complete ones, the facets too."""
+    response = engine.search(query, limit=100, **filters)
+    alone = [every_id(engine, word, **filters) for word in query.split()]
+    complete, partial = ids(response, False), ids(response, True)
+    if response["total"] + response["partial"] <= 50:  # all on this page
+        assert response["total"] == len(complete) and response["partial"] == len(partial)
+    assert complete <= set.intersection(*alone) and len(set.intersection(*alone)) == \
+        response["total"]
+    assert all(any(p in words for words in alone) for p in partial)
+    assert not any(all(p in words for words in alone) for p in partial)
+    flags = [h["partial"] for h in response["hits"]]
+    assert flags == sorted(flags), "a partial match listed before a complete one"
+    assert sum(s["count"] for s in response["facets"]["source"]) == response["total"]
+    return response
+
+
+def test_a_missing_word_of_little_weight_still_lists_the_article(demo):
+    response = check_tiers(demo, "harga beras")
+    assert response["total"] >= 1 and response["partial"] >= 1 and not response["relaxed"]
+
+
+def test_partial_matches_on_real_articles(corpus):
+    for query in ("perlindungan tki", "banjir bandang sumatera", "harga beras bulog"):
+        response = check_tiers(corpus, query)
+        assert response["total"] and response["partial"], query
+
+
+def test_partial_matches_meet_the_filters(corpus):
+    response = check_tiers(corpus, "banjir bandang sumatera", region=["Aceh"])
+    assert all("Aceh" in h["provinces"] for h in response["hits"])
+
+
+def test_a_word_of_most_of_the_weight_is_never_the_one_dropped(corpus):
+    # "stunting" is far rarer than "indonesia": an article with only "indonesia" has less
+    # than MIN_SHOULD_MATCH of the weight, one with only "stunting" more
+    response = corpus.search("indonesia stunting", limit=100)
+    assert MIN_SHOULD_MATCH >= 0.5 and response["partial"]
+    assert ids(response, True) <= every_id(corpus, "stunting -indonesia")
+
+
+def test_sorted_by_date_the_complete_ones_still_come_first(corpus):
+    for sort in ("newest", "oldest"):
+        response = corpus.search("harga beras bulog", sort=sort, limit=100)
+        flags = [h["partial"] for h in response["hits"]]
+        assert response["partial"] and flags == sorted(flags), sort
+
+
+def test_pages_go_on_into_the_partial_matches(corpus):
+    first = corpus.search("perlindungan tki", limit=5)
+    listed = first["total"] + first["partial"]
+    last_page = -(-listed // 5)
+    last = corpus.search("perlindungan tki", limit=5, page=last_page)
+    assert last["hits"] and all(h["partial"] for h in last["hits"])
+
+
+def test_title_words_and_exclusions_stay_required(corpus):
+    response = corpus.search("judul:banjir warga rumah terendam -aceh", limit=100)
+    titled = every_id(corpus, "judul:banjir")
+    excluded = every_id(corpus, "aceh")
+    assert response["partial"]
+    assert ids(response) <= titled and not ids(response) & excluded
+
+
+def test_the_page_says_where_the_partial_matches_begin(corpus_index):
+    from webui import create_app
+
+    client = create_app({"KABAR_INDEX": str(corpus_index), "TESTING": True}).test_client()
+    response = open_index(corpus_index).search("harga beras bulog", limit=100)
+    html = client.get("/?q=harga+beras+bulog&limit=100").get_data(as_text=True)
+    assert html.count("Artikel berikut tidak memuat semua kata.") == 1
+    assert f'{response["partial"]}</span> yang tidak memuat semua kata' in html
+    notice = html.index("Artikel berikut tidak memuat semua kata.")
+    first_partial = next(h for h in response["hits"] if h["partial"])
+    last_complete = [h for h in response["hits"] if not h["partial"]][-1]
+    assert html.index(f'id={first_partial["id"]}'.replace(":", "%3A").replace("/", "%2F")) \
+        > notice > html.index(f'id={last_complete["id"]}'.replace(":", "%3A").replace("/", "%2F"))
