@@ -32,6 +32,8 @@ class Article:
     # "text", "start", "official"}: `official` is the name in `officials` of the official who
     # spoke, None when the speaker is no official of the article (index/extract/speakers.py)
     statements: list[dict] = field(default_factory=list)
+    # about government (index/extract/government.py): the government lens, scope=government
+    government: bool = False
 
     @property
     def content_hash(self) -> str:
@@ -43,6 +45,7 @@ class Article:
             self.category, "|".join(self.tags),
             "|".join(f"{s['start']}+{len(s['text'])}/{s['speaker']}/{s['role']}/{s['cue']}/"
                      f"{s['direct']}/{s['official']}" for s in self.statements),
+            "government" if self.government else "",
         ]
         return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 

@@ -293,6 +293,10 @@ def _plain(fragment: str, bold: bool) -> str:
               help="Outlet, in any way of writing it (antara, ANTARA News, antaranews.com).")
 @click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Published on or after.")
 @click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Published on or before.")
+@click.option("--scope", type=click.Choice(["all", "government"]), default="all",
+              show_default=True,
+              help="government: only the articles about government (an official named, a "
+                   "government site, or government business in the title and lead).")
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]),
               default="relevance", show_default=True)
 @click.option("--limit", type=click.IntRange(1, 10_000), default=10, show_default=True,
@@ -308,7 +312,7 @@ def _plain(fragment: str, bold: bool) -> str:
 @index_option
 def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...],
                    source: tuple[str, ...], date_from: str | None, date_to: str | None,
-                   sort: str, limit: int, page: int, as_json: bool, statements: bool,
+                   scope: str, sort: str, limit: int, page: int, as_json: bool, statements: bool,
                    output: str, search_seconds: float, index_dir: Path) -> None:
     """Search the index. QUERY: words (all must match), "a phrase", -word or BUKAN word,
     OR/ATAU, judul:word, and filters wilayah: pejabat: sumber: tanggal:2025-12 kata:word (the
@@ -319,7 +323,8 @@ def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...
         click.echo("kabar: --format csv lists statements: add --statements", err=True)
         sys.exit(2)
     filters = {"region": list(region), "official": list(official), "source": list(source),
-               "date_from": date_from, "date_to": date_to, "sort": sort, "page": page}
+               "date_from": date_from, "date_to": date_to, "scope": scope, "sort": sort,
+               "page": page}
     try:
         engine = open_index(index_dir, search_seconds)
         if statements:

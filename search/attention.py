@@ -69,7 +69,7 @@ def _check(queries: list[str], interval: str) -> None:
 def attention(engine: Engine, queries: list[str], interval: str = "month", *,
               region: list[str] | None = None, official: list[str] | None = None,
               source: list[str] | None = None, date_from: date | str | None = None,
-              date_to: date | str | None = None) -> dict:
+              date_to: date | str | None = None, scope: str | None = None) -> dict:
     """Each query's articles per period (the filters apply to every query) beside all the
     index's articles of that period: {"interval", "series": [{"query", "undated", "points":
     [{"period", "start", "count", "total", "share"}]}], "notices"}, share = count / total.
@@ -79,7 +79,7 @@ def attention(engine: Engine, queries: list[str], interval: str = "month", *,
     queries = [q for q in queries]
     _check(queries, interval)
     filters = {"region": region, "official": official, "source": source,
-               "date_from": date_from, "date_to": date_to}
+               "date_from": date_from, "date_to": date_to, "scope": scope}
     found = [engine.selected(q, **filters) for q in queries]
     columns = found[0].columns
     published = columns.published

@@ -66,6 +66,7 @@ class SegmentData:
         self.fingerprint = arrays.numbers["fingerprint"]
         self.facts = arrays.numbers["facts"]
         self.words = arrays.numbers["words"]
+        self.government = arrays.numbers["government"]
         self.facet_pairs = arrays.pairs
         # (kind, field, term) -> arrays: a term's postings, or its positions
         self._cache: OrderedDict[tuple[str, str, bytes], tuple[np.ndarray, ...]] = OrderedDict()
@@ -144,6 +145,8 @@ class Columns:
         self.fingerprint = self._joined(lambda s: s.fingerprint, np.int64)
         self.facts = self._joined(lambda s: s.facts, np.int64)
         self.words = self._joined(lambda s: s.words, np.int64)
+        # about government (index/extract/government.py): the government lens, scope=government
+        self.government = self._joined(lambda s: s.government, np.int64) == 1
         self.facets = {facet: self._join_facet(facet) for facet in PAIR_FIELDS}
 
     def _joined(self, part, dtype) -> np.ndarray:

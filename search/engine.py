@@ -30,6 +30,8 @@ from search.statements import Speakers, StatementTest, needs_each, public, said_
 from search.suggest import suggest
 
 SORTS = ("relevance", "newest", "oldest")
+# the lenses of `scope`: every article, or those about government (index/extract/government.py)
+SCOPES = ("all", "government")
 MAX_LIMIT = 100
 MAX_PAGE = 10_000
 MAX_EXPORT_ROWS = 10_000
@@ -117,6 +119,15 @@ def _date_param(value: date | str | None, name: str) -> date | None:
     except ValueError:
         raise BadRequest(f"{name} must be a date as YYYY-MM-DD, not {str(value)[:40]!r}",
                          name, "date", str(value)[:40]) from None
+
+
+def _scope_param(value: str | None) -> str:
+    """The lens of a request: "all" (none: the default) or "government" (SCOPES)."""
+    value = (value or "all").strip().lower()
+    if value not in SCOPES:
+        raise BadRequest(f"scope must be one of {', '.join(SCOPES)}", "scope", "choice",
+                         value[:40], SCOPES)
+    return value
 
 
 def _int_param(value: int | str, name: str, low: int, high: int) -> int:
@@ -217,9 +228,10 @@ class Engine:
     def _match(self, snap: _Snapshot, q: str, region: list[str] | None,
                official: list[str] | None, source: list[str] | None,
                date_from: date | str | None, date_to: date | str | None,
-               deadline: Deadline) -> _Matched:
+               deadline: Deadline, scope: str | None = None) -> _Matched:
         """Which documents a request matches: by the query (relaxed when needed) and filters."""
         start, end = _date_param(date_from, "from"), _date_param(date_to, "to")
+        lens = _scope_param(scope)
         if start and end and start > end:
             raise BadRequest("from must not be after to", "from", "order", str(start))
         parsed = parse_query(q or "", snap.searcher.schema, deadline)
@@ -248,7 +260,8 @@ class Engine:
         selection = select(snap.facets, snap.columns.published, parsed.filters,
                            region=region or [], official=official or [], source=source or [],
                            date_from=start, date_to=end, role_match=role_match,
-                           said_match=said_match)
+                           said_match=said_match,
+                           lens=snap.columns.government if lens == "government" else None)
         parsed.notices.extend(selection.notices)
         searched = parsed.query
         best = best_match(evaluator, searched)
@@ -280,6 +293,7 @@ class Engine:
     def search(self, q: str = "", *, region: list[str] | None = None,
                official: list[str] | None = None, source: list[str] | None = None,
                date_from: date | str | None = None, date_to: date | str | None = None,
+               scope: str | None = None,
                sort: str = "relevance", page: int | str = 1, limit: int | str = 10,
                periods: bool = False, head: int | str = 0) -> dict:
         """The response to one request (DESIGN.md). A page that shows more than the hits asks
@@ -296,7 +310,8 @@ class Engine:
         snap = self._current()
         # from here: opening a new state of the index (once per commit) does not count
         deadline = Deadline(self.search_seconds)
-        found = self._match(snap, q, region, official, source, date_from, date_to, deadline)
+        found = self._match(snap, q, region, official, source, date_from, date_to, deadline,
+                            scope)
         # the parts a page cannot do without first: past the deadline they are plainer, while
         # the facets and the suggestion, last, are left out
         hits = self._hits(snap, found, sort, (page - 1) * limit, page * limit, deadline)
@@ -325,6 +340,7 @@ class Engine:
             "relaxed": found.relaxed,
             "notices": found.parsed.notices,
             "filters": found.selection.described(),
+            "scope": found.selection.scope,
             **more,
             "incomplete": list(deadline.cut),
         }
@@ -336,11 +352,12 @@ class Engine:
     def selected(self, q: str = "", *, region: list[str] | None = None,
                  official: list[str] | None = None, source: list[str] | None = None,
                  date_from: date | str | None = None,
-                 date_to: date | str | None = None) -> Selected:
+                 date_to: date | str | None = None, scope: str | None = None) -> Selected:
         """The documents a request lists (every filter met, relaxed as search() relaxes)."""
         snap = self._current()
         deadline = Deadline(self.search_seconds)
-        found = self._match(snap, q, region, official, source, date_from, date_to, deadline)
+        found = self._match(snap, q, region, official, source, date_from, date_to, deadline,
+                            scope)
         notices = found.parsed.notices + ([deadline.notice()] if deadline.cut else [])
         return Selected(found.allowed.ids, snap.columns, snap.facets, snap.searcher, found.query,
                         notices)
@@ -353,6 +370,7 @@ class Engine:
     def export(self, q: str = "", *, region: list[str] | None = None,
                official: list[str] | None = None, source: list[str] | None = None,
                date_from: date | str | None = None, date_to: date | str | None = None,
+               scope: str | None = None,
                sort: str = "relevance", rows: int = 1000,
                incomplete: list[str] | None = None) -> tuple[int, list[dict]]:
         """(total, up to `rows` hits) of a request in one pass, for CSV exports. The parts the
@@ -365,7 +383,8 @@ class Engine:
         snap = self._current()
         # from here: opening a new state of the index (once per commit) does not count
         deadline = Deadline(self.search_seconds)
-        found = self._match(snap, q, region, official, source, date_from, date_to, deadline)
+        found = self._match(snap, q, region, official, source, date_from, date_to, deadline,
+                            scope)
         hits = self._hits(snap, found, sort, 0, rows, deadline)
         if incomplete is not None:
             incomplete.extend(deadline.cut)
@@ -401,6 +420,7 @@ class Engine:
     def statements(self, q: str = "", *, region: list[str] | None = None,
                    official: list[str] | None = None, source: list[str] | None = None,
                    date_from: date | str | None = None, date_to: date | str | None = None,
+                   scope: str | None = None,
                    sort: str = "relevance", page: int | str = 1,
                    limit: int | str = 20) -> dict:
         """The statements of a request's hits instead of the hits (docs/api.md): those the
@@ -416,7 +436,8 @@ class Engine:
                              str(sort)[:40], SORTS)
         snap = self._current()
         deadline = Deadline(self.search_seconds)
-        found = self._match(snap, q, region, official, source, date_from, date_to, deadline)
+        found = self._match(snap, q, region, official, source, date_from, date_to, deadline,
+                            scope)
         # only the hits with statements are read (the first of a group of copies stands for it)
         # of the hits with all the words (`total`): the partial matches are left out
         total = found.total
@@ -459,7 +480,7 @@ class Engine:
                 "page": page, "limit": limit, "statements": rows, "more": more,
                 "articles_read": read, "relaxed": found.relaxed,
                 "notices": notices, "incomplete": list(deadline.cut),
-                "filters": found.selection.described()}
+                "filters": found.selection.described(), "scope": found.selection.scope}
 
     def _head(self, snap: _Snapshot, found: _Matched, sort: str, count: int,
               deadline: Deadline) -> list[dict]:
@@ -492,6 +513,7 @@ class Engine:
     def histogram(self, q: str = "", *, region: list[str] | None = None,
                   official: list[str] | None = None, source: list[str] | None = None,
                   date_from: date | str | None = None, date_to: date | str | None = None,
+                  scope: str | None = None,
                   unit: str = "auto") -> dict:
         """Articles per month (or per week, for spans under ~4 months) for a request.
 
@@ -503,7 +525,8 @@ class Engine:
                              ("auto", "month", "week"))
         snap = self._current()
         return self._periods(snap, self._match(snap, q, region, official, source, date_from,
-                                               date_to, Deadline(self.search_seconds)), unit)
+                                               date_to, Deadline(self.search_seconds), scope),
+                             unit)
 
     @staticmethod
     def _periods(snap: _Snapshot, found: _Matched, unit: str) -> dict:

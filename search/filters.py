@@ -14,7 +14,9 @@ a filter). A value is resolved to what the index holds, the same way typed or pa
 - a date (``tanggal:``, ``from`` / ``to``): the days it covers;
 - what was said (``kata:``, ``pernyataan:``, typed only): the articles with a statement that has
   the words, said by one of the officials typed with ``pejabat:`` when there are any
-  (search/statements.py).
+  (search/statements.py);
+- a lens (``scope``, a parameter only): ``government`` keeps the articles about government, as
+  the index marked them (index/extract/government.py).
 
 Values of one filter combine with OR and different filters with AND; a region's values follow
 the hierarchy: a kabupaten/kota inside a chosen province narrows that province to it, one
@@ -124,6 +126,7 @@ class Selection:
     notices: list[str]
     wanted: list[Wanted]
     speakers: Speakers | None = None  # who must have said the statements a request asks for
+    scope: str = "all"  # the lens: "all", or "government" (the articles about government)
 
     def allows(self, ids: np.ndarray, groups: bool = True) -> np.ndarray:
         """Which of the documents `ids` meet every filter (without `groups`, those of `base`
@@ -182,8 +185,11 @@ def select(table: FacetTable, published: np.ndarray, terms: list[FilterTerm], *,
            region: list[str], official: list[str], source: list[str],
            date_from: date | None, date_to: date | None,
            role_match: Callable[[str], np.ndarray],
-           said_match: Callable[[str, Speakers | None], np.ndarray] | None = None) -> Selection:
-    """The filters of a request. `role_match(value)` is the mask of the documents whose
+           said_match: Callable[[str, Speakers | None], np.ndarray] | None = None,
+           lens: np.ndarray | None = None) -> Selection:
+    """The filters of a request. `lens`, when given, is the mask of the articles about
+    government (scope=government): like a typed filter, every hit and every facet count keeps to
+    it. `role_match(value)` is the mask of the documents whose
     officials' names and roles have the value's words (the `people` field); `said_match(value,
     speakers)` the mask of those with a statement that has the value's words, said by one of
     `speakers` when given (search/statements.py)."""
@@ -225,6 +231,8 @@ def select(table: FacetTable, published: np.ndarray, terms: list[FilterTerm], *,
 
     # typed in the query, a filter narrows what the query finds, facet counts included
     base = _date_mask(published, date_from, date_to) if date_from or date_to else None
+    if lens is not None:
+        base = lens if base is None else base & lens
     typed = [w for w in wanted if w.origin == "query" and not w.exclude]
     narrowing = [np.logical_or.reduce([masks.get(id(w), zeros) for w in typed if w.kind == kind])
                  for kind in ("official", "source", "date", "said")
@@ -252,7 +260,8 @@ def select(table: FacetTable, published: np.ndarray, terms: list[FilterTerm], *,
     if any(w.kind == "region" for w in given):
         groups["region"], branch = _hierarchy(table, [w for w in given if w.kind == "region"])
     _say_narrowed([w for w in wanted if w.kind == "region" and not w.exclude])
-    return Selection(groups, base, branch, notices, wanted, speakers)
+    return Selection(groups, base, branch, notices, wanted, speakers,
+                     "all" if lens is None else "government")
 
 
 def _speakers(table: FacetTable, typed: list[Wanted],

@@ -169,13 +169,13 @@ def top_values(selected: Selected, limit: int = TOP) -> dict[str, list[dict]]:
 def distinctive_words(engine: Engine, q: str = "", *, region: list[str] | None = None,
                       official: list[str] | None = None, source: list[str] | None = None,
                       date_from: date | str | None = None, date_to: date | str | None = None,
-                      limit: int = WORDS) -> dict:
+                      scope: str | None = None, limit: int = WORDS) -> dict:
     """The response of /api/words: {"query", "total", "read", "words": [{"word", "count",
     "score"}], "sources", "officials", "regions", "notices"}."""
     selected = engine.selected(q, region=region, official=official, source=source,
-                               date_from=date_from, date_to=date_to)
+                               date_from=date_from, date_to=date_to, scope=scope)
     key = (id(selected.columns), q, tuple(region or ()), tuple(official or ()),
-           tuple(source or ()), str(date_from), str(date_to), limit)
+           tuple(source or ()), str(date_from), str(date_to), str(scope), limit)
     with _answers_lock:
         known = _answers.get(key)
         if known is not None and known[0] is selected.columns:

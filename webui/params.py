@@ -15,7 +15,7 @@ from flask import request
 
 MULTI = ("region", "official", "source")
 # parameters that select articles; page, limit and sort only arrange them
-SELECTING = ("q", *MULTI, "from", "to")
+SELECTING = ("q", *MULTI, "from", "to", "scope")
 
 
 def engine_args(args=None) -> dict:
@@ -28,6 +28,7 @@ def engine_args(args=None) -> dict:
         "source": args.getlist("source"),
         "date_from": args.get("from") or None,
         "date_to": args.get("to") or None,
+        "scope": args.get("scope") or None,
         "sort": args.get("sort", "relevance"),
         "page": args.get("page", "1"),
         "limit": args.get("limit", "10"),
@@ -38,7 +39,7 @@ def filter_args(args=None) -> dict:
     """Only what selects articles (for the exports and the feed)."""
     full = engine_args(args)
     return {key: full[key] for key in ("q", "region", "official", "source", "date_from",
-                                       "date_to")}
+                                       "date_to", "scope")}
 
 
 def _query_string(pairs: dict[str, list[str]]) -> str:

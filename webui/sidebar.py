@@ -222,8 +222,10 @@ def active_chips(response: dict | None) -> list[Chip]:
     if start or end:
         chips.append(Chip("Tanggal", _date_chip_label(start, end),
                           search_url(from_=None, to=None)))
+    if request.args.get("scope") == "government":
+        chips.append(Chip("Cakupan", "Pemerintahan saja", search_url(scope=None)))
     return chips
 
 
 def clear_filters_url() -> str:
-    return search_url(region=None, official=None, source=None, from_=None, to=None)
+    return search_url(region=None, official=None, source=None, from_=None, to=None, scope=None)

@@ -1,10 +1,12 @@
 """From a draft to an article: its outlet, the date when the source gave none, the regions and the
-officials, and what people said (with the official each speaker is)."""
+officials, what people said (with the official each speaker is), and whether it is about
+government."""
 
 from __future__ import annotations
 
 from index.article import Article
 from index.extract.dates import find_date_in_text
+from index.extract.government import is_government
 from index.extract.officials import extract_officials
 from index.extract.regions import extract_regions
 from index.extract.speakers import linked_statements
@@ -35,4 +37,5 @@ def make_article(draft: Draft) -> Article:
         category=draft.category or outlet.section,
         tags=draft.tags,
         statements=linked_statements(find_statements(draft.body), officials),
+        government=is_government(draft.title, draft.body, draft.url, officials),
     )

@@ -67,6 +67,7 @@ def article_document(article: Article, origin: str) -> dict:
         "fingerprint": copies.fingerprint,
         "facts": copies.facts,
         "words": copies.words,
+        "government": int(article.government),
     }
     if article.published is not None:
         document["published"] = article.published

@@ -10,8 +10,9 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 10  # 8: statements stored and searchable; 9: officials also party posts and
-# state companies' boards, more forms; 10: speakers and running mates' names read anew
+SCHEMA_VERSION = 11  # 8: statements stored and searchable; 9: officials also party posts and
+# state companies' boards, more forms; 10: speakers and running mates' names read anew;
+# 11: whether an article is about government
 
 
 def _column_only(field: FieldType) -> FieldType:
@@ -53,4 +54,6 @@ def make_schema() -> Schema:
         fingerprint=_column_only(NUMERIC(bits=64, signed=True, sortable=True)),
         facts=_column_only(NUMERIC(bits=64, signed=True, sortable=True)),
         words=_column_only(NUMERIC(bits=32, signed=False, sortable=True)),
+        # 1 when the article is about government (index/extract/government.py), for scope=
+        government=_column_only(NUMERIC(bits=8, signed=False, sortable=True)),
     )

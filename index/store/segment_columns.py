@@ -43,10 +43,11 @@ FACET_FIELDS = {"province": "provinces", "regency": "regencies", "official": "of
                 "source": "source"}
 # Read the same way, but no facet of a response: each official's role ("name<TAB>role").
 PAIR_FIELDS = {**FACET_FIELDS, "official_role": "official_role_pairs"}
-NUMBER_COLUMNS = {"published": "date", "fingerprint": "int", "facts": "int", "words": "int"}
+NUMBER_COLUMNS = {"published": "date", "fingerprint": "int", "facts": "int", "words": "int",
+                  "government": "int"}
 MISSING = np.int64(-1)  # a date that is not known
 SUFFIX = ".kcols"
-FORMAT = 1
+FORMAT = 2
 _MISSING_COLUMN = 2**64 - 1
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 # a length byte (what a segment keeps per document and field) as the length Whoosh answers
