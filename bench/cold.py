@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import fts5_query, fts5_results_page
+from bench.common import _FTS_PART, _FTS_WORD, fts5_query, fts5_results_page
 from index.store.segment_columns import SUFFIX
 
 KABAR = str(Path(sys.executable).with_name("kabar"))
@@ -49,13 +49,14 @@ print(json.dumps({"import_s": imported - started, "open_s": opened - imported,
                   "rss_mb": peak_mb()}))
 """
 
+_FTS_PATTERNS = (f"_FTS_PART = re.compile({_FTS_PART.pattern!r})\n"
+                 f"_FTS_WORD = re.compile({_FTS_WORD.pattern!r})\n")
 # bench/common.py's functions, copied into the probe: importing bench.common would load Kabar
 _FTS5_PROBE = """
 import json, re, sqlite3, sys, time
 started = time.perf_counter()
 """ + _PEAK + """
-_FTS_WORD = re.compile(r"\\w+")
-""" + inspect.getsource(fts5_query) + inspect.getsource(fts5_results_page) + """
+""" + _FTS_PATTERNS + inspect.getsource(fts5_query) + inspect.getsource(fts5_results_page) + """
 imported = time.perf_counter()
 db = sqlite3.connect(sys.argv[1])
 db.execute("SELECT count(*) FROM sqlite_master").fetchone()
