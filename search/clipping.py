@@ -17,6 +17,7 @@ from search.saved import SavedSearch
 
 JAKARTA = timezone(timedelta(hours=7), "WIB")
 MOST_PER_SEARCH = 100  # groups of copies listed per saved search; the count says how many more
+OFFICIAL_STATEMENTS = 3  # an article's statements by officials a clipping shows
 CHART_DAYS = 30  # the cover's chart: the days up to the clipping's end
 CHART_SEARCHES = 3
 _RELATIVE = re.compile(r"(\d{1,4})\s*(h|j|jam|d|hari)", re.IGNORECASE)
@@ -64,6 +65,12 @@ def _published(hit: dict) -> datetime | None:
     return None
 
 
+def _officials_statements(engine: Engine, article_id: str) -> list[dict]:
+    """What the article's officials said (plain text), the first OFFICIAL_STATEMENTS of them."""
+    article = engine.get(article_id) or {}
+    return [s for s in article.get("statements", []) if s.get("official")][:OFFICIAL_STATEMENTS]
+
+
 def _section(engine: Engine, saved: SavedSearch, since: datetime, until: datetime) -> dict:
     filters = saved.filters()
     selected = engine.selected(**filters, date_from=since.date(), date_to=until.date())
@@ -79,6 +86,7 @@ def _section(engine: Engine, saved: SavedSearch, since: datetime, until: datetim
             if moment is not None and since <= moment <= until:
                 hit["outlets"] = sorted({hit["source"], *(c["source"] for c in hit["also_in"])}
                                         - {""})
+                hit["statements"] = _officials_statements(engine, hit["id"])
                 groups.append(hit)
         if page * MAX_LIMIT >= response["total"]:
             break

@@ -72,6 +72,19 @@ def test_html_and_one_saved_search(index, tmp_path):
     assert all(title in unescape(html) for title in titles[:3])
 
 
+def test_the_clipping_shows_what_officials_said(index, tmp_path):
+    out = tmp_path / "kliping.html"
+    run_kabar("kliping", "--since", SINCE, "--out", str(out), index=index, check=True)
+    html = unescape(out.read_text("utf-8"))
+    engine = open_index(index)
+    said = [s for title in new_titles(index, "korupsi")[:20]
+            for hit in engine.search(f'judul:"{title[:60]}"', limit=1)["hits"]
+            for s in (engine.get(hit["id"]) or {}).get("statements", []) if s.get("official")]
+    assert said, "no official's statement among the new korupsi articles"
+    assert " ".join(said[0]["text"].split())[:60] in " ".join(html.split())
+    assert f"<strong>{said[0]['official']}</strong>" in html
+
+
 @pytest.mark.parametrize("args, status, said", [
     (("--since", "kemarin", "--out", "x.pdf"), 2, "--since must be a date"),
     (("--since", "24h", "--pantau", "tidak-ada", "--out", "x.pdf"), 1,
