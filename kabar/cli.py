@@ -470,10 +470,12 @@ def _saved_file(index_dir: Path) -> Path:
 @click.option("--region", multiple=True, help="Province or kabupaten/kota (as `kabar search`).")
 @click.option("--official", multiple=True, help="Official's name, or words of it.")
 @click.option("--source", multiple=True, help="Outlet, in any way of writing it.")
+@click.option("--scope", type=click.Choice(["all", "government"]), default="all",
+              show_default=True, help="government: articles about government only.")
 @click.option("--replace", is_flag=True, help="Replace a saved search of the same name.")
 @index_option
 def pantau_add(name: str, query: str, region: tuple[str, ...], official: tuple[str, ...],
-               source: tuple[str, ...], replace: bool, index_dir: Path) -> None:
+               source: tuple[str, ...], scope: str, replace: bool, index_dir: Path) -> None:
     """Save QUERY (and the filters) under NAME. QUERY is written as for `kabar search`."""
     from search.saved import SavedSearchError, add, check_name
 
@@ -484,7 +486,8 @@ def pantau_add(name: str, query: str, region: tuple[str, ...], official: tuple[s
         click.echo(f"kabar: {error}", err=True)
         sys.exit(2)
     try:
-        saved = add(path, name, query, list(region), list(official), list(source), replace)
+        saved = add(path, name, query, list(region), list(official), list(source), replace,
+                    scope)
     except SavedSearchError as error:
         _fail(str(error))
     except OSError as error:

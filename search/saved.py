@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from search.engine import Engine
+from search.engine import SCOPES, Engine
 
 SUFFIX = ".pantau.toml"
 FILTERS = ("region", "official", "source")
@@ -31,7 +31,8 @@ _JAKARTA = timezone(timedelta(hours=7), "WIB")
 _YEAR_ONE = datetime(1, 1, 1)
 HEADER = """\
 # Kabar's saved searches (kabar pantau): one [[search]] table each. You may edit this file:
-# name, query, and the lists region, official and source (the same filters as `kabar search`);
+# name, query, the lists region, official and source (the same filters as `kabar search`), and
+# scope ("government": articles about government only; "all" when absent);
 # created and seen (when it was last looked at) are times with their UTC offset.
 """
 
@@ -55,15 +56,16 @@ class SavedSearch:
     source: list[str] = field(default_factory=list)
     created: datetime | None = None
     seen: datetime | None = None
+    scope: str = "all"
 
     def filters(self) -> dict:
         """The search's arguments for Engine.search and friends."""
         return {"q": self.query, "region": list(self.region), "official": list(self.official),
-                "source": list(self.source)}
+                "source": list(self.source), "scope": self.scope}
 
     def as_dict(self) -> dict:
         return {"name": self.name, "query": self.query, "region": self.region,
-                "official": self.official, "source": self.source,
+                "official": self.official, "source": self.source, "scope": self.scope,
                 "created": self.created.isoformat() if self.created else None,
                 "seen": self.seen.isoformat() if self.seen else None}
 
@@ -119,9 +121,13 @@ def _parse(text: str) -> list[SavedSearch]:
         if name.casefold() in names:
             raise ValueError(f"{where}: the name {name!r} is given twice")
         names.add(name.casefold())
+        scope = item.get("scope", "all")
+        if scope not in SCOPES:
+            raise ValueError(f"{where}: scope must be one of {', '.join(SCOPES)}")
         found.append(SavedSearch(name, item.get("query", ""),
                                  *(_strings(item, key, where) for key in FILTERS),
-                                 _moment(item, "created", where), _moment(item, "seen", where)))
+                                 _moment(item, "created", where), _moment(item, "seen", where),
+                                 scope))
     return found
 
 
@@ -159,6 +165,8 @@ def dumps(searches: list[SavedSearch]) -> str:
         for key in FILTERS:
             values = ", ".join(_toml_string(v) for v in getattr(item, key))
             lines.append(f"{key} = [{values}]")
+        if item.scope != "all":
+            lines.append(f"scope = {_toml_string(item.scope)}")
         for key in ("created", "seen"):
             moment = getattr(item, key)
             if moment is not None:
@@ -193,14 +201,17 @@ def _now() -> datetime:
 
 
 def add(path: Path, name: str, query: str, region: list[str] = (), official: list[str] = (),
-        source: list[str] = (), replace: bool = False) -> SavedSearch:
+        source: list[str] = (), replace: bool = False, scope: str = "all") -> SavedSearch:
     """Save a search under a new name (or, with `replace`, over the one of that name)."""
     name = check_name(name)
     if not query.strip() and not (region or official or source):
         raise SavedSearchError("a saved search needs a query or a filter",
                                "Pencarian tersimpan perlu kata kunci atau saringan.")
+    if scope not in SCOPES:
+        raise SavedSearchError(f"scope must be one of {', '.join(SCOPES)}",
+                               f"Cakupan harus salah satu dari {', '.join(SCOPES)}.")
     saved = SavedSearch(name, query.strip(), list(region), list(official), list(source),
-                        _now())
+                        _now(), scope=scope)
     with _changing(path) as searches:
         for position, item in enumerate(searches):
             if item.name.casefold() == name.casefold():

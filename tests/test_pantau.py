@@ -135,6 +135,34 @@ def test_a_hand_edited_file_is_read(index, saved_file):
             saved_file.write_text(before, "utf-8")
 
 
+def test_a_saved_search_keeps_the_government_lens(index, saved_file, server):
+    before = saved_file.read_text("utf-8") if saved_file.exists() else None
+    try:
+        added = pantau(index, "add", "Bola-pemerintah", "sepak bola", "--scope", "government")
+        assert added.returncode == 0, added.stderr
+        assert 'scope = "government"' in saved_file.read_text("utf-8")
+        listed = {s["name"]: s for s in json.loads(pantau(index, "list", "--json").stdout)[
+            "searches"]}["Bola-pemerintah"]
+        engine = open_index(index)
+        lens = engine.search("sepak bola", scope="government")["total"]
+        assert listed["scope"] == "government" and listed["total"] == lens
+        assert lens < engine.search("sepak bola")["total"]
+        status, page = fetch(server, "/pantau")
+        assert status == 200 and "Pemerintahan saja" in page and "scope=government" in page
+        bad = pantau(index, "add", "x", "banjir", "--scope", "semua")
+        assert bad.returncode == 2 and "Traceback" not in bad.stderr
+        saved_file.write_text(saved_file.read_text("utf-8") + "\n[[search]]\nname = 'y'\n"
+                              "query = 'banjir'\nscope = 'semua'\n", "utf-8")
+        damaged = pantau(index, "list")
+        assert damaged.returncode == 1 and "scope must be one of all, government" in (
+            damaged.stderr)
+    finally:
+        if before is None:
+            saved_file.unlink(missing_ok=True)
+        else:
+            saved_file.write_text(before, "utf-8")
+
+
 def _set_seen(saved_file, name: str, seen: str) -> None:
     document = saved_file.read_text("utf-8")
     lines, inside = [], False

@@ -35,6 +35,7 @@ def search_link(saved: SavedSearch, path: str = "/", **extra: str) -> str:
     pairs = [("q", saved.query)] if saved.query else []
     pairs += [(key, value) for key in ("region", "official", "source")
               for value in getattr(saved, key)]
+    pairs += [("scope", saved.scope)] if saved.scope != "all" else []
     pairs += list(extra.items())
     return f"{path}?{urlencode(pairs)}" if pairs else path
 
@@ -75,7 +76,7 @@ def _with_look(saved: SavedSearch, looks: dict[str, str]) -> SavedSearch:
     if seen.tzinfo is None:
         return saved
     return SavedSearch(saved.name, saved.query, saved.region, saved.official, saved.source,
-                       saved.created, seen)
+                       saved.created, seen, saved.scope)
 
 
 @bp.route("/pantau")
