@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 from conftest import DEMO, corpus_file, run_kabar
 
@@ -93,3 +94,18 @@ def test_errors_are_messages_not_tracebacks(tmp_path):
     assert "added 1" in built.stdout and "rusak.json" in built.stderr
     usage = run_kabar("search", "asn", "--from", "kemarin", index=tmp_path / "i")
     assert usage.returncode == 2 and "YYYY-MM-DD" in usage.stderr
+
+
+def test_an_index_copied_without_its_links_is_named_not_a_traceback(seed_index, tmp_path):
+    """shutil.copytree without symlinks=True turns CURRENT into a folder: every command says
+    so and how to copy it, exits 1, and changes nothing."""
+    copy = tmp_path / "salinan"
+    shutil.copytree(seed_index, copy)
+    before = sorted(str(p.relative_to(copy)) for p in copy.rglob("*"))
+    for args in (("search", "asn"), ("show", "x"), ("index", "stats"),
+                 ("index", "build", str(corpus_file("seed/wartasenja-asn-kalteng.txt")))):
+        result = run_kabar(*args, index=copy)
+        assert result.returncode == 1, args
+        assert "Traceback" not in result.stderr, args
+        assert "CURRENT is not the symbolic link" in result.stderr and "cp -a" in result.stderr
+    assert sorted(str(p.relative_to(copy)) for p in copy.rglob("*")) == before

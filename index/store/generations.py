@@ -40,7 +40,7 @@ from whoosh.index import TOC, clean_files
 
 from index.analysis.analyzer import data_digests
 from index.data_files import user_data_dir
-from index.errors import IndexBusy, IndexMissing, IndexOutdated
+from index.errors import IndexBusy, IndexMissing, IndexOutdated, KabarIndexError
 from index.store.pread_storage import PreadStorage
 from index.store.schema import SCHEMA_VERSION, make_schema
 from index.store.whoosh_internals import is_unfinished_toc
@@ -59,6 +59,12 @@ def current_generation(index_dir: Path) -> Path:
     if not pointer.is_symlink() and not pointer.exists():
         raise IndexMissing(f"no Kabar index at {index_dir}: build one with 'kabar index build "
                            f"SOURCE... --index {index_dir}'")
+    if not pointer.is_symlink():
+        raise KabarIndexError(
+            f"{pointer} is not the symbolic link Kabar keeps there: was the index folder copied "
+            f"without its links? Copy it with 'cp -a' (or shutil.copytree(..., symlinks=True)), "
+            f"or remove {index_dir} and build it again with 'kabar index build SOURCE... "
+            f"--index {index_dir}'")
     return (index_dir / os.readlink(pointer)).resolve()
 
 
