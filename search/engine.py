@@ -142,6 +142,12 @@ def _int_param(value: int | str, name: str, low: int, high: int) -> int:
     return number
 
 
+def _sort_param(sort: str) -> None:
+    if sort not in SORTS:
+        raise BadRequest(f"sort must be one of {', '.join(SORTS)}", "sort", "choice",
+                         str(sort)[:40], SORTS)
+
+
 def _open_searcher(index_dir: Path) -> Searcher:
     """A searcher on the newest commit. A writer's commit removes the files of the one before:
     when they go between finding the newest commit and opening it, the next newest is there."""
@@ -304,9 +310,7 @@ class Engine:
         page = _int_param(page, "page", 1, MAX_PAGE)
         limit = _int_param(limit, "limit", 1, MAX_LIMIT)
         head = _int_param(head, "head", 0, MAX_LIMIT)
-        if sort not in SORTS:
-            raise BadRequest(f"sort must be one of {', '.join(SORTS)}", "sort", "choice",
-                             str(sort)[:40], SORTS)
+        _sort_param(sort)
         snap = self._current()
         # from here: opening a new state of the index (once per commit) does not count
         deadline = Deadline(self.search_seconds)
@@ -377,9 +381,7 @@ class Engine:
         time limit cut short (as the search response's `incomplete`) are added to `incomplete`
         when a list is given."""
         rows = _int_param(rows, "rows", 1, MAX_EXPORT_ROWS)
-        if sort not in SORTS:
-            raise BadRequest(f"sort must be one of {', '.join(SORTS)}", "sort", "choice",
-                             str(sort)[:40], SORTS)
+        _sort_param(sort)
         snap = self._current()
         # from here: opening a new state of the index (once per commit) does not count
         deadline = Deadline(self.search_seconds)
@@ -431,9 +433,7 @@ class Engine:
         first STATEMENT_ARTICLES are read."""
         page = _int_param(page, "page", 1, MAX_PAGE)
         limit = _int_param(limit, "limit", 1, MAX_EXPORT_ROWS)
-        if sort not in SORTS:
-            raise BadRequest(f"sort must be one of {', '.join(SORTS)}", "sort", "choice",
-                             str(sort)[:40], SORTS)
+        _sort_param(sort)
         snap = self._current()
         deadline = Deadline(self.search_seconds)
         found = self._match(snap, q, region, official, source, date_from, date_to, deadline,
