@@ -464,6 +464,19 @@ def _saved_file(index_dir: Path) -> Path:
     return saved_path(index_dir)
 
 
+def _change_saved(path: Path, change):
+    """Run a change of the saved searches file; a refused one or a write that fails exits 1
+    with the reason."""
+    from search.saved import SavedSearchError
+
+    try:
+        return change()
+    except SavedSearchError as error:
+        _fail(str(error))
+    except OSError as error:
+        _fail(f"cannot write {path}: {error.strerror}")
+
+
 @pantau_group.command("add")
 @click.argument("name")
 @click.argument("query", required=False, default="")
@@ -485,13 +498,8 @@ def pantau_add(name: str, query: str, region: tuple[str, ...], official: tuple[s
     except SavedSearchError as error:
         click.echo(f"kabar: {error}", err=True)
         sys.exit(2)
-    try:
-        saved = add(path, name, query, list(region), list(official), list(source), replace,
-                    scope)
-    except SavedSearchError as error:
-        _fail(str(error))
-    except OSError as error:
-        _fail(f"cannot write {path}: {error.strerror}")
+    saved = _change_saved(path, lambda: add(path, name, query, list(region), list(official),
+                                            list(source), replace, scope))
     click.echo(f"saved {saved.name!r} in {path}")
 
 
@@ -500,15 +508,10 @@ def pantau_add(name: str, query: str, region: tuple[str, ...], official: tuple[s
 @index_option
 def pantau_remove(name: str, index_dir: Path) -> None:
     """Remove the saved search NAME."""
-    from search.saved import SavedSearchError, remove
+    from search.saved import remove
 
     path = _saved_file(index_dir)
-    try:
-        removed = remove(path, name)
-    except SavedSearchError as error:
-        _fail(str(error))
-    except OSError as error:
-        _fail(f"cannot write {path}: {error.strerror}")
+    removed = _change_saved(path, lambda: remove(path, name))
     click.echo(f"removed {removed.name!r} from {path}")
 
 
@@ -518,16 +521,11 @@ def pantau_remove(name: str, index_dir: Path) -> None:
 def pantau_seen(names: tuple[str, ...], index_dir: Path) -> None:
     """Note that the saved searches NAMES were looked at now: what is new is counted from here
     (in `list`, and on /pantau in a browser that has not marked a look of its own)."""
-    from search.saved import SavedSearchError, mark_seen
+    from search.saved import mark_seen
 
     path = _saved_file(index_dir)
     for name in names:
-        try:
-            saved = mark_seen(path, name)
-        except SavedSearchError as error:
-            _fail(str(error))
-        except OSError as error:
-            _fail(f"cannot write {path}: {error.strerror}")
+        saved = _change_saved(path, lambda name=name: mark_seen(path, name))
         click.echo(f"marked {saved.name!r} as seen at {saved.seen.isoformat()}")
 
 
