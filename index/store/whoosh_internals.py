@@ -73,23 +73,29 @@ REQUIREMENTS: list[Requirement] = [
 ]
 
 
-def _names_set_by(code: types.CodeType) -> set[str]:
-    """The attributes a function's code assigns (``self._x = …``) and the strings it uses,
-    nested code (comprehensions, inner functions) included."""
-    names = set()
+def _mentions(code: types.CodeType, name: str) -> bool:
+    """Whether a function's code, nested code included, names `name` at all (as an attribute,
+    a global or a string constant): a cheap filter before reading its instructions."""
+    if name in code.co_names or name in code.co_consts:
+        return True
+    return any(isinstance(c, types.CodeType) and _mentions(c, name) for c in code.co_consts)
+
+
+def _sets_or_uses(code: types.CodeType, name: str) -> bool:
+    """Whether a function's code assigns the attribute (``self._x = …``) or uses the name as a
+    string, nested code (comprehensions, inner functions) included."""
+    if not _mentions(code, name):
+        return False
     for instruction in dis.get_instructions(code):
-        if instruction.opname == "STORE_ATTR" or (instruction.opname == "LOAD_CONST"
-                                                 and isinstance(instruction.argval, str)):
-            names.add(instruction.argval)
-    for constant in code.co_consts:
-        if isinstance(constant, types.CodeType):
-            names |= _names_set_by(constant)
-    return names
+        if instruction.argval == name and (
+                instruction.opname == "STORE_ATTR" or instruction.opname == "LOAD_CONST"):
+            return True
+    return any(isinstance(c, types.CodeType) and _sets_or_uses(c, name) for c in code.co_consts)
 
 
-def _names_set_by_class(cls: type) -> set[str]:
-    """What the methods of a class and of its bases assign or use as strings."""
-    names: set[str] = set()
+def _codes_of_class(cls: type) -> list[types.CodeType]:
+    """The code of the methods of a class and of its bases."""
+    codes = []
     for klass in cls.__mro__:
         if klass is object:
             continue
@@ -98,8 +104,8 @@ def _names_set_by_class(cls: type) -> set[str]:
             function = getattr(function, "__func__", function)  # classmethod, staticmethod
             code = getattr(function, "__code__", None)
             if code is not None:
-                names |= _names_set_by(code)
-    return names
+                codes.append(code)
+    return codes
 
 
 def _has(owner: object, name: str) -> bool:
@@ -110,7 +116,10 @@ def _has(owner: object, name: str) -> bool:
         return name in inspect.signature(owner).parameters
     if hasattr(owner, name):
         return True
-    return isinstance(owner, type) and name in _names_set_by_class(owner)
+    # only the methods that name it are disassembled: reading every method's instructions
+    # cost a fifth of a second at each start
+    return isinstance(owner, type) and any(_sets_or_uses(code, name)
+                                           for code in _codes_of_class(owner))
 
 
 def _describe(owner: object, name: str) -> str:
