@@ -30,9 +30,17 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from tld import get_tld
-
 from index.data_files import data_lines
+
+
+def _get_tld(*args, **kwargs):
+    """``tld.get_tld``, imported when first needed: the package (and the urllib, http and email
+    modules it loads) cost a tenth of a second of every search's start, and a search only needs
+    it for a source filter that is a domain."""
+    from tld import get_tld
+
+    return get_tld(*args, **kwargs)
+
 
 DATA_FILE = "outlets.tsv"
 _NAME_KEY_JUNK = re.compile(r"[\W_]+")
@@ -86,7 +94,7 @@ def registered_domain(address: str) -> str:
 def _registered(host: str) -> str:
     if not host or "." not in host:
         return ""
-    found = get_tld(host, fix_protocol=True, as_object=True, fail_silently=True)
+    found = _get_tld(host, fix_protocol=True, as_object=True, fail_silently=True)
     if found is None or found.fld == found.tld:
         return ""
     return found.fld
@@ -106,7 +114,7 @@ def name_key(name: str) -> str:
     'antaranews.com' and 'Antara' -> 'antara'."""
     text = unicodedata.normalize("NFKC", name).casefold().strip()
     if _is_domain(text):
-        found = get_tld(_host_of(text), fix_protocol=True, as_object=True, fail_silently=True)
+        found = _get_tld(_host_of(text), fix_protocol=True, as_object=True, fail_silently=True)
         text = found.domain if found is not None else text
     key = _NAME_KEY_JUNK.sub("", text)
     if key.endswith("news") and len(key) >= 7:  # "antaranews"; not "inews"
