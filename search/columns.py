@@ -31,6 +31,9 @@ DAYS_TO_1970 = 719_162  # whoosh counts days from year 1; numpy from 1970
 DAY_SECONDS = 86_400
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
+# positions of a term are read for all its documents (and cached) when a request wants at least
+# 1/WHOLE_POSITIONS_SHARE of them, else for the wanted ones only (uncached)
+WHOLE_POSITIONS_SHARE = 4
 POSTINGS_CACHE_BYTES = 48 * 2**20  # per segment: what a server keeps of the postings (and the
 # positions, for phrases) it read
 
@@ -78,11 +81,29 @@ class SegmentData:
         documents included."""
         return self._cached(("postings", field, term), lambda: self._read_postings(field, term))
 
-    def positions(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(document numbers, how many times each has the term, where: the positions one
-        document after the other) of a term, deleted documents included."""
-        return self._cached(("positions", field, term),
-                            lambda: _positions_table(term_positions(self.leaf, field, term)))
+    def positions(self, field: str, term: bytes, wanted: np.ndarray | None = None
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(document numbers, where each one's positions start in the flat array, how many,
+        the positions one document after the other) of a term, deleted documents included.
+
+        With `wanted` (ascending document numbers of the segment), at least those of them that
+        have the term: all of the term's documents when they are cached, or when `wanted` is
+        a large share of them (then cached for the next requests); else only `wanted`, read
+        from their blocks of postings alone (a phrase's candidates in a new process)."""
+        key = ("positions", field, term)
+        with self._lock:
+            found = self._cache.get(key)
+        if found is not None or wanted is None:
+            return found if found is not None else self._cached(key, lambda: self._positions(
+                field, term))
+        frequency = len(self.postings(field, term)[0])
+        if len(wanted) * WHOLE_POSITIONS_SHARE >= frequency:
+            return self._cached(key, lambda: self._positions(field, term))
+        return self._positions(field, term, wanted)
+
+    def _positions(self, field: str, term: bytes, wanted: np.ndarray | None = None
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        return _positions_table(term_positions(self.leaf, field, term, wanted))
 
     def _cached(self, key: tuple[str, str, bytes], read) -> tuple[np.ndarray, ...]:
         with self._lock:
@@ -200,8 +221,8 @@ class Columns:
             low, high = np.searchsorted(docnums, [offset, offset + segment.size])
             if low == high:
                 continue
-            seg_docs, starts, counts, seg_positions = segment.positions(field, term)
             wanted = docnums[low:high] - offset
+            seg_docs, starts, counts, seg_positions = segment.positions(field, term, wanted)
             at = np.searchsorted(seg_docs, wanted)
             inside = at < len(seg_docs)
             at = at[inside][seg_docs[at[inside]] == wanted[inside]]

@@ -24,6 +24,7 @@ B = 0.75
 _SECOND = 1_000_000  # whoosh's datetimes count microseconds
 _CHECK_EVERY = 64  # documents Whoosh finds between two looks at the deadline
 _POSITION_BITS = 32  # a phrase's keys: document number, then the position it starts at
+_NO_DOCS = np.zeros(0, dtype=np.int64)
 
 
 @dataclass
@@ -39,6 +40,14 @@ class Matches:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+
+def in_sorted(values: np.ndarray, ascending: np.ndarray) -> np.ndarray:
+    """Which of `values` are in `ascending` (sorted): a binary search each, no hashing."""
+    if not len(ascending):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(ascending, values), len(ascending) - 1)
+    return ascending[at] == values
 
 
 def _union(parts: list[Matches], combine=None) -> Matches:
@@ -65,10 +74,23 @@ def intersect(parts: list[Matches]) -> Matches:
     for part in parts[1:]:
         if not len(result):
             break
-        common, left, right = np.intersect1d(result.ids, part.ids, assume_unique=True,
-                                             return_indices=True)
-        result = Matches(common, result.scores[left] + part.scores[right])
+        left, right = common_positions(result.ids, part.ids)
+        result = Matches(result.ids[left], result.scores[left] + part.scores[right])
     return result
+
+
+def common_positions(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where the values two ascending unique arrays share stand in each: ``np.intersect1d``'s
+    indices, by a binary search of the shorter in the longer instead of sorting both."""
+    if len(a) > len(b):
+        right, left = common_positions(b, a)
+        return left, right
+    if not len(a):
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+    at = np.searchsorted(b, a)
+    at[at == len(b)] = 0  # past the end: compared with b[0], which is smaller, so no match
+    found = b[at] == a
+    return np.flatnonzero(found), at[found]
 
 
 def _subtract(base: Matches, removed: Matches) -> Matches:
@@ -113,6 +135,8 @@ class Evaluator:
         self._done: dict[tuple[int, bool, int], tuple] = {}
         self._terms: dict[tuple, Matches] = {}  # (field, text, boost): a word's scored matches
         self._loose_phrases: dict[tuple, Matches] = {}  # (field, words, boost): all the words
+        # (field, words, boost): the documents whose positions were read, those in a row
+        self._exact_phrases: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
 
     def _late(self) -> bool:
         return self.deadline is not None and self.deadline.passed("matches")
@@ -223,8 +247,9 @@ class Evaluator:
 
     def _phrase(self, node: wq.Phrase) -> Matches:
         """The documents with the words of a phrase one after the other: those with every word
-        (from the postings), then, rarest word first, those where each word stands at the
-        first one's position plus its place in the phrase."""
+        (from the postings), then, among them, those where the words stand in a row (their
+        positions, read once per document in a request: a relaxed search asks again with
+        other candidates)."""
         field, words = node.fieldname, list(node.words)
         key = (field, tuple(words), node.boost)
         loose = self._loose_phrases.get(key)
@@ -235,24 +260,40 @@ class Evaluator:
             return loose
         candidates = loose.ids
         if self.within is not None:
-            candidates = np.intersect1d(candidates, self.within, assume_unique=True)
-        frequency = [len(self._term(field, word, node.boost)) for word in words]
+            candidates = candidates[in_sorted(candidates, self.within)]
+        checked, exact = self._exact_phrases.get(key, (_NO_DOCS, _NO_DOCS))
+        unchecked = candidates[~in_sorted(candidates, checked)] if len(checked) else candidates
+        if len(unchecked):
+            found = self._in_a_row(field, words, node.boost, unchecked)
+            checked = np.union1d(checked, unchecked) if len(checked) else unchecked
+            exact = np.union1d(exact, found) if len(exact) else found
+            self._exact_phrases[key] = (checked, exact)
+        if candidates is not loose.ids:
+            exact = exact[in_sorted(exact, candidates)]
+        if not len(exact):
+            return Matches.empty()
+        return Matches(exact, loose.scores[np.searchsorted(loose.ids, exact)])
+
+    def _in_a_row(self, field: str, words: list[str], boost: float,
+                  candidates: np.ndarray) -> np.ndarray:
+        """Which of `candidates` (ascending, each with every word) have the words one after
+        the other: rarest word first, the documents where each word stands at the first one's
+        position plus its place in the phrase."""
+        frequency = [len(self._term(field, word, boost)) for word in words]
         keys = None
         for place in sorted(range(len(words)), key=lambda i: frequency[i]):
             if not len(candidates):
-                return Matches.empty()
+                return _NO_DOCS
             docs, positions = self.columns.positions(field, words[place], candidates)
             start = positions.astype(np.int64) - place
             keep = start >= 0
             # ascending and unique: documents ascending, positions ascending in each
             found = (docs[keep] << _POSITION_BITS) | start[keep]
-            keys = found if keys is None else np.intersect1d(keys, found, assume_unique=True)
+            keys = found if keys is None else keys[common_positions(keys, found)[0]]
             owners = keys >> _POSITION_BITS
             candidates = owners[np.concatenate([[True], owners[1:] != owners[:-1]])] \
                 if len(owners) else owners
-        if not len(candidates):
-            return Matches.empty()
-        return Matches(candidates, loose.scores[np.searchsorted(loose.ids, candidates)])
+        return candidates
 
     def _by_whoosh(self, node: wq.Query) -> Matches:
         """Phrases and the rest: Whoosh finds the documents, their words give the score."""

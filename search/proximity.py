@@ -17,7 +17,7 @@ from itertools import combinations
 import numpy as np
 from whoosh import query as wq
 
-from search.evaluate import K1, Evaluator, Matches
+from search.evaluate import K1, Evaluator, Matches, in_sorted
 
 WINDOW = 5  # positions apart, at most
 RERANKED = 200  # documents of each tier that get the bonus
@@ -58,7 +58,7 @@ def with_proximity(evaluator: Evaluator, words: list[str], found: Matches,
     for word in words:
         ids, _ = columns.postings(FIELD, word)
         idf[word] = math.log(size / (len(ids) + 1)) + 1
-        present = docs[_in_sorted(docs, ids)]
+        present = docs[in_sorted(docs, ids)]
         owner, where = columns.positions(FIELD, word, present)
         keys[word] = (owner << 32) | where.astype(np.int64)
     bonus = np.zeros(len(docs))
@@ -68,7 +68,7 @@ def with_proximity(evaluator: Evaluator, words: list[str], found: Matches,
         accumulated = np.zeros(len(docs))
         for distance in range(1, WINDOW + 1):
             for first, second in ((a, b), (b, a)):
-                near = _in_sorted(keys[first] + distance, keys[second])
+                near = in_sorted(keys[first] + distance, keys[second])
                 owners = keys[first][near] >> 32
                 accumulated += np.bincount(np.searchsorted(docs, owners),
                                            minlength=len(docs)) / distance**2
@@ -76,10 +76,3 @@ def with_proximity(evaluator: Evaluator, words: list[str], found: Matches,
     scores[at] += WEIGHT * bonus
     return Matches(found.ids, scores.astype(np.float32))
 
-
-def _in_sorted(values: np.ndarray, ascending: np.ndarray) -> np.ndarray:
-    """Which of `values` are in `ascending` (sorted): a binary search each, no hashing."""
-    if not len(ascending):
-        return np.zeros(len(values), dtype=bool)
-    at = np.minimum(np.searchsorted(ascending, values), len(ascending) - 1)
-    return ascending[at] == values

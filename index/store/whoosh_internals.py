@@ -273,11 +273,15 @@ def term_postings_blocks(leaf: IndexReader, field: str,
         matcher._next_block()
 
 
-def term_positions(leaf: IndexReader, field: str,
-                   term: bytes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def term_positions(leaf: IndexReader, field: str, term: bytes,
+                   wanted: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Where a term stands in the documents of one segment, deleted ones included: (document
     numbers ascending, how many times each has the term, the positions one document after
-    the other). Nothing when the segment lacks the term."""
+    the other). Nothing when the segment lacks the term.
+
+    With `wanted` (ascending document numbers of the segment), only those documents: a block
+    of postings none of them is in is skipped unread (its header says its last document), and
+    only their positions are decoded."""
     if (field, term) not in leaf:
         return _NO_IDS, _NO_IDS, _NO_IDS
     try:
@@ -292,17 +296,40 @@ def term_positions(leaf: IndexReader, field: str,
             matcher.next()
         counts = np.array([len(p) for p in lists], dtype=np.int64)
         flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
-        return np.array(docs, dtype=np.int64), counts, flat
+        found = np.array(docs, dtype=np.int64)
+        if wanted is None:
+            return found, counts, flat
+        keep = np.isin(found, wanted)
+        flat = flat[np.repeat(keep, counts)]
+        return found[keep], counts[keep], flat
     if type(leaf.schema[field].format) is not Positions:
         raise WhooshChanged(f"whoosh3's field {field} does not keep Positions")
     found: list[np.ndarray] = []
     values: list[bytes] = []
+    first = 0  # the first of `wanted` not yet past
     while matcher.is_active():
+        if wanted is not None:
+            if first == len(wanted):
+                break
+            last = int(np.searchsorted(wanted, matcher.block_max_id(), side="right"))
+            if last == first:  # none of the wanted documents in this block
+                matcher._next_block()
+                continue
         if matcher._data is None:
             matcher._read_data()
         ids = np.asarray(matcher._data[0], dtype=np.int64)
-        found.append(ids if matcher._byteids else np.cumsum(ids))
-        values += matcher._data[2]
+        ids = ids if matcher._byteids else np.cumsum(ids)
+        if wanted is None:
+            found.append(ids)
+            values += matcher._data[2]
+        else:
+            inside = wanted[first:last]  # all up to the block's last document: found or absent
+            at = np.searchsorted(ids, inside)
+            at = at[ids[at] == inside]
+            block_values = matcher._data[2]
+            found.append(ids[at])
+            values += [block_values[i] for i in at.tolist()]
+            first = last
         matcher._next_block()
     if not values:
         return _NO_IDS, _NO_IDS, _NO_IDS
