@@ -3,6 +3,7 @@ them: the same documents for every phrase, on real articles, after deletions too
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from whoosh import query as wq
 
@@ -45,3 +46,46 @@ def test_several_phrases_together(corpus):
     one = corpus.search('"dana desa"', limit=1)["total"]
     both = corpus.search('"dana desa" "kepala desa"', limit=1)
     assert 0 < both["total"] <= one
+
+
+def test_positions_of_some_documents_are_those_of_all_of_them(corpus):
+    """whoosh_internals.term_positions for chosen documents (blocks without any skipped, only
+    theirs decoded) gives what the read of every document gives, for those documents."""
+    from index.store.whoosh_internals import term_positions
+
+    snap = corpus._current()
+    rng = np.random.default_rng(21)
+    for segment, _ in snap.columns.segments:
+        for word in ("pemerintah", "daerah", "desa", "gempa", "kalimantan", "tidakadaini"):
+            term = word.encode()
+            docs, counts, flat = term_positions(segment.leaf, "body", term)
+            starts = np.cumsum(counts) - counts
+            for share in (0.0, 0.01, 0.2, 1.0):
+                chosen = np.sort(rng.choice(segment.size, int(segment.size * share),
+                                            replace=False)).astype(np.int64)
+                some, some_counts, some_flat = term_positions(segment.leaf, "body", term, chosen)
+                expected = np.isin(docs, chosen)
+                assert some.tolist() == docs[expected].tolist()
+                assert some_counts.tolist() == counts[expected].tolist()
+                assert some_flat.tolist() == [p for at in np.flatnonzero(expected)
+                                              for p in flat[starts[at]:starts[at] + counts[at]]]
+
+
+def test_a_phrase_among_candidates_asked_in_several_rounds(corpus):
+    """A relaxed search asks for a phrase's matches among other candidates, round after round:
+    each answer is the phrase's matches among them, whatever was asked before."""
+    snap = corpus._current()
+    node = next(q for q in corpus.parse('"pemerintah daerah"').query.leaves()
+                if isinstance(q, wq.Phrase) and q.fieldname == "body")
+    everywhere = Evaluator(snap.columns, snap.searcher).run(node)
+    assert len(everywhere) > 10
+    evaluator = Evaluator(snap.columns, snap.searcher)
+    alive = np.flatnonzero(snap.columns.alive)
+    for candidates in (alive[::7], alive[::3], alive[::7], alive[1::2], None):
+        evaluator.within = candidates
+        found = evaluator.run(node)
+        wanted = everywhere.ids if candidates is None else np.intersect1d(everywhere.ids,
+                                                                          candidates)
+        assert found.ids.tolist() == wanted.tolist()
+        at = np.searchsorted(everywhere.ids, found.ids)
+        assert found.scores.tolist() == everywhere.scores[at].tolist()
