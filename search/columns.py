@@ -22,7 +22,12 @@ from whoosh.reading import IndexReader, SegmentReader
 
 from index.store import segment_columns
 from index.store.segment_columns import FACET_FIELDS, PAIR_FIELDS, SCORED_FIELDS
-from index.store.whoosh_internals import term_positions, term_postings_blocks
+from index.store.whoosh_internals import (
+    PositionBlock,
+    positions_in_blocks,
+    term_positions,
+    term_postings_blocks,
+)
 
 __all__ = ["FACET_FIELDS", "PAIR_FIELDS", "SCORED_FIELDS", "Columns", "SegmentData", "days_of"]
 
@@ -31,9 +36,15 @@ DAYS_TO_1970 = 719_162  # whoosh counts days from year 1; numpy from 1970
 DAY_SECONDS = 86_400
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
-# positions of a term are read for all its documents (and cached) when a request wants at least
-# 1/WHOLE_POSITIONS_SHARE of them, else for the wanted ones only (uncached)
+# the first time a term's positions are asked for, they are read for all its documents (and
+# cached) when at least 1/WHOLE_POSITIONS_SHARE of them are wanted, else for those only
 WHOLE_POSITIONS_SHARE = 4
+_ASKED_LIMIT = 100_000  # terms a segment remembers having been asked the positions of
+# A term's blocks of postings hold its positions too: those of the terms read last are kept
+# (up to this many bytes in a process, all segments together), so that a phrase's words, whose
+# postings a request has just read, have their positions without a second read of the blocks.
+RECENT_POSITIONS_BYTES = 16 * 2**20
+_VALUE_OVERHEAD = 41  # bytes a Python bytes object and its place in a tuple take beyond its length
 POSTINGS_CACHE_BYTES = 48 * 2**20  # per segment: what a server keeps of the postings (and the
 # positions, for phrases) it read
 
@@ -74,6 +85,9 @@ class SegmentData:
         # (kind, field, term) -> arrays: a term's postings, or its positions
         self._cache: OrderedDict[tuple[str, str, bytes], tuple[np.ndarray, ...]] = OrderedDict()
         self._cached_bytes = 0
+        self._key = _segment_key(leaf)
+        # the request that first asked for a term's positions
+        self._asked: dict[tuple[str, bytes], int] = {}
         self._lock = threading.Lock()
 
     def postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
@@ -81,28 +95,33 @@ class SegmentData:
         documents included."""
         return self._cached(("postings", field, term), lambda: self._read_postings(field, term))
 
-    def positions(self, field: str, term: bytes, wanted: np.ndarray | None = None
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def positions(self, field: str, term: bytes, wanted: np.ndarray | None = None,
+                  request: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """(document numbers, where each one's positions start in the flat array, how many,
         the positions one document after the other) of a term, deleted documents included.
 
         With `wanted` (ascending document numbers of the segment), at least those of them that
-        have the term: all of the term's documents when they are cached, or when `wanted` is
-        a large share of them (then cached for the next requests); else only `wanted`, read
-        from their blocks of postings alone (a phrase's candidates in a new process)."""
+        have the term. In the first `request` (a number) that asks for a term, only those are
+        read, from their blocks of postings alone (a phrase's candidates, in a new process);
+        when another request asked before, or when `wanted` is a large share of the term's
+        documents, all of them, kept for the next requests (a server)."""
         key = ("positions", field, term)
         with self._lock:
-            found = self._cache.get(key)
-        if found is not None or wanted is None:
-            return found if found is not None else self._cached(key, lambda: self._positions(
-                field, term))
-        frequency = len(self.postings(field, term)[0])
-        if len(wanted) * WHOLE_POSITIONS_SHARE >= frequency:
-            return self._cached(key, lambda: self._positions(field, term))
-        return self._positions(field, term, wanted)
+            cached = key in self._cache
+            if len(self._asked) >= _ASKED_LIMIT:
+                self._asked.clear()
+            first_request = self._asked.setdefault((field, term), request) == request
+        if not cached and wanted is not None and first_request:
+            frequency = len(self.postings(field, term)[0])
+            if len(wanted) * WHOLE_POSITIONS_SHARE < frequency:
+                return self._positions(field, term, wanted)
+        return self._cached(key, lambda: self._positions(field, term))
 
     def _positions(self, field: str, term: bytes, wanted: np.ndarray | None = None
                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        blocks = _RECENT.get((self._key, field, term))
+        if blocks is not None:
+            return _positions_table(positions_in_blocks(blocks, wanted))
         return _positions_table(term_positions(self.leaf, field, term, wanted))
 
     def _cached(self, key: tuple[str, str, bytes], read) -> tuple[np.ndarray, ...]:
@@ -122,13 +141,47 @@ class SegmentData:
         return found
 
     def _read_postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
-        blocks = list(term_postings_blocks(self.leaf, field, term))
+        kept: list[PositionBlock] = []
+        blocks = list(term_postings_blocks(self.leaf, field, term, kept))
+        _RECENT.put((self._key, field, term), kept)
         if not blocks:
             return _EMPTY_IDS, _EMPTY_WEIGHTS
         if len(blocks) == 1:
             return blocks[0]
         return (np.concatenate([ids for ids, _ in blocks]),
                 np.concatenate([weights for _, weights in blocks]))
+
+
+class _RecentBlocks:
+    """The blocks (documents and positions values) of the terms whose postings were read last,
+    up to RECENT_POSITIONS_BYTES, for the whole process."""
+
+    def __init__(self) -> None:
+        self._blocks: OrderedDict[tuple[str, str, bytes], tuple[list[PositionBlock], int]] = \
+            OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, str, bytes]) -> list[PositionBlock] | None:
+        with self._lock:
+            found = self._blocks.get(key)
+        return None if found is None else found[0]
+
+    def put(self, key: tuple[str, str, bytes], blocks: list[PositionBlock]) -> None:
+        size = sum(len(v) + _VALUE_OVERHEAD for _, values in blocks for v in values)
+        if not blocks or size > RECENT_POSITIONS_BYTES // 4:
+            return
+        with self._lock:
+            if key in self._blocks:
+                return
+            self._blocks[key] = (blocks, size)
+            self._bytes += size
+            while self._bytes > RECENT_POSITIONS_BYTES:
+                _, (_, dropped) = self._blocks.popitem(last=False)
+                self._bytes -= dropped
+
+
+_RECENT = _RecentBlocks()
 
 
 class Columns:
@@ -210,10 +263,11 @@ class Columns:
             return ids[0], weights[0]
         return np.concatenate(ids), np.concatenate(weights)
 
-    def positions(self, field: str, term: str | bytes,
-                  docnums: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def positions(self, field: str, term: str | bytes, docnums: np.ndarray,
+                  request: int = 0) -> tuple[np.ndarray, np.ndarray]:
         """(document numbers, positions) of every occurrence of a term in `docnums` (ascending
-        global document numbers that have the term), both ascending."""
+        global document numbers that have the term), both ascending. `request`: a number of
+        the request asking (SegmentData.positions)."""
         if isinstance(term, str):
             term = term.encode("utf-8")
         docs, positions = [], []
@@ -222,7 +276,8 @@ class Columns:
             if low == high:
                 continue
             wanted = docnums[low:high] - offset
-            seg_docs, starts, counts, seg_positions = segment.positions(field, term, wanted)
+            seg_docs, starts, counts, seg_positions = segment.positions(field, term, wanted,
+                                                                        request)
             at = np.searchsorted(seg_docs, wanted)
             inside = at < len(seg_docs)
             at = at[inside][seg_docs[at[inside]] == wanted[inside]]

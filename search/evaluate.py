@@ -6,6 +6,7 @@ prefixes) asks Whoosh which documents match and scores them by their words.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ _SECOND = 1_000_000  # whoosh's datetimes count microseconds
 _CHECK_EVERY = 64  # documents Whoosh finds between two looks at the deadline
 _POSITION_BITS = 32  # a phrase's keys: document number, then the position it starts at
 _NO_DOCS = np.zeros(0, dtype=np.int64)
+_REQUESTS = itertools.count(1)
 
 
 @dataclass
@@ -127,6 +129,7 @@ class Evaluator:
                  deadline: Deadline | None = None) -> None:
         self.columns = columns
         self.searcher = searcher
+        self.request = next(_REQUESTS)  # a number of its own (columns.SegmentData.positions)
         self.deadline = deadline  # past it, a search stops with what it has ("matches")
         # How phrases are matched: `loose`, as their words anywhere in the document (a superset,
         # cheap); else `within` these documents only (ascending), when not None.
@@ -284,7 +287,8 @@ class Evaluator:
         for place in sorted(range(len(words)), key=lambda i: frequency[i]):
             if not len(candidates):
                 return _NO_DOCS
-            docs, positions = self.columns.positions(field, words[place], candidates)
+            docs, positions = self.columns.positions(field, words[place], candidates,
+                                                     self.request)
             start = positions.astype(np.int64) - place
             keep = start >= 0
             # ascending and unique: documents ascending, positions ascending in each

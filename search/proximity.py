@@ -59,7 +59,7 @@ def with_proximity(evaluator: Evaluator, words: list[str], found: Matches,
         ids, _ = columns.postings(FIELD, word)
         idf[word] = math.log(size / (len(ids) + 1)) + 1
         present = docs[in_sorted(docs, ids)]
-        owner, where = columns.positions(FIELD, word, present)
+        owner, where = columns.positions(FIELD, word, present, evaluator.request)
         keys[word] = (owner << 32) | where.astype(np.int64)
     bonus = np.zeros(len(docs))
     for a, b in combinations(words, 2):

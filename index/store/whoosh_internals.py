@@ -235,13 +235,19 @@ def unlocked_writer(ix: FileIndex, before_commit: BeforeCommit | None = None) ->
 
 # ------------------------------------------------------------------ reading posting blocks
 
-def term_postings_blocks(leaf: IndexReader, field: str,
-                         term: bytes) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+PositionBlock = tuple[np.ndarray, tuple[bytes, ...]]  # documents, their Positions values
+
+
+def term_postings_blocks(leaf: IndexReader, field: str, term: bytes,
+                         kept: list[PositionBlock] | None = None
+                         ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """A term's postings in one segment, block by block: document numbers (int64) and weights
     (float32), deleted documents included. Nothing when the segment lacks the term.
 
     Whoosh's matchers give one posting per call; this unpickles each W3 block once and takes
-    its arrays whole."""
+    its arrays whole. A block holds the documents' positions too (their values): with `kept`,
+    each block's documents and values are appended to it (for ``positions_in_blocks``),
+    when the field keeps positions and the postings are not inlined in the term's info."""
     if (field, term) not in leaf:
         return
     try:
@@ -256,6 +262,7 @@ def term_postings_blocks(leaf: IndexReader, field: str,
             matcher.next()
         yield np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float32)
         return
+    keeps_positions = type(leaf.schema[field].format) is Positions
     while matcher.is_active():
         if matcher._data is None:
             matcher._read_data()
@@ -269,6 +276,8 @@ def term_postings_blocks(leaf: IndexReader, field: str,
             weights = np.full(len(ids), raw_weights, dtype=np.float32)
         else:
             weights = np.asarray(raw_weights, dtype=np.float32)
+        if kept is not None and keeps_positions:
+            kept.append((ids, matcher._data[2]))
         yield ids, weights
         matcher._next_block()
 
@@ -304,9 +313,8 @@ def term_positions(leaf: IndexReader, field: str, term: bytes,
         return found[keep], counts[keep], flat
     if type(leaf.schema[field].format) is not Positions:
         raise WhooshChanged(f"whoosh3's field {field} does not keep Positions")
-    found: list[np.ndarray] = []
-    values: list[bytes] = []
-    first = 0  # the first of `wanted` not yet past
+    blocks: list[PositionBlock] = []
+    first = 0  # how many of `wanted` come before the block
     while matcher.is_active():
         if wanted is not None:
             if first == len(wanted):
@@ -315,22 +323,35 @@ def term_positions(leaf: IndexReader, field: str, term: bytes,
             if last == first:  # none of the wanted documents in this block
                 matcher._next_block()
                 continue
+            first = last
         if matcher._data is None:
             matcher._read_data()
         ids = np.asarray(matcher._data[0], dtype=np.int64)
-        ids = ids if matcher._byteids else np.cumsum(ids)
+        blocks.append((ids if matcher._byteids else np.cumsum(ids), matcher._data[2]))
+        matcher._next_block()
+    return positions_in_blocks(blocks, wanted)
+
+
+def positions_in_blocks(blocks: list[PositionBlock], wanted: np.ndarray | None = None
+                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(documents, how many positions each, the positions one document after the other) of
+    blocks of a term's postings (ascending), for all their documents or those of `wanted`
+    (ascending): only their values are decoded."""
+    found: list[np.ndarray] = []
+    values: list[bytes] = []
+    for ids, block_values in blocks:
         if wanted is None:
             found.append(ids)
-            values += matcher._data[2]
-        else:
-            inside = wanted[first:last]  # all up to the block's last document: found or absent
-            at = np.searchsorted(ids, inside)
-            at = at[ids[at] == inside]
-            block_values = matcher._data[2]
-            found.append(ids[at])
-            values += [block_values[i] for i in at.tolist()]
-            first = last
-        matcher._next_block()
+            values += block_values
+            continue
+        low = int(np.searchsorted(wanted, ids[0]))
+        inside = wanted[low:int(np.searchsorted(wanted, ids[-1], side="right"))]
+        if not len(inside):
+            continue
+        at = np.searchsorted(ids, inside)
+        at = at[ids[at] == inside]
+        found.append(ids[at])
+        values += [block_values[i] for i in at.tolist()]
     if not values:
         return _NO_IDS, _NO_IDS, _NO_IDS
     return (np.concatenate(found), *_positions_of(values))
