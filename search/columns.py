@@ -101,10 +101,11 @@ class SegmentData:
         the positions one document after the other) of a term, deleted documents included.
 
         With `wanted` (ascending document numbers of the segment), at least those of them that
-        have the term. In the first `request` (a number) that asks for a term, only those are
-        read, from their blocks of postings alone (a phrase's candidates, in a new process);
-        when another request asked before, or when `wanted` is a large share of the term's
-        documents, all of them, kept for the next requests (a server)."""
+        have the term. In the first `request` (a number) that asks for the term, those alone:
+        decoded from the term's blocks of postings when they were just read (a phrase's words,
+        whose postings the request read for its candidates), else read from the blocks that
+        hold them, when they are a small share of the term's documents (a new process).
+        Otherwise all of the term's documents, kept for the next requests (a server)."""
         key = ("positions", field, term)
         with self._lock:
             cached = key in self._cache
@@ -112,17 +113,19 @@ class SegmentData:
                 self._asked.clear()
             first_request = self._asked.setdefault((field, term), request) == request
         if not cached and wanted is not None and first_request:
-            frequency = len(self.postings(field, term)[0])
-            if len(wanted) * WHOLE_POSITIONS_SHARE < frequency:
-                return self._positions(field, term, wanted)
-        return self._cached(key, lambda: self._positions(field, term))
+            blocks = _RECENT.get((self._key, field, term))
+            if blocks is not None:
+                return _positions_table(positions_in_blocks(blocks, wanted))
+            if len(wanted) * WHOLE_POSITIONS_SHARE < len(self.postings(field, term)[0]):
+                return _positions_table(term_positions(self.leaf, field, term, wanted))
+        return self._cached(key, lambda: self._all_positions(field, term))
 
-    def _positions(self, field: str, term: bytes, wanted: np.ndarray | None = None
-                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def _all_positions(self, field: str, term: bytes
+                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         blocks = _RECENT.get((self._key, field, term))
         if blocks is not None:
-            return _positions_table(positions_in_blocks(blocks, wanted))
-        return _positions_table(term_positions(self.leaf, field, term, wanted))
+            return _positions_table(positions_in_blocks(blocks))
+        return _positions_table(term_positions(self.leaf, field, term))
 
     def _cached(self, key: tuple[str, str, bytes], read) -> tuple[np.ndarray, ...]:
         with self._lock:
