@@ -58,6 +58,10 @@ from functools import cache
 
 from index.data_files import data_lines
 
+# Every data file the gazetteer reads (and no other).
+DATA_FILES = ("regions.tsv", "region_aliases.tsv", "region_places.tsv",
+              "region_common_words.txt", "region_dictionary_words.txt", "region_small_places.tsv")
+
 PROVINCE, REGENCY, CITY = "province", "regency", "city"
 SMALL_PLACE_LEVELS = ("kecamatan", "desa")  # desa: kelurahan and desa alike
 
@@ -128,6 +132,9 @@ def form_key(name: str) -> str:
 
 
 def _data_lines(filename: str) -> Iterable[list[str]]:
+    if filename not in DATA_FILES:
+        raise ValueError(f"{filename} is not in DATA_FILES, so a table cached from the "
+                         "gazetteer (index/table_cache.py) would not notice its changes")
     return (line.split("\t") for line in data_lines(filename))
 
 

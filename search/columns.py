@@ -171,7 +171,7 @@ class _RecentBlocks:
         return None if found is None else found[0]
 
     def put(self, key: tuple[str, str, bytes], blocks: list[PositionBlock]) -> None:
-        size = sum(len(v) + _VALUE_OVERHEAD for _, values in blocks for v in values)
+        size = sum(sum(map(len, values)) + _VALUE_OVERHEAD * len(values) for _, values in blocks)
         if not blocks or size > RECENT_POSITIONS_BYTES // 4:
             return
         with self._lock:

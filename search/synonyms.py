@@ -9,10 +9,13 @@ gazetteer's short forms (index/data/region_aliases.tsv).
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache
 
+import index.gazetteer
 from index.data_files import word_list
 from index.gazetteer import region_aliases
+from index.table_cache import cached_table
 
 MAX_PHRASE_WORDS = 5
 _KIND_PREFIX = re.compile(r"^(kabupaten|kota|provinsi)\s+", re.IGNORECASE)
@@ -26,9 +29,18 @@ def _norm(phrase: str) -> str:
     return " ".join(re.findall(r"\w+", phrase.lower()))
 
 
+ABBREVIATION_FILES = ("abbreviations.tsv", "topic_abbreviations.tsv")
+
+
 @cache
 def synonym_table() -> dict[str, frozenset[str]]:
-    """Normalised phrase -> the other phrases that mean the same."""
+    """Normalised phrase -> the other phrases that mean the same (kept between processes,
+    index/table_cache.py: the gazetteer it needs costs more than the rest of a search's start)."""
+    return cached_table("synonyms", (*ABBREVIATION_FILES, *index.gazetteer.DATA_FILES),
+                        (sys.modules[__name__], index.gazetteer), _build_synonym_table)
+
+
+def _build_synonym_table() -> dict[str, frozenset[str]]:
     groups: dict[str, set[str]] = {}
 
     def link(a: str, b: str) -> None:
@@ -37,7 +49,7 @@ def synonym_table() -> dict[str, frozenset[str]]:
             groups.setdefault(a, set()).add(b)
             groups.setdefault(b, set()).add(a)
 
-    for name in ("abbreviations.tsv", "topic_abbreviations.tsv"):
+    for name in ABBREVIATION_FILES:
         for line in word_list(name):
             parts = line.split("\t")
             if len(parts) >= 2:

@@ -24,6 +24,7 @@ FORBIDDEN = {
     "index.outlets": ("index.sources", "index.extract", "index.analysis", "index.store"),
     "index.article": ("index.sources", "index.extract", "index.analysis", "index.store"),
     "index.people": ("index.sources", "index.extract", "index.analysis", "index.store"),
+    "index.table_cache": ("index.sources", "index.extract", "index.analysis", "index.store"),
     "search": ("webui", "kabar"),
     "webui": ("index", "kabar"),
 }

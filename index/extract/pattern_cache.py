@@ -16,26 +16,16 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import re
 import sys
-import tempfile
-from pathlib import Path
+
+from index.table_cache import cache_folder, store
 
 try:
     import _sre
     from re import _compiler, _parser
 except ImportError:  # another Python implementation: no cache
     _sre = None
-
-
-def cache_folder() -> Path | None:
-    """``$XDG_CACHE_HOME/kabar``, else ``~/.cache/kabar``; None without a home folder."""
-    try:
-        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    except (KeyError, RuntimeError):  # no HOME and no password entry (some containers)
-        return None
-    return Path(base) / "kabar"
 
 
 def compile_cached(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -56,7 +46,7 @@ def compile_cached(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
         compiled = _sre.compile(pattern, *program)
     except Exception:  # a Python whose internals differ: compile the usual way, no cache
         return re.compile(pattern, flags)
-    _store(path, marshal.dumps((stamp, program)))
+    store(path, marshal.dumps((stamp, program)))
     return compiled
 
 
@@ -75,18 +65,3 @@ def _program(pattern: str, flags: int) -> tuple:
         indexgroup[number] = group_name
     return (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex,
             tuple(indexgroup))
-
-
-def _store(path: Path, data: bytes) -> None:
-    """Write the file whole or not at all; a folder that cannot be written means no cache."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
