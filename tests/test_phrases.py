@@ -50,8 +50,13 @@ def test_several_phrases_together(corpus):
 
 def test_positions_of_some_documents_are_those_of_all_of_them(corpus):
     """whoosh_internals.term_positions for chosen documents (blocks without any skipped, only
-    theirs decoded) gives what the read of every document gives, for those documents."""
-    from index.store.whoosh_internals import term_positions
+    theirs decoded), and positions_in_blocks over the blocks a read of the postings kept, give
+    what the read of every document gives, for those documents."""
+    from index.store.whoosh_internals import (
+        positions_in_blocks,
+        term_positions,
+        term_postings_blocks,
+    )
 
     snap = corpus._current()
     rng = np.random.default_rng(21)
@@ -60,15 +65,22 @@ def test_positions_of_some_documents_are_those_of_all_of_them(corpus):
             term = word.encode()
             docs, counts, flat = term_positions(segment.leaf, "body", term)
             starts = np.cumsum(counts) - counts
+            kept: list = []
+            postings = np.concatenate([np.zeros(0, dtype=np.int64)] + [
+                ids for ids, _ in term_postings_blocks(segment.leaf, "body", term, kept)])
+            assert postings.tolist() == docs.tolist()
             for share in (0.0, 0.01, 0.2, 1.0):
                 chosen = np.sort(rng.choice(segment.size, int(segment.size * share),
                                             replace=False)).astype(np.int64)
-                some, some_counts, some_flat = term_positions(segment.leaf, "body", term, chosen)
                 expected = np.isin(docs, chosen)
-                assert some.tolist() == docs[expected].tolist()
-                assert some_counts.tolist() == counts[expected].tolist()
-                assert some_flat.tolist() == [p for at in np.flatnonzero(expected)
-                                              for p in flat[starts[at]:starts[at] + counts[at]]]
+                wanted_flat = [p for at in np.flatnonzero(expected)
+                               for p in flat[starts[at]:starts[at] + counts[at]]]
+                for some, some_counts, some_flat in (
+                        term_positions(segment.leaf, "body", term, chosen),
+                        positions_in_blocks(kept, chosen)):
+                    assert some.tolist() == docs[expected].tolist()
+                    assert some_counts.tolist() == counts[expected].tolist()
+                    assert some_flat.tolist() == wanted_flat
 
 
 def test_a_phrase_among_candidates_asked_in_several_rounds(corpus):
