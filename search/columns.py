@@ -36,8 +36,9 @@ DAYS_TO_1970 = 719_162  # whoosh counts days from year 1; numpy from 1970
 DAY_SECONDS = 86_400
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
-# the first time a term's positions are asked for, they are read for all its documents (and
-# cached) when at least 1/WHOLE_POSITIONS_SHARE of them are wanted, else for those only
+# in the first request that asks for a term's positions, without its blocks at hand: read for
+# all its documents (and cached) when at least 1/WHOLE_POSITIONS_SHARE of them are wanted, else
+# for those only (SegmentData.positions)
 WHOLE_POSITIONS_SHARE = 4
 _ASKED_LIMIT = 100_000  # terms a segment remembers having been asked the positions of
 # A term's blocks of postings hold its positions too: those of the terms read last are kept
@@ -270,7 +271,8 @@ class Columns:
                   request: int = 0) -> tuple[np.ndarray, np.ndarray]:
         """(document numbers, positions) of every occurrence of a term in `docnums` (ascending
         global document numbers that have the term), both ascending. `request`: a number of
-        the request asking (SegmentData.positions)."""
+        the request asking (SegmentData.positions; 0, the default, counts as a first ask every
+        time)."""
         if isinstance(term, str):
             term = term.encode("utf-8")
         docs, positions = [], []
