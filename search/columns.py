@@ -45,7 +45,6 @@ _ASKED_LIMIT = 100_000  # terms a segment remembers having been asked the positi
 # (up to this many bytes in a process, all segments together), so that a phrase's words, whose
 # postings a request has just read, have their positions without a second read of the blocks.
 RECENT_POSITIONS_BYTES = 16 * 2**20
-_VALUE_OVERHEAD = 41  # bytes a Python bytes object and its place in a tuple take beyond its length
 POSTINGS_CACHE_BYTES = 48 * 2**20  # per segment: what a server keeps of the postings (and the
 # positions, for phrases) it read
 
@@ -172,7 +171,7 @@ class _RecentBlocks:
         return None if found is None else found[0]
 
     def put(self, key: tuple[str, str, bytes], blocks: list[PositionBlock]) -> None:
-        size = sum(sum(map(len, values)) + _VALUE_OVERHEAD * len(values) for _, values in blocks)
+        size = sum(ids.nbytes + values.nbytes for ids, values in blocks)
         if not blocks or size > RECENT_POSITIONS_BYTES // 4:
             return
         with self._lock:

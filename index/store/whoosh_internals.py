@@ -14,7 +14,7 @@ from __future__ import annotations
 import dis
 import inspect
 import types
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
 from pickle import loads
 
@@ -235,7 +235,32 @@ def unlocked_writer(ix: FileIndex, before_commit: BeforeCommit | None = None) ->
 
 # ------------------------------------------------------------------ reading posting blocks
 
-PositionBlock = tuple[np.ndarray, tuple[bytes, ...]]  # documents, their Positions values
+class PackedValues:
+    """A block's Positions values joined in one bytes object: kept, they are two objects, not
+    one per document for the garbage collector to walk through."""
+
+    __slots__ = ("data", "ends")
+
+    def __init__(self, values: Sequence[bytes]) -> None:
+        self.data = b"".join(values)
+        self.ends = np.cumsum(np.fromiter(map(len, values), dtype=np.int64, count=len(values)))
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def __getitem__(self, at: int) -> bytes:
+        return self.data[self.ends[at - 1] if at else 0:self.ends[at]]
+
+    def __iter__(self) -> Iterator[bytes]:
+        return map(self.__getitem__, range(len(self.ends)))
+
+    @property
+    def nbytes(self) -> int:
+        return len(self.data) + self.ends.nbytes
+
+
+# a block's documents and their Positions values
+PositionBlock = tuple[np.ndarray, Sequence[bytes] | PackedValues]
 
 
 def term_postings_blocks(leaf: IndexReader, field: str, term: bytes,
@@ -277,7 +302,7 @@ def term_postings_blocks(leaf: IndexReader, field: str, term: bytes,
         else:
             weights = np.asarray(raw_weights, dtype=np.float32)
         if kept is not None and keeps_positions:
-            kept.append((ids, matcher._data[2]))
+            kept.append((ids, PackedValues(matcher._data[2])))
         yield ids, weights
         matcher._next_block()
 
