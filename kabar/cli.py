@@ -8,6 +8,7 @@ opened), 2 for a usage error.
 from __future__ import annotations
 
 import csv
+import gc
 import html
 import itertools
 import json
@@ -319,6 +320,9 @@ def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...
     same as the options: every hit meets every filter; values of one filter combine with OR)."""
     from search import BadRequest, open_index
 
+    # what the imports made lives until the process ends: the collector need not walk it again
+    # at each of the search's full collections (a fifth of a one-off search's CPU at x10)
+    gc.freeze()
     if output == "csv" and not statements:
         click.echo("kabar: --format csv lists statements: add --statements", err=True)
         sys.exit(2)
