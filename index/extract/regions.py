@@ -50,6 +50,7 @@ from functools import cache
 from index.extract.pattern_cache import compile_cached
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.gazetteer import (
+    CITY,
     KIND_WORDS,
     PROVINCE,
     Form,
@@ -63,8 +64,9 @@ from index.gazetteer import (
 # Words in front of a name that say a region follows, whatever else the name may be: a kind
 # ("Kota Batu", "Bupati Bima") or an institution of the region ("Polres Pati", "DPRD Serang").
 REGION_WORDS = frozenset({
-    *KIND_WORDS, "polres", "polresta", "kapolres", "kapolresta", "dprd", "kejari", "pn", "rsud",
-    "pilkada", "pilbup", "pilwalkot",
+    *KIND_WORDS, "polres", "polresta", "polrestro", "polrestabes", "kapolres", "kapolresta",
+    "kapolrestro", "kapolrestabes", "kodim", "dandim", "dprd", "kejari", "kajari", "pn", "rsud",
+    "pemda", "sekda", "setda", "bpbd", "kpud", "pdam", "pilkada", "pilbup", "pilwalkot",
 })
 # Words in front of a name that show it is used as a place ("di Batu", "warga Pati"): enough
 # for a name that is also a word in running text, where its capital letter says it is a name,
@@ -91,6 +93,9 @@ NOT_REGION_BEFORE = frozenset({
 # "dilansir dari Metro": a publication cited, not a place.
 CITING_WORDS = frozenset({"dilansir", "dikutip", "disadur", "bersumber"})
 NOT_REGION_AFTER = frozenset({"united", "fc"})
+# A kind written after a name shared by a kabupaten and a kota: "Polres Metro Bekasi Kota",
+# "Polresta Malang Kota", "warga Bekasi Kota" are the kota.
+KIND_AFTER = {"kota": CITY}
 
 WEIGHT_DATELINE = 3.0  # and a datelined region is always taken
 WEIGHT_TITLE = 2.0
@@ -99,6 +104,7 @@ WEIGHT_BODY = 1.0
 WEIGHT_LATE = 0.5  # a mention in the last part of the body
 LATE_FROM = 0.6  # where the last part starts, as a share of the body
 THRESHOLD = 2.0
+CARRY_WEIGHT = 1.0  # see _carrying
 SHARE_OF_TOP = 0.25
 LEAD_MIN, LEAD_MAX, LEAD_GLUED = 150, 600, 400  # characters; see _lead_end
 HEADLINE_SHARE = 0.75  # of a title's words of four letters or more, capitalised
@@ -139,6 +145,7 @@ class RegionMention:
     form: Form
     before: str  # the word in front, normalised ("" at the start)
     before_that: str  # the word in front of that one
+    written: str  # the name as the text writes it
     after: str  # the next word when it is capitalised, normalised, else ""
     acronym_before: bool  # the word in front is an acronym: "DPRD", "PUPR", "KPU"
     # for a form that is also a word (Form.word or Form.ordinary), else False:
@@ -172,6 +179,7 @@ def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[Reg
             small_place_names = tuple(normalise(" ".join(words[:n]))
                                       for n in range(len(words), 0, -1))
         yield RegionMention(at, found.end(), entry, before, normalise(before_that),
+                            found.group(),
                             normalise(word_after.group(1)) if word_after else "",
                             2 <= len(written_before) <= 6 and written_before.isupper(),
                             also_word and _mid_sentence(text, at, start),
@@ -252,7 +260,8 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
                                              mention.before not in PLACE_WORDS)
         elif not (place_word or form.word or mention.mid_sentence):
             return None, False  # an ordinary word starting a sentence: "Palu hakim diketuk"
-    region = pick_region(form.regions, gazetteer().regions, KIND_WORDS.get(mention.before))
+    kind = KIND_WORDS.get(mention.before) or KIND_AFTER.get(mention.after)
+    region = pick_region(form.regions, gazetteer().regions, kind)
     return region, tentative
 
 
@@ -318,6 +327,7 @@ class _Tally:
     weight: dict[str, float] = field(default_factory=dict)
     first: dict[str, int] = field(default_factory=dict)
     certain: set[str] = field(default_factory=set)
+    outright: set[str] = field(default_factory=set)  # named with its kind: see _carrying
 
     def add(self, name: str, weight: float, position: int) -> None:
         self.weight[name] = self.weight.get(name, 0.0) + weight
@@ -432,6 +442,8 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
             name = meant[0] if len(meant) == 1 else name
         if name:
             tally.add(name, reading.weight, reading.position)
+            if reading.weight >= CARRY_WEIGHT and _outright(reading.mention):
+                tally.outright.add(name)
 
     province_tally = _Tally()  # a province weighs what its kabupaten/kota weigh as well
     for name, weight in tally.weight.items():
@@ -442,9 +454,40 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     regencies = _chosen(tally, {n for n in tally.weight if regions[n].kind != PROVINCE})
     provinces = {regions[n].province for n in regencies}
     provinces.update(_chosen(province_tally, set(province_tally.weight)))
+    regencies += _carrying(tally, province_tally, provinces, regencies)
     return (sorted(provinces, key=province_tally.first.__getitem__),
             sorted(regencies, key=tally.first.__getitem__))
 
+
+def _carrying(tally: _Tally, province_tally: _Tally, provinces: set[str],
+              regencies: list[str]) -> list[str]:
+    """The kabupaten/kota that carries a chosen province: "di Kabupaten Agam, Sumatera Barat"
+    once in the body makes the article about Sumatera Barat only with Agam's weight, and it
+    is about Agam as much. For a province chosen only thanks to its kabupaten/kota (not
+    datelined, not weighty enough on its own), none of them chosen yet: the weightiest one,
+    when it is named outright ("Kabupaten Agam", "Bupati Gowa", not "Jakarta Selatan" after
+    a venue) in the body's middle or earlier."""
+    regions = gazetteer().regions
+    found = []
+    for province in provinces:
+        if province in province_tally.certain or tally.weight.get(province, 0.0) >= THRESHOLD:
+            continue
+        inside = {n: w for n, w in tally.weight.items()
+                  if regions[n].kind != PROVINCE and regions[n].province == province}
+        if not inside or any(n in regencies for n in inside):
+            continue
+        top = max(inside.values())
+        best = [n for n, w in inside.items() if w == top]
+        if len(best) == 1 and best[0] in tally.outright:
+            found.append(best[0])
+    return found
+
+
+def _outright(mention: RegionMention) -> bool:
+    """Whether a mention names a kabupaten/kota with its kind or an institution of it:
+    "Kabupaten Agam", "Kota Bitung", "Bupati Gowa", "Polres Cimahi"."""
+    return mention.before in REGION_WORDS or mention.form.regions and form_key(
+        mention.written.split()[0]) in KIND_WORDS
 
 def expand_region_short_forms(text: str) -> str:
     """Write region short forms in a phrase out in full, for officials' roles.
