@@ -93,6 +93,12 @@ NOT_REGION_BEFORE = frozenset({
 # "dilansir dari Metro": a publication cited, not a place.
 CITING_WORDS = frozenset({"dilansir", "dikutip", "disadur", "bersumber"})
 NOT_REGION_AFTER = frozenset({"united", "fc"})
+# A former office holder's title: "mantan Gubernur Jawa Barat Ridwan Kamil", "eks Wali Kota
+# Solo" say who the person is, not where the story is.
+_FORMER_TITLE = re.compile(
+    r"(?<!\w)(?:mantan|eks|bekas)[ \t\xa0-]+(?:wakil[ \t\xa0]+)?(?:gubernur|bupati|wali[ \t\xa0]*kota"
+    r"|walkot|wagub|wabup|wawali|kapolres|kapolresta|kapolda|ketua[ \t\xa0]+dprd|sekda)"
+    r"[ \t\xa0]+$", re.IGNORECASE)
 # A kind written after a name shared by a kabupaten and a kota: "Polres Metro Bekasi Kota",
 # "Polresta Malang Kota", "warga Bekasi Kota" are the kota.
 KIND_AFTER = {"kota": CITY}
@@ -146,6 +152,7 @@ class RegionMention:
     before: str  # the word in front, normalised ("" at the start)
     before_that: str  # the word in front of that one
     written: str  # the name as the text writes it
+    former: bool  # after a former office holder's title: "mantan Bupati Banyuwangi"
     after: str  # the next word when it is capitalised, normalised, else ""
     acronym_before: bool  # the word in front is an acronym: "DPRD", "PUPR", "KPU"
     # for a form that is also a word (Form.word or Form.ordinary), else False:
@@ -180,6 +187,7 @@ def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[Reg
                                       for n in range(len(words), 0, -1))
         yield RegionMention(at, found.end(), entry, before, normalise(before_that),
                             found.group(),
+                            bool(_FORMER_TITLE.search(text, max(0, at - 40), at)),
                             normalise(word_after.group(1)) if word_after else "",
                             2 <= len(written_before) <= 6 and written_before.isupper(),
                             also_word and _mid_sentence(text, at, start),
@@ -248,6 +256,8 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
     if mention.before in NOT_REGION_BEFORE or mention.after in NOT_REGION_AFTER:
         return None, False
     if mention.before == "dari" and mention.before_that in CITING_WORDS:
+        return None, False
+    if mention.former:
         return None, False
     form, tentative = mention.form, False
     if form.word or form.ordinary:
