@@ -46,6 +46,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from index.extract.pattern_cache import compile_cached
 from index.extract.trie_pattern import char_trie, trie_expression
@@ -122,7 +123,7 @@ _SE = re.compile(r"(?<!\w)se-", re.IGNORECASE)
 _MID_SENTENCE_MARKS = frozenset(",;()/&-–—")
 _TITLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}")
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'’-]*)")
-_MORE_NAME_WORDS = re.compile(r"(?:[ \t\xa0]+[A-Z0-9][\w'’-]*){1,3}")
+_NAME_WORD = re.compile(r"[ \t\xa0]+[A-Z0-9][\w'’-]*")
 # An amount right after a word: "Kisaran Rp 17.750", "Kisaran 38 Dollar".
 _AMOUNT_AFTER = re.compile(r"[ \t\xa0]+(?:Rp\.?|US\$|\$)?[ \t\xa0]*\d")
 _PLAIN_WORD = re.compile(r"[\w.]+")
@@ -161,6 +162,7 @@ class RegionMention:
     # after a SMALL_PLACE_WORDS word, the small place's name it may start, longest first:
     # ("medan deli", "medan") for "Kecamatan Medan Deli,"
     small_place_names: tuple[str, ...]
+    small_place_ends: tuple[int, ...]  # where each of those names ends in the text
 
 
 def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[RegionMention]:
@@ -180,11 +182,14 @@ def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[Reg
         word_after = _NEXT_WORD.match(text, found.end())
         also_word = entry.word or entry.ordinary
         small_place_names: tuple[str, ...] = ()
+        small_place_ends: tuple[int, ...] = ()
         if before in SMALL_PLACE_WORDS:
-            more = _MORE_NAME_WORDS.match(text, found.end())
-            words = [found.group(), *(more.group().split() if more else ())]
-            small_place_names = tuple(normalise(" ".join(words[:n]))
-                                      for n in range(len(words), 0, -1))
+            more = [found, *islice(_NAME_WORD.finditer(text, found.end()), 3)]
+            more = more[:next((k for k in range(1, len(more))
+                               if more[k].start() != more[k - 1].end()), len(more))]
+            small_place_names = tuple(normalise(" ".join(m.group().strip() for m in more[:n]))
+                                      for n in range(len(more), 0, -1))
+            small_place_ends = tuple(more[n - 1].end() for n in range(len(more), 0, -1))
         yield RegionMention(at, found.end(), entry, before, normalise(before_that),
                             found.group(),
                             bool(_FORMER_TITLE.search(text, max(0, at - 40), at)),
@@ -192,7 +197,7 @@ def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[Reg
                             2 <= len(written_before) <= 6 and written_before.isupper(),
                             also_word and _mid_sentence(text, at, start),
                             also_word and bool(_AMOUNT_AFTER.match(text, found.end())),
-                            small_place_names)
+                            small_place_names, small_place_ends)
 
 
 def _words_before(text: str, at: int) -> tuple[str, str]:
@@ -368,10 +373,31 @@ def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
         is_headline(text))
     readings = [_Reading(m, *_resolve(m, headline), weigh(m.start), offset + m.start)
                 for m in mentions]
+    _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
     if headline:
         _confirm_listed(text, readings)
     return readings
+
+
+def _small_place_end(mention: RegionMention) -> int:
+    """Where the name of the small place a mention starts ends, when the register knows it:
+    "Desa Batang Merangin" (in Kerinci) ends after "Merangin"."""
+    level = "kecamatan" if mention.before in DISTRICT_WORDS else "desa"
+    small_places = gazetteer().small_places
+    return next((end for name, end in zip(mention.small_place_names, mention.small_place_ends)
+                 if (level, name) in small_places), mention.end)
+
+
+def _drop_inside_small_places(readings: list[_Reading]) -> None:
+    """A region form inside a small place's name is part of it: Merangin in "Desa Batang
+    Merangin", Kabupaten Kerinci, Mataram in "Desa Banjar Agung Mataram"."""
+    end = -1
+    for reading in readings:
+        if reading.mention.start < end:
+            reading.region = None
+        elif reading.mention.small_place_names:
+            end = _small_place_end(reading.mention)
 
 
 def _confirm_listed(text: str, readings: list[_Reading]) -> None:
