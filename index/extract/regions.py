@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
 
+from index.data_files import word_list
 from index.extract.pattern_cache import compile_cached
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.gazetteer import (
@@ -97,9 +98,24 @@ NOT_REGION_AFTER = frozenset({"united", "fc"})
 # A former office holder's title: "mantan Gubernur Jawa Barat Ridwan Kamil", "eks Wali Kota
 # Solo" say who the person is, not where the story is.
 _FORMER_TITLE = re.compile(
-    r"(?<!\w)(?:mantan|eks|bekas)[ \t\xa0-]+(?:wakil[ \t\xa0]+)?(?:gubernur|bupati|wali[ \t\xa0]*kota"
-    r"|walkot|wagub|wabup|wawali|kapolres|kapolresta|kapolda|ketua[ \t\xa0]+dprd|sekda)"
+    r"(?<!\w)(?:mantan|eks|bekas)[ \t\xa0-]+(?:wakil[ \t\xa0]+)?"
+    r"(?:gubernur|bupati|wali[ \t\xa0]*kota|walkot|wagub|wabup|wawali|kapolres|kapolresta"
+    r"|kapolda|ketua[ \t\xa0]+dprd|sekda)"
     r"[ \t\xa0]+$", re.IGNORECASE)
+# "kata Budi di Gedung KPK, Jakarta": between a speech verb and "di" only the speaker's name
+# and title (capitalised words) and these words; "saat meninjau banjir di Medan" is an event.
+SPEECH_VERBS = ("mengatakan", "menyatakan", "menjelaskan", "menegaskan", "mengungkapkan",
+                "menuturkan", "menambahkan", "menerangkan", "memaparkan", "berkata", "berujar")
+VENUE_GAP_WORDS = frozenset({
+    "dia", "ia", "beliau", "kepada", "pada", "wartawan", "awak", "media", "saat", "ketika",
+    "usai", "seusai", "sesudah", "setelah", "ditemui", "dijumpai", "dicegat", "dikonfirmasi",
+    "dalam", "keterangan", "keterangannya", "tertulis", "konferensi", "jumpa", "pers", "rapat",
+    "acara", "sela", "sela-sela", "kegiatan", "wawancara", "diwawancarai", "hal", "itu", "ini",
+    "tersebut", "juga", "yang", "dan", "para", "kata", "ujar", "ujarnya", "katanya",
+})
+_VENUE_SEARCH = 160  # characters before a name searched for a speech verb
+_GAP_WORD = re.compile(r"[^\s,()]+")
+_AFTER_DI = re.compile(r"[^.!?\n\"“”]*")
 # A kind written after a name shared by a kabupaten and a kota: "Polres Metro Bekasi Kota",
 # "Polresta Malang Kota", "warga Bekasi Kota" are the kota.
 KIND_AFTER = {"kota": CITY}
@@ -373,6 +389,10 @@ def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
         is_headline(text))
     readings = [_Reading(m, *_resolve(m, headline), weigh(m.start), offset + m.start)
                 for m in mentions]
+    if not title:
+        for reading in readings:
+            if reading.region and _statement_venue(text, reading.mention.start, start):
+                reading.region = None
     _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
     if headline:
@@ -380,12 +400,49 @@ def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
     return readings
 
 
+@cache
+def _speech_pattern() -> re.Pattern[str]:
+    """A speech verb: the short and passive cues of statement_cues.tsv ("kata", "ujarnya",
+    "disampaikan") and SPEECH_VERBS."""
+    words = list(SPEECH_VERBS)
+    for line in word_list("statement_cues.tsv"):
+        word, _, kind = line.partition("\t")
+        word, kind = word.strip().lower(), kind.strip()
+        if kind in ("after", "after-nya"):
+            words += [word, f"{word}nya"]
+        elif kind == "passive":
+            words.append(word)
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+_DI = re.compile(r"(?<![\w-])di(?![\w-])")
+
+
+def _statement_venue(text: str, at: int, start: int) -> bool:
+    """Whether a name at `at` is where a statement was made: "ujar Juru Bicara KPK Budi
+    Prasetyo di Gedung Merah Putih KPK, Jakarta, Selasa", "kata dia saat ditemui di Balai
+    Kota, Jakarta Pusat". The place a person spoke in is not what the story is about (the
+    dateline says where it was written); "kata Bupati saat meninjau banjir di Kota Medan"
+    is an event, and counts."""
+    verbs = list(_speech_pattern().finditer(text, max(start, at - _VENUE_SEARCH), at))
+    if not verbs:
+        return False
+    last = verbs[-1]
+    di = _DI.search(text, last.end(), at)
+    if di is None or not _AFTER_DI.fullmatch(text, di.end(), at):
+        return False
+    return all(word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_GAP_WORDS
+               for word in _GAP_WORD.findall(text, last.end(), di.start()))
+
+
 def _small_place_end(mention: RegionMention) -> int:
     """Where the name of the small place a mention starts ends, when the register knows it:
     "Desa Batang Merangin" (in Kerinci) ends after "Merangin"."""
     level = "kecamatan" if mention.before in DISTRICT_WORDS else "desa"
     small_places = gazetteer().small_places
-    return next((end for name, end in zip(mention.small_place_names, mention.small_place_ends)
+    return next((end for name, end in zip(mention.small_place_names, mention.small_place_ends,
+                                              strict=True)
                  if (level, name) in small_places), mention.end)
 
 
@@ -522,8 +579,8 @@ def _carrying(tally: _Tally, province_tally: _Tally, provinces: set[str],
 def _outright(mention: RegionMention) -> bool:
     """Whether a mention names a kabupaten/kota with its kind or an institution of it:
     "Kabupaten Agam", "Kota Bitung", "Bupati Gowa", "Polres Cimahi"."""
-    return mention.before in REGION_WORDS or mention.form.regions and form_key(
-        mention.written.split()[0]) in KIND_WORDS
+    return mention.before in REGION_WORDS or form_key(mention.written.split()[0]) in KIND_WORDS
+
 
 def expand_region_short_forms(text: str) -> str:
     """Write region short forms in a phrase out in full, for officials' roles.
