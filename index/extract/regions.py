@@ -10,7 +10,14 @@ a mention in the title or the lead paragraph weighs 2, one elsewhere in the body
 the last part of the body half of that. A region needs a weight of 2, and, in an article
 mostly about another region, at least a quarter of that region's weight: a single passing
 mention deep in the body does not make an article about a place. A kabupaten/kota brings
-its province with it, and the weights of a province's kabupaten/kota count for the province.
+its province with it, and the weights of a province's kabupaten/kota count for the province;
+when a province is chosen only thanks to them, the weightiest one, named outright ("di
+Kabupaten Agam, Sumatera Barat", "Bupati Gowa"), is chosen with it.
+
+Some mentions say who or where someone was, not where the story is, and do not count: where a
+statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Gedung KPK,
+Jakarta, Selasa"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), and a
+former office holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo").
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol"
 is a river, a lake, a mountain or a road; "Bali United" is a club; "Semarang-Demak" is a
@@ -18,7 +25,10 @@ road between two places; in "gedung KPK, Kuningan, Jakarta Selatan" the first na
 district of the second, which lies in another province. A name after "Kecamatan",
 "Kelurahan", "Desa", "Kampung", "Dusun", "Nagari", "Gampong" (or "Kec."/"Kel.") is that small
 place: it counts for the region of the same name only when the small place lies in it
-("Kecamatan Pidie"; not "Kelurahan Mabar", which is in Medan, for Mabar, Manggarai Barat).
+("Kecamatan Pidie"; not "Kelurahan Mabar", which is in Medan, for Mabar, Manggarai Barat),
+and a region form further inside that place's name is part of it ("Desa Batang Merangin", in
+Kerinci, is not Kabupaten Merangin). "Kota" after a shared name says it is the kota
+("Polrestro Bekasi Kota").
 
 Names that are also words
 -------------------------
