@@ -144,3 +144,18 @@ def test_regions_dev_labels():
           scores.regencies.precision, scores.regencies.recall)
     assert scores.provinces.precision >= 0.81 and scores.provinces.recall >= 0.92
     assert scores.regencies.precision >= 0.85 and scores.regencies.recall >= 0.85
+
+
+# --- provinces made from another ------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "provinces", "regencies"), [
+    ("Massa membakar kantor pemerintah di Kabupaten Puncak, Papua, Senin.",
+     ["Papua Tengah"], ["Kabupaten Puncak"]),
+    ("TARAKAN (ANTARA) - Banjir melanda Kota Tarakan, Kalimantan Timur, Senin.",
+     ["Kalimantan Utara"], ["Kota Tarakan"]),
+    ("Penyidik memeriksa saksi di gedung KPK, Kuningan, Jakarta Selatan.",
+     ["DKI Jakarta"], ["Kota Administrasi Jakarta Selatan"]),
+])
+def test_a_kabupaten_followed_by_the_province_it_was_split_from_is_that_kabupaten(
+        body, provinces, regencies):
+    assert extract_regions("Kabar Daerah", body + FILLER) == (provinces, regencies)

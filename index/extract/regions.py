@@ -503,8 +503,10 @@ def _drop_unconfirmed(readings: list[_Reading], datelined: list[str]) -> None:
 def _drop_address_parts(text: str, readings: list[_Reading]) -> None:
     """In "gedung KPK, Kuningan, Jakarta Selatan" Kuningan is a district of Jakarta, not
     Kabupaten Kuningan: a kabupaten/kota name followed by ", <a region of another province>"
-    is part of an address, unless the two are items of a list ("Medan, Surabaya, dan Bali")."""
-    regions = gazetteer().regions
+    is part of an address, unless the two are items of a list ("Medan, Surabaya, dan Bali").
+    A province a kabupaten/kota's province was made from is its own ("Puncak, Papua")."""
+    known = gazetteer()
+    regions = known.regions
 
     def joined(first: _Reading, second: _Reading, by: re.Pattern[str]) -> bool:
         return bool(by.fullmatch(text, first.mention.end, second.mention.start))
@@ -516,9 +518,16 @@ def _drop_address_parts(text: str, readings: list[_Reading]) -> None:
         listed = (k > 0 and joined(readings[k - 1], reading, _LIST_JOIN)) or (
             k + 2 < len(readings) and joined(container, readings[k + 2], _LIST_JOIN))
         named = [regions[n] for n in reading.mention.form.regions]
-        if not listed and all(r.kind != PROVINCE and r.province != regions[container.region]
-                              .province for r in named):
+        around = regions[container.region].province
+        if not listed and all(r.kind != PROVINCE and not known.province_named_as(
+                r.province, around) for r in named):
             reading.region = None
+        elif (not listed and regions[reading.region].kind != PROVINCE
+              and container.region == around != regions[reading.region].province
+              and known.province_named_as(regions[reading.region].province, around)):
+            # "Kabupaten Puncak, Papua": the province Puncak was split from stands for the
+            # one it lies in now, Papua Tengah.
+            container.region = regions[reading.region].province
 
 
 def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
