@@ -159,3 +159,13 @@ def test_regions_dev_labels():
 def test_a_kabupaten_followed_by_the_province_it_was_split_from_is_that_kabupaten(
         body, provinces, regencies):
     assert extract_regions("Kabar Daerah", body + FILLER) == (provinces, regencies)
+
+
+@pytest.mark.parametrize(("written", "regency"), [
+    ("Tulung Agung", "Kabupaten Tulungagung"), ("Karang Anyar", "Kabupaten Karanganyar"),
+    ("Banjar Baru", "Kota Banjarbaru"), ("Muko-Muko", "Kabupaten Mukomuko"),
+    ("Deliserdang", "Kabupaten Deli Serdang"), ("Deli-Serdang", "Kabupaten Deli Serdang"),
+])
+def test_a_one_word_name_written_in_two_and_the_reverse_are_found(written, regency):
+    body = f"Pemerintah daerah {written} menggelar rapat di kantor bupati {written}." + FILLER
+    assert extract_regions("Rapat Daerah", body)[1] == [regency]
