@@ -169,3 +169,24 @@ def test_a_kabupaten_followed_by_the_province_it_was_split_from_is_that_kabupate
 def test_a_one_word_name_written_in_two_and_the_reverse_are_found(written, regency):
     body = f"Pemerintah daerah {written} menggelar rapat di kantor bupati {written}." + FILLER
     assert extract_regions("Rapat Daerah", body)[1] == [regency]
+
+
+# --- enumerations ----------------------------------------------------------------------------
+
+def test_regions_in_an_enumeration_of_many_weigh_nothing():
+    body = ("Bandara itu kembali melayani penerbangan ke Medan, Pekanbaru, Padang, Batam, "
+            "Pontianak, Makassar, dan Denpasar mulai pekan depan." + FILLER)
+    assert extract_regions("Bandara Kembali Dibuka", body) == ([], [])
+
+
+def test_a_region_of_an_enumeration_named_elsewhere_still_counts():
+    body = ("Bandara Husein Sastranegara di Kota Bandung kembali melayani penerbangan ke Medan, "
+            "Pekanbaru, Padang, Batam, Pontianak, dan Makassar." + FILLER)
+    assert extract_regions("Bandara Kembali Dibuka", body) == (["Jawa Barat"], ["Kota Bandung"])
+
+
+def test_a_short_list_of_regions_with_their_kinds_counts():
+    body = ("Penetapan calon diumumkan di Kabupaten Karo, Kabupaten Selayar, Kabupaten Nabire, "
+            "dan Kabupaten Supiori." + FILLER)
+    assert extract_regions("Penetapan Calon", body)[1] == [
+        "Kabupaten Karo", "Kabupaten Kepulauan Selayar", "Kabupaten Nabire", "Kabupaten Supiori"]

@@ -14,6 +14,9 @@ its province with it, and the weights of a province's kabupaten/kota count for t
 when a province is chosen only thanks to them, the weightiest one, named outright ("di
 Kabupaten Agam, Sumatera Barat", "Bupati Gowa"), is chosen with it.
 
+Regions in an enumeration of many (five or more in one list: flight routes, a table of
+budgets) weigh nothing there: they count only where the article names them elsewhere.
+
 Some mentions say who or where someone was, not where the story is, and do not count: where a
 statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Gedung KPK,
 Jakarta, Selasa"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), and a
@@ -136,6 +139,7 @@ WEIGHT_BODY = 1.0
 WEIGHT_LATE = 0.5  # a mention in the last part of the body
 LATE_FROM = 0.6  # where the last part starts, as a share of the body
 THRESHOLD = 2.0
+ENUMERATION_MIN = 5  # regions in one list that make it an enumeration: see _drop_enumerations
 CARRY_WEIGHT = 1.0  # see _carrying
 SHARE_OF_TOP = 0.25
 LEAD_MIN, LEAD_MAX, LEAD_GLUED = 150, 600, 400  # characters; see _lead_end
@@ -157,7 +161,14 @@ _DATELINE_END = re.compile(r"\s(?:--?|[–—])\s?|(?:--?|[–—])\s|:\s")
 _DATELINE_PARTS = re.compile(r"[,()\n]")
 _DATELINE_SEARCH, _DATELINE_MAX = 400, 100
 _COMMA = re.compile(r",[ \t\xa0]*")
-_LIST_JOIN = re.compile(r",[ \t\xa0]*(?:dan[ \t\xa0]+)?|[ \t\xa0]+(?:dan|serta)[ \t\xa0]+")
+# Between two items of an enumeration: a separator, and maybe the item's figure ("Kabupaten
+# Bima dari Rp 1,2 triliun menjadi Rp 1 triliun.2. Kabupaten Dompu"), but no sentence's end.
+_ENUMERATION_GAP = re.compile(r"(?=[^\n]*(?:[,;]|\bdan\b|\bserta\b))"
+                              r"(?:[^.!?\n]|(?<=\d)\.|\.(?=\S))*")
+_ENUMERATION_GAP_MAX = 60
+# Between two items of a list, maybe with the second's kind: "Kabupaten Karo, Kabupaten Selayar".
+_LIST_JOIN = re.compile(r"(?:,[ \t\xa0]*(?:dan[ \t\xa0]+)?|[ \t\xa0]+(?:dan|serta)[ \t\xa0]+)"
+                        r"(?:(?i:kabupaten|kab\.?|kota|provinsi)[ \t\xa0]+)?")
 
 
 @cache
@@ -404,6 +415,7 @@ def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
                 reading.region = None
     _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
+    _drop_enumerations(text, readings)
     if headline:
         _confirm_listed(text, readings)
     return readings
@@ -471,6 +483,30 @@ def _drop_inside_small_places(readings: list[_Reading]) -> None:
             reading.region = None
         elif reading.mention.small_place_names:
             end = _small_place_end(reading.mention)
+
+
+def _drop_enumerations(text: str, readings: list[_Reading]) -> None:
+    """Regions named in an enumeration of many ("Kabupaten Karo, Kabupaten Selayar, Kabupaten
+    Nabire, dan Kabupaten Supiori ..."; a table of 17 provinces' budgets) are what the list is
+    made of, not what the article is about: they weigh nothing there, and count only where the
+    article names them elsewhere."""
+    run: list[_Reading] = []
+
+    def close() -> None:
+        if len({r.region for r in run}) >= ENUMERATION_MIN:
+            for reading in run:
+                reading.weight = 0.0
+
+    for reading in readings:
+        if not reading.region:
+            continue
+        if run and not (reading.mention.start - run[-1].mention.end <= _ENUMERATION_GAP_MAX
+                        and _ENUMERATION_GAP.fullmatch(text, run[-1].mention.end,
+                                                       reading.mention.start)):
+            close()
+            run = []
+        run.append(reading)
+    close()
 
 
 def _confirm_listed(text: str, readings: list[_Reading]) -> None:
