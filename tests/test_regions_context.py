@@ -42,6 +42,7 @@ def test_the_dateline_still_counts_beside_a_statement_venue():
 @pytest.mark.parametrize("sentence", [
     '"Air sudah surut," kata Bupati saat meninjau banjir di Kabupaten Sleman, Senin.',
     "Seorang pencuri mengaku anggota polisi saat tepergok di Kabupaten Sleman, Senin.",
+    '"Arus sudah lancar," kata Kapolda di sela-sela peninjauan jalur tol di Kabupaten Sleman.',
 ])
 def test_an_event_at_a_place_still_counts(sentence):
     assert extract_regions("Banjir Surut", sentence + FILLER) == (

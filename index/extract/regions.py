@@ -126,6 +126,18 @@ VENUE_GAP_WORDS = frozenset({
     "acara", "sela", "sela-sela", "kegiatan", "wawancara", "diwawancarai", "hal", "itu", "ini",
     "tersebut", "juga", "yang", "dan", "para", "kata", "ujar", "ujarnya", "katanya",
 })
+# Between "di" and the name of a venue: the place's own name (capitalised words, numbers) and
+# these words: "di kantornya, Kalibata, Jakarta Selatan", "di ruang rapat Boarding 3".
+VENUE_WORDS = frozenset({
+    "kantor", "kantornya", "gedung", "kompleks", "komplek", "kawasan", "ruang", "ruangan",
+    "rapat", "aula", "lantai", "jalan", "jl", "markas", "mako", "balai", "rumah", "rumahnya",
+    "kediaman", "kediamannya", "istana", "hotel", "gelanggang", "lapangan", "sela", "sela-sela",
+    "acara", "kegiatan", "sekitar", "depan", "dalam", "luar", "sebuah", "salah", "satu", "di",
+    "dan", "yang", "pada", "nomor", "no", "kota", "kabupaten", "provinsi", "parlemen", "studio",
+    "duka", "kampus", "sekolah", "masjid", "gereja", "pendopo", "pendapa", "stadion", "bandara",
+    "pelabuhan", "terminal", "stasiun", "mal", "mall", "restoran", "kafe", "posko", "mapolda",
+    "mapolres", "mapolresta", "mapolsek", "mabes", "lobi", "halaman", "pelataran", "dpr", "kpk",
+})
 _VENUE_SEARCH = 160  # characters before a name searched for a speech verb
 _GAP_WORD = re.compile(r"[^\s,()]+")
 # A kind written after a name shared by a kabupaten and a kota: "Polres Metro Bekasi Kota",
@@ -447,7 +459,8 @@ def _statement_venue(text: str, at: int, start: int) -> bool:
     Prasetyo di Gedung Merah Putih KPK, Jakarta, Selasa", "kata dia saat ditemui di Balai
     Kota, Jakarta Pusat". The place a person spoke in is not what the story is about (the
     dateline says where it was written); "kata Bupati saat meninjau banjir di Kota Medan"
-    is an event, and counts."""
+    and "kata Royke di sela-sela peninjauan jalur tol Brebes Timur, Jawa Tengah" are
+    events, and count."""
     window = max(start, at - _VENUE_SEARCH)
     if text.find(" di ", window, at) < 0:
         return False
@@ -461,7 +474,9 @@ def _statement_venue(text: str, at: int, start: int) -> bool:
     if di is None:
         return False
     return all(word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_GAP_WORDS
-               for word in _GAP_WORD.findall(text, last.end(), di.start()))
+               for word in _GAP_WORD.findall(text, last.end(), di.start())) and all(
+        word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_WORDS
+        for word in _GAP_WORD.findall(text, di.end(), at))
 
 
 def _small_place_end(mention: RegionMention) -> int:
