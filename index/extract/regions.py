@@ -140,6 +140,8 @@ VENUE_WORDS = frozenset({
 })
 _VENUE_SEARCH = 160  # characters before a name searched for a speech verb
 _GAP_WORD = re.compile(r"[^\s,()]+")
+_TITLE_ENDS = frozenset({"gubernur", "bupati", "kota", "walikota", "walkot", "wagub", "wabup",
+                         "wawali", "kapolres", "kapolresta", "kapolda", "dprd", "sekda"})
 # A kind written after a name shared by a kabupaten and a kota: "Polres Metro Bekasi Kota",
 # "Polresta Malang Kota", "warga Bekasi Kota" are the kota.
 KIND_AFTER = {"kota": CITY}
@@ -240,7 +242,8 @@ def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[Reg
             small_place_ends = tuple(more[n - 1].end() for n in range(len(more), 0, -1))
         yield RegionMention(at, found.end(), entry, before, normalise(before_that),
                             found.group(),
-                            bool(_FORMER_TITLE.search(text, max(0, at - 40), at)),
+                            before in _TITLE_ENDS
+                            and bool(_FORMER_TITLE.search(text, max(0, at - 40), at)),
                             normalise(word_after.group(1)) if word_after else "",
                             2 <= len(written_before) <= 6 and written_before.isupper(),
                             also_word and _mid_sentence(text, at, start),
@@ -624,8 +627,9 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     provinces = {regions[n].province for n in regencies}
     provinces.update(_chosen(province_tally, set(province_tally.weight)))
     regencies += _carrying(tally, province_tally, provinces, regencies)
-    return (sorted(provinces, key=province_tally.first.__getitem__),
-            sorted(regencies, key=tally.first.__getitem__))
+    # in first-named order; a tie by name, so that the order never depends on a set's
+    return (sorted(provinces, key=lambda n: (province_tally.first[n], n)),
+            sorted(regencies, key=lambda n: (tally.first[n], n)))
 
 
 def _carrying(tally: _Tally, province_tally: _Tally, provinces: set[str],
