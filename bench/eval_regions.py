@@ -1,6 +1,7 @@
 """Regions extraction: hand labels, and how many corpus articles a change moves.
 
     .venv/bin/python -m bench.eval_regions [--labels PATH]
+    .venv/bin/python -m bench.eval_regions --labels bench/labels/regions-dev-2026-12-06.json
     .venv/bin/python -m bench.eval_regions --snapshot before.json
     .venv/bin/python -m bench.eval_regions --compare before.json [--show N]
 
@@ -24,11 +25,14 @@ import json
 import random
 import sys
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from bench.eval_officials import labelled_draft
 from bench.extraction import CORPUS, SOURCES, read_drafts
 from index.extract.regions import extract_regions
+from index.sources.drafts import Draft
+from index.sources.files import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "tests" / "fixtures" / "regions_labels.json"
@@ -69,11 +73,27 @@ class Scores:
     notes: list[str] = field(default_factory=list)
 
 
+@cache
+def _drafts(file: str) -> dict[str, Draft]:
+    """Record id ("detik-2025.csv#173") -> draft, for one corpus file read as Kabar reads it."""
+    return {d.record_id: d for d in read_source(str(CORPUS / file)) if isinstance(d, Draft)}
+
+
+def _draft(entry: dict) -> Draft:
+    """The labelled article: by `record` (bench/labels/ files), else by the export's own id."""
+    if "record" not in entry:
+        return labelled_draft(entry["file"], entry["id"])
+    draft = _drafts(entry["file"]).get(entry["record"])
+    if draft is None or (draft.url or draft.record_id) != entry["id"]:
+        raise SystemExit(f"{entry['file']} {entry['record']}: not the labelled article")
+    return draft
+
+
 def score_labels(path: Path) -> Scores:
     """Extracted regions against one file of hand labels, with every disagreement."""
     scores = Scores()
     for entry in json.loads(path.read_text("utf-8")):
-        draft = labelled_draft(entry["file"], entry["id"])
+        draft = _draft(entry)
         provinces, regencies = extract_regions(draft.title, draft.body)
         scores.articles += 1
         where = f"{entry['file']} {entry['id']}"
@@ -90,8 +110,9 @@ def print_scores(path: Path) -> None:
     scores = score_labels(path)
     for note in scores.notes:
         print(note)
-    print(f"\n{path.name}: {scores.articles} articles (in-sample: the extractor was tuned on "
-          "them)")
+    sample = ("in-sample: the extractor was tuned on them" if path == LABELS
+              else "see bench/labels/README.md for how they were made")
+    print(f"\n{path.name}: {scores.articles} articles ({sample})")
     print(f"{'':<16}{'labelled':>10}{'found':>8}{'right':>8}{'P':>8}{'R':>8}{'F1':>8}")
     for name, counts in (("provinces", scores.provinces),
                          ("kabupaten/kota", scores.regencies)):

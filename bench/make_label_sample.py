@@ -3,6 +3,12 @@ seed, from the whole of ../shared/corpus as Kabar reads it.
 
     .venv/bin/python -m bench.make_label_sample > sample.json
     .venv/bin/python -m bench.make_label_sample --texts > texts.txt   # what the labeller reads
+    .venv/bin/python -m bench.make_label_sample --dev --seed 20261207   # a fresh dev sample
+
+--dev draws a smaller sample (30 articles: 9 feed items, 7 rows of each export; half uniform,
+half naming an office, as below) that leaves out every article any labels file uses: all of
+bench/labels/*.json and tests/fixtures/*labels*.json (only their ids and titles are read). The
+saved pages are all in html_labels.json, so a dev sample has none.
 
 Each kind of source gets its own quota (the short feed teasers, the exports, the saved pages, the
 seed); within a kind, half is drawn uniformly and half among the articles whose text names an
@@ -37,6 +43,12 @@ QUOTAS = {  # file or folder in the corpus -> articles drawn
     "html": 8,
     "seed": 1,
 }
+DEV_QUOTAS = {
+    "detik-2025.csv": 7,
+    "berita-2015-08-25.csv": 7,
+    "indosum-dev.jsonl": 7,
+    "antara-rss-2026.json": 9,
+}
 FACET_FIXTURES = ["officials_labels.json", "officials_heldout.json", "regions_labels.json"]
 OFFICE = re.compile(r"\b(?:Gubernur|Bupati|Wali ?kota|Menteri|Kapolres|Kapolda|Kepala)\b", re.I)
 
@@ -70,16 +82,47 @@ def used_elsewhere() -> tuple[set[tuple[str, str]], set[str]]:
     return keys, titles
 
 
-def draw_sample() -> list[dict]:
-    rng = random.Random(SEED)
+def _label_entries(path) -> list[dict]:
+    data = json.loads(path.read_text("utf-8"))
+    return data["articles"] if isinstance(data, dict) else data
+
+
+def used_by_any_labels() -> tuple[set[str], set[str], set[str]]:
+    """Ids, files (for entries with no id: saved pages) and titles of every article that any
+    labels file uses: bench/labels/*.json and tests/fixtures/*labels*.json. Only those three
+    fields are read; the labels themselves are not looked at."""
+    ids, files, titles = set(), set(), set()
+    paths = [*sorted((ROOT / "bench" / "labels").glob("*.json")),
+             *sorted((ROOT / "tests" / "fixtures").glob("*labels*.json")),
+             ROOT / "tests" / "fixtures" / "officials_heldout.json"]
+    for path in paths:
+        for entry in _label_entries(path):
+            if entry.get("id"):
+                ids.add(entry["id"])
+            elif entry.get("file"):
+                files.add(entry["file"])
+            if entry.get("title"):
+                titles.add(entry["title"].strip().lower())
+    return ids, files, titles
+
+
+def draw_sample(seed: int = SEED, dev: bool = False) -> list[dict]:
+    """QUOTAS (DEV_QUOTAS when dev) articles per kind of source, half uniform, half naming an
+    office. A dev sample leaves out every article any labels file uses as well."""
+    rng = random.Random(seed)
     used, used_titles = used_elsewhere()
+    used_ids, used_files = set(), set()
+    if dev:
+        used_ids, used_files, titles = used_by_any_labels()
+        used_titles |= titles
     sample = []
-    for part, quota in QUOTAS.items():
+    for part, quota in (DEV_QUOTAS if dev else QUOTAS).items():
         drafts = corpus_drafts(part)
         ids = Counter(article_id(d) for _, d in drafts)
         eligible = [(n, f, d) for n, (f, d) in enumerate(drafts)
                     if (f, article_id(d)) not in used and ids[article_id(d)] == 1
-                    and d.title.strip().lower() not in used_titles]
+                    and d.title.strip().lower() not in used_titles
+                    and article_id(d) not in used_ids and f not in used_files]
         uniform = rng.sample(eligible, min(quota - quota // 2, len(eligible)))
         taken = {n for n, _, _ in uniform}
         offices = [(n, f, d) for n, f, d in eligible
@@ -96,12 +139,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", action="store_true",
                         help="print each sampled article's title, source and text to label")
+    parser.add_argument("--seed", type=int, default=SEED, help="random seed")
+    parser.add_argument("--dev", action="store_true",
+                        help="a 30-article dev sample no labels file uses")
     args = parser.parse_args()
-    sample = draw_sample()
+    sample = draw_sample(args.seed, args.dev)
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return
-    by_record = {(f, d.record_id): d for part in QUOTAS for f, d in corpus_drafts(part)}
+    parts = DEV_QUOTAS if args.dev else QUOTAS
+    by_record = {(f, d.record_id): d for part in parts for f, d in corpus_drafts(part)}
     for number, entry in enumerate(sample, 1):
         draft = by_record[(entry["file"], entry["record"])]
         print(f"=== {number} {entry['file']} {entry['record']} [{entry['stratum']}]")

@@ -118,6 +118,17 @@ class Gazetteer:
     # (level, normalised name) -> the kabupaten/kota that hold a kecamatan or kelurahan/desa
     # of that name, for the names that start with a region form (region_small_places.tsv)
     small_places: dict[tuple[str, str], frozenset[str]]
+    # province -> the province it was made from (region_split_provinces.tsv)
+    split_from: dict[str, str] = field(default_factory=dict)
+
+    def province_named_as(self, province: str, written: str) -> bool:
+        """Whether `written` (an official province name) is `province` or a province it was
+        made from: "Papua" for Papua Tengah, "Kalimantan Timur" for Kalimantan Utara."""
+        while province:
+            if province == written:
+                return True
+            province = self.split_from.get(province, "")
+        return False
 
 
 def normalise(name: str) -> str:
@@ -210,6 +221,12 @@ def gazetteer() -> Gazetteer:
         if region not in regions or level not in SMALL_PLACE_LEVELS:
             raise ValueError(f"region_small_places.tsv: {level!r} or {region!r} is unknown")
         small_places.setdefault((level, normalise(place)), set()).add(region)
+    split_from = {}
+    for province, parent, *_ in _data_lines("region_split_provinces.tsv"):
+        if {province, parent} - {n for n, r in regions.items() if r.kind == PROVINCE}:
+            raise ValueError(f"region_split_provinces.tsv: {province!r} or {parent!r} is "
+                             "no province")
+        split_from[province] = parent
 
     return Gazetteer(
         regions=regions,
@@ -218,6 +235,7 @@ def gazetteer() -> Gazetteer:
         official=frozenset(normalise(n) for r in regions.values() for n in (r.name, r.bare_name)),
         aliases=tuple(dict.fromkeys(aliases)),
         small_places={key: frozenset(names) for key, names in small_places.items()},
+        split_from=split_from,
     )
 
 

@@ -410,9 +410,11 @@ def test_f1_on_hand_labelled_articles():
     province_f1, regency_f1 = micro_f1(provinces), micro_f1(regencies)
     print(f"provinces F1 {province_f1:.4f}, kabupaten/kota F1 {regency_f1:.4f}")
     # In-sample: the extractor was built and tuned on these labels; a floor against regressions
-    # at what is measured (0.9587 and 0.9541; deterministic, so no room for noise).
+    # at what is measured (0.9587 and 0.9444; deterministic, so no room for noise). Kabupaten/kota
+    # were 0.9541 until issue 15 made a statement's venue no place of the story: the one label
+    # lost is Pekanbaru in '"...," kata Gubernur Abdul Wahid di Pekanbaru, Senin' (detik #2).
     assert province_f1 >= 0.958
-    assert regency_f1 >= 0.954
+    assert regency_f1 >= 0.944
 
 
 # --- on the whole corpus -------------------------------------------------------------------

@@ -10,7 +10,17 @@ a mention in the title or the lead paragraph weighs 2, one elsewhere in the body
 the last part of the body half of that. A region needs a weight of 2, and, in an article
 mostly about another region, at least a quarter of that region's weight: a single passing
 mention deep in the body does not make an article about a place. A kabupaten/kota brings
-its province with it, and the weights of a province's kabupaten/kota count for the province.
+its province with it, and the weights of a province's kabupaten/kota count for the province;
+when a province is chosen only thanks to them, the weightiest one, named outright ("di
+Kabupaten Agam, Sumatera Barat", "Bupati Gowa"), is chosen with it.
+
+Regions in an enumeration of many (five or more in one list: flight routes, a table of
+budgets) weigh nothing there: they count only where the article names them elsewhere.
+
+Some mentions say who or where someone was, not where the story is, and do not count: where a
+statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Gedung KPK,
+Jakarta, Selasa"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), and a
+former office holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo").
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol"
 is a river, a lake, a mountain or a road; "Bali United" is a club; "Semarang-Demak" is a
@@ -18,7 +28,10 @@ road between two places; in "gedung KPK, Kuningan, Jakarta Selatan" the first na
 district of the second, which lies in another province. A name after "Kecamatan",
 "Kelurahan", "Desa", "Kampung", "Dusun", "Nagari", "Gampong" (or "Kec."/"Kel.") is that small
 place: it counts for the region of the same name only when the small place lies in it
-("Kecamatan Pidie"; not "Kelurahan Mabar", which is in Medan, for Mabar, Manggarai Barat).
+("Kecamatan Pidie"; not "Kelurahan Mabar", which is in Medan, for Mabar, Manggarai Barat),
+and a region form further inside that place's name is part of it ("Desa Batang Merangin", in
+Kerinci, is not Kabupaten Merangin). "Kota" after a shared name says it is the kota
+("Polrestro Bekasi Kota").
 
 Names that are also words
 -------------------------
@@ -46,10 +59,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
+from index.data_files import word_list
 from index.extract.pattern_cache import compile_cached
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.gazetteer import (
+    CITY,
     KIND_WORDS,
     PROVINCE,
     Form,
@@ -63,8 +79,9 @@ from index.gazetteer import (
 # Words in front of a name that say a region follows, whatever else the name may be: a kind
 # ("Kota Batu", "Bupati Bima") or an institution of the region ("Polres Pati", "DPRD Serang").
 REGION_WORDS = frozenset({
-    *KIND_WORDS, "polres", "polresta", "kapolres", "kapolresta", "dprd", "kejari", "pn", "rsud",
-    "pilkada", "pilbup", "pilwalkot",
+    *KIND_WORDS, "polres", "polresta", "polrestro", "polrestabes", "kapolres", "kapolresta",
+    "kapolrestro", "kapolrestabes", "kodim", "dandim", "dprd", "kejari", "kajari", "pn", "rsud",
+    "pemda", "sekda", "setda", "bpbd", "kpud", "pdam", "pilkada", "pilbup", "pilwalkot",
 })
 # Words in front of a name that show it is used as a place ("di Batu", "warga Pati"): enough
 # for a name that is also a word in running text, where its capital letter says it is a name,
@@ -91,6 +108,43 @@ NOT_REGION_BEFORE = frozenset({
 # "dilansir dari Metro": a publication cited, not a place.
 CITING_WORDS = frozenset({"dilansir", "dikutip", "disadur", "bersumber"})
 NOT_REGION_AFTER = frozenset({"united", "fc"})
+# A former office holder's title: "mantan Gubernur Jawa Barat Ridwan Kamil", "eks Wali Kota
+# Solo" say who the person is, not where the story is.
+_FORMER_TITLE = re.compile(
+    r"(?<!\w)(?:mantan|eks|bekas)[ \t\xa0-]+(?:wakil[ \t\xa0]+)?"
+    r"(?:gubernur|bupati|wali[ \t\xa0]*kota|walkot|wagub|wabup|wawali|kapolres|kapolresta"
+    r"|kapolda|ketua[ \t\xa0]+dprd|sekda)"
+    r"[ \t\xa0]+$", re.IGNORECASE)
+# "kata Budi di Gedung KPK, Jakarta": between a speech verb and "di" only the speaker's name
+# and title (capitalised words) and these words; "saat meninjau banjir di Medan" is an event.
+SPEECH_VERBS = ("mengatakan", "menyatakan", "menjelaskan", "menegaskan", "mengungkapkan",
+                "menuturkan", "menambahkan", "menerangkan", "memaparkan", "berkata", "berujar")
+VENUE_GAP_WORDS = frozenset({
+    "dia", "ia", "beliau", "kepada", "pada", "wartawan", "awak", "media", "saat", "ketika",
+    "usai", "seusai", "sesudah", "setelah", "ditemui", "dijumpai", "dicegat", "dikonfirmasi",
+    "dalam", "keterangan", "keterangannya", "tertulis", "konferensi", "jumpa", "pers", "rapat",
+    "acara", "sela", "sela-sela", "kegiatan", "wawancara", "diwawancarai", "hal", "itu", "ini",
+    "tersebut", "juga", "yang", "dan", "para", "kata", "ujar", "ujarnya", "katanya",
+})
+# Between "di" and the name of a venue: the place's own name (capitalised words, numbers) and
+# these words: "di kantornya, Kalibata, Jakarta Selatan", "di ruang rapat Boarding 3".
+VENUE_WORDS = frozenset({
+    "kantor", "kantornya", "gedung", "kompleks", "komplek", "kawasan", "ruang", "ruangan",
+    "rapat", "aula", "lantai", "jalan", "jl", "markas", "mako", "balai", "rumah", "rumahnya",
+    "kediaman", "kediamannya", "istana", "hotel", "gelanggang", "lapangan", "sela", "sela-sela",
+    "acara", "kegiatan", "sekitar", "depan", "dalam", "luar", "sebuah", "salah", "satu", "di",
+    "dan", "yang", "pada", "nomor", "no", "kota", "kabupaten", "provinsi", "parlemen", "studio",
+    "duka", "kampus", "sekolah", "masjid", "gereja", "pendopo", "pendapa", "stadion", "bandara",
+    "pelabuhan", "terminal", "stasiun", "mal", "mall", "restoran", "kafe", "posko", "mapolda",
+    "mapolres", "mapolresta", "mapolsek", "mabes", "lobi", "halaman", "pelataran", "dpr", "kpk",
+})
+_VENUE_SEARCH = 160  # characters before a name searched for a speech verb
+_GAP_WORD = re.compile(r"[^\s,()]+")
+_TITLE_ENDS = frozenset({"gubernur", "bupati", "kota", "walikota", "walkot", "wagub", "wabup",
+                         "wawali", "kapolres", "kapolresta", "kapolda", "dprd", "sekda"})
+# A kind written after a name shared by a kabupaten and a kota: "Polres Metro Bekasi Kota",
+# "Polresta Malang Kota", "warga Bekasi Kota" are the kota.
+KIND_AFTER = {"kota": CITY}
 
 WEIGHT_DATELINE = 3.0  # and a datelined region is always taken
 WEIGHT_TITLE = 2.0
@@ -99,6 +153,8 @@ WEIGHT_BODY = 1.0
 WEIGHT_LATE = 0.5  # a mention in the last part of the body
 LATE_FROM = 0.6  # where the last part starts, as a share of the body
 THRESHOLD = 2.0
+ENUMERATION_MIN = 5  # regions in one list that make it an enumeration: see _drop_enumerations
+CARRY_WEIGHT = 1.0  # see _carrying
 SHARE_OF_TOP = 0.25
 LEAD_MIN, LEAD_MAX, LEAD_GLUED = 150, 600, 400  # characters; see _lead_end
 HEADLINE_SHARE = 0.75  # of a title's words of four letters or more, capitalised
@@ -110,7 +166,7 @@ _SE = re.compile(r"(?<!\w)se-", re.IGNORECASE)
 _MID_SENTENCE_MARKS = frozenset(",;()/&-–—")
 _TITLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}")
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'’-]*)")
-_MORE_NAME_WORDS = re.compile(r"(?:[ \t\xa0]+[A-Z0-9][\w'’-]*){1,3}")
+_NAME_WORD = re.compile(r"[ \t\xa0]+[A-Z0-9][\w'’-]*")
 # An amount right after a word: "Kisaran Rp 17.750", "Kisaran 38 Dollar".
 _AMOUNT_AFTER = re.compile(r"[ \t\xa0]+(?:Rp\.?|US\$|\$)?[ \t\xa0]*\d")
 _PLAIN_WORD = re.compile(r"[\w.]+")
@@ -119,7 +175,14 @@ _DATELINE_END = re.compile(r"\s(?:--?|[–—])\s?|(?:--?|[–—])\s|:\s")
 _DATELINE_PARTS = re.compile(r"[,()\n]")
 _DATELINE_SEARCH, _DATELINE_MAX = 400, 100
 _COMMA = re.compile(r",[ \t\xa0]*")
-_LIST_JOIN = re.compile(r",[ \t\xa0]*(?:dan[ \t\xa0]+)?|[ \t\xa0]+(?:dan|serta)[ \t\xa0]+")
+# Between two items of an enumeration: a separator, and maybe the item's figure ("Kabupaten
+# Bima dari Rp 1,2 triliun menjadi Rp 1 triliun.2. Kabupaten Dompu"), but no sentence's end.
+_ENUMERATION_GAP = re.compile(r"(?=[^\n]*(?:[,;]|\bdan\b|\bserta\b))"
+                              r"(?:[^.!?\n]|(?<=\d)\.|\.(?=\S))*")
+_ENUMERATION_GAP_MAX = 60
+# Between two items of a list, maybe with the second's kind: "Kabupaten Karo, Kabupaten Selayar".
+_LIST_JOIN = re.compile(r"(?:,[ \t\xa0]*(?:dan[ \t\xa0]+)?|[ \t\xa0]+(?:dan|serta)[ \t\xa0]+)"
+                        r"(?:(?i:kabupaten|kab\.?|kota|provinsi)[ \t\xa0]+)?")
 
 
 @cache
@@ -139,6 +202,8 @@ class RegionMention:
     form: Form
     before: str  # the word in front, normalised ("" at the start)
     before_that: str  # the word in front of that one
+    written: str  # the name as the text writes it
+    former: bool  # after a former office holder's title: "mantan Bupati Banyuwangi"
     after: str  # the next word when it is capitalised, normalised, else ""
     acronym_before: bool  # the word in front is an acronym: "DPRD", "PUPR", "KPU"
     # for a form that is also a word (Form.word or Form.ordinary), else False:
@@ -147,6 +212,7 @@ class RegionMention:
     # after a SMALL_PLACE_WORDS word, the small place's name it may start, longest first:
     # ("medan deli", "medan") for "Kecamatan Medan Deli,"
     small_place_names: tuple[str, ...]
+    small_place_ends: tuple[int, ...]  # where each of those names ends in the text
 
 
 def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[RegionMention]:
@@ -166,17 +232,23 @@ def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[Reg
         word_after = _NEXT_WORD.match(text, found.end())
         also_word = entry.word or entry.ordinary
         small_place_names: tuple[str, ...] = ()
+        small_place_ends: tuple[int, ...] = ()
         if before in SMALL_PLACE_WORDS:
-            more = _MORE_NAME_WORDS.match(text, found.end())
-            words = [found.group(), *(more.group().split() if more else ())]
-            small_place_names = tuple(normalise(" ".join(words[:n]))
-                                      for n in range(len(words), 0, -1))
+            more = [found, *islice(_NAME_WORD.finditer(text, found.end()), 3)]
+            more = more[:next((k for k in range(1, len(more))
+                               if more[k].start() != more[k - 1].end()), len(more))]
+            small_place_names = tuple(normalise(" ".join(m.group().strip() for m in more[:n]))
+                                      for n in range(len(more), 0, -1))
+            small_place_ends = tuple(more[n - 1].end() for n in range(len(more), 0, -1))
         yield RegionMention(at, found.end(), entry, before, normalise(before_that),
+                            found.group(),
+                            before in _TITLE_ENDS
+                            and bool(_FORMER_TITLE.search(text, max(0, at - 40), at)),
                             normalise(word_after.group(1)) if word_after else "",
                             2 <= len(written_before) <= 6 and written_before.isupper(),
                             also_word and _mid_sentence(text, at, start),
                             also_word and bool(_AMOUNT_AFTER.match(text, found.end())),
-                            small_place_names)
+                            small_place_names, small_place_ends)
 
 
 def _words_before(text: str, at: int) -> tuple[str, str]:
@@ -241,6 +313,8 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
         return None, False
     if mention.before == "dari" and mention.before_that in CITING_WORDS:
         return None, False
+    if mention.former:
+        return None, False
     form, tentative = mention.form, False
     if form.word or form.ordinary:
         region_word = mention.before in REGION_WORDS or (mention.acronym_before and not headline)
@@ -252,7 +326,8 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
                                              mention.before not in PLACE_WORDS)
         elif not (place_word or form.word or mention.mid_sentence):
             return None, False  # an ordinary word starting a sentence: "Palu hakim diketuk"
-    region = pick_region(form.regions, gazetteer().regions, KIND_WORDS.get(mention.before))
+    kind = KIND_WORDS.get(mention.before) or KIND_AFTER.get(mention.after)
+    region = pick_region(form.regions, gazetteer().regions, kind)
     return region, tentative
 
 
@@ -318,6 +393,7 @@ class _Tally:
     weight: dict[str, float] = field(default_factory=dict)
     first: dict[str, int] = field(default_factory=dict)
     certain: set[str] = field(default_factory=set)
+    outright: set[str] = field(default_factory=set)  # named with its kind: see _carrying
 
     def add(self, name: str, weight: float, position: int) -> None:
         self.weight[name] = self.weight.get(name, 0.0) + weight
@@ -348,10 +424,107 @@ def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
         is_headline(text))
     readings = [_Reading(m, *_resolve(m, headline), weigh(m.start), offset + m.start)
                 for m in mentions]
+    if not title:
+        for reading in readings:
+            if reading.region and _statement_venue(text, reading.mention.start, start):
+                reading.region = None
+    _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
+    _drop_enumerations(text, readings)
     if headline:
         _confirm_listed(text, readings)
     return readings
+
+
+@cache
+def _speech_pattern() -> re.Pattern[str]:
+    """A speech verb: the short and passive cues of statement_cues.tsv ("kata", "ujarnya",
+    "disampaikan") and SPEECH_VERBS. Shaped as a trie, compiled once per machine."""
+    words = list(SPEECH_VERBS)
+    for line in word_list("statement_cues.tsv"):
+        word, _, kind = line.partition("\t")
+        word, kind = word.strip().lower(), kind.strip()
+        if kind in ("after", "after-nya"):
+            words += [word, f"{word}nya"]
+        elif kind == "passive":
+            words.append(word)
+    trie = trie_expression(char_trie(sorted(set(words))), re.escape)
+    return compile_cached("speech-verbs", rf"(?<![\w-])(?i:{trie})(?![\w-])")
+
+
+_DI = re.compile(r"(?<![\w-])di(?![\w-])")
+# Where a sentence or a quote ends: not at the dot of "VIVA.co.id" or of an initial ("M.").
+_SENTENCE_BREAK = re.compile(r"[\n\"“”]|(?<![\s(][A-Z])[.!?](?=\s)")
+
+
+def _statement_venue(text: str, at: int, start: int) -> bool:
+    """Whether a name at `at` is where a statement was made: "ujar Juru Bicara KPK Budi
+    Prasetyo di Gedung Merah Putih KPK, Jakarta, Selasa", "kata dia saat ditemui di Balai
+    Kota, Jakarta Pusat". The place a person spoke in is not what the story is about (the
+    dateline says where it was written); "kata Bupati saat meninjau banjir di Kota Medan"
+    and "kata Royke di sela-sela peninjauan jalur tol Brebes Timur, Jawa Tengah" are
+    events, and count."""
+    window = max(start, at - _VENUE_SEARCH)
+    if text.find(" di ", window, at) < 0:
+        return False
+    for sentence in _SENTENCE_BREAK.finditer(text, window, at):
+        window = sentence.end()
+    verbs = list(_speech_pattern().finditer(text, window, at))
+    if not verbs:
+        return False
+    last = verbs[-1]
+    di = _DI.search(text, last.end(), at)
+    if di is None:
+        return False
+    return all(word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_GAP_WORDS
+               for word in _GAP_WORD.findall(text, last.end(), di.start())) and all(
+        word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_WORDS
+        for word in _GAP_WORD.findall(text, di.end(), at))
+
+
+def _small_place_end(mention: RegionMention) -> int:
+    """Where the name of the small place a mention starts ends, when the register knows it:
+    "Desa Batang Merangin" (in Kerinci) ends after "Merangin"."""
+    level = "kecamatan" if mention.before in DISTRICT_WORDS else "desa"
+    small_places = gazetteer().small_places
+    return next((end for name, end in zip(mention.small_place_names, mention.small_place_ends,
+                                              strict=True)
+                 if (level, name) in small_places), mention.end)
+
+
+def _drop_inside_small_places(readings: list[_Reading]) -> None:
+    """A region form inside a small place's name is part of it: Merangin in "Desa Batang
+    Merangin", Kabupaten Kerinci, Mataram in "Desa Banjar Agung Mataram"."""
+    end = -1
+    for reading in readings:
+        if reading.mention.start < end:
+            reading.region = None
+        elif reading.mention.small_place_names:
+            end = _small_place_end(reading.mention)
+
+
+def _drop_enumerations(text: str, readings: list[_Reading]) -> None:
+    """Regions named in an enumeration of many ("Kabupaten Karo, Kabupaten Selayar, Kabupaten
+    Nabire, dan Kabupaten Supiori ..."; a table of 17 provinces' budgets) are what the list is
+    made of, not what the article is about: they weigh nothing there, and count only where the
+    article names them elsewhere."""
+    run: list[_Reading] = []
+
+    def close() -> None:
+        if len({r.region for r in run}) >= ENUMERATION_MIN:
+            for reading in run:
+                reading.weight = 0.0
+
+    for reading in readings:
+        if not reading.region:
+            continue
+        if run and not (reading.mention.start - run[-1].mention.end <= _ENUMERATION_GAP_MAX
+                        and _ENUMERATION_GAP.fullmatch(text, run[-1].mention.end,
+                                                       reading.mention.start)):
+            close()
+            run = []
+        run.append(reading)
+    close()
 
 
 def _confirm_listed(text: str, readings: list[_Reading]) -> None:
@@ -384,8 +557,10 @@ def _drop_unconfirmed(readings: list[_Reading], datelined: list[str]) -> None:
 def _drop_address_parts(text: str, readings: list[_Reading]) -> None:
     """In "gedung KPK, Kuningan, Jakarta Selatan" Kuningan is a district of Jakarta, not
     Kabupaten Kuningan: a kabupaten/kota name followed by ", <a region of another province>"
-    is part of an address, unless the two are items of a list ("Medan, Surabaya, dan Bali")."""
-    regions = gazetteer().regions
+    is part of an address, unless the two are items of a list ("Medan, Surabaya, dan Bali").
+    A province a kabupaten/kota's province was made from is its own ("Puncak, Papua")."""
+    known = gazetteer()
+    regions = known.regions
 
     def joined(first: _Reading, second: _Reading, by: re.Pattern[str]) -> bool:
         return bool(by.fullmatch(text, first.mention.end, second.mention.start))
@@ -397,9 +572,16 @@ def _drop_address_parts(text: str, readings: list[_Reading]) -> None:
         listed = (k > 0 and joined(readings[k - 1], reading, _LIST_JOIN)) or (
             k + 2 < len(readings) and joined(container, readings[k + 2], _LIST_JOIN))
         named = [regions[n] for n in reading.mention.form.regions]
-        if not listed and all(r.kind != PROVINCE and r.province != regions[container.region]
-                              .province for r in named):
+        around = regions[container.region].province
+        if not listed and all(r.kind != PROVINCE and not known.province_named_as(
+                r.province, around) for r in named):
             reading.region = None
+        elif (not listed and regions[reading.region].kind != PROVINCE
+              and container.region == around != regions[reading.region].province
+              and known.province_named_as(regions[reading.region].province, around)):
+            # "Kabupaten Puncak, Papua": the province Puncak was split from stands for the
+            # one it lies in now, Papua Tengah.
+            container.region = regions[reading.region].province
 
 
 def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
@@ -432,6 +614,8 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
             name = meant[0] if len(meant) == 1 else name
         if name:
             tally.add(name, reading.weight, reading.position)
+            if reading.weight >= CARRY_WEIGHT and _outright(reading.mention):
+                tally.outright.add(name)
 
     province_tally = _Tally()  # a province weighs what its kabupaten/kota weigh as well
     for name, weight in tally.weight.items():
@@ -442,8 +626,40 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     regencies = _chosen(tally, {n for n in tally.weight if regions[n].kind != PROVINCE})
     provinces = {regions[n].province for n in regencies}
     provinces.update(_chosen(province_tally, set(province_tally.weight)))
-    return (sorted(provinces, key=province_tally.first.__getitem__),
-            sorted(regencies, key=tally.first.__getitem__))
+    regencies += _carrying(tally, province_tally, provinces, regencies)
+    # in first-named order; a tie by name, so that the order never depends on a set's
+    return (sorted(provinces, key=lambda n: (province_tally.first[n], n)),
+            sorted(regencies, key=lambda n: (tally.first[n], n)))
+
+
+def _carrying(tally: _Tally, province_tally: _Tally, provinces: set[str],
+              regencies: list[str]) -> list[str]:
+    """The kabupaten/kota that carries a chosen province: "di Kabupaten Agam, Sumatera Barat"
+    once in the body makes the article about Sumatera Barat only with Agam's weight, and it
+    is about Agam as much. For a province chosen only thanks to its kabupaten/kota (not
+    datelined, not weighty enough on its own), none of them chosen yet: the weightiest one,
+    when it is named outright ("Kabupaten Agam", "Bupati Gowa", not "Jakarta Selatan" after
+    a venue) in the body's middle or earlier."""
+    regions = gazetteer().regions
+    found = []
+    for province in provinces:
+        if province in province_tally.certain or tally.weight.get(province, 0.0) >= THRESHOLD:
+            continue
+        inside = {n: w for n, w in tally.weight.items()
+                  if regions[n].kind != PROVINCE and regions[n].province == province}
+        if not inside or any(n in regencies for n in inside):
+            continue
+        top = max(inside.values())
+        best = [n for n, w in inside.items() if w == top]
+        if len(best) == 1 and best[0] in tally.outright:
+            found.append(best[0])
+    return found
+
+
+def _outright(mention: RegionMention) -> bool:
+    """Whether a mention names a kabupaten/kota with its kind or an institution of it:
+    "Kabupaten Agam", "Kota Bitung", "Bupati Gowa", "Polres Cimahi"."""
+    return mention.before in REGION_WORDS or form_key(mention.written.split()[0]) in KIND_WORDS
 
 
 def expand_region_short_forms(text: str) -> str:

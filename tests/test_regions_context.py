@@ -1,0 +1,193 @@
+"""Regions in their context: which mentions say what an article is about (issue 15, part 5).
+
+Where a person spoke, a former office holder's title and a name inside a village's name are
+no place of the story; a kabupaten/kota named outright that alone makes an article about its
+province is one; "Polrestro Bekasi Kota" is the kota. Checked on written sentences, on every
+line of the small-places register, and on the regions dev labels (bench/labels/).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ROOT
+from index.data_files import word_list
+from index.extract.regions import extract_regions
+
+FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
+DEV_LABELS = ROOT / "bench" / "labels" / "regions-dev-2026-12-06.json"
+
+
+# --- where a statement was made --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    '"Kami tetapkan tersangka," ujar Juru Bicara KPK Budi Prasetyo di Gedung Merah Putih KPK, '
+    "Jakarta, Selasa (21/10/2025).",
+    '"Belum ada rencana," kata Prasetyo di kompleks Istana Kepresidenan, Jakarta Pusat, Jumat.',
+    '"Kami siap," kata dia saat ditemui di Balai Kota, Jakarta Pusat.',
+    "Hal itu disampaikan Menteri dalam konferensi pers di Jakarta, Senin.",
+])
+def test_where_a_statement_was_made_is_not_what_the_story_is_about(sentence):
+    assert extract_regions("Pemerintah Siapkan Aturan Baru", sentence + FILLER) == ([], [])
+
+
+def test_the_dateline_still_counts_beside_a_statement_venue():
+    body = ("JAKARTA, KOMPAS.com - Pemerintah menyiapkan aturan baru. "
+            '"Kami siap," kata Menteri di kantornya, Kalibata, Jakarta Selatan, Sabtu.' + FILLER)
+    assert extract_regions("Aturan Baru", body) == (["DKI Jakarta"], [])
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Air sudah surut," kata Bupati saat meninjau banjir di Kabupaten Sleman, Senin.',
+    "Seorang pencuri mengaku anggota polisi saat tepergok di Kabupaten Sleman, Senin.",
+    '"Arus sudah lancar," kata Kapolda di sela-sela peninjauan jalur tol di Kabupaten Sleman.',
+])
+def test_an_event_at_a_place_still_counts(sentence):
+    assert extract_regions("Banjir Surut", sentence + FILLER) == (
+        ["Daerah Istimewa Yogyakarta"], ["Kabupaten Sleman"])
+
+
+def test_a_speech_verb_in_an_earlier_sentence_says_nothing_of_a_later_place():
+    body = ('"Kami siap," kata Kepala BPBD. Banjir di Kabupaten Sleman merendam rumah warga.'
+            + FILLER)
+    assert extract_regions("Banjir", body) == (["Daerah Istimewa Yogyakarta"], ["Kabupaten Sleman"])
+
+
+# --- who a person was ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase", [
+    "mantan Gubernur Jawa Barat Ridwan Kamil", "eks Wali Kota Solo Joko Widodo",
+    "Mantan Bupati Belitung Timur itu", "bekas Wakil Gubernur Jawa Timur",
+])
+def test_a_former_office_holders_title_is_who_the_person_is(phrase):
+    body = f"JAKARTA (ANTARA) - Kuasa hukum {phrase} memberi keterangan kepada penyidik." + FILLER
+    assert extract_regions("Pemeriksaan Saksi", body) == (["DKI Jakarta"], [])
+
+
+def test_a_serving_office_holders_title_still_names_the_region():
+    body = "Bupati Gresik Fandi Akhmad Yani meresmikan pelabuhan." + FILLER
+    assert extract_regions("Peresmian Pelabuhan", body) == (["Jawa Timur"], ["Kabupaten Gresik"])
+
+
+# --- how a kabupaten/kota is named -----------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "regency"), [
+    ("Polrestro Bekasi Kota Bekuk 26 Tersangka Narkoba", "Kota Bekasi"),
+    ("Polres Metro Bekasi Kota Ungkap Peredaran Sabu", "Kota Bekasi"),
+    ("Polresta Serang Kota Bangun 8 Jembatan", "Kota Serang"),
+    ("Polisi Bongkar Narkoba di Bekasi", None),
+])
+def test_kota_after_a_name_shared_by_a_kabupaten_and_a_kota_is_the_kota(title, regency):
+    body = "Polisi menangkap para tersangka." + FILLER
+    assert extract_regions(title, body)[1] == ([regency] if regency else [])
+
+
+@pytest.mark.parametrize("written", ["Kajari Bima", "Kodim Bima", "Dandim Bima", "BPBD Bima"])
+def test_institutions_of_a_region_mark_a_name_that_is_also_a_persons(written):
+    body = f"{written} menggelar rapat koordinasi." + FILLER
+    assert extract_regions("Rapat Koordinasi", body)[0] == ["Nusa Tenggara Barat"]
+
+
+def test_a_kabupaten_named_outright_that_carries_its_province_counts_with_it():
+    body = ("Petugas menangkap seekor harimau yang kerap memangsa ternak warga." + FILLER * 2
+            + "\nHarimau itu ditangkap di Kabupaten Agam, Sumatera Barat, pada Senin pagi."
+            + FILLER * 4)
+    assert extract_regions("Harimau Ditangkap", body) == (["Sumatera Barat"], ["Kabupaten Agam"])
+
+
+def test_a_kota_mentioned_as_a_venue_does_not_carry_a_datelined_province():
+    body = ("JAKARTA (ANTARA) - Pemerintah menargetkan aturan selesai bulan ini." + FILLER * 2
+            + "\nRapat digelar di Hotel Borobudur, Jakarta Pusat." + FILLER * 4)
+    assert extract_regions("Aturan Baru", body) == (["DKI Jakarta"], [])
+
+
+# --- small places ----------------------------------------------------------------------------
+
+def small_places() -> list[tuple[str, str, str]]:
+    return [tuple(line.split("\t")) for line in word_list("region_small_places.tsv")]
+
+
+def test_no_kecamatan_or_desa_becomes_a_kabupaten_elsewhere():
+    """Every kecamatan and desa of the register named like a region, written after its word
+    and followed by its kabupaten/kota, gives that kabupaten/kota and nothing else; names of
+    more than four words (one in the register) are left out."""
+    checked = 0
+    for level, name, holder in small_places():
+        if len(name.split()) > 4:
+            continue
+        word = "Kecamatan" if level == "kecamatan" else "Desa"
+        for body in (f"Banjir melanda {word} {name}, {holder}, kata petugas.",
+                     f"Banjir melanda {word.lower()} {name}, {holder}."):
+            checked += 1
+            assert extract_regions("Banjir", body)[1] == [holder], body
+    assert checked > 6000
+
+
+def test_a_region_name_inside_a_desa_name_is_part_of_it():
+    body = "Banjir melanda Desa Batang Merangin, Kabupaten Kerinci, Jambi." + FILLER
+    assert extract_regions("Banjir", body) == (["Jambi"], ["Kabupaten Kerinci"])
+
+
+# --- the dev labels --------------------------------------------------------------------------
+
+def test_regions_dev_labels():
+    """bench/labels/regions-dev-2026-12-06.json, 30 articles no other labels file uses: its
+    first score (before the changes of issue 15 part 5) was unseen; since then it is
+    in-sample. Floors at what is measured (deterministic)."""
+    from bench.eval_regions import score_labels
+
+    labels = json.loads(DEV_LABELS.read_text("utf-8"))
+    assert len(labels) == 30
+    scores = score_labels(DEV_LABELS)
+    print(scores.provinces.precision, scores.provinces.recall,
+          scores.regencies.precision, scores.regencies.recall)
+    assert scores.provinces.precision >= 0.81 and scores.provinces.recall >= 0.92
+    assert scores.regencies.precision >= 0.85 and scores.regencies.recall >= 0.85
+
+
+# --- provinces made from another ------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "provinces", "regencies"), [
+    ("Massa membakar kantor pemerintah di Kabupaten Puncak, Papua, Senin.",
+     ["Papua Tengah"], ["Kabupaten Puncak"]),
+    ("TARAKAN (ANTARA) - Banjir melanda Kota Tarakan, Kalimantan Timur, Senin.",
+     ["Kalimantan Utara"], ["Kota Tarakan"]),
+    ("Penyidik memeriksa saksi di gedung KPK, Kuningan, Jakarta Selatan.",
+     ["DKI Jakarta"], ["Kota Administrasi Jakarta Selatan"]),
+])
+def test_a_kabupaten_followed_by_the_province_it_was_split_from_is_that_kabupaten(
+        body, provinces, regencies):
+    assert extract_regions("Kabar Daerah", body + FILLER) == (provinces, regencies)
+
+
+@pytest.mark.parametrize(("written", "regency"), [
+    ("Tulung Agung", "Kabupaten Tulungagung"), ("Karang Anyar", "Kabupaten Karanganyar"),
+    ("Banjar Baru", "Kota Banjarbaru"), ("Muko-Muko", "Kabupaten Mukomuko"),
+    ("Deliserdang", "Kabupaten Deli Serdang"), ("Deli-Serdang", "Kabupaten Deli Serdang"),
+])
+def test_a_one_word_name_written_in_two_and_the_reverse_are_found(written, regency):
+    body = f"Pemerintah daerah {written} menggelar rapat di kantor bupati {written}." + FILLER
+    assert extract_regions("Rapat Daerah", body)[1] == [regency]
+
+
+# --- enumerations ----------------------------------------------------------------------------
+
+def test_regions_in_an_enumeration_of_many_weigh_nothing():
+    body = ("Bandara itu kembali melayani penerbangan ke Medan, Pekanbaru, Padang, Batam, "
+            "Pontianak, Makassar, dan Denpasar mulai pekan depan." + FILLER)
+    assert extract_regions("Bandara Kembali Dibuka", body) == ([], [])
+
+
+def test_a_region_of_an_enumeration_named_elsewhere_still_counts():
+    body = ("Bandara Husein Sastranegara di Kota Bandung kembali melayani penerbangan ke Medan, "
+            "Pekanbaru, Padang, Batam, Pontianak, dan Makassar." + FILLER)
+    assert extract_regions("Bandara Kembali Dibuka", body) == (["Jawa Barat"], ["Kota Bandung"])
+
+
+def test_a_short_list_of_regions_with_their_kinds_counts():
+    body = ("Penetapan calon diumumkan di Kabupaten Karo, Kabupaten Selayar, Kabupaten Nabire, "
+            "dan Kabupaten Supiori." + FILLER)
+    assert extract_regions("Penetapan Calon", body)[1] == [
+        "Kabupaten Karo", "Kabupaten Kepulauan Selayar", "Kabupaten Nabire", "Kabupaten Supiori"]
