@@ -60,7 +60,8 @@ from index.data_files import data_lines
 
 # Every data file the gazetteer reads (and no other).
 DATA_FILES = ("regions.tsv", "region_aliases.tsv", "region_places.tsv",
-              "region_common_words.txt", "region_dictionary_words.txt", "region_small_places.tsv")
+              "region_common_words.txt", "region_dictionary_words.txt", "region_small_places.tsv",
+              "region_split_provinces.tsv")
 
 PROVINCE, REGENCY, CITY = "province", "regency", "city"
 SMALL_PLACE_LEVELS = ("kecamatan", "desa")  # desa: kelurahan and desa alike
