@@ -71,9 +71,10 @@ def page_latency(engine, db: sqlite3.Connection, repeat: int) -> dict:
             "fts5": {"page_median_ms": f_med, "page_p95_ms": f_p95}}
 
 
-def _recorded_build(scale: int) -> dict:
-    """What the cache recorded of its build of this scale (seconds, peak memory), if anything."""
-    path = CACHE / f"build-x{scale}.json"
+def _recorded_build(name: str) -> dict:
+    """What the cache recorded of an index's build (seconds; for Kabar's, the peak memory of
+    the build's processes when something watched it), if anything."""
+    path = CACHE / f"{name}.json"
     return json.loads(path.read_text()) if path.exists() else {}
 
 
@@ -84,12 +85,16 @@ def measure(scale: int, repeat: int) -> dict:
 
     articles = fts5_articles(scale)
     folder, build_s = build_kabar_index(scale)
-    built = _recorded_build(scale)
+    built = _recorded_build(f"build-x{scale}")
     if build_s == build_s:  # built in this run
         built = {"scale": scale, "build_s": build_s}
         (CACHE / f"build-x{scale}.json").write_text(json.dumps(built))
     fts_path = CACHE / f"fts5-x{scale}.sqlite"
-    fts_build_s = build_fts5(articles, fts_path) if not fts_path.exists() else None
+    if fts_path.exists():
+        fts_build_s = _recorded_build(f"fts5-build-x{scale}").get("build_s")
+    else:
+        fts_build_s = build_fts5(articles, fts_path)
+        (CACHE / f"fts5-build-x{scale}.json").write_text(json.dumps({"build_s": fts_build_s}))
     print(f"x{scale}: indexes ready", flush=True)
 
     figures = {"scale": scale, "articles": len(articles),
