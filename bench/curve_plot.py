@@ -9,17 +9,21 @@ from html import escape
 WIDTH, HEIGHT = 960, 660
 PANEL_W, PANEL_H = 360, 220
 LEFT, TOP, GAP_X, GAP_Y = 90, 60, 110, 100
-COLOURS = ("#1f6fb2", "#d9622b", "#3a9a4a", "#8a4fb0")
+COLOURS = ("#1f6fb2", "#d9622b", "#3a9a4a", "#8a4fb0", "#b8a000")
 
 # (title, unit, [(label, engine, figure)], the limit's figure or None)
 PANELS = (
     ("Results page p95", "ms", [("Kabar", "kabar", "page_p95_ms"),
                                 ("SQLite FTS5", "fts5", "page_p95_ms"),
-                                ("kabar serve (HTTP)", "kabar", "serve_p95_ms")], "page_p95_ms"),
+                                ("kabar serve (HTTP)", "kabar", "serve_p95_ms"),
+                                ("Kabar, CPU time", "kabar", "page_cpu_p95_ms"),
+                                ("SQLite FTS5, CPU time", "fts5", "page_cpu_p95_ms")],
+     "page_p95_ms"),
     ("A new process", "s", [("Kabar open", "kabar", "open_s"),
-                            ("FTS5 open", "fts5", "open_s"),
                             ("kabar search --json", "kabar", "cli_s"),
-                            ("FTS5 CLI", "fts5", "cli_s")], "open_s"),
+                            ("FTS5 equivalent", "fts5", "cli_s"),
+                            ("Kabar open, CPU time", "kabar", "open_cpu_s"),
+                            ("kabar search, CPU time", "kabar", "cli_cpu_s")], "open_s"),
     ("Memory (peak)", "MB", [("kabar serve RSS", "kabar", "serve_rss_mb"),
                              ("kabar search RSS", "kabar", "process_rss_mb"),
                              ("build (all workers, PSS)", "kabar", "build_peak_mb")],
@@ -81,20 +85,24 @@ def _panel(x0: float, y0: float, curve: list[dict], title: str, unit: str, lines
                    f'y2="{y(limit):.1f}" stroke="#c00" stroke-dasharray="6 4"/>')
         out.append(f'<text x="{x0 + PANEL_W - 4}" y="{y(limit) - 5:.1f}" text-anchor="end" '
                    f'font-size="11" fill="#c00">limit {limit:g} {unit}</text>')
-    legend = [f'<rect x="{x0 + 4}" y="{y0 + 4}" width="170" height="{14 * len(series) + 6}" '
+    # bottom right: the curves rise to the right
+    left, top = x0 + PANEL_W - 184, y0 + PANEL_H - 14 * len(series) - 10
+    legend = [f'<rect x="{left}" y="{top}" width="180" height="{14 * len(series) + 6}" '
               f'fill="white" fill-opacity="0.85"/>']
     for number, (label, points) in enumerate(series):
         colour = COLOURS[number % len(COLOURS)]
         if points:
             path = " ".join(f"{x(n):.1f},{y(v):.1f}" for n, v in points)
+            dashes = ' stroke-dasharray="3 3"' if "CPU" in label else ""
             out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" '
-                       f'stroke-width="2"/>')
+                       f'stroke-width="2"{dashes}/>')
             out += [f'<circle cx="{x(n):.1f}" cy="{y(v):.1f}" r="3" fill="{colour}"/>'
                     for n, v in points]
-        legend_y = y0 + 14 + 14 * number
-        legend.append(f'<rect x="{x0 + 8}" y="{legend_y - 9}" width="10" height="10" '
+        legend_y = top + 14 + 14 * number
+        legend.append(f'<rect x="{left + 4}" y="{legend_y - 9}" width="10" height="10" '
                       f'fill="{colour}"/>')
-        legend.append(f'<text x="{x0 + 22}" y="{legend_y}" font-size="11">{escape(label)}</text>')
+        legend.append(f'<text x="{left + 18}" y="{legend_y}" font-size="11">'
+                      f'{escape(label)}</text>')
     return out + legend
 
 

@@ -17,10 +17,16 @@ def test_a_limit_between_two_scales_is_interpolated_in_log_log():
 
 
 def test_a_limit_past_the_largest_scale_is_extrapolated_and_says_so():
-    found = crossing([(1_000, 0.1), (10_000, 0.2)], 1.0)
+    found = crossing([(1_000, 0.1), (10_000, 0.5)], 1.0)
     assert found["how"] == "extrapolated"
-    # doubling per tenfold: 0.2 -> 1.0 is log2(5) decades more
-    assert found["articles"] == pytest.approx(10_000 * 10 ** 2.3219, rel=0.001)
+    # five times per tenfold: 0.5 -> 1.0 is log5(2) decades more
+    assert found["articles"] == pytest.approx(10_000 * 10 ** 0.43068, rel=0.001)
+
+
+def test_a_limit_far_past_the_largest_scale_is_not_read_off():
+    # nearly flat: 2 GB would be reached only at an absurd size
+    found = crossing([(5_000, 80.0), (50_000, 90.0)], 2048.0)
+    assert (found["how"], found["articles"]) == ("beyond", None)
 
 
 def test_a_figure_that_stops_rising_never_passes_and_one_already_over_is_named():
@@ -31,10 +37,12 @@ def test_a_figure_that_stops_rising_never_passes_and_one_already_over_is_named()
 
 
 def _row(scale: int, p95: float) -> dict:
-    figures = {"page_p95_ms": p95, "open_s": 0.01 * scale, "cli_s": 1.0 + 0.01 * scale,
+    figures = {"page_p95_ms": p95, "page_cpu_p95_ms": p95 / 3, "open_s": 0.01 * scale,
+               "open_cpu_s": 0.005 * scale, "cli_s": 1.0 + 0.01 * scale, "cli_cpu_s": 0.9,
                "process_rss_mb": 60.0, "serve_rss_mb": 80.0 + scale, "index_mb": 34.0 * scale,
                "serve_p95_ms": p95 * 1.1, "build_peak_mb": None}
-    fts5 = {"page_p95_ms": p95 / 2, "open_s": 0.001, "cli_s": 0.2, "index_mb": 24.0 * scale}
+    fts5 = {"page_p95_ms": p95 / 2, "page_cpu_p95_ms": p95 / 6, "open_s": 0.001, "cli_s": 0.2,
+            "index_mb": 24.0 * scale}
     return {"scale": scale, "articles": 5811 * scale, "kabar": figures, "fts5": fts5}
 
 
@@ -43,7 +51,7 @@ def test_the_plot_is_an_svg_with_a_line_per_figure_and_every_limit_drawn():
     svg = ET.fromstring(plot(curve, LIMITS))
     ns = "{http://www.w3.org/2000/svg}"
     lines = svg.findall(f"{ns}polyline")
-    assert len(lines) == 3 + 4 + 2 + 2  # the build's memory is unknown here: no line
+    assert len(lines) == 5 + 5 + 2 + 2  # the build's memory is unknown here: no line
     texts = [t.text for t in svg.iter(f"{ns}text")]
     assert {"limit 300 ms", "limit 1 s", "limit 2048 MB"} <= set(texts)
     assert thresholds(curve)["page_p95_ms > 300 ms"]["how"] == "interpolated"
