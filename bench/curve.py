@@ -21,6 +21,7 @@ import argparse
 import itertools
 import json
 import math
+import os
 import resource
 import sqlite3
 import statistics
@@ -161,7 +162,7 @@ def measure(scale: int, repeat: int) -> dict:
         (CACHE / f"fts5-build-x{scale}.json").write_text(json.dumps({"build_s": fts_build_s}))
     print(f"x{scale}: indexes ready", flush=True)
 
-    figures = {"scale": scale, "articles": len(articles),
+    figures = {"scale": scale, "articles": len(articles), "load_average": os.getloadavg()[0],
                "kabar": {"build_s": built.get("build_s"),
                          "build_peak_mb": built.get("peak_pss_mb"),
                          "index_mb": folder_size_mb(current_generation(folder))},
@@ -184,6 +185,8 @@ def measure(scale: int, repeat: int) -> dict:
     db.close()
     served = serve_and_measure(folder)
     figures["kabar"].update({"serve_p95_ms": served["p95"], "serve_rss_mb": served["rss_mb"]})
+    # the machine's load over the last minute, at the start and the end of this scale's run
+    figures["load_average"] = [figures["load_average"], os.getloadavg()[0]]
     return figures
 
 

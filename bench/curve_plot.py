@@ -6,9 +6,9 @@ from __future__ import annotations
 import math
 from html import escape
 
-WIDTH, HEIGHT = 960, 660
+WIDTH, HEIGHT = 960, 720
 PANEL_W, PANEL_H = 360, 220
-LEFT, TOP, GAP_X, GAP_Y = 90, 60, 110, 100
+LEFT, TOP, GAP_X, GAP_Y = 90, 60, 110, 130
 COLOURS = ("#1f6fb2", "#d9622b", "#3a9a4a", "#8a4fb0", "#b8a000")
 
 # (title, unit, [(label, engine, figure)], the limit's figure or None)
@@ -85,10 +85,7 @@ def _panel(x0: float, y0: float, curve: list[dict], title: str, unit: str, lines
                    f'y2="{y(limit):.1f}" stroke="#c00" stroke-dasharray="6 4"/>')
         out.append(f'<text x="{x0 + PANEL_W - 4}" y="{y(limit) - 5:.1f}" text-anchor="end" '
                    f'font-size="11" fill="#c00">limit {limit:g} {unit}</text>')
-    # bottom right: the curves rise to the right
-    left, top = x0 + PANEL_W - 184, y0 + PANEL_H - 14 * len(series) - 10
-    legend = [f'<rect x="{left}" y="{top}" width="180" height="{14 * len(series) + 6}" '
-              f'fill="white" fill-opacity="0.85"/>']
+    legend = []  # under the panel's axis, in two columns
     for number, (label, points) in enumerate(series):
         colour = COLOURS[number % len(COLOURS)]
         if points:
@@ -98,10 +95,11 @@ def _panel(x0: float, y0: float, curve: list[dict], title: str, unit: str, lines
                        f'stroke-width="2"{dashes}/>')
             out += [f'<circle cx="{x(n):.1f}" cy="{y(v):.1f}" r="3" fill="{colour}"/>'
                     for n, v in points]
-        legend_y = top + 14 + 14 * number
-        legend.append(f'<rect x="{left + 4}" y="{legend_y - 9}" width="10" height="10" '
+        left = x0 + (number % 2) * PANEL_W / 2
+        legend_y = y0 + PANEL_H + 46 + 14 * (number // 2)
+        legend.append(f'<rect x="{left}" y="{legend_y - 9}" width="10" height="10" '
                       f'fill="{colour}"/>')
-        legend.append(f'<text x="{left + 18}" y="{legend_y}" font-size="11">'
+        legend.append(f'<text x="{left + 14}" y="{legend_y}" font-size="11">'
                       f'{escape(label)}</text>')
     return out + legend
 
