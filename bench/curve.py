@@ -247,6 +247,37 @@ def _report(curve: list[dict]) -> str:
     return "\n".join(lines)
 
 
+CPU_OF = {"page_p95_ms": "page_cpu_p95_ms", "open_s": "open_cpu_s", "cli_s": "cli_cpu_s"}
+
+
+def markdown(curve: list[dict]) -> str:
+    """The curve as docs/scale.md's table: wall clock (CPU time) where both were measured."""
+    def both(row: dict, engine: str, figure: str, digits: int, factor: float = 1.0) -> str:
+        wall, cpu = row[engine].get(figure), row[engine].get(CPU_OF[figure])
+        if wall is None:
+            return "–"
+        text = f"{wall * factor:,.{digits}f}"
+        return text + (f" ({cpu * factor:,.{digits}f})" if cpu is not None else "")
+
+    lines = ["| scale | articles | load | page p95 ms, Kabar | FTS5 | open s | "
+             "`kabar search --json` s | FTS5's s | serve p95 ms | serve RSS MB | "
+             "search RSS MB | index MB | FTS5 MB | build s (peak MB) |",
+             "|" + " --- |" * 14]
+    for row in curve:
+        k, load = row["kabar"], row.get("load_average")
+        load = f"{max(load):.0f}" if load else "?"
+        build = (f"{k['build_s']:,.0f}" if k.get("build_s") else "–") + (
+            f" ({k['build_peak_mb']:,})" if k.get("build_peak_mb") else "")
+        lines.append(
+            f"| ×{row['scale']} | {row['articles']:,} | {load} | "
+            f"{both(row, 'kabar', 'page_p95_ms', 0)} | {both(row, 'fts5', 'page_p95_ms', 0)} | "
+            f"{both(row, 'kabar', 'open_s', 2)} | {both(row, 'kabar', 'cli_s', 2)} | "
+            f"{both(row, 'fts5', 'cli_s', 2)} | {k['serve_p95_ms']:,.0f} | "
+            f"{k['serve_rss_mb']:,.0f} | {k['process_rss_mb']:,.0f} | {k['index_mb']:,.0f} | "
+            f"{row['fts5']['index_mb']:,.0f} | {build} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__,
                                       formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -282,6 +313,7 @@ def main() -> None:
 
     PLOT.write_text(plot(saved["curve"], LIMITS))
     print("\n" + _report(saved["curve"]))
+    print("\n" + markdown(saved["curve"]))
     print("\nthresholds (Kabar; articles):")
     for name, found in saved["thresholds"].items():
         print(f"  {name}: {found['articles']} ({found['how']})")
