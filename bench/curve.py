@@ -162,7 +162,8 @@ def measure(scale: int, repeat: int) -> dict:
         (CACHE / f"fts5-build-x{scale}.json").write_text(json.dumps({"build_s": fts_build_s}))
     print(f"x{scale}: indexes ready", flush=True)
 
-    figures = {"scale": scale, "articles": len(articles), "load_average": os.getloadavg()[0],
+    figures = {"scale": scale, "articles": len(articles), "repeat": repeat,
+               "load_average": os.getloadavg()[0],
                "kabar": {"build_s": built.get("build_s"),
                          "build_peak_mb": built.get("peak_pss_mb"),
                          "index_mb": folder_size_mb(current_generation(folder))},
