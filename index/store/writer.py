@@ -171,7 +171,9 @@ def build(sources: Iterable[str], index_dir: Path, *, progress: Progress | None 
           workers: int | None = None) -> WriteReport:
     """Index every source into a new generation, then make it current in one atomic step.
 
-    ``workers``: processes that prepare and write the articles (default: one per core)."""
+    ``workers``: processes that read, prepare and write the articles (default:
+    ``build_workers.default_workers()``, the cores this process may run on, or
+    $KABAR_BUILD_WORKERS)."""
     from index.store.build_workers import SegmentBuild  # with numpy: only a build needs it
 
     report = WriteReport()
@@ -183,8 +185,8 @@ def build(sources: Iterable[str], index_dir: Path, *, progress: Progress | None 
         folder, ix = new_generation(index_dir)
         try:
             with SegmentBuild(ix, workers) as segments:
-                results = read_sources(sources, follow_links, defer=True)
-                superseded = _keep_latest(segments.written(results), report, progress)
+                written = segments.written(sources, follow_links)
+                superseded = _keep_latest(written, report, progress)
                 segments.commit(superseded)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
