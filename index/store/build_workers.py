@@ -193,8 +193,8 @@ class SegmentBuild:
     there is one worker.
 
     ``written(sources)`` yields what became of each record, in order; ``commit(superseded)``
-    then writes the table of contents with those articles deleted. Use it as a context manager:
-    leaving it stops the workers.
+    then writes the table of contents with those articles (their places) deleted. Use it as
+    a context manager: leaving it stops the workers.
     """
 
     def __init__(self, ix: FileIndex, workers: int | None = None) -> None:
@@ -260,16 +260,17 @@ class SegmentBuild:
                 for part in parts:
                     yield ("part", part)
 
-    def commit(self, superseded: Iterable[Written]) -> None:
-        """Commit every writer's segments, the superseded articles deleted."""
+    def commit(self, superseded: Iterable[tuple[int, int, int]]) -> None:
+        """Commit every writer's segments, the superseded articles deleted (each given by its
+        writer, that writer's segment and its document number there)."""
         if self.inline is not None:
             segments = [self.inline.finish()]
             self.inline = None
         else:
             keys = [self._send(worker, None) for worker in range(self.workers)]
             segments = [self._receive(key) for key in keys]
-        for written in superseded:
-            segments[written.writer][written.segment].delete_document(written.docnum)
+        for writer, segment, docnum in superseded:
+            segments[writer][segment].delete_document(docnum)
         commit_segments(self.ix, [segment for own in segments for segment in own])
 
     def _start(self) -> None:
