@@ -5,6 +5,7 @@ and no worker outlives a killed build."""
 from __future__ import annotations
 
 import csv
+import json
 import os
 import signal
 import subprocess
@@ -163,3 +164,17 @@ def test_killed_build_leaves_no_workers_and_the_index_it_had(tmp_path, demo_inde
         time.sleep(0.05)
     assert not any(map(_alive, workers))
     assert stats() == before == "articles: 37"
+
+
+def test_a_file_that_is_not_cut_is_shared_out_too(tmp_path):
+    records = [{"title": f"Banjir melanda desa nomor {n}", "url": f"https://pemda.go.id/b/{n}",
+                "content": f"KASONGAN – Air naik di desa nomor {n} sejak pagi; warga mengungsi."}
+               for n in range(3 * PART_RECORDS)]
+    document = tmp_path / "ekspor.json"  # one JSON document: read whole, by one worker
+    document.write_text(json.dumps(records), encoding="utf-8")
+    report = writer.build([str(document)], tmp_path / "index", workers=2)
+    assert (report.added, report.failed) == (3 * PART_RECORDS, 0)
+    leaves = open_generation(tmp_path / "index").reader().leaf_readers()
+    assert sorted(leaf.doc_count() for leaf, _ in leaves) == [PART_RECORDS, 2 * PART_RECORDS]
+    engine = open_index(tmp_path / "index")
+    assert engine.search('"desa nomor 700"')["total"] == 1

@@ -2,7 +2,8 @@
 
 The main process only lists the files (and fetches feeds named by URL). A worker process first
 plans each file (``plan_file``: a plain export cut into parts of a few hundred records at byte
-offsets, anything else one part); the main process deals the parts out, in turn, to the workers
+offsets; any other file it reads itself, and its records come back in batches of as many); the
+main process deals the parts and batches out, in turn, to the workers
 (one per core by default, ``default_workers``). Each worker reads its parts, cleans, extracts,
 analyses and writes their articles into segments of the new index with a ``BulkWriter``, and
 tells the main process only where each article went. The main process reads those answers in the
@@ -35,7 +36,7 @@ from whoosh.codec.whoosh3 import W3Segment
 from whoosh.index import FileIndex
 
 from index.sources.drafts import ReadFailure, ReadResult
-from index.sources.export_parts import FilePart, plan_file
+from index.sources.export_parts import PART_RECORDS, WholeFile, plan_file
 from index.sources.fetch import read_url
 from index.sources.files import read_file, source_files
 from index.store.bulk_writer import BulkWriter, commit_segments
@@ -123,10 +124,26 @@ def _die_with_the_build() -> None:
         pass
 
 
+def _plan(path: Path, name: str) -> list[tuple]:
+    """The tasks that read one file: its parts; or, for a file that is not cut (a JSON
+    document, a feed, a page, an export only a whole reading reports right), its records read
+    here, in batches, so that a large one is shared out all the same."""
+    parts = plan_file(path, name)
+    if not isinstance(parts[0], WholeFile):
+        return [("part", part) for part in parts]
+    return [("batch", batch) for batch in _batches(parts[0].read(defer=True), PART_RECORDS)]
+
+
+def _batches(results: Iterable[ReadResult], size: int) -> Iterator[list[ReadResult]]:
+    results = iter(results)
+    while batch := list(islice(results, size)):
+        yield batch
+
+
 def _task(writing: _Writing, task: tuple):
     kind, payload = task
     if kind == "plan":
-        return plan_file(*payload)
+        return _plan(*payload)
     if kind == "part":
         return writing.add(payload.read(defer=True))
     return writing.add(payload)  # a batch of a fetched feed's records
@@ -252,13 +269,10 @@ class SegmentBuild:
             if isinstance(entry, ReadFailure):
                 yield ("done", [entry])
             elif isinstance(entry, _Url):
-                results = read_url(entry.source, defer=True)
-                while batch := list(islice(results, BATCH)):
+                for batch in _batches(read_url(entry.source, defer=True), BATCH):
                     yield ("batch", batch)
             else:
-                parts: list[FilePart] = self._receive(plans.pop(at))
-                for part in parts:
-                    yield ("part", part)
+                yield from self._receive(plans.pop(at))
 
     def commit(self, superseded: Iterable[tuple[int, int, int]]) -> None:
         """Commit every writer's segments, the superseded articles deleted (each given by its
