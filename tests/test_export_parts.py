@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from index.sources.export_parts import ExportPart, WholeFile, plan_file
+from index.sources.drafts import ReadFailure
+from index.sources.export_parts import CHANGED, ExportPart, WholeFile, plan_file
 from index.sources.files import read_file
 from tests.conftest import corpus_file
 
@@ -79,3 +80,13 @@ def test_the_corpus_exports_are_read_the_same_in_parts():
     for name in ("detik-2025.csv", "berita-2015-08-25.csv"):
         parts = _same_when_cut(corpus_file(name), records=256)
         assert len(parts) > 2 and all(isinstance(part, ExportPart) for part in parts)
+
+
+def test_a_part_of_a_file_changed_since_its_plan_fails_with_the_reason(tmp_path):
+    path = _csv(tmp_path / "ekspor.csv", ["judul,tautan,isi", *ROWS])
+    parts = plan_file(path, path.name, 3)
+    _csv(path, ["judul,tautan,isi", *ROWS[:4]])  # cut short while the build runs
+    results = [result for part in parts for result in part.read()]
+    # the second part fails after its first row, the two after it at once
+    assert [r.reason for r in results if isinstance(r, ReadFailure)] == [CHANGED] * 3
+    assert len([r for r in results if not isinstance(r, ReadFailure)]) == 4

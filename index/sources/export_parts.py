@@ -25,6 +25,7 @@ from index.sources.drafts import (
     MAX_FIELD_CHARS,
     ExportProfile,
     PendingRecord,
+    ReadFailure,
     ReadResult,
     export_profile,
     has_column,
@@ -193,8 +194,19 @@ def _plan_json_lines(path: Path, name: str, encoding: str, records: int) -> list
             for offset, first in starts if first <= number]
 
 
+CHANGED = "the file changed while the build read it (build again)"
+
+
 def read_part(part: ExportPart, defer: bool = False) -> Iterator[ReadResult]:
-    """The drafts of one part, as ``read_file`` yields them for those records."""
+    """The drafts of one part, as ``read_file`` yields them for those records; a failure of
+    the file if it no longer holds them as planned."""
+    try:
+        yield from _read_part(part, defer)
+    except (OSError, csv.Error, ValueError, _Uncuttable):
+        yield ReadFailure(part.path, "", CHANGED)
+
+
+def _read_part(part: ExportPart, defer: bool) -> Iterator[ReadResult]:
     origin = part.path
     with open(part.path, "rb") as handle:
         handle.seek(part.start)
@@ -204,14 +216,21 @@ def read_part(part: ExportPart, defer: bool = False) -> Iterator[ReadResult]:
             reader = csv.DictReader(lines, fieldnames=list(part.header), dialect="excel",
                                     delimiter=part.delimiter, strict=True)
             for number in range(part.first, part.first + part.count):
-                row = next(reader)
+                row = next(reader, None)
+                if row is None or None in row:
+                    raise ValueError("fewer records, or more fields than the header names")
                 yield _result(PendingRecord(row, origin, f"{part.name}#{number}", part.profile,
                                             f"row {number}"), defer)
             return
         for number in range(part.first, part.first + part.count):
-            line = next(lines)
+            line = next(lines, None)
+            if line is None:
+                raise ValueError("fewer lines")
             if line.strip():
-                yield _result(PendingRecord(json.loads(line), origin, f"{part.name}#{number}",
+                value = json.loads(line)
+                if not isinstance(value, dict):
+                    raise ValueError("not a JSON object")
+                yield _result(PendingRecord(value, origin, f"{part.name}#{number}",
                                             part.profile, f"line {number}"), defer)
 
 
