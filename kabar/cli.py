@@ -17,6 +17,7 @@ import signal
 import sys
 import threading
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -163,15 +164,20 @@ def _write_sources(write, label: str, sources: tuple[str, ...], index_dir: Path,
 @index_option
 @wait_option
 @links_option
+@click.option(
+    "--workers", type=click.IntRange(1, 1024), envvar="KABAR_BUILD_WORKERS",
+    help="Processes that read, extract and write the articles (or set KABAR_BUILD_WORKERS); "
+         "default: one per core this process may run on.")
 def index_build(sources: tuple[str, ...], index_dir: Path, wait: float,
-                follow_links: bool) -> None:
+                follow_links: bool, workers: int | None) -> None:
     """Build a fresh index from SOURCES (files, folders, feed URLs) and swap it in atomically.
 
     The old index keeps answering searches until the new one is complete.
     """
     from index.store.writer import build
 
-    _write_sources(build, "indexing", sources, index_dir, wait, follow_links)
+    _write_sources(partial(build, workers=workers), "indexing", sources, index_dir, wait,
+                   follow_links)
 
 
 @index_group.command("add")

@@ -5,14 +5,16 @@ and no worker outlives a killed build."""
 from __future__ import annotations
 
 import csv
+import json
 import os
 import signal
 import subprocess
 import time
 from pathlib import Path
 
+from index.sources.export_parts import PART_RECORDS
 from index.store import writer
-from index.store.build_workers import BATCH, INLINE
+from index.store.build_workers import INLINE_BYTES, default_workers
 from index.store.generations import open_generation
 from search import open_index
 from tests.conftest import KABAR, corpus_file
@@ -68,7 +70,8 @@ def test_two_workers_write_what_one_process_writes_and_the_same_every_time(tmp_p
     alone = writer.build([source], tmp_path / "alone", workers=1)
     together = writer.build([source], tmp_path / "together", workers=2)
     again = writer.build([source], tmp_path / "again", workers=2)
-    assert alone.added > INLINE and alone.summary() == together.summary() == again.summary()
+    assert Path(source).stat().st_size > INLINE_BYTES and alone.added > 2 * PART_RECORDS
+    assert alone.summary() == together.summary() == again.summary()
 
     documents, terms = _contents(tmp_path / "alone")
     shared_documents, shared_terms = _contents(tmp_path / "together")
@@ -87,31 +90,54 @@ def test_two_workers_write_what_one_process_writes_and_the_same_every_time(tmp_p
 
 
 def test_the_later_version_wins_whichever_worker_wrote_it(tmp_path):
-    rows = [_row(n) for n in range(5 * BATCH)]
-    rows[3 * BATCH] = _row(5, "KASONGAN – Versi kedua yang dikoreksi: parit diperlebar.")
-    rows[3 * BATCH + 1] = _row(7)  # the same again
+    # parts of PART_RECORDS rows are dealt in turn: row 5 to the first worker, its later
+    # version to the second, and a copy of row 7 to the first again
+    rows = [_row(n) for n in range(3 * PART_RECORDS)]
+    rows[PART_RECORDS + 3] = _row(5, "KASONGAN – Versi kedua yang dikoreksi: parit diperlebar.")
+    rows[2 * PART_RECORDS + 1] = _row(7)  # the same again
     export = _export(tmp_path / "ekspor.csv", rows)
+    assert export.stat().st_size > INLINE_BYTES
     report = writer.build([str(export)], tmp_path / "index", workers=2)
     assert (report.added, report.updated, report.unchanged, report.repeated) == (
-        5 * BATCH - 2, 0, 0, 2)
+        3 * PART_RECORDS - 2, 0, 0, 2)
 
     engine = open_index(tmp_path / "index")
-    assert engine.stats()["articles"] == 5 * BATCH - 2
+    assert engine.stats()["articles"] == 3 * PART_RECORDS - 2
     assert "dikoreksi" in engine.get(_row(5)["tautan"])["body"]
     assert [hit["id"] for hit in engine.search("dikoreksi")["hits"]] == [_row(5)["tautan"]]
     assert engine.search('"warga desa nomor 5 membersihkan"')["total"] == 0
     assert engine.search('"warga desa nomor 7 membersihkan"')["total"] == 1
+    assert len(open_generation(tmp_path / "index").reader().leaf_readers()) == 2
 
 
 def test_a_failure_keeps_its_place_among_the_workers_results(tmp_path):
-    rows = ["judul,isi"] + [f"Berita {n},Isi berita nomor {n} tentang banjir." for n in range(300)]
-    rows[151] = ","  # no title and no text
+    rows = ["judul,isi"] + [f"Berita {n},Isi berita nomor {n} tentang banjir di desa yang "
+                            f"terendam sejak pagi." for n in range(3 * PART_RECORDS)]
+    failing = PART_RECORDS + 44  # in the second part: the second worker's
+    rows[failing] = ","  # no title and no text
     export = tmp_path / "ekspor.csv"
     export.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    report = writer.build([str(export)], tmp_path / "index", workers=2)
-    assert (report.added, report.failed) == (299, 1)
+    assert export.stat().st_size > INLINE_BYTES
+    report = writer.build([str(export), str(tmp_path / "hilang.csv")], tmp_path / "index",
+                          workers=2)
+    assert (report.added, report.failed) == (3 * PART_RECORDS - 1, 2)
     assert report.failures[0].reason == "no title and no text"
-    assert "151" in report.failures[0].where
+    assert report.failures[0].where == f"row {failing}"
+    assert report.failures[1].reason == "no such file or folder"  # after the file's rows
+
+
+def test_the_workers_follow_the_machine_unless_told(monkeypatch):
+    monkeypatch.delenv("KABAR_BUILD_WORKERS", raising=False)
+    assert default_workers() == len(os.sched_getaffinity(0))
+    monkeypatch.setenv("KABAR_BUILD_WORKERS", "5")
+    assert default_workers() == 5
+    monkeypatch.setenv("KABAR_BUILD_WORKERS", "nol")
+    try:
+        default_workers()
+    except ValueError as error:
+        assert "KABAR_BUILD_WORKERS" in str(error)
+    else:
+        raise AssertionError("a wrong KABAR_BUILD_WORKERS was taken")
 
 
 def test_killed_build_leaves_no_workers_and_the_index_it_had(tmp_path, demo_index):
@@ -138,3 +164,17 @@ def test_killed_build_leaves_no_workers_and_the_index_it_had(tmp_path, demo_inde
         time.sleep(0.05)
     assert not any(map(_alive, workers))
     assert stats() == before == "articles: 37"
+
+
+def test_a_file_that_is_not_cut_is_shared_out_too(tmp_path):
+    records = [{"title": f"Banjir melanda desa nomor {n}", "url": f"https://pemda.go.id/b/{n}",
+                "content": f"KASONGAN – Air naik di desa nomor {n} sejak pagi; warga mengungsi."}
+               for n in range(3 * PART_RECORDS)]
+    document = tmp_path / "ekspor.json"  # one JSON document: read whole, by one worker
+    document.write_text(json.dumps(records), encoding="utf-8")
+    report = writer.build([str(document)], tmp_path / "index", workers=2)
+    assert (report.added, report.failed) == (3 * PART_RECORDS, 0)
+    leaves = open_generation(tmp_path / "index").reader().leaf_readers()
+    assert sorted(leaf.doc_count() for leaf, _ in leaves) == [PART_RECORDS, 2 * PART_RECORDS]
+    engine = open_index(tmp_path / "index")
+    assert engine.search('"desa nomor 700"')["total"] == 1

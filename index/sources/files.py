@@ -118,12 +118,10 @@ def iter_files(folder: Path, follow_links: bool = False) -> Iterator[Path]:
     return (path for path, problem in walk_folder(folder, follow_links) if not problem)
 
 
-def read_source(source: str, follow_links: bool = False,
-                defer: bool = False) -> Iterator[ReadResult]:
-    """Everything in one SOURCE argument: a file, a folder (recursively) or a feed URL."""
-    if source.startswith(("http://", "https://")):
-        yield from read_url(source, defer)
-        return
+def source_files(source: str,
+                 follow_links: bool = False) -> Iterator[tuple[Path, str] | ReadFailure]:
+    """The files one SOURCE argument names (a file, or every file of a folder, recursively), each
+    with the name its records' ids take; a failure for what cannot be read. Not for URLs."""
     path = Path(source)
     if path.is_symlink() and not follow_links:
         yield ReadFailure(source, "", NOT_FOLLOWED)
@@ -132,10 +130,23 @@ def read_source(source: str, follow_links: bool = False,
             if problem:
                 yield ReadFailure(str(file), "", problem)
             else:
-                yield from read_file(file, str(Path(path.name) / file.relative_to(path)), defer)
+                yield file, str(Path(path.name) / file.relative_to(path))
     elif path.is_file():
-        yield from read_file(path, path.name, defer)
+        yield path, path.name
     elif path.exists():
         yield ReadFailure(source, "", "not a regular file or folder")
     else:
         yield ReadFailure(source, "", "no such file or folder")
+
+
+def read_source(source: str, follow_links: bool = False,
+                defer: bool = False) -> Iterator[ReadResult]:
+    """Everything in one SOURCE argument: a file, a folder (recursively) or a feed URL."""
+    if source.startswith(("http://", "https://")):
+        yield from read_url(source, defer)
+        return
+    for found in source_files(source, follow_links):
+        if isinstance(found, ReadFailure):
+            yield found
+        else:
+            yield from read_file(*found, defer)

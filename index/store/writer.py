@@ -12,6 +12,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from hashlib import blake2b
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -171,7 +172,9 @@ def build(sources: Iterable[str], index_dir: Path, *, progress: Progress | None 
           workers: int | None = None) -> WriteReport:
     """Index every source into a new generation, then make it current in one atomic step.
 
-    ``workers``: processes that prepare and write the articles (default: one per core)."""
+    ``workers``: processes that read, prepare and write the articles (default:
+    ``build_workers.default_workers()``, the cores this process may run on, or
+    $KABAR_BUILD_WORKERS)."""
     from index.store.build_workers import SegmentBuild  # with numpy: only a build needs it
 
     report = WriteReport()
@@ -183,8 +186,8 @@ def build(sources: Iterable[str], index_dir: Path, *, progress: Progress | None 
         folder, ix = new_generation(index_dir)
         try:
             with SegmentBuild(ix, workers) as segments:
-                results = read_sources(sources, follow_links, defer=True)
-                superseded = _keep_latest(segments.written(results), report, progress)
+                written = segments.written(sources, follow_links)
+                superseded = _keep_latest(written, report, progress)
                 segments.commit(superseded)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
@@ -200,29 +203,51 @@ def build(sources: Iterable[str], index_dir: Path, *, progress: Progress | None 
     return report
 
 
+Place = tuple[int, int, int]  # writer, its segment, the document's number there
+
+
 def _keep_latest(written: Iterable[Written | ReadFailure], report: WriteReport,
-                 progress: Progress | None) -> list[Written]:
-    """Count what a build wrote; the copies of repeated articles that lose, to be deleted: a
-    repeat with the same content, or an earlier version (exports repeat stories). A fresh index
-    holds nothing to update: an id met again is counted as repeated, whatever its content."""
-    latest: dict[str, Written] = {}
-    superseded = []
+                 progress: Progress | None) -> list[Place]:
+    """Count what a build wrote; where the copies of repeated articles that lose are, to be
+    deleted: a repeat with the same content, or an earlier version (exports repeat stories). A
+    fresh index holds nothing to update: an id met again is counted as repeated, whatever its
+    content.
+
+    Each article is remembered in about 120 bytes, whatever the length of its id (half a million
+    articles: some 70 MB): a 128-bit digest of its id (two ids share one with a chance of 2^-128),
+    and in one number the first 64 bits of its content hash and its place."""
+    latest: dict[bytes, int] = {}
+    superseded: list[Place] = []
     for item in written:
         if isinstance(item, ReadFailure):
             report.note(item)
-        elif (before := latest.get(item.id)) is None:
-            latest[item.id] = item
-            report.added += 1
         else:
-            if before.content_hash == item.content_hash:
-                superseded.append(item)
+            key = blake2b(item.id.encode("utf-8"), digest_size=16).digest()
+            place = (item.writer, item.segment, item.docnum)
+            remembered = int(item.content_hash[:16], 16) << 64 | _packed(place)
+            before = latest.get(key)
+            if before is None:
+                latest[key] = remembered
+                report.added += 1
             else:
-                superseded.append(before)
-                latest[item.id] = item
-            report.repeated += 1
+                if before >> 64 == remembered >> 64:  # the same content again
+                    superseded.append(place)
+                else:
+                    superseded.append(_unpacked(before))
+                    latest[key] = remembered
+                report.repeated += 1
         if progress:
             progress(1)
     return superseded
+
+
+def _packed(place: Place) -> int:
+    writer, segment, docnum = place
+    return writer << 48 | segment << 32 | docnum
+
+
+def _unpacked(number: int) -> Place:
+    return (number >> 48) & 0xFFFF, (number >> 32) & 0xFFFF, number & 0xFFFFFFFF
 
 
 def _has_current(index_dir: Path) -> bool:

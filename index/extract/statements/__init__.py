@@ -20,7 +20,7 @@ The package, each module importing only those before it: `cues` (the data file),
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 from index.extract.statements.cues import load_cues
 from index.extract.statements.direct import Found, quoted_statements
@@ -47,7 +47,11 @@ class Statement:
     start: int  # character offset of text in the body
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        # asdict() deep-copies every field; these are all plain strings, ints and bools
+        return {name: getattr(self, name) for name in _FIELDS}
+
+
+_FIELDS = tuple(f.name for f in fields(Statement))
 
 
 def find_statements(body: str) -> list[Statement]:
