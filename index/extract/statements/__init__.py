@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from index.extract.officials.office_mentions import OfficeMention
 from index.extract.statements.cues import load_cues
 from index.extract.statements.direct import Found, quoted_statements
 from index.extract.statements.people import People, Person
@@ -50,13 +51,15 @@ class Statement:
         return asdict(self)
 
 
-def find_statements(body: str) -> list[Statement]:
-    """The statements of an article body, in order of start."""
+def find_statements(body: str,
+                    office_mentions: list[OfficeMention] | None = None) -> list[Statement]:
+    """The statements of an article body, in order of start. `office_mentions`: the officials'
+    `mentions(body)` when the caller has read them (make_article does), so they are read once."""
     if not body or not body.strip():
         return []
     cues = load_cues()
     quotes = find_quotes(body)
-    people = People(body, cues.titles)
+    people = People(body, cues.titles, office_mentions)
     direct = quoted_statements(body, quotes, people, cues)
     spans = [(f.start, f.end) for f in direct]
     reported = reported_statements(body, spans, people, cues)

@@ -71,7 +71,8 @@ def written_role(body: str, mention: OfficeMention, lexicon: Lexicon) -> str:
 class People:
     """The people named in one body, and where each is named."""
 
-    def __init__(self, body: str, titles: frozenset[str] = frozenset()) -> None:
+    def __init__(self, body: str, titles: frozenset[str] = frozenset(),
+                 office_mentions: list[OfficeMention] | None = None) -> None:
         self.body = body
         self.titles = titles
         self.lexicon = load_lexicon()
@@ -84,7 +85,9 @@ class People:
         self._subjects: list[Person] = []
         # where a person is named at a cue, a short name or a nickname included ("kata Amel")
         self.mentioned: list[tuple[int, Person]] = []
-        for mention in mentions(body, self.lexicon):
+        if office_mentions is None:
+            office_mentions = list(mentions(body, self.lexicon))
+        for mention in office_mentions:
             role = written_role(body, mention, self.lexicon)
             person = self.add(mention.name, role, mention.start)
             person.official = True
