@@ -33,6 +33,9 @@ _AFTER_COMMA = re.compile(r",[ \t\u00a0]+(?=[A-Z])")
 _PAIR = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
 _PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+# A word with a capital inside after three small letters or more ("GrabPay", "PlayStation") is
+# a brand's, not a person's ("McDonald", "DiCaprio", "LeBron" have it after one or two).
+_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 
 
 @dataclass
@@ -368,6 +371,8 @@ def name_ending(segment: str, lexicon: Lexicon) -> str | None:
         if name and word[-1] in ".,;:!?\"”’)" and len(word.rstrip(".")) > 1:
             break  # the sentence or the clause before
         word = word.strip(",")
+        if name and _BRAND.match(word):
+            break  # "Head of GrabPay Jason Thomson": a brand's word is no part of a name
         if len(name) >= MAX_NAME_WORDS or not _is_name_word(
             word, lexicon, sentence_start=True
         ) or any(_canonical_region(" ".join([*words[at - size + 1:at], word]))
@@ -391,7 +396,8 @@ def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, st
     """(name, title) of words read as a name that start with a title: "Manajer Persib Umuh
     Muchtar" -> ("Umuh Muchtar", "Manajer Persib"), "Coach Djanur" -> ("Djanur", "Coach"). After
     the title, an organisation's name may come before the person's: the person's name starts at
-    the first word the article also writes on its own (a later "kata Umuh")."""
+    the first word the article also writes on its own (a later "kata Umuh"), or at the word
+    before the last when only the surname is written on its own (a later "kata Mourinho")."""
     words = name.split()
     last_title = max((at for at, word in enumerate(words[:-1]) if word.lower() in titles),
                      default=-1)
@@ -399,11 +405,13 @@ def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, st
         return name, ""
     rest = words[last_title + 1:]
     if len(rest) >= 3:
-        for at in range(1, len(rest) - 1):
+        for at in range(1, len(rest)):
             alone = re.search(rf"(?<!{re.escape(rest[at - 1])} ){re.escape(rest[at])}(?![\w-])",
                               body)
             if alone:
-                rest = rest[at:]
+                # the last word alone is a surname ("tulis Mourinho" after "Manajer Setan Merah
+                # Jose Mourinho"): the given name before it starts the name
+                rest = rest[min(at, len(rest) - 2):]
                 break
     title = name[:len(name) - len(" ".join(rest))].strip(" ,")
     return " ".join(rest), title
