@@ -153,6 +153,8 @@ def _speaker(reference: Reference, people: People,
         return people.latest_before(at), None
     if reference.kind == "role" and reference.role:
         return people.with_role(reference.role, reference.at), reference.role
+    if reference.kind == "unnamed":
+        return None, reference.role
     if reference.kind == "institution":
         return people.organisation(reference.name or ""), None
     return None, None

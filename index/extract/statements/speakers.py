@@ -15,7 +15,7 @@ from index.extract.statements.people import People, listed_name, name_ending, wi
 
 
 class Reference(NamedTuple):
-    kind: str  # name, pronoun, role, institution, none
+    kind: str  # name, pronoun, role, institution, unnamed, none
     name: str | None
     role: str | None
     at: int  # where it is written
@@ -36,6 +36,8 @@ _ORGANISATION = re.compile(
     r"(?<![\w-])(?P<org>(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
     r"\([A-Z][A-Za-z0-9&-]{1,12}\))$"
 )
+_QUANTIFIERS = frozenset({"beberapa", "para", "sejumlah", "banyak", "seorang", "sebagian",
+                          "kebanyakan", "salah", "satu", "semua", "seluruh", "sebanyak"})
 _DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,12}(?:[a-z]{0,4}[A-Z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
@@ -263,6 +265,22 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         or lexicon.phrases.get(w) in ("unit", "institution") for w in seg_words
     ):
         return Reference("institution", segment, None, verb_at)
+    return _unnamed(seg_words, verb_at, cues)
+
+
+def _unnamed(words: list[str], verb_at: int, cues: Cues) -> Reference | None:
+    """"beberapa penonton menyebut", "Otoritas setempat menyebut": said by someone the text
+    does not name; the statement is kept without a speaker. Not when the noun is the object of
+    a verb before it ("mencegah orang lain mengakui ...")."""
+    for at in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        if words[at].lower().strip(",") not in cues.unnamed:
+            continue
+        while at > 0 and words[at - 1].lower() in _QUANTIFIERS:
+            at -= 1
+        verb = words[at - 1] if at > 0 else ""
+        if verb[:1].islower() and verb.startswith(("me", "di", "ber", "ter")):
+            return None
+        return Reference("unnamed", None, " ".join(words[at:]), verb_at)
     return None
 
 
