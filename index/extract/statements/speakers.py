@@ -45,7 +45,9 @@ _WORD = re.compile(r"[\w'’.-]+")
 # The words after a cue up to a comma or the sentence's end; a description closed by "itu" or
 # "tersebut" refers back to the person named before.
 _PHRASE = re.compile(
-    r"[^,.;:!?\"“”\n]{0,80}?(?P<back>(?<![\w-])(?:tersebut|itu|ini))?(?=[,.;:!?\"“”\n]|$)"
+    r"[^,.;:!?\"“”\n]{0,80}?(?P<back>(?<![\w-])(?:tersebut|itu|ini))?(?=[,.;:!?\"“”\n]|$"
+    r"|[ \t\u00a0]+(?:kepada|kpd|di|saat|ketika|usai|seusai|setelah|sebelum|dalam|dengan|melalui"
+    r"|lewat|seperti|sebagaimana|sambil|seraya|pada)(?![\w-]))"
 )
 # Words that start what is said about the circumstances, not the speaker: "kata Edy di acara
 # itu" names Edy.
@@ -255,6 +257,11 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     if not seg_words:
         return None
     segment = " ".join(seg_words)
+    if breaks and breaks[-1].group() == "," and (
+        apposed := _apposed_name(clause[:breaks[-1].start()], people)
+    ):
+        # "Geatan, saksi mata lain, menyebut ...": the name, then what the person is
+        return Reference("name", apposed, segment, verb_at - len(segment))
     if lexicon.office_pattern.fullmatch(segment) or (
         lexicon.office_pattern.match(segment) and all(
             w[0].isupper() for w in seg_words)
@@ -266,6 +273,30 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     ):
         return Reference("institution", segment, None, verb_at)
     return _unnamed(seg_words, verb_at, cues)
+
+
+def _apposed_name(before: str, people: People) -> str | None:
+    """The name that is the whole clause before a comma ("Geatan" in "Geatan, saksi mata lain,
+    menyebut"), when that clause opens the sentence or follows an opener's comma."""
+    clauses = before.split(",")
+    last = clauses[-1].strip()
+    name = name_ending(last, people.lexicon) if last else None
+    if not name or name != last or _ACRONYM.fullmatch(name) or name.split()[0] in _DAYS or (
+        _SEQUENCE.fullmatch(name) or name.lower() in _OPENING
+    ):
+        return None
+    if len(clauses) > 1 and not all(
+        w[:1].isupper() or w.lower() in people.titles for w in ",".join(clauses[:-1]).split()
+    ) and clauses[0].split()[:1] and clauses[0].split()[0].lower() not in _OPENING:
+        return None
+    return name
+
+
+# "Pertama, ..., MK menyatakan": a step of an enumeration, no name
+_SEQUENCE = re.compile(r"(?i)pertama|ke(?:dua|tiga|empat|lima|enam|tujuh)|terakhir|selanjutnya"
+                       r"|akhirnya|intinya|singkatnya|sebelumnya|kemudian")
+_OPENING = frozenset({"sementara", "selain", "namun", "kemudian", "adapun", "meski", "tetapi",
+                      "sedangkan", "di", "dalam", "saat", "ketika", "usai", "menurut"})
 
 
 def _unnamed(words: list[str], verb_at: int, cues: Cues) -> Reference | None:
