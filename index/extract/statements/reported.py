@@ -50,6 +50,9 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
             clause_start = sentence_start(body, match.start())
             if _has_mark(body[clause_start:match.start()]):
                 continue  # `"...," Federer mengatakan seperti dikutip Guardian.`: a quotation's cue
+            following = body[match.end():match.end() + 24].split()[:1]
+            if following and following[0].lower() in cues.acts:
+                continue  # "mengungkapkan terima kasih", "mengumumkan pengunduran dirinya"
             speaker = speaker_before(body, match.start(), clause_start, people, cues)
             statement = None
             if speaker is not None:
