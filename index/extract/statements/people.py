@@ -91,6 +91,9 @@ class People:
         if office_mentions is None:
             office_mentions = list(mentions(body, self.lexicon))
         for mention in office_mentions:
+            name, title = without_title(mention.name, body, titles)
+            if title:  # "Presiden Recording Academy Neil Portnow": the organisation is the role's
+                mention = mention._replace(name=name)
             role = written_role(body, mention, self.lexicon)
             person = self.add(mention.name, role, mention.start)
             person.official = True
