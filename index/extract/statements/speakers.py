@@ -15,7 +15,7 @@ from index.extract.statements.people import People, listed_name, name_ending, wi
 
 
 class Reference(NamedTuple):
-    kind: str  # name, pronoun, role, institution, unnamed, none
+    kind: str  # name, pronoun ("ia", "pria itu"), role, institution, unnamed, none
     name: str | None
     role: str | None
     at: int  # where it is written
@@ -283,8 +283,8 @@ def _apposed_name(before: str, people: People) -> str | None:
     name = name_ending(last, people.lexicon) if last else None
     if not name or name != last or _ACRONYM.fullmatch(name) or name.split()[0] in _DAYS or (
         _SEQUENCE.fullmatch(name) or name.lower() in _OPENING
-    ):
-        return None
+    ) or (" " not in name and people.body.count(name) < 2):
+        return None  # one word written once ("Alhasil, PSSI meminta"): no one's name
     if len(clauses) > 1 and not all(
         w[:1].isupper() or w.lower() in people.titles for w in ",".join(clauses[:-1]).split()
     ) and clauses[0].split()[:1] and clauses[0].split()[0].lower() not in _OPENING:
