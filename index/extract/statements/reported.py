@@ -22,6 +22,8 @@ _OPENS_CLAUSE = re.compile(rf"(?:^|[,\n]|[.!?]{SPACE}){SPACE}*$")
 _PHRASE_END = re.compile(r"[,;!?\n]|\.(?=[\s\"”]|$)")
 # "Hal itu disampaikan Edy" / "Dorongan tersebut disampaikan Edy": a passive that attributes
 # what was written before it.
+# "..., kata Carragher kepada Sky Sports, Selasa (25/8).": only the day after the comma
+_DATED = re.compile(rf"{SPACE}*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^.\n]{{0,40}}\.")
 _ANAPHOR = re.compile(rf"(?:\S+{SPACE}+){{0,3}}?(?:[Ii]tu|[Ii]ni|tersebut){SPACE}+$")
 
 
@@ -184,7 +186,9 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     end = _PHRASE_END.search(body, match.end(), min(len(body), match.end() + 160))
     if end is None:
         return None
-    if end.group() != "," or body[end.end():end.end() + 2].strip()[:1] in ("", "("):
+    if end.group() != "," or body[end.end():end.end() + 2].strip()[:1] in ("", "(") or (
+        _DATED.match(body, end.end())
+    ):
         # the cue ends the sentence: what came before it is the statement
         if at_start:
             return None

@@ -40,7 +40,8 @@ _QUANTIFIERS = frozenset({"beberapa", "para", "sejumlah", "banyak", "seorang", "
                           "kebanyakan", "salah", "satu", "semua", "seluruh", "sebanyak"})
 _DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,12}(?:[a-z]{0,4}[A-Z]+)?")
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
+# a dateline's dash ("VIVA.co.id - Kementerian Perindustrian menyatakan") ends a clause too
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|[ \t\u00a0][-–—](?=[ \t\u00a0])")
 _WORD = re.compile(r"[\w'’.-]+")
 # The words after a cue up to a comma or the sentence's end; a description closed by "itu" or
 # "tersebut" refers back to the person named before.
@@ -201,6 +202,11 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # "Wanita yang akrab disapa Amel itu juga menyatakan": the person named before
         return Reference("pronoun", None, None, verb_at)
     adjunct = _SUBJECT_ADJUNCT.search(subject)
+    if adjunct and _only_opening(subject[:adjunct.start()]) and "," in subject[adjunct.end():]:
+        # "Sementara itu, usai mengadakan investigasi, otoritas menyebut": the clause opens the
+        # sentence; the subject comes after its comma
+        subject = subject[subject.rindex(",") + 1:]
+        adjunct = None
     if adjunct and adjunct.start() > 0 and not _named_after_comma(
         subject[adjunct.start():], people, cues
     ):  # "Dalam suratnya kepada X, Ja menulis": the subject is after the comma
@@ -313,6 +319,12 @@ def _unnamed(words: list[str], verb_at: int, cues: Cues) -> Reference | None:
             return None
         return Reference("unnamed", None, " ".join(words[at:]), verb_at)
     return None
+
+
+def _only_opening(text: str) -> bool:
+    """Whether the words before a clause only open the sentence: "", "Sementara itu,"."""
+    words = [w.lower().strip(",") for w in text.split()]
+    return all(w in _OPENING or w in ("itu", "ini", "pula", "juga", "namun") for w in words)
 
 
 def _institution_ending(segment: str, people: People) -> str | None:
