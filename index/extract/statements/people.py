@@ -173,15 +173,17 @@ class People:
         return f"{listed_name(long_form.group().strip())} ({name})" if long_form else name
 
     def _shortened(self, words: frozenset[str]) -> Person | None:
-        """The one person whose first name a one-word name shortens: "Thila" for "Thilagavathy
-        Nadason"."""
+        """The one person whose first name (four letters or more) or surname (three or more) a
+        one-word name shortens: "Thila" for "Thilagavathy Nadason", "Mou" for Jose Mourinho."""
         if len(words) != 1:
             return None
         (word,) = words
-        if len(word) < 4:
+        if len(word) < 3:
             return None
-        holders = [p for p in self.persons
-                   if p.name.split()[0].lower().startswith(word) and word not in p.words]
+        # a first name's start ("Thila"), or a surname's ("Mou" for Jose Mourinho)
+        holders = [p for p in self.persons if word not in p.words and (
+            (len(word) >= 4 and p.name.split()[0].lower().startswith(word))
+            or (len(p.words) >= 2 and p.name.split()[-1].lower().startswith(word)))]
         if not holders:  # "Djanur" for Djadjang Nurdjaman, "Jokowi" for Joko Widodo
             holders = [p for p in self.persons if _blends(word, p.name)]
         return holders[0] if len(holders) == 1 else None

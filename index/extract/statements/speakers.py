@@ -314,6 +314,8 @@ def _unnamed(words: list[str], verb_at: int, cues: Cues) -> Reference | None:
             continue
         while at > 0 and words[at - 1].lower() in _QUANTIFIERS:
             at -= 1
+        if "bahwa" in (w.lower() for w in words[:at]):
+            return None  # "menunjukkan bahwa banyak orang menilai ...": inside what is shown
         verb = words[at - 1] if at > 0 else ""
         if verb[:1].islower() and verb.startswith(("me", "di", "ber", "ter")):
             return None
