@@ -10,6 +10,13 @@ quarter, the two CSV exports the rest), with at least 8 feed items and 8 saved p
 article. Articles with an empty body, and export rows whose Kabar id is not unique, are left out.
 Half of the sample, split at random with the same generator within each kind of source, is "dev"
 (the extractor's developers may read it) and half "heldout" (nobody building may read it).
+
+    .venv/bin/python -m bench.make_statement_sample --dev3 [--texts]
+
+draws the dev3 set instead (bench/labels/statements-dev3-2026-12-06.json): seed 20261218, 25
+articles with quotas in the same proportions, none of them in an existing statements labels file
+(their ids read as a set), each with a quote mark or a cue word in its body (an article with
+nothing said in it tells nothing about attribution); every one has split "dev3".
 """
 
 from __future__ import annotations
@@ -17,8 +24,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 from collections import Counter
 
+from bench.common import ROOT
 from bench.make_label_sample import article_id, corpus_drafts
 from index.extract.pipeline import make_article
 
@@ -31,6 +40,48 @@ QUOTAS = {  # file or folder in the corpus -> (source kind, articles drawn)
     "html": ("page", 8),
     "seed": ("seed", 1),
 }
+
+
+DEV3_SEED = 20261218
+DEV3_QUOTAS = {
+    "antara-rss-2026.json": ("feed", 10),
+    "indosum-dev.jsonl": ("export", 7),
+    "berita-2015-08-25.csv": ("export", 3),
+    "detik-2025.csv": ("export", 2),
+    "html": ("page", 3),
+}
+DEV3_EXCLUDED = ["statements-2026-12-06.json", "statements-dev2-2026-12-06.json"]
+_SAID = re.compile(r"[\"\u201c\u201d]|\b(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut)nya\b|"
+                   r"\b(?:mengatakan|menyatakan|menjelaskan|menurut)\b", re.IGNORECASE)
+
+
+def labelled_ids() -> set[str]:
+    """The ids of every article an existing statements labels file uses (ids only)."""
+    ids: set[str] = set()
+    for name in DEV3_EXCLUDED:
+        path = ROOT / "bench" / "labels" / name
+        ids |= {a["id"] for a in json.loads(path.read_text("utf-8"))["articles"]}
+    return ids
+
+
+def draw_dev3() -> list[dict]:
+    rng = random.Random(DEV3_SEED)
+    excluded = labelled_ids()
+    sample = []
+    for part, (kind, quota) in DEV3_QUOTAS.items():
+        drafts = corpus_drafts(part)
+        ids = Counter(article_id(d) for _, d in drafts)
+        eligible = []
+        for n, (f, d) in enumerate(drafts):
+            if ids[article_id(d)] != 1 or article_id(d) in excluded:
+                continue
+            body = make_article(d).body
+            if body.strip() and _SAID.search(body):
+                eligible.append((n, f, d))
+        chosen = sorted(rng.sample(eligible, min(quota, len(eligible))), key=lambda c: c[0])
+        sample += [{"file": f, "id": article_id(d), "record": d.record_id, "source_kind": kind,
+                    "split": "dev3"} for _, f, d in chosen]
+    return sample
 
 
 def draw_sample() -> list[dict]:
@@ -58,8 +109,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", action="store_true",
                         help="print each sampled article's id and the body Kabar stores")
+    parser.add_argument("--dev3", action="store_true",
+                        help="draw the dev3 set (seed 20261218, no article of another labels file)")
     args = parser.parse_args()
-    sample = draw_sample()
+    sample = draw_dev3() if args.dev3 else draw_sample()
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return

@@ -132,3 +132,130 @@ def only_one(body: str) -> Statement:
     found = find_statements(body)
     assert len(found) == 1, found
     return found[0]
+
+
+# --- Issue 17, dev3: rules that generalise beyond the articles read ----------------------------
+
+
+def test_a_pronoun_keeps_the_previous_speaker_over_a_name_inside_a_clause():
+    body = ("Direktur PT Sinar Jaya, Hendra Wibisono, mengatakan pabrik diperluas tahun depan. "
+            "Dengan pengalaman yang dimiliki Rudi Hartono di bidang ekspor, menurutnya penjualan "
+            "akan naik dua kali lipat.")
+    statement = last(body)
+    assert statement.speaker == "Hendra Wibisono"
+    assert statement.text.startswith("Dengan pengalaman")  # the cue sits inside the clause
+
+
+def test_a_pronoun_keeps_the_speaker_over_a_word_misread_inside_the_office():
+    body = ("Kepala Seksi Urusan Umum dan Humas Bandara Sentani, Yohanes Wanimbo, mengatakan "
+            "penerbangan ditunda sampai besok pagi.\n\n"
+            "\"Abu vulkanik masih menutupi landasan pacu bandara,\" katanya.")
+    assert speakers(body) == ["Yohanes Wanimbo", "Yohanes Wanimbo"]
+
+
+def test_a_new_subject_named_since_takes_the_pronoun():
+    body = ("Camat Lembang Asep Suparman mengatakan jalan desa rusak berat.\n\n"
+            "Kepala Desa Cibodas Nining Rahayu meninjau lokasi longsor kemarin.\n\n"
+            "\"Kami butuh alat berat secepatnya,\" ujarnya.")
+    assert speakers(body)[-1] == "Nining Rahayu"
+
+
+def test_a_brand_word_is_no_part_of_the_name_after_it():
+    body = "Head of KopiPay Arief Santoso mengatakan jumlah pengguna naik pesat tahun ini."
+    assert speakers(body) == ["Arief Santoso"]
+
+
+def test_a_surname_written_alone_later_starts_the_name_at_the_given_name():
+    body = ("Pelatih Elang Biru Marco Bellini mengatakan timnya siap menghadapi laga final. "
+            "\"Kami sudah berlatih keras selama sebulan,\" kata Bellini.")
+    assert speakers(body) == ["Marco Bellini", "Marco Bellini"]
+
+
+def test_an_organisation_word_in_the_title_is_no_part_of_the_name():
+    body = ("Direktur Bandung Film Academy Jonathan Reeves mengatakan festival dibuka pekan "
+            "depan di gedung kesenian.")
+    assert speakers(body) == ["Jonathan Reeves"]
+
+
+def test_a_speaker_the_text_does_not_name_is_kept_without_a_name():
+    found = find_statements("Warga sekitar menyebut banjir datang tiba-tiba pada malam hari.")
+    assert [(s.speaker, s.text) for s in found] == [
+        (None, "banjir datang tiba-tiba pada malam hari")]
+
+
+def test_an_unnamed_noun_that_is_a_verbs_object_says_nothing():
+    body = "Petugas berusaha mencegah orang lain mengakui lahan itu sebagai milik mereka."
+    assert find_statements(body) == []
+
+
+def test_a_name_then_a_description_between_commas_names_the_speaker():
+    body = ("Api terlihat dari jalan raya. Rahmat, saksi mata lain, menyebut api muncul dari "
+            "dapur rumah makan. Rahmat sedang lewat saat itu.")
+    assert speakers(body) == ["Rahmat"]
+
+
+def test_a_connective_before_a_comma_is_no_name():
+    body = "Alhasil, KPU meminta semua partai melengkapi berkas pendaftaran pekan ini."
+    assert speakers(body) != ["Alhasil"]
+
+
+def test_a_description_closed_by_itu_then_an_adjunct_refers_back():
+    body = ("Anggota DPR Budi Hartono mengatakan anggaran kesehatan harus naik. "
+            "\"Kami minta anggaran obat ditambah tahun depan,\" kata anggota Komisi IX DPR itu "
+            "kepada wartawan.")
+    assert speakers(body) == ["Budi Hartono", "Budi Hartono"]
+
+
+def test_openers_before_a_short_cue():
+    body = ("Ketua tim, Putri Ayuningtyas, memamerkan alat buatan timnya. Selain itu lanjut "
+            "Putri, alat ini lebih ringan dari buatan luar negeri.")
+    statement = last(body)
+    assert statement.speaker == "Putri Ayuningtyas"
+    assert statement.text == "alat ini lebih ringan dari buatan luar negeri"
+
+
+def test_a_quotation_whose_opening_mark_was_left_out():
+    body = ("Ketua tim peneliti, Dewi Lestari, memaparkan hasil riset.\n\n"
+            "Penting untuk memeriksa air sumur setiap bulan,\" kata Dewi.")
+    statement = last(body)
+    assert (statement.speaker, statement.direct) == ("Dewi Lestari", True)
+    assert statement.text == "Penting untuk memeriksa air sumur setiap bulan"
+
+
+def test_a_verb_naming_an_act_says_nothing():
+    body = "Bupati Sleman Kustini Sri Purnomo mengungkapkan terima kasih kepada relawan banjir."
+    assert find_statements(body) == []
+
+
+def test_a_clause_opening_the_sentence_before_an_unnamed_subject():
+    body = ("Sementara itu, usai memeriksa lokasi, polisi menyebut kebakaran dipicu korsleting "
+            "listrik di lantai dua.")
+    found = find_statements(body)
+    assert [(s.speaker, s.text) for s in found] == [
+        (None, "kebakaran dipicu korsleting listrik di lantai dua")]
+
+
+def test_a_day_after_the_cue_that_ends_a_reported_sentence():
+    body = ("Pelatih Persikota Rudi Gunawan menilai pemain muda tampil baik. Pemain muda harus "
+            "diberi kesempatan bermain lebih sering, kata Rudi kepada wartawan, Selasa (25/8).")
+    statement = last(body)
+    assert statement.speaker == "Rudi Gunawan"
+    assert statement.text == "Pemain muda harus diberi kesempatan bermain lebih sering"
+
+
+def test_a_datelines_dash_before_an_institution():
+    body = ("KABARNEWS.id - Kementerian Perindustrian menyatakan, industri tekstil belum banyak "
+            "melakukan PHK tahun ini.")
+    assert speakers(body) == ["Kementerian Perindustrian"]
+
+
+def test_the_offices_read_once_give_the_same_statements():
+    from index.extract.officials import load_lexicon
+    from index.extract.officials.office_mentions import mentions
+
+    body = ("Wakil Gubernur Kalteng Edy Pratowo membuka rapat itu. \"ASN harus kompeten,\" "
+            "ujarnya. Kepala BKD Kalteng Lisda Arriyana mengatakan seleksi dibuka bulan depan.")
+    read = list(mentions(body, load_lexicon()))
+    assert len(read) == 2
+    assert find_statements(body, read) == find_statements(body)
+    assert [s.speaker for s in find_statements(body, read)] == ["Edy Pratowo", "Lisda Arriyana"]

@@ -7,7 +7,8 @@ from __future__ import annotations
 from index.article import Article
 from index.extract.dates import find_date_in_text
 from index.extract.government import is_government
-from index.extract.officials import extract_officials
+from index.extract.officials import extract_officials, load_lexicon
+from index.extract.officials.office_mentions import mentions
 from index.extract.regions import extract_regions
 from index.extract.speakers import linked_statements
 from index.extract.statements import find_statements
@@ -23,7 +24,9 @@ def make_article(draft: Draft) -> Article:
     # one name per outlet, from the URL's domain or the name the source writes; a section that
     # name adds ("ANTARA News Otomotif") is kept as the category when the source gives none
     outlet = outlet_of(draft.url, draft.source)
-    officials = extract_officials(draft.title, draft.body)
+    # the offices named in the body, read once for the officials and for the speakers
+    office_mentions = list(mentions(draft.body, load_lexicon()))
+    officials = extract_officials(draft.title, draft.body, office_mentions)
     return Article(
         id=draft.url or draft.record_id,
         title=draft.title,
@@ -36,6 +39,6 @@ def make_article(draft: Draft) -> Article:
         officials=officials,
         category=draft.category or outlet.section,
         tags=draft.tags,
-        statements=linked_statements(find_statements(draft.body), officials),
+        statements=linked_statements(find_statements(draft.body, office_mentions), officials),
         government=is_government(draft.title, draft.body, draft.url, officials),
     )

@@ -38,16 +38,19 @@ from index.extract.officials.headlines import _headline_office_holder, _person_n
 from index.extract.officials.joining import Found, _fuller_name, _join
 from index.extract.officials.lexicon import load_lexicon
 from index.extract.officials.names import _may_be_person
-from index.extract.officials.office_mentions import mentions
+from index.extract.officials.office_mentions import OfficeMention, mentions
 
 __all__ = ["extract_officials", "load_lexicon"]
 
 
-def extract_officials(title: str, body: str) -> list[Official]:
-    """Officials named in an article, in order of first mention, one entry per person."""
+def extract_officials(title: str, body: str,
+                      body_mentions: list[OfficeMention] | None = None) -> list[Official]:
+    """Officials named in an article, in order of first mention, one entry per person.
+    `body_mentions`: `mentions(body)` when the caller has read them already (the statements
+    read the same ones)."""
     lexicon = load_lexicon()
     found: list[Found] = []
-    for mention in mentions(body, lexicon):
+    for mention in mentions(body, lexicon) if body_mentions is None else body_mentions:
         _join(found, mention)
     # Headlines are Title Case ("Gubernur Abdul Wahid Luncurkan Mobil"), so a name read there
     # only moves a person named in the body to the front.

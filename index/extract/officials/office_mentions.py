@@ -64,22 +64,10 @@ class OfficeMention(NamedTuple):
     aliases: tuple[str, ...] = ()  # "Immanuel Ebenezer atau Noel", "Saifullah Yusuf (Gus Ipul)"
 
 
-# The last texts read and their mentions: an article's body (and title) is read for its
-# officials, then the body again for the people its statements name
-# (index/extract/statements/people.py); once is enough.
-_RECENT = 2
-_recent: list[tuple[str, Lexicon, tuple[OfficeMention, ...]]] = []
-
-
 def mentions(text: str, lexicon: Lexicon) -> tuple[OfficeMention, ...]:
-    """Each place in text where an office and the person holding it are named together."""
-    for seen, seen_lexicon, found in _recent:
-        if seen_lexicon is lexicon and seen == text:
-            return found
-    found = tuple(_read_mentions(text, lexicon))
-    _recent.insert(0, (text, lexicon, found))
-    del _recent[_RECENT:]
-    return found
+    """Each place in text where an office and the person holding it are named together. An
+    article's are read once (index/extract/pipeline.py) and handed to the statements too."""
+    return tuple(_read_mentions(text, lexicon))
 
 
 def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:

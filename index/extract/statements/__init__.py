@@ -22,11 +22,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from index.extract.officials.office_mentions import OfficeMention
 from index.extract.statements.cues import load_cues
 from index.extract.statements.direct import Found, quoted_statements
 from index.extract.statements.people import People, Person
 from index.extract.statements.quotes import find_quotes
 from index.extract.statements.reported import reported_statements
+from index.extract.statements.sentences import sentence_start
 from index.extract.statements.speakers import Reference
 from index.people import alias_target
 
@@ -54,13 +56,15 @@ class Statement:
 _FIELDS = tuple(f.name for f in fields(Statement))
 
 
-def find_statements(body: str) -> list[Statement]:
-    """The statements of an article body, in order of start."""
+def find_statements(body: str,
+                    office_mentions: list[OfficeMention] | None = None) -> list[Statement]:
+    """The statements of an article body, in order of start. `office_mentions`: the officials'
+    `mentions(body)` when the caller has read them (make_article does), so they are read once."""
     if not body or not body.strip():
         return []
     cues = load_cues()
     quotes = find_quotes(body)
-    people = People(body, cues.titles)
+    people = People(body, cues.titles, office_mentions)
     direct = quoted_statements(body, quotes, people, cues)
     spans = [(f.start, f.end) for f in direct]
     reported = reported_statements(body, spans, people, cues)
@@ -130,6 +134,8 @@ def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
                 person, role, cue = _followed(body, statement, found[at + 1:at + 2], people)
         else:
             person, role = _speaker(statement.speaker, people, statement.start)
+            if statement.speaker.kind == "pronoun" and previous is not None:
+                person = _subject_kept(body, statement, person, previous, people)
         name = person.name if isinstance(person, Person) else person
         if isinstance(person, Person) and role is None:
             role = person.role
@@ -151,9 +157,40 @@ def _speaker(reference: Reference, people: People,
         return people.latest_before(at), None
     if reference.kind == "role" and reference.role:
         return people.with_role(reference.role, reference.at), reference.role
+    if reference.kind == "unnamed":
+        return None, reference.role
     if reference.kind == "institution":
         return people.organisation(reference.name or ""), None
     return None, None
+
+
+def _subject_kept(body: str, statement: Found, person: Person | str | None, previous,
+                  people: People) -> Person | str | None:
+    """A pronoun ("ujarnya", "kata dia", "menurutnya", "Ia menegaskan") refers to the subject
+    the text keeps talking about: the previous statement's speaker, when that is close before
+    and nobody else has been named since as a sentence's subject. A person named since only
+    inside a clause ("pengalaman yang dimiliki Ongki, menurutnya ...") or inside the office
+    before the speaker's name is no new subject."""
+    before, speaker, _role, _cue = previous
+    if not isinstance(speaker, Person) or speaker is person:
+        return person
+    at = min(statement.start, statement.speaker.at)
+    if body.count("\n", before.end, at) > 2 * FOLLOWING_PARAGRAPHS:
+        return person
+    if isinstance(person, Person):
+        named = people.last_named(person, at)
+        if named is not None and named >= before.end and _opens_subject(body, named, people):
+            return person
+    return speaker
+
+
+def _opens_subject(body: str, at: int, people: People) -> bool:
+    """Whether a name at `at` is a sentence's subject: nothing but capitalised words, titles and
+    connectors between the sentence's start (or the clause's, after a comma) and it."""
+    start = sentence_start(body, at)
+    words = body[start:at].rsplit(",", 1)[-1].split()
+    return all(word[:1].isupper() or word.lower() in people.titles
+               or word in people.lexicon.connectors for word in words)
 
 
 def _following(body: str, statement: Found, previous, people: People):

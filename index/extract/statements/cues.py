@@ -25,6 +25,8 @@ class Cues:
     verb_kinds: dict[str, str]  # lower-case word -> verb, request or according
     pronouns: frozenset[str]
     person_nouns: frozenset[str]
+    acts: frozenset[str]  # "mengungkapkan terima kasih": the verb names an act, says nothing
+    unnamed: frozenset[str]  # "warga mengatakan": a speaker the text does not name
     titles: frozenset[str]  # lower case: words of a title written before a name
     documents: frozenset[str]  # "menurut data ...": no speaker
     openers: frozenset[str]
@@ -90,6 +92,8 @@ def load_cues() -> Cues:
         verb_kinds=verb_kinds,
         pronouns=frozenset(kinds.get("pronoun", [])),
         person_nouns=frozenset(kinds.get("person-noun", [])),
+        unnamed=frozenset(kinds.get("unnamed", [])),
+        acts=frozenset(kinds.get("act", [])),
         titles=frozenset(kinds.get("person-noun", [])) | frozenset(kinds.get("title", [])),
         documents=frozenset(kinds.get("document", [])),
         openers=frozenset(kinds.get("opener", [])),

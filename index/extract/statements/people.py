@@ -33,6 +33,9 @@ _AFTER_COMMA = re.compile(r",[ \t\u00a0]+(?=[A-Z])")
 _PAIR = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
 _PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+# A word with a capital inside after three small letters or more ("GrabPay", "PlayStation") is
+# a brand's, not a person's ("McDonald", "DiCaprio", "LeBron" have it after one or two).
+_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 
 
 @dataclass
@@ -71,7 +74,8 @@ def written_role(body: str, mention: OfficeMention, lexicon: Lexicon) -> str:
 class People:
     """The people named in one body, and where each is named."""
 
-    def __init__(self, body: str, titles: frozenset[str] = frozenset()) -> None:
+    def __init__(self, body: str, titles: frozenset[str] = frozenset(),
+                 office_mentions: list[OfficeMention] | None = None) -> None:
         self.body = body
         self.titles = titles
         self.lexicon = load_lexicon()
@@ -84,7 +88,12 @@ class People:
         self._subjects: list[Person] = []
         # where a person is named at a cue, a short name or a nickname included ("kata Amel")
         self.mentioned: list[tuple[int, Person]] = []
-        for mention in mentions(body, self.lexicon):
+        if office_mentions is None:
+            office_mentions = list(mentions(body, self.lexicon))
+        for mention in office_mentions:
+            name, title = without_title(mention.name, body, titles)
+            if title:  # "Presiden Recording Academy Neil Portnow": the organisation is the role's
+                mention = mention._replace(name=name)
             role = written_role(body, mention, self.lexicon)
             person = self.add(mention.name, role, mention.start)
             person.official = True
@@ -164,15 +173,17 @@ class People:
         return f"{listed_name(long_form.group().strip())} ({name})" if long_form else name
 
     def _shortened(self, words: frozenset[str]) -> Person | None:
-        """The one person whose first name a one-word name shortens: "Thila" for "Thilagavathy
-        Nadason"."""
+        """The one person whose first name (four letters or more) or surname (three or more) a
+        one-word name shortens: "Thila" for "Thilagavathy Nadason", "Mou" for Jose Mourinho."""
         if len(words) != 1:
             return None
         (word,) = words
-        if len(word) < 4:
+        if len(word) < 3:
             return None
-        holders = [p for p in self.persons
-                   if p.name.split()[0].lower().startswith(word) and word not in p.words]
+        # a first name's start ("Thila"), or a surname's ("Mou" for Jose Mourinho)
+        holders = [p for p in self.persons if word not in p.words and (
+            (len(word) >= 4 and p.name.split()[0].lower().startswith(word))
+            or (len(p.words) >= 2 and p.name.split()[-1].lower().startswith(word)))]
         if not holders:  # "Djanur" for Djadjang Nurdjaman, "Jokowi" for Joko Widodo
             holders = [p for p in self.persons if _blends(word, p.name)]
         return holders[0] if len(holders) == 1 else None
@@ -365,6 +376,8 @@ def name_ending(segment: str, lexicon: Lexicon) -> str | None:
         if name and word[-1] in ".,;:!?\"”’)" and len(word.rstrip(".")) > 1:
             break  # the sentence or the clause before
         word = word.strip(",")
+        if name and _BRAND.match(word):
+            break  # "Head of GrabPay Jason Thomson": a brand's word is no part of a name
         if len(name) >= MAX_NAME_WORDS or not _is_name_word(
             word, lexicon, sentence_start=True
         ) or any(_canonical_region(" ".join([*words[at - size + 1:at], word]))
@@ -388,7 +401,8 @@ def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, st
     """(name, title) of words read as a name that start with a title: "Manajer Persib Umuh
     Muchtar" -> ("Umuh Muchtar", "Manajer Persib"), "Coach Djanur" -> ("Djanur", "Coach"). After
     the title, an organisation's name may come before the person's: the person's name starts at
-    the first word the article also writes on its own (a later "kata Umuh")."""
+    the first word the article also writes on its own (a later "kata Umuh"), or at the word
+    before the last when only the surname is written on its own (a later "kata Mourinho")."""
     words = name.split()
     last_title = max((at for at, word in enumerate(words[:-1]) if word.lower() in titles),
                      default=-1)
@@ -396,11 +410,13 @@ def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, st
         return name, ""
     rest = words[last_title + 1:]
     if len(rest) >= 3:
-        for at in range(1, len(rest) - 1):
+        for at in range(1, len(rest)):
             alone = re.search(rf"(?<!{re.escape(rest[at - 1])} ){re.escape(rest[at])}(?![\w-])",
                               body)
             if alone:
-                rest = rest[at:]
+                # the last word alone is a surname ("tulis Mourinho" after "Manajer Setan Merah
+                # Jose Mourinho"): the given name before it starts the name
+                rest = rest[min(at, len(rest) - 2):]
                 break
     title = name[:len(name) - len(" ".join(rest))].strip(" ,")
     return " ".join(rest), title

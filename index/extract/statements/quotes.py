@@ -54,7 +54,11 @@ def _quotes_in(body: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         if at < 0:
             break
         mark = body[at]
-        if open_at < 0:
+        if open_at < 0 and not found and _closes_unopened(body, start, at, mark):
+            # `Penting untuk ...," kata Smith`: the opening mark left out; the quotation runs
+            # from the paragraph's start
+            found.append((start - 1, at, True))
+        elif open_at < 0:
             if _is_opening(body, at, mark):
                 open_at = at
         elif mark in OPENING and body[open_at] in OPENING:
@@ -66,6 +70,15 @@ def _quotes_in(body: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     if open_at >= 0:
         found.append((open_at, end, False))
     return found
+
+
+def _closes_unopened(body: str, start: int, at: int, mark: str) -> bool:
+    """Whether the first mark of a paragraph closes a quotation whose opening mark is missing:
+    right after a comma (or ! ?) that ends words of its own, a space after it, and at least
+    three words before it in the paragraph."""
+    return (mark != "“" and start > 0 and at > start + 2 and body[at - 1] in ",!?"
+            and body[at - 2].isalnum() and body[at + 1:at + 2] in (" ", "\u00a0")
+            and len(body[start:at].split()) >= 3)
 
 
 def _next_mark(body: str, at: int, end: int) -> int:

@@ -22,7 +22,9 @@ _OPENS_CLAUSE = re.compile(rf"(?:^|[,\n]|[.!?]{SPACE}){SPACE}*$")
 _PHRASE_END = re.compile(r"[,;!?\n]|\.(?=[\s\"”]|$)")
 # "Hal itu disampaikan Edy" / "Dorongan tersebut disampaikan Edy": a passive that attributes
 # what was written before it.
-_ANAPHOR = re.compile(rf"(?:\S+{SPACE}+){{0,3}}?(?:itu|ini|tersebut){SPACE}+$")
+# "..., kata Carragher kepada Sky Sports, Selasa (25/8).": only the day after the comma
+_DATED = re.compile(rf"{SPACE}*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^.\n]{{0,40}}\.")
+_ANAPHOR = re.compile(rf"(?:\S+{SPACE}+){{0,3}}?(?:[Ii]tu|[Ii]ni|tersebut){SPACE}+$")
 
 
 def reported_statements(body: str, quoted: list[tuple[int, int]], people: People,
@@ -50,6 +52,9 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
             clause_start = sentence_start(body, match.start())
             if _has_mark(body[clause_start:match.start()]):
                 continue  # `"...," Federer mengatakan seperti dikutip Guardian.`: a quotation's cue
+            following = body[match.end():match.end() + 24].split()[:1]
+            if following and following[0].lower() in cues.acts:
+                continue  # "mengungkapkan terima kasih", "mengumumkan pengunduran dirinya"
             speaker = speaker_before(body, match.start(), clause_start, people, cues)
             statement = None
             if speaker is not None:
@@ -63,7 +68,7 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
             statement = _rest_of_sentence(body, match.end(), match.group(),
                                           Reference("pronoun", None, None, match.start()))
             if statement is not None:
-                found.append(statement)
+                found.append(_whole_clause(body, match, statement, cues))
     for match in shorts:
         if not _inside(quoted, match.start()):
             statement = _short_cue(body, match, people, cues)
@@ -75,6 +80,20 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
             if statement is not None:
                 found.append(statement)
     return found
+
+
+def _whole_clause(body: str, match: re.Match[str], statement: Found, cues: Cues) -> Found:
+    """"Dengan pengalaman Ongki, menurutnya akan memperkuat ...": a cue inside the clause, no
+    comma after it, after words that open no topic: the statement is the whole sentence."""
+    sentence_at = sentence_start(body, match.start())
+    before = body[sentence_at:match.start()]
+    first = before.split()[:1]
+    if (not before.strip() or not before.rstrip().endswith(",") or _has_mark(before)
+            or body[match.end():match.end() + 2].strip().startswith(",")
+            or (first and first[0].lower().strip(",") in cues.topic_openers)
+            or _words(before) < MIN_WORDS):
+        return statement
+    return statement._replace(start=sentence_at)
 
 
 def _according(body: str, match: re.Match[str], people: People, cues: Cues) -> Found | None:
@@ -154,7 +173,7 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
         return None  # right after a quotation: its cue
     before = body[:start].rstrip(" \t\u00a0")
     sentence_at = sentence_start(body, start)
-    at_start = sentence_at >= len(before)
+    at_start = sentence_at >= len(before) or _only_openers(body[sentence_at:start], cues)
     if not at_start and not before.endswith(","):
         return None  # "dalam kata sambutannya": not a cue
     cue = match.group()
@@ -167,7 +186,9 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     end = _PHRASE_END.search(body, match.end(), min(len(body), match.end() + 160))
     if end is None:
         return None
-    if end.group() != "," or body[end.end():end.end() + 2].strip()[:1] in ("", "("):
+    if end.group() != "," or body[end.end():end.end() + 2].strip()[:1] in ("", "(") or (
+        _DATED.match(body, end.end())
+    ):
         # the cue ends the sentence: what came before it is the statement
         if at_start:
             return None
@@ -183,6 +204,13 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     if statement is None:
         return None
     return Found(sentence_at, statement.end, cue, False, speaker)
+
+
+def _only_openers(text: str, cues: Cues) -> bool:
+    """Whether the words before a cue only open the sentence: "Selain itu lanjut Putri, ..."."""
+    words = [w.lower().strip(",") for w in text.split()]
+    return 0 < len(words) <= 3 and words[0] in cues.openers and all(
+        w in cues.openers or w in ("itu", "ini", "pula", "juga") for w in words)
 
 
 def _passive(body: str, match: re.Match[str], people: People, cues: Cues) -> Found | None:

@@ -15,7 +15,7 @@ from index.extract.statements.people import People, listed_name, name_ending, wi
 
 
 class Reference(NamedTuple):
-    kind: str  # name, pronoun, role, institution, none
+    kind: str  # name, pronoun ("ia", "pria itu"), role, institution, unnamed, none
     name: str | None
     role: str | None
     at: int  # where it is written
@@ -36,14 +36,19 @@ _ORGANISATION = re.compile(
     r"(?<![\w-])(?P<org>(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
     r"\([A-Z][A-Za-z0-9&-]{1,12}\))$"
 )
+_QUANTIFIERS = frozenset({"beberapa", "para", "sejumlah", "banyak", "seorang", "sebagian",
+                          "kebanyakan", "salah", "satu", "semua", "seluruh", "sebanyak"})
 _DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,12}(?:[a-z]{0,4}[A-Z]+)?")
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
+# a dateline's dash ("VIVA.co.id - Kementerian Perindustrian menyatakan") ends a clause too
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|[ \t\u00a0][-–—](?=[ \t\u00a0])")
 _WORD = re.compile(r"[\w'’.-]+")
 # The words after a cue up to a comma or the sentence's end; a description closed by "itu" or
 # "tersebut" refers back to the person named before.
 _PHRASE = re.compile(
-    r"[^,.;:!?\"“”\n]{0,80}?(?P<back>(?<![\w-])(?:tersebut|itu|ini))?(?=[,.;:!?\"“”\n]|$)"
+    r"[^,.;:!?\"“”\n]{0,80}?(?P<back>(?<![\w-])(?:tersebut|itu|ini))?(?=[,.;:!?\"“”\n]|$"
+    r"|[ \t\u00a0]+(?:kepada|kpd|di|saat|ketika|usai|seusai|setelah|sebelum|dalam|dengan|melalui"
+    r"|lewat|seperti|sebagaimana|sambil|seraya|pada)(?![\w-]))"
 )
 # Words that start what is said about the circumstances, not the speaker: "kata Edy di acara
 # itu" names Edy.
@@ -197,6 +202,11 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # "Wanita yang akrab disapa Amel itu juga menyatakan": the person named before
         return Reference("pronoun", None, None, verb_at)
     adjunct = _SUBJECT_ADJUNCT.search(subject)
+    if adjunct and _only_opening(subject[:adjunct.start()]) and "," in subject[adjunct.end():]:
+        # "Sementara itu, usai mengadakan investigasi, otoritas menyebut": the clause opens the
+        # sentence; the subject comes after its comma
+        subject = subject[subject.rindex(",") + 1:]
+        adjunct = None
     if adjunct and adjunct.start() > 0 and not _named_after_comma(
         subject[adjunct.start():], people, cues
     ):  # "Dalam suratnya kepada X, Ja menulis": the subject is after the comma
@@ -253,6 +263,11 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     if not seg_words:
         return None
     segment = " ".join(seg_words)
+    if breaks and breaks[-1].group() == "," and (
+        apposed := _apposed_name(clause[:breaks[-1].start()], people)
+    ):
+        # "Geatan, saksi mata lain, menyebut ...": the name, then what the person is
+        return Reference("name", apposed, segment, verb_at - len(segment))
     if lexicon.office_pattern.fullmatch(segment) or (
         lexicon.office_pattern.match(segment) and all(
             w[0].isupper() for w in seg_words)
@@ -263,7 +278,55 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         or lexicon.phrases.get(w) in ("unit", "institution") for w in seg_words
     ):
         return Reference("institution", segment, None, verb_at)
+    return _unnamed(seg_words, verb_at, cues)
+
+
+def _apposed_name(before: str, people: People) -> str | None:
+    """The name that is the whole clause before a comma ("Geatan" in "Geatan, saksi mata lain,
+    menyebut"), when that clause opens the sentence or follows an opener's comma."""
+    clauses = before.split(",")
+    last = clauses[-1].strip()
+    name = name_ending(last, people.lexicon) if last else None
+    if not name or name != last or _ACRONYM.fullmatch(name) or name.split()[0] in _DAYS or (
+        _SEQUENCE.fullmatch(name) or name.lower() in _OPENING
+    ) or (" " not in name and people.body.count(name) < 2):
+        return None  # one word written once ("Alhasil, PSSI meminta"): no one's name
+    if len(clauses) > 1 and not all(
+        w[:1].isupper() or w.lower() in people.titles for w in ",".join(clauses[:-1]).split()
+    ) and clauses[0].split()[:1] and clauses[0].split()[0].lower() not in _OPENING:
+        return None
+    return name
+
+
+# "Pertama, ..., MK menyatakan": a step of an enumeration, no name
+_SEQUENCE = re.compile(r"(?i)pertama|ke(?:dua|tiga|empat|lima|enam|tujuh)|terakhir|selanjutnya"
+                       r"|akhirnya|intinya|singkatnya|sebelumnya|kemudian")
+_OPENING = frozenset({"sementara", "selain", "namun", "kemudian", "adapun", "meski", "tetapi",
+                      "sedangkan", "di", "dalam", "saat", "ketika", "usai", "menurut"})
+
+
+def _unnamed(words: list[str], verb_at: int, cues: Cues) -> Reference | None:
+    """"beberapa penonton menyebut", "Otoritas setempat menyebut": said by someone the text
+    does not name; the statement is kept without a speaker. Not when the noun is the object of
+    a verb before it ("mencegah orang lain mengakui ...")."""
+    for at in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        if words[at].lower().strip(",") not in cues.unnamed:
+            continue
+        while at > 0 and words[at - 1].lower() in _QUANTIFIERS:
+            at -= 1
+        if "bahwa" in (w.lower() for w in words[:at]):
+            return None  # "menunjukkan bahwa banyak orang menilai ...": inside what is shown
+        verb = words[at - 1] if at > 0 else ""
+        if verb[:1].islower() and verb.startswith(("me", "di", "ber", "ter")):
+            return None
+        return Reference("unnamed", None, " ".join(words[at:]), verb_at)
     return None
+
+
+def _only_opening(text: str) -> bool:
+    """Whether the words before a clause only open the sentence: "", "Sementara itu,"."""
+    words = [w.lower().strip(",") for w in text.split()]
+    return all(w in _OPENING or w in ("itu", "ini", "pula", "juga", "namun") for w in words)
 
 
 def _institution_ending(segment: str, people: People) -> str | None:
