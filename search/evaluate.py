@@ -84,19 +84,21 @@ def _one_word_in_fields(children: list[wq.Query]) -> bool:
 
 
 def _alternatives(children: list[wq.Query]) -> list[list[wq.Query] | wq.Query]:
-    """An OR's alternatives: the terms of one word (in its several fields) together, each
-    other part alone. The parser flattens `wagub OR (wakil gubernur)` into one OR of the
+    """An OR's alternatives: the terms of one word, or the phrases of the same words, in its
+    several fields together, each other part alone. The parser flattens `wagub OR (wakil gubernur)` into one OR of the
     fields of wagub and the group."""
     words: dict[object, list[wq.Query]] = {}
     out: list[list[wq.Query] | wq.Query] = []
     for child in children:
-        if isinstance(child, wq.Term):
-            if child.text not in words:
-                words[child.text] = []
-                out.append(words[child.text])
-            words[child.text].append(child)
-        else:
+        key = (child.text if isinstance(child, wq.Term)
+               else tuple(child.words) if isinstance(child, wq.Phrase) else None)
+        if key is None:
             out.append(child)
+            continue
+        if key not in words:
+            words[key] = []
+            out.append(words[key])
+        words[key].append(child)
     return out
 
 
