@@ -62,7 +62,8 @@ def best_match(evaluator: Evaluator, node: wq.Query) -> BestMatch | None:
     size = max(1, evaluator.columns.live_count)
     # a phrase weighs as its words together (its loose match): exact phrases are then matched
     # only in the documents whose loose matches have the weight
-    weights = np.array([math.log(size / (len(m) + 1)) + 1 for m in found])
+    weights = np.array([math.log(size / (_typed_count(evaluator, p, m) + 1)) + 1
+                        for p, m in zip(droppable, found, strict=True)])
     weights = np.maximum(weights, 0.0)
     total_weight = float(weights.sum()) or 1.0
     if phrases:
@@ -85,6 +86,19 @@ def best_match(evaluator: Evaluator, node: wq.Query) -> BestMatch | None:
         removed = evaluator.run(part)
         complete, partial = _without(complete, removed), _without(partial, removed)
     return BestMatch(complete, partial)
+
+
+def _typed_count(evaluator: Evaluator, part: wq.Query, found: Matches) -> int:
+    """How many articles have a part as typed: its short or long forms the query did not type
+    (search/query.py gives them a weight under 1) left out. "pppk" weighs as the rare word it
+    is, not as the many articles with "pegawai", "pemerintah", "perjanjian" and "kerja"."""
+    if not isinstance(part, wq.Or):
+        return len(found)
+    children = list(part.children())
+    typed = [c for c in children if c.boost == 1.0]
+    if len(typed) == len(children) or not typed:
+        return len(found)
+    return len(evaluator.run(wq.Or(typed)))
 
 
 def _combined(found: list[Matches], weights: np.ndarray
