@@ -6,9 +6,16 @@ the weight of an inverse document frequency, over the articles that have the par
 ``log(N / (df + 1)) + 1``, as BM25 weighs a word. An article that lacks some parts is a partial
 match when the parts it has carry at least MIN_SHOULD_MATCH of the query's weight (a weighted
 minimum-should-match): "perlindungan tki" lists the articles on TKI that say "pelindungan"
-after those that have both words, never those that only say "perlindungan". Its score is the
+after those that have both words; "indonesia stunting" never lists an article that only says
+"indonesia" (a quarter of the weight). The share is low (MIN_SHOULD_MATCH), so that in a query
+of three words an article with only the rarest is listed: listing them costs the first page
+nothing and finds, further down, what an OR of the words finds. Its score is the
 sum of its parts' scores times the share of the weight it has (coordination), and it is listed
 after every article with all the parts, whatever the order asked for.
+
+A part's weight counts the articles that have it as typed: short and long forms the query did
+not type (search/synonyms.py) leave it as rare as the word typed ("pppk", whose long form's
+words are everywhere).
 
 Title words (``judul:``), exclusions and every filter stay required: only plain parts may be
 missing.
@@ -24,7 +31,7 @@ from whoosh import query as wq
 
 from search.evaluate import Evaluator, Matches, intersect
 
-MIN_SHOULD_MATCH = 0.5  # share of a query's weight a partial match must have
+MIN_SHOULD_MATCH = 0.3  # share of a query's weight a partial match must have
 MIN_PARTS = 2  # a query of fewer droppable parts has no partial matches
 
 

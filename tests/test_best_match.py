@@ -67,9 +67,9 @@ def test_partial_matches_meet_the_filters(corpus):
 
 def test_a_word_of_most_of_the_weight_is_never_the_one_dropped(corpus):
     # "stunting" is far rarer than "indonesia": an article with only "indonesia" has less
-    # than MIN_SHOULD_MATCH of the weight, one with only "stunting" more
+    # than MIN_SHOULD_MATCH of the weight (about a quarter), one with only "stunting" more
     response = corpus.search("indonesia stunting", limit=100)
-    assert MIN_SHOULD_MATCH >= 0.5 and response["partial"]
+    assert 0 < MIN_SHOULD_MATCH < 1 and response["partial"]
     assert ids(response, True) <= every_id(corpus, "stunting -indonesia")
 
 
