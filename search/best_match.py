@@ -66,12 +66,9 @@ def best_match(evaluator: Evaluator, node: wq.Query) -> BestMatch | None:
     droppable, required, excluded = split
     phrases = has_phrase(droppable)
     found = loose_parts(evaluator, droppable) if phrases else [evaluator.run(p) for p in droppable]
-    size = max(1, evaluator.columns.live_count)
     # a phrase weighs as its words together (its loose match): exact phrases are then matched
     # only in the documents whose loose matches have the weight
-    weights = np.array([math.log(size / (_typed_count(evaluator, p, m) + 1)) + 1
-                        for p, m in zip(droppable, found, strict=True)])
-    weights = np.maximum(weights, 0.0)
+    weights = part_weights(evaluator, droppable, found)
     total_weight = float(weights.sum()) or 1.0
     if phrases:
         unique, _, weight, _ = _combined(found, weights)
@@ -93,6 +90,16 @@ def best_match(evaluator: Evaluator, node: wq.Query) -> BestMatch | None:
         removed = evaluator.run(part)
         complete, partial = _without(complete, removed), _without(partial, removed)
     return BestMatch(complete, partial)
+
+
+def part_weights(evaluator: Evaluator, parts: list[wq.Query], found: list[Matches]
+                 ) -> np.ndarray:
+    """Each part's weight, ``log(N / (df + 1)) + 1`` with df the articles that have it as typed
+    (`found`: each part's matches)."""
+    size = max(1, evaluator.columns.live_count)
+    weights = np.array([math.log(size / (_typed_count(evaluator, p, m) + 1)) + 1
+                        for p, m in zip(parts, found, strict=True)])
+    return np.maximum(weights, 0.0)
 
 
 def _typed_count(evaluator: Evaluator, part: wq.Query, found: Matches) -> int:

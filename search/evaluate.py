@@ -90,8 +90,8 @@ def _one_word_in_fields(children: list[wq.Query]) -> bool:
 
 def _alternatives(children: list[wq.Query]) -> list[list[wq.Query] | wq.Query]:
     """An OR's alternatives: the terms of one word, or the phrases of the same words, in its
-    several fields together, each other part alone. The parser flattens `wagub OR (wakil gubernur)` into one OR of the
-    fields of wagub and the group."""
+    several fields together, each other part alone. The parser flattens `wagub OR (wakil
+    gubernur)` into one OR of the fields of wagub and the group."""
     words: dict[object, list[wq.Query]] = {}
     out: list[list[wq.Query] | wq.Query] = []
     for child in children:
