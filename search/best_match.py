@@ -6,9 +6,16 @@ the weight of an inverse document frequency, over the articles that have the par
 ``log(N / (df + 1)) + 1``, as BM25 weighs a word. An article that lacks some parts is a partial
 match when the parts it has carry at least MIN_SHOULD_MATCH of the query's weight (a weighted
 minimum-should-match): "perlindungan tki" lists the articles on TKI that say "pelindungan"
-after those that have both words, never those that only say "perlindungan". Its score is the
+after those that have both words; "indonesia stunting" never lists an article that only says
+"indonesia" (a quarter of the weight). The share is low (MIN_SHOULD_MATCH), so that in a query
+of three words an article with only the rarest is listed: listing them costs the first page
+nothing and finds, further down, what an OR of the words finds. Its score is the
 sum of its parts' scores times the share of the weight it has (coordination), and it is listed
 after every article with all the parts, whatever the order asked for.
+
+A part's weight counts the articles that have it as typed: short and long forms the query did
+not type (search/synonyms.py) leave it as rare as the word typed ("pppk", whose long form's
+words are everywhere).
 
 Title words (``judul:``), exclusions and every filter stay required: only plain parts may be
 missing.
@@ -24,7 +31,7 @@ from whoosh import query as wq
 
 from search.evaluate import Evaluator, Matches, intersect
 
-MIN_SHOULD_MATCH = 0.5  # share of a query's weight a partial match must have
+MIN_SHOULD_MATCH = 0.3  # share of a query's weight a partial match must have
 MIN_PARTS = 2  # a query of fewer droppable parts has no partial matches
 
 
@@ -59,11 +66,9 @@ def best_match(evaluator: Evaluator, node: wq.Query) -> BestMatch | None:
     droppable, required, excluded = split
     phrases = has_phrase(droppable)
     found = loose_parts(evaluator, droppable) if phrases else [evaluator.run(p) for p in droppable]
-    size = max(1, evaluator.columns.live_count)
     # a phrase weighs as its words together (its loose match): exact phrases are then matched
     # only in the documents whose loose matches have the weight
-    weights = np.array([math.log(size / (len(m) + 1)) + 1 for m in found])
-    weights = np.maximum(weights, 0.0)
+    weights = part_weights(evaluator, droppable, found)
     total_weight = float(weights.sum()) or 1.0
     if phrases:
         unique, _, weight, _ = _combined(found, weights)
@@ -85,6 +90,29 @@ def best_match(evaluator: Evaluator, node: wq.Query) -> BestMatch | None:
         removed = evaluator.run(part)
         complete, partial = _without(complete, removed), _without(partial, removed)
     return BestMatch(complete, partial)
+
+
+def part_weights(evaluator: Evaluator, parts: list[wq.Query], found: list[Matches]
+                 ) -> np.ndarray:
+    """Each part's weight, ``log(N / (df + 1)) + 1`` with df the articles that have it as typed
+    (`found`: each part's matches)."""
+    size = max(1, evaluator.columns.live_count)
+    weights = np.array([math.log(size / (_typed_count(evaluator, p, m) + 1)) + 1
+                        for p, m in zip(parts, found, strict=True)])
+    return np.maximum(weights, 0.0)
+
+
+def _typed_count(evaluator: Evaluator, part: wq.Query, found: Matches) -> int:
+    """How many articles have a part as typed: its short or long forms the query did not type
+    (search/query.py gives them a weight under 1) left out. "pppk" weighs as the rare word it
+    is, not as the many articles with "pegawai", "pemerintah", "perjanjian" and "kerja"."""
+    if not isinstance(part, wq.Or):
+        return len(found)
+    children = list(part.children())
+    typed = [c for c in children if c.boost == 1.0]
+    if len(typed) == len(children) or not typed:
+        return len(found)
+    return len(evaluator.run(wq.Or(typed)))
 
 
 def _combined(found: list[Matches], weights: np.ndarray

@@ -357,13 +357,15 @@ class Engine:
                  official: list[str] | None = None, source: list[str] | None = None,
                  date_from: date | str | None = None,
                  date_to: date | str | None = None, scope: str | None = None) -> Selected:
-        """The documents a request lists (every filter met, relaxed as search() relaxes)."""
+        """The documents a request finds, those `total` counts (every filter met, relaxed as
+        search() relaxes; the partial matches listed after them left out, as in the facets)."""
         snap = self._current()
         deadline = Deadline(self.search_seconds)
         found = self._match(snap, q, region, official, source, date_from, date_to, deadline,
                             scope)
         notices = found.parsed.notices + ([deadline.notice()] if deadline.cut else [])
-        return Selected(found.allowed.ids, snap.columns, snap.facets, snap.searcher, found.query,
+        ids = found.allowed.ids if found.partial is None else found.allowed.ids[~found.partial]
+        return Selected(ids, snap.columns, snap.facets, snap.searcher, found.query,
                         notices)
 
     @staticmethod

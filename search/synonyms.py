@@ -62,9 +62,15 @@ def _build_synonym_table() -> dict[str, frozenset[str]]:
 
 
 def _group(phrase: str) -> str:
-    """A form as a query: its words all required, near each other or not (cheaper than a
-    phrase, and "menteri keuangan" typed as two words must keep matching them apart)."""
+    """The form typed as a query: its words all required, near each other or not ("menteri
+    keuangan" typed as two words must keep matching them apart)."""
     return f"({phrase})" if " " in phrase else phrase
+
+
+def _quoted(phrase: str) -> str:
+    """A form the query did not type, as a phrase: "dewan perwakilan rakyat daerah" for "dprd"
+    must not match every article with "dewan", "rakyat", "wakil" and "daerah" somewhere."""
+    return f'"{phrase}"' if " " in phrase else phrase
 
 
 def expand_query(text: str) -> str:
@@ -94,7 +100,7 @@ def expand_query(text: str) -> str:
             # a form holding every word of the typed one adds nothing ("jakarta", "dki jakarta")
             others = [o for o in table.get(key, ()) if not words <= set(o.split())]
             if others:
-                forms = [_group(key), *sorted(_group(o) for o in others)]
+                forms = [_group(key), *sorted(_quoted(o) for o in others)]
                 out.append("(" + " OR ".join(forms) + ")")
                 i += width
                 break

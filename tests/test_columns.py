@@ -43,7 +43,7 @@ from whoosh.util.times import datetime_to_long
 from index.store import writer
 from index.store.generations import current_generation, open_for_search
 from search.columns import FACET_FIELDS, SCORED_FIELDS, Columns
-from search.evaluate import Evaluator
+from search.evaluate import FIELD_SCALE, Evaluator
 from search.query import parse_query
 from tests.conftest import corpus_file
 
@@ -201,7 +201,8 @@ def test_postings_of_common_rare_and_missing_terms(opened):
 
 class KabarStatisticsBM25F(scoring.BM25F):
     """Whoosh's BM25F, with a field's average length as evaluate.py takes it (the mean of the
-    live documents' stored lengths) and, when ``live_idf``, its idf over live documents."""
+    live documents' stored lengths), its query-time factor (FIELD_SCALE) and, when
+    ``live_idf``, its idf over live documents."""
 
     def __init__(self, live_idf: bool) -> None:
         super().__init__()
@@ -219,6 +220,7 @@ class KabarStatisticsBM25F(scoring.BM25F):
         scorer = super().scorer(searcher, fieldname, text, qf=qf)
         if isinstance(scorer, scoring.BM25FScorer):
             scorer.avgfl = self._average(searcher.get_parent().reader(), fieldname) or 1
+            scorer.idf *= FIELD_SCALE.get(fieldname, 1.0)
         return scorer
 
     def _average(self, reader, field: str) -> float:

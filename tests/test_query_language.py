@@ -113,3 +113,17 @@ def test_a_date_that_is_not_a_date_finds_nothing_and_says_why(engine):
 def test_long_query_is_cut_with_a_notice(engine):
     response = engine.search("banjir " * 200)
     assert response["notices"] and len(response["query"]) <= 500
+
+
+def test_a_long_form_not_typed_is_a_phrase(engine):
+    from whoosh import query as wq
+
+    from index.analysis.analyzer import analyze
+    from search.query import parse_query
+
+    node = parse_query("kemendagri", engine.schema).query
+    phrases = [leaf for leaf in node.leaves() if isinstance(leaf, wq.Phrase)]
+    assert phrases and all(p.words == analyze("kementerian dalam negeri") for p in phrases)
+    assert all(p.boost < 1 for p in phrases)  # weighed below the word typed
+    typed = parse_query("kementerian dalam negeri", engine.schema).query
+    assert not any(isinstance(leaf, wq.Phrase) for leaf in typed.leaves())
