@@ -13,6 +13,14 @@ rows whose URL is not unique (Kabar's article id would not find them again).
 
 The saved pages (html/) are all in tests/fixtures/html_labels.json, which labels only their
 title, date and boundaries; the pages drawn here are those no officials or regions label uses.
+
+A later, smaller sample (the officials dev2 set, bench/labels/officials-dev2-2026-12-06.json):
+
+    .venv/bin/python -m bench.make_label_sample --dev2 [--texts]
+
+draws 30 articles with seed 20261207 from the full-text exports and the feed items, leaving out
+every article any file under bench/labels/ or tests/fixtures/*labels* already uses (only their
+file, id and title are read; that leaves out all saved pages).
 """
 
 from __future__ import annotations
@@ -36,6 +44,13 @@ QUOTAS = {  # file or folder in the corpus -> articles drawn
     "antara-rss-2026.json": 45,
     "html": 8,
     "seed": 1,
+}
+DEV2_SEED = 20261207
+DEV2_QUOTAS = {
+    "detik-2025.csv": 6,
+    "berita-2015-08-25.csv": 6,
+    "indosum-dev.jsonl": 8,
+    "antara-rss-2026.json": 10,
 }
 FACET_FIXTURES = ["officials_labels.json", "officials_heldout.json", "regions_labels.json"]
 OFFICE = re.compile(r"\b(?:Gubernur|Bupati|Wali ?kota|Menteri|Kapolres|Kapolda|Kepala)\b", re.I)
@@ -70,11 +85,33 @@ def used_elsewhere() -> tuple[set[tuple[str, str]], set[str]]:
     return keys, titles
 
 
-def draw_sample() -> list[dict]:
-    rng = random.Random(SEED)
-    used, used_titles = used_elsewhere()
+def used_by_any_label() -> tuple[set[tuple[str, str]], set[str]]:
+    """(file, Kabar id) and titles of every article any label file already uses: the facet
+    fixtures, tests/fixtures/html_labels.json (all saved pages) and every file of bench/labels/
+    (their file, id and title only; the labels themselves are not read)."""
+    keys, titles = used_elsewhere()
+    for entry in json.loads((ROOT / "tests" / "fixtures" / "html_labels.json").read_text("utf-8")):
+        keys.add((entry["file"], entry["file"]))
+    for path in sorted((ROOT / "bench" / "labels").glob("*.json")):
+        data = json.loads(path.read_text("utf-8"))
+        for entry in data["articles"] if isinstance(data, dict) else data:
+            keys.add((entry.get("file", ""), entry["id"]))
+            keys.add(("*", entry["id"]))
+            if entry.get("title"):
+                titles.add(entry["title"].strip().lower())
+    return keys, titles
+
+
+def draw_sample(seed: int = SEED, quotas: dict[str, int] | None = None,
+                everything: bool = False) -> list[dict]:
+    """``everything``: leave out the articles of every label file, not only the facet fixtures."""
+    rng = random.Random(seed)
+    used, used_titles = used_by_any_label() if everything else used_elsewhere()
+    if everything:  # some label files give the id without the file
+        used |= {(f, i) for part in (quotas or QUOTAS) for f, d in corpus_drafts(part)
+                 for i in [article_id(d)] if ("*", i) in used}
     sample = []
-    for part, quota in QUOTAS.items():
+    for part, quota in (quotas or QUOTAS).items():
         drafts = corpus_drafts(part)
         ids = Counter(article_id(d) for _, d in drafts)
         eligible = [(n, f, d) for n, (f, d) in enumerate(drafts)
@@ -96,12 +133,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", action="store_true",
                         help="print each sampled article's title, source and text to label")
+    parser.add_argument("--dev2", action="store_true",
+                        help="the officials dev2 sample: 30 articles no label file uses")
     args = parser.parse_args()
-    sample = draw_sample()
+    sample = (draw_sample(DEV2_SEED, DEV2_QUOTAS, everything=True) if args.dev2
+              else draw_sample())
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return
-    by_record = {(f, d.record_id): d for part in QUOTAS for f, d in corpus_drafts(part)}
+    parts = DEV2_QUOTAS if args.dev2 else QUOTAS
+    by_record = {(f, d.record_id): d for part in parts for f, d in corpus_drafts(part)}
     for number, entry in enumerate(sample, 1):
         draft = by_record[(entry["file"], entry["record"])]
         print(f"=== {number} {entry['file']} {entry['record']} [{entry['stratum']}]")
