@@ -10,9 +10,10 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 11  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 12  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
-# 11: whether an article is about government
+# 11: whether an article is about government; 12: officials also former holders and
+# candidates ("Mantan ...", "Calon ..."), more role forms
 
 
 def _column_only(field: FieldType) -> FieldType:

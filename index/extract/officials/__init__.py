@@ -20,9 +20,12 @@ lead that named them together.
 
 Who counts (see the header of titles.tsv): holders of public office, Indonesian or foreign, named
 with their office, a political party's posts ("Ketua Umum Partai Golkar") and the directors and
-commissioners of state- and region-owned companies (index/data/state_companies.txt). Former
-holders ("mantan Gubernur", "Presiden ke-7", "Menteri ... (2009-2014)"), candidates, and
-association, religious-organisation and private companies' posts are not.
+commissioners of state- and region-owned companies (index/data/state_companies.txt). A former
+holder or a candidate named with the office counts too, the role saying so ("mantan Gubernur
+Kalteng A" is A, Mantan Gubernur Kalimantan Tengah; "calon Bupati" -> Calon Bupati), and the
+office held now wins over one held before. A past holder by number or term ("Presiden ke-7",
+"Menteri ... (2009-2014)") and association, religious-organisation and private companies' posts
+are not.
 
 The package, each module importing only those before it: `lexicon` (the data files and the
 patterns built from them), `tokens` (tokens and known phrases), `roles`, `names` (reading a
