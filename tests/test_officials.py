@@ -487,3 +487,50 @@ def test_real_articles_candidates_and_headlines(corpus_drafts):
     # "Mentan Ungkap ... yang Ditargetkan Prabowo": Prabowo is not the Menteri Pertanian
     assert ("Prabowo", "Menteri Pertanian") not in _officials_of(
         corpus_drafts, "7868993/mentan-ungkap")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a single word opening the sentence before "selaku" is the name
+        ("Zubaidah selaku Kepala Dinas Pendidikan Kota Malang mengatakan sekolah siap.",
+         [("Zubaidah", "Kepala Dinas Pendidikan Kota Malang")]),
+        # court clerks; a navy rank with its corps; an incumbent is no part of the name
+        ("Panitera Pengganti Budi Santoso hadir.", [("Budi Santoso", "Panitera Pengganti")]),
+        ("Panitera Pengadilan Negeri Jakarta Pusat Budi Santoso hadir.",
+         [("Budi Santoso", "Panitera Pengadilan Negeri Jakarta Pusat")]),
+        ("Komandan Lanal Banyuwangi Letkol Laut (P) Budi Santoso mengatakan.",
+         [("Budi Santoso", "Komandan Lanal Banyuwangi")]),
+        ("Hal itu disampaikan Calon Gubernur DKI Jakarta Petahana Budi Santoso.",
+         [("Budi Santoso", "Calon Gubernur DKI Jakarta")]),
+        # a puskesmas is named for its place; a member of a body written in full
+        ("Kepala Puskesmas Menteng Budi Santoso hadir.",
+         [("Budi Santoso", "Kepala Puskesmas Menteng")]),
+        ("Anggota Dewan Perwakilan Daerah (DPD) RI Achmad Azran mengapresiasi kinerja.",
+         [("Achmad Azran", "Anggota DPD RI")]),
+        ("Juru Bicara Kepresidenan Johan Budi mengatakan.",
+         [("Johan Budi", "Juru Bicara Kepresidenan")]),
+        # a Title Case line goes on after an office with a passive verb, no name
+        ("Mantan Presiden Suriah Dijatuhi Vonis Mati Usai Digulingkan", []),
+        ("Calon Gubernur BI Dipantau hingga IHSG Anjlok", []),
+    ],
+)
+def test_more_ways_officials_are_written(text, expected):
+    assert officials_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # the headline names the office and the person, the body the person only
+        ("Wali Kota Eri Cahyadi Tinjau Banjir", "Banjir melanda. Eri Cahyadi meninjau lokasi.",
+         [("Eri Cahyadi", "Wali Kota")]),
+        ("Menko PMK Pratikno Bantah Mundur", "Pratikno menegaskan sedang bertugas di Bromo.",
+         [("Pratikno", "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan")]),
+        # one word that the body uses otherwise than as a person's is no holder
+        ("Presiden Barcelona Yakin Menang", "Barcelona akan bertanding di kandang.", []),
+        ("Wamen Ekraf Dukung Fesyen", "Festival Ekraf digelar di Jakarta.", []),
+    ],
+)
+def test_headline_office_and_a_name_the_body_writes(title, body, expected):
+    assert officials_in(body, title) == expected
