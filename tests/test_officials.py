@@ -534,3 +534,23 @@ def test_more_ways_officials_are_written(text, expected):
 )
 def test_headline_office_and_a_name_the_body_writes(title, body, expected):
     assert officials_in(body, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gubernur DKI terpilih Anies Baswedan mengatakan.",
+         [("Anies Baswedan", "Gubernur DKI Jakarta terpilih")]),
+        ("Anggota DPD RI dari daerah pemilihan Jawa Barat Alfiansyah Bustami menilai.",
+         [("Alfiansyah Bustami", "Anggota DPD RI")]),
+        ("Anggota DPR RI dari Dapil Jawa Barat I Budi Santoso menilai.",
+         [("Budi Santoso", "Anggota DPR RI")]),
+        ("Direktur Penyidikan KPK Brigjen (Pol) Aris Budiman membantah.",
+         [("Aris Budiman", "Direktur Penyidikan KPK")]),
+        # two capitals after a rank open the name; without a rank they may be an acronym
+        ("Komandan Satuan Siber Mabes TNI, Brigjen JO Sembiring, berkonsultasi.",
+         [("JO Sembiring", "Komandan Satuan Siber Mabes TNI")]),
+    ],
+)
+def test_elected_constituencies_and_ranks(text, expected):
+    assert officials_in(text) == expected

@@ -46,8 +46,10 @@ def _is_person_name(text: str, lexicon: Lexicon) -> bool:
 
 def _read_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[list[str], int]:
     """Name words from tokens[i] on (honorifics skipped), and the index after the last one."""
+    ranked = False  # after a rank, two capitals open a name: "Brigjen JO Sembiring"
     while i < len(tokens) and tokens[i].kind == "honorific":
         i += 1
+        ranked = True
     words: list[str] = []
     particles: list[str] = []  # kept only when another name word follows
     end = i
@@ -70,7 +72,7 @@ def _read_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[list[str]
         if token.text in NAME_PARTICLES and words:
             particles.append(token.text)
             continue
-        if words and _are_initials(tokens, i - 1, lexicon):
+        if (words or (ranked and len(token.text) == 2)) and _are_initials(tokens, i - 1, lexicon):
             words.extend([*particles, token.text])  # "Bambang PS Brodjonegoro"
             particles = []
             continue

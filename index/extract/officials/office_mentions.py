@@ -47,8 +47,12 @@ _CLAUSE_GOES_ON = re.compile(
 # ("dari Fraksi Partai Golkar", "asal Bali")
 _OTHERS = re.compile(SPACE + r"+lain(?:nya)?" + SPACE + r"*," + SPACE + "*")
 _AFFILIATION = re.compile(
-    SPACE + r"+(?P<word>dari|asal)" + SPACE + r"+(?:(?:Fraksi|fraksi)" + SPACE + "+)?"
+    SPACE + r"+(?P<word>dari|asal)" + SPACE + r"+(?:(?:Fraksi|fraksi)" + SPACE + "+|"
+    + r"(?P<seat>(?:daerah" + SPACE + r"+pemilihan|[Dd]apil)(?:" + SPACE + r"*\([^()]{1,10}\))?)"
+    + SPACE + "+)?"
 )
+# a constituency's number after its region: "dari Dapil Jawa Barat I", "Dapil Jatim VIII"
+_SEAT_NUMBER = re.compile(SPACE + r"+(?:[IVX]{1,4}|\d{1,2})(?![\w-])")
 _APPOSED_NAME = re.compile(
     SPACE + r"*," + SPACE + r"*([A-Z][\w'’-]+(?:" + SPACE + r"+[A-Z][\w'’-]+){0,3})" + SPACE
     + r"*," + SPACE + r"*(?:yang|kata|ujar|ucap|tutur|(?:me|ber|ter|di)[a-z]{3,})\b"
@@ -277,11 +281,17 @@ def _between_office_and_name(text: str, object_end: int, lexicon: Lexicon) -> in
     if affiliation is None:
         return 0
     tokens = _lex(text, affiliation.end(), lexicon)
-    wanted = "party" if affiliation.group("word") == "dari" else "region"
+    seat = affiliation.group("seat") is not None
+    wanted = "party" if affiliation.group("word") == "dari" and not seat else "region"
     i = 0
     while i < len(tokens) and (found := _phrase_at(tokens, i, lexicon, regions=True))[0] == wanted:
         i += found[1]  # "Partai" "Golkar"
-    return tokens[i - 1].end if 0 < i < len(tokens) else 0
+    if not 0 < i < len(tokens):
+        return 0
+    end = tokens[i - 1].end
+    if seat and (number := _SEAT_NUMBER.match(text, end)):
+        end = number.end()
+    return end
 
 
 def _office_paired_before(text: str, start: int, lexicon: Lexicon) -> list[str] | None:
