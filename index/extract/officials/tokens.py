@@ -113,8 +113,8 @@ def _phrase_at(tokens: list[Token], i: int, lexicon: Lexicon, *, regions: bool) 
             return ("office-of" if lexicon.offices[phrase].needs_institution else "office"), size
         if regions and _canonical_region(phrase):
             return "region", size
-    if first in lexicon.phrases:
-        return "not-name", 1
+    if first in lexicon.phrases and lexicon.phrases[first] != "blocker":
+        return "not-name", 1  # a blocker only matters before an office: "Ketua Dewan Pengarah"
     if is_derived_noun(first):
         return "field", 1
     if regions and _place_in_gazetteer(first):
