@@ -17,6 +17,7 @@ from index.extract.officials.tokens import (
     _phrase_at,
     is_derived_noun,
 )
+from index.gazetteer import is_common_word
 
 # Courtesy titles: "Wakil Presiden Jusuf Kalla dan Ibu Mufidah" lists a spouse, not a deputy.
 COURTESY_TITLES = frozenset({"Ibu", "Bu", "Bapak", "Pak", "Nyonya", "Ny", "Tuan", "Tn", "Sdr"})
@@ -219,9 +220,9 @@ def _name_before_words(before: str, lexicon: Lexicon, *, opens: bool = False) ->
             break  # a title before the name; "Yasonna H. Laoly" keeps its initial
         if words and word[-1] in ".,;:!?\"”’)" and not _is_initial(word):
             break  # the previous sentence or clause
-        if not _is_name_word(word, lexicon, sentence_start=True) or _canonical_region(
-            word.rstrip(".")
-        ):
+        if not _is_name_word(word, lexicon, sentence_start=True) or (
+            _canonical_region(word.rstrip(".")) and not (words and is_common_word(word))
+        ):  # "Bima Arya, Wali Kota Bogor": Bima, a region, is also a first name
             if word[0].isupper() and word.lower() not in stopwords() and (
                 lexicon.phrases.get(word) != "not-name"  # "Menurut Rizki Ameliah, Kepala ..."
             ):
