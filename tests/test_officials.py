@@ -400,6 +400,10 @@ def test_only_people_and_their_offices(text, expected):
         ("Partai itu mengusung bakal calon gubernur dan wakil gubernur Jawa Tengah Rudi Santoso "
          "- Dimas Prakoso.", [("Rudi Santoso", "Bakal Calon Gubernur Jawa Tengah"),
                               ("Dimas Prakoso", "Bakal Calon Wakil Gubernur Jawa Tengah")]),
+        # a former party or company post is no public office; a legislator's stays one
+        ("Hadir mantan Ketua Umum Partai Golkar Akbar Tandjung.", []),
+        ("Diperiksa mantan Anggota Komisi IX DPR Fraksi Partai Golkar Charles Mesang.",
+         [("Charles Mesang", "Mantan Anggota Komisi IX DPR Fraksi Partai Golkar")]),
         # the office held now wins over one held before, whichever comes first
         ("Khofifah Indar Parawansa, mantan Menteri Sosial, hadir. Gubernur Jatim Khofifah "
          "berkata.", [("Khofifah Indar Parawansa", "Gubernur Jawa Timur")]),

@@ -102,6 +102,8 @@ def mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         object_end = object_end or match.end()  # nothing could be read after the office
         pos = max(pos, object_end)
         qualifier_words = _qualifiers(qualifiers.group() if qualifiers else "", lexicon)
+        if status_words and _party_or_company(role_words, lexicon):
+            continue  # "mantan Ketua Umum PAN": a former party or company post is no office
         role = _finish_role(status_words + qualifier_words + role_words)
         several = office.several or not (
             office.national or lexicon.several_qualifiers.isdisjoint(qualifier_words)
@@ -162,6 +164,19 @@ def mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             before = None  # "Particulate Matter (PM)": the long form of an acronym
         if before is not None:
             yield OfficeMention(before, role, start)
+
+
+def _party_or_company(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether a role is a political party's or a state-owned company's post ("Ketua Umum
+    Partai Golkar", "Direktur Utama PT Pertamina"), not a public body's that names a party
+    ("Anggota Komisi IX DPR Fraksi Partai Golkar")."""
+    kinds = set()
+    for start in range(len(words)):
+        for end in range(start + 1, min(len(words), start + 4) + 1):
+            phrase = " ".join(words[start:end])
+            kinds.add("institution" if phrase in lexicon.institutions
+                      else lexicon.phrases.get(phrase))
+    return bool(kinds & {"party", "state-company"}) and "institution" not in kinds
 
 
 def _ends_with_word(text: str, end: int, word: str) -> int | None:
