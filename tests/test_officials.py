@@ -558,3 +558,26 @@ def test_headline_office_and_a_name_the_body_writes(title, body, expected):
 )
 def test_elected_constituencies_and_ranks(text, expected):
     assert officials_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each person of a candidate pair is an official, with no role written
+        ("Ada tiga pasangan calon yang mendaftar ke KPU, yaitu Budi Santoso - Andi Wijaya, "
+         "dan Eka Putra - Dimas Prakoso.",
+         [("Budi Santoso", ""), ("Andi Wijaya", ""), ("Eka Putra", ""), ("Dimas Prakoso", "")]),
+        ("Pada Pilkada itu pasangan Budi Santoso - Andi Wijaya menang.",
+         [("Budi Santoso", ""), ("Andi Wijaya", "")]),
+        # a couple, a match, a pair in a name: no election, no candidates
+        ("Pasangan selebriti Raffi Ahmad - Nagita Slavina hadir.", []),
+        ("Pasangan calon itu ditetapkan. Laga Jawa Barat - Jawa Tengah digelar.", []),
+        ("Capaian satu tahun Prabowo-Gibran dibahas.", []),
+        # the office written with the pair gives the roles
+        ("Partai itu mendukung pasangan calon gubernur dan wakil gubernur Jawa Tengah Rudi "
+         "Santoso - Dimas Prakoso.", [("Rudi Santoso", "Calon Gubernur Jawa Tengah"),
+                                      ("Dimas Prakoso", "Calon Wakil Gubernur Jawa Tengah")]),
+    ],
+)
+def test_candidate_pairs(text, expected):
+    assert officials_in(text) == expected

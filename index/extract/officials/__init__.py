@@ -30,7 +30,8 @@ are not.
 The package, each module importing only those before it: `lexicon` (the data files and the
 patterns built from them), `tokens` (tokens and known phrases), `roles`, `names` (reading a
 name), `office_object` (what follows an office), `office_mentions` (an office and its holder
-named together), `joining` (mentions of one person) and `headlines`. Names with a leading
+named together), `pairs` (candidate pairs after "pasangan calon", with no role written),
+`joining` (mentions of one person) and `headlines`. Names with a leading
 underscore are shared between these modules only.
 """
 
@@ -42,6 +43,7 @@ from index.extract.officials.joining import Found, _fuller_name, _join
 from index.extract.officials.lexicon import load_lexicon
 from index.extract.officials.names import _may_be_person
 from index.extract.officials.office_mentions import mentions
+from index.extract.officials.pairs import candidate_pairs
 
 __all__ = ["extract_officials", "load_lexicon"]
 
@@ -51,6 +53,8 @@ def extract_officials(title: str, body: str) -> list[Official]:
     lexicon = load_lexicon()
     found: list[Found] = []
     for mention in mentions(body, lexicon):
+        _join(found, mention)
+    for mention in candidate_pairs(body, lexicon):  # "pasangan calon A - B"
         _join(found, mention)
     # Headlines are Title Case ("Gubernur Abdul Wahid Luncurkan Mobil"), so a name read there
     # only moves a person named in the body to the front.
