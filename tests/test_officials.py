@@ -400,6 +400,9 @@ def test_only_people_and_their_offices(text, expected):
         ("Partai itu mengusung bakal calon gubernur dan wakil gubernur Jawa Tengah Rudi Santoso "
          "- Dimas Prakoso.", [("Rudi Santoso", "Bakal Calon Gubernur Jawa Tengah"),
                               ("Dimas Prakoso", "Bakal Calon Wakil Gubernur Jawa Tengah")]),
+        # a candidate's abbreviated title (abbreviations.tsv): Cagub is Calon Gubernur
+        ("Cagub DKI Anies Baswedan berkampanye.",
+         [("Anies Baswedan", "Calon Gubernur DKI Jakarta")]),
         # a former party or company post is no public office; a legislator's stays one
         ("Hadir mantan Ketua Umum Partai Golkar Akbar Tandjung.", []),
         ("Diperiksa mantan Anggota Komisi IX DPR Fraksi Partai Golkar Charles Mesang.",

@@ -59,6 +59,7 @@ def load_lexicon() -> Lexicon:
         flags[phrase] = set(rest[0].split(",")) if rest else set()
     head_offices = {p: k for p, k in kinds.items() if k in ("office", "office-of", "not-office")}
     qualifier_words = {p for p, k in kinds.items() if k == "qualifier"}
+    status_words = {p for p, k in kinds.items() if k in ("former", "candidate")}  # "Cagub"
 
     offices: dict[str, Office] = {}
     qualifiers: dict[str, str] = {}
@@ -80,7 +81,7 @@ def load_lexicon() -> Lexicon:
         title_abbreviations.add(abbreviation)
         if expansion in qualifier_words:
             qualifiers[abbreviation] = qualifiers[abbreviation + "."] = expansion
-        elif head := _head_of(expansion, head_offices, qualifier_words):
+        elif head := _head_of(expansion, head_offices, qualifier_words | status_words):
             offices[abbreviation] = _office_for(expansion, *head, kinds, flags)
             if "lower" in flags[head[0]]:
                 offices.update(dict.fromkeys(_lower_case_forms(abbreviation),
