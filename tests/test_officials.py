@@ -135,6 +135,7 @@ def test_office_and_name_patterns(text, expected):
         "Menurut Wagub, ASN harus adaptif.",  # an acronym is not a name
         "Kepala Sekolah SMAN 1 Palangka Raya Budi Hartono hadir.",  # not a public office
         "Direktur Utama PT Maju Jaya Budi Santoso hadir.",  # a private company's executive
+        "Ketua Pansel Calon Pimpinan KPK Dewi Sartika hadir.",  # an ad-hoc selection panel
         "Kepala Seksi Humas PT Angkasa Pura Budi Santoso hadir.",  # a state company's staff
         "Direktur Eksekutif Energy Watch Indonesia (EWI) Ferdinand Hutahaean berpendapat.",
         "Mobil itu dipakai Presiden ke-7 Joko Widodo.",  # a past holder, by number
