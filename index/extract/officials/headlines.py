@@ -48,8 +48,9 @@ def _headline_office_holder(
         if name:
             speakers[name] = speakers.get(name, 0) + 1
     named = _headline_holder_in_body(title, office_end, body, lexicon)
+    subject = rf"(?<![\w-]){re.escape(named)}{SPACE}+(?:me|ber)[a-z]{{3,}}" if named else ""
     if named and (" " in named or any(named in name.split() for name in speakers)
-                  or re.search(rf"(?<![\w-]){named}{SPACE}+(?:me|ber)[a-z]{{3,}}", body)):
+                  or re.search(subject, body)):
         # "Wali Kota Eri Cahyadi Tinjau Banjir" over a body that names Eri Cahyadi without it;
         # a single word only as a speaker or a verb's subject ("kata Rudy", "Pratikno
         # menegaskan"), not "Presiden Barcelona" over a club
