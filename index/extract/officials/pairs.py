@@ -31,6 +31,8 @@ _WINDOW = 400
 
 def candidate_pairs(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
     """Each person of a candidate pair named after "pasangan calon" or "paslon"."""
+    if "asangan" not in text and "aslon" not in text:
+        return  # most articles: a substring test is much cheaper than the pattern
     pos = 0
     election = None
     while trigger := _TRIGGER.search(text, pos):
