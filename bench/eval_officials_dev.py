@@ -2,12 +2,16 @@
 
     .venv/bin/python -m bench.eval_officials_dev [--show N]
     .venv/bin/python -m bench.eval_officials_dev --draw   # print the sample to label
+    .venv/bin/python -m bench.eval_officials_dev \
+        --labels bench/labels/officials-dev2-2026-12-06.json
 
 The sample (bench/labels/officials-dev-2026-12-06.json) is drawn with a fixed seed from the
 full-text corpus (bench.common.corpus_articles), leaving out every article of the frozen facet
 labels (only their ids are read). Its labels were written while the extraction was being tuned
 on the same articles: its figures are in-sample, a development aid, not a measure. The measure
-is bench.eval_facets on the frozen labels.
+is bench.eval_facets on the frozen labels. --labels scores another file of the same shape, such
+as the dev2 set (bench.make_label_sample --dev2), labelled and frozen before the extractor was run
+on it, so that its first figure was an unseen measure.
 
 Scoring is bench.eval_facets's: a name matches a labelled official when its words are the same
 (case, full stops and hyphens aside) or one of its labelled aliases; roles are compared case,
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from pathlib import Path
 
 from bench.common import CORPUS, ROOT, corpus_articles, corpus_paths
 from bench.eval_facets import LABELS as FROZEN
@@ -50,8 +55,8 @@ def print_sample() -> None:
         print("KABAR: " + "; ".join(f"{o.name} = {o.role}" for o in got) + "\n")
 
 
-def score(show: int) -> None:
-    entries = json.loads(DEV.read_text("utf-8"))["articles"]
+def score(show: int, labels: Path = DEV) -> None:
+    entries = json.loads(labels.read_text("utf-8"))["articles"]
     drafts = {file: {d.record_id: d for d in read_source(str(CORPUS / file))
                      if isinstance(d, Draft)} for file in {e["file"] for e in entries}}
     per_article: list[Counts] = []
@@ -65,7 +70,7 @@ def score(show: int) -> None:
     for note in notes if show < 0 else notes[:show]:
         print(f"  {note}")
     summed = total(per_article)
-    print(f"\n{DEV.name} (development set, in-sample): {summed.articles} articles, "
+    print(f"\n{labels.name} (development set): {summed.articles} articles, "
           f"{summed.officials_labelled} officials labelled, {summed.officials_found} found")
     for name, value in list(figures(summed).items())[:4]:
         print(f"{name:<26}{value:>7.3f}")
@@ -76,11 +81,15 @@ def main() -> None:
     parser.add_argument("--draw", action="store_true", help="print the sample to label")
     parser.add_argument("--show", type=int, default=-1, metavar="N",
                         help="print at most N disagreements (default all)")
+    parser.add_argument("--labels", type=Path, default=DEV, metavar="FILE",
+                        help=f"labels to score (default {DEV.relative_to(ROOT)})")
     args = parser.parse_args()
     if args.draw:
         print_sample()
+    elif not args.labels.is_file():
+        raise SystemExit(f"no such labels file: {args.labels}")
     else:
-        score(args.show)
+        score(args.show, args.labels)
 
 
 if __name__ == "__main__":

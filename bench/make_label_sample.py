@@ -19,6 +19,14 @@ rows whose URL is not unique (Kabar's article id would not find them again).
 
 The saved pages (html/) are all in tests/fixtures/html_labels.json, which labels only their
 title, date and boundaries; the pages drawn here are those no officials or regions label uses.
+
+A later, smaller sample (the officials dev2 set, bench/labels/officials-dev2-2026-12-06.json):
+
+    .venv/bin/python -m bench.make_label_sample --dev2 [--texts]
+
+draws 30 articles with seed 20261207 from the full-text exports and the feed items, leaving out
+every article any file under bench/labels/ or tests/fixtures/*labels* already uses (only their
+file, id and title are read; that leaves out all saved pages).
 """
 
 from __future__ import annotations
@@ -48,6 +56,13 @@ DEV_QUOTAS = {
     "berita-2015-08-25.csv": 7,
     "indosum-dev.jsonl": 7,
     "antara-rss-2026.json": 9,
+}
+DEV2_SEED = 20261207
+DEV2_QUOTAS = {
+    "detik-2025.csv": 6,
+    "berita-2015-08-25.csv": 6,
+    "indosum-dev.jsonl": 8,
+    "antara-rss-2026.json": 10,
 }
 FACET_FIXTURES = ["officials_labels.json", "officials_heldout.json", "regions_labels.json"]
 OFFICE = re.compile(r"\b(?:Gubernur|Bupati|Wali ?kota|Menteri|Kapolres|Kapolda|Kepala)\b", re.I)
@@ -106,17 +121,40 @@ def used_by_any_labels() -> tuple[set[str], set[str], set[str]]:
     return ids, files, titles
 
 
-def draw_sample(seed: int = SEED, dev: bool = False) -> list[dict]:
-    """QUOTAS (DEV_QUOTAS when dev) articles per kind of source, half uniform, half naming an
-    office. A dev sample leaves out every article any labels file uses as well."""
+def used_by_any_label() -> tuple[set[tuple[str, str]], set[str]]:
+    """(file, Kabar id) and titles of every article any label file already uses: the facet
+    fixtures, tests/fixtures/html_labels.json (all saved pages) and every file of bench/labels/
+    (their file, id and title only; the labels themselves are not read)."""
+    keys, titles = used_elsewhere()
+    for entry in json.loads((ROOT / "tests" / "fixtures" / "html_labels.json").read_text("utf-8")):
+        keys.add((entry["file"], entry["file"]))
+    for path in sorted((ROOT / "bench" / "labels").glob("*.json")):
+        data = json.loads(path.read_text("utf-8"))
+        for entry in data["articles"] if isinstance(data, dict) else data:
+            keys.add((entry.get("file", ""), entry["id"]))
+            keys.add(("*", entry["id"]))
+            if entry.get("title"):
+                titles.add(entry["title"].strip().lower())
+    return keys, titles
+
+
+def draw_sample(seed: int = SEED, quotas: dict[str, int] | None = None,
+                leave_out: str = "facets") -> list[dict]:
+    """`quotas` articles per kind of source, half uniform, half naming an office. `leave_out`:
+    "facets" leaves out the facet fixtures' articles; "ids" (the regions dev set) and "keys"
+    (the officials dev2 set) every labels file's too, matched by id or by (file, id)."""
     rng = random.Random(seed)
-    used, used_titles = used_elsewhere()
-    used_ids, used_files = set(), set()
-    if dev:
+    used, used_titles = used_by_any_label() if leave_out == "keys" else used_elsewhere()
+    used_ids: set[str] = set()
+    used_files: set[str] = set()
+    if leave_out == "ids":
         used_ids, used_files, titles = used_by_any_labels()
         used_titles |= titles
+    if leave_out == "keys":  # some label files give the id without the file
+        used |= {(f, i) for part in (quotas or QUOTAS) for f, d in corpus_drafts(part)
+                 for i in [article_id(d)] if ("*", i) in used}
     sample = []
-    for part, quota in (DEV_QUOTAS if dev else QUOTAS).items():
+    for part, quota in (quotas or QUOTAS).items():
         drafts = corpus_drafts(part)
         ids = Counter(article_id(d) for _, d in drafts)
         eligible = [(n, f, d) for n, (f, d) in enumerate(drafts)
@@ -141,13 +179,21 @@ def main() -> None:
                         help="print each sampled article's title, source and text to label")
     parser.add_argument("--seed", type=int, default=SEED, help="random seed")
     parser.add_argument("--dev", action="store_true",
-                        help="a 30-article dev sample no labels file uses")
+                        help="a 30-article dev sample no labels file uses (the regions dev set: "
+                        "--seed 20261215)")
+    parser.add_argument("--dev2", action="store_true",
+                        help="the officials dev2 sample: 30 articles no label file uses")
     args = parser.parse_args()
-    sample = draw_sample(args.seed, args.dev)
+    if args.dev2:
+        sample = draw_sample(DEV2_SEED, DEV2_QUOTAS, leave_out="keys")
+    elif args.dev:
+        sample = draw_sample(args.seed, DEV_QUOTAS, leave_out="ids")
+    else:
+        sample = draw_sample(args.seed)
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return
-    parts = DEV_QUOTAS if args.dev else QUOTAS
+    parts = DEV2_QUOTAS if args.dev2 else DEV_QUOTAS if args.dev else QUOTAS
     by_record = {(f, d.record_id): d for part in parts for f, d in corpus_drafts(part)}
     for number, entry in enumerate(sample, 1):
         draft = by_record[(entry["file"], entry["record"])]

@@ -20,14 +20,18 @@ lead that named them together.
 
 Who counts (see the header of titles.tsv): holders of public office, Indonesian or foreign, named
 with their office, a political party's posts ("Ketua Umum Partai Golkar") and the directors and
-commissioners of state- and region-owned companies (index/data/state_companies.txt). Former
-holders ("mantan Gubernur", "Presiden ke-7", "Menteri ... (2009-2014)"), candidates, and
-association, religious-organisation and private companies' posts are not.
+commissioners of state- and region-owned companies (index/data/state_companies.txt). A former
+holder or a candidate named with the office counts too, the role saying so ("mantan Gubernur
+Kalteng A" is A, Mantan Gubernur Kalimantan Tengah; "calon Bupati" -> Calon Bupati), and the
+office held now wins over one held before. A past holder by number or term ("Presiden ke-7",
+"Menteri ... (2009-2014)") and association, religious-organisation and private companies' posts
+are not.
 
 The package, each module importing only those before it: `lexicon` (the data files and the
 patterns built from them), `tokens` (tokens and known phrases), `roles`, `names` (reading a
 name), `office_object` (what follows an office), `office_mentions` (an office and its holder
-named together), `joining` (mentions of one person) and `headlines`. Names with a leading
+named together), `pairs` (candidate pairs after "pasangan calon", with no role written),
+`joining` (mentions of one person) and `headlines`. Names with a leading
 underscore are shared between these modules only.
 """
 
@@ -39,6 +43,7 @@ from index.extract.officials.joining import Found, _fuller_name, _join
 from index.extract.officials.lexicon import load_lexicon
 from index.extract.officials.names import _may_be_person
 from index.extract.officials.office_mentions import OfficeMention, mentions
+from index.extract.officials.pairs import candidate_pairs
 
 __all__ = ["extract_officials", "load_lexicon"]
 
@@ -51,6 +56,8 @@ def extract_officials(title: str, body: str,
     lexicon = load_lexicon()
     found: list[Found] = []
     for mention in mentions(body, lexicon) if body_mentions is None else body_mentions:
+        _join(found, mention)
+    for mention in candidate_pairs(body, lexicon):  # "pasangan calon A - B"
         _join(found, mention)
     # Headlines are Title Case ("Gubernur Abdul Wahid Luncurkan Mobil"), so a name read there
     # only moves a person named in the body to the front.

@@ -11,7 +11,13 @@ from index.extract.officials.lexicon import SPACE, Lexicon
 from index.extract.officials.names import COURTESY_TITLES, _name_before_words, _read_name
 from index.extract.officials.office_object import _is_ordinal
 from index.extract.officials.roles import _finish_role, _qualifiers
-from index.extract.officials.tokens import _blocked, _collapse_spaces, _lex, _phrase_at
+from index.extract.officials.tokens import (
+    _blocked,
+    _canonical_region,
+    _collapse_spaces,
+    _lex,
+    _phrase_at,
+)
 
 # Where news quotes a person: "kata Agus", "ujar Irjen Agus", "Agus mengatakan", "Menurut Agus".
 _SPEAKER = re.compile(
@@ -41,6 +47,19 @@ def _headline_office_holder(
             name = " ".join(_read_name(_lex(body, match.end(), lexicon), 0, lexicon)[0])
         if name:
             speakers[name] = speakers.get(name, 0) + 1
+    named = _headline_holder_in_body(title, office_end, body, lexicon)
+    subject = rf"(?<![\w-]){re.escape(named)}{SPACE}+(?:me|ber)[a-z]{{3,}}" if named else ""
+    if named and (" " in named or any(named in name.split() for name in speakers)
+                  or re.search(subject, body)):
+        # "Wali Kota Eri Cahyadi Tinjau Banjir" over a body that names Eri Cahyadi without it;
+        # a single word only as a speaker or a verb's subject ("kata Rudy", "Pratikno
+        # menegaskan"), not "Presiden Barcelona" over a club
+        key = _name_key(named)
+        if any(key <= person.words or person.words <= key for person in found):
+            return None  # the body gives that person another office
+        if _introduced_otherwise(named, body, lexicon):
+            return None
+        return Found(named, role, -len(title) - 1, key, [])
     if not speakers:
         return None
     ranked = sorted(speakers.items(), key=lambda item: -item[1])
@@ -53,6 +72,20 @@ def _headline_office_holder(
     if _introduced_otherwise(name, body, lexicon) or _named_apart(name, title, office_end):
         return None
     return Found(name, role, -len(title) - 1, key, [])
+
+
+def _headline_holder_in_body(title: str, office_end: int, body: str, lexicon: Lexicon) -> str:
+    """The name right after a headline's office, as much of it as the body writes ("Bupati
+    Bogor Rudy Susmanto Tinjau Banjir" over "Rudy meninjau ..." gives Rudy), else "". Title Case
+    hides where the name ends, so the body says which words are the name."""
+    words, _ = _read_name(_lex(title, office_end, lexicon), 0, lexicon)
+    for size in range(min(len(words), 4), 0, -1):
+        name = " ".join(words[:size])
+        if len(name) < 3 or _canonical_region(name) or name in lexicon.phrases:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+            return name
+    return ""
 
 
 def _named_apart(name: str, title: str, office_end: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.extract.officials.lexicon import SPACE, Lexicon
+from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
 from index.extract.officials.names import MAX_NAME_WORDS, _is_name_word
 from index.extract.officials.office_mentions import OfficeMention
 from index.extract.officials.tokens import _canonical_region
@@ -56,10 +56,20 @@ def _join(found: list[Found], mention: OfficeMention) -> None:
             person.name, person.words = mention.name, words
         if mention.role.startswith(person.role) and len(mention.role) > len(person.role):
             person.role = mention.role  # "Gubernur" then "Gubernur Riau": the more specific
+        elif _not_held(person.role) and mention.role and not _not_held(mention.role):
+            person.role = mention.role  # the office held now, not a former or sought one
         person.aliases.extend(_name_key(alias) for alias in mention.aliases)
         return
     aliases = [_name_key(alias) for alias in mention.aliases]
     found.append(Found(mention.name, mention.role, mention.start, words, aliases))
+
+
+def _not_held(role: str) -> bool:
+    """Whether a role is an office held before or sought: "Mantan Bupati", "Calon Gubernur"."""
+    first = role.split(maxsplit=1)[:1]
+    return bool(first) and first[0] in {
+        status.split()[0] for status in load_lexicon().statuses.values()
+    }
 
 
 def _alias_of(one: str, other: str) -> str | None:

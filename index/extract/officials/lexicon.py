@@ -39,6 +39,7 @@ class Lexicon:
     institutions: dict[str, str]  # acronym -> long form
     connectors: frozenset[str]
     blockers: frozenset[str]
+    statuses: dict[str, str]  # "mantan" -> "Mantan", "bakal calon" -> "Bakal Calon"
     phrase_lengths: dict[str, int]  # first word -> words in the longest phrase it starts
     office_pattern: re.Pattern[str]
     qualifiers_before: re.Pattern[str]
@@ -58,6 +59,7 @@ def load_lexicon() -> Lexicon:
         flags[phrase] = set(rest[0].split(",")) if rest else set()
     head_offices = {p: k for p, k in kinds.items() if k in ("office", "office-of", "not-office")}
     qualifier_words = {p for p, k in kinds.items() if k == "qualifier"}
+    status_words = {p for p, k in kinds.items() if k in ("former", "candidate")}  # "Cagub"
 
     offices: dict[str, Office] = {}
     qualifiers: dict[str, str] = {}
@@ -79,14 +81,15 @@ def load_lexicon() -> Lexicon:
         title_abbreviations.add(abbreviation)
         if expansion in qualifier_words:
             qualifiers[abbreviation] = qualifiers[abbreviation + "."] = expansion
-        elif head := _head_of(expansion, head_offices, qualifier_words):
+        elif head := _head_of(expansion, head_offices, qualifier_words | status_words):
             offices[abbreviation] = _office_for(expansion, *head, kinds, flags)
             if "lower" in flags[head[0]]:
                 offices.update(dict.fromkeys(_lower_case_forms(abbreviation),
                                              offices[abbreviation]))  # "jubir KPK"
 
     phrases = {expansion: "institution" for expansion in institutions.values()}
-    not_phrases = ("office", "office-of", "not-office", "qualifier", "place-word")
+    not_phrases = ("office", "office-of", "not-office", "qualifier", "place-word", "former",
+                   "candidate")
     phrases |= {p: k for p, k in kinds.items() if k not in not_phrases}
     phrases |= dict.fromkeys(_state_companies(), "state-company")
     qualifier_pattern = _trie_alternation(qualifiers)
@@ -113,6 +116,8 @@ def load_lexicon() -> Lexicon:
         institutions=institutions,
         connectors=frozenset(p for p, k in kinds.items() if k == "connector"),
         blockers=frozenset(row[0] for row in rows if row[1] == "blocker"),
+        statuses={row[0]: "Mantan" if row[1] == "former" else row[0].title()
+                  for row in rows if row[1] in ("former", "candidate")},
         phrase_lengths=_phrase_lengths([*phrases, *institutions, *offices]),
         office_pattern=office_pattern,
         qualifiers_before=qualifiers_before,

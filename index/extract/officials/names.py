@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from index.analysis.analyzer import stopwords
+from index.analysis.analyzer import attested_words, stopwords
 from index.extract.officials.lexicon import SPACE, Lexicon, Office
 from index.extract.officials.tokens import (
     _ARTICLE_NAME,
@@ -17,6 +17,7 @@ from index.extract.officials.tokens import (
     _phrase_at,
     is_derived_noun,
 )
+from index.gazetteer import is_common_word
 
 # Courtesy titles: "Wakil Presiden Jusuf Kalla dan Ibu Mufidah" lists a spouse, not a deputy.
 COURTESY_TITLES = frozenset({"Ibu", "Bu", "Bapak", "Pak", "Nyonya", "Ny", "Tuan", "Tn", "Sdr"})
@@ -31,6 +32,7 @@ _LINKED_BEFORE = re.compile(
 _GLUED_NUMBER = re.compile(r"([A-Z][a-z'’]+)\d{1,2}")
 _ACRONYM_PART = re.compile(r"-[A-Z]{2,}")
 _NAME_PAIR = re.compile(r"[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")
+_PASSIVE = re.compile(r"Di([b-df-hj-np-tv-xz][a-z]{4,})")  # not "Diandra", "Diyanto"
 _POSSESSIVE = re.compile(r"[A-Z][a-z]{2,}(?:an|kan|i)nya|[A-Z][a-z]{4,}nya")
 
 
@@ -45,8 +47,10 @@ def _is_person_name(text: str, lexicon: Lexicon) -> bool:
 
 def _read_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[list[str], int]:
     """Name words from tokens[i] on (honorifics skipped), and the index after the last one."""
+    ranked = False  # after a rank, two capitals open a name: "Brigjen JO Sembiring"
     while i < len(tokens) and tokens[i].kind == "honorific":
         i += 1
+        ranked = True
     words: list[str] = []
     particles: list[str] = []  # kept only when another name word follows
     end = i
@@ -69,7 +73,7 @@ def _read_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[list[str]
         if token.text in NAME_PARTICLES and words:
             particles.append(token.text)
             continue
-        if words and _are_initials(tokens, i - 1, lexicon):
+        if (words or (ranked and len(token.text) == 2)) and _are_initials(tokens, i - 1, lexicon):
             words.extend([*particles, token.text])  # "Bambang PS Brodjonegoro"
             particles = []
             continue
@@ -148,11 +152,26 @@ def _is_name_word(word: str, lexicon: Lexicon, *, sentence_start: bool = False) 
 def _may_be_person(name: str) -> bool:
     """Whether a name read can be a person's at all: not only words that are never names, as
     stopwords ("Dalam", "Ke"), derived nouns ("Pemberitaan") and possessives ("Keuangannya")
-    are, when an office's object runs on past what the lexicon knows."""
+    are, when an office's object runs on past what the lexicon knows; not a passive verb first,
+    as a Title Case headline goes on after an office ("Mantan Presiden Suriah Dijatuhi Vonis")."""
+    if _is_passive_verb(name.split()[0]) if name else False:
+        return False
     return not all(
         word.lower() in stopwords() or is_derived_noun(word) or _POSSESSIVE.fullmatch(word)
         for word in name.split()
     )
+
+
+def _is_passive_verb(word: str) -> bool:
+    """Whether a capitalised word is di- before a root of five letters or more that news writes
+    on its own (attested_words.txt): "Dipantau", "Dijatuhi", "Digulingkan"; not "Dimyati",
+    "Diana"."""
+    match = _PASSIVE.fullmatch(word)
+    if match is None:
+        return False
+    root = match.group(1)
+    return any(len(form) >= 5 and form in attested_words()
+               for form in (root, re.sub(r"(?:kan|i)$", "", root)))
 
 
 def _name_before(
@@ -169,7 +188,10 @@ def _name_before(
         linked = _LINKED_BEFORE.search(before)
         if linked is None or linked.group().endswith("yang"):
             return None
-        before = before[:linked.start()]
+        opens = linked.group().strip() == "selaku"
+        before = before[:linked.start()].rstrip()
+        # "Zubaidah selaku Kepala Dinas ...": one word opening the sentence is a name here
+        return _name_before_words(before, lexicon, opens=opens) if before else None
     before = before.rstrip()
     return _name_before_words(before, lexicon) if before else None
 
@@ -184,8 +206,9 @@ def _spells_office(name: str, written: str, office: Office) -> bool:
     return written.isupper() and [w[0] for w in words[-len(letters):]] == list(letters)
 
 
-def _name_before_words(before: str, lexicon: Lexicon) -> str | None:
-    """The name that ends `before`, read backwards to where it starts."""
+def _name_before_words(before: str, lexicon: Lexicon, *, opens: bool = False) -> str | None:
+    """The name that ends `before`, read backwards to where it starts. ``opens``: a single word
+    opening a sentence may be the name (before "selaku")."""
     candidates = before.split()[-(MAX_NAME_WORDS + 1):]
     words: list[str] = []
     for at in range(len(candidates) - 1, -1, -1):
@@ -197,9 +220,9 @@ def _name_before_words(before: str, lexicon: Lexicon) -> str | None:
             break  # a title before the name; "Yasonna H. Laoly" keeps its initial
         if words and word[-1] in ".,;:!?\"”’)" and not _is_initial(word):
             break  # the previous sentence or clause
-        if not _is_name_word(word, lexicon, sentence_start=True) or _canonical_region(
-            word.rstrip(".")
-        ):
+        if not _is_name_word(word, lexicon, sentence_start=True) or (
+            _canonical_region(word.rstrip(".")) and not (words and is_common_word(word))
+        ):  # "Bima Arya, Wali Kota Bogor": Bima, a region, is also a first name
             if word[0].isupper() and word.lower() not in stopwords() and (
                 lexicon.phrases.get(word) != "not-name"  # "Menurut Rizki Ameliah, Kepala ..."
             ):
@@ -210,7 +233,7 @@ def _name_before_words(before: str, lexicon: Lexicon) -> str | None:
         words.pop(0)
     if not any(len(word.rstrip(".")) > 1 for word in words) or len(words) > MAX_NAME_WORDS:
         return None
-    if len(words) == 1 and _starts_sentence(before, len(before) - len(words[0])):
+    if len(words) == 1 and not opens and _starts_sentence(before, len(before) - len(words[0])):
         return None  # "Faktanya, Menteri Keuangan ...": a sentence opener, not a name
     return " ".join(words)
 

@@ -21,12 +21,12 @@ from index.extract.officials.office_object import _object_runs_on, _read_object
 from index.extract.officials.roles import _finish_role, _qualifiers
 from index.extract.officials.tokens import (
     Token,
-    _blocked,
     _canonical_region,
     _collapse_spaces,
     _lex,
     _names_a_place,
     _phrase_at,
+    _word_before_office,
 )
 
 # Words after which an office is the object of a clause: "kritik kepada Menkeu, Gus Maksum ...".
@@ -47,8 +47,12 @@ _CLAUSE_GOES_ON = re.compile(
 # ("dari Fraksi Partai Golkar", "asal Bali")
 _OTHERS = re.compile(SPACE + r"+lain(?:nya)?" + SPACE + r"*," + SPACE + "*")
 _AFFILIATION = re.compile(
-    SPACE + r"+(?P<word>dari|asal)" + SPACE + r"+(?:(?:Fraksi|fraksi)" + SPACE + "+)?"
+    SPACE + r"+(?P<word>dari|asal)" + SPACE + r"+(?:(?:Fraksi|fraksi)" + SPACE + "+|"
+    + r"(?P<seat>(?:daerah" + SPACE + r"+pemilihan|[Dd]apil)(?:" + SPACE + r"*\([^()]{1,10}\))?)"
+    + SPACE + "+)?"
 )
+# a constituency's number after its region: "dari Dapil Jawa Barat I", "Dapil Jatim VIII"
+_SEAT_NUMBER = re.compile(SPACE + r"+(?:[IVX]{1,4}|\d{1,2})(?![\w-])")
 _APPOSED_NAME = re.compile(
     SPACE + r"*," + SPACE + r"*([A-Z][\w'’-]+(?:" + SPACE + r"+[A-Z][\w'’-]+){0,3})" + SPACE
     + r"*," + SPACE + r"*(?:yang|kata|ujar|ucap|tutur|(?:me|ber|ter|di)[a-z]{3,})\b"
@@ -85,8 +89,12 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         qualifiers = lexicon.qualifiers_before.search(text, max(0, start - 60), start)
         if qualifiers:
             start = qualifiers.start()
-        if _blocked(text, start, lexicon):
+        status = _word_before_office(text, start, lexicon)
+        if status and status not in lexicon.statuses:
             continue
+        status_words = [lexicon.statuses[status]] if status else []
+        if status and (right_before := _ends_with_word(text, start, status)) is not None:
+            start = right_before  # "Eka Putra, mantan Bupati Katingan, ...": apposition
         written = _collapse_spaces(match.group())
         office = lexicon.offices[written]
         if not office.public or _names_a_place(text, start, written, lexicon):
@@ -99,7 +107,9 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         object_end = object_end or match.end()  # nothing could be read after the office
         pos = max(pos, object_end)
         qualifier_words = _qualifiers(qualifiers.group() if qualifiers else "", lexicon)
-        role = _finish_role(qualifier_words + role_words)
+        if status_words and _party_or_company(role_words, lexicon):
+            continue  # "mantan Ketua Umum PAN": a former party or company post is no office
+        role = _finish_role(status_words + qualifier_words + role_words)
         several = office.several or not (
             office.national or lexicon.several_qualifiers.isdisjoint(qualifier_words)
         )
@@ -131,11 +141,15 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         if name:
             listed = _listed_names(text, name_end, lexicon)
             paired = _office_paired_before(text, start, lexicon) if len(listed) == 1 else None
+            if not listed and (mate := _running_mate(text, name_end, lexicon)):
+                paired = _office_paired_before(text, start, lexicon)
+                listed = mate if paired else []
             if paired:
                 # "Bupati dan Wakil Bupati Bangkalan, Lukman Hakim dan Moch Fauzan": the first
                 # name holds the first office, with the object both share
                 object_words = role_words[len(office.role.split()):]
-                yield OfficeMention(name, _finish_role(paired + object_words), start)
+                yield OfficeMention(name, _finish_role(status_words + paired + object_words),
+                                    start)
                 name, _, name_end = listed[0]
                 listed = []
             yield OfficeMention(name, role, start, _aliases_after(text, name_end, lexicon))
@@ -155,6 +169,26 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             before = None  # "Particulate Matter (PM)": the long form of an acronym
         if before is not None:
             yield OfficeMention(before, role, start)
+
+
+def _party_or_company(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether a role is a political party's or a state-owned company's post ("Ketua Umum
+    Partai Golkar", "Direktur Utama PT Pertamina"), not a public body's that names a party
+    ("Anggota Komisi IX DPR Fraksi Partai Golkar")."""
+    kinds = set()
+    for start in range(len(words)):
+        for end in range(start + 1, min(len(words), start + 4) + 1):
+            phrase = " ".join(words[start:end])
+            kinds.add("institution" if phrase in lexicon.institutions
+                      else lexicon.phrases.get(phrase))
+    return bool(kinds & {"party", "state-company"}) and "institution" not in kinds
+
+
+def _ends_with_word(text: str, end: int, word: str) -> int | None:
+    """Where word starts when it is the last word before end, else None."""
+    head = text[max(0, end - len(word) - 4):end]
+    match = re.search(rf"(?<![\w-]){re.escape(word)}{SPACE}+$", head)
+    return max(0, end - len(word) - 4) + match.start() if match else None
 
 
 def _clause_ends_at_comma(
@@ -267,11 +301,17 @@ def _between_office_and_name(text: str, object_end: int, lexicon: Lexicon) -> in
     if affiliation is None:
         return 0
     tokens = _lex(text, affiliation.end(), lexicon)
-    wanted = "party" if affiliation.group("word") == "dari" else "region"
+    seat = affiliation.group("seat") is not None
+    wanted = "party" if affiliation.group("word") == "dari" and not seat else "region"
     i = 0
     while i < len(tokens) and (found := _phrase_at(tokens, i, lexicon, regions=True))[0] == wanted:
         i += found[1]  # "Partai" "Golkar"
-    return tokens[i - 1].end if 0 < i < len(tokens) else 0
+    if not 0 < i < len(tokens):
+        return 0
+    end = tokens[i - 1].end
+    if seat and (number := _SEAT_NUMBER.match(text, end)):
+        end = number.end()
+    return end
 
 
 def _office_paired_before(text: str, start: int, lexicon: Lexicon) -> list[str] | None:
@@ -286,9 +326,8 @@ def _office_paired_before(text: str, start: int, lexicon: Lexicon) -> list[str] 
         while len(candidate) > 1 and candidate[0] in lexicon.qualifiers:
             qualifiers += lexicon.qualifiers[candidate.pop(0)].split()
         office = lexicon.offices.get(" ".join(candidate))
-        if office is not None and office.public and not _blocked(
-            text, start - len(" ".join(words[-1 - size:])) - 1, lexicon
-        ):
+        before = _word_before_office(text, start - len(" ".join(words[-1 - size:])) - 1, lexicon)
+        if office is not None and office.public and (not before or before in lexicon.statuses):
             return qualifiers + office.role.split()
     return None
 
@@ -317,6 +356,25 @@ def _listed_names(text: str, pos: int, lexicon: Lexicon) -> list[tuple[str, int,
             return listed  # "A, B dan C": C ends the list
         pos = end
     return []
+
+
+_DASH = re.compile(rf"{SPACE}*[-–—]{SPACE}*(?=[A-Z])")
+
+
+def _running_mate(text: str, name_end: int, lexicon: Lexicon) -> list[tuple[str, int, int]]:
+    """A second name after a dash, as a pair of candidates is written ("calon gubernur dan wakil
+    gubernur Jawa Barat Ridwan Kamil - Uu Ruzhanul Ulum"): [(name, start, end)] or []. Used only
+    after two paired offices."""
+    dash = _DASH.match(text, name_end)
+    if dash is None:
+        return []
+    tokens = _lex(text, dash.end(), lexicon)
+    words, after = _read_name(tokens, 0, lexicon)
+    if not words or lexicon.office_pattern.match(text, tokens[0].start) or _canonical_region(
+        " ".join(words)
+    ):
+        return []
+    return [(" ".join(words), tokens[0].start, tokens[after - 1].end)]
 
 
 def _aliases_after(text: str, name_end: int, lexicon: Lexicon) -> tuple[str, ...]:

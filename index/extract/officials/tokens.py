@@ -113,8 +113,8 @@ def _phrase_at(tokens: list[Token], i: int, lexicon: Lexicon, *, regions: bool) 
             return ("office-of" if lexicon.offices[phrase].needs_institution else "office"), size
         if regions and _canonical_region(phrase):
             return "region", size
-    if first in lexicon.phrases:
-        return "not-name", 1
+    if first in lexicon.phrases and lexicon.phrases[first] != "blocker":
+        return "not-name", 1  # a blocker only matters before an office: "Ketua Dewan Pengarah"
     if is_derived_noun(first):
         return "field", 1
     if regions and _place_in_gazetteer(first):
@@ -128,14 +128,22 @@ def is_derived_noun(word: str) -> bool:
 
 
 def _blocked(text: str, start: int, lexicon: Lexicon) -> bool:
-    """Whether the words just before an office say nobody currently holding it is named:
-    "mantan Gubernur", "calon Bupati", "rumah dinas Wali Kota", "mantan Aspam KSAD", "mantan
-    Gubernur dan Wakil Gubernur", "bakal calon gubernur dan wakil gubernur"."""
+    """Whether the words just before an office say no current holder is named: "para menteri",
+    "rumah dinas Wali Kota", also a former holder or a candidate ("mantan Gubernur")."""
+    return bool(_word_before_office(text, start, lexicon))
+
+
+def _word_before_office(text: str, start: int, lexicon: Lexicon) -> str:
+    """The blocker, former or candidate word just before an office, else "": "mantan Gubernur",
+    "calon Bupati", "rumah dinas Wali Kota", "mantan Aspam KSAD", "mantan Gubernur dan Wakil
+    Gubernur", "bakal calon gubernur dan wakil gubernur"."""
     before = text[max(0, start - 70):start].split()[-6:]
     for at in range(len(before) - 1, -1, -1):
         word = before[at]
-        if word in lexicon.blockers or " ".join(before[max(0, at - 1):at + 1]) in lexicon.blockers:
-            return True
+        pair = " ".join(before[max(0, at - 1):at + 1])
+        for found in (pair, word):
+            if found in lexicon.statuses or found in lexicon.blockers:
+                return found
         if word in ("dan", "serta") and at and (
             before[at - 1][:1].isupper() or _office_word(before, at - 1, lexicon)
         ):
@@ -143,8 +151,8 @@ def _blocked(text: str, start: int, lexicon: Lexicon) -> bool:
         if word[-1] in ".,;:!?\"”)" or not (
             word[:1].isupper() or _office_word(before, at, lexicon)
         ):
-            return False  # only a title may stand between: "mantan Aspam KSAD"
-    return False
+            return ""  # only a title may stand between: "mantan Aspam KSAD"
+    return ""
 
 
 def _office_word(words: list[str], at: int, lexicon: Lexicon) -> bool:
