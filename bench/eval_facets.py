@@ -10,8 +10,11 @@ bench/labels/README.md) is read from ../shared/corpus as `kabar index build` rea
   full stops aside (a hyphen counts as a space), or the same as one of that official's labelled
   aliases. A second name matching an official already matched counts as an extra (one person,
   one official). Precision, recall and F1 over all names; "roles right" is the share of matched
-  officials whose role is the labelled one, case, spacing and full stops aside (an empty
-  labelled role is right only when Kabar gives none).
+  officials whose role is the labelled one, case, spacing and full stops aside, and an
+  abbreviation of index/data/abbreviations.tsv the same as its long form ("Kepala BKPM" is
+  "Kepala Badan Koordinasi Penanaman Modal": Kabar writes the short form, as DESIGN.md's
+  example does; the labels the long one). An empty labelled role is right only when Kabar
+  gives none.
 - provinces, kabupaten/kota: micro precision and recall of the official names.
 - source: the share of articles whose source (or domain, when the article has one) is the
   outlet's labelled display name or registered domain, case aside.
@@ -32,6 +35,7 @@ from pathlib import Path
 
 from bench.common import CORPUS, ROOT
 from index.article import Article
+from index.data_files import word_list
 from index.extract.pipeline import make_article
 from index.sources.drafts import Draft
 from index.sources.files import read_source
@@ -72,8 +76,18 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(re.split(r"[\s.\-]+", name.lower().strip(" .-")))
 
 
+@cache
+def _long_forms() -> dict[str, str]:
+    return {short.lower(): long.lower() for short, long, _kind in
+            (line.split("\t") for line in word_list("abbreviations.tsv"))}
+
+
 def _plain(role: str) -> str:
-    return " ".join(role.replace(".", " ").lower().split())
+    """A role's words, case and full stops aside, abbreviations written out, an abbreviation
+    in brackets after its long form left out."""
+    role = re.sub(r"\s*\([^)]*\)", "", role)
+    words = role.replace(".", " ").lower().split()
+    return " ".join(_long_forms().get(word, word) for word in words)
 
 
 @cache
