@@ -59,3 +59,9 @@ def test_a_relative_as_a_sentence_subject_is_no_speaker_of_a_quotation_after_it(
     body = ('Film ini dibintangi Brandon Salim. Kakak Raoul Salim ini jatuh cinta pada '
             'naskahnya.\n\n"Bagus karena positif," katanya.')
     assert [name for name, _ in speakers(body)] != ["Kakak Raoul Salim"]
+
+
+def test_a_team_nickname_is_no_person_a_pronoun_refers_to():
+    body = ("Arsene Wenger bakal membahas masa depannya di London. Manajer The Gunners itu "
+            "menerangkan, ia akan bertemu pemilik klub pada hari itu.")
+    assert [name for name, _ in speakers(body)] == ["Arsene Wenger"]

@@ -123,6 +123,8 @@ class People:
                 continue  # "Kakak Raoul Salim ini ...": Raoul Salim's sibling, not Raoul Salim
             if name and len(name.split()) >= 2 and written.endswith(name):
                 name, _ = without_title(name, self.body, self.titles)
+                if name.startswith("The "):
+                    continue  # "Manajer The Gunners itu ...": a team's or a paper's name
                 words = name_key(name)
                 at = subject.start("name") + len(written) - len(name)
                 if len(words) >= 2 and (misspelt := self._misspelt(
