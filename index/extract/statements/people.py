@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from index.data_files import word_list
+from index.analysis.analyzer import attested_words
 from index.extract.officials import load_lexicon
 from index.extract.officials.joining import _fuller_name
 from index.extract.officials.lexicon import Lexicon
@@ -434,7 +434,7 @@ def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, st
 
 @functools.cache
 def _common_words() -> frozenset[str]:
-    return frozenset(word_list("attested_words.txt"))
+    return attested_words()  # (built anew on each call there)
 
 
 _PLACE_WORDS: dict[int, frozenset[str]] = {}
