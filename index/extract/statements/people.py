@@ -6,7 +6,6 @@ named most recently before it, outside quotations."""
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -432,11 +431,6 @@ def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, st
     return " ".join(rest), title
 
 
-@functools.cache
-def _common_words() -> frozenset[str]:
-    return attested_words()  # (built anew on each call there)
-
-
 _PLACE_WORDS: dict[int, frozenset[str]] = {}
 
 
@@ -495,7 +489,7 @@ def trimmed_name(name: str, body: str, at: int, lexicon: Lexicon) -> str:
     if len(words) < 3:
         return " ".join(words)
     if _opens(body, at, lexicon):
-        common, cues = _common_words(), load_cues()
+        common, cues = attested_words(), load_cues()
         drop = 0
         while (drop < len(words) and words[drop].lower() in common
                and words[drop].lower() not in cues.name_words
