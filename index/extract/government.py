@@ -17,6 +17,7 @@ from functools import cache
 
 from index.article import Official
 from index.data_files import data_lines
+from index.extract.trie_pattern import char_trie, trie_expression
 from index.outlets import registered_domain
 
 DATA_FILE = "government.tsv"
@@ -34,11 +35,20 @@ class _Words:
 
 
 def _alternation(phrases: list[str]) -> re.Pattern | None:
-    if not phrases:
+    """Any of the phrases as a whole word, spaces between its words as any spaces. Shaped as a
+    character trie (the longest phrase that fits is tried first, as in an alternation longest
+    first), opening with a lookahead at the phrases' first characters so that the engine tries
+    it only where one stands."""
+    words = {" ".join(p.split()) for p in phrases} - {""}
+    if not words:
         return None
-    words = sorted(set(phrases), key=len, reverse=True)
-    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in words)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    firsts = "".join(re.escape(char) for char in sorted({w[0] for w in words}))
+    body = trie_expression(char_trie(words), _char_pattern)
+    return re.compile(rf"(?=[{firsts}])(?<!\w)(?:{body})(?!\w)")
+
+
+def _char_pattern(char: str) -> str:
+    return r"\s+" if char == " " else re.escape(char)
 
 
 @cache

@@ -69,6 +69,8 @@ def find_statements(body: str,
     spans = [(f.start, f.end) for f in direct]
     reported = reported_statements(body, spans, people, cues)
     found = _joined(body, _without_overlaps(direct + reported))
+    if not found:
+        return []  # what follows only resolves the speakers of what was found
     for statement in found:  # names read at cues join the article's people
         if statement.speaker.kind == "name" and statement.speaker.name:
             person = people.add(statement.speaker.name, statement.speaker.role,

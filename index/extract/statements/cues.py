@@ -40,6 +40,13 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
+def _first_letters(words: set[str]) -> str:
+    """A class of the words' first letters: a pattern that opens with one is tried only where
+    one of them stands (one that opens with a word boundary is tried at every character)."""
+    letters = sorted({word[0] for word in words if word})
+    return f"[{''.join(re.escape(char) for char in letters)}]" if letters else ""
+
+
 @cache
 def load_cues() -> Cues:
     """The cue words, read once from the data file (and the user's own lines)."""
@@ -84,7 +91,8 @@ def load_cues() -> Cues:
     passive_forms |= {word.capitalize() for word in passive_forms}
     every = forms | short_forms | passive_forms
     return Cues(
-        words=re.compile(rf"\b(?:{trie_expression(char_trie(every), re.escape)})\b(?!-)"),
+        words=re.compile(rf"(?={_first_letters(every)})\b"
+                         rf"(?:{trie_expression(char_trie(every), re.escape)})\b(?!-)"),
         verb_forms=frozenset(forms),
         short_forms=frozenset(short_forms),
         passive_forms=frozenset(passive_forms),

@@ -33,8 +33,9 @@ _LONG_FORM = re.compile(
 )
 _AFTER_COMMA = re.compile(r",[ \t\u00a0]+(?=[A-Z])")
 _PAIR = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
-_PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+# each opens with a lookahead at its first letters, so that the engine tries it only there
+_PRONOUN = re.compile(r"(?=[IiDdBb])\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
+_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][\w'’-]*")
 # A word with a capital inside after three small letters or more ("GrabPay", "PlayStation") is
 # a brand's, not a person's ("McDonald", "DiCaprio", "LeBron" have it after one or two).
 _BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
@@ -375,6 +376,27 @@ def _blends(word: str, name: str) -> bool:
     return False
 
 
+# name_ending asks about the same words in article after article: what it learns of a word on
+# its own is remembered per lexicon (the lexicon is kept so that its id stays its own)
+_WORDS_ALONE: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
+_WORDS_ALONE_LIMIT = 1 << 17
+
+
+def _name_word_alone(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word may be part of a name at a sentence's start and is no region by itself."""
+    kept = _WORDS_ALONE.get(id(lexicon))
+    if kept is None or kept[0] is not lexicon:
+        kept = _WORDS_ALONE[id(lexicon)] = (lexicon, {})
+    known = kept[1]
+    answer = known.get(word)
+    if answer is None:
+        if len(known) >= _WORDS_ALONE_LIMIT:
+            known.clear()
+        answer = known[word] = _is_name_word(word, lexicon, sentence_start=True) and not (
+            _canonical_region(word))
+    return answer
+
+
 def name_ending(segment: str, lexicon: Lexicon) -> str | None:
     """The name that ends a subject: "Pengamat Pasar Keuangan Ariston Tjendra" -> "Ariston
     Tjendra" (its words are name words, read backwards to the first that is not)."""
@@ -387,10 +409,10 @@ def name_ending(segment: str, lexicon: Lexicon) -> str | None:
         word = word.strip(",")
         if name and _BRAND.match(word):
             break  # "Head of GrabPay Jason Thomson": a brand's word is no part of a name
-        if len(name) >= MAX_NAME_WORDS or not _is_name_word(
-            word, lexicon, sentence_start=True
-        ) or any(_canonical_region(" ".join([*words[at - size + 1:at], word]))
-                 for size in (1, 2, 3) if at - size + 1 >= 0):
+        if len(name) >= MAX_NAME_WORDS or not _name_word_alone(word, lexicon) or any(
+            _canonical_region(" ".join([*words[at - size + 1:at], word]))
+            for size in (2, 3) if at - size + 1 >= 0
+        ):
             break  # "... PT Transportasi Jakarta Budi Kaliwono": the name starts after the place
         if lexicon.honorific_pattern.fullmatch(word) and not (len(word.rstrip(".")) == 1 and name):
             break

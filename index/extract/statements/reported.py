@@ -61,7 +61,8 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
                 statement = _rest_of_sentence(body, match.end(), cue, speaker)
         if statement is not None:
             found.append(statement)
-    for match in _MENURUTNYA.finditer(body):
+    # the pattern opens with a word boundary, which the engine tries at every character
+    for match in _MENURUTNYA.finditer(body) if "enurut" in body else ():
         if (not _inside(quoted, match.start()) and _OPENS_CLAUSE.search(
             body, max(0, match.start() - 3), match.start()
         )) or match.start() == 0:
@@ -171,10 +172,12 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     start = match.start()
     if body[max(0, start - 3):start].strip(" \t\u00a0,") and body[start - 1:start] in MARKS:
         return None  # right after a quotation: its cue
-    before = body[:start].rstrip(" \t\u00a0")
+    before_end = start  # the end of what comes before, without spaces (no copy of it)
+    while before_end and body[before_end - 1] in " \t\u00a0":
+        before_end -= 1
     sentence_at = sentence_start(body, start)
-    at_start = sentence_at >= len(before) or _only_openers(body[sentence_at:start], cues)
-    if not at_start and not before.endswith(","):
+    at_start = sentence_at >= before_end or _only_openers(body[sentence_at:start], cues)
+    if not at_start and not (before_end and body[before_end - 1] == ","):
         return None  # "dalam kata sambutannya": not a cue
     cue = match.group()
     if cue.lower().endswith("nya"):
@@ -192,7 +195,7 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
         # the cue ends the sentence: what came before it is the statement
         if at_start:
             return None
-        text_end = len(before) - 1
+        text_end = before_end - 1
         text = body[sentence_at:text_end]
         if _words(text) < MIN_WORDS or _has_mark(text):
             return None
@@ -208,7 +211,7 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
 
 def _only_openers(text: str, cues: Cues) -> bool:
     """Whether the words before a cue only open the sentence: "Selain itu lanjut Putri, ..."."""
-    words = [w.lower().strip(",") for w in text.split()]
+    words = [w.lower().strip(",") for w in text.split(maxsplit=3)]  # a fourth: too many
     return 0 < len(words) <= 3 and words[0] in cues.openers and all(
         w in cues.openers or w in ("itu", "ini", "pula", "juga") for w in words)
 

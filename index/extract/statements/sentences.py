@@ -21,10 +21,7 @@ def _ends_sentence(body: str, at: int) -> bool:
     """Whether the mark at `at` ends a sentence: not the full stop of an initial or a title."""
     if body[at] != ".":
         return True
-    start = at
-    while start > 0 and start > at - 4 and body[start - 1].isalpha():
-        start -= 1
-    if at - start > 3:
+    if at >= 4 and body[at - 4:at].isalpha():
         return True  # a word of four letters or more: no initial, no short title
     short = _SHORT_WORD.search(body, max(0, at - 5), at)
     return short is None or (short.group(1).lower() not in _ABBREVIATIONS and len(
@@ -58,4 +55,4 @@ def sentence_starts(body: str) -> list[int]:
     """Where each sentence of the body after the first starts (remembered for the body being
     read: every cue asks)."""
     return [match.end() for match in _END.finditer(body)
-            if match.group() == "\n" or _ends_sentence(body, match.start())]
+            if body[match.start()] != "." or _ends_sentence(body, match.start())]
