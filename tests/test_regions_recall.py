@@ -1,8 +1,9 @@
 """Kabupaten/kota recall on long texts (issue 15, regions round 2).
 
 A long article about a province names the kabupaten/kota where its events happen once or twice
-deep in the body; those count, while one passing mention, and a kabupaten/kota in an article
-about no province of it, still do not. Where someone comes from, after the lead, weighs
+deep in the body; those count, and so does one named outright twice ("BPBD Jember") in any
+article, while one passing mention, and a bare name in an article about no province of it,
+still do not. Where someone comes from, after the lead, weighs
 nothing; a list of many written "Kab. X" is an enumeration; "mantan Ketua KPU Kota X" is who
 the person is. Checked on written articles.
 """
@@ -77,5 +78,21 @@ def test_an_enumeration_written_with_kab_abbreviations_weighs_nothing():
 
 def test_a_former_election_commission_chairs_title_is_who_the_person_is():
     body = article('"Kami berkoordinasi," ucap mantan Ketua KPU Kota Balikpapan itu.')
+    assert extract_regions("Mensos Ajak Pemprov Kaltim Sinergi", body) == (
+        ["Kalimantan Timur"], [])
+
+
+def test_a_kabupaten_named_outright_twice_counts_in_an_article_about_no_province():
+    body = ("Hujan deras memicu longsor yang memutus jalan desa." + FILLER + "\n" + FILLER * 3
+            + "\nTim Reaksi Cepat BPBD Jember bersama warga membersihkan material longsor."
+            + FILLER * 3 + "\nData BPBD Jember mencatat daerah rawan longsor di 11 kecamatan."
+            + FILLER)
+    assert extract_regions("Jalan Desa Terputus karena Longsor", body) == (
+        ["Jawa Timur"], ["Kabupaten Jember"])
+
+
+def test_a_former_wali_kotas_title_is_who_the_person_is():
+    body = article("Selain itu, mantan Wali Kota Bontang ini juga bernostalgia.",
+                   "Dulu, saat masih Wali Kota Bontang, ia sering datang ke sana.")
     assert extract_regions("Mensos Ajak Pemprov Kaltim Sinergi", body) == (
         ["Kalimantan Timur"], [])

@@ -18,7 +18,8 @@ A long article about a province names the kabupaten/kota where its events happen
 twice deep in the body ("Sekolah Rakyat di Samarinda" in a story about Kalimantan Timur): in a
 province the article is about, a kabupaten/kota needs a weight of 1.5 only (named twice in the
 body), or of 1 when named outright ("di Bukit Soeharto, Kabupaten Kutai Kartanegara") in the
-body's middle or earlier. A kabupaten/kota of a province the article is not about still needs 2.
+body's middle or earlier. Elsewhere a kabupaten/kota named outright ("BPBD Jember", "di
+Kabupaten Nabire") needs 1.5, and one named only by its name still needs 2.
 
 Regions in an enumeration of many (five or more in one list: flight routes, a table of
 budgets, "Kab. Pidie, Kab. Aceh Besar, Kota Solo ...") weigh nothing there: they count only
@@ -170,7 +171,8 @@ THRESHOLD = 2.0
 # A kabupaten/kota of a province the article is about needs less: named twice in the body
 # ("di Samarinda" ... "Kota Samarinda" near the end), it is part of the story there.
 THRESHOLD_IN_PROVINCE = 1.5
-# ... and named outright ("Kabupaten Dompu", "Polres Deli Serdang") once in the body's middle.
+# ... and named outright ("Kabupaten Dompu", "Polres Deli Serdang") once in the body's middle
+# (elsewhere one named outright needs THRESHOLD_IN_PROVINCE).
 THRESHOLD_OUTRIGHT = 1.0
 ENUMERATION_MIN = 5  # regions in one list that make it an enumeration: see _drop_enumerations
 CARRY_WEIGHT = 1.0  # see _carrying
@@ -262,13 +264,23 @@ def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[Reg
             small_place_ends = tuple(more[n - 1].end() for n in range(len(more), 0, -1))
         yield RegionMention(at, found.end(), entry, before, normalise(before_that),
                             found.group(),
-                            before in _TITLE_ENDS
-                            and bool(_FORMER_TITLE.search(text, max(0, at - 40), at)),
+                            _after_former_title(text, at, before, found.group()),
                             normalise(word_after.group(1)) if word_after else "",
                             2 <= len(written_before) <= 6 and written_before.isupper(),
                             also_word and _mid_sentence(text, at, start),
                             also_word and bool(_AMOUNT_AFTER.match(text, found.end())),
                             small_place_names, small_place_ends)
+
+
+def _after_former_title(text: str, at: int, before: str, written: str) -> bool:
+    """Whether a name at `at` follows a former office holder's title: "mantan Bupati Gowa",
+    and "mantan Wali Kota Blitar", where the form found ("Kota Blitar") holds the title's
+    last word."""
+    first = written.split()[0]
+    if form_key(first) in KIND_WORDS:
+        at += len(first) + 1
+        before = form_key(first)
+    return before in _TITLE_ENDS and bool(_FORMER_TITLE.search(text, max(0, at - 40), at))
 
 
 def _words_before(text: str, at: int) -> tuple[str, str]:
@@ -651,6 +663,10 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     regencies = _chosen(tally, {n for n in tally.weight if regions[n].kind != PROVINCE})
     provinces = {regions[n].province for n in regencies}
     provinces.update(_chosen(province_tally, set(province_tally.weight)))
+    outright = {n for n in tally.outright if regions[n].kind != PROVINCE}
+    regencies += [n for n in _chosen(tally, outright, THRESHOLD_IN_PROVINCE)
+                  if n not in regencies]
+    provinces.update(regions[n].province for n in regencies)
     inside = {n for n in tally.weight
               if regions[n].kind != PROVINCE and regions[n].province in provinces}
     regencies += [n for n in _chosen(tally, inside, THRESHOLD_IN_PROVINCE)
