@@ -93,6 +93,7 @@ REGION_WORDS = frozenset({
     *KIND_WORDS, "polres", "polresta", "polrestro", "polrestabes", "kapolres", "kapolresta",
     "kapolrestro", "kapolrestabes", "kodim", "dandim", "dprd", "kejari", "kajari", "pn", "rsud",
     "pemda", "sekda", "setda", "bpbd", "kpud", "pdam", "pilkada", "pilbup", "pilwalkot",
+    "kpu", "bawaslu", "panwaslu", "dinkes", "disdik", "dishub", "bappeda", "kemenag",
 })
 # Words in front of a name that show it is used as a place ("di Batu", "warga Pati"): enough
 # for a name that is also a word in running text, where its capital letter says it is a name,
