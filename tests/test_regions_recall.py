@@ -1,7 +1,7 @@
 """Kabupaten/kota recall on long texts (issue 15, regions round 2).
 
 A long article about a province names the kabupaten/kota where its events happen once or twice
-deep in the body; those count, and so does one named outright twice ("BPBD Jember") in any
+deep in the body; those count, and so does one named outright and again ("BPBD Jember") in any
 article, while one passing mention, and a bare name in an article about no province of it,
 still do not. Where someone comes from, after the lead, weighs
 nothing; a list of many written "Kab. X" is an enumeration; "mantan Ketua KPU Kota X" is who
