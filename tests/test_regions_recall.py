@@ -96,3 +96,9 @@ def test_a_former_wali_kotas_title_is_who_the_person_is():
                    "Dulu, saat masih Wali Kota Bontang, ia sering datang ke sana.")
     assert extract_regions("Mensos Ajak Pemprov Kaltim Sinergi", body) == (
         ["Kalimantan Timur"], [])
+
+
+def test_a_kabupaten_named_once_as_where_goods_come_from_does_not_count():
+    body = article("Beras dan cabai rawit dipasok dari Kabupaten Kutai Kartanegara.")
+    assert extract_regions("Mensos Ajak Pemprov Kaltim Sinergi", body) == (
+        ["Kalimantan Timur"], [])

@@ -172,8 +172,9 @@ THRESHOLD = 2.0
 # A kabupaten/kota of a province the article is about needs less: named twice in the body
 # ("di Samarinda" ... "Kota Samarinda" near the end), it is part of the story there.
 THRESHOLD_IN_PROVINCE = 1.5
-# ... and named outright ("Kabupaten Dompu", "Polres Deli Serdang") once in the body's middle
-# (elsewhere one named outright needs THRESHOLD_IN_PROVINCE).
+# ... and named outright ("Kabupaten Dompu", "Polres Deli Serdang"; not "dipasok dari Kabupaten
+# Enrekang", where goods come from) once in the body's middle (elsewhere one named outright
+# needs THRESHOLD_IN_PROVINCE).
 THRESHOLD_OUTRIGHT = 1.0
 ENUMERATION_MIN = 5  # regions in one list that make it an enumeration: see _drop_enumerations
 CARRY_WEIGHT = 1.0  # see _carrying
@@ -427,6 +428,8 @@ class _Tally:
     first: dict[str, int] = field(default_factory=dict)
     certain: set[str] = field(default_factory=set)
     outright: set[str] = field(default_factory=set)  # named with its kind: see _carrying
+    # ... and not as where something comes from ("dipasok dari Kabupaten Enrekang")
+    outright_there: set[str] = field(default_factory=set)
 
     def add(self, name: str, weight: float, position: int) -> None:
         self.weight[name] = self.weight.get(name, 0.0) + weight
@@ -654,6 +657,8 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
             tally.add(name, reading.weight, reading.position)
             if reading.weight >= CARRY_WEIGHT and _outright(reading.mention):
                 tally.outright.add(name)
+                if reading.mention.before != "dari":
+                    tally.outright_there.add(name)
 
     province_tally = _Tally()  # a province weighs what its kabupaten/kota weigh as well
     for name, weight in tally.weight.items():
@@ -672,7 +677,7 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
               if regions[n].kind != PROVINCE and regions[n].province in provinces}
     regencies += [n for n in _chosen(tally, inside, THRESHOLD_IN_PROVINCE)
                   if n not in regencies]
-    regencies += [n for n in _chosen(tally, inside & tally.outright, THRESHOLD_OUTRIGHT)
+    regencies += [n for n in _chosen(tally, inside & tally.outright_there, THRESHOLD_OUTRIGHT)
                   if n not in regencies]
     regencies += _carrying(tally, province_tally, provinces, regencies)
     # in first-named order; a tie by name, so that the order never depends on a set's
