@@ -14,13 +14,24 @@ its province with it, and the weights of a province's kabupaten/kota count for t
 when a province is chosen only thanks to them, the weightiest one, named outright ("di
 Kabupaten Agam, Sumatera Barat", "Bupati Gowa"), is chosen with it.
 
+A long article about a province names the kabupaten/kota where its events happen once or
+twice deep in the body ("Sekolah Rakyat di Samarinda" in a story about Kalimantan Timur): in a
+province the article is about, a kabupaten/kota needs a weight of 1.5 only (named twice in the
+body), or of 1 when named outright ("di Bukit Soeharto, Kabupaten Kutai Kartanegara") in the
+body's middle or earlier. Elsewhere a kabupaten/kota named outright ("BPBD Jember", "di
+Kabupaten Nabire") needs 1.5, and one named only by its name still needs 2.
+
 Regions in an enumeration of many (five or more in one list: flight routes, a table of
-budgets) weigh nothing there: they count only where the article names them elsewhere.
+budgets, "Kab. Pidie, Kab. Aceh Besar, Kota Solo ...") weigh nothing there: they count only
+where the article names them elsewhere.
 
 Some mentions say who or where someone was, not where the story is, and do not count: where a
 statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Gedung KPK,
-Jakarta, Selasa"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), and a
-former office holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo").
+Jakarta, Selasa"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), a
+former office holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo", "mantan
+Ketua KPU Kota Surabaya"), and, after the lead, where someone comes from ("penata rias asal
+Surabaya", "kelahiran Kabupaten Gowa"; in the lead it is the story's subject: "TKI asal
+Belu").
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol"
 is a river, a lake, a mountain or a road; "Bali United" is a club; "Semarang-Demak" is a
@@ -82,6 +93,7 @@ REGION_WORDS = frozenset({
     *KIND_WORDS, "polres", "polresta", "polrestro", "polrestabes", "kapolres", "kapolresta",
     "kapolrestro", "kapolrestabes", "kodim", "dandim", "dprd", "kejari", "kajari", "pn", "rsud",
     "pemda", "sekda", "setda", "bpbd", "kpud", "pdam", "pilkada", "pilbup", "pilwalkot",
+    "kpu", "bawaslu", "panwaslu", "dinkes", "disdik", "dishub", "bappeda", "kemenag",
 })
 # Words in front of a name that show it is used as a place ("di Batu", "warga Pati"): enough
 # for a name that is also a word in running text, where its capital letter says it is a name,
@@ -105,6 +117,9 @@ NOT_REGION_BEFORE = frozenset({
     "sungai", "danau", "gunung", "selat", "teluk", "jalan", "jl", "gang",
     "jembatan", "tol", "mitra", "semen", "pt", "cv", "kri", "melansir", "mengutip",
 })
+# "pria asal Klaten", "berasal dari Belu", "kelahiran Gowa": where a person comes from, not
+# where the story is.
+ORIGIN_WORDS = frozenset({"asal", "berasal", "kelahiran"})
 # "dilansir dari Metro": a publication cited, not a place.
 CITING_WORDS = frozenset({"dilansir", "dikutip", "disadur", "bersumber"})
 NOT_REGION_AFTER = frozenset({"united", "fc"})
@@ -113,8 +128,8 @@ NOT_REGION_AFTER = frozenset({"united", "fc"})
 _FORMER_TITLE = re.compile(
     r"(?<!\w)(?:mantan|eks|bekas)[ \t\xa0-]+(?:wakil[ \t\xa0]+)?"
     r"(?:gubernur|bupati|wali[ \t\xa0]*kota|walkot|wagub|wabup|wawali|kapolres|kapolresta"
-    r"|kapolda|ketua[ \t\xa0]+dprd|sekda)"
-    r"[ \t\xa0]+$", re.IGNORECASE)
+    r"|kapolda|ketua[ \t\xa0]+(?:dprd|kpu|kpud|bawaslu|panwaslu)|sekda)"
+    r"(?:[ \t\xa0]+(?:kota|kabupaten|kab\.?))?[ \t\xa0]+$", re.IGNORECASE)
 # "kata Budi di Gedung KPK, Jakarta": between a speech verb and "di" only the speaker's name
 # and title (capitalised words) and these words; "saat meninjau banjir di Medan" is an event.
 SPEECH_VERBS = ("mengatakan", "menyatakan", "menjelaskan", "menegaskan", "mengungkapkan",
@@ -141,7 +156,8 @@ VENUE_WORDS = frozenset({
 _VENUE_SEARCH = 160  # characters before a name searched for a speech verb
 _GAP_WORD = re.compile(r"[^\s,()]+")
 _TITLE_ENDS = frozenset({"gubernur", "bupati", "kota", "walikota", "walkot", "wagub", "wabup",
-                         "wawali", "kapolres", "kapolresta", "kapolda", "dprd", "sekda"})
+                         "wawali", "kapolres", "kapolresta", "kapolda", "dprd", "sekda", "kpu",
+                         "kpud", "bawaslu", "panwaslu", "kabupaten", "kab"})
 # A kind written after a name shared by a kabupaten and a kota: "Polres Metro Bekasi Kota",
 # "Polresta Malang Kota", "warga Bekasi Kota" are the kota.
 KIND_AFTER = {"kota": CITY}
@@ -153,6 +169,13 @@ WEIGHT_BODY = 1.0
 WEIGHT_LATE = 0.5  # a mention in the last part of the body
 LATE_FROM = 0.6  # where the last part starts, as a share of the body
 THRESHOLD = 2.0
+# A kabupaten/kota of a province the article is about needs less: named twice in the body
+# ("di Samarinda" ... "Kota Samarinda" near the end), it is part of the story there.
+THRESHOLD_IN_PROVINCE = 1.5
+# ... and named outright ("Kabupaten Dompu", "Polres Deli Serdang"; not "dipasok dari Kabupaten
+# Enrekang", where goods come from) once in the body's middle (elsewhere one named outright
+# needs THRESHOLD_IN_PROVINCE).
+THRESHOLD_OUTRIGHT = 1.0
 ENUMERATION_MIN = 5  # regions in one list that make it an enumeration: see _drop_enumerations
 CARRY_WEIGHT = 1.0  # see _carrying
 SHARE_OF_TOP = 0.25
@@ -176,9 +199,10 @@ _DATELINE_PARTS = re.compile(r"[,()\n]")
 _DATELINE_SEARCH, _DATELINE_MAX = 400, 100
 _COMMA = re.compile(r",[ \t\xa0]*")
 # Between two items of an enumeration: a separator, and maybe the item's figure ("Kabupaten
-# Bima dari Rp 1,2 triliun menjadi Rp 1 triliun.2. Kabupaten Dompu"), but no sentence's end.
+# Bima dari Rp 1,2 triliun menjadi Rp 1 triliun.2. Kabupaten Dompu") or kind ("Kab. Garut"),
+# but no sentence's end.
 _ENUMERATION_GAP = re.compile(r"(?=[^\n]*(?:[,;]|\bdan\b|\bserta\b))"
-                              r"(?:[^.!?\n]|(?<=\d)\.|\.(?=\S))*")
+                              r"(?:[^.!?\n]|(?<=\d)\.|\.(?=\S)|(?<=\b[Kk]ab)\.)*")
 _ENUMERATION_GAP_MAX = 60
 # Between two items of a list, maybe with the second's kind: "Kabupaten Karo, Kabupaten Selayar".
 _LIST_JOIN = re.compile(r"(?:,[ \t\xa0]*(?:dan[ \t\xa0]+)?|[ \t\xa0]+(?:dan|serta)[ \t\xa0]+)"
@@ -242,13 +266,23 @@ def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[Reg
             small_place_ends = tuple(more[n - 1].end() for n in range(len(more), 0, -1))
         yield RegionMention(at, found.end(), entry, before, normalise(before_that),
                             found.group(),
-                            before in _TITLE_ENDS
-                            and bool(_FORMER_TITLE.search(text, max(0, at - 40), at)),
+                            _after_former_title(text, at, before, found.group()),
                             normalise(word_after.group(1)) if word_after else "",
                             2 <= len(written_before) <= 6 and written_before.isupper(),
                             also_word and _mid_sentence(text, at, start),
                             also_word and bool(_AMOUNT_AFTER.match(text, found.end())),
                             small_place_names, small_place_ends)
+
+
+def _after_former_title(text: str, at: int, before: str, written: str) -> bool:
+    """Whether a name at `at` follows a former office holder's title: "mantan Bupati Gowa",
+    and "mantan Wali Kota Blitar", where the form found ("Kota Blitar") holds the title's
+    last word."""
+    first = written.split()[0]
+    if form_key(first) in KIND_WORDS:
+        at += len(first) + 1
+        before = form_key(first)
+    return before in _TITLE_ENDS and bool(_FORMER_TITLE.search(text, max(0, at - 40), at))
 
 
 def _words_before(text: str, at: int) -> tuple[str, str]:
@@ -394,16 +428,18 @@ class _Tally:
     first: dict[str, int] = field(default_factory=dict)
     certain: set[str] = field(default_factory=set)
     outright: set[str] = field(default_factory=set)  # named with its kind: see _carrying
+    # ... and not as where something comes from ("dipasok dari Kabupaten Enrekang")
+    outright_there: set[str] = field(default_factory=set)
 
     def add(self, name: str, weight: float, position: int) -> None:
         self.weight[name] = self.weight.get(name, 0.0) + weight
         self.first.setdefault(name, position)
 
 
-def _chosen(tally: _Tally, names: set[str]) -> list[str]:
+def _chosen(tally: _Tally, names: set[str], threshold: float = THRESHOLD) -> list[str]:
     """The names weighty enough: the threshold, and a share of the weightiest one's."""
     top = max((tally.weight[n] for n in names), default=0.0)
-    needed = max(THRESHOLD, top * SHARE_OF_TOP)
+    needed = max(threshold, top * SHARE_OF_TOP)
     return [n for n in names if n in tally.certain or tally.weight[n] >= needed]
 
 
@@ -417,8 +453,10 @@ class _Reading:
 
 
 def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
-          title: bool = False) -> list[_Reading]:
-    """The region each mention in text stands for, weighed by where it stands."""
+          title: bool = False, lead_end: int = 0) -> list[_Reading]:
+    """The region each mention in text stands for, weighed by where it stands. After
+    lead_end, where someone comes from weighs nothing ("make-up artist asal Surabaya"); in
+    the lead it is the story's subject ("TKI asal Belu")."""
     mentions = list(_mentions(text, start))
     headline = title and any(m.form.word or m.form.ordinary for m in mentions) and (
         is_headline(text))
@@ -428,6 +466,9 @@ def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
         for reading in readings:
             if reading.region and _statement_venue(text, reading.mention.start, start):
                 reading.region = None
+        for reading in readings:
+            if reading.mention.start >= lead_end and _origin(reading.mention):
+                reading.weight = 0.0  # still a place: it may confirm a tentative reading
     _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
     _drop_enumerations(text, readings)
@@ -597,7 +638,7 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     offset = len(title) + 1  # body positions come after the title's
     readings = _read(title, 0, 0, lambda _: WEIGHT_TITLE, title=True)
     readings += _read(body, start, offset, lambda at: WEIGHT_LEAD if at < lead_end
-                      else WEIGHT_LATE if at >= late else WEIGHT_BODY)
+                      else WEIGHT_LATE if at >= late else WEIGHT_BODY, lead_end=lead_end)
     _drop_unconfirmed(readings, datelined)
     named = {*datelined, *(r.region for r in readings if r.region in r.mention.form.regions)}
 
@@ -616,6 +657,8 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
             tally.add(name, reading.weight, reading.position)
             if reading.weight >= CARRY_WEIGHT and _outright(reading.mention):
                 tally.outright.add(name)
+                if reading.mention.before != "dari":
+                    tally.outright_there.add(name)
 
     province_tally = _Tally()  # a province weighs what its kabupaten/kota weigh as well
     for name, weight in tally.weight.items():
@@ -626,6 +669,16 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     regencies = _chosen(tally, {n for n in tally.weight if regions[n].kind != PROVINCE})
     provinces = {regions[n].province for n in regencies}
     provinces.update(_chosen(province_tally, set(province_tally.weight)))
+    outright = {n for n in tally.outright if regions[n].kind != PROVINCE}
+    regencies += [n for n in _chosen(tally, outright, THRESHOLD_IN_PROVINCE)
+                  if n not in regencies]
+    provinces.update(regions[n].province for n in regencies)
+    inside = {n for n in tally.weight
+              if regions[n].kind != PROVINCE and regions[n].province in provinces}
+    regencies += [n for n in _chosen(tally, inside, THRESHOLD_IN_PROVINCE)
+                  if n not in regencies]
+    regencies += [n for n in _chosen(tally, inside & tally.outright_there, THRESHOLD_OUTRIGHT)
+                  if n not in regencies]
     regencies += _carrying(tally, province_tally, provinces, regencies)
     # in first-named order; a tie by name, so that the order never depends on a set's
     return (sorted(provinces, key=lambda n: (province_tally.first[n], n)),
@@ -654,6 +707,13 @@ def _carrying(tally: _Tally, province_tally: _Tally, provinces: set[str],
         if len(best) == 1 and best[0] in tally.outright:
             found.append(best[0])
     return found
+
+
+def _origin(mention: RegionMention) -> bool:
+    """Whether a mention says where someone comes from: "pengendara asal Cimahi", "TKI
+    berasal dari Belu", "pria asal Kabupaten Gowa"."""
+    return mention.before in ORIGIN_WORDS or (
+        mention.before in ("dari", *KIND_WORDS) and mention.before_that in ORIGIN_WORDS)
 
 
 def _outright(mention: RegionMention) -> bool:
