@@ -207,6 +207,14 @@ def test_no_official(text):
         # a dateline's dash glued to the office
         ("Kupang (ANTARA News) -Ketua DPRD NTT Emi Nomleni membuka rapat.",
          [("Emi Nomleni", "Ketua DPRD Nusa Tenggara Timur")]),
+        # a not-name noun inside the object; a field written in lower case after "dan"
+        ("Direktur Perlindungan Sosial Korban Bencana Alam Kemensos Rudi Hartono hadir.",
+         [("Rudi Hartono", "Direktur Perlindungan Sosial Korban Bencana Alam Kemensos")]),
+        ("Kepala Dinas Pendidikan dan kebudayaan Kota Bogor Ahmad Ridwan mengatakan.",
+         [("Ahmad Ridwan", "Kepala Dinas Pendidikan dan Kebudayaan Kota Bogor")]),
+        # a hyphenated given name before a surname is one name
+        ("Wakil Sekretaris Jenderal PBB Jean-Pierre Lacroix tiba di Bangui.",
+         [("Jean-Pierre Lacroix", "Wakil Sekretaris Jenderal PBB")]),
     ],
 )
 def test_roles_news_writes_in_other_ways(text, expected):
@@ -225,6 +233,10 @@ def test_roles_news_writes_in_other_ways(text, expected):
         "Ketua Umum DPP Projo Budi Arie Setiadi mengatakan.",
         "Direktur Utama Bank BJB 2019-2025 Yudi Rinaldi diperiksa.",
         "Direktur Eksekutif Pertamina Foundation Nina Lestari hadir.",
+        # two candidates joined by a hyphen, then a Title Case headline's verb
+        "Capres Prabowo-Gibran Menang di Jawa Tengah",
+        # "Korban" after an office's region is not its object: no institution follows
+        "Wali Kota Bogor Korban Banjir Kabupaten Bogor",
     ],
 )
 def test_no_holder_where_the_name_belongs_to_another_clause(text):
