@@ -215,6 +215,12 @@ def test_no_official(text):
         # a hyphenated given name before a surname is one name
         ("Wakil Sekretaris Jenderal PBB Jean-Pierre Lacroix tiba di Bangui.",
          [("Jean-Pierre Lacroix", "Wakil Sekretaris Jenderal PBB")]),
+        # initials open a name without a rank when a surname follows
+        ("Kepala Staf Kepresidenan AM Putranto mengatakan hal itu.",
+         [("AM Putranto", "Kepala Staf Kepresidenan")]),
+        # the office opens a sentence, its holder opens the next one with a verb of saying
+        ("Gubernur Jawa Barat meninjau tanggul di Bekasi. Dedi Mulyadi mengatakan air surut.",
+         [("Dedi Mulyadi", "Gubernur Jawa Barat")]),
     ],
 )
 def test_roles_news_writes_in_other_ways(text, expected):
@@ -237,6 +243,10 @@ def test_roles_news_writes_in_other_ways(text, expected):
         "Capres Prabowo-Gibran Menang di Jawa Tengah",
         # "Korban" after an office's region is not its object: no institution follows
         "Wali Kota Bogor Korban Banjir Kabupaten Bogor",
+        # the office is not the sentence's subject, or the next speaker is introduced apart
+        "Warga mengkritik Gubernur Jawa Barat. Budi Santoso mengatakan air surut.",
+        "Gubernur Jawa Barat meninjau tanggul. Budi Santoso, warga, mengatakan air surut.",
+        "Presiden meninjau tanggul. Budi Santoso mengatakan air surut.",
     ],
 )
 def test_no_holder_where_the_name_belongs_to_another_clause(text):

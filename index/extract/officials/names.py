@@ -73,7 +73,8 @@ def _read_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[list[str]
         if token.text in NAME_PARTICLES and words:
             particles.append(token.text)
             continue
-        if (words or (ranked and len(token.text) == 2)) and _are_initials(tokens, i - 1, lexicon):
+        if (words or (ranked and len(token.text) == 2) or _surname_follows(tokens, i, lexicon)) \
+                and _are_initials(tokens, i - 1, lexicon):  # "AM Putranto", not "PLN Benny"
             words.extend([*particles, token.text])  # "Bambang PS Brodjonegoro"
             particles = []
             continue
