@@ -215,6 +215,11 @@ def test_no_official(text):
         # a hyphenated given name before a surname is one name
         ("Wakil Sekretaris Jenderal PBB Jean-Pierre Lacroix tiba di Bangui.",
          [("Jean-Pierre Lacroix", "Wakil Sekretaris Jenderal PBB")]),
+        # a Title Case "Dan" inside an office; a comma of the object's list kept as written
+        ("Wakil Menteri Pendidikan Dasar Dan Menengah Atip Latipulhayat menghadiri acara.",
+         [("Atip Latipulhayat", "Wakil Menteri Pendidikan Dasar dan Menengah")]),
+        ("Menteri Pertanian, Kehutanan, dan Perikanan Timor Leste Estanislau da Silva tiba.",
+         [("Estanislau da Silva", "Menteri Pertanian, Kehutanan, dan Perikanan Timor Leste")]),
         # initials open a name without a rank when a surname follows
         ("Kepala Staf Kepresidenan AM Putranto mengatakan hal itu.",
          [("AM Putranto", "Kepala Staf Kepresidenan")]),

@@ -58,6 +58,7 @@ _APPOSED_NAME = re.compile(
     + r"*," + SPACE + r"*(?:yang|kata|ujar|ucap|tutur|(?:me|ber|ter|di)[a-z]{3,})\b"
 )
 _CAPITAL_NEXT = re.compile(rf"{SPACE}*[,(]?{SPACE}*[A-Z]")
+_TITLE_CASE_AND = re.compile(r"(?<=[a-z] )Dan(?= [A-Z])")
 _SENTENCE_END = re.compile(r"[.!?](?:" + SPACE + r"+|\n)(?=[A-Z])")
 # A sentence opened by a full name (two to four words) and a verb of saying
 _SPEAKER_OPENS = re.compile(
@@ -82,6 +83,9 @@ def mentions(text: str, lexicon: Lexicon) -> tuple[OfficeMention, ...]:
 
 
 def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
+    # "Pendidikan Dasar Dan Menengah": Title Case writes the connector capitalised too (the
+    # same length, so every position still points into the text as given)
+    text = _TITLE_CASE_AND.sub("dan", text)
     pos = 0
     names_until = 0  # end of the last name read, so a name is never used twice
     while match := lexicon.office_pattern.search(text, pos):

@@ -137,7 +137,8 @@ def _read_object(
             continue
         elif token.kind == "comma" and (absorbed := _anchor_ahead(tokens, i, office, lexicon)):
             # "Deputi Bidang Sosial, Budaya, dan Pemberdayaan Masyarakat Otorita IKN, Alimuddin"
-            role.extend(_words_between(tokens, i, absorbed))
+            role[-1] += ","  # "Menteri Pertanian, Kehutanan, dan Perikanan": kept as written
+            role.extend(_words_between(tokens, i + 1, absorbed))
             has_institution |= _names_institution(tokens[i:absorbed], lexicon)
             i = absorbed
             end = tokens[i - 1].end
