@@ -50,7 +50,8 @@ HEADER = """\
 # evaluations search went into it.
 # Licence: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/), the licence of
 # wordfreq's data, unlike the rest of Kabar (MIT); see index/data/README.md.
-# Do not edit by hand: regenerate it with `make data`. Read by index/analysis/analyzer.py.
+# Do not edit by hand: regenerate it with `make data`. Read by index/analysis/analyzer.py, and
+# by index/extract/statements/people.py (a common word opening a sentence is no part of a name).
 # Your own lines go in a file of this name in your data folder ($KABAR_DATA, else
 # ~/.config/kabar), read after these; see index/data/README.md.
 #

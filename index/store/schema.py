@@ -10,14 +10,14 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 15  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 16  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
-# 13: statements' speakers attributed anew (issue 17)
-# 14: officials also former holders and candidates ("Mantan ...", "Calon ..."), more role
-# forms
-# 15: officials read anew (issue 15 round 2: objects with "Korban", "dan informasi", "Dan";
+# 13: statements' speakers attributed anew (issue 17); 14: officials also former holders and
+# candidates ("Mantan ...", "Calon ..."), more role forms; 15: speakers' names without the
+# words glued to them (a common word opening the sentence, a country after the name, a relative)
+# 16: officials read anew (issue 15 round 2: objects with "Korban", "dan informasi", "Dan";
 # hyphenated given names, initials, a holder named in the next sentence)
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, fields
 from index.extract.officials.office_mentions import OfficeMention
 from index.extract.statements.cues import load_cues
 from index.extract.statements.direct import Found, quoted_statements
-from index.extract.statements.people import People, Person
+from index.extract.statements.people import People, Person, without_place
 from index.extract.statements.quotes import find_quotes
 from index.extract.statements.reported import reported_statements
 from index.extract.statements.sentences import sentence_start
@@ -137,6 +137,8 @@ def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
             if statement.speaker.kind == "pronoun" and previous is not None:
                 person = _subject_kept(body, statement, person, previous, people)
         name = person.name if isinstance(person, Person) else person
+        if isinstance(person, Person):
+            name = without_place(name, people.lexicon)  # "Joe Biden Amerika"
         if isinstance(person, Person) and role is None:
             role = person.role
         statements.append(Statement(name, role, cue, statement.direct,

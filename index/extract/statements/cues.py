@@ -31,6 +31,9 @@ class Cues:
     documents: frozenset[str]  # "menurut data ...": no speaker
     openers: frozenset[str]
     between: frozenset[str]  # words between a subject and its verb
+    kin: frozenset[str] = frozenset()  # "Kakak Raoul": a relative of the person named
+    name_words: frozenset[str] = frozenset()  # common words that are names too: "Raja", "Sri"
+    organisations: frozenset[str] = frozenset()  # "Koalisi": opens an organisation's name
 
 
 def _alternation(words: list[str]) -> str:
@@ -98,4 +101,7 @@ def load_cues() -> Cues:
         documents=frozenset(kinds.get("document", [])),
         openers=frozenset(kinds.get("opener", [])),
         between=frozenset(kinds.get("between", [])),
+        kin=frozenset(kinds.get("kin", [])),
+        name_words=frozenset(kinds.get("name-word", [])),
+        organisations=frozenset(kinds.get("organisation", [])),
     )

@@ -10,13 +10,15 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from index.analysis.analyzer import attested_words
 from index.extract.officials import load_lexicon
 from index.extract.officials.joining import _fuller_name
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import MAX_NAME_WORDS, _is_name_word
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region
-from index.extract.statements.sentences import sentence_starts
+from index.extract.statements.cues import load_cues
+from index.extract.statements.sentences import sentence_start, sentence_starts
 from index.people import alias_target
 
 _SPACES = " \t\u00a0,(:"
@@ -116,8 +118,12 @@ class People:
                 continue
             written = subject.group("name").rstrip(" \t\u00a0,")
             name = name_ending(written, self.lexicon)
+            if name and name.split()[0].lower() in load_cues().kin:
+                continue  # "Kakak Raoul Salim ini ...": Raoul Salim's sibling, not Raoul Salim
             if name and len(name.split()) >= 2 and written.endswith(name):
                 name, _ = without_title(name, self.body, self.titles)
+                if name.startswith("The "):
+                    continue  # "Manajer The Gunners itu ...": a team's or a paper's name
                 words = name_key(name)
                 at = subject.start("name") + len(written) - len(name)
                 if len(words) >= 2 and (misspelt := self._misspelt(
@@ -299,6 +305,9 @@ class People:
                 continue
             before = window[:len(window) - len(read)].rstrip(" \t\u00a0")
             opens = not before or before[-1] in ".!?\n\"”"
+            read = trimmed_name(read, self.body, end - len(read), self.lexicon)
+            if not read.endswith(" " + name):
+                continue
             weights[read] = weights.get(read, 0.0) + (0.4 if opens else 1.0)
             first.setdefault(read, found)
         if not weights:
@@ -420,3 +429,88 @@ def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, st
                 break
     title = name[:len(name) - len(" ".join(rest))].strip(" ,")
     return " ".join(rest), title
+
+
+_PLACE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _place_words(lexicon: Lexicon) -> frozenset[str]:
+    """Place names outside the gazetteer (titles.tsv, kind place) and their first words:
+    "Amerika Serikat" and "Amerika"."""
+    if (found := _PLACE_WORDS.get(id(lexicon))) is None:
+        places = [phrase for phrase, kind in lexicon.phrases.items() if kind == "place"]
+        found = frozenset(places) | frozenset(place.split()[0] for place in places)
+        _PLACE_WORDS.clear()
+        _PLACE_WORDS[id(lexicon)] = found
+    return found
+
+
+def _is_place(words: list[str], lexicon: Lexicon) -> bool:
+    text = " ".join(words)
+    return text in _place_words(lexicon) or bool(_canonical_region(text))
+
+
+def _capitalised_mid_sentence(word: str, body: str, skipped: tuple[int, int]) -> bool:
+    """Whether the body writes a word capitalised where no sentence starts (outside the span
+    `skipped`, the name being read): as a name."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
+        if skipped[0] <= match.start() < skipped[1]:
+            continue
+        if sentence_start(body, match.start()) != match.start():
+            return True
+    return False
+
+
+def without_place(name: str, lexicon: Lexicon) -> str:
+    """A name of three words or more without a country or region after it ("Joe Biden
+    Amerika"); two words at least are kept."""
+    words = name.split()
+    if len(words) < 3 or words[0].lower() in load_cues().organisations or not all(
+        _is_name_word(word, lexicon) for word in words[:2]
+    ) or any(
+        " ".join(words[at:at + size]) in lexicon.phrases
+        for size in (2, 3) for at in range(len(words) - size)
+    ):
+        return name  # an institution's name keeps its place: "Angkatan Laut AS"
+    if len(words) > 3 and _is_place(words[-2:], lexicon):
+        words = words[:-2]
+    while len(words) > 2 and _is_place(words[-1:], lexicon):
+        words.pop()
+    return " ".join(words)
+
+
+def trimmed_name(name: str, body: str, at: int, lexicon: Lexicon) -> str:
+    """A name read at `at` without the words glued to it that are no part of it: a common word
+    capitalised only because it opens the sentence or a heading ("Awal Cerita Budi Santoso
+    mengatakan" -> "Budi Santoso"), and a country or region after it ("Joe Biden Amerika").
+    A word the body also writes capitalised inside a sentence is a name's ("Bima Arya"); at
+    least two words are kept."""
+    words = without_place(name, lexicon).split()
+    if len(words) < 3:
+        return " ".join(words)
+    if _opens(body, at, lexicon):
+        common, cues = attested_words(), load_cues()
+        drop = 0
+        while (drop < len(words) and words[drop].lower() in common
+               and words[drop].lower() not in cues.name_words
+               and words[drop].lower() not in cues.organisations
+               and words[drop].lower() not in cues.unnamed  # "Warga Kramat Lontar"
+               and not _capitalised_mid_sentence(words[drop], body, (at, at + len(name)))):
+            drop += 1
+        # only a run of common words that a name's word ends, two words of it at least
+        # ("Laman Medical News Today", "Warga Kramat Lontar" are kept as they are)
+        if drop and len(words) - drop >= 2:
+            words = words[drop:]
+    return " ".join(words)
+
+
+def _opens(body: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether `at` opens a sentence or a paragraph: not after an abbreviation's full stop
+    ("Capt. Avi Rianto Suratno", "dr. Budi")."""
+    if sentence_start(body, at) != at:
+        return False
+    before = body[:at].rstrip(" \t\u00a0")
+    if not before or before[-1] == "\n" or before[-1] != ".":
+        return True
+    word = before.split()[-1] if before.split() else ""
+    return not (len(word) <= 5 or lexicon.honorific_pattern.fullmatch(word))

@@ -8,10 +8,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import _is_name_word, _read_name
 from index.extract.officials.tokens import _canonical_region, _lex
 from index.extract.statements.cues import SPACE, Cues
-from index.extract.statements.people import People, listed_name, name_ending, without_title
+from index.extract.statements.people import (
+    People,
+    listed_name,
+    name_ending,
+    trimmed_name,
+    without_title,
+)
 
 
 class Reference(NamedTuple):
@@ -99,7 +106,7 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
                 tokens[after].kind == "word" or _apposition_ends(body, described)
             ):
                 return described
-        return _named(body, " ".join(words), None, tokens[0].start, cues)
+        return _named(body, " ".join(words), None, tokens[0].start, cues, lexicon)
     if office is not None:
         # an office without a name the officials could read: a name after a comma, else the
         # office itself ("kata Gubernur", "ujar Kepala Dinas")
@@ -254,7 +261,7 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         first = role.split()[0].lower() if role.split() else ""
         if not (lexicon.office_pattern.search(role) or first in cues.titles):
             role = ""  # "Secara khusus Eddy menyampaikan": no role
-        return _named(body, name, role or None, verb_at - len(name), cues)
+        return _named(body, name, role or None, verb_at - len(name), cues, lexicon)
     if re.fullmatch(r"[A-Z][a-z]{1,2}", segment) and people.named(segment, verb_at):
         return Reference("name", segment, None, verb_at - len(segment))  # "Ja menulis": Ja Song Nam
     seg_words = segment.split()
@@ -267,6 +274,11 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         apposed := _apposed_name(clause[:breaks[-1].start()], people)
     ):
         # "Geatan, saksi mata lain, menyebut ...": the name, then what the person is
+        if apposed.split()[0].lower() in cues.kin:
+            # "Istri Mike Tramp, vokalis ... ini, mengatakan": the wife, named before if at all
+            back = seg_words[-1].lower() in ("ini", "itu", "tersebut")
+            return Reference("pronoun" if back else "unnamed", None,
+                             None if back else apposed, verb_at)
         return Reference("name", apposed, segment, verb_at - len(segment))
     if lexicon.office_pattern.fullmatch(segment) or (
         lexicon.office_pattern.match(segment) and all(
@@ -382,9 +394,24 @@ def _is_role_word(word: str, people: People) -> bool:
         word[:1].isupper()))
 
 
-def _named(body: str, name: str, role: str | None, at: int, cues: Cues) -> Reference:
-    """A name reference, a title read with the name moved to the role."""
+def _named(body: str, name: str, role: str | None, at: int, cues: Cues,
+           lexicon: Lexicon) -> Reference:
+    """A name reference, a title read with the name moved to the role. A relative or a
+    description before a name is someone else: "Kakak Raoul Salim ini" refers back to the
+    person named before, "Istri Mike Tramp mengatakan" is said by someone the text does not
+    name."""
+    written = body.find(name, max(0, at - 8), at + len(name) + 8)
+    if written >= 0:
+        at = written
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in cues.kin:
+        after = body[at + len(name):at + len(name) + 12].split()
+        if after and after[0].strip(",.").lower() in ("ini", "itu", "tersebut"):
+            return Reference("pronoun", None, None, at)
+        return Reference("unnamed", None, name, at)
     name, title = without_title(name, body, cues.titles)
+    if written >= 0 and not title:
+        name = trimmed_name(name, body, at, lexicon)
     if title:
         role = f"{role} {title}" if role else title
     return Reference("name", name, role, at)
