@@ -58,6 +58,7 @@ DEV_QUOTAS = {
     "antara-rss-2026.json": 9,
 }
 DEV2_SEED = 20261207
+DEV3_SEED = 20261208  # the officials dev3 set (round 2): the same quotas as dev2
 DEV2_QUOTAS = {
     "detik-2025.csv": 6,
     "berita-2015-08-25.csv": 6,
@@ -183,9 +184,12 @@ def main() -> None:
                         "--seed 20261215)")
     parser.add_argument("--dev2", action="store_true",
                         help="the officials dev2 sample: 30 articles no label file uses")
+    parser.add_argument("--dev3", action="store_true",
+                        help="the officials dev3 sample (round 2): as --dev2, seed 20261208")
     args = parser.parse_args()
-    if args.dev2:
-        sample = draw_sample(DEV2_SEED, DEV2_QUOTAS, leave_out="keys")
+    if args.dev2 or args.dev3:
+        seed = DEV3_SEED if args.dev3 else DEV2_SEED
+        sample = draw_sample(seed, DEV2_QUOTAS, leave_out="keys")
     elif args.dev:
         sample = draw_sample(args.seed, DEV_QUOTAS, leave_out="ids")
     else:
@@ -193,7 +197,7 @@ def main() -> None:
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return
-    parts = DEV2_QUOTAS if args.dev2 else DEV_QUOTAS if args.dev else QUOTAS
+    parts = DEV2_QUOTAS if args.dev2 or args.dev3 else DEV_QUOTAS if args.dev else QUOTAS
     by_record = {(f, d.record_id): d for part in parts for f, d in corpus_drafts(part)}
     for number, entry in enumerate(sample, 1):
         draft = by_record[(entry["file"], entry["record"])]

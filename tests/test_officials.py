@@ -207,6 +207,25 @@ def test_no_official(text):
         # a dateline's dash glued to the office
         ("Kupang (ANTARA News) -Ketua DPRD NTT Emi Nomleni membuka rapat.",
          [("Emi Nomleni", "Ketua DPRD Nusa Tenggara Timur")]),
+        # a not-name noun inside the object; a field written in lower case after "dan"
+        ("Direktur Perlindungan Sosial Korban Bencana Alam Kemensos Rudi Hartono hadir.",
+         [("Rudi Hartono", "Direktur Perlindungan Sosial Korban Bencana Alam Kemensos")]),
+        ("Kepala Dinas Pendidikan dan kebudayaan Kota Bogor Ahmad Ridwan mengatakan.",
+         [("Ahmad Ridwan", "Kepala Dinas Pendidikan dan Kebudayaan Kota Bogor")]),
+        # a hyphenated given name before a surname is one name
+        ("Wakil Sekretaris Jenderal PBB Jean-Pierre Lacroix tiba di Bangui.",
+         [("Jean-Pierre Lacroix", "Wakil Sekretaris Jenderal PBB")]),
+        # a Title Case "Dan" inside an office; a comma of the object's list kept as written
+        ("Wakil Menteri Pendidikan Dasar Dan Menengah Atip Latipulhayat menghadiri acara.",
+         [("Atip Latipulhayat", "Wakil Menteri Pendidikan Dasar dan Menengah")]),
+        ("Menteri Pertanian, Kehutanan, dan Perikanan Timor Leste Estanislau da Silva tiba.",
+         [("Estanislau da Silva", "Menteri Pertanian, Kehutanan, dan Perikanan Timor Leste")]),
+        # initials open a name without a rank when a surname follows
+        ("Kepala Staf Kepresidenan AM Putranto mengatakan hal itu.",
+         [("AM Putranto", "Kepala Staf Kepresidenan")]),
+        # the office opens a sentence, its holder opens the next one with a verb of saying
+        ("Gubernur Jawa Barat meninjau tanggul di Bekasi. Dedi Mulyadi mengatakan air surut.",
+         [("Dedi Mulyadi", "Gubernur Jawa Barat")]),
     ],
 )
 def test_roles_news_writes_in_other_ways(text, expected):
@@ -225,6 +244,14 @@ def test_roles_news_writes_in_other_ways(text, expected):
         "Ketua Umum DPP Projo Budi Arie Setiadi mengatakan.",
         "Direktur Utama Bank BJB 2019-2025 Yudi Rinaldi diperiksa.",
         "Direktur Eksekutif Pertamina Foundation Nina Lestari hadir.",
+        # two candidates joined by a hyphen, then a Title Case headline's verb
+        "Capres Prabowo-Gibran Menang di Jawa Tengah",
+        # "Korban" after an office's region is not its object: no institution follows
+        "Wali Kota Bogor Korban Banjir Kabupaten Bogor",
+        # the office is not the sentence's subject, or the next speaker is introduced apart
+        "Warga mengkritik Gubernur Jawa Barat. Budi Santoso mengatakan air surut.",
+        "Gubernur Jawa Barat meninjau tanggul. Budi Santoso, warga, mengatakan air surut.",
+        "Presiden meninjau tanggul. Budi Santoso mengatakan air surut.",
     ],
 )
 def test_no_holder_where_the_name_belongs_to_another_clause(text):

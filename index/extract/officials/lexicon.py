@@ -38,6 +38,7 @@ class Lexicon:
     title_abbreviations: frozenset[str]
     institutions: dict[str, str]  # acronym -> long form
     connectors: frozenset[str]
+    object_nouns: frozenset[str]  # not-names that may sit inside an object: "Korban Bencana"
     blockers: frozenset[str]
     statuses: dict[str, str]  # "mantan" -> "Mantan", "bakal calon" -> "Bakal Calon"
     phrase_lengths: dict[str, int]  # first word -> words in the longest phrase it starts
@@ -115,6 +116,8 @@ def load_lexicon() -> Lexicon:
         title_abbreviations=frozenset(title_abbreviations),
         institutions=institutions,
         connectors=frozenset(p for p, k in kinds.items() if k == "connector"),
+        object_nouns=frozenset(p for p, k in kinds.items()
+                               if k == "not-name" and "object" in flags[p]),
         blockers=frozenset(row[0] for row in rows if row[1] == "blocker"),
         statuses={row[0]: "Mantan" if row[1] == "former" else row[0].title()
                   for row in rows if row[1] in ("former", "candidate")},

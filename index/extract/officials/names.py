@@ -73,12 +73,20 @@ def _read_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[list[str]
         if token.text in NAME_PARTICLES and words:
             particles.append(token.text)
             continue
-        if (words or (ranked and len(token.text) == 2)) and _are_initials(tokens, i - 1, lexicon):
+        if (words or (ranked and len(token.text) == 2) or _surname_follows(tokens, i, lexicon)) \
+                and _are_initials(tokens, i - 1, lexicon):  # "AM Putranto", not "PLN Benny"
             words.extend([*particles, token.text])  # "Bambang PS Brodjonegoro"
             particles = []
             continue
         if _ARTICLE_NAME.fullmatch(token.text) and words:  # "Bashar al-Assad"
             words.extend([*particles, token.text])
+            particles = []
+            end = i
+            continue
+        if _NAME_PAIR.fullmatch(token.text) and _is_name_word(
+            token.text.replace("-", ""), lexicon
+        ) and _surname_follows(tokens, i, lexicon):
+            words.extend([*particles, token.text])  # "Jean-Pierre Lacroix": one given name
             particles = []
             end = i
             continue
@@ -118,6 +126,16 @@ def _is_middle_initial(tokens: list[Token], i: int) -> bool:
         token.kind == "honorific" and len(token.text) == 1 and i > 0
         and tokens[i - 1].kind == "word" and tokens[i - 1].text[:1].isupper()
         and tokens[i - 1].end == token.start - 1
+    )
+
+
+def _surname_follows(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether tokens[i] is a name word that no dictionary word is: after a hyphenated pair it
+    makes the pair a given name ("Jean-Pierre Lacroix"), not two people ("Prabowo-Gibran
+    Menang", a Title Case headline)."""
+    return (
+        i < len(tokens) and tokens[i].kind == "word" and _is_name_word(tokens[i].text, lexicon)
+        and tokens[i].text.lower() not in attested_words()
     )
 
 

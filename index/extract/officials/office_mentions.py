@@ -58,6 +58,14 @@ _APPOSED_NAME = re.compile(
     + r"*," + SPACE + r"*(?:yang|kata|ujar|ucap|tutur|(?:me|ber|ter|di)[a-z]{3,})\b"
 )
 _CAPITAL_NEXT = re.compile(rf"{SPACE}*[,(]?{SPACE}*[A-Z]")
+_TITLE_CASE_AND = re.compile(r"(?<=[a-z] )Dan(?= [A-Z])")
+_SENTENCE_END = re.compile(r"[.!?](?:" + SPACE + r"+|\n)(?=[A-Z])")
+# A sentence opened by a full name (two to four words) and a verb of saying
+_SPEAKER_OPENS = re.compile(
+    r"([A-Z][a-z'’]+(?:" + SPACE + r"+[A-Z][a-z'’]+){1,3})" + SPACE
+    + r"+(?:mengatakan|menyampaikan|menjelaskan|menuturkan|menegaskan|mengungkapkan"
+    r"|menyebut(?:kan)?|menambahkan|memastikan|menyatakan|mengimbau)\b"
+)
 _ALIAS = re.compile(SPACE + r"*(?:\(|" + SPACE + r"atau" + SPACE + ")" + SPACE + "*")
 
 
@@ -75,6 +83,9 @@ def mentions(text: str, lexicon: Lexicon) -> tuple[OfficeMention, ...]:
 
 
 def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
+    # "Pendidikan Dasar Dan Menengah": Title Case writes the connector capitalised too (the
+    # same length, so every position still points into the text as given)
+    text = _TITLE_CASE_AND.sub("dan", text)
     pos = 0
     names_until = 0  # end of the last name read, so a name is never used twice
     while match := lexicon.office_pattern.search(text, pos):
@@ -167,8 +178,28 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             before = _name_opening_sentence(text, start, names_until, lexicon)
         if before is not None and _spells_office(before, written, office):
             before = None  # "Particulate Matter (PM)": the long form of an acronym
+        if before is None and not (lowercase or status_words) and (
+            len(role_words) > len(office.role.split())
+        ) and _starts_sentence(text, start):
+            before = _speaker_of_next_sentence(text, object_end, lexicon)
         if before is not None:
             yield OfficeMention(before, role, start)
+
+
+def _speaker_of_next_sentence(text: str, object_end: int, lexicon: Lexicon) -> str | None:
+    """The holder of an office that opens a sentence without a name, when the next sentence
+    opens with a full name and a speech verb: "Gubernur Jawa Barat meninjau tanggul. Dedi
+    Mulyadi mengatakan ..." (news names the office first and the person next)."""
+    stop = _SENTENCE_END.search(text, object_end, object_end + 300)
+    if stop is None:
+        return None
+    said = _SPEAKER_OPENS.match(text, stop.end())
+    if said is None or not _is_person_name(said.group(1), lexicon):
+        return None
+    name = said.group(1)
+    if _canonical_region(name) or lexicon.office_pattern.match(name):
+        return None
+    return name
 
 
 def _party_or_company(words: list[str], lexicon: Lexicon) -> bool:

@@ -120,6 +120,8 @@ def _read_object(
                 i += 1
                 end = token.end
                 continue
+            if kind == "not-name" and _inside_object(tokens, i, lexicon):
+                kind = ""  # "Direktur Perlindungan Sosial Korban Bencana ... Kemensos"
             if not token.text[0].isupper() or kind:
                 break
             absorbed = _unknown_words_in_object(
@@ -135,7 +137,8 @@ def _read_object(
             continue
         elif token.kind == "comma" and (absorbed := _anchor_ahead(tokens, i, office, lexicon)):
             # "Deputi Bidang Sosial, Budaya, dan Pemberdayaan Masyarakat Otorita IKN, Alimuddin"
-            role.extend(_words_between(tokens, i, absorbed))
+            role[-1] += ","  # "Menteri Pertanian, Kehutanan, dan Perikanan": kept as written
+            role.extend(_words_between(tokens, i + 1, absorbed))
             has_institution |= _names_institution(tokens[i:absorbed], lexicon)
             i = absorbed
             end = tokens[i - 1].end
@@ -203,6 +206,15 @@ def _object_runs_on(tokens: list[Token], after: int, lexicon: Lexicon) -> bool:
     return _is_unknown_acronym(following, lexicon) or (  # "... Komisi Fatwa MUI", "... PT X"
         following.kind == "word" and lexicon.phrases.get(following.text) == "not-name"
         and following.text.isupper() and len(following.text) > 1
+    )
+
+
+def _inside_object(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether tokens[i], a not-name noun that may sit in an object ("Korban", "Saksi"), does:
+    a capitalised word comes before it, in the object."""
+    return (
+        tokens[i].text in lexicon.object_nouns and i > 0 and tokens[i - 1].kind == "word"
+        and tokens[i - 1].text[:1].isupper()
     )
 
 
@@ -311,6 +323,8 @@ def _anchor_ahead(tokens: list[Token], i: int, office: Office, lexicon: Lexicon)
         if token.kind not in ("word", "num"):
             break
         kind, size = _phrase_at(tokens, j, lexicon, regions=not office.national)
+        if kind == "not-name" and _inside_object(tokens, j, lexicon):
+            kind = ""
         if kind in ("office", "office-of", "not-name") or token.text in lexicon.qualifiers:
             break
         # a Title Case headline ("Presiden Ingin Kebijakan ..."): a derived noun after a

@@ -69,6 +69,8 @@ def _lex(text: str, pos: int, lexicon: Lexicon) -> list[Token]:
             tokens.append(Token(kind, match.group(kind), match.start(), match.end()))
             pos = match.end()
             continue
+        if word[0].islower() and _field_after_connector(word, tokens, lexicon):
+            word = word[0].upper() + word[1:]  # "Kasi Data dan informasi BMKG": a field
         if word[0].islower() and not (
             word in lexicon.connectors or word in NAME_PARTICLES or word in lexicon.phrases
             or _ARTICLE_NAME.fullmatch(word)
@@ -84,6 +86,16 @@ def _lex(text: str, pos: int, lexicon: Lexicon) -> list[Token]:
             break  # the sentence ends
         pos = match.end()
     return tokens
+
+
+def _field_after_connector(word: str, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a lower-case word is a known field written in lower case inside a Title Case
+    object: after a connector that follows a capitalised word ("Data dan informasi")."""
+    return (
+        len(tokens) >= 2 and tokens[-1].kind == "word" and tokens[-1].text in lexicon.connectors
+        and tokens[-2].kind == "word" and tokens[-2].text[:1].isupper()
+        and lexicon.phrases.get(word[0].upper() + word[1:]) == "field"
+    )
 
 
 def _phrase_at(tokens: list[Token], i: int, lexicon: Lexicon, *, regions: bool) -> tuple[str, int]:
