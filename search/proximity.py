@@ -26,16 +26,30 @@ WEIGHT = 1.0
 
 
 def query_words(parts: list[wq.Query]) -> list[str]:
-    """The body terms of the parts that are one word (in any of its fields), in query order."""
+    """The body word of each part typed as one word, in query order: the word as typed, not
+    its short or long forms ("mpr", "kpk"). A part typed as several words or as a phrase gives
+    none."""
     words = []
     for part in parts:
-        texts = {t for f, t in part.iter_all_terms() if f == FIELD}
-        if isinstance(part, wq.Or | wq.Term) and len(texts) == 1 and not any(
-                isinstance(leaf, wq.Phrase) for leaf in part.leaves()):
+        leaves = [leaf for leaf in part.leaves()
+                  if getattr(leaf, "fieldname", None) == FIELD and leaf.boost == 1.0]
+        texts = {leaf.text for leaf in leaves if isinstance(leaf, wq.Term)}
+        if len(texts) == 1 and not any(isinstance(leaf, wq.Phrase) for leaf in leaves):
             word = next(iter(texts))
             if word not in words:
                 words.append(word)
     return words
+
+
+def best_of_tiers(scores: np.ndarray, partial: np.ndarray | None) -> np.ndarray:
+    """The places (ascending) of the best RERANKED scores of each tier (`partial` marks the
+    partial matches, None: none)."""
+    tiers = [np.ones(len(scores), bool)] if partial is None else [~partial, partial]
+    chosen = []
+    for tier in tiers:
+        at = np.flatnonzero(tier)
+        chosen.append(at[np.argsort(-scores[at], kind="stable")[:RERANKED]])
+    return np.sort(np.concatenate(chosen))
 
 
 def with_proximity(evaluator: Evaluator, words: list[str], found: Matches,
@@ -45,12 +59,7 @@ def with_proximity(evaluator: Evaluator, words: list[str], found: Matches,
     if len(words) < 2 or not len(found):
         return found
     scores = found.scores.astype(np.float64)
-    tiers = [np.ones(len(found), bool)] if partial is None else [~partial, partial]
-    chosen = []
-    for tier in tiers:
-        at = np.flatnonzero(tier)
-        chosen.append(at[np.argsort(-scores[at], kind="stable")[:RERANKED]])
-    at = np.sort(np.concatenate(chosen))
+    at = best_of_tiers(scores, partial)
     docs = found.ids[at]
     columns = evaluator.columns
     size = max(1, columns.live_count)
