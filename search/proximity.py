@@ -26,15 +26,12 @@ WEIGHT = 1.0
 
 
 def query_words(parts: list[wq.Query]) -> list[str]:
-    """The body word of each part typed as one word, in query order: the word as typed, not
-    its short or long forms ("mpr", "kpk"). A part typed as several words or as a phrase gives
-    none."""
+    """The body terms of the parts that are one word (in any of its fields), in query order."""
     words = []
     for part in parts:
-        leaves = [leaf for leaf in part.leaves()
-                  if getattr(leaf, "fieldname", None) == FIELD and leaf.boost == 1.0]
-        texts = {leaf.text for leaf in leaves if isinstance(leaf, wq.Term)}
-        if len(texts) == 1 and not any(isinstance(leaf, wq.Phrase) for leaf in leaves):
+        texts = {t for f, t in part.iter_all_terms() if f == FIELD}
+        if isinstance(part, wq.Or | wq.Term) and len(texts) == 1 and not any(
+                isinstance(leaf, wq.Phrase) for leaf in part.leaves()):
             word = next(iter(texts))
             if word not in words:
                 words.append(word)

@@ -1,17 +1,19 @@
-"""Known-item signal: how much of the query an article's title holds.
+"""Known-item signal: an article whose title holds the whole query.
 
 Someone looking for one article types what they remember of it: names, places, numbers, what
 happened, and news puts those in the title. Among articles that all match (rewrites of one
-story by several outlets, a longer piece that repeats a few of the words many times), the one
-whose title holds more of the query is more likely the one meant; BM25F already weighs title
-words more, but by how often they occur, not by how much of the query the title covers.
+story by several outlets, a longer piece that repeats a few of the words many times), one whose
+title holds every part of the query is more likely the one meant; BM25F weighs title words more,
+but by how often they occur, not by whether the title covers the query.
 
 For the best RERANKED documents of each tier (search/proximity.py), each part of the query (a
-word with its short and long forms, a phrase) counts when one of its forms has all its words in
-the title; the share of the query's weight (each part's idf, ``log(N / (df + 1)) + 1`` of its
-rarest typed word) so held multiplies the score by ``1 + WEIGHT * share``. Words met only in
-the lead were tried too (the body's first words, which the index weighs more): rewrites of one
-story share their leads, and counting them made the known-item dev set worse.
+word with its short and long forms, a phrase) is in the title when one of its forms has all its
+words there; an article whose title holds every part gets its score times ``1 + WEIGHT``.
+`title_share` gives the share of the query's weight (each part's idf, ``log(N / (df + 1)) + 1``
+of its typed form's rarest word) a title holds. Tried and left (bench.eval_ranking --known, the
+known-item dev set, and bench.eval_search): a raise in proportion to that share, which let a
+title with the query's common words beat the article meant, and counting words met in the lead
+(the body's first words), which rewrites of one story share.
 """
 
 from __future__ import annotations
@@ -74,13 +76,13 @@ def title_share(evaluator: Evaluator, parts: list[list[tuple[str, ...]]],
 
 def with_title_share(evaluator: Evaluator, parts: list[wq.Query], found: Matches,
                      partial: np.ndarray | None) -> Matches:
-    """`found` with the scores of its best documents of each tier raised by the share of the
-    query (its droppable `parts`) their title holds."""
+    """`found` with the scores of its best documents of each tier whose title holds every one
+    of the query's droppable `parts` raised."""
     written = [f for f in (forms(p) for p in parts) if f]
     if len(written) < 2 or not len(found):
         return found
     at = best_of_tiers(found.scores, partial)
     share = title_share(evaluator, written, found.ids[at])
     scores = found.scores.astype(np.float64)
-    scores[at] *= 1 + WEIGHT * share
+    scores[at[share >= 1 - 1e-9]] *= 1 + WEIGHT
     return Matches(found.ids, scores.astype(np.float32))
