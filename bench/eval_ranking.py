@@ -2,6 +2,10 @@
 
     python -m bench.eval_ranking [--frozen bench/yardstick/ranking-2026-12-06.json]
                                  [--resamples 2000] [--per-need]
+    python -m bench.eval_ranking --known bench/labels/known-items-dev-2026-12-06.json
+
+`--known FILE` scores only the known-item queries of FILE (the unseen dev set of issue 16, see
+bench/labels/README.md), with each query's rank per system under `--per-need`.
 
 Reads the frozen file (needs with graded judgments by article id, and hand-written known-item
 queries; see bench/yardstick/README.md) and prints, for Kabar's default search, SQLite FTS5
@@ -212,10 +216,16 @@ def main() -> None:
     options.add_argument("--frozen", type=Path, default=FROZEN)
     options.add_argument("--resamples", type=int, default=2000)
     options.add_argument("--per-need", action="store_true", help="print each need's scores")
+    options.add_argument("--known", type=Path,
+                         help="score only the known-item queries of this file")
     args = options.parse_args()
-    if not args.frozen.exists():
-        raise SystemExit(f"no frozen yardstick at {args.frozen}")
-    frozen = json.loads(args.frozen.read_text("utf-8"))
+    source = args.known or args.frozen
+    if not source.exists():
+        raise SystemExit(f"no frozen yardstick at {source}")
+    frozen = json.loads(source.read_text("utf-8"))
+    if args.known:
+        frozen = {"date": frozen.get("date"), "needs": [],
+                  "known_items": frozen.get("known_items", [])}
     articles = whole_articles()
     result = evaluate(frozen, Systems(articles), {a.id: a.body for a in articles})
     needs, scores = result["needs"], result["scores"]
@@ -226,32 +236,43 @@ def main() -> None:
     print(f"story-aware: copies of one story count once; MAP over the first {MAP_DEPTH} "
           f"results, grade >= 1 relevant; unjudged = not relevant; [95% bootstrap interval, "
           f"{args.resamples} resamples over needs / known items]\n")
-    if args.per_need:
+    if args.per_need and args.known:
+        print(f"{'item':5} {'query':44} " + " ".join(f"{n:>13}" for n in REPORTED))
+        for number, item in enumerate(items):
+            cells = [str(scores[n]["ranks"][number] or "-") for n in REPORTED]
+            print(f"{item['id']:5} {item['query'][:44]:44} "
+                  + " ".join(f"{c:>13}" for c in cells))
+        print("(rank of the target in the top 10; - = not there)\n")
+    elif args.per_need:
         print(f"{'need':5} {'query':32} " + " ".join(f"{n:>13}" for n in REPORTED))
         for number, need in enumerate(needs):
             cells = [f"{scores[n]['ndcg'][number]:.2f}/{scores[n]['map'][number]:.2f}"
                      for n in REPORTED]
             print(f"{need['id']:5} {need['query'][:32]:32} " + " ".join(f"{c:>13}" for c in cells))
         print("(nDCG@10 / MAP)\n")
-    print(f"{'system':13} {'nDCG@10':>22} {'MAP':>22} {'known-item MRR@10':>22} "
-          f"{'in top 10':>10} {'unjudged in top 10':>19}")
+    keys = ("ndcg", "map", "rr") if needs else ("rr",)
+    header = {"ndcg": "nDCG@10", "map": "MAP", "rr": "known-item MRR@10"}
+    print(f"{'system':13} " + " ".join(f"{header[k]:>22}" for k in keys)
+          + f" {'in top 10':>10}" + (f" {'unjudged in top 10':>19}" if needs else ""))
     for name in REPORTED:
         s = scores[name]
         cells = []
-        for key in ("ndcg", "map", "rr"):
+        for key in keys:
             low, high = bootstrap(s[key], args.resamples)
             cells.append(f"{_mean(s[key]):.3f} [{low:.3f}, {high:.3f}]")
         found = f"{sum(r is not None for r in s['ranks'])}/{len(s['ranks'])}"
         blind = f"{sum(s['unjudged'])}/{DEPTH * len(needs)}"
-        print(f"{name:13} {cells[0]:>22} {cells[1]:>22} {cells[2]:>22} {found:>10} {blind:>19}")
+        blind = f" {blind:>19}" if needs else ""
+        print(f"{name:13} " + " ".join(f"{c:>22}" for c in cells) + f" {found:>10}{blind}")
     print("\nKabar minus the others, paired over the same needs (known items):")
     for other in REPORTED[1:]:
         cells = []
-        for key in ("ndcg", "map", "rr"):
+        for key in keys:
             a, b = scores["Kabar"][key], scores[other][key]
             low, high = paired_bootstrap(a, b, args.resamples)
-            cells.append(f"{_mean(a) - _mean(b):+.3f} [{low:+.3f}, {high:+.3f}]")
-        print(f"  vs {other:13} nDCG@10 {cells[0]}  MAP {cells[1]}  MRR@10 {cells[2]}")
+            cells.append(f"{header[key].split()[-1]} "
+                         f"{_mean(a) - _mean(b):+.3f} [{low:+.3f}, {high:+.3f}]")
+        print(f"  vs {other:13} " + "  ".join(cells))
     missed = [(i["query"], r) for i, r in zip(items, scores["Kabar"]["ranks"], strict=True)
               if r != 1]
     if missed:

@@ -28,6 +28,7 @@ from search.ranking import collapse_copies, rank
 from search.snippets import make_snippet, mark
 from search.statements import Speakers, StatementTest, needs_each, public, said_terms
 from search.suggest import suggest
+from search.title_share import with_title_share
 
 SORTS = ("relevance", "newest", "oldest")
 # the lenses of `scope`: every article, or those about government (index/extract/government.py)
@@ -289,7 +290,9 @@ class Engine:
                 matched = allowed  # its facet counts are those of the relaxed hits
         split = parts_of(parsed.query)
         if split is not None:
-            allowed = with_proximity(evaluator, query_words(split[0]), allowed, partial)
+            words = query_words(split[0])
+            allowed = with_proximity(evaluator, words, allowed, partial)
+            allowed = with_title_share(evaluator, split[0], allowed, partial)
         said = [said_query(t.value, snap.searcher.schema) for t in parsed.filters
                 if t.kind == "said" and not t.exclude]
         statements = StatementTest(said, selection.speakers, shown)

@@ -74,3 +74,15 @@ def test_the_frozen_yardstick_holds_ids_and_grades_only():
         assert any(grade >= 1 for grade in need["judgments"].values()), need["id"]
     for item in frozen["known_items"]:
         assert set(item) == {"id", "target", "query"} and 2 <= len(item["query"].split()) <= 6
+
+
+def test_known_item_dev_set_is_apart_from_the_yardstick():
+    from pathlib import Path
+    bench = Path(make_yardstick.__file__).parent
+    dev = json.loads((bench / "labels" / "known-items-dev-2026-12-06.json").read_text("utf-8"))
+    frozen = json.loads(make_yardstick.NEEDS.read_text("utf-8"))
+    items = dev["known_items"]
+    targets = [i["target"] for i in items]
+    assert len(items) == 40 and len(set(targets)) == 40
+    assert not set(targets) & {i["target"] for i in frozen["known_items"]}
+    assert all(2 <= len(i["query"].split()) <= 6 for i in items)
