@@ -2,6 +2,7 @@
 
     python -m bench.eval_ranking [--frozen bench/yardstick/ranking-2026-12-06.json]
                                  [--resamples 2000] [--per-need]
+    python -m bench.eval_ranking --frozen bench/labels/ranking-dev-2026-12-06.json   # the dev set
 
 Reads the frozen file (needs with graded judgments by article id, and hand-written known-item
 queries; see bench/yardstick/README.md) and prints, for Kabar's default search, SQLite FTS5
@@ -16,7 +17,8 @@ queries; see bench/yardstick/README.md) and prints, for Kabar's default search, 
 - how many of each system's top-10 results nobody judged.
 
 The corpus is everything Kabar indexes from ../shared/corpus (full texts, feed items, saved
-pages, the seed article), the same articles for every system.
+pages, the seed article), the same articles for every system. A frozen set without known items
+(the dev set) prints no MRR.
 """
 
 from __future__ import annotations
@@ -179,6 +181,14 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else float("nan")
 
 
+def _with_interval(values: list[float], resamples: int) -> str:
+    """'mean [low, high]', or '-' when there is nothing to score (a set without known items)."""
+    if not values:
+        return "-"
+    low, high = bootstrap(values, resamples)
+    return f"{_mean(values):.3f} [{low:.3f}, {high:.3f}]"
+
+
 def evaluate(frozen: dict, systems: Systems, bodies: dict[str, str],
              names: tuple[str, ...] = REPORTED) -> dict:
     """Per-need and per-query scores of each system."""
@@ -239,9 +249,8 @@ def main() -> None:
         s = scores[name]
         cells = []
         for key in ("ndcg", "map", "rr"):
-            low, high = bootstrap(s[key], args.resamples)
-            cells.append(f"{_mean(s[key]):.3f} [{low:.3f}, {high:.3f}]")
-        found = f"{sum(r is not None for r in s['ranks'])}/{len(s['ranks'])}"
+            cells.append(_with_interval(s[key], args.resamples))
+        found = f"{sum(r is not None for r in s['ranks'])}/{len(s['ranks'])}" if items else "-"
         blind = f"{sum(s['unjudged'])}/{DEPTH * len(needs)}"
         print(f"{name:13} {cells[0]:>22} {cells[1]:>22} {cells[2]:>22} {found:>10} {blind:>19}")
     print("\nKabar minus the others, paired over the same needs (known items):")
@@ -249,6 +258,9 @@ def main() -> None:
         cells = []
         for key in ("ndcg", "map", "rr"):
             a, b = scores["Kabar"][key], scores[other][key]
+            if not a:
+                cells.append("-")
+                continue
             low, high = paired_bootstrap(a, b, args.resamples)
             cells.append(f"{_mean(a) - _mean(b):+.3f} [{low:+.3f}, {high:+.3f}]")
         print(f"  vs {other:13} nDCG@10 {cells[0]}  MAP {cells[1]}  MRR@10 {cells[2]}")
