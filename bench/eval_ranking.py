@@ -189,15 +189,24 @@ def _with_interval(values: list[float], resamples: int) -> str:
     return f"{_mean(values):.3f} [{low:.3f}, {high:.3f}]"
 
 
+def condensed(ranked: Ranking, judgments: dict[str, int]) -> Ranking:
+    """The ranking without the results nobody judged (Sakai's condensed list, SIGIR 2007): a
+    system that finds articles the pool never held is then neither rewarded nor punished for
+    them."""
+    return [ids for ids in ranked if any(i in judgments for i in ids)]
+
+
 def evaluate(frozen: dict, systems: Systems, bodies: dict[str, str],
-             names: tuple[str, ...] = REPORTED) -> dict:
-    """Per-need and per-query scores of each system."""
+             names: tuple[str, ...] = REPORTED, judged_only: bool = False) -> dict:
+    """Per-need and per-query scores of each system (`judged_only`: over condensed lists)."""
     needs = [n for n in frozen["needs"] if n.get("judgments")]
     scores: dict[str, dict[str, list]] = {
         name: {"ndcg": [], "map": [], "unjudged": [], "rr": [], "ranks": []} for name in names}
     for need in needs:
         judgments = need["judgments"]
         ranked = {name: systems.run[name](need["query"], MAP_DEPTH) for name in names}
+        if judged_only:
+            ranked = {name: condensed(r, judgments) for name, r in ranked.items()}
         seen = set(judgments).union(*(ids for r in ranked.values() for ids in r[:DEPTH]))
         story = stories(seen, bodies)
         for name in names:
@@ -222,19 +231,25 @@ def main() -> None:
     options.add_argument("--frozen", type=Path, default=FROZEN)
     options.add_argument("--resamples", type=int, default=2000)
     options.add_argument("--per-need", action="store_true", help="print each need's scores")
+    options.add_argument("--condensed", action="store_true",
+                         help="score the needs over condensed lists: results nobody judged left "
+                              "out (for a system that finds articles the pool never held)")
     args = options.parse_args()
     if not args.frozen.exists():
         raise SystemExit(f"no frozen yardstick at {args.frozen}")
     frozen = json.loads(args.frozen.read_text("utf-8"))
     articles = whole_articles()
-    result = evaluate(frozen, Systems(articles), {a.id: a.body for a in articles})
+    result = evaluate(frozen, Systems(articles), {a.id: a.body for a in articles},
+                      judged_only=args.condensed)
     needs, scores = result["needs"], result["scores"]
     items = frozen.get("known_items", [])
     judged = sum(len(n["judgments"]) for n in needs)
     print(f"yardstick {frozen.get('date', '?')}: {len(needs)} judged needs "
           f"({judged} judgments), {len(items)} known items; {len(articles)} articles")
+    unjudged_rule = ("condensed lists: unjudged results left out" if args.condensed
+                     else "unjudged = not relevant")
     print(f"story-aware: copies of one story count once; MAP over the first {MAP_DEPTH} "
-          f"results, grade >= 1 relevant; unjudged = not relevant; [95% bootstrap interval, "
+          f"results, grade >= 1 relevant; {unjudged_rule}; [95% bootstrap interval, "
           f"{args.resamples} resamples over needs / known items]\n")
     if args.per_need:
         print(f"{'need':5} {'query':32} " + " ".join(f"{n:>13}" for n in REPORTED))

@@ -45,7 +45,8 @@ JUDGING = ("Each need's pool judged in one pass on 2026-12-06 by one judge, the 
            "the pool file shows (feed items show only their teaser).")
 
 
-def pool(out: Path, needs_file: Path = NEEDS) -> None:
+def pool(out: Path, needs_file: Path | None = None) -> None:
+    needs_file = needs_file or NEEDS
     spec = json.loads(needs_file.read_text("utf-8"))
     articles = whole_articles()
     by_id = {a.id: a for a in articles}
@@ -90,8 +91,9 @@ def _commit() -> str:
     return commit + ("+changes" if git("status", "--porcelain", "--", "search", "index") else "")
 
 
-def freeze(pool_folder: Path, judgments: Path, target: Path, needs_file: Path = NEEDS) -> None:
-    spec = json.loads(needs_file.read_text("utf-8"))
+def freeze(pool_folder: Path, judgments: Path, target: Path,
+           needs_file: Path | None = None) -> None:
+    spec = json.loads((needs_file or NEEDS).read_text("utf-8"))
     keys = json.loads((pool_folder / "keys.json").read_text("utf-8"))
     needs = []
     incomplete = []
