@@ -244,7 +244,7 @@ def main() -> None:
     needs, scores = result["needs"], result["scores"]
     items = frozen.get("known_items", [])
     judged = sum(len(n["judgments"]) for n in needs)
-    print(f"yardstick {frozen.get('date', '?')}: {len(needs)} judged needs "
+    print(f"{args.frozen.name} ({frozen.get('date', '?')}): {len(needs)} judged needs "
           f"({judged} judgments), {len(items)} known items; {len(articles)} articles")
     unjudged_rule = ("condensed lists: unjudged results left out" if args.condensed
                      else "unjudged = not relevant")
