@@ -2,6 +2,7 @@
 
     python -m bench.eval_ranking [--frozen bench/yardstick/ranking-2026-12-06.json]
                                  [--resamples 2000] [--per-need]
+    python -m bench.eval_ranking --frozen bench/labels/ranking-dev-2026-12-06.json   # the dev set
     python -m bench.eval_ranking --known bench/labels/known-items-dev-2026-12-06.json
 
 `--known FILE` scores only the known-item queries of FILE (the unseen dev set of issue 16, see
@@ -20,7 +21,8 @@ queries; see bench/yardstick/README.md) and prints, for Kabar's default search, 
 - how many of each system's top-10 results nobody judged.
 
 The corpus is everything Kabar indexes from ../shared/corpus (full texts, feed items, saved
-pages, the seed article), the same articles for every system.
+pages, the seed article), the same articles for every system. A frozen set without known items
+(the dev set) prints no MRR.
 """
 
 from __future__ import annotations
@@ -183,15 +185,32 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else float("nan")
 
 
+def _with_interval(values: list[float], resamples: int) -> str:
+    """'mean [low, high]', or '-' when there is nothing to score (a set without known items)."""
+    if not values:
+        return "-"
+    low, high = bootstrap(values, resamples)
+    return f"{_mean(values):.3f} [{low:.3f}, {high:.3f}]"
+
+
+def condensed(ranked: Ranking, judgments: dict[str, int]) -> Ranking:
+    """The ranking without the results nobody judged (Sakai's condensed list, SIGIR 2007): a
+    system that finds articles the pool never held is then neither rewarded nor punished for
+    them."""
+    return [ids for ids in ranked if any(i in judgments for i in ids)]
+
+
 def evaluate(frozen: dict, systems: Systems, bodies: dict[str, str],
-             names: tuple[str, ...] = REPORTED) -> dict:
-    """Per-need and per-query scores of each system."""
+             names: tuple[str, ...] = REPORTED, judged_only: bool = False) -> dict:
+    """Per-need and per-query scores of each system (`judged_only`: over condensed lists)."""
     needs = [n for n in frozen["needs"] if n.get("judgments")]
     scores: dict[str, dict[str, list]] = {
         name: {"ndcg": [], "map": [], "unjudged": [], "rr": [], "ranks": []} for name in names}
     for need in needs:
         judgments = need["judgments"]
         ranked = {name: systems.run[name](need["query"], MAP_DEPTH) for name in names}
+        if judged_only:
+            ranked = {name: condensed(r, judgments) for name, r in ranked.items()}
         seen = set(judgments).union(*(ids for r in ranked.values() for ids in r[:DEPTH]))
         story = stories(seen, bodies)
         for name in names:
@@ -218,6 +237,9 @@ def main() -> None:
     options.add_argument("--per-need", action="store_true", help="print each need's scores")
     options.add_argument("--known", type=Path,
                          help="score only the known-item queries of this file")
+    options.add_argument("--condensed", action="store_true",
+                         help="score the needs over condensed lists: results nobody judged left "
+                              "out (for a system that finds articles the pool never held)")
     args = options.parse_args()
     source = args.known or args.frozen
     if not source.exists():
@@ -227,14 +249,17 @@ def main() -> None:
         frozen = {"date": frozen.get("date"), "needs": [],
                   "known_items": frozen.get("known_items", [])}
     articles = whole_articles()
-    result = evaluate(frozen, Systems(articles), {a.id: a.body for a in articles})
+    result = evaluate(frozen, Systems(articles), {a.id: a.body for a in articles},
+                      judged_only=args.condensed)
     needs, scores = result["needs"], result["scores"]
     items = frozen.get("known_items", [])
     judged = sum(len(n["judgments"]) for n in needs)
-    print(f"yardstick {frozen.get('date', '?')}: {len(needs)} judged needs "
+    print(f"{source.name} ({frozen.get('date', '?')}): {len(needs)} judged needs "
           f"({judged} judgments), {len(items)} known items; {len(articles)} articles")
+    unjudged_rule = ("condensed lists: unjudged results left out" if args.condensed
+                     else "unjudged = not relevant")
     print(f"story-aware: copies of one story count once; MAP over the first {MAP_DEPTH} "
-          f"results, grade >= 1 relevant; unjudged = not relevant; [95% bootstrap interval, "
+          f"results, grade >= 1 relevant; {unjudged_rule}; [95% bootstrap interval, "
           f"{args.resamples} resamples over needs / known items]\n")
     if args.per_need and args.known:
         print(f"{'item':5} {'query':44} " + " ".join(f"{n:>13}" for n in REPORTED))
@@ -250,7 +275,7 @@ def main() -> None:
                      for n in REPORTED]
             print(f"{need['id']:5} {need['query'][:32]:32} " + " ".join(f"{c:>13}" for c in cells))
         print("(nDCG@10 / MAP)\n")
-    keys = ("ndcg", "map", "rr") if needs else ("rr",)
+    keys = (("ndcg", "map") if needs else ()) + (("rr",) if items else ())
     header = {"ndcg": "nDCG@10", "map": "MAP", "rr": "known-item MRR@10"}
     print(f"{'system':13} " + " ".join(f"{header[k]:>22}" for k in keys)
           + f" {'in top 10':>10}" + (f" {'unjudged in top 10':>19}" if needs else ""))
@@ -258,9 +283,8 @@ def main() -> None:
         s = scores[name]
         cells = []
         for key in keys:
-            low, high = bootstrap(s[key], args.resamples)
-            cells.append(f"{_mean(s[key]):.3f} [{low:.3f}, {high:.3f}]")
-        found = f"{sum(r is not None for r in s['ranks'])}/{len(s['ranks'])}"
+            cells.append(_with_interval(s[key], args.resamples))
+        found = f"{sum(r is not None for r in s['ranks'])}/{len(s['ranks'])}" if items else "-"
         blind = f"{sum(s['unjudged'])}/{DEPTH * len(needs)}"
         blind = f" {blind:>19}" if needs else ""
         print(f"{name:13} " + " ".join(f"{c:>22}" for c in cells) + f" {found:>10}{blind}")
@@ -269,6 +293,9 @@ def main() -> None:
         cells = []
         for key in keys:
             a, b = scores["Kabar"][key], scores[other][key]
+            if not a:
+                cells.append("-")
+                continue
             low, high = paired_bootstrap(a, b, args.resamples)
             cells.append(f"{header[key].split()[-1]} "
                          f"{_mean(a) - _mean(b):+.3f} [{low:+.3f}, {high:+.3f}]")

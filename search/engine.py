@@ -241,7 +241,8 @@ class Engine:
         lens = _scope_param(scope)
         if start and end and start > end:
             raise BadRequest("from must not be after to", "from", "order", str(start))
-        parsed = parse_query(q or "", snap.searcher.schema, deadline)
+        parsed = parse_query(q or "", snap.searcher.schema, deadline,
+                             lambda word: self._indexed(snap, word))
         evaluator = Evaluator(snap.columns, snap.searcher, deadline)
 
         def role_match(value: str) -> np.ndarray:
@@ -370,6 +371,12 @@ class Engine:
         ids = found.allowed.ids if found.partial is None else found.allowed.ids[~found.partial]
         return Selected(ids, snap.columns, snap.facets, snap.searcher, found.query,
                         notices)
+
+    @staticmethod
+    def _indexed(snap: _Snapshot, word: str) -> bool:
+        """Whether an article's text has the word (one term once analysed)."""
+        terms = [token.text for token in snap.searcher.schema["title"].analyzer(word)]
+        return len(terms) == 1 and len(snap.columns.postings("body", terms[0])[0]) > 0
 
     @staticmethod
     def _frequency(snap: _Snapshot, term: str) -> int:
