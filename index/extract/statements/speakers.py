@@ -50,6 +50,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,12}(?:[a-z]{0,4}[A-Z]+)?")
 # a dateline's dash ("VIVA.co.id - Kementerian Perindustrian menyatakan") ends a clause too
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|[ \t\u00a0][-–—](?=[ \t\u00a0])")
 _WORD = re.compile(r"[\w'’.-]+")
+# A full stop that ends a sentence, not one inside a word ("kepada Kompas.com, menyebutkan")
+_SENTENCE_STOP = re.compile(r"\.(?![\w])")
 # The words after a cue up to a comma or the sentence's end; a description closed by "itu" or
 # "tersebut" refers back to the person named before.
 _PHRASE = re.compile(
@@ -198,8 +200,13 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         between = body[start:verb_at]
         name_at = body.find(mention.name, max(window_start, start - 120), verb_at)
         tail = body[max(name_at + len(mention.name), start):verb_at] if name_at >= 0 else ""
-        if name_at >= 0 and "." not in between.replace(mention.name, "") and not any(
-            w[0].islower() and w.lower() not in cues.between for w in tail.replace(",", " ").split()
+        # "Kasat Reskrim ... AKP Yasir kepada Kompas.com, menyebutkan": a circumstance right
+        # after the name is no other subject
+        adjunct = _SUBJECT_ADJUNCT.match(tail)
+        read = tail[:adjunct.start()] if adjunct else tail
+        stops = _SENTENCE_STOP.search(between.replace(mention.name, ""))
+        if name_at >= 0 and not stops and not any(
+            w[0].islower() and w.lower() not in cues.between for w in read.replace(",", " ").split()
             if not _is_role_word(w, people)
         ) and not _named_after_comma(tail, people, cues):
             return Reference("name", mention.name, role, start)
