@@ -15,6 +15,7 @@ from index.extract.statements.sentences import sentence_end, sentence_start
 from index.extract.statements.speakers import Reference, speaker_after, speaker_before
 
 MIN_WORDS = 3
+TERM_WORDS = 3  # at most this many words in quote marks inside a sentence: a term, no quotation
 _LEAD = re.compile(rf"(?:{SPACE}|[,:])*(?:bahwa(?![\w-]))?(?:{SPACE}|[,:])*")
 _MENURUTNYA = re.compile(rf"\b[Mm]enurut(?:nya|{SPACE}+(?:dia|ia|beliau))\b")
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,\n]|[.!?]{SPACE}){SPACE}*$")
@@ -50,7 +51,7 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
             statement = _according(body, match, people, cues)
         else:
             clause_start = sentence_start(body, match.start())
-            if _has_mark(body[clause_start:match.start()]):
+            if _first_mark(body, clause_start, match.start()) >= 0:
                 continue  # `"...," Federer mengatakan seperti dikutip Guardian.`: a quotation's cue
             following = body[match.end():match.end() + 24].split()[:1]
             if following and following[0].lower() in cues.acts:
@@ -133,9 +134,9 @@ def _rest_of_sentence(body: str, at: int, cue: str, speaker: Reference) -> Found
     if start < len(body) and body[start] in MARKS:
         return None  # a quotation: a direct statement
     end = sentence_end(body, start)
+    mark = _first_mark(body, start, end)
     while end > start and body[end - 1] in " .!?…\"”’\n":
         end -= 1
-    mark = _first_mark(body, start, end)
     if mark >= 0:
         return None  # the sentence goes on into a quotation: that one is the statement
     if _words(body[start:end]) < MIN_WORDS:
@@ -144,8 +145,19 @@ def _rest_of_sentence(body: str, at: int, cue: str, speaker: Reference) -> Found
 
 
 def _first_mark(body: str, start: int, end: int) -> int:
-    positions = [p for p in (body.find(m, start, end) for m in MARKS) if p >= 0]
-    return min(positions) if positions else -1
+    """The first quote mark between start and end that opens or closes a quotation; a term in
+    quote marks (at most TERM_WORDS words, closed before `end`: `kapal "Caroline Bezengi"`,
+    `eskalasi "agresi" oleh`) is part of the sentence."""
+    at = start
+    while True:
+        positions = [p for p in (body.find(m, at, end) for m in MARKS) if p >= 0]
+        if not positions:
+            return -1
+        mark = min(positions)
+        closing = [p for p in (body.find(m, mark + 1, end) for m in MARKS) if p >= 0]
+        if not closing or mark == start or len(body[mark + 1:min(closing)].split()) > TERM_WORDS:
+            return mark
+        at = min(closing) + 1
 
 
 def _has_mark(text: str) -> bool:

@@ -37,7 +37,7 @@ _DENIALS = frozenset({"menampik", "membantah", "memungkiri", "menyangkal"})
 # What may stand between a subject and its verb: "X saat ditemui mengatakan", "X yang ...".
 _SUBJECT_ADJUNCT = re.compile(
     r"[ \t\u00a0,]+(?:saat|ketika|usai|seusai|sebelum|setelah|sesudah|yang|dalam|di sela|"
-    r"kepada|selaku)[ \t\u00a0]"
+    r"kepada|selaku|pada)[ \t\u00a0]"
 )
 _ORGANISATION = re.compile(
     r"(?<![\w-])(?P<org>(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
