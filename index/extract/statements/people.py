@@ -228,6 +228,10 @@ class People:
                     fuller = self._fuller_before(fuller)
                 if fuller == person.name and " " not in fuller:
                     fuller = self._blended(fuller)
+                words = fuller.split()
+                while len(words) > 1 and is_degree(words[-1], self.lexicon):
+                    words.pop()  # "Wismandari Wisnu SpPD-KEMD": the degree is no name's
+                fuller = " ".join(words)
                 if fuller != person.name:
                     person.name, person.words = fuller, name_key(fuller)
         owners: dict[str, list[Person]] = {}
@@ -354,6 +358,19 @@ def _one_edit(one: str, other: str) -> bool:
         one, other = other, one
     at = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), len(one))
     return one[at + (len(one) == len(other)):] == other[at + 1:]
+
+
+# A degree written after a name: "SpPD-KEMD", "Sp.OG(K)", "S.H.", "M.Si", "SH", "MH"
+_SPECIALIST = re.compile(r"Sp\.?[A-Z][\w.()-]*")
+_DEGREE_LIKE = re.compile(r"[A-Z][a-z]{0,3}\.?[A-Z][\w.()]*")
+
+
+def is_degree(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word after a name is an academic or a specialist's degree ("SpPD-KEMD",
+    "M.Si", "SH"), not an acronym ("KPK") nor a courtesy title ("Pak")."""
+    word = word.strip(",")
+    return bool(_SPECIALIST.fullmatch(word)) or (
+        bool(_DEGREE_LIKE.fullmatch(word)) and bool(lexicon.honorific_pattern.fullmatch(word)))
 
 
 def listed_name(name: str) -> str:

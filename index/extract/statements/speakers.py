@@ -14,6 +14,7 @@ from index.extract.officials.tokens import _canonical_region, _lex
 from index.extract.statements.cues import SPACE, Cues
 from index.extract.statements.people import (
     People,
+    is_degree,
     listed_name,
     name_ending,
     trimmed_name,
@@ -235,6 +236,8 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         words.pop()  # "tak menampik": says so
     while words and words[-1].lower().strip(",") in cues.between:
         words.pop()
+    while len(words) > 1 and is_degree(words[-1], people.lexicon):
+        words.pop()  # "dr Wismandari Wisnu SpPD-KEMD mengungkap", "Budi, SH, MH mengatakan"
     if not words:
         return None
     last = words[-1].rstrip(",")
@@ -262,6 +265,10 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         return Reference("institution", institution, None, verb_at)  # "Polda Metro Jaya"
     if name:
         role = segment[:len(segment) - len(name)].strip(" ,")
+        role_words = role.split()
+        while role_words and lexicon.honorific_pattern.fullmatch(role_words[-1]):
+            role_words.pop()  # "Staf Divisi ... dr": the honorific is the name's
+        role = " ".join(role_words)
         if not role and breaks:
             # "Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan": the role before the comma
             role = clause[:breaks[-1].start()].split(",")[-1].strip()
