@@ -85,9 +85,10 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
         return Reference("pronoun", None, None, at)
     phrase = _PHRASE.match(body, at)
     if phrase and phrase.group("back") and not _ADJUNCT.search(phrase.group()) and (
-        text[0].isupper() or text.lower() in cues.titles
+        text[0].isupper() or text.lower() in cues.titles or text.lower() in cues.kin
     ):
-        return Reference("pronoun", None, None, at)  # "kata Doktor Ilmu Politik UI tersebut"
+        # "kata Doktor Ilmu Politik UI tersebut", "Menurut istri pebalap Ananda Mikola itu"
+        return Reference("pronoun", None, None, at)
     lexicon = people.lexicon
     office = lexicon.office_pattern.match(body, at)
     tokens = _lex(body, at, lexicon)
