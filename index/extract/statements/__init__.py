@@ -138,6 +138,8 @@ def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
             person, role = _speaker(statement.speaker, people, statement.start)
             if statement.speaker.kind == "pronoun" and previous is not None:
                 person = _subject_kept(body, statement, person, previous, people)
+                if person is None:
+                    person = _institution_kept(body, statement, previous)
         name = person.name if isinstance(person, Person) else person
         if isinstance(person, Person):
             name = without_place(name, people.lexicon)  # "Joe Biden Amerika"
@@ -185,6 +187,17 @@ def _subject_kept(body: str, statement: Found, person: Person | str | None, prev
         named = people.last_named(person, at)
         if named is not None and named >= before.end and _opens_subject(body, named, people):
             return person
+    return speaker
+
+
+def _institution_kept(body: str, statement: Found, previous) -> str | None:
+    """"BPS menyebut ... \"...,\" tuturnya": a pronoun that finds no person named before refers
+    to the institution that spoke just before, when it is close."""
+    before, speaker, _role, _cue = previous
+    if not isinstance(speaker, str):
+        return None
+    if body.count("\n", before.end, statement.start) > 2 * FOLLOWING_PARAGRAPHS:
+        return None
     return speaker
 
 
