@@ -110,8 +110,12 @@ def _according(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     sentence_at = sentence_start(body, match.start())
     before = body[sentence_at:match.start()].rstrip()
     if before and not before.endswith(",") and not _has_mark(before):
-        # "malam pertama ternyata menurut pakar tidak ...": the clause holds the cue
+        # "malam pertama ternyata menurut pakar tidak ...": the clause holds the cue; when the
+        # clause's verb reports speech ("Presiden ... menurut Darmin sudah menginstruksikan,
+        # agar ..."), what that verb reports is the same statement: to the sentence's end
         clause_end = comma if comma >= 0 else end
+        if comma >= 0 and _ends_in_verb(body[match.end():comma], cues):
+            clause_end = end
         while clause_end > sentence_at and body[clause_end - 1] in " .!?":
             clause_end -= 1
         if _words(body[sentence_at:clause_end]) >= MIN_WORDS + 2:
@@ -126,6 +130,11 @@ def _according(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     if comma < 0 or comma - match.end() > 160:
         return None
     return _rest_of_sentence(body, comma + 1, match.group(), speaker)
+
+
+def _ends_in_verb(text: str, cues: Cues) -> bool:
+    words = text.split()
+    return bool(words) and cues.verb_kinds.get(words[-1].lower()) in ("verb", "request")
 
 
 def _rest_of_sentence(body: str, at: int, cue: str, speaker: Reference) -> Found | None:
