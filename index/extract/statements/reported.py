@@ -25,6 +25,9 @@ _PHRASE_END = re.compile(r"[,;!?\n]|\.(?=[\s\"”]|$)")
 # what was written before it.
 # "..., kata Carragher kepada Sky Sports, Selasa (25/8).": only the day after the comma
 _DATED = re.compile(rf"{SPACE}*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^.\n]{{0,40}}\.")
+# A dateline's dash in the body's first sentence: "BOGOR -- ", "Jakarta, CNN Indonesia - "
+_DATELINE = re.compile(rf"(?<=[A-Za-z.)]){SPACE}+[-–—]{{1,2}}{SPACE}+")
+_PRONOUN_AFTER = re.compile(rf"{SPACE}*(?:dia|ia|beliau)(?![\w-])")
 _ANAPHOR = re.compile(rf"(?:\S+{SPACE}+){{0,3}}?(?:[Ii]tu|[Ii]ni|tersebut){SPACE}+$")
 
 
@@ -198,16 +201,40 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
         before_end -= 1
     sentence_at = sentence_start(body, start)
     at_start = sentence_at >= before_end or _only_openers(body[sentence_at:start], cues)
-    if not at_start and not (before_end and body[before_end - 1] == ","):
+    after_comma = bool(before_end) and body[before_end - 1] == ","
+    if not at_start and not after_comma and (
+        not body[start].islower() or body[before_end - 1:before_end] in MARKS
+    ):
         return None  # "dalam kata sambutannya": not a cue
     cue = match.group()
     if cue.lower().endswith("nya"):
+        if not at_start and not after_comma:
+            return None
         speaker = Reference("pronoun", None, None, start)
     else:
         speaker = speaker_after(body, match.end(), people, cues)
         if speaker.kind == "none":
             return None  # "..., nilai ekspor ...": the word is no cue here
-    end = _PHRASE_END.search(body, match.end(), min(len(body), match.end() + 160))
+        if not at_start and not after_comma and not (
+            speaker.kind == "name" and (speaker.at in people.official_at or (
+                speaker.role and people.lexicon.office_pattern.match(speaker.role)))
+        ):
+            # "... sejauh ini kata Menteri Kordinator ..., Darmin Nasution.": no comma before
+            # the cue, which an office and a name after it make one all the same
+            return None
+        if at_start and speaker.kind == "pronoun":
+            # "Kata dia penyalurannya harus ...": what is said starts after the pronoun
+            pronoun = _PRONOUN_AFTER.match(body, match.end())
+            if pronoun and body[pronoun.end():pronoun.end() + 1] not in ",":
+                return _rest_of_sentence(body, pronoun.end(), cue, speaker)
+    phrase_at = match.end()
+    if speaker.kind == "name" and speaker.name:
+        # "kata Menteri Kordinator (Menko), Perekonomian, Darmin Nasution.": the phrase that
+        # names the speaker ends after the name, commas inside the office aside
+        named = body.find(speaker.name, speaker.at, speaker.at + 200)
+        if named >= 0:
+            phrase_at = named + len(speaker.name)
+    end = _PHRASE_END.search(body, phrase_at, min(len(body), match.end() + 160))
     if end is None:
         return None
     if end.group() != "," or body[end.end():end.end() + 2].strip()[:1] in ("", "(") or (
@@ -216,10 +243,12 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
         # the cue ends the sentence: what came before it is the statement
         if at_start:
             return None
-        text_end = before_end - 1
+        text_end = before_end - 1 if after_comma else before_end
         text = body[sentence_at:text_end]
         if _words(text) < MIN_WORDS or _has_mark(text):
             return None
+        if dateline := _DATELINE.search(body, sentence_at, min(text_end, sentence_at + 160)):
+            sentence_at = dateline.end()  # "TRIBUNNEWS.COM, BOGOR -- Penyaluran ...": the words
         return Found(sentence_at, text_end, cue, False, speaker)
     opener = body[sentence_at:start].split()[:1]
     if at_start or (opener and opener[0].lower().strip(",") in cues.topic_openers):
