@@ -214,6 +214,8 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
             return Reference("name", mention.name, role, start)
         break
     subject = body[window_start:verb_at]
+    if subject.rstrip().endswith((" yang", ",yang")):
+        return None  # "negara di Timur Tengah yang mengakui ...": a relative clause, no speaker
     if _described(subject.split(), cues):
         # "Wanita yang akrab disapa Amel itu juga menyatakan": the person named before
         return Reference("pronoun", None, None, verb_at)
@@ -262,6 +264,8 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         return None
     lexicon = people.lexicon
     name = name_ending(segment, people.lexicon)
+    if name and name.lower() in cues.unnamed:
+        return Reference("unnamed", None, segment, verb_at)  # "Rumor yang beredar mengatakan"
     if name and len(name.split()) == 1 and (institution := _institution_ending(segment, people)):
         return Reference("institution", institution, None, verb_at)  # "Polda Metro Jaya"
     if name:
