@@ -60,6 +60,8 @@ _PHRASE = re.compile(
     r"|[ \t\u00a0]+(?:kepada|kpd|di|saat|ketika|usai|seusai|setelah|sebelum|dalam|dengan|melalui"
     r"|lewat|seperti|sebagaimana|sambil|seraya|pada)(?![\w-]))"
 )
+_ADJUNCT_WORDS = frozenset({"di", "saat", "kepada", "dalam", "usai", "seusai", "ketika", "pada",
+                            "dengan", "melalui", "lewat", "via", "seperti", "sebagaimana"})
 # Words that start what is said about the circumstances, not the speaker: "kata Edy di acara
 # itu" names Edy.
 _ADJUNCT = re.compile(r"(?<![\w-])(?:di|saat|kepada|dalam|usai|seusai|ketika|pada|kemarin|dengan"
@@ -141,7 +143,36 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
             name_words.append(token.text)
         return Reference("institution", " ".join(name_words), None, at)
     # a description, then the name: "kata pengamat politik Universitas X, Budi Santoso"
-    return _name_in_description(body, at, people)
+    described = _name_in_description(body, at, people)
+    if described.kind == "none":
+        return _name_after_description(body, at, people, cues)
+    return described
+
+
+# a description in lower case, then a name: "ujar penulis senior Gordon Lithgow dalam ..."
+_LOWER_DESCRIPTION = re.compile(rf"(?:[a-z][\w-]*{SPACE}+){{1,4}}(?=[A-Z])")
+
+
+def _name_after_description(body: str, at: int, people: People, cues: Cues) -> Reference:
+    """A name of two words or more right after a description in lower case, ending the phrase
+    that names the speaker: "ujar penulis senior Gordon Lithgow dalam ...". Not after a noun for
+    an unnamed speaker ("kata warga Kampung Melayu": a place) nor a pronoun."""
+    description = _LOWER_DESCRIPTION.match(body, at)
+    if description is None:
+        return NOBODY
+    words = description.group().split()
+    if any(w.lower() in cues.unnamed or w.lower() in cues.pronouns or w.lower() in _ADJUNCT_WORDS
+           for w in words):
+        return NOBODY
+    tokens = _lex(body, description.end(), people.lexicon)
+    named, _ = _read_name(tokens, 0, people.lexicon)
+    if len(named) < 2 or _canonical_region(" ".join(named)) or any(
+        w in people.lexicon.phrases for w in named
+    ):
+        return NOBODY
+    reference = Reference("name", " ".join(named), description.group().strip(),
+                          tokens[0].start)
+    return reference if _apposition_ends(body, reference) else NOBODY
 
 
 def _apposition_ends(body: str, reference: Reference) -> bool:
