@@ -68,7 +68,7 @@ DEV4_QUOTAS = {
     "detik-2025.csv": ("export", 5),
     "html": ("page", 4),
 }
-DEV4_EXCLUDED = DEV3_EXCLUDED + ["statements-dev3-2026-12-06.json"]
+DEV4_EXCLUDED = [*DEV3_EXCLUDED, "statements-dev3-2026-12-06.json"]
 DEV4_MIN_CUES, DEV4_MAX_WEIGHT, DEV4_MAX_BODY = 3, 12, 4000
 _SAID = re.compile(r"[\"\u201c\u201d]|\b(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut)nya\b|"
                    r"\b(?:mengatakan|menyatakan|menjelaskan|menurut)\b", re.IGNORECASE)

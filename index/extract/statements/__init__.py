@@ -56,10 +56,12 @@ class Statement:
 _FIELDS = tuple(f.name for f in fields(Statement))
 
 
-def find_statements(body: str,
-                    office_mentions: list[OfficeMention] | None = None) -> list[Statement]:
+def find_statements(body: str, office_mentions: list[OfficeMention] | None = None,
+                    title: str = "") -> list[Statement]:
     """The statements of an article body, in order of start. `office_mentions`: the officials'
-    `mentions(body)` when the caller has read them (make_article does), so they are read once."""
+    `mentions(body)` when the caller has read them (make_article does), so they are read once.
+    `title`, the headline: a speaker the body names only by a short name ("Erick") gets the
+    full name the headline writes ("Panggil Erick Thohir, ...")."""
     if not body or not body.strip():
         return []
     cues = load_cues()
@@ -79,7 +81,7 @@ def find_statements(body: str,
     quoted = [(q.open_at, q.after) for q in quotes]
     if any(f.follows or f.speaker.kind == "pronoun" for f in found):
         people.add_subjects(quoted)  # only pronouns and quotations without a cue look at them
-    people.finish(quoted)
+    people.finish(quoted, title)
     return _resolved(body, found, people)
 
 

@@ -215,9 +215,10 @@ class People:
             return None
         return max(holders, key=lambda p: self.last_named(p, at) or -1)
 
-    def finish(self, quoted: list[tuple[int, int]]) -> None:
+    def finish(self, quoted: list[tuple[int, int]], title: str = "") -> None:
         """Find where each person is named outside the quotations, for pronouns. Names are
-        written in full as the article writes them at their fullest."""
+        written in full as the article writes them at their fullest, in the body or else in
+        the title (a body that names someone only by a short name)."""
         for person in self.persons:
             if target := alias_target(person.name):
                 person.name, person.words = target, name_key(target)  # "Jokowi": Joko Widodo
@@ -228,6 +229,8 @@ class People:
                     fuller = self._fuller_before(fuller)
                 if fuller == person.name and " " not in fuller:
                     fuller = self._blended(fuller)
+                if " " not in fuller and title:
+                    fuller = _from_title(fuller, title, self.lexicon)  # "Erick": Erick Thohir
                 words = fuller.split()
                 while len(words) > 1 and is_degree(words[-1], self.lexicon):
                     words.pop()  # "Wismandari Wisnu SpPD-KEMD": the degree is no name's
@@ -339,6 +342,20 @@ class People:
         while first > 0 and self._sentence_of[first - 1] == sentence:
             first -= 1
         return self._timeline[first]
+
+
+def _from_title(name: str, title: str, lexicon: Lexicon) -> str:
+    """A one-word name with the words the title writes after it ("Erick" in "Panggil Erick
+    Thohir, ..."), when they are whole words of three letters or more ("Mercedes S-Class" is
+    no "Mercedes S")."""
+    fuller = _fuller_name(name, title, lexicon)
+    added = fuller.split()[1:]
+    at = title.find(fuller)
+    if not added or at < 0 or any(len(word) < 3 for word in added) or (
+        title[at + len(fuller):at + len(fuller) + 1] in "-–’'" and at + len(fuller) < len(title)
+    ):
+        return name
+    return fuller
 
 
 def _one_slip(words: frozenset[str], known: frozenset[str]) -> bool:
