@@ -501,7 +501,8 @@ def _place_words(lexicon: Lexicon) -> frozenset[str]:
     return found
 
 
-def _is_place(words: list[str], lexicon: Lexicon) -> bool:
+def is_place(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether the words are a country's or a region's name."""
     text = " ".join(words)
     return text in _place_words(lexicon) or bool(_canonical_region(text))
 
@@ -528,11 +529,21 @@ def without_place(name: str, lexicon: Lexicon) -> str:
         for size in (2, 3) for at in range(len(words) - size)
     ):
         return name  # an institution's name keeps its place: "Angkatan Laut AS"
-    if len(words) > 3 and _is_place(words[-2:], lexicon):
+    if len(words) > 3 and is_place(words[-2:], lexicon):
         words = words[:-2]
-    while len(words) > 2 and _is_place(words[-1:], lexicon):
+    while len(words) > 2 and is_place(words[-1:], lexicon):
         words.pop()
+    if len(words) > 2 and _misspelt_place(words[0], lexicon):
+        words.pop(0)  # "Menteri Luar Negeri Australi Julie Bishop": the office's country
     return " ".join(words)
+
+
+def _misspelt_place(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a country's or region's name with a letter more or less ("Australi"),
+    six letters or more (a letter other is a name as often: "Indra", "India")."""
+    return len(word) >= 6 and not is_place([word], lexicon) and any(
+        _one_edit(word, place) for place in _place_words(lexicon)
+        if place[:1] == word[:1] and " " not in place and abs(len(place) - len(word)) == 1)
 
 
 def trimmed_name(name: str, body: str, at: int, lexicon: Lexicon) -> str:

@@ -15,6 +15,7 @@ from index.extract.statements.cues import SPACE, Cues
 from index.extract.statements.people import (
     People,
     is_degree,
+    is_place,
     listed_name,
     name_ending,
     trimmed_name,
@@ -340,7 +341,19 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         or lexicon.phrases.get(w) in ("unit", "institution") for w in seg_words
     ):
         return Reference("institution", segment, None, verb_at)
-    return _unnamed(seg_words, verb_at, cues)
+    unnamed = _unnamed(seg_words, verb_at, cues)
+    if unnamed is not None and unnamed.role and _of_a_place(unnamed.role, people):
+        # "Otoritas Lingkungan Oman menyatakan", "Polisi Jerman menyebut": a country's or a
+        # region's authority, named as written
+        return Reference("institution", unnamed.role, None, verb_at)
+    return unnamed
+
+
+def _of_a_place(description: str, people: People) -> bool:
+    """Whether a description opens with a capitalised noun and ends with a place's name, in
+    four words at most: "Otoritas Lingkungan Oman", "Otoritas kepresidenan Palestina"."""
+    words = description.split()
+    return 2 <= len(words) <= 4 and words[0][:1].isupper() and is_place(words[-1:], people.lexicon)
 
 
 def _apposed_name(before: str, people: People) -> str | None:
