@@ -18,6 +18,8 @@ MIN_WORDS = 3
 TERM_WORDS = 3  # at most this many words in quote marks inside a sentence: a term, no quotation
 _LEAD = re.compile(rf"(?:{SPACE}|[,:])*(?:bahwa(?![\w-]))?(?:{SPACE}|[,:])*")
 _MENURUTNYA = re.compile(rf"\b[Mm]enurut(?:nya|{SPACE}+(?:dia|ia|beliau))\b")
+# "... karena menurutnya ia telah ...": a conjunction opens the clause the cue starts
+_AFTER_CONJUNCTION = re.compile(rf"(?<![\w-])(?:karena|sebab|sehingga|namun|tetapi|tapi){SPACE}+$")
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,\n]|[.!?]{SPACE}){SPACE}*$")
 # Where the words after a cue that name the speaker end: "kata Edy, Senin (1/1)." / "kata Edy."
 _PHRASE_END = re.compile(r"[,;!?\n]|\.(?=[\s\"”]|$)")
@@ -67,9 +69,11 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
             found.append(statement)
     # the pattern opens with a word boundary, which the engine tries at every character
     for match in _MENURUTNYA.finditer(body) if "enurut" in body else ():
-        if (not _inside(quoted, match.start()) and _OPENS_CLAUSE.search(
+        if (not _inside(quoted, match.start()) and (_OPENS_CLAUSE.search(
             body, max(0, match.start() - 3), match.start()
-        )) or match.start() == 0:
+        ) or _AFTER_CONJUNCTION.search(body, max(0, match.start() - 10), match.start()))) or (
+            match.start() == 0
+        ):
             statement = _rest_of_sentence(body, match.end(), match.group(),
                                           Reference("pronoun", None, None, match.start()))
             if statement is not None:
