@@ -6,11 +6,13 @@ named most recently before it, outside quotations."""
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
 
 from index.analysis.analyzer import attested_words
+from index.data_files import word_list
 from index.extract.officials import load_lexicon
 from index.extract.officials.joining import _fuller_name
 from index.extract.officials.lexicon import Lexicon
@@ -205,11 +207,12 @@ class People:
 
     def with_role(self, role: str, at: int) -> Person | None:
         """The person named most recently before `at` whose role starts with `role` ("kata
-        Gubernur" after "Gubernur Jawa Barat Dedi Mulyadi")."""
-        wanted = role.lower().split()
+        Gubernur" after "Gubernur Jawa Barat Dedi Mulyadi"), a title's abbreviation read as its
+        long form on either side ("kata Menkeu" after "Menteri Keuangan Sri Mulyani")."""
+        wanted = _spelt_out(role)
         holders = [
             person for person in self.persons
-            if any(r.lower().split()[:len(wanted)] == wanted for r in person.roles)
+            if any(_spelt_out(r)[:len(wanted)] == wanted for r in person.roles)
         ]
         if not holders:
             return None
@@ -356,6 +359,26 @@ def _from_title(name: str, title: str, lexicon: Lexicon) -> str:
     ):
         return name
     return fuller
+
+
+@functools.cache
+def _title_abbreviations() -> dict[str, list[str]]:
+    """A title's abbreviation (abbreviations.tsv, kind title), in lower case -> its long form's
+    words: "menkeu" -> ["menteri", "keuangan"]."""
+    spelt: dict[str, list[str]] = {}
+    for line in word_list("abbreviations.tsv"):
+        parts = line.split("\t")
+        if len(parts) >= 3 and parts[2].strip() == "title":
+            spelt[parts[0].strip().lower()] = parts[1].lower().split()
+    return spelt
+
+
+def _spelt_out(role: str) -> list[str]:
+    abbreviations = _title_abbreviations()
+    words: list[str] = []
+    for word in role.lower().split():
+        words.extend(abbreviations.get(word, [word]))
+    return words
 
 
 def _one_slip(words: frozenset[str], known: frozenset[str]) -> bool:
