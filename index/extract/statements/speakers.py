@@ -45,6 +45,10 @@ _ORGANISATION = re.compile(
     r"(?<![\w-])(?P<org>(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
     r"\([A-Z][A-Za-z0-9&-]{1,12}\))$"
 )
+_NAMED_ORGANISATION = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w&'’-]*[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
+    r"\([A-Z][A-Za-z0-9&-]{1,12}\)"
+)
 _QUANTIFIERS = frozenset({"beberapa", "para", "sejumlah", "banyak", "seorang", "sebagian",
                           "kebanyakan", "salah", "satu", "semua", "seluruh", "sebanyak"})
 _DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
@@ -278,6 +282,15 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     last = words[-1].rstrip(",")
     if last.lower() in cues.pronouns:
         return Reference("pronoun", None, None, verb_at)
+    if last.lower() == "mereka" and len(words) <= 3:
+        # "Viking Persib Club (VPC) mengeluarkan lima sikap. Intinya, mereka meminta ...": the
+        # organisation the paragraph names before, else a group the text does not name
+        paragraph = body.rfind("\n", 0, verb_at) + 1
+        named = list(_NAMED_ORGANISATION.finditer(body, paragraph, verb_at))
+        if named:
+            return Reference("institution", listed_name(named[-1].group().strip()), None,
+                             verb_at)
+        return Reference("unnamed", None, last, verb_at)
     if last.lower() in ("itu", "tersebut", "ini"):
         # "Manajer The Gunners itu menerangkan", "pria itu mengatakan": the person named before
         segment = words[-8:]
