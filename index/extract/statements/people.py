@@ -233,7 +233,8 @@ class People:
                 if fuller == person.name and " " not in fuller:
                     fuller = self._blended(fuller)
                 if " " not in fuller and title:
-                    fuller = _from_title(fuller, title, self.lexicon)  # "Erick": Erick Thohir
+                    # "Erick": Erick Thohir
+                    fuller = _from_title(fuller, title, self.body, self.lexicon)
                 words = fuller.split()
                 while len(words) > 1 and is_degree(words[-1], self.lexicon):
                     words.pop()  # "Wismandari Wisnu SpPD-KEMD": the degree is no name's
@@ -347,18 +348,29 @@ class People:
         return self._timeline[first]
 
 
-def _from_title(name: str, title: str, lexicon: Lexicon) -> str:
+def _from_title(name: str, title: str, body: str, lexicon: Lexicon) -> str:
     """A one-word name with the words the title writes after it ("Erick" in "Panggil Erick
-    Thohir, ..."), when they are whole words of three letters or more ("Mercedes S-Class" is
-    no "Mercedes S")."""
+    Thohir, ..."): one or two whole words of three letters or more that are no common words
+    ("Amarah Prabowo Marah ..." is no name) and that the body does not write (there they are
+    someone else's: "Tontowi Liliyana" are two players)."""
     fuller = _fuller_name(name, title, lexicon)
     added = fuller.split()[1:]
     at = title.find(fuller)
-    if not added or at < 0 or any(len(word) < 3 for word in added) or (
-        title[at + len(fuller):at + len(fuller) + 1] in "-–’'" and at + len(fuller) < len(title)
+    if not added or len(added) > 2 or at < 0 or any(
+        len(word) < 3 or "-" in word
+        or re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body) for word in added
     ):
         return name
+    after = title[at + len(fuller):].lstrip(" \t\u00a0")
+    if after and (after[0] in "-–’'" or (_title_case(title) and after[0] not in ",:;|!?")):
+        return name  # "Amarah Prabowo Gara-gara ...", "Prabowo Marah Soal ...": Title Case goes on
     return fuller
+
+
+def _title_case(title: str) -> bool:
+    """Whether a headline capitalises its words (then a capital says nothing of a name)."""
+    words = [word for word in title.split() if len(word) >= 4 and word[0].isalpha()]
+    return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
 
 
 @functools.cache

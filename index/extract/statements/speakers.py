@@ -11,7 +11,7 @@ from typing import NamedTuple
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import _is_name_word, _read_name
 from index.extract.officials.tokens import _canonical_region, _lex
-from index.extract.statements.cues import SPACE, Cues
+from index.extract.statements.cues import SPACE, Cues, load_cues
 from index.extract.statements.people import (
     People,
     is_degree,
@@ -171,12 +171,16 @@ def _name_after_description(body: str, at: int, people: People, cues: Cues) -> R
         return NOBODY
     tokens = _lex(body, description.end(), people.lexicon)
     named, _ = _read_name(tokens, 0, people.lexicon)
+    role = description.group().strip()
+    while len(named) > 2 and (_ACRONYM.fullmatch(named[0]) or is_place(named[:1], people.lexicon)
+                              or _canonical_region(named[0])):
+        role = f"{role} {named.pop(0)}"  # "tokoh muda Poso Rizal Calvary Marimbo"
     if len(named) < 2 or _canonical_region(" ".join(named)) or any(
-        w in people.lexicon.phrases for w in named
+        w in people.lexicon.phrases or _ACRONYM.fullmatch(w) for w in named
     ):
         return NOBODY
-    reference = Reference("name", " ".join(named), description.group().strip(),
-                          tokens[0].start)
+    at = body.find(named[0], tokens[0].start)
+    reference = Reference("name", " ".join(named), role, at)
     return reference if _apposition_ends(body, reference) else NOBODY
 
 
@@ -302,7 +306,18 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     clause = " ".join(words).rstrip(" ,")
     if organisation := _ORGANISATION.search(clause):
         # "Komisi Pemberantasan Korupsi (KPK) menyatakan": the long form and its acronym
-        return Reference("institution", listed_name(organisation.group("org")), None, verb_at)
+        org = listed_name(organisation.group("org"))
+        office = people.lexicon.office_pattern.match(org)
+        if office is None:
+            return Reference("institution", org, None, verb_at)
+        # "Nana Sudiana Direktur Kemitraan Lembaga ... (PKPU) mengingatkan": an office of the
+        # organisation, after the name of the person who holds it
+        before = clause[:len(clause) - len(org)].rstrip(" ,")
+        name = name_ending(before, people.lexicon) if before else None
+        if name and len(name.split()) >= 2:
+            return _named(body, name, org, verb_at - len(clause) + len(before) - len(name),
+                          cues, people.lexicon)
+        return Reference("role", None, org, verb_at)
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     segment = clause[breaks[-1].end():].strip() if breaks else clause
     if not segment:
@@ -366,7 +381,10 @@ def _of_a_place(description: str, people: People) -> bool:
     """Whether a description opens with a capitalised noun and ends with a place's name, in
     four words at most: "Otoritas Lingkungan Oman", "Otoritas kepresidenan Palestina"."""
     words = description.split()
-    return 2 <= len(words) <= 4 and words[0][:1].isupper() and is_place(words[-1:], people.lexicon)
+    return 2 <= len(words) <= 4 and words[0][:1].isupper() and (
+        words[0].lower() in load_cues().unnamed) and not any(
+        w.lower() in _QUANTIFIERS or w in _ADJUNCT_WORDS for w in words) and is_place(
+        words[-1:], people.lexicon)
 
 
 def _apposed_name(before: str, people: People) -> str | None:
