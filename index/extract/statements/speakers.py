@@ -307,11 +307,13 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     if organisation := _ORGANISATION.search(clause):
         # "Komisi Pemberantasan Korupsi (KPK) menyatakan": the long form and its acronym
         org = listed_name(organisation.group("org"))
-        office = people.lexicon.office_pattern.match(org)
+        office = next((m for m in people.lexicon.office_pattern.finditer(org)
+                       if m.start() == 0 or org[m.start() - 1] == " "), None)
         if office is None:
             return Reference("institution", org, None, verb_at)
         # "Nana Sudiana Direktur Kemitraan Lembaga ... (PKPU) mengingatkan": an office of the
         # organisation, after the name of the person who holds it
+        org = org[office.start():]
         before = clause[:len(clause) - len(org)].rstrip(" ,")
         name = name_ending(before, people.lexicon) if before else None
         if name and len(name.split()) >= 2:
