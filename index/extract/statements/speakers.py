@@ -65,6 +65,9 @@ _PHRASE = re.compile(
     r"|[ \t\u00a0]+(?:kepada|kpd|di|saat|ketika|usai|seusai|setelah|sebelum|dalam|dengan|melalui"
     r"|lewat|seperti|sebagaimana|sambil|seraya|pada)(?![\w-]))"
 )
+# A description of someone who speaks for the person named after it
+_FOR_SOMEONE = frozenset({"perwakilan", "bicara", "jubir", "kuasa", "pengacara", "penasihat",
+                          "asisten", "ajudan", "utusan", "wakil"})
 _ADJUNCT_WORDS = frozenset({"di", "saat", "kepada", "dalam", "usai", "seusai", "ketika", "pada",
                             "dengan", "melalui", "lewat", "via", "seperti", "sebagaimana"})
 # Words that start what is said about the circumstances, not the speaker: "kata Edy di acara
@@ -167,8 +170,8 @@ def _name_after_description(body: str, at: int, people: People, cues: Cues) -> R
         return NOBODY
     words = description.group().split()
     if any(w.lower() in cues.unnamed or w.lower() in cues.pronouns or w.lower() in _ADJUNCT_WORDS
-           for w in words):
-        return NOBODY
+           or w.lower() in cues.kin or w.lower() in _FOR_SOMEONE for w in words):
+        return NOBODY  # "perwakilan properti Michael Jackson": someone speaking for the person
     tokens = _lex(body, description.end(), people.lexicon)
     named, _ = _read_name(tokens, 0, people.lexicon)
     role = description.group().strip()
@@ -181,7 +184,8 @@ def _name_after_description(body: str, at: int, people: People, cues: Cues) -> R
         return NOBODY
     at = body.find(named[0], tokens[0].start)
     reference = Reference("name", " ".join(named), role, at)
-    return reference if _apposition_ends(body, reference) else NOBODY
+    rest = body[at + len(reference.name or ""):at + len(reference.name or "") + 8].split()[:1]
+    return reference if _apposition_ends(body, reference) or rest == ["dari"] else NOBODY
 
 
 def _apposition_ends(body: str, reference: Reference) -> bool:
@@ -246,6 +250,12 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # after the name is no other subject
         adjunct = _SUBJECT_ADJUNCT.match(tail)
         read = tail[:adjunct.start()] if adjunct else tail
+        before_verb = between.split()[-1:]
+        verb_word = body[verb_at:verb_at + 16].split()[:1]
+        if before_verb and before_verb[0].lower() in _NOT_SAID and verb_word and (
+            verb_word[0].lower() not in _DENIALS
+        ):
+            return None  # "menuntut Presiden AS, Donald Trump, untuk meminta maaf"
         stops = _SENTENCE_STOP.search(between.replace(mention.name, ""))
         if name_at >= 0 and not stops and not any(
             w[0].islower() and w.lower() not in cues.between for w in read.replace(",", " ").split()
@@ -328,6 +338,9 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     name = name_ending(segment, people.lexicon)
     if name and name.lower() in cues.unnamed:
         return Reference("unnamed", None, segment, verb_at)  # "Rumor yang beredar mengatakan"
+    if name and name.lower() in cues.person_nouns:
+        # "Peneliti yang meneliti ... menyebut": a person named before by this office, if any
+        return Reference("role", None, name, verb_at)
     if name and len(name.split()) == 1 and (institution := _institution_ending(segment, people)):
         return Reference("institution", institution, None, verb_at)  # "Polda Metro Jaya"
     if name:
