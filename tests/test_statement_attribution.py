@@ -188,3 +188,20 @@ def test_make_article_passes_the_headline():
                   body="Erick mengatakan, diskon tiket pesawat berlaku mulai Juni 2025.",
                   url="https://example.org/berita/erick")
     assert make_article(draft).statements[0]["speaker"] == "Erick Thohir"
+
+
+def test_a_nickname_in_parentheses_after_an_officers_name():
+    body = ("Direktur Keuangan Bank Nusantara Syariah Wahyu Hadi Prakoso (Koko) mengatakan, "
+            "pembiayaan sektor tambang naik dua kali lipat.")
+    assert only(body).speaker == "Wahyu Hadi Prakoso"
+
+
+def test_an_organisation_between_description_and_name():
+    body = ("\"Semua pemain siap,\" kata pelatih Arema Aji Santoso dalam jumpa pers.\n\n"
+            "Aji menambahkan, dua pemain masih cedera.")
+    assert [speaker for speaker, _ in said(body)] == ["Aji Santoso", "Aji Santoso"]
+
+
+def test_a_countrys_media_is_no_named_speaker():
+    statement = only("Media Inggris menyebut pelaku sudah lama tinggal di Manchester.")
+    assert statement.speaker is None

@@ -229,7 +229,7 @@ class People:
             if len(person.name.split()) < MAX_NAME_WORDS - 1:
                 fuller = _fuller_name(person.name, self.body, self.lexicon)
                 if not person.official:
-                    fuller = self._fuller_before(fuller)
+                    fuller = self._fuller_before(fuller, person.roles)
                 if fuller == person.name and " " not in fuller:
                     fuller = self._blended(fuller)
                 if " " not in fuller and title:
@@ -296,10 +296,13 @@ class People:
                  if match.group()[:2] == nickname[:2] and _blends(nickname.lower(), match.group())}
         return found.pop() if len(found) == 1 else nickname
 
-    def _fuller_before(self, name: str) -> str:
+    def _fuller_before(self, name: str, roles: list[str] | None = None) -> str:
         """The name with the words the article writes before it elsewhere: "Federer" ->
         "Roger Federer". A word that opens a sentence ("Sukses Wenger meraih ...") counts less;
-        two different fuller names as often leave it as it is."""
+        two different fuller names as often leave it as it is. Words that end a role read for
+        the person are the role's ("pelatih Arema Aji Santoso": not "Arema Aji Santoso")."""
+        role_tails = {" ".join(role.split()[-size:]) for role in roles or []
+                      for size in (1, 2, 3)}
         weights: dict[str, float] = {}
         first: dict[str, int] = {}
         found = -1
@@ -318,7 +321,7 @@ class People:
             before = window[:len(window) - len(read)].rstrip(" \t\u00a0")
             opens = not before or before[-1] in ".!?\n\"”"
             read = trimmed_name(read, self.body, end - len(read), self.lexicon)
-            if not read.endswith(" " + name):
+            if not read.endswith(" " + name) or read[:-len(name) - 1] in role_tails:
                 continue
             weights[read] = weights.get(read, 0.0) + (0.4 if opens else 1.0)
             first.setdefault(read, found)

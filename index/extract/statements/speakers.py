@@ -178,6 +178,15 @@ def _name_after_description(body: str, at: int, people: People, cues: Cues) -> R
     while len(named) > 2 and (_ACRONYM.fullmatch(named[0]) or is_place(named[:1], people.lexicon)
                               or _canonical_region(named[0])):
         role = f"{role} {named.pop(0)}"  # "tokoh muda Poso Rizal Calvary Marimbo"
+    if len(named) > 3 and is_place(named[:2], people.lexicon):
+        role = f"{role} {named.pop(0)} {named.pop(0)}"  # "aktor Amerika Serikat Steven Seagal"
+    for at in range(1, len(named) - 1):
+        # "pelatih Arema Aji Santoso", then "kata Aji": the name starts at the word the body
+        # also writes without the one before it
+        if re.search(rf"(?<!{re.escape(named[at - 1])} ){re.escape(named[at])}(?![\w-])", body):
+            role = f"{role} {' '.join(named[:at])}"
+            named = named[at:]
+            break
     if len(named) < 2 or _canonical_region(" ".join(named)) or any(
         w in people.lexicon.phrases or _ACRONYM.fullmatch(w) for w in named
     ):
@@ -329,6 +338,15 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         if name and len(name.split()) >= 2:
             return _named(body, name, org, verb_at - len(clause) + len(before) - len(name),
                           cues, people.lexicon)
+        # "Direktur Bisnis Bank X Rasmoro Pramono Aji (Oney) mengatakan": a nickname after the
+        # name, not an acronym after an organisation
+        nickname_at = org.rfind("(")
+        name = name_ending(org[:nickname_at].rstrip(), people.lexicon)
+        if name and len(name.split()) > 3:
+            name = " ".join(name.split()[-3:])  # "Bank Mega Syariah Rasmoro Pramono Aji"
+        if name and len(name.split()) >= 2 and not _institution_ending(name, people):
+            return Reference("name", name, org[:nickname_at].rstrip()[:-len(name)].strip(),
+                             verb_at - len(clause) + clause.rfind(name))
         return Reference("role", None, org, verb_at)
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     segment = clause[breaks[-1].end():].strip() if breaks else clause
@@ -394,9 +412,10 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
 
 def _of_a_place(description: str, people: People) -> bool:
     """Whether a description opens with a capitalised noun and ends with a place's name, in
-    four words at most: "Otoritas Lingkungan Oman", "Otoritas kepresidenan Palestina"."""
+    three or four words: "Otoritas Lingkungan Oman", "Otoritas kepresidenan Palestina" ("Media
+    Inggris", "Polisi Jerman" are speakers the text does not name)."""
     words = description.split()
-    return 2 <= len(words) <= 4 and words[0][:1].isupper() and (
+    return 3 <= len(words) <= 4 and words[0][:1].isupper() and (
         words[0].lower() in load_cues().unnamed) and not any(
         w.lower() in _QUANTIFIERS or w in _ADJUNCT_WORDS for w in words) and is_place(
         words[-1:], people.lexicon)
