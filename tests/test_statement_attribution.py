@@ -205,3 +205,9 @@ def test_an_organisation_between_description_and_name():
 def test_a_countrys_media_is_no_named_speaker():
     statement = only("Media Inggris menyebut pelaku sudah lama tinggal di Manchester.")
     assert statement.speaker is None
+
+
+def test_a_date_inside_an_earlier_clause_is_no_subjects():
+    body = ("Pelatih Persib Bojan Hodak datang ke Bandung. Laga melawan Persija digelar di Jakarta "
+            "pada 20 Juli, dan Hodak mengaku sudah tidak sabar memainkannya.")
+    assert said(body)[-1][0] == "Bojan Hodak"

@@ -36,10 +36,13 @@ _NOT_SAID = frozenset({"tidak", "tak", "belum", "enggan", "menolak", "bukan", "j
                        "bisa", "dapat", "ingin", "mau", "akan", "hendak"})
 # Verbs that say something when denied: "tak menampik bahwa ...".
 _DENIALS = frozenset({"menampik", "membantah", "memungkiri", "menyangkal"})
-# What may stand between a subject and its verb: "X saat ditemui mengatakan", "X yang ...".
+# What may stand between a subject and its verb: "X saat ditemui mengatakan", "X yang ...",
+# "X pada Rabu (12/8) menyatakan" (a day's date only: "... di Houston pada 20 Juli, dan
+# Mourinho mengaku" is no subject "Houston")
 _SUBJECT_ADJUNCT = re.compile(
     r"[ \t\u00a0,]+(?:saat|ketika|usai|seusai|sebelum|setelah|sesudah|yang|dalam|di sela|"
-    r"kepada|selaku|pada)[ \t\u00a0]"
+    r"kepada|selaku|pada(?=[ \t\u00a0]+(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d)))"
+    r"[ \t\u00a0]"
 )
 _ORGANISATION = re.compile(
     r"(?<![\w-])(?P<org>(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
@@ -279,6 +282,8 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # "Wanita yang akrab disapa Amel itu juga menyatakan": the person named before
         return Reference("pronoun", None, None, verb_at)
     adjunct = _SUBJECT_ADJUNCT.search(subject)
+    if adjunct and "pada" in adjunct.group() and "," in subject[adjunct.end():]:
+        adjunct = None  # "... City di Houston pada 20 Juli, dan Mourinho mengaku": no subject's
     if adjunct and _only_opening(subject[:adjunct.start()]) and "," in subject[adjunct.end():]:
         # "Sementara itu, usai mengadakan investigasi, otoritas menyebut": the clause opens the
         # sentence; the subject comes after its comma
