@@ -211,3 +211,11 @@ def test_a_date_inside_an_earlier_clause_is_no_subjects():
     body = ("Pelatih Persib Bojan Hodak datang ke Bandung. Laga melawan Persija digelar di Jakarta "
             "pada 20 Juli, dan Hodak mengaku sudah tidak sabar memainkannya.")
     assert said(body)[-1][0] == "Bojan Hodak"
+
+
+def test_a_pronoun_after_an_unnamed_witness_is_the_witness():
+    body = ("Warga Kabul, Ahmad Farid, mendengar ledakan itu. \"Kami kira rumah kami yang "
+            "meledak,\" kata Farid.\n\nSaksi lain, seorang sopir yang tak mau disebut namanya, "
+            "mengatakan bahwa dia berada 500 meter dari lokasi.\n\n\"Asapnya hitam sekali,\" "
+            "katanya.\n\nDia mengatakan, banyak mobil terbakar di sekitar pos itu.")
+    assert [speaker for speaker, _ in said(body)] == ["Ahmad Farid", None, None, None]

@@ -142,6 +142,8 @@ def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
                 person = _subject_kept(body, statement, person, previous, people)
                 if person is None:
                     person = _institution_kept(body, statement, previous)
+                elif _unnamed_kept(body, statement, person, previous, people):
+                    person, role = None, previous[2]
         name = person.name if isinstance(person, Person) else person
         if isinstance(person, Person):
             name = without_place(name, people.lexicon)  # "Joe Biden Amerika"
@@ -190,6 +192,22 @@ def _subject_kept(body: str, statement: Found, person: Person | str | None, prev
         if named is not None and named >= before.end and _opens_subject(body, named, people):
             return person
     return speaker
+
+
+def _unnamed_kept(body: str, statement: Found, person: Person | str | None, previous,
+                  people: People) -> bool:
+    """"Saksi lain, seorang insinyur ..., mengatakan ... \"...,\" katanya": a pronoun right after
+    a statement by someone the text does not name is that speaker, not the person named before
+    it, when that person is not named again since."""
+    before, speaker, role, _cue = previous
+    if speaker is not None or not role or not isinstance(person, Person):
+        return False  # the previous speaker is someone the text does not name, described
+    if body.count("\n", before.end, statement.start) > 2 * FOLLOWING_PARAGRAPHS:
+        return False
+    # from the start of the sentence: its own "Dia mengatakan" is no naming
+    named = people.last_named(person, sentence_start(body, min(statement.start,
+                                                               statement.speaker.at)))
+    return named is None or named < before.end  # a pronoun inside those words counts none
 
 
 def _institution_kept(body: str, statement: Found, previous) -> str | None:

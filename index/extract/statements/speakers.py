@@ -408,6 +408,10 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     ):
         return Reference("institution", segment, None, verb_at)
     unnamed = _unnamed(seg_words, verb_at, cues)
+    if unnamed is None and breaks and breaks[-1].group() == ",":
+        # "Saksi lain, seorang insinyur yang tak mau disebut namanya, mengatakan": the noun
+        # before the description set off by commas
+        unnamed = _unnamed(clause[:breaks[-1].start()].split(",")[-1].split(), verb_at, cues)
     if unnamed is not None and unnamed.role and _of_a_place(unnamed.role, people):
         # "Otoritas Lingkungan Oman menyatakan", "Polisi Jerman menyebut": a country's or a
         # region's authority, named as written
