@@ -219,3 +219,9 @@ def test_a_pronoun_after_an_unnamed_witness_is_the_witness():
             "mengatakan bahwa dia berada 500 meter dari lokasi.\n\n\"Asapnya hitam sekali,\" "
             "katanya.\n\nDia mengatakan, banyak mobil terbakar di sekitar pos itu.")
     assert [speaker for speaker, _ in said(body)] == ["Ahmad Farid", None, None, None]
+
+
+def test_a_short_cue_after_a_quotation_makes_no_reported_statement():
+    body = ("\"Mereka mau belajar di mana?\" ujar Menag usai konferensi pers di Gedung Kemenag, "
+            "Jakarta Pusat, Selasa (21/1/2025).")
+    assert [text for _, text in said(body)] == ["Mereka mau belajar di mana?"]

@@ -205,10 +205,10 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
         before_end -= 1
     sentence_at = sentence_start(body, start)
     at_start = sentence_at >= before_end or _only_openers(body[sentence_at:start], cues)
+    if before_end and body[before_end - 1] in MARKS:
+        return None  # `...?" ujar Menag usai acara ...`: the quotation's cue
     after_comma = bool(before_end) and body[before_end - 1] == ","
-    if not at_start and not after_comma and (
-        not body[start].islower() or body[before_end - 1:before_end] in MARKS
-    ):
+    if not at_start and not after_comma and not body[start].islower():
         return None  # "dalam kata sambutannya": not a cue
     cue = match.group()
     if cue.lower().endswith("nya"):
