@@ -1,8 +1,8 @@
 """Regions named beside the story (issue 15, regions round 3): a linked story's headline glued
 into the text, a member of parliament's constituency, an island, a university in a person's
-description, a former office "pernah menjabat", the rest of an origin's address; and the one
-kabupaten/kota named late as where a story about its province happens. Checked on written
-articles."""
+description, a former office "pernah menjabat", the rest of an origin's address, a football
+club; and the one kabupaten/kota named late as where a story about its province happens.
+Checked on written articles."""
 
 from __future__ import annotations
 
@@ -84,3 +84,11 @@ def test_the_rest_of_an_origins_address_weighs_nothing():
     body = ("Pemerintah Provinsi Jawa Tengah mendorong keamanan siber." + FILLER * 4
             + " \"Perbarui aplikasi,\" kata pria asal Cepu, Kabupaten Blora, Jawa Tengah, itu.")
     assert extract_regions("Keamanan Siber", body) == (["Jawa Tengah"], [])
+
+
+def test_a_football_club_is_not_the_town_it_is_named_after():
+    body = ("Persija Jakarta akhirnya memutuskan meminjam pemain dari Persita Tangerang untuk "
+            "Piala Presiden." + FILLER * 2)
+    assert extract_regions("Persija Pinjam Pemain", body) == ([], [])
+    body = ("Pemain Persib Bandung berlatih di Kota Bandung menjelang laga." + FILLER * 2)
+    assert extract_regions("Persib Berlatih", body) == (["Jawa Barat"], ["Kota Bandung"])

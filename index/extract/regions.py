@@ -72,6 +72,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
 
+from index.data_files import word_list
 from index.extract.pattern_cache import compile_cached
 from index.extract.region_asides import (
     aside_spans,
@@ -328,13 +329,19 @@ def _forms_pattern(name: str, forms: Iterable[str], any_case: bool) -> re.Patter
     return compile_cached(name, f"(?:{'|'.join(firsts)})(?![\\w'’-])")
 
 
+@cache
+def _not_region_before() -> frozenset[str]:
+    """NOT_REGION_BEFORE and the clubs of region_name_holders.txt ("Persija Jakarta")."""
+    return NOT_REGION_BEFORE | {normalise(word) for word in word_list("region_name_holders.txt")}
+
+
 def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None, bool]:
     """The region a mention stands for (None when it names something else), and whether it
     is only tentative: a name that is also a word, in a headline, without a word in front
     that says a region follows, counts only when the article names the region elsewhere."""
     if mention.before in SMALL_PLACE_WORDS:
         return _small_place_region(mention), False
-    if mention.before in NOT_REGION_BEFORE or mention.after in NOT_REGION_AFTER:
+    if mention.before in _not_region_before() or mention.after in NOT_REGION_AFTER:
         return None, False
     if mention.before == "dari" and mention.before_that in CITING_WORDS:
         return None, False
