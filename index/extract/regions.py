@@ -31,10 +31,12 @@ Jakarta, Selasa"; "kata Bupati saat meninjau banjir di Medan" is an event, and c
 former office holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo", "mantan
 Ketua KPU Kota Surabaya"), and, after the lead, where someone comes from ("penata rias asal
 Surabaya", "kelahiran Kabupaten Gowa"; in the lead it is the story's subject: "TKI asal
-Belu").
+Belu"). A constituency, a university in a person's description and another story's headline
+glued into the text ("Baca juga: ...") are asides as well (``region_asides.py``).
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol"
-is a river, a lake, a mountain or a road; "Bali United" is a club; "Semarang-Demak" is a
+is a river, a lake, a mountain or a road; "Bali United" and "Persija Jakarta" are clubs
+(region_name_holders.txt); "Pulau Sumbawa" is an island, not the kabupaten; "Semarang-Demak" is a
 road between two places; in "gedung KPK, Kuningan, Jakarta Selatan" the first name is a
 district of the second, which lies in another province. A name after "Kecamatan",
 "Kelurahan", "Desa", "Kampung", "Dusun", "Nagari", "Gampong" (or "Kec."/"Kel.") is that small
