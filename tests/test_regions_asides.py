@@ -92,3 +92,18 @@ def test_a_football_club_is_not_the_town_it_is_named_after():
     assert extract_regions("Persija Pinjam Pemain", body) == ([], [])
     body = ("Pemain Persib Bandung berlatih di Kota Bandung menjelang laga." + FILLER * 2)
     assert extract_regions("Persib Berlatih", body) == (["Jawa Barat"], ["Kota Bandung"])
+
+
+def test_a_national_seat_of_government_is_no_place_of_the_story():
+    body = ("Presiden memimpin rapat terbatas soal inflasi di Istana Bogor, Jawa Barat, Senin."
+            + FILLER * 3)
+    assert extract_regions("Presiden Pimpin Rapat Inflasi", body) == ([], [])
+    body = ("Komisi II menggelar rapat kerja di Gedung Nusantara II DPR, Senayan, Jakarta, Senin."
+            + FILLER * 3)
+    assert extract_regions("Komisi II Rapat", body) == ([], [])
+    body = "Jakarta (ANTARA) - Komisi II menggelar rapat kerja di Gedung DPR, Jakarta." + FILLER
+    assert extract_regions("Komisi II Rapat", body) == (["DKI Jakarta"], [])
+    body = ("Festival pernikahan digelar di Jakarta Convention Center, Senayan, Jakarta Pusat."
+            + FILLER * 3)
+    assert extract_regions("Festival Pernikahan", body) == (
+        ["DKI Jakarta"], ["Kota Administrasi Jakarta Pusat"])

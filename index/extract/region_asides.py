@@ -11,12 +11,15 @@
   cue over names, numerals, brackets and the words of a list to the first other word.
 - Where a statement was made: "ujar Budi di Gedung KPK, Jakarta, Selasa"
   (``statement_venue``).
+- A seat of the national government where it meets: "rapat terbatas di Istana Bogor, Jawa
+  Barat", "di Gedung DPR, Senayan, Jakarta" (``national_venue``).
 - A university's or an institute's name in a person's description: "dosen Universitas
   Brawijaya Malang", "peneliti Institut Teknologi Bandung" (``in_institution_name``).
 
 ``index/extract/regions.py`` drops a statement's venue, counts a region named in a linked
 headline only when the article names it or its province elsewhere, and gives those in a
-constituency or a university's name no weight (they still confirm a region named elsewhere).
+constituency, a national seat of government or a university's name no weight (they still
+confirm a region named elsewhere).
 """
 
 from __future__ import annotations
@@ -122,6 +125,35 @@ def statement_venue(text: str, at: int, start: int) -> bool:
                for word in _GAP_WORD.findall(text, last.end(), di.start())) and all(
         word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_WORDS
         for word in _GAP_WORD.findall(text, di.end(), at))
+
+
+# Words of a venue that is a seat of the national government, where it meets: "di Istana
+# Bogor, Jawa Barat", "di Gedung Nusantara II DPR, Senayan, Jakarta". (Where a witness is
+# examined, "di gedung KPK, Kuningan, Jakarta Selatan", is part of the story.)
+NATIONAL_VENUE_WORDS = frozenset({
+    "istana", "dpr", "mpr", "dpd", "parlemen", "kementerian", "kemenko", "bappenas",
+})
+_NATIONAL_SEARCH = 100
+
+
+def national_venue(text: str, at: int, start: int = 0) -> bool:
+    """Whether a name at `at` is the address of a national seat of government where something
+    was held: "rapat terbatas di Istana Bogor, Jawa Barat", "di Gedung DPR, Senayan, Jakarta".
+    A meeting of the national government there is not a story about the region (a dateline
+    still is). Between "di" and the name only the venue's words (capitalised, numbers,
+    VENUE_WORDS), one of them a NATIONAL_VENUE_WORDS."""
+    window = max(start, at - _NATIONAL_SEARCH)
+    for sentence in _SENTENCE_BREAK.finditer(text, window, at):
+        window = sentence.end()
+    found = None
+    for di in _DI.finditer(text, window, at):
+        found = di
+    if found is None:
+        return False
+    words = _GAP_WORD.findall(text, found.end(), at)
+    return any(word.lower() in NATIONAL_VENUE_WORDS for word in words) and all(
+        word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_WORDS
+        for word in words)
 
 
 def _capitalised(token: str) -> bool:

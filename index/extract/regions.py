@@ -31,8 +31,9 @@ Jakarta, Selasa"; "kata Bupati saat meninjau banjir di Medan" is an event, and c
 former office holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo", "mantan
 Ketua KPU Kota Surabaya"), and, after the lead, where someone comes from ("penata rias asal
 Surabaya", "kelahiran Kabupaten Gowa"; in the lead it is the story's subject: "TKI asal
-Belu"). A constituency, a university in a person's description and another story's headline
-glued into the text ("Baca juga: ...") are asides as well (``region_asides.py``).
+Belu"). A constituency, a university in a person's description, a national seat of government
+("rapat di Istana Bogor, Jawa Barat") and another story's headline glued into the text ("Baca
+juga: ...") are asides as well (``region_asides.py``).
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol"
 is a river, a lake, a mountain or a road; "Bali United" and "Persija Jakarta" are clubs
@@ -80,6 +81,7 @@ from index.extract.region_asides import (
     aside_spans,
     in_institution_name,
     in_spans,
+    national_venue,
     statement_venue,
 )
 from index.extract.trie_pattern import char_trie, trie_expression
@@ -477,7 +479,7 @@ def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
                 reading.region = None
             elif (at >= lead_end and (_origin(reading.mention) or _ORIGIN_ADDRESS.search(
                     text, max(0, at - 40), at))) or in_spans(constituencies, at) \
-                    or in_institution_name(text, at):
+                    or in_institution_name(text, at) or national_venue(text, at, start):
                 reading.weight = 0.0  # still a place: it may confirm a tentative reading
     _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
