@@ -201,7 +201,8 @@ def main() -> None:
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return
-    parts = DEV2_QUOTAS if args.dev2 or args.dev3 or args.dev4 else DEV_QUOTAS if args.dev else QUOTAS
+    later = args.dev2 or args.dev3 or args.dev4
+    parts = DEV2_QUOTAS if later else DEV_QUOTAS if args.dev else QUOTAS
     by_record = {(f, d.record_id): d for part in parts for f, d in corpus_drafts(part)}
     for number, entry in enumerate(sample, 1):
         draft = by_record[(entry["file"], entry["record"])]
