@@ -612,3 +612,28 @@ def test_elected_constituencies_and_ranks(text, expected):
 )
 def test_candidate_pairs(text, expected):
     assert officials_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials opening a name, the name then ending: the whole name ("Haji" is an honorific)
+        ("Wali Kota Denpasar IGN Jaya Negara berharap para duta ini aktif.",
+         [("IGN Jaya Negara", "Wali Kota Denpasar")]),
+        ("Jaksa Agung HM Prasetyo mengatakan kasus itu dituntaskan.",
+         [("M Prasetyo", "Jaksa Agung")]),
+        ("Jaksa Agung HM.Prasetyo mengatakan kasus itu dituntaskan.",
+         [("M Prasetyo", "Jaksa Agung")]),
+        ("Wakil Presiden AS JD Vance meminta serangan dihentikan.",
+         [("JD Vance", "Wakil Presiden AS")]),
+    ],
+)
+def test_initials_open_a_name(text, expected):
+    assert officials_in(text) == expected
+
+
+def test_an_organisations_acronym_before_a_name_is_no_initials():
+    # "UFC" stands alone elsewhere in the text: an organisation, not Dana White's initials
+    text = ("Presiden UFC Dana White mengatakan kontrak baru disiapkan. UFC akan menggelar "
+            "laga itu tahun depan.")
+    assert officials_in(text) == []

@@ -21,7 +21,8 @@ SCHEMA_VERSION = 18  # 8: statements stored and searchable; 9: officials also pa
 # 17: officials read anew (objects with "Korban", "dan informasi", "Dan"; hyphenated given
 # names, initials, a holder named in the next sentence)
 # 18: officials also from the statements (a speaker's office at the quote, an office referred
-# back to: "kata Ketua MPR RI tersebut")
+# back to: "kata Ketua MPR RI tersebut"), names opened by initials ("IGN Jaya Negara",
+# "HM.Prasetyo")
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from index.analysis.analyzer import attested_words
 from index.extract.officials.lexicon import SPACE, Lexicon, Office
 from index.extract.officials.names import (
     COURTESY_TITLES,
@@ -311,7 +312,7 @@ def _name_after(
         tokens, i = _lex(text, between, lexicon), 0
         return _name_after(text, tokens, 0, between, lexicon, lowercase=lowercase)
     words, after = _read_name(tokens, i, lexicon)
-    if not words:
+    if not words or _initials_name_elsewhere(text, words):
         return "", 0
     if _object_runs_on(tokens, after, lexicon):
         return "", 0
@@ -319,6 +320,20 @@ def _name_after(
     if apposition and lowercase and not _CLOSING.match(text, name_end):
         return "", 0  # "menjabat hakim konstitusi, Jimly justru ...": not an apposition
     return " ".join(words), name_end
+
+
+def _initials_name_elsewhere(text: str, words: list[str]) -> bool:
+    """Whether capitals read as a name's initials ("UFC Dana White", "PSSI Iwan Budianto") are
+    an organisation's acronym: the text writes them elsewhere on their own, not before the rest
+    of the name, as it never does a person's initials ("IGN Jaya Negara", "JD Vance"). Before
+    a word no dictionary has ("IKM Gati Wibawaningsih") they were read so before this test."""
+    first = words[0]
+    if len(words) < 2 or len(first) < 2 or not first.isupper() or not first.isalpha():
+        return False
+    if len(first) <= 3 and words[1].lower() not in attested_words():
+        return False
+    rest = re.escape(words[1])
+    return re.search(rf"(?<![\w.-]){first}(?![\w-])(?!{SPACE}*\.?{rest})", text) is not None
 
 
 def _between_office_and_name(text: str, object_end: int, lexicon: Lexicon) -> int:

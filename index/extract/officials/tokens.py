@@ -27,6 +27,8 @@ _TOKEN = re.compile(
     r"|(?P<num>\d+(?:[/.\-]\w+)*)"
     r"|(?P<word>&|[^\W\d_](?:\w|['’](?=\w))*(?:[-/]\w(?:\w|['’](?=\w))*)*)(?P<dot>\.(?!\w))?"
 )
+_GLUED_INITIALS = re.compile(r"[A-Z]{2,4}")
+_GLUED_NAME = re.compile(r"\.[A-Z][a-z]{2,}")
 # "ke-7" after an office counts its holders; news uses it for past ones.
 _HOLDER_NUMBER = re.compile(
     r"ke-?\d+|[Kk]e(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|[Pp]ertama"
@@ -77,6 +79,10 @@ def _lex(text: str, pos: int, lexicon: Lexicon) -> list[Token]:
             or _ORDINAL.fullmatch(word) or _HOLDER_NUMBER.fullmatch(word)
         ):
             break
+        if _GLUED_INITIALS.fullmatch(word) and _GLUED_NAME.match(text, match.end()):
+            tokens.append(Token("word", word, match.start(), match.end() + 1))
+            pos = match.end() + 1  # "HM.Prasetyo": initials glued to the name by a full stop
+            continue
         if match.group("dot") and (len(word) == 1 or word in NAME_ABBREVIATIONS):
             tokens.append(Token("word", word + ".", match.start(), match.end()))
             pos = match.end()
