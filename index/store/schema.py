@@ -22,7 +22,7 @@ SCHEMA_VERSION = 18  # 8: statements stored and searchable; 9: officials also pa
 # names, initials, a holder named in the next sentence)
 # 18: officials also from the statements (a speaker's office at the quote, an office referred
 # back to: "kata Ketua MPR RI tersebut"), names opened by initials ("IGN Jaya Negara",
-# "HM.Prasetyo")
+# "HM.Prasetyo"), "Pimpinan" of a public body and "Wasekjen", no office inside "(Baca: ...)"
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -101,6 +101,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         qualifiers = lexicon.qualifiers_before.search(text, max(0, start - 60), start)
         if qualifiers:
             start = qualifiers.start()
+        if _in_link(text, start):
+            continue  # "(Baca: Kabareskrim Jamin Penelusuran ...)": another story's headline
         status = _word_before_office(text, start, lexicon)
         if status and status not in lexicon.statuses:
             continue
@@ -185,6 +187,14 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             before = _speaker_of_next_sentence(text, object_end, lexicon)
         if before is not None:
             yield OfficeMention(before, role, start)
+
+
+_LINK = re.compile(r"\(\s*(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)(?:\s+[Jj]uga)?\s*:[^()]*$")
+
+
+def _in_link(text: str, at: int) -> bool:
+    """Whether `at` is inside a link to another story set in the body: "(Baca: ...)"."""
+    return "(" in text[max(0, at - 160):at] and bool(_LINK.search(text, max(0, at - 160), at))
 
 
 def _speaker_of_next_sentence(text: str, object_end: int, lexicon: Lexicon) -> str | None:

@@ -154,14 +154,22 @@ def _blocked(text: str, start: int, lexicon: Lexicon) -> bool:
 def _word_before_office(text: str, start: int, lexicon: Lexicon) -> str:
     """The blocker, former or candidate word just before an office, else "": "mantan Gubernur",
     "calon Bupati", "rumah dinas Wali Kota", "mantan Aspam KSAD", "mantan Gubernur dan Wakil
-    Gubernur", "bakal calon gubernur dan wakil gubernur"."""
+    Gubernur", "bakal calon gubernur dan wakil gubernur"; a blocker before a status or in
+    parentheses blocks ("Panitia Seleksi Calon Pimpinan KPK", "Seleksi (Pansel) pimpinan KPK")."""
     before = text[max(0, start - 70):start].split()[-6:]
     for at in range(len(before) - 1, -1, -1):
         word = before[at]
         pair = " ".join(before[max(0, at - 1):at + 1])
         for found in (pair, word):
+            if found in lexicon.statuses and at and (
+                (blocker := before[at - 1].strip("()")) in lexicon.status_blockers
+                or blocker.isdigit()
+            ):
+                return blocker  # "Panitia Seleksi Calon Pimpinan KPK", "19 Calon Pimpinan"
             if found in lexicon.statuses or found in lexicon.blockers:
                 return found
+        if word.startswith("(") and word.strip("()") in lexicon.status_blockers:
+            return word.strip("()")  # "Panitia Seleksi (Pansel) pimpinan KPK"
         if word in ("dan", "serta") and at and (
             before[at - 1][:1].isupper() or _office_word(before, at - 1, lexicon)
         ):
