@@ -676,3 +676,13 @@ def test_leadership_of_a_public_body_and_party_posts(text, expected):
 )
 def test_no_leader_named(text):
     assert officials_in(text) == []
+
+
+def test_a_directorate_named_without_its_ministry():
+    text = "Sebelumnya, Direktur Perlindungan WNI, Lalu Muhammad Iqbal memastikan korban hanya dua."
+    assert officials_in(text) == [("Lalu Muhammad Iqbal", "Direktur Perlindungan WNI")]
+
+
+def test_a_companion_after_an_office_and_dan_is_not_its_holder():
+    text = "Pesawat yang membawa Presiden dan Ibu Iriana lepas landas pukul 09.20."
+    assert officials_in(text) == []

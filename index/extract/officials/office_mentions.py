@@ -120,6 +120,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         role_words, after, object_end = reading
         object_end = object_end or match.end()  # nothing could be read after the office
         pos = max(pos, object_end)
+        if role_words[-1] in lexicon.connectors:
+            continue  # "Presiden dan Ibu Iriana": a companion after "dan", not the holder
         qualifier_words = _qualifiers(qualifiers.group() if qualifiers else "", lexicon)
         if status_words and _party_or_company(role_words, lexicon):
             continue  # "mantan Ketua Umum PAN": a former party or company post is no office
