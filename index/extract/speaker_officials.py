@@ -71,16 +71,21 @@ def officials_from_statements(
         return officials
     lexicon = load_lexicon()
     found = list(officials)
+    tried: set[tuple[str, str]] = set()
     for statement in statements:
         speaker, role = statement.speaker, statement.role
-        if not speaker or not role or speaking_official(speaker, found) is not None:
+        if not speaker or not role or (speaker, role) in tried:
+            continue
+        tried.add((speaker, role))
+        role = role[_ROLE_OPENER.match(role).end():].strip(" ,")
+        if not lexicon.office_pattern.match(role) or speaking_official(speaker, found):
             continue
         if not _is_person(speaker, body, found, lexicon):
             continue
         if office := _office_at_quote(speaker, role, lexicon):
             found.append(Official(speaker, office))
     quoted = [(s.start, s.start + len(s.text)) for s in statements if s.direct]
-    for role, at in _offices_referred_back(body, lexicon):
+    for role, at in _offices_referred_back(body, statements, lexicon):
         before = [s for s in statements if s.start < at]
         if not before or before[-1].start + len(before[-1].text) < at - _BACK_REACH or any(
             start <= at < end for start, end in quoted
@@ -134,11 +139,8 @@ def _named_outside_quotes(speaker: str, body: str, at: int,
 
 
 def _office_at_quote(speaker: str, role: str, lexicon: Lexicon) -> str | None:
-    """The office a statement's role gives its speaker, read as the officials read "office
-    name", when an office opens the role; else None."""
-    role = role[_ROLE_OPENER.match(role).end():].strip(" ,")
-    if not role or not lexicon.office_pattern.match(role):
-        return None
+    """The office a statement's role (its opener left out) gives its speaker, read as the
+    officials read "office name"; else None."""
     wanted = name_key(speaker)
     for mention in mentions(f"{role} {speaker}", lexicon):
         if mention.start == 0 and name_key(mention.name) == wanted and mention.role:
@@ -146,11 +148,14 @@ def _office_at_quote(speaker: str, role: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _offices_referred_back(body: str, lexicon: Lexicon) -> list[tuple[str, int]]:
+def _offices_referred_back(body: str, statements: list,
+                           lexicon: Lexicon) -> list[tuple[str, int]]:
     """(role, position) of each public office followed by "itu", "ini" or "tersebut" with no
-    name between: "Ketua MPR RI tersebut"."""
+    name between ("Ketua MPR RI tersebut"), looked for only within reach after a statement."""
     found = []
-    for match in _BACK.finditer(body):
+    backs = sorted({match.start(): match for s in statements for match in _BACK.finditer(
+        body, s.start + len(s.text), s.start + len(s.text) + _BACK_REACH + 20)}.items())
+    for _, match in backs:
         head = body[max(0, match.start() - 120):match.start()]
         # the office's role as the officials read it, with a stand-in name after it
         for office in lexicon.office_pattern.finditer(head):

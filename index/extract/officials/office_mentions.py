@@ -87,6 +87,7 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
     # "Pendidikan Dasar Dan Menengah": Title Case writes the connector capitalised too (the
     # same length, so every position still points into the text as given)
     text = _TITLE_CASE_AND.sub("dan", text)
+    has_links = _LINK_OPENS.search(text) is not None  # most texts link no other story
     pos = 0
     names_until = 0  # end of the last name read, so a name is never used twice
     while match := lexicon.office_pattern.search(text, pos):
@@ -101,7 +102,7 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         qualifiers = lexicon.qualifiers_before.search(text, max(0, start - 60), start)
         if qualifiers:
             start = qualifiers.start()
-        if _in_link(text, start):
+        if has_links and _in_link(text, start):
             continue  # "(Baca: Kabareskrim Jamin Penelusuran ...)": another story's headline
         status = _word_before_office(text, start, lexicon)
         if status and status not in lexicon.statuses:
@@ -191,6 +192,7 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             yield OfficeMention(before, role, start)
 
 
+_LINK_OPENS = re.compile(r"\(\s*(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)")
 _LINK = re.compile(r"\(\s*(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)(?:\s+[Jj]uga)?\s*:[^()]*$")
 
 
