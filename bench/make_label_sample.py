@@ -26,7 +26,8 @@ A later, smaller sample (the officials dev2 set, bench/labels/officials-dev2-202
 
 draws 30 articles with seed 20261207 from the full-text exports and the feed items, leaving out
 every article any file under bench/labels/ or tests/fixtures/*labels* already uses (only their
-file, id and title are read; that leaves out all saved pages).
+file, id and title are read; that leaves out all saved pages). --dev3 (round 2, seed 20261208)
+and --dev4 (round 3, seed 20261209) draw the same way; each leaves out the sets before it.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ DEV_QUOTAS = {
 }
 DEV2_SEED = 20261207
 DEV3_SEED = 20261208  # the officials dev3 set (round 2): the same quotas as dev2
+DEV4_SEED = 20261209  # the officials dev4 set (round 3): the same quotas as dev2
 DEV2_QUOTAS = {
     "detik-2025.csv": 6,
     "berita-2015-08-25.csv": 6,
@@ -207,18 +209,21 @@ def main() -> None:
                         help="the officials dev2 sample: 30 articles no label file uses")
     parser.add_argument("--dev3", action="store_true",
                         help="the officials dev3 sample (round 2): as --dev2, seed 20261208")
+    parser.add_argument("--dev4", action="store_true",
+                        help="the officials dev4 sample (round 3): as --dev2, seed 20261209")
     parser.add_argument("--regions-dev2", action="store_true",
                         help="the regions dev2 sample (round 3): 40 articles no labels file uses, "
                         "most naming a region's office")
     args = parser.parse_args()
+    later = args.dev2 or args.dev3 or args.dev4
     parts: dict = QUOTAS
     if args.regions_dev2:
         parts = {part: n for part, (n, _) in REGIONS_DEV2_QUOTAS.items()}
         sample = draw_sample(REGIONS_DEV2_SEED, parts, leave_out="ids+pages",
                              uniform={part: u for part, (_, u) in REGIONS_DEV2_QUOTAS.items()},
                              cue=REGIONAL, stratum="region")
-    elif args.dev2 or args.dev3:
-        seed = DEV3_SEED if args.dev3 else DEV2_SEED
+    elif later:
+        seed = DEV4_SEED if args.dev4 else DEV3_SEED if args.dev3 else DEV2_SEED
         sample = draw_sample(seed, DEV2_QUOTAS, leave_out="keys")
     elif args.dev:
         sample = draw_sample(args.seed, DEV_QUOTAS, leave_out="ids")
@@ -228,7 +233,7 @@ def main() -> None:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return
     if not args.regions_dev2:
-        parts = DEV2_QUOTAS if args.dev2 or args.dev3 else DEV_QUOTAS if args.dev else QUOTAS
+        parts = DEV2_QUOTAS if later else DEV_QUOTAS if args.dev else QUOTAS
     by_record = {(f, d.record_id): d for part in parts for f, d in corpus_drafts(part)}
     for number, entry in enumerate(sample, 1):
         draft = by_record[(entry["file"], entry["record"])]

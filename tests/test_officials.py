@@ -340,9 +340,12 @@ def test_hand_labels():
     assert len(json.loads(LABEL_FILES["original"].read_text("utf-8"))) >= 25
     scores = score_labels(LABEL_FILES["original"])
     report = "\n".join(scores.notes)
-    # measured 0.9199 and 1.0 (deterministic: the thresholds are the figures; 0.925 before the
-    # wider role forms found one official the labels leave out, a predecessor named "Presiden")
-    assert scores.f1 >= 0.919, f"officials F1 {scores.f1:.3f} on the hand labels\n{report}"
+    # measured 0.9162 and 1.0 (deterministic: the thresholds are the figures; 0.925 before the
+    # wider role forms found one official the labels leave out, a predecessor named "Presiden";
+    # 0.9199 before "Pimpinan KPK" found another: berita-2015-08-25.csv 595's "Calon pimpinan KPK
+    # Mayjen (Purn) Hendardji Soepandji", a candidate for public office, whom these labels,
+    # written before candidates counted, leave out)
+    assert scores.f1 >= 0.916, f"officials F1 {scores.f1:.3f} on the hand labels\n{report}"
     assert scores.role_accuracy == 1.0, f"role accuracy {scores.role_accuracy:.3f}\n{report}"
 
 
@@ -612,3 +615,74 @@ def test_elected_constituencies_and_ranks(text, expected):
 )
 def test_candidate_pairs(text, expected):
     assert officials_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials opening a name, the name then ending: the whole name ("Haji" is an honorific)
+        ("Wali Kota Denpasar IGN Jaya Negara berharap para duta ini aktif.",
+         [("IGN Jaya Negara", "Wali Kota Denpasar")]),
+        ("Jaksa Agung HM Prasetyo mengatakan kasus itu dituntaskan.",
+         [("M Prasetyo", "Jaksa Agung")]),
+        ("Jaksa Agung HM.Prasetyo mengatakan kasus itu dituntaskan.",
+         [("M Prasetyo", "Jaksa Agung")]),
+        ("Wakil Presiden AS JD Vance meminta serangan dihentikan.",
+         [("JD Vance", "Wakil Presiden AS")]),
+    ],
+)
+def test_initials_open_a_name(text, expected):
+    assert officials_in(text) == expected
+
+
+def test_an_organisations_acronym_before_a_name_is_no_initials():
+    # "UFC" stands alone elsewhere in the text: an organisation, not Dana White's initials
+    text = ("Presiden UFC Dana White mengatakan kontrak baru disiapkan. UFC akan menggelar "
+            "laga itu tahun depan.")
+    assert officials_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Calon pimpinan KPK Mayjen (Purn) Hendardji Soepandji menyatakan hal itu.",
+         [("Hendardji Soepandji", "Calon Pimpinan KPK")]),
+        ("Pimpinan DPR Fadli Zon dan Fahri Hamzah hadir.",
+         [("Fadli Zon", "Pimpinan DPR"), ("Fahri Hamzah", "Pimpinan DPR")]),
+        ("\"Kami pastikan,\" beber Wasekjen PKS Mardani Alisera kepada wartawan.",
+         [("Mardani Alisera", "Wakil Sekretaris Jenderal PKS")]),
+        ("\"Kami sepakat,\" kata Ketua Dewan Pimpinan Wilayah (DPW) PPP Jateng, Masrukhan "
+         "Syamsurie, di Semarang.", [("Masrukhan Syamsurie", "Ketua DPW PPP Jawa Tengah")]),
+    ],
+)
+def test_leadership_of_a_public_body_and_party_posts(text, expected):
+    assert officials_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a selection panel's members, not candidates (before "Calon" or in parentheses)
+        "Anggota Panitia Seleksi Calon Pimpinan Komisi Pemberantasan Korupsi (KPK), Enny "
+        "Nurbaningsih mencecar pelamar.",
+        "Itulah wajah anggota Panitia Seleksi (Pansel) pimpinan KPK, Yenti Garnasih, saat itu.",
+        # a count of candidates, no one named
+        "Kompas TV 19 Calon Pimpinan KPK Jalani Tahap Wawancara Akhir",
+        # another story's headline linked inside the body
+        "Destry menolak menyebutkan detail. (Baca: Kabareskrim Jamin Penelusuran Rekam Jejak) "
+        "Para pelacak bekerja.",
+        "Hadir pula Pimpinan Badan Usaha Pembangun dan Pengelola KEK.",
+    ],
+)
+def test_no_leader_named(text):
+    assert officials_in(text) == []
+
+
+def test_a_directorate_named_without_its_ministry():
+    text = "Sebelumnya, Direktur Perlindungan WNI, Lalu Muhammad Iqbal memastikan korban hanya dua."
+    assert officials_in(text) == [("Lalu Muhammad Iqbal", "Direktur Perlindungan WNI")]
+
+
+def test_a_companion_after_an_office_and_dan_is_not_its_holder():
+    text = "Pesawat yang membawa Presiden dan Ibu Iriana lepas landas pukul 09.20."
+    assert officials_in(text) == []

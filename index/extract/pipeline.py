@@ -10,6 +10,7 @@ from index.extract.government import is_government
 from index.extract.officials import extract_officials, load_lexicon
 from index.extract.officials.office_mentions import mentions
 from index.extract.regions import extract_regions
+from index.extract.speaker_officials import officials_from_statements
 from index.extract.speakers import linked_statements
 from index.extract.statements import find_statements
 from index.outlets import outlet_of
@@ -27,6 +28,9 @@ def make_article(draft: Draft) -> Article:
     # the offices named in the body, read once for the officials and for the speakers
     office_mentions = list(mentions(draft.body, load_lexicon()))
     officials = extract_officials(draft.title, draft.body, office_mentions)
+    statements = find_statements(draft.body, office_mentions, draft.title)
+    # people the statements show with an office the officials' reading did not pair with them
+    officials = officials_from_statements(draft.body, statements, officials)
     return Article(
         id=draft.url or draft.record_id,
         title=draft.title,
@@ -39,7 +43,6 @@ def make_article(draft: Draft) -> Article:
         officials=officials,
         category=draft.category or outlet.section,
         tags=draft.tags,
-        statements=linked_statements(
-            find_statements(draft.body, office_mentions, draft.title), officials),
+        statements=linked_statements(statements, officials),
         government=is_government(draft.title, draft.body, draft.url, officials),
     )

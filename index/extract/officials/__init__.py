@@ -19,6 +19,9 @@ an office opening a sentence without a name whose holder opens the next one with
 A headline's office without a name ("Panglima Jelaskan ...", "Mendagri: ...") goes to the person
 the body quotes most, when the body gives that person no other office: exports often drop the
 lead that named them together.
+People the statements show with an office that is not written beside their name (an office at
+the quote, "terang Ketua MPR RI tersebut") are added after the statements are read, by
+index/extract/speaker_officials.py.
 
 Who counts (see the header of titles.tsv): holders of public office, Indonesian or foreign, named
 with their office, a political party's posts ("Ketua Umum Partai Golkar") and the directors and

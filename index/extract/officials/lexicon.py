@@ -40,6 +40,7 @@ class Lexicon:
     connectors: frozenset[str]
     object_nouns: frozenset[str]  # not-names that may sit inside an object: "Korban Bencana"
     blockers: frozenset[str]
+    status_blockers: frozenset[str]  # blockers also before "calon"/"mantan": "Seleksi Calon"
     statuses: dict[str, str]  # "mantan" -> "Mantan", "bakal calon" -> "Bakal Calon"
     phrase_lengths: dict[str, int]  # first word -> words in the longest phrase it starts
     office_pattern: re.Pattern[str]
@@ -119,6 +120,8 @@ def load_lexicon() -> Lexicon:
         object_nouns=frozenset(p for p, k in kinds.items()
                                if k == "not-name" and "object" in flags[p]),
         blockers=frozenset(row[0] for row in rows if row[1] == "blocker"),
+        status_blockers=frozenset(row[0] for row in rows
+                                  if row[1] == "blocker" and "status" in flags[row[0]]),
         statuses={row[0]: "Mantan" if row[1] == "former" else row[0].title()
                   for row in rows if row[1] in ("former", "candidate")},
         phrase_lengths=_phrase_lengths([*phrases, *institutions, *offices]),

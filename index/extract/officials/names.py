@@ -73,9 +73,15 @@ def _read_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[list[str]
         if token.text in NAME_PARTICLES and words:
             particles.append(token.text)
             continue
-        if (words or (ranked and len(token.text) == 2) or _surname_follows(tokens, i, lexicon)) \
+        if (words or (ranked and len(token.text) == 2) or _surname_follows(tokens, i, lexicon)
+                or _name_closes(tokens, i, lexicon)) \
                 and _are_initials(tokens, i - 1, lexicon):  # "AM Putranto", not "PLN Benny"
-            words.extend([*particles, token.text])  # "Bambang PS Brodjonegoro"
+            initials = token.text
+            if not words and len(initials) == 2 and initials[0] == "H" and (
+                lexicon.honorific_pattern.fullmatch("H")
+            ):
+                initials = initials[1:]  # "HM Prasetyo": Haji (an honorific), then M
+            words.extend([*particles, initials])  # "Bambang PS Brodjonegoro"
             particles = []
             continue
         if _ARTICLE_NAME.fullmatch(token.text) and words:  # "Bashar al-Assad"
@@ -110,12 +116,24 @@ def _are_initials(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     ("Bambang PS Brodjonegoro", "Agus DW Martowardojo"), and no known acronym is meant."""
     text = tokens[i].text
     return (
-        2 <= len(text) <= 3 and text.isupper() and text.isalpha()
+        2 <= len(text) <= 4 and text.isupper() and text.isalpha()
         and text not in lexicon.institutions and text not in lexicon.phrases
         and text not in lexicon.offices and not _canonical_region(text)
         and i + 1 < len(tokens) and tokens[i + 1].kind == "word"
         and _is_name_word(tokens[i + 1].text, lexicon) and not _canonical_region(tokens[i + 1].text)
     )
+
+
+def _name_closes(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether one to three name words from tokens[i] end the tokens read (the text goes on in
+    lower case or with punctuation): after initials opening a name that is the whole name ("HM
+    Prasetyo mengatakan", "IGN Jaya Negara berharap", "AAGN Puspayoga,"), not a Title Case run."""
+    end = i
+    while end < len(tokens) and end - i < 4 and tokens[end].kind == "word" and _is_name_word(
+        tokens[end].text, lexicon
+    ):
+        end += 1
+    return 1 <= end - i <= 3 and (end == len(tokens) or tokens[end].kind != "word")
 
 
 def _is_middle_initial(tokens: list[Token], i: int) -> bool:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from index.analysis.analyzer import attested_words
 from index.extract.officials.lexicon import SPACE, Lexicon, Office
 from index.extract.officials.names import (
     COURTESY_TITLES,
@@ -86,6 +87,7 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
     # "Pendidikan Dasar Dan Menengah": Title Case writes the connector capitalised too (the
     # same length, so every position still points into the text as given)
     text = _TITLE_CASE_AND.sub("dan", text)
+    has_links = _LINK_OPENS.search(text) is not None  # most texts link no other story
     pos = 0
     names_until = 0  # end of the last name read, so a name is never used twice
     while match := lexicon.office_pattern.search(text, pos):
@@ -100,6 +102,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         qualifiers = lexicon.qualifiers_before.search(text, max(0, start - 60), start)
         if qualifiers:
             start = qualifiers.start()
+        if has_links and _in_link(text, start):
+            continue  # "(Baca: Kabareskrim Jamin Penelusuran ...)": another story's headline
         status = _word_before_office(text, start, lexicon)
         if status and status not in lexicon.statuses:
             continue
@@ -117,6 +121,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         role_words, after, object_end = reading
         object_end = object_end or match.end()  # nothing could be read after the office
         pos = max(pos, object_end)
+        if role_words[-1] in lexicon.connectors:
+            continue  # "Presiden dan Ibu Iriana": a companion after "dan", not the holder
         qualifier_words = _qualifiers(qualifiers.group() if qualifiers else "", lexicon)
         if status_words and _party_or_company(role_words, lexicon):
             continue  # "mantan Ketua Umum PAN": a former party or company post is no office
@@ -184,6 +190,15 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             before = _speaker_of_next_sentence(text, object_end, lexicon)
         if before is not None:
             yield OfficeMention(before, role, start)
+
+
+_LINK_OPENS = re.compile(r"\(\s*(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)")
+_LINK = re.compile(r"\(\s*(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)(?:\s+[Jj]uga)?\s*:[^()]*$")
+
+
+def _in_link(text: str, at: int) -> bool:
+    """Whether `at` is inside a link to another story set in the body: "(Baca: ...)"."""
+    return "(" in text[max(0, at - 160):at] and bool(_LINK.search(text, max(0, at - 160), at))
 
 
 def _speaker_of_next_sentence(text: str, object_end: int, lexicon: Lexicon) -> str | None:
@@ -311,7 +326,7 @@ def _name_after(
         tokens, i = _lex(text, between, lexicon), 0
         return _name_after(text, tokens, 0, between, lexicon, lowercase=lowercase)
     words, after = _read_name(tokens, i, lexicon)
-    if not words:
+    if not words or _initials_name_elsewhere(text, words):
         return "", 0
     if _object_runs_on(tokens, after, lexicon):
         return "", 0
@@ -319,6 +334,20 @@ def _name_after(
     if apposition and lowercase and not _CLOSING.match(text, name_end):
         return "", 0  # "menjabat hakim konstitusi, Jimly justru ...": not an apposition
     return " ".join(words), name_end
+
+
+def _initials_name_elsewhere(text: str, words: list[str]) -> bool:
+    """Whether capitals read as a name's initials ("UFC Dana White", "PSSI Iwan Budianto") are
+    an organisation's acronym: the text writes them elsewhere on their own, not before the rest
+    of the name, as it never does a person's initials ("IGN Jaya Negara", "JD Vance"). Before
+    a word no dictionary has ("IKM Gati Wibawaningsih") they were read so before this test."""
+    first = words[0]
+    if len(words) < 2 or len(first) < 2 or not first.isupper() or not first.isalpha():
+        return False
+    if len(first) <= 3 and words[1].lower() not in attested_words():
+        return False
+    rest = re.escape(words[1])
+    return re.search(rf"(?<![\w.-]){first}(?![\w-])(?!{SPACE}*\.?{rest})", text) is not None
 
 
 def _between_office_and_name(text: str, object_end: int, lexicon: Lexicon) -> int:

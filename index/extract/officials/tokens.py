@@ -27,6 +27,8 @@ _TOKEN = re.compile(
     r"|(?P<num>\d+(?:[/.\-]\w+)*)"
     r"|(?P<word>&|[^\W\d_](?:\w|['’](?=\w))*(?:[-/]\w(?:\w|['’](?=\w))*)*)(?P<dot>\.(?!\w))?"
 )
+_GLUED_INITIALS = re.compile(r"[A-Z]{2,4}")
+_GLUED_NAME = re.compile(r"\.[A-Z][a-z]{2,}")
 # "ke-7" after an office counts its holders; news uses it for past ones.
 _HOLDER_NUMBER = re.compile(
     r"ke-?\d+|[Kk]e(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|[Pp]ertama"
@@ -77,6 +79,10 @@ def _lex(text: str, pos: int, lexicon: Lexicon) -> list[Token]:
             or _ORDINAL.fullmatch(word) or _HOLDER_NUMBER.fullmatch(word)
         ):
             break
+        if _GLUED_INITIALS.fullmatch(word) and _GLUED_NAME.match(text, match.end()):
+            tokens.append(Token("word", word, match.start(), match.end() + 1))
+            pos = match.end() + 1  # "HM.Prasetyo": initials glued to the name by a full stop
+            continue
         if match.group("dot") and (len(word) == 1 or word in NAME_ABBREVIATIONS):
             tokens.append(Token("word", word + ".", match.start(), match.end()))
             pos = match.end()
@@ -148,14 +154,22 @@ def _blocked(text: str, start: int, lexicon: Lexicon) -> bool:
 def _word_before_office(text: str, start: int, lexicon: Lexicon) -> str:
     """The blocker, former or candidate word just before an office, else "": "mantan Gubernur",
     "calon Bupati", "rumah dinas Wali Kota", "mantan Aspam KSAD", "mantan Gubernur dan Wakil
-    Gubernur", "bakal calon gubernur dan wakil gubernur"."""
+    Gubernur", "bakal calon gubernur dan wakil gubernur"; a blocker before a status or in
+    parentheses blocks ("Panitia Seleksi Calon Pimpinan KPK", "Seleksi (Pansel) pimpinan KPK")."""
     before = text[max(0, start - 70):start].split()[-6:]
     for at in range(len(before) - 1, -1, -1):
         word = before[at]
         pair = " ".join(before[max(0, at - 1):at + 1])
         for found in (pair, word):
+            if found in lexicon.statuses and at and (
+                (blocker := before[at - 1].strip("()")) in lexicon.status_blockers
+                or blocker.isdigit()
+            ):
+                return blocker  # "Panitia Seleksi Calon Pimpinan KPK", "19 Calon Pimpinan"
             if found in lexicon.statuses or found in lexicon.blockers:
                 return found
+        if word.startswith("(") and word.strip("()") in lexicon.status_blockers:
+            return word.strip("()")  # "Panitia Seleksi (Pansel) pimpinan KPK"
         if word in ("dan", "serta") and at and (
             before[at - 1][:1].isupper() or _office_word(before, at - 1, lexicon)
         ):
