@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from whoosh.reading import IndexReader, SegmentReader
 
-from index.store import segment_columns
+from index.store import segment_columns, segment_positions
 from index.store.segment_columns import FACET_FIELDS, PAIR_FIELDS, SCORED_FIELDS
 from index.store.whoosh_internals import (
     PositionBlock,
@@ -73,6 +73,10 @@ class SegmentData:
         if folder is not None:  # written beside the segment (index/store/segment_columns.py)
             arrays = segment_columns.load(folder, _segment_key(leaf), self.size)
         self.from_file = arrays is not None
+        # each term's postings and positions in the positional fields, mapped
+        # (index/store/segment_positions.py); None: read from Whoosh's blocks
+        self.positions_file = (None if folder is None else
+                               segment_positions.load(folder, _segment_key(leaf), self.size))
         if arrays is None:  # an older index: a pass over the segment's documents
             arrays = segment_columns.read_from_segment(leaf)
         self.lengths = arrays.lengths
@@ -105,7 +109,12 @@ class SegmentData:
         decoded from the term's blocks of postings when they were just read (a phrase's words,
         whose postings the request read for its candidates), else read from the blocks that
         hold them, when they are a small share of the term's documents (a new process).
-        Otherwise all of the term's documents, kept for the next requests (a server)."""
+        Otherwise all of the term's documents, kept for the next requests (a server).
+
+        From the segment's positions file when it has one: those of `wanted` alone, decoded
+        at each request (the file is mapped; nothing to keep)."""
+        if self.positions_file is not None and self.positions_file.has(field):
+            return _positions_table(self.positions_file.positions(field, term, wanted))
         key = ("positions", field, term)
         with self._lock:
             cached = key in self._cache
@@ -144,6 +153,8 @@ class SegmentData:
         return found
 
     def _read_postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
+        if self.positions_file is not None and self.positions_file.has(field):
+            return self.positions_file.postings(field, term)
         kept: list[PositionBlock] = []
         blocks = list(term_postings_blocks(self.leaf, field, term, kept))
         _RECENT.put((self._key, field, term), kept)

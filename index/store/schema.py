@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 17  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 18  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -20,6 +20,7 @@ SCHEMA_VERSION = 17  # 8: statements stored and searchable; 9: officials also pa
 # 16: regions read anew (a province's kabupaten/kota named twice in the body count)
 # 17: officials read anew (objects with "Korban", "dan informasi", "Dan"; hyphenated given
 # names, initials, a holder named in the next sentence)
+# 18: each segment's positions file (index/store/segment_positions.py)
 
 
 def _column_only(field: FieldType) -> FieldType:
