@@ -1,13 +1,13 @@
-"""Each term's documents, weights and positions in a segment, written once beside it and mapped.
+"""Each term's documents, weights and positions in a segment, written once beside it.
 
 Whoosh keeps a term's postings in pickled, compressed blocks that hold each document's
 positions too: reading a term's documents (any query) or its positions (a phrase, the
 proximity bonus) unpickles every block it touches, hundreds of Python objects a block. So a
 writer also keeps, for the fields that have positions, one file beside the segment,
-``MAIN_<segment>.kpos``, which a reader maps (mmap) and reads by term without unpickling
-anything: compiled code (index/store/_positions.c) decodes a term's documents and weights, or
-its positions in the documents a phrase asks about (only the blocks of 128 documents that hold
-them).
+``MAIN_<segment>.kpos``, which a reader reads by term without unpickling anything (its term
+tables mapped, a term's record read in one ``pread``): compiled code
+(index/store/_positions.c) decodes a term's documents and weights, or its positions in the
+documents a phrase asks about (only the blocks of 128 documents that hold them).
 
 Like the column file (index/store/segment_columns.py), it is written before the table of
 contents that lists its segment, by every path that makes a segment: a build's workers from the
@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import mmap
 import os
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -207,17 +208,24 @@ class _Field:
 
 
 class PositionsFile:
-    """A segment's positions file, mapped: a term's postings and positions, read by term."""
+    """A segment's positions file: a term's postings and positions, read by term.
 
-    def __init__(self, data: mmap.mmap, fields: dict[str, _Field]) -> None:
+    The term tables (sorted terms, where each record starts) are mapped: a binary search
+    touches a few of their pages. A record is read with ``os.pread``, like Whoosh's files in a
+    server (index/store/pread_storage.py): the records, most of the file, stay in the page
+    cache without counting in the process's memory."""
+
+    def __init__(self, fd: int, data: mmap.mmap, fields: dict[str, _Field]) -> None:
+        self._fd = fd
         self._data = data
         self._fields = fields
+        weakref.finalize(self, os.close, fd)
 
     def has(self, field: str) -> bool:
         return field in self._fields
 
-    def _record(self, field: str, term: bytes) -> tuple[int, int] | None:
-        """Where a term's record is in the file (a binary search of the sorted terms)."""
+    def _record(self, field: str, term: bytes) -> bytes | None:
+        """A term's record (a binary search of the sorted terms, then one read)."""
         found = self._fields[field]
         data, ends, base = self._data, found.term_ends, found.terms
         low, high = 0, found.count
@@ -233,14 +241,18 @@ class PositionsFile:
         start = int(ends[low - 1]) if low else 0
         if data[base + start:base + int(ends[low])] != term:
             return None
-        return (found.records + int(found.starts[low]), found.records + int(found.starts[low + 1]))
+        start, stop = int(found.starts[low]), int(found.starts[low + 1])
+        record = os.pread(self._fd, stop - start, found.records + start)
+        if len(record) != stop - start:
+            raise OSError(f"positions file: a record cut short ({len(record)} bytes)")
+        return record
 
     def postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
         """A term's documents (int64, ascending) and weights (float32)."""
         record = self._record(field, term)
         if record is None:
             return _NO_IDS, _NO_WEIGHTS
-        docs, weights = read_postings(self._data, *record)
+        docs, weights = read_postings(record, 0, len(record))
         return np.frombuffer(docs, dtype=np.int64), np.frombuffer(weights, dtype=np.float32)
 
     def positions(self, field: str, term: bytes, wanted: np.ndarray | None = None
@@ -252,28 +264,30 @@ class PositionsFile:
             return _NO_IDS, _NO_IDS, _NO_POSITIONS
         if wanted is not None:
             wanted = np.ascontiguousarray(wanted, dtype=np.int64)
-        docs, counts, positions = read_positions(self._data, *record, wanted)
+        docs, counts, positions = read_positions(record, 0, len(record), wanted)
         return (np.frombuffer(docs, dtype=np.int64), np.frombuffer(counts, dtype=np.int64),
                 np.frombuffer(positions, dtype=np.int32))
 
 
 def load(folder: str | Path, segment_id: str, size: int) -> PositionsFile | None:
-    """A segment's positions file, mapped; None when it has none, or one that does not fit
-    (another format, another document count): the caller then reads Whoosh's postings."""
+    """A segment's positions file, opened; None when it has none, or one that does not fit
+    (another format, another document count, cut short): the caller then reads Whoosh's
+    postings."""
     try:
-        with open(positions_file(folder, segment_id), "rb") as handle:
-            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):  # no file, or an empty one
+        fd = os.open(positions_file(folder, segment_id), os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
         return None
     try:
+        data = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
         length = int.from_bytes(data[:8], "little")
         header = json.loads(data[8:8 + length])
         if header.get("format") != FORMAT or header.get("size") != size:
-            return None
+            raise ValueError("another format or segment")
         base = 8 + length
         if len(data) != base + header["length"]:
-            return None  # cut short, or grown
+            raise ValueError("cut short, or grown")
         fields = {name: _Field(data, base, spec) for name, spec in header["fields"].items()}
-    except (KeyError, ValueError, TypeError):  # damaged, or cut short
+    except (OSError, KeyError, ValueError, TypeError):  # empty, damaged, cut short, foreign
+        os.close(fd)
         return None
-    return PositionsFile(data, fields)
+    return PositionsFile(fd, data, fields)
