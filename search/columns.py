@@ -291,6 +291,12 @@ class Columns:
             if low == high:
                 continue
             wanted = docnums[low:high] - offset
+            if segment.positions_file is not None and segment.positions_file.has(field):
+                seg_docs, seg_positions = segment.positions_file.occurrences(field, term, wanted)
+                if len(seg_docs):
+                    docs.append(seg_docs + offset)
+                    positions.append(seg_positions)
+                continue
             seg_docs, starts, counts, seg_positions = segment.positions(field, term, wanted,
                                                                         request)
             at = np.searchsorted(seg_docs, wanted)

@@ -104,6 +104,10 @@ def test_every_term_reads_from_the_file_as_from_whoosh(index):
                                                 term_positions(reader, field, term, wanted),
                                                 strict=True):
                         np.testing.assert_array_equal(result, expected)
+                    docs, counts, flat = term_positions(reader, field, term, wanted)
+                    owners, where = loaded.occurrences(field, term, wanted)
+                    np.testing.assert_array_equal(owners, np.repeat(docs, counts))
+                    np.testing.assert_array_equal(where, flat)
                     compared += 1
                 assert loaded.postings(field, b"\xff" * 3)[0].size == 0
         finally:

@@ -396,19 +396,22 @@ done:
 }
 
 PyDoc_STRVAR(read_positions_doc,
-"read_positions(file, start, stop, wanted) -> (docs, counts, positions)\n"
+"read_positions(file, start, stop, wanted, each=False) -> (docs, counts, positions)\n"
 "\n"
 "Where the term whose record is file[start:stop] stands: its documents (int64 bytes), how\n"
 "many positions each (int64 bytes) and the positions one document after the other (int32\n"
 "bytes). With `wanted` (int64 bytes, ascending document numbers; None: all), only those of\n"
-"them that have the term; the blocks holding none of them are not decoded.");
+"them that have the term; the blocks holding none of them are not decoded. With `each`,\n"
+"`docs` has a document per position (its owner) and `counts` is empty.");
 
 static PyObject *read_positions(PyObject *self, PyObject *args)
 {
     Py_buffer file, wanted_b = {0};
     Py_ssize_t start, stop;
     PyObject *wanted_object;
-    if (!PyArg_ParseTuple(args, "y*nnO:read_positions", &file, &start, &stop, &wanted_object))
+    int each = 0;
+    if (!PyArg_ParseTuple(args, "y*nnO|p:read_positions", &file, &start, &stop, &wanted_object,
+                          &each))
         return NULL;
     int all = wanted_object == Py_None;
     if (!all && PyObject_GetBuffer(wanted_object, &wanted_b, PyBUF_SIMPLE) < 0) {
@@ -468,14 +471,19 @@ static PyObject *read_positions(PyObject *self, PyObject *args)
                 PyErr_SetString(PyExc_ValueError, "positions file: a record cut short");
                 goto done;
             }
-            if (reserve(&docs, 8) < 0 || reserve(&counts, 8) < 0 ||
+            Py_ssize_t owners = each ? (Py_ssize_t)count : 1;
+            if (reserve(&docs, 8 * owners) < 0 || reserve(&counts, 8) < 0 ||
                 reserve(&positions, (Py_ssize_t)count * 4) < 0)
                 goto done;
             int64_t doc_value = (int64_t)block_docs[i], count_value = (int64_t)count;
-            memcpy(docs.data + docs.size, &doc_value, 8);
-            docs.size += 8;
-            memcpy(counts.data + counts.size, &count_value, 8);
-            counts.size += 8;
+            for (Py_ssize_t k = 0; k < owners; k++) {
+                memcpy(docs.data + docs.size, &doc_value, 8);
+                docs.size += 8;
+            }
+            if (!each) {
+                memcpy(counts.data + counts.size, &count_value, 8);
+                counts.size += 8;
+            }
             int32_t *into = (int32_t *)(positions.data + positions.size);
             uint64_t position = 0;
             for (uint64_t k = 0; k < count; k++) {

@@ -268,6 +268,17 @@ class PositionsFile:
         return (np.frombuffer(docs, dtype=np.int64), np.frombuffer(counts, dtype=np.int64),
                 np.frombuffer(positions, dtype=np.int32))
 
+    def occurrences(self, field: str, term: bytes, wanted: np.ndarray
+                    ) -> tuple[np.ndarray, np.ndarray]:
+        """(document, position) of each occurrence of a term in those of `wanted` (ascending)
+        that have it, documents ascending and positions ascending in each."""
+        record = self._record(field, term)
+        if record is None:
+            return _NO_IDS, _NO_POSITIONS
+        docs, _, positions = read_positions(record, 0, len(record),
+                                            np.ascontiguousarray(wanted, dtype=np.int64), True)
+        return np.frombuffer(docs, dtype=np.int64), np.frombuffer(positions, dtype=np.int32)
+
 
 def load(folder: str | Path, segment_id: str, size: int) -> PositionsFile | None:
     """A segment's positions file, opened; None when it has none, or one that does not fit
