@@ -314,6 +314,29 @@ class Columns:
             return _EMPTY_IDS, _EMPTY_IDS
         return np.concatenate(docs), np.concatenate(positions)
 
+    def in_a_row(self, field: str, terms: list[str | bytes], places: list[int],
+                 docnums: np.ndarray) -> np.ndarray | None:
+        """Which of `docnums` (ascending global document numbers, each with every term) have a
+        phrase's terms one after the other (`terms` with their `places` in the phrase, the
+        rarest first), decoded and matched in compiled code from the segments' positions
+        files; None when a segment has none (the caller matches their positions itself)."""
+        if not all(segment.positions_file is not None and segment.positions_file.has(field)
+                   for segment, _ in self.segments):
+            return None
+        encoded = [t.encode("utf-8") if isinstance(t, str) else t for t in terms]
+        found = []
+        for segment, offset in self.segments:
+            low, high = np.searchsorted(docnums, [offset, offset + segment.size])
+            if low == high:
+                continue
+            docs = segment.positions_file.in_a_row(field, encoded, places,
+                                                   docnums[low:high] - offset)
+            if len(docs):
+                found.append(docs + offset)
+        if not found:
+            return _EMPTY_IDS
+        return found[0] if len(found) == 1 else np.concatenate(found)
+
     def published_days(self, docnums: np.ndarray) -> np.ndarray:
         """The dates of the dated documents among `docnums`, as numpy days (datetime64[D])."""
         return days_of(self.published[docnums])

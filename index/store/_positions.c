@@ -6,6 +6,8 @@
  *   read_postings      a term's documents and weights from its record.
  *   read_positions     a term's positions in all its documents, or in some of them, from its
  *                      record: only the blocks holding those documents are decoded.
+ *   in_a_row           which documents have a phrase's words one after the other, from the
+ *                      words' records.
  *
  * A term's record, every number an unsigned LEB128 varint unless said otherwise:
  *
@@ -404,36 +406,27 @@ PyDoc_STRVAR(read_positions_doc,
 "them that have the term; the blocks holding none of them are not decoded. With `each`,\n"
 "`docs` has a document per position (its owner) and `counts` is empty.");
 
-static PyObject *read_positions(PyObject *self, PyObject *args)
+/* The positions of a record's documents, or of those of `wanted` (ascending; all when `all`):
+ * appended to `docs` (int64, a document per position with `each`, else one per document),
+ * `counts` (int64, without `each`) and `positions` (int32). */
+static int decode_positions(const uint8_t *buffer, Py_ssize_t length, const int64_t *wanted,
+                            Py_ssize_t wanted_count, int all, int each, Out *docs, Out *counts,
+                            Out *positions)
 {
-    Py_buffer file, wanted_b = {0};
-    Py_ssize_t start, stop;
-    PyObject *wanted_object;
-    int each = 0;
-    if (!PyArg_ParseTuple(args, "y*nnO|p:read_positions", &file, &start, &stop, &wanted_object,
-                          &each))
-        return NULL;
-    int all = wanted_object == Py_None;
-    if (!all && PyObject_GetBuffer(wanted_object, &wanted_b, PyBUF_SIMPLE) < 0) {
-        PyBuffer_Release(&file);
-        return NULL;
-    }
-    const int64_t *wanted = wanted_b.buf;
-    Py_ssize_t wanted_count = all ? 0 : wanted_b.len / 8, w = 0;
     Record record;
-    Out docs = {NULL, 0, 0}, counts = {NULL, 0, 0}, positions = {NULL, 0, 0};
-    PyObject *result = NULL;
+    Py_buffer file = {.buf = (void *)buffer, .len = length};
     uint64_t block_docs[BLOCK];
-    if (open_record(&file, start, stop, &record) < 0)
-        goto done;
+    Py_ssize_t w = 0;
+    if (open_record(&file, 0, length, &record) < 0)
+        return -1;
     uint64_t previous = 0;
     for (uint64_t b = 0; b < record.blocks; b++) {
         const uint8_t *entry = record.table + b * TABLE_ENTRY;
         uint64_t last = get_u32(entry);
-        uint64_t first_gap_base = previous;
+        uint64_t base = previous;
         previous = last;
         if (!all) {
-            while (w < wanted_count && wanted[w] <= (int64_t)first_gap_base && b)
+            while (w < wanted_count && wanted[w] <= (int64_t)base && b)
                 w++; /* wanted documents before this block: not in the term */
             if (w == wanted_count)
                 break;
@@ -445,9 +438,9 @@ static PyObject *read_positions(PyObject *self, PyObject *args)
         const uint8_t *q = record.data + get_u32(entry + 8);
         if (p > end || q > end) {
             PyErr_SetString(PyExc_ValueError, "positions file: a damaged block table");
-            goto done;
+            return -1;
         }
-        uint64_t doc = first_gap_base;
+        uint64_t doc = base;
         for (uint64_t i = 0; i < n; i++) {
             doc += get_varint(&p, end);
             block_docs[i] = doc;
@@ -469,32 +462,57 @@ static PyObject *read_positions(PyObject *self, PyObject *args)
             }
             if (count > (uint64_t)(end - q)) {
                 PyErr_SetString(PyExc_ValueError, "positions file: a record cut short");
-                goto done;
+                return -1;
             }
             Py_ssize_t owners = each ? (Py_ssize_t)count : 1;
-            if (reserve(&docs, 8 * owners) < 0 || reserve(&counts, 8) < 0 ||
-                reserve(&positions, (Py_ssize_t)count * 4) < 0)
-                goto done;
+            if (reserve(docs, 8 * owners) < 0 || reserve(counts, 8) < 0 ||
+                reserve(positions, (Py_ssize_t)count * 4) < 0)
+                return -1;
             int64_t doc_value = (int64_t)block_docs[i], count_value = (int64_t)count;
             for (Py_ssize_t k = 0; k < owners; k++) {
-                memcpy(docs.data + docs.size, &doc_value, 8);
-                docs.size += 8;
+                memcpy(docs->data + docs->size, &doc_value, 8);
+                docs->size += 8;
             }
             if (!each) {
-                memcpy(counts.data + counts.size, &count_value, 8);
-                counts.size += 8;
+                memcpy(counts->data + counts->size, &count_value, 8);
+                counts->size += 8;
             }
-            int32_t *into = (int32_t *)(positions.data + positions.size);
+            int32_t *into = (int32_t *)(positions->data + positions->size);
             uint64_t position = 0;
             for (uint64_t k = 0; k < count; k++) {
                 position += get_varint(&q, end);
                 into[k] = (int32_t)position;
             }
-            positions.size += (Py_ssize_t)count * 4;
+            positions->size += (Py_ssize_t)count * 4;
         }
         if (!all && w == wanted_count)
             break;
     }
+    return 0;
+}
+
+static PyObject *read_positions(PyObject *self, PyObject *args)
+{
+    Py_buffer file, wanted_b = {0};
+    Py_ssize_t start, stop;
+    PyObject *wanted_object, *result = NULL;
+    int each = 0;
+    if (!PyArg_ParseTuple(args, "y*nnO|p:read_positions", &file, &start, &stop, &wanted_object,
+                          &each))
+        return NULL;
+    int all = wanted_object == Py_None;
+    if (!all && PyObject_GetBuffer(wanted_object, &wanted_b, PyBUF_SIMPLE) < 0) {
+        PyBuffer_Release(&file);
+        return NULL;
+    }
+    Out docs = {NULL, 0, 0}, counts = {NULL, 0, 0}, positions = {NULL, 0, 0};
+    if (start < 0 || stop > file.len || start > stop) {
+        PyErr_SetString(PyExc_ValueError, "positions file: a record outside the file");
+        goto done;
+    }
+    if (decode_positions((const uint8_t *)file.buf + start, stop - start, wanted_b.buf,
+                         all ? 0 : wanted_b.len / 8, all, each, &docs, &counts, &positions) < 0)
+        goto done;
     result = Py_BuildValue("(y#y#y#)", docs.data ? (char *)docs.data : "", docs.size,
                            counts.data ? (char *)counts.data : "", counts.size,
                            positions.data ? (char *)positions.data : "", positions.size);
@@ -508,6 +526,109 @@ done:
     return result;
 }
 
+PyDoc_STRVAR(in_a_row_doc,
+"in_a_row(records, places, wanted) -> docs\n"
+"\n"
+"Which of `wanted` (int64 bytes, ascending documents that have every word) have the words\n"
+"of a phrase one after the other: `records` the words' records (bytes), `places` each one's\n"
+"place in the phrase (0 for the first word), in the order they are best read (the rarest\n"
+"first). Returns those documents (int64 bytes, ascending).");
+
+static PyObject *in_a_row(PyObject *self, PyObject *args)
+{
+    PyObject *records, *places, *result = NULL;
+    Py_buffer wanted_b;
+    if (!PyArg_ParseTuple(args, "O!O!y*:in_a_row", &PyList_Type, &records, &PyList_Type,
+                          &places, &wanted_b))
+        return NULL;
+    Py_ssize_t words = PyList_GET_SIZE(records);
+    Out keys = {NULL, 0, 0}, docs = {NULL, 0, 0}, counts = {NULL, 0, 0},
+        positions = {NULL, 0, 0}, found = {NULL, 0, 0}, current = {NULL, 0, 0};
+    const int64_t *wanted = wanted_b.buf;
+    Py_ssize_t wanted_count = wanted_b.len / 8;
+    Py_ssize_t kept = 0; /* keys (int64: document << 32 | where the phrase starts) still in */
+    if (PyList_GET_SIZE(places) != words) {
+        PyErr_SetString(PyExc_ValueError, "in_a_row: records and places of different lengths");
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < words; k++) {
+        PyObject *record = PyList_GET_ITEM(records, k);
+        Py_ssize_t place = PyLong_AsSsize_t(PyList_GET_ITEM(places, k));
+        if (place == -1 && PyErr_Occurred())
+            goto done;
+        if (!PyBytes_Check(record)) {
+            PyErr_SetString(PyExc_TypeError, "in_a_row: records must be bytes");
+            goto done;
+        }
+        docs.size = counts.size = positions.size = 0;
+        if (decode_positions((const uint8_t *)PyBytes_AS_STRING(record),
+                             PyBytes_GET_SIZE(record), wanted, wanted_count, 0, 1, &docs,
+                             &counts, &positions) < 0)
+            goto done;
+        const int64_t *owner = (const int64_t *)docs.data;
+        const int32_t *where = (const int32_t *)positions.data;
+        Py_ssize_t n = positions.size / 4;
+        if (k == 0) {
+            if (reserve(&keys, n * 8) < 0)
+                goto done;
+            int64_t *key = (int64_t *)keys.data;
+            for (Py_ssize_t i = 0; i < n; i++)
+                if (where[i] >= place)
+                    key[kept++] = owner[i] << 32 | (where[i] - place);
+        } else { /* keep the keys this word continues: a merge of two ascending lists */
+            int64_t *key = (int64_t *)keys.data;
+            Py_ssize_t i = 0, j = 0, out = 0;
+            while (i < kept && j < n) {
+                if (where[j] < place) {
+                    j++;
+                    continue;
+                }
+                int64_t other = owner[j] << 32 | (where[j] - place);
+                if (key[i] < other)
+                    i++;
+                else if (key[i] > other)
+                    j++;
+                else {
+                    key[out++] = key[i++];
+                    j++;
+                }
+            }
+            kept = out;
+        }
+        /* the documents still in: the next word is read for those only */
+        found.size = 0;
+        const int64_t *key = (const int64_t *)keys.data;
+        for (Py_ssize_t i = 0; i < kept; i++) {
+            int64_t doc = key[i] >> 32;
+            if (found.size && ((int64_t *)found.data)[found.size / 8 - 1] == doc)
+                continue;
+            if (reserve(&found, 8) < 0)
+                goto done;
+            memcpy(found.data + found.size, &doc, 8);
+            found.size += 8;
+        }
+        if (!kept)
+            break;
+        /* `found` is rebuilt after the next word is read: the next word reads a copy */
+        current.size = 0;
+        if (reserve(&current, found.size) < 0)
+            goto done;
+        memcpy(current.data, found.data, found.size);
+        wanted = (const int64_t *)current.data;
+        wanted_count = found.size / 8;
+    }
+    result = PyBytes_FromStringAndSize(found.data ? (char *)found.data : "", found.size);
+done:
+    PyMem_Free(keys.data);
+    PyMem_Free(docs.data);
+    PyMem_Free(counts.data);
+    PyMem_Free(positions.data);
+    PyMem_Free(found.data);
+    PyMem_Free(current.data);
+    PyBuffer_Release(&wanted_b);
+    return result;
+}
+
 /* ------------------------------------------------------------------------------- module */
 
 static PyMethodDef methods[] = {
@@ -515,6 +636,7 @@ static PyMethodDef methods[] = {
     {"term_records", term_records, METH_VARARGS, term_records_doc},
     {"read_postings", read_postings, METH_VARARGS, read_postings_doc},
     {"read_positions", read_positions, METH_VARARGS, read_positions_doc},
+    {"in_a_row", in_a_row, METH_VARARGS, in_a_row_doc},
     {NULL, NULL, 0, NULL},
 };
 
