@@ -7,7 +7,9 @@ even those that lost documents since: a segment's files never change, only its s
 documents, so the arrays hold every document and each snapshot applies its own "alive" mask
 (postings when they are asked for, facet pairs when they are joined).
 
-A term's postings are read block by block from the whoosh3 codec's files
+A term's postings in a field with positions are read from the segment's positions file
+(index/store/segment_positions.py), decoded in compiled code; in the other fields, or a segment
+without that file, block by block from the whoosh3 codec's files
 (``whoosh_internals.term_postings_blocks``, the one place that reaches into Whoosh's matchers).
 """
 
@@ -73,7 +75,7 @@ class SegmentData:
         if folder is not None:  # written beside the segment (index/store/segment_columns.py)
             arrays = segment_columns.load(folder, _segment_key(leaf), self.size)
         self.from_file = arrays is not None
-        # each term's postings and positions in the positional fields, mapped
+        # each term's postings and positions in the positional fields, read by term
         # (index/store/segment_positions.py); None: read from Whoosh's blocks
         self.positions_file = (None if folder is None else
                                segment_positions.load(folder, _segment_key(leaf), self.size))
@@ -112,7 +114,7 @@ class SegmentData:
         Otherwise all of the term's documents, kept for the next requests (a server).
 
         From the segment's positions file when it has one: those of `wanted` alone, decoded
-        at each request (the file is mapped; nothing to keep)."""
+        at each request (the page cache keeps the file; nothing is kept here)."""
         if self.positions_file is not None and self.positions_file.has(field):
             return _positions_table(self.positions_file.positions(field, term, wanted))
         key = ("positions", field, term)
