@@ -113,6 +113,8 @@ static int decode_value(const uint8_t *p, Py_ssize_t size, Out *positions, uint3
     const uint8_t *q = p + 4, *end = p + size;
     uint32_t found = 0;
     uint64_t position = 0;
+    if (expected > (uint64_t)size / 2) /* each gap takes two bytes of pickle at least */
+        return -1;
     if (reserve(positions, (Py_ssize_t)expected * 4) < 0)
         return -2;
     while (q < end) {
