@@ -2,6 +2,11 @@
 
     python -m bench.eval_ranking [--frozen bench/yardstick/ranking-2026-12-06.json]
                                  [--resamples 2000] [--per-need]
+    python -m bench.eval_ranking --frozen bench/labels/ranking-dev-2026-12-06.json   # the dev set
+    python -m bench.eval_ranking --known bench/labels/known-items-dev-2026-12-06.json
+
+`--known FILE` scores only the known-item queries of FILE (the unseen dev set of issue 16, see
+bench/labels/README.md), with each query's rank per system under `--per-need`.
 
 Reads the frozen file (needs with graded judgments by article id, and hand-written known-item
 queries; see bench/yardstick/README.md) and prints, for Kabar's default search, SQLite FTS5
@@ -16,7 +21,8 @@ queries; see bench/yardstick/README.md) and prints, for Kabar's default search, 
 - how many of each system's top-10 results nobody judged.
 
 The corpus is everything Kabar indexes from ../shared/corpus (full texts, feed items, saved
-pages, the seed article), the same articles for every system.
+pages, the seed article), the same articles for every system. A frozen set without known items
+(the dev set) prints no MRR.
 """
 
 from __future__ import annotations
@@ -179,15 +185,32 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else float("nan")
 
 
+def _with_interval(values: list[float], resamples: int) -> str:
+    """'mean [low, high]', or '-' when there is nothing to score (a set without known items)."""
+    if not values:
+        return "-"
+    low, high = bootstrap(values, resamples)
+    return f"{_mean(values):.3f} [{low:.3f}, {high:.3f}]"
+
+
+def condensed(ranked: Ranking, judgments: dict[str, int]) -> Ranking:
+    """The ranking without the results nobody judged (Sakai's condensed list, SIGIR 2007): a
+    system that finds articles the pool never held is then neither rewarded nor punished for
+    them."""
+    return [ids for ids in ranked if any(i in judgments for i in ids)]
+
+
 def evaluate(frozen: dict, systems: Systems, bodies: dict[str, str],
-             names: tuple[str, ...] = REPORTED) -> dict:
-    """Per-need and per-query scores of each system."""
+             names: tuple[str, ...] = REPORTED, judged_only: bool = False) -> dict:
+    """Per-need and per-query scores of each system (`judged_only`: over condensed lists)."""
     needs = [n for n in frozen["needs"] if n.get("judgments")]
     scores: dict[str, dict[str, list]] = {
         name: {"ndcg": [], "map": [], "unjudged": [], "rr": [], "ranks": []} for name in names}
     for need in needs:
         judgments = need["judgments"]
         ranked = {name: systems.run[name](need["query"], MAP_DEPTH) for name in names}
+        if judged_only:
+            ranked = {name: condensed(r, judgments) for name, r in ranked.items()}
         seen = set(judgments).union(*(ids for r in ranked.values() for ids in r[:DEPTH]))
         story = stories(seen, bodies)
         for name in names:
@@ -212,46 +235,71 @@ def main() -> None:
     options.add_argument("--frozen", type=Path, default=FROZEN)
     options.add_argument("--resamples", type=int, default=2000)
     options.add_argument("--per-need", action="store_true", help="print each need's scores")
+    options.add_argument("--known", type=Path,
+                         help="score only the known-item queries of this file")
+    options.add_argument("--condensed", action="store_true",
+                         help="score the needs over condensed lists: results nobody judged left "
+                              "out (for a system that finds articles the pool never held)")
     args = options.parse_args()
-    if not args.frozen.exists():
-        raise SystemExit(f"no frozen yardstick at {args.frozen}")
-    frozen = json.loads(args.frozen.read_text("utf-8"))
+    source = args.known or args.frozen
+    if not source.exists():
+        raise SystemExit(f"no frozen yardstick at {source}")
+    frozen = json.loads(source.read_text("utf-8"))
+    if args.known:
+        frozen = {"date": frozen.get("date"), "needs": [],
+                  "known_items": frozen.get("known_items", [])}
     articles = whole_articles()
-    result = evaluate(frozen, Systems(articles), {a.id: a.body for a in articles})
+    result = evaluate(frozen, Systems(articles), {a.id: a.body for a in articles},
+                      judged_only=args.condensed)
     needs, scores = result["needs"], result["scores"]
     items = frozen.get("known_items", [])
     judged = sum(len(n["judgments"]) for n in needs)
-    print(f"yardstick {frozen.get('date', '?')}: {len(needs)} judged needs "
+    print(f"{source.name} ({frozen.get('date', '?')}): {len(needs)} judged needs "
           f"({judged} judgments), {len(items)} known items; {len(articles)} articles")
+    unjudged_rule = ("condensed lists: unjudged results left out" if args.condensed
+                     else "unjudged = not relevant")
     print(f"story-aware: copies of one story count once; MAP over the first {MAP_DEPTH} "
-          f"results, grade >= 1 relevant; unjudged = not relevant; [95% bootstrap interval, "
+          f"results, grade >= 1 relevant; {unjudged_rule}; [95% bootstrap interval, "
           f"{args.resamples} resamples over needs / known items]\n")
-    if args.per_need:
+    if args.per_need and args.known:
+        print(f"{'item':5} {'query':44} " + " ".join(f"{n:>13}" for n in REPORTED))
+        for number, item in enumerate(items):
+            cells = [str(scores[n]["ranks"][number] or "-") for n in REPORTED]
+            print(f"{item['id']:5} {item['query'][:44]:44} "
+                  + " ".join(f"{c:>13}" for c in cells))
+        print("(rank of the target in the top 10; - = not there)\n")
+    elif args.per_need:
         print(f"{'need':5} {'query':32} " + " ".join(f"{n:>13}" for n in REPORTED))
         for number, need in enumerate(needs):
             cells = [f"{scores[n]['ndcg'][number]:.2f}/{scores[n]['map'][number]:.2f}"
                      for n in REPORTED]
             print(f"{need['id']:5} {need['query'][:32]:32} " + " ".join(f"{c:>13}" for c in cells))
         print("(nDCG@10 / MAP)\n")
-    print(f"{'system':13} {'nDCG@10':>22} {'MAP':>22} {'known-item MRR@10':>22} "
-          f"{'in top 10':>10} {'unjudged in top 10':>19}")
+    keys = (("ndcg", "map") if needs else ()) + (("rr",) if items else ())
+    header = {"ndcg": "nDCG@10", "map": "MAP", "rr": "known-item MRR@10"}
+    print(f"{'system':13} " + " ".join(f"{header[k]:>22}" for k in keys)
+          + f" {'in top 10':>10}" + (f" {'unjudged in top 10':>19}" if needs else ""))
     for name in REPORTED:
         s = scores[name]
         cells = []
-        for key in ("ndcg", "map", "rr"):
-            low, high = bootstrap(s[key], args.resamples)
-            cells.append(f"{_mean(s[key]):.3f} [{low:.3f}, {high:.3f}]")
-        found = f"{sum(r is not None for r in s['ranks'])}/{len(s['ranks'])}"
+        for key in keys:
+            cells.append(_with_interval(s[key], args.resamples))
+        found = f"{sum(r is not None for r in s['ranks'])}/{len(s['ranks'])}" if items else "-"
         blind = f"{sum(s['unjudged'])}/{DEPTH * len(needs)}"
-        print(f"{name:13} {cells[0]:>22} {cells[1]:>22} {cells[2]:>22} {found:>10} {blind:>19}")
+        blind = f" {blind:>19}" if needs else ""
+        print(f"{name:13} " + " ".join(f"{c:>22}" for c in cells) + f" {found:>10}{blind}")
     print("\nKabar minus the others, paired over the same needs (known items):")
     for other in REPORTED[1:]:
         cells = []
-        for key in ("ndcg", "map", "rr"):
+        for key in keys:
             a, b = scores["Kabar"][key], scores[other][key]
+            if not a:
+                cells.append("-")
+                continue
             low, high = paired_bootstrap(a, b, args.resamples)
-            cells.append(f"{_mean(a) - _mean(b):+.3f} [{low:+.3f}, {high:+.3f}]")
-        print(f"  vs {other:13} nDCG@10 {cells[0]}  MAP {cells[1]}  MRR@10 {cells[2]}")
+            cells.append(f"{header[key].split()[-1]} "
+                         f"{_mean(a) - _mean(b):+.3f} [{low:+.3f}, {high:+.3f}]")
+        print(f"  vs {other:13} " + "  ".join(cells))
     missed = [(i["query"], r) for i, r in zip(items, scores["Kabar"]["ranks"], strict=True)
               if r != 1]
     if missed:

@@ -6,19 +6,21 @@
         --labels bench/labels/statements-dev2-2026-12-06.json   # the in-sample attribution set
     .venv/bin/python -m bench.eval_statements --split dev3 \
         --labels bench/labels/statements-dev3-2026-12-06.json   # labelled before the extractor ran
+    .venv/bin/python -m bench.eval_statements --split dev4 \
+        --labels bench/labels/statements-dev4-2026-12-06.json   # round 3's unseen set
 
 Each labelled article is read from ../shared/corpus as Kabar reads and stores it (its id is the
 one `kabar index build` gives it), and `index.extract.statements.find_statements` runs on its
-body. A statement found matches a labelled one when the F1 of their words (case and punctuation
-aside, each word counted as often as it occurs) is at least 0.5, one to one, the pairs with the
-most overlap first. Printed for each split: statement precision, recall and F1; speaker accuracy
-over the matched statements (names compared with case, punctuation and honorifics set aside; a
-labelled statement without a speaker is right only when none is found); the F1 of statements
-found with the right speaker; and the same for direct quotations and reported speech apart (a
-statement's kind is its label's for recall, ours for precision). --show prints each dev
-article's misses and wrong speakers; it never prints heldout articles. --exclude IDS also
-scores each split without the articles listed in a file (one id a line): the heldout articles a
-developer has read, say, in the same single run.
+body and title, as `make_article` runs it. A statement found matches a labelled one when the F1
+of their words (case and punctuation aside, each word counted as often as it occurs) is at least
+0.5, one to one, the pairs with the most overlap first. Printed for each split: statement
+precision, recall and F1; speaker accuracy over the matched statements (names compared with
+case, punctuation and honorifics set aside; a labelled statement without a speaker is right only
+when none is found); the F1 of statements found with the right speaker; and the same for direct
+quotations and reported speech apart (a statement's kind is its label's for recall, ours for
+precision). --show prints each dev article's misses and wrong speakers; it never prints heldout
+articles. --exclude IDS also scores each split without the articles listed in a file (one id a
+line): the heldout articles a developer has read, say, in the same single run.
 """
 
 from __future__ import annotations
@@ -138,20 +140,27 @@ def score(found: list[dict], labelled: list[dict], show: bool) -> Scores:
     return scores
 
 
-def load_bodies(ids: set[str]) -> dict[str, str]:
-    """id -> the body Kabar stores, for the labelled articles."""
-    bodies: dict[str, str] = {}
+def load_texts(ids: set[str]) -> dict[str, tuple[str, str]]:
+    """id -> (the body Kabar stores, the title), for the labelled articles."""
+    texts: dict[str, tuple[str, str]] = {}
     for part in PARTS:
         for _, draft in corpus_drafts(part):
             key = article_id(draft)
-            if key in ids and key not in bodies:
-                bodies[key] = make_article(draft).body
-    return bodies
+            if key in ids and key not in texts:
+                article = make_article(draft)
+                texts[key] = (article.body, article.title)
+    return texts
+
+
+def load_bodies(ids: set[str]) -> dict[str, str]:
+    """id -> the body Kabar stores, for the labelled articles."""
+    return {key: body for key, (body, _) in load_texts(ids).items()}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "heldout", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "heldout", "all"],
+                        default="dev")
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--exclude", type=Path,
                         help="a file of article ids (one a line): each split is also scored "
@@ -165,8 +174,8 @@ def main() -> None:
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
     excluded = set(args.exclude.read_text("utf-8").split()) if args.exclude else set()
     chosen = [a for a in articles if a.get("split") in splits]
-    bodies = load_bodies({a["id"] for a in chosen})
-    missing = [a["id"] for a in chosen if a["id"] not in bodies]
+    texts = load_texts({a["id"] for a in chosen})
+    missing = [a["id"] for a in chosen if a["id"] not in texts]
     if missing:
         print(f"warning: {len(missing)} labelled articles not found in the corpus",
               file=sys.stderr)
@@ -178,11 +187,11 @@ def main() -> None:
     find_statements("Budi mengatakan data itu benar.")  # the word lists, read once
     seconds = 0.0
     for article in chosen:
-        body = bodies.get(article["id"])
-        if body is None:
+        if article["id"] not in texts:
             continue
+        body, title = texts[article["id"]]
         started = time.perf_counter()
-        statements: list[Statement] = find_statements(body)
+        statements: list[Statement] = find_statements(body, title=title)
         seconds += time.perf_counter() - started
         found = [s.as_dict() for s in statements]
         labelled = article["statements"]

@@ -65,6 +65,17 @@ DEV2_QUOTAS = {
     "indosum-dev.jsonl": 8,
     "antara-rss-2026.json": 10,
 }
+REGIONS_DEV2_SEED = 20261225  # the regions dev2 set (issue 15, round 3)
+REGIONS_DEV2_QUOTAS = {  # part -> (articles, of them uniform); the rest name a region's office
+    "detik-2025.csv": (8, 2),
+    "berita-2015-08-25.csv": (8, 2),
+    "indosum-dev.jsonl": (8, 2),
+    "antara-rss-2026.json": (12, 3),
+    "html": (4, 3),  # only one unused page names a region's office
+}
+# A region or its government written out: what regional news names.
+REGIONAL = re.compile(r"\b(?:Provinsi|Kabupaten|Kota [A-Z]|Pem(?:prov|kab|kot)|Polres\w*|Polda"
+                      r"|DPRD|Bupati|Wali ?[Kk]ota|Gubernur|Kapolres\w*|Kapolda|Kecamatan)\b")
 FACET_FIXTURES = ["officials_labels.json", "officials_heldout.json", "regions_labels.json"]
 OFFICE = re.compile(r"\b(?:Gubernur|Bupati|Wali ?kota|Menteri|Kapolres|Kapolda|Kepala)\b", re.I)
 
@@ -103,20 +114,24 @@ def _label_entries(path) -> list[dict]:
     return data["articles"] if isinstance(data, dict) else data
 
 
-def used_by_any_labels() -> tuple[set[str], set[str], set[str]]:
+def used_by_any_labels(pages: bool = False) -> tuple[set[str], set[str], set[str]]:
     """Ids, files (for entries with no id: saved pages) and titles of every article that any
     labels file uses: bench/labels/*.json and tests/fixtures/*labels*.json. Only those three
-    fields are read; the labels themselves are not looked at."""
+    fields are read; the labels themselves are not looked at. With `pages`, saved pages may be
+    drawn: html_labels.json (every page's headline, date and boundaries, no facet) is not read,
+    and a page any other file uses is left out by its file whatever id that file gives it."""
     ids, files, titles = set(), set(), set()
     paths = [*sorted((ROOT / "bench" / "labels").glob("*.json")),
              *sorted((ROOT / "tests" / "fixtures").glob("*labels*.json")),
              ROOT / "tests" / "fixtures" / "officials_heldout.json"]
+    if pages:
+        paths.remove(ROOT / "tests" / "fixtures" / "html_labels.json")
     for path in paths:
         for entry in _label_entries(path):
             if entry.get("id"):
                 ids.add(entry["id"])
-            elif entry.get("file"):
-                files.add(entry["file"])
+            if not entry.get("id") or (pages and entry.get("file", "").startswith("html/")):
+                files.add(entry.get("file", ""))
             if entry.get("title"):
                 titles.add(entry["title"].strip().lower())
     return ids, files, titles
@@ -140,16 +155,20 @@ def used_by_any_label() -> tuple[set[tuple[str, str]], set[str]]:
 
 
 def draw_sample(seed: int = SEED, quotas: dict[str, int] | None = None,
-                leave_out: str = "facets") -> list[dict]:
+                leave_out: str = "facets", uniform: dict[str, int] | None = None,
+                cue: re.Pattern = OFFICE, stratum: str = "office") -> list[dict]:
     """`quotas` articles per kind of source, half uniform, half naming an office. `leave_out`:
     "facets" leaves out the facet fixtures' articles; "ids" (the regions dev set) and "keys"
-    (the officials dev2 set) every labels file's too, matched by id or by (file, id)."""
+    (the officials dev2 set) every labels file's too, matched by id or by (file, id);
+    "ids+pages" (the regions dev2 set) as "ids", saved pages allowed (used_by_any_labels).
+    `uniform` (per part) overrides how many are drawn uniformly; the rest are drawn among the
+    articles `cue` finds in, under the name `stratum`."""
     rng = random.Random(seed)
     used, used_titles = used_by_any_label() if leave_out == "keys" else used_elsewhere()
     used_ids: set[str] = set()
     used_files: set[str] = set()
-    if leave_out == "ids":
-        used_ids, used_files, titles = used_by_any_labels()
+    if leave_out in ("ids", "ids+pages"):
+        used_ids, used_files, titles = used_by_any_labels(pages=leave_out == "ids+pages")
         used_titles |= titles
     if leave_out == "keys":  # some label files give the id without the file
         used |= {(f, i) for part in (quotas or QUOTAS) for f, d in corpus_drafts(part)
@@ -162,12 +181,14 @@ def draw_sample(seed: int = SEED, quotas: dict[str, int] | None = None,
                     if (f, article_id(d)) not in used and ids[article_id(d)] == 1
                     and d.title.strip().lower() not in used_titles
                     and article_id(d) not in used_ids and f not in used_files]
-        uniform = rng.sample(eligible, min(quota - quota // 2, len(eligible)))
-        taken = {n for n, _, _ in uniform}
+        plain = quota - quota // 2 if uniform is None else uniform[part]
+        drawn = rng.sample(eligible, min(plain, len(eligible)))
+        taken = {n for n, _, _ in drawn}
         offices = [(n, f, d) for n, f, d in eligible
-                   if n not in taken and OFFICE.search(f"{d.title}\n{d.body}")]
-        chosen = [(*item, "uniform") for item in uniform]
-        chosen += [(*item, "office") for item in rng.sample(offices, min(quota // 2, len(offices)))]
+                   if n not in taken and cue.search(f"{d.title}\n{d.body}")]
+        chosen = [(*item, "uniform") for item in drawn]
+        chosen += [(*item, stratum)
+                   for item in rng.sample(offices, min(quota - plain, len(offices)))]
         chosen.sort(key=lambda item: item[0])
         sample += [{"file": f, "id": article_id(d), "record": d.record_id, "title": d.title,
                     "stratum": stratum} for _, f, d, stratum in chosen]
@@ -186,8 +207,17 @@ def main() -> None:
                         help="the officials dev2 sample: 30 articles no label file uses")
     parser.add_argument("--dev3", action="store_true",
                         help="the officials dev3 sample (round 2): as --dev2, seed 20261208")
+    parser.add_argument("--regions-dev2", action="store_true",
+                        help="the regions dev2 sample (round 3): 40 articles no labels file uses, "
+                        "most naming a region's office")
     args = parser.parse_args()
-    if args.dev2 or args.dev3:
+    parts: dict = QUOTAS
+    if args.regions_dev2:
+        parts = {part: n for part, (n, _) in REGIONS_DEV2_QUOTAS.items()}
+        sample = draw_sample(REGIONS_DEV2_SEED, parts, leave_out="ids+pages",
+                             uniform={part: u for part, (_, u) in REGIONS_DEV2_QUOTAS.items()},
+                             cue=REGIONAL, stratum="region")
+    elif args.dev2 or args.dev3:
         seed = DEV3_SEED if args.dev3 else DEV2_SEED
         sample = draw_sample(seed, DEV2_QUOTAS, leave_out="keys")
     elif args.dev:
@@ -197,7 +227,8 @@ def main() -> None:
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return
-    parts = DEV2_QUOTAS if args.dev2 or args.dev3 else DEV_QUOTAS if args.dev else QUOTAS
+    if not args.regions_dev2:
+        parts = DEV2_QUOTAS if args.dev2 or args.dev3 else DEV_QUOTAS if args.dev else QUOTAS
     by_record = {(f, d.record_id): d for part in parts for f, d in corpus_drafts(part)}
     for number, entry in enumerate(sample, 1):
         draft = by_record[(entry["file"], entry["record"])]

@@ -17,6 +17,14 @@ draws the dev3 set instead (bench/labels/statements-dev3-2026-12-06.json): seed 
 articles with quotas in the same proportions, none of them in an existing statements labels file
 (their ids read as a set), each with a quote mark or a cue word in its body (an article with
 nothing said in it tells nothing about attribution); every one has split "dev3".
+
+    .venv/bin/python -m bench.make_statement_sample --dev4 [--texts]
+
+draws the dev4 set (bench/labels/statements-dev4-2026-12-06.json): seed 20261219, 30 articles,
+none in an existing statements labels file (ids only), weighted to articles where people speak:
+each has at least three quote marks or cue words, and is drawn with a weight of that count
+(at most 12), so that attribution, not finding, is what the set tests. Bodies over 4,000
+characters are left out (one person labels the set by reading). Every one has split "dev4".
 """
 
 from __future__ import annotations
@@ -51,14 +59,25 @@ DEV3_QUOTAS = {
     "html": ("page", 3),
 }
 DEV3_EXCLUDED = ["statements-2026-12-06.json", "statements-dev2-2026-12-06.json"]
+
+DEV4_SEED = 20261219
+DEV4_QUOTAS = {
+    "antara-rss-2026.json": ("feed", 6),
+    "indosum-dev.jsonl": ("export", 10),
+    "berita-2015-08-25.csv": ("export", 5),
+    "detik-2025.csv": ("export", 5),
+    "html": ("page", 4),
+}
+DEV4_EXCLUDED = [*DEV3_EXCLUDED, "statements-dev3-2026-12-06.json"]
+DEV4_MIN_CUES, DEV4_MAX_WEIGHT, DEV4_MAX_BODY = 3, 12, 4000
 _SAID = re.compile(r"[\"\u201c\u201d]|\b(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut)nya\b|"
                    r"\b(?:mengatakan|menyatakan|menjelaskan|menurut)\b", re.IGNORECASE)
 
 
-def labelled_ids() -> set[str]:
-    """The ids of every article an existing statements labels file uses (ids only)."""
+def labelled_ids(names: list[str] = DEV3_EXCLUDED) -> set[str]:
+    """The ids of every article the statements labels files named use (ids only)."""
     ids: set[str] = set()
-    for name in DEV3_EXCLUDED:
+    for name in names:
         path = ROOT / "bench" / "labels" / name
         ids |= {a["id"] for a in json.loads(path.read_text("utf-8"))["articles"]}
     return ids
@@ -81,6 +100,38 @@ def draw_dev3() -> list[dict]:
         chosen = sorted(rng.sample(eligible, min(quota, len(eligible))), key=lambda c: c[0])
         sample += [{"file": f, "id": article_id(d), "record": d.record_id, "source_kind": kind,
                     "split": "dev3"} for _, f, d in chosen]
+    return sample
+
+
+def weighted_draw(rng: random.Random, items: list, weights: list[int], k: int) -> list:
+    """k items without replacement, each draw in proportion to the weights left."""
+    items, weights, chosen = list(items), list(weights), []
+    while items and len(chosen) < k:
+        n = rng.choices(range(len(items)), weights=weights)[0]
+        chosen.append(items.pop(n))
+        weights.pop(n)
+    return chosen
+
+
+def draw_dev4() -> list[dict]:
+    rng = random.Random(DEV4_SEED)
+    excluded = labelled_ids(DEV4_EXCLUDED)
+    sample = []
+    for part, (kind, quota) in DEV4_QUOTAS.items():
+        drafts = corpus_drafts(part)
+        ids = Counter(article_id(d) for _, d in drafts)
+        eligible, weights = [], []
+        for n, (f, d) in enumerate(drafts):
+            if ids[article_id(d)] != 1 or article_id(d) in excluded:
+                continue
+            body = make_article(d).body
+            cues = len(_SAID.findall(body))
+            if cues >= DEV4_MIN_CUES and len(body) <= DEV4_MAX_BODY:
+                eligible.append((n, f, d))
+                weights.append(min(cues, DEV4_MAX_WEIGHT))
+        chosen = sorted(weighted_draw(rng, eligible, weights, quota), key=lambda c: c[0])
+        sample += [{"file": f, "id": article_id(d), "record": d.record_id, "source_kind": kind,
+                    "split": "dev4"} for _, f, d in chosen]
     return sample
 
 
@@ -111,8 +162,10 @@ def main() -> None:
                         help="print each sampled article's id and the body Kabar stores")
     parser.add_argument("--dev3", action="store_true",
                         help="draw the dev3 set (seed 20261218, no article of another labels file)")
+    parser.add_argument("--dev4", action="store_true",
+                        help="draw the dev4 set (seed 20261219, 30 articles where people speak)")
     args = parser.parse_args()
-    sample = draw_dev3() if args.dev3 else draw_sample()
+    sample = draw_dev4() if args.dev4 else draw_dev3() if args.dev3 else draw_sample()
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return

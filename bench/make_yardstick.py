@@ -1,18 +1,21 @@
 """Make the ranking yardstick: pool the systems' results for blind judging, then freeze.
 
-    python -m bench.make_yardstick pool [--out /work/scratch/pool]
-    python -m bench.make_yardstick freeze [--pool /work/scratch/pool]
-                                          [--judgments /work/scratch/judgments]
+    python -m bench.make_yardstick pool [--needs NEEDS.json] [--out /work/scratch/pool]
+    python -m bench.make_yardstick freeze [--needs NEEDS.json] [--pool /work/scratch/pool]
+                                          [--judgments /work/scratch/judgments] [--out FROZEN]
 
-`pool` runs every need of bench/yardstick/needs-2026-12-06.json through the pooled systems (Kabar's
-default search, FTS5 OR, Snowball AND, Snowball OR), takes the union of each one's top POOL_DEPTH
-and Kabar's collapsed copies of those, and writes one file per need (NN.txt: the need, then the
-pooled articles in a shuffled order under opaque keys k001, k002, ... with title, date, source and
-the start of the body) so that a judge cannot tell which system found what; the key -> article id
-mapping goes to keys.json, which judges never read.
+`pool` runs every need of the needs file (default bench/yardstick/needs-2026-12-06.json) through
+the pooled systems (Kabar's default search, FTS5 OR, Snowball AND, Snowball OR), takes the union
+of each one's top POOL_DEPTH and Kabar's collapsed copies of those, and writes one file per need
+(NN.txt: the need, then the pooled articles in a shuffled order under opaque keys k001, k002, ...
+with title, date, source and the start of the body) so that a judge cannot tell which system found
+what; the key -> article id mapping goes to keys.json, which judges never read.
 
 `freeze` turns the judges' files (NN.json: {"k001": 2, "k002": 0, ...}, grades 0/1/2) into the
 frozen yardstick bench/yardstick/ranking-2026-12-06.json: article ids and grades only, no text.
+Another set (e.g. the dev set bench/labels/ranking-dev-needs-2026-12-06.json) is pooled and frozen
+the same way with --needs and --out; `pool` records the commit it ran in about.json beside the pool
+files, and `freeze` names it. A needs file may have no known items.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import subprocess
 import sys
 from pathlib import Path
 
@@ -41,8 +45,9 @@ JUDGING = ("Each need's pool judged in one pass on 2026-12-06 by one judge, the 
            "the pool file shows (feed items show only their teaser).")
 
 
-def pool(out: Path) -> None:
-    spec = json.loads(NEEDS.read_text("utf-8"))
+def pool(out: Path, needs_file: Path | None = None) -> None:
+    needs_file = needs_file or NEEDS
+    spec = json.loads(needs_file.read_text("utf-8"))
     articles = whole_articles()
     by_id = {a.id: a for a in articles}
     systems = Systems(articles)
@@ -71,12 +76,24 @@ def pool(out: Path) -> None:
                       body, ""]
         (out / f"{number:02d}.txt").write_text("\n".join(lines), "utf-8")
     (out / "keys.json").write_text(json.dumps(keys, ensure_ascii=False, indent=1), "utf-8")
+    about = {"needs": str(needs_file), "commit": _commit()}
+    (out / "about.json").write_text(json.dumps(about, indent=1), "utf-8")
     print(f"{len(sizes)} pool files in {out}: {sum(sizes)} articles to judge, "
           f"{min(sizes)}-{max(sizes)} per need")
 
 
-def freeze(pool_folder: Path, judgments: Path, target: Path) -> None:
-    spec = json.loads(NEEDS.read_text("utf-8"))
+def _commit() -> str:
+    """The commit the pooled Kabar ran at (with '+changes' if the worktree was not clean)."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], capture_output=True, text=True,
+                              cwd=Path(__file__).parent).stdout.strip()
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    return commit + ("+changes" if git("status", "--porcelain", "--", "search", "index") else "")
+
+
+def freeze(pool_folder: Path, judgments: Path, target: Path,
+           needs_file: Path | None = None) -> None:
+    spec = json.loads((needs_file or NEEDS).read_text("utf-8"))
     keys = json.loads((pool_folder / "keys.json").read_text("utf-8"))
     needs = []
     incomplete = []
@@ -98,15 +115,18 @@ def freeze(pool_folder: Path, judgments: Path, target: Path) -> None:
             incomplete.append(f"{number:02d} (none)")
         needs.append({**need, "judgments": graded})
     frozen = {key: value for key, value in spec.items() if key not in ("needs", "known_items")}
+    about_file = pool_folder / "about.json"
+    ran_at = (f"Kabar = {json.loads(about_file.read_text('utf-8'))['commit']}"
+              if about_file.exists() else "Kabar = main at 7bde736 before any ranking change")
     frozen.update({
         "pool": f"union of the top {POOL_DEPTH} of {', '.join(POOLED)} for each need, plus the "
-                "copies Kabar collapsed into those hits; Kabar = main at 7bde736 before any "
-                "ranking change; the same articles in every system",
-        "judging": JUDGING,
+                f"copies Kabar collapsed into those hits; {ran_at}; the same articles in every "
+                "system",
+        "judging": JUDGING.replace("45 needs", f"{len(needs)} needs"),
         "judged_needs": sum(bool(n["judgments"]) for n in needs),
         "judgments": sum(len(n["judgments"]) for n in needs),
         "needs": needs,
-        "known_items": spec["known_items"],
+        "known_items": spec.get("known_items", []),
     })
     target.write_text(json.dumps(frozen, ensure_ascii=False, indent=1) + "\n", "utf-8")
     print(f"{target}: {frozen['judged_needs']} judged needs, {frozen['judgments']} judgments")
@@ -119,16 +139,18 @@ def main() -> None:
                                       formatter_class=argparse.RawDescriptionHelpFormatter)
     steps = options.add_subparsers(dest="step", required=True)
     make_pool = steps.add_parser("pool", help="write the pool files for blind judging")
+    make_pool.add_argument("--needs", type=Path, default=NEEDS, help="the needs file to pool")
     make_pool.add_argument("--out", type=Path, default=SCRATCH / "pool")
     make_frozen = steps.add_parser("freeze", help="judgments -> the frozen yardstick")
+    make_frozen.add_argument("--needs", type=Path, default=NEEDS, help="the needs file pooled")
     make_frozen.add_argument("--pool", type=Path, default=SCRATCH / "pool")
     make_frozen.add_argument("--judgments", type=Path, default=SCRATCH / "judgments")
     make_frozen.add_argument("--out", type=Path, default=FROZEN)
     args = options.parse_args()
     if args.step == "pool":
-        pool(args.out)
+        pool(args.out, args.needs)
     else:
-        freeze(args.pool, args.judgments, args.out)
+        freeze(args.pool, args.judgments, args.out, args.needs)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from search.ranking import collapse_copies, rank
 from search.snippets import make_snippet, mark
 from search.statements import Speakers, StatementTest, needs_each, public, said_terms
 from search.suggest import suggest
+from search.title_share import with_title_share
 
 SORTS = ("relevance", "newest", "oldest")
 # the lenses of `scope`: every article, or those about government (index/extract/government.py)
@@ -240,7 +241,8 @@ class Engine:
         lens = _scope_param(scope)
         if start and end and start > end:
             raise BadRequest("from must not be after to", "from", "order", str(start))
-        parsed = parse_query(q or "", snap.searcher.schema, deadline)
+        parsed = parse_query(q or "", snap.searcher.schema, deadline,
+                             lambda word: self._indexed(snap, word))
         evaluator = Evaluator(snap.columns, snap.searcher, deadline)
 
         def role_match(value: str) -> np.ndarray:
@@ -289,7 +291,9 @@ class Engine:
                 matched = allowed  # its facet counts are those of the relaxed hits
         split = parts_of(parsed.query)
         if split is not None:
-            allowed = with_proximity(evaluator, query_words(split[0]), allowed, partial)
+            words = query_words(split[0])
+            allowed = with_proximity(evaluator, words, allowed, partial)
+            allowed = with_title_share(evaluator, split[0], allowed, partial)
         said = [said_query(t.value, snap.searcher.schema) for t in parsed.filters
                 if t.kind == "said" and not t.exclude]
         statements = StatementTest(said, selection.speakers, shown)
@@ -367,6 +371,12 @@ class Engine:
         ids = found.allowed.ids if found.partial is None else found.allowed.ids[~found.partial]
         return Selected(ids, snap.columns, snap.facets, snap.searcher, found.query,
                         notices)
+
+    @staticmethod
+    def _indexed(snap: _Snapshot, word: str) -> bool:
+        """Whether an article's text has the word (one term once analysed)."""
+        terms = [token.text for token in snap.searcher.schema["title"].analyzer(word)]
+        return len(terms) == 1 and len(snap.columns.postings("body", terms[0])[0]) > 0
 
     @staticmethod
     def _frequency(snap: _Snapshot, term: str) -> int:

@@ -38,6 +38,17 @@ def query_words(parts: list[wq.Query]) -> list[str]:
     return words
 
 
+def best_of_tiers(scores: np.ndarray, partial: np.ndarray | None) -> np.ndarray:
+    """The places (ascending) of the best RERANKED scores of each tier (`partial` marks the
+    partial matches, None: none)."""
+    tiers = [np.ones(len(scores), bool)] if partial is None else [~partial, partial]
+    chosen = []
+    for tier in tiers:
+        at = np.flatnonzero(tier)
+        chosen.append(at[np.argsort(-scores[at], kind="stable")[:RERANKED]])
+    return np.sort(np.concatenate(chosen))
+
+
 def with_proximity(evaluator: Evaluator, words: list[str], found: Matches,
                    partial: np.ndarray | None) -> Matches:
     """`found` with the proximity bonus added to the scores of its best RERANKED documents of
@@ -45,12 +56,7 @@ def with_proximity(evaluator: Evaluator, words: list[str], found: Matches,
     if len(words) < 2 or not len(found):
         return found
     scores = found.scores.astype(np.float64)
-    tiers = [np.ones(len(found), bool)] if partial is None else [~partial, partial]
-    chosen = []
-    for tier in tiers:
-        at = np.flatnonzero(tier)
-        chosen.append(at[np.argsort(-scores[at], kind="stable")[:RERANKED]])
-    at = np.sort(np.concatenate(chosen))
+    at = best_of_tiers(scores, partial)
     docs = found.ids[at]
     columns = evaluator.columns
     size = max(1, columns.live_count)

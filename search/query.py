@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
+from search.bound_forms import with_bound_forms
 from search.deadline import Deadline
 from search.synonyms import expand_query
 
@@ -109,9 +111,11 @@ def _positive_words(text: str) -> list[str]:
     return words
 
 
-def parse_query(text: str, schema: Schema, deadline: Deadline | None = None) -> ParsedQuery:
+def parse_query(text: str, schema: Schema, deadline: Deadline | None = None,
+                indexed: Callable[[str], bool] | None = None) -> ParsedQuery:
     """The query of a text. Past the `deadline` ("query"), the clean-up of what the filters
-    left stops where it is (what is left is then searched as words, see below)."""
+    left stops where it is (what is left is then searched as words, see below). `indexed`
+    (whether the index has a word) lets a word find its bound forms too (search/bound_forms.py)."""
     notices = []
     text = " ".join(text.split())
     if len(text) > MAX_QUERY_CHARS:
@@ -125,6 +129,8 @@ def parse_query(text: str, schema: Schema, deadline: Deadline | None = None) -> 
     try:
         if positive:
             expanded = expand_query(searched)
+            if indexed is not None:
+                expanded = with_bound_forms(expanded, indexed)
             parsed = _parser(schema).parse(expanded)
             if expanded != searched:
                 _weigh_expansions(parsed, _parser(schema).parse(searched))

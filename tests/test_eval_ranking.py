@@ -1,11 +1,19 @@
 """The yardstick's scores and its freeze step, on small hand-made rankings."""
 
 import json
+from pathlib import Path
 
 import pytest
 
 from bench import make_yardstick
-from bench.eval_ranking import bootstrap, known_item_rank, paired_bootstrap, story_map, unjudged
+from bench.eval_ranking import (
+    bootstrap,
+    condensed,
+    known_item_rank,
+    paired_bootstrap,
+    story_map,
+    unjudged,
+)
 
 
 def test_map_counts_each_relevant_story_once():
@@ -74,3 +82,56 @@ def test_the_frozen_yardstick_holds_ids_and_grades_only():
         assert any(grade >= 1 for grade in need["judgments"].values()), need["id"]
     for item in frozen["known_items"]:
         assert set(item) == {"id", "target", "query"} and 2 <= len(item["query"].split()) <= 6
+
+
+def test_known_item_dev_set_is_apart_from_the_yardstick():
+    bench = Path(make_yardstick.__file__).parent
+    dev = json.loads((bench / "labels" / "known-items-dev-2026-12-06.json").read_text("utf-8"))
+    frozen = json.loads(make_yardstick.NEEDS.read_text("utf-8"))
+    items = dev["known_items"]
+    targets = [i["target"] for i in items]
+    assert len(items) == 40 and len(set(targets)) == 40
+    assert not set(targets) & {i["target"] for i in frozen["known_items"]}
+    assert all(2 <= len(i["query"].split()) <= 6 for i in items)
+
+
+def test_freeze_another_needs_file_without_known_items(tmp_path):
+    needs = tmp_path / "dev-needs.json"
+    needs.write_text(json.dumps({"date": "d", "needs": [
+        {"id": "D01", "query": "q1", "description": "", "kind": "topic"}]}))
+    pool = tmp_path / "pool"
+    pool.mkdir()
+    (pool / "keys.json").write_text(json.dumps({"01": {"k001": "id-a", "k002": "id-b"}}))
+    (pool / "about.json").write_text(json.dumps({"needs": str(needs), "commit": "abc1234"}))
+    judged = tmp_path / "judgments"
+    judged.mkdir()
+    (judged / "01.json").write_text(json.dumps({"k001": 1, "k002": 0}))
+    out = tmp_path / "frozen.json"
+    make_yardstick.freeze(pool, judged, out, needs)
+    frozen = json.loads(out.read_text())
+    assert frozen["needs"][0]["judgments"] == {"id-a": 1, "id-b": 0}
+    assert frozen["known_items"] == [] and "Kabar = abc1234" in frozen["pool"]
+    assert "1 needs" in frozen["judging"]
+
+
+def test_condensed_lists_leave_out_what_nobody_judged():
+    judgments = {"a": 2, "b": 0}
+    assert condensed([{"z"}, {"a"}, {"y", "b"}, {"x"}], judgments) == [{"a"}, {"y", "b"}]
+    story = {"a": "a", "b": "b"}
+    # unjudged z ahead of a costs a's average precision only in the full list
+    assert story_map([{"z"}, {"a"}], judgments, story) == 0.5
+    assert story_map(condensed([{"z"}, {"a"}], judgments), judgments, story) == 1.0
+
+
+def test_the_ranking_dev_set_holds_ids_and_grades_only():
+    dev = Path(make_yardstick.__file__).with_name("labels") / "ranking-dev-2026-12-06.json"
+    frozen = json.loads(dev.read_text("utf-8"))
+    yardstick = json.loads(make_yardstick.NEEDS.read_text("utf-8"))
+    taken = {n["query"].lower() for n in yardstick["needs"]} | {
+        k["query"].lower() for k in yardstick["known_items"]}
+    assert len(frozen["needs"]) == 20 and frozen["known_items"] == []
+    for need in frozen["needs"]:
+        assert set(need) == {"id", "query", "description", "kind", "judgments"}
+        assert need["query"].lower() not in taken, need["query"]
+        assert set(need["judgments"].values()) <= {0, 1, 2}
+        assert sum(grade >= 1 for grade in need["judgments"].values()) >= 3, need["id"]

@@ -39,6 +39,7 @@ def make_article(draft: Draft) -> Article:
         officials=officials,
         category=draft.category or outlet.section,
         tags=draft.tags,
-        statements=linked_statements(find_statements(draft.body, office_mentions), officials),
+        statements=linked_statements(
+            find_statements(draft.body, office_mentions, draft.title), officials),
         government=is_government(draft.title, draft.body, draft.url, officials),
     )

@@ -31,10 +31,13 @@ Jakarta, Selasa"; "kata Bupati saat meninjau banjir di Medan" is an event, and c
 former office holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo", "mantan
 Ketua KPU Kota Surabaya"), and, after the lead, where someone comes from ("penata rias asal
 Surabaya", "kelahiran Kabupaten Gowa"; in the lead it is the story's subject: "TKI asal
-Belu").
+Belu"). A constituency, a university in a person's description, a national seat of government
+("rapat di Istana Bogor, Jawa Barat") and another story's headline glued into the text ("Baca
+juga: ...") are asides as well (``region_asides.py``).
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol"
-is a river, a lake, a mountain or a road; "Bali United" is a club; "Semarang-Demak" is a
+is a river, a lake, a mountain or a road; "Bali United" and "Persija Jakarta" are clubs
+(region_name_holders.txt); "Pulau Sumbawa" is an island, not the kabupaten; "Semarang-Demak" is a
 road between two places; in "gedung KPK, Kuningan, Jakarta Selatan" the first name is a
 district of the second, which lies in another province. A name after "Kecamatan",
 "Kelurahan", "Desa", "Kampung", "Dusun", "Nagari", "Gampong" (or "Kec."/"Kel.") is that small
@@ -74,6 +77,13 @@ from itertools import islice
 
 from index.data_files import word_list
 from index.extract.pattern_cache import compile_cached
+from index.extract.region_asides import (
+    aside_spans,
+    in_institution_name,
+    in_spans,
+    national_venue,
+    statement_venue,
+)
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.gazetteer import (
     CITY,
@@ -117,44 +127,30 @@ NOT_REGION_BEFORE = frozenset({
     "sungai", "danau", "gunung", "selat", "teluk", "jalan", "jl", "gang",
     "jembatan", "tol", "mitra", "semen", "pt", "cv", "kri", "melansir", "mengutip",
 })
+# "Pulau Sumbawa", "Pulau Bintan": an island, not the kabupaten/kota of that name (a
+# province stays: "Pulau Bali").
+ISLAND_WORDS = frozenset({"pulau"})
 # "pria asal Klaten", "berasal dari Belu", "kelahiran Gowa": where a person comes from, not
 # where the story is.
 ORIGIN_WORDS = frozenset({"asal", "berasal", "kelahiran"})
+# Words before a kabupaten/kota named with its kind that say something happens there: "di
+# Kabupaten Gianyar", "terbang ke Kota Bitung", "Maumere, Kabupaten Sikka" ("" after a comma or
+# at a line's start); not "berbatasan dengan Kabupaten Kutai Kartanegara". See _sole_named.
+WHERE_WORDS = frozenset({"di", "ke", "menuju", ""})
+# "pria asal Cepu, Kabupaten Blora": the rest of an origin's address.
+_ORIGIN_ADDRESS = re.compile(r"(?<![\w-])(?i:asal|kelahiran)[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]*)+,"
+                             r"[ \t\xa0]*$")
 # "dilansir dari Metro": a publication cited, not a place.
 CITING_WORDS = frozenset({"dilansir", "dikutip", "disadur", "bersumber"})
 NOT_REGION_AFTER = frozenset({"united", "fc"})
 # A former office holder's title: "mantan Gubernur Jawa Barat Ridwan Kamil", "eks Wali Kota
 # Solo" say who the person is, not where the story is.
 _FORMER_TITLE = re.compile(
-    r"(?<!\w)(?:mantan|eks|bekas)[ \t\xa0-]+(?:wakil[ \t\xa0]+)?"
+    r"(?<!\w)(?:mantan|eks|bekas|pernah[ \t\xa0]+(?:menjabat(?:[ \t\xa0]+sebagai)?|menjadi))"
+    r"[ \t\xa0-]+(?:wakil[ \t\xa0]+)?"
     r"(?:gubernur|bupati|wali[ \t\xa0]*kota|walkot|wagub|wabup|wawali|kapolres|kapolresta"
     r"|kapolda|ketua[ \t\xa0]+(?:dprd|kpu|kpud|bawaslu|panwaslu)|sekda)"
     r"(?:[ \t\xa0]+(?:kota|kabupaten|kab\.?))?[ \t\xa0]+$", re.IGNORECASE)
-# "kata Budi di Gedung KPK, Jakarta": between a speech verb and "di" only the speaker's name
-# and title (capitalised words) and these words; "saat meninjau banjir di Medan" is an event.
-SPEECH_VERBS = ("mengatakan", "menyatakan", "menjelaskan", "menegaskan", "mengungkapkan",
-                "menuturkan", "menambahkan", "menerangkan", "memaparkan", "berkata", "berujar")
-VENUE_GAP_WORDS = frozenset({
-    "dia", "ia", "beliau", "kepada", "pada", "wartawan", "awak", "media", "saat", "ketika",
-    "usai", "seusai", "sesudah", "setelah", "ditemui", "dijumpai", "dicegat", "dikonfirmasi",
-    "dalam", "keterangan", "keterangannya", "tertulis", "konferensi", "jumpa", "pers", "rapat",
-    "acara", "sela", "sela-sela", "kegiatan", "wawancara", "diwawancarai", "hal", "itu", "ini",
-    "tersebut", "juga", "yang", "dan", "para", "kata", "ujar", "ujarnya", "katanya",
-})
-# Between "di" and the name of a venue: the place's own name (capitalised words, numbers) and
-# these words: "di kantornya, Kalibata, Jakarta Selatan", "di ruang rapat Boarding 3".
-VENUE_WORDS = frozenset({
-    "kantor", "kantornya", "gedung", "kompleks", "komplek", "kawasan", "ruang", "ruangan",
-    "rapat", "aula", "lantai", "jalan", "jl", "markas", "mako", "balai", "rumah", "rumahnya",
-    "kediaman", "kediamannya", "istana", "hotel", "gelanggang", "lapangan", "sela", "sela-sela",
-    "acara", "kegiatan", "sekitar", "depan", "dalam", "luar", "sebuah", "salah", "satu", "di",
-    "dan", "yang", "pada", "nomor", "no", "kota", "kabupaten", "provinsi", "parlemen", "studio",
-    "duka", "kampus", "sekolah", "masjid", "gereja", "pendopo", "pendapa", "stadion", "bandara",
-    "pelabuhan", "terminal", "stasiun", "mal", "mall", "restoran", "kafe", "posko", "mapolda",
-    "mapolres", "mapolresta", "mapolsek", "mabes", "lobi", "halaman", "pelataran", "dpr", "kpk",
-})
-_VENUE_SEARCH = 160  # characters before a name searched for a speech verb
-_GAP_WORD = re.compile(r"[^\s,()]+")
 _TITLE_ENDS = frozenset({"gubernur", "bupati", "kota", "walikota", "walkot", "wagub", "wabup",
                          "wawali", "kapolres", "kapolresta", "kapolda", "dprd", "sekda", "kpu",
                          "kpud", "bawaslu", "panwaslu", "kabupaten", "kab"})
@@ -337,13 +333,19 @@ def _forms_pattern(name: str, forms: Iterable[str], any_case: bool) -> re.Patter
     return compile_cached(name, f"(?:{'|'.join(firsts)})(?![\\w'’-])")
 
 
+@cache
+def _not_region_before() -> frozenset[str]:
+    """NOT_REGION_BEFORE and the clubs of region_name_holders.txt ("Persija Jakarta")."""
+    return NOT_REGION_BEFORE | {normalise(word) for word in word_list("region_name_holders.txt")}
+
+
 def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None, bool]:
     """The region a mention stands for (None when it names something else), and whether it
     is only tentative: a name that is also a word, in a headline, without a word in front
     that says a region follows, counts only when the article names the region elsewhere."""
     if mention.before in SMALL_PLACE_WORDS:
         return _small_place_region(mention), False
-    if mention.before in NOT_REGION_BEFORE or mention.after in NOT_REGION_AFTER:
+    if mention.before in _not_region_before() or mention.after in NOT_REGION_AFTER:
         return None, False
     if mention.before == "dari" and mention.before_that in CITING_WORDS:
         return None, False
@@ -362,6 +364,8 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
             return None, False  # an ordinary word starting a sentence: "Palu hakim diketuk"
     kind = KIND_WORDS.get(mention.before) or KIND_AFTER.get(mention.after)
     region = pick_region(form.regions, gazetteer().regions, kind)
+    if region and mention.before in ISLAND_WORDS and gazetteer().regions[region].kind != PROVINCE:
+        return None, False
     return region, tentative
 
 
@@ -430,6 +434,8 @@ class _Tally:
     outright: set[str] = field(default_factory=set)  # named with its kind: see _carrying
     # ... and not as where something comes from ("dipasok dari Kabupaten Enrekang")
     outright_there: set[str] = field(default_factory=set)
+    # named with its kind after WHERE_WORDS ("di Kabupaten Sikka"), at any weight
+    outright_late: set[str] = field(default_factory=set)
 
     def add(self, name: str, weight: float, position: int) -> None:
         self.weight[name] = self.weight.get(name, 0.0) + weight
@@ -450,24 +456,30 @@ class _Reading:
     tentative: bool  # counts only when the article names the region elsewhere (_resolve)
     weight: float
     position: int  # in title and body taken as one text
+    linked: bool = False  # in a linked story's headline: see _drop_unconfirmed
 
 
 def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
           title: bool = False, lead_end: int = 0) -> list[_Reading]:
     """The region each mention in text stands for, weighed by where it stands. After
     lead_end, where someone comes from weighs nothing ("make-up artist asal Surabaya"); in
-    the lead it is the story's subject ("TKI asal Belu")."""
+    the lead it is the story's subject ("TKI asal Belu"). A linked story's headline, a
+    constituency and a university's name are asides (region_asides.py)."""
     mentions = list(_mentions(text, start))
     headline = title and any(m.form.word or m.form.ordinary for m in mentions) and (
         is_headline(text))
     readings = [_Reading(m, *_resolve(m, headline), weigh(m.start), offset + m.start)
                 for m in mentions]
     if not title:
+        links, constituencies = aside_spans(text, start)
         for reading in readings:
-            if reading.region and _statement_venue(text, reading.mention.start, start):
+            at = reading.mention.start
+            reading.linked = in_spans(links, at)
+            if reading.region and statement_venue(text, at, start):
                 reading.region = None
-        for reading in readings:
-            if reading.mention.start >= lead_end and _origin(reading.mention):
+            elif (at >= lead_end and (_origin(reading.mention) or _ORIGIN_ADDRESS.search(
+                    text, max(0, at - 40), at))) or in_spans(constituencies, at) \
+                    or in_institution_name(text, at) or national_venue(text, at, start):
                 reading.weight = 0.0  # still a place: it may confirm a tentative reading
     _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
@@ -475,52 +487,6 @@ def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
     if headline:
         _confirm_listed(text, readings)
     return readings
-
-
-@cache
-def _speech_pattern() -> re.Pattern[str]:
-    """A speech verb: the short and passive cues of statement_cues.tsv ("kata", "ujarnya",
-    "disampaikan") and SPEECH_VERBS. Shaped as a trie, compiled once per machine."""
-    words = list(SPEECH_VERBS)
-    for line in word_list("statement_cues.tsv"):
-        word, _, kind = line.partition("\t")
-        word, kind = word.strip().lower(), kind.strip()
-        if kind in ("after", "after-nya"):
-            words += [word, f"{word}nya"]
-        elif kind == "passive":
-            words.append(word)
-    trie = trie_expression(char_trie(sorted(set(words))), re.escape)
-    return compile_cached("speech-verbs", rf"(?<![\w-])(?i:{trie})(?![\w-])")
-
-
-_DI = re.compile(r"(?<![\w-])di(?![\w-])")
-# Where a sentence or a quote ends: not at the dot of "VIVA.co.id" or of an initial ("M.").
-_SENTENCE_BREAK = re.compile(r"[\n\"“”]|(?<![\s(][A-Z])[.!?](?=\s)")
-
-
-def _statement_venue(text: str, at: int, start: int) -> bool:
-    """Whether a name at `at` is where a statement was made: "ujar Juru Bicara KPK Budi
-    Prasetyo di Gedung Merah Putih KPK, Jakarta, Selasa", "kata dia saat ditemui di Balai
-    Kota, Jakarta Pusat". The place a person spoke in is not what the story is about (the
-    dateline says where it was written); "kata Bupati saat meninjau banjir di Kota Medan"
-    and "kata Royke di sela-sela peninjauan jalur tol Brebes Timur, Jawa Tengah" are
-    events, and count."""
-    window = max(start, at - _VENUE_SEARCH)
-    if text.find(" di ", window, at) < 0:
-        return False
-    for sentence in _SENTENCE_BREAK.finditer(text, window, at):
-        window = sentence.end()
-    verbs = list(_speech_pattern().finditer(text, window, at))
-    if not verbs:
-        return False
-    last = verbs[-1]
-    di = _DI.search(text, last.end(), at)
-    if di is None:
-        return False
-    return all(word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_GAP_WORDS
-               for word in _GAP_WORD.findall(text, last.end(), di.start())) and all(
-        word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_WORDS
-        for word in _GAP_WORD.findall(text, di.end(), at))
 
 
 def _small_place_end(mention: RegionMention) -> int:
@@ -585,13 +551,20 @@ def _confirm_listed(text: str, readings: list[_Reading]) -> None:
 
 def _drop_unconfirmed(readings: list[_Reading], datelined: list[str]) -> None:
     """Tentative readings count only when another reading or the dateline names the region:
-    "Jalan Rusak di Batu" over a body that says "warga Kota Batu", not over one about rupiah."""
-    if not any(r.tentative for r in readings):
+    "Jalan Rusak di Batu" over a body that says "warga Kota Batu", not over one about rupiah.
+    A region in a linked story's headline counts only when the article names it or its
+    province elsewhere: the headline may run on into the next sentence ("Baca juga:Ini Jenis
+    Kanker yang Rentan Serang Perokok Kapolres Kota Kupang ... mengatakan")."""
+    if not any(r.tentative or r.linked for r in readings):
         return
-    named = {*datelined, *(r.region for r in readings if r.region and not r.tentative)}
+    named = {*datelined, *(r.region for r in readings
+                           if r.region and not r.tentative and not r.linked)}
+    provinces = {gazetteer().regions[n].province for n in named}
     for reading in readings:
-        if reading.tentative and not named.intersection(
-                [reading.region, *reading.mention.form.regions]):
+        unconfirmed = reading.tentative and not named.intersection(
+            [reading.region, *reading.mention.form.regions])
+        if unconfirmed or (reading.linked and reading.region and (
+                gazetteer().regions[reading.region].province not in provinces)):
             reading.region = None
 
 
@@ -655,6 +628,9 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
             name = meant[0] if len(meant) == 1 else name
         if name:
             tally.add(name, reading.weight, reading.position)
+            if reading.weight and reading.mention.before in WHERE_WORDS \
+                    and form_key(reading.mention.written.split()[0]) in KIND_WORDS:
+                tally.outright_late.add(name)
             if reading.weight >= CARRY_WEIGHT and _outright(reading.mention):
                 tally.outright.add(name)
                 if reading.mention.before != "dari":
@@ -680,6 +656,7 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     regencies += [n for n in _chosen(tally, inside & tally.outright_there, THRESHOLD_OUTRIGHT)
                   if n not in regencies]
     regencies += _carrying(tally, province_tally, provinces, regencies)
+    regencies += _sole_named(tally, provinces, regencies)
     # in first-named order; a tie by name, so that the order never depends on a set's
     return (sorted(provinces, key=lambda n: (province_tally.first[n], n)),
             sorted(regencies, key=lambda n: (tally.first[n], n)))
@@ -706,6 +683,24 @@ def _carrying(tally: _Tally, province_tally: _Tally, provinces: set[str],
         best = [n for n, w in inside.items() if w == top]
         if len(best) == 1 and best[0] in tally.outright:
             found.append(best[0])
+    return found
+
+
+def _sole_named(tally: _Tally, provinces: set[str], regencies: list[str]) -> list[str]:
+    """A long story about a province names the kabupaten/kota where it happens once, deep in
+    the body ("... terbang ke Kota Bitung"): in a chosen province none of whose kabupaten/kota
+    is chosen, the only one named with its kind as where something happens
+    ("di Kabupaten Ngada", WHERE_WORDS; not "Bupati Ngada", a title, nor "dipasok dari
+    Kabupaten Enrekang", where goods come from, nor "berbatasan dengan Kabupaten Kutai
+    Kartanegara")."""
+    regions = gazetteer().regions
+    taken = {regions[n].province for n in regencies}
+    found = []
+    for province in provinces - taken:
+        named = [n for n in tally.outright_late
+                 if regions[n].kind != PROVINCE and regions[n].province == province]
+        if len(named) == 1:
+            found.append(named[0])
     return found
 
 

@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 18  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 20  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -20,7 +20,12 @@ SCHEMA_VERSION = 18  # 8: statements stored and searchable; 9: officials also pa
 # 16: regions read anew (a province's kabupaten/kota named twice in the body count)
 # 17: officials read anew (objects with "Korban", "dan informasi", "Dan"; hyphenated given
 # names, initials, a holder named in the next sentence)
-# 18: each segment's positions file (index/store/segment_positions.py)
+# 18: statements' speakers read anew (issue 17 round 3: the headline's fuller name, degrees,
+# abbreviated offices, "mereka", institutions' "-nya"; statement_cues.tsv lines)
+# 19: regions read anew (a linked story's headline, a constituency, a university in a
+# description, a football club, an island; the one kabupaten/kota named late where a story about
+# its province happens)
+# 20: each segment's positions file (index/store/segment_positions.py)
 
 
 def _column_only(field: FieldType) -> FieldType:

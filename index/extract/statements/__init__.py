@@ -56,10 +56,12 @@ class Statement:
 _FIELDS = tuple(f.name for f in fields(Statement))
 
 
-def find_statements(body: str,
-                    office_mentions: list[OfficeMention] | None = None) -> list[Statement]:
+def find_statements(body: str, office_mentions: list[OfficeMention] | None = None,
+                    title: str = "") -> list[Statement]:
     """The statements of an article body, in order of start. `office_mentions`: the officials'
-    `mentions(body)` when the caller has read them (make_article does), so they are read once."""
+    `mentions(body)` when the caller has read them (make_article does), so they are read once.
+    `title`, the headline: a speaker the body names only by a short name ("Erick") gets the
+    full name the headline writes ("Panggil Erick Thohir, ...")."""
     if not body or not body.strip():
         return []
     cues = load_cues()
@@ -79,7 +81,7 @@ def find_statements(body: str,
     quoted = [(q.open_at, q.after) for q in quotes]
     if any(f.follows or f.speaker.kind == "pronoun" for f in found):
         people.add_subjects(quoted)  # only pronouns and quotations without a cue look at them
-    people.finish(quoted)
+    people.finish(quoted, title)
     return _resolved(body, found, people)
 
 
@@ -138,6 +140,10 @@ def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
             person, role = _speaker(statement.speaker, people, statement.start)
             if statement.speaker.kind == "pronoun" and previous is not None:
                 person = _subject_kept(body, statement, person, previous, people)
+                if person is None:
+                    person = _institution_kept(body, statement, previous)
+                elif _unnamed_kept(body, statement, person, previous, people):
+                    person, role = None, previous[2]
         name = person.name if isinstance(person, Person) else person
         if isinstance(person, Person):
             name = without_place(name, people.lexicon)  # "Joe Biden Amerika"
@@ -185,6 +191,33 @@ def _subject_kept(body: str, statement: Found, person: Person | str | None, prev
         named = people.last_named(person, at)
         if named is not None and named >= before.end and _opens_subject(body, named, people):
             return person
+    return speaker
+
+
+def _unnamed_kept(body: str, statement: Found, person: Person | str | None, previous,
+                  people: People) -> bool:
+    """"Saksi lain, seorang insinyur ..., mengatakan ... \"...,\" katanya": a pronoun right after
+    a statement by someone the text does not name is that speaker, not the person named before
+    it, when that person is not named again since."""
+    before, speaker, role, _cue = previous
+    if speaker is not None or not role or not isinstance(person, Person):
+        return False  # the previous speaker is someone the text does not name, described
+    if body.count("\n", before.end, statement.start) > 2 * FOLLOWING_PARAGRAPHS:
+        return False
+    # from the start of the sentence: its own "Dia mengatakan" is no naming
+    named = people.last_named(person, sentence_start(body, min(statement.start,
+                                                               statement.speaker.at)))
+    return named is None or named < before.end  # a pronoun inside those words counts none
+
+
+def _institution_kept(body: str, statement: Found, previous) -> str | None:
+    """"BPS menyebut ... \"...,\" tuturnya": a pronoun that finds no person named before refers
+    to the institution that spoke just before, when it is close."""
+    before, speaker, _role, _cue = previous
+    if not isinstance(speaker, str):
+        return None
+    if body.count("\n", before.end, statement.start) > 2 * FOLLOWING_PARAGRAPHS:
+        return None
     return speaker
 
 

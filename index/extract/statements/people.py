@@ -6,11 +6,13 @@ named most recently before it, outside quotations."""
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
 
 from index.analysis.analyzer import attested_words
+from index.data_files import word_list
 from index.extract.officials import load_lexicon
 from index.extract.officials.joining import _fuller_name
 from index.extract.officials.lexicon import Lexicon
@@ -205,19 +207,21 @@ class People:
 
     def with_role(self, role: str, at: int) -> Person | None:
         """The person named most recently before `at` whose role starts with `role` ("kata
-        Gubernur" after "Gubernur Jawa Barat Dedi Mulyadi")."""
-        wanted = role.lower().split()
+        Gubernur" after "Gubernur Jawa Barat Dedi Mulyadi"), a title's abbreviation read as its
+        long form on either side ("kata Menkeu" after "Menteri Keuangan Sri Mulyani")."""
+        wanted = _spelt_out(role)
         holders = [
             person for person in self.persons
-            if any(r.lower().split()[:len(wanted)] == wanted for r in person.roles)
+            if any(_spelt_out(r)[:len(wanted)] == wanted for r in person.roles)
         ]
         if not holders:
             return None
         return max(holders, key=lambda p: self.last_named(p, at) or -1)
 
-    def finish(self, quoted: list[tuple[int, int]]) -> None:
+    def finish(self, quoted: list[tuple[int, int]], title: str = "") -> None:
         """Find where each person is named outside the quotations, for pronouns. Names are
-        written in full as the article writes them at their fullest."""
+        written in full as the article writes them at their fullest, in the body or else in
+        the title (a body that names someone only by a short name)."""
         for person in self.persons:
             if target := alias_target(person.name):
                 person.name, person.words = target, name_key(target)  # "Jokowi": Joko Widodo
@@ -225,9 +229,16 @@ class People:
             if len(person.name.split()) < MAX_NAME_WORDS - 1:
                 fuller = _fuller_name(person.name, self.body, self.lexicon)
                 if not person.official:
-                    fuller = self._fuller_before(fuller)
+                    fuller = self._fuller_before(fuller, person.roles)
                 if fuller == person.name and " " not in fuller:
                     fuller = self._blended(fuller)
+                if " " not in fuller and title:
+                    # "Erick": Erick Thohir
+                    fuller = _from_title(fuller, title, self.body, self.lexicon)
+                words = fuller.split()
+                while len(words) > 1 and is_degree(words[-1], self.lexicon):
+                    words.pop()  # "Wismandari Wisnu SpPD-KEMD": the degree is no name's
+                fuller = " ".join(words)
                 if fuller != person.name:
                     person.name, person.words = fuller, name_key(fuller)
         owners: dict[str, list[Person]] = {}
@@ -285,10 +296,13 @@ class People:
                  if match.group()[:2] == nickname[:2] and _blends(nickname.lower(), match.group())}
         return found.pop() if len(found) == 1 else nickname
 
-    def _fuller_before(self, name: str) -> str:
+    def _fuller_before(self, name: str, roles: list[str] | None = None) -> str:
         """The name with the words the article writes before it elsewhere: "Federer" ->
         "Roger Federer". A word that opens a sentence ("Sukses Wenger meraih ...") counts less;
-        two different fuller names as often leave it as it is."""
+        two different fuller names as often leave it as it is. Words that end a role read for
+        the person are the role's ("pelatih Arema Aji Santoso": not "Arema Aji Santoso")."""
+        role_tails = {" ".join(role.split()[-size:]) for role in roles or []
+                      for size in (1, 2, 3)}
         weights: dict[str, float] = {}
         first: dict[str, int] = {}
         found = -1
@@ -307,7 +321,7 @@ class People:
             before = window[:len(window) - len(read)].rstrip(" \t\u00a0")
             opens = not before or before[-1] in ".!?\n\"”"
             read = trimmed_name(read, self.body, end - len(read), self.lexicon)
-            if not read.endswith(" " + name):
+            if not read.endswith(" " + name) or read[:-len(name) - 1] in role_tails:
                 continue
             weights[read] = weights.get(read, 0.0) + (0.4 if opens else 1.0)
             first.setdefault(read, found)
@@ -337,6 +351,51 @@ class People:
         return self._timeline[first]
 
 
+def _from_title(name: str, title: str, body: str, lexicon: Lexicon) -> str:
+    """A one-word name with the words the title writes after it ("Erick" in "Panggil Erick
+    Thohir, ..."): one or two whole words of three letters or more that are no common words
+    ("Amarah Prabowo Marah ..." is no name) and that the body does not write (there they are
+    someone else's: "Tontowi Liliyana" are two players)."""
+    fuller = _fuller_name(name, title, lexicon)
+    added = fuller.split()[1:]
+    at = title.find(fuller)
+    if not added or len(added) > 2 or at < 0 or any(
+        len(word) < 3 or "-" in word
+        or re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body) for word in added
+    ):
+        return name
+    after = title[at + len(fuller):].lstrip(" \t\u00a0")
+    if after and (after[0] in "-–’'" or (_title_case(title) and after[0] not in ",:;|!?")):
+        return name  # "Amarah Prabowo Gara-gara ...", "Prabowo Marah Soal ...": Title Case goes on
+    return fuller
+
+
+def _title_case(title: str) -> bool:
+    """Whether a headline capitalises its words (then a capital says nothing of a name)."""
+    words = [word for word in title.split() if len(word) >= 4 and word[0].isalpha()]
+    return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+
+
+@functools.cache
+def _title_abbreviations() -> dict[str, list[str]]:
+    """A title's abbreviation (abbreviations.tsv, kind title), in lower case -> its long form's
+    words: "menkeu" -> ["menteri", "keuangan"]."""
+    spelt: dict[str, list[str]] = {}
+    for line in word_list("abbreviations.tsv"):
+        parts = line.split("\t")
+        if len(parts) >= 3 and parts[2].strip() == "title":
+            spelt[parts[0].strip().lower()] = parts[1].lower().split()
+    return spelt
+
+
+def _spelt_out(role: str) -> list[str]:
+    abbreviations = _title_abbreviations()
+    words: list[str] = []
+    for word in role.lower().split():
+        words.extend(abbreviations.get(word, [word]))
+    return words
+
+
 def _one_slip(words: frozenset[str], known: frozenset[str]) -> bool:
     """Whether the words are some of the known name's, one of them misspelt by one letter."""
     rest = words - known
@@ -354,6 +413,19 @@ def _one_edit(one: str, other: str) -> bool:
         one, other = other, one
     at = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), len(one))
     return one[at + (len(one) == len(other)):] == other[at + 1:]
+
+
+# A degree written after a name: "SpPD-KEMD", "Sp.OG(K)", "S.H.", "M.Si", "SH", "MH"
+_SPECIALIST = re.compile(r"Sp\.?[A-Z][\w.()-]*")
+_DEGREE_LIKE = re.compile(r"[A-Z][a-z]{0,3}\.?[A-Z][\w.()]*")
+
+
+def is_degree(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word after a name is an academic or a specialist's degree ("SpPD-KEMD",
+    "M.Si", "SH"), not an acronym ("KPK") nor a courtesy title ("Pak")."""
+    word = word.strip(",")
+    return bool(_SPECIALIST.fullmatch(word)) or (
+        bool(_DEGREE_LIKE.fullmatch(word)) and bool(lexicon.honorific_pattern.fullmatch(word)))
 
 
 def listed_name(name: str) -> str:
@@ -467,7 +539,8 @@ def _place_words(lexicon: Lexicon) -> frozenset[str]:
     return found
 
 
-def _is_place(words: list[str], lexicon: Lexicon) -> bool:
+def is_place(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether the words are a country's or a region's name."""
     text = " ".join(words)
     return text in _place_words(lexicon) or bool(_canonical_region(text))
 
@@ -494,11 +567,21 @@ def without_place(name: str, lexicon: Lexicon) -> str:
         for size in (2, 3) for at in range(len(words) - size)
     ):
         return name  # an institution's name keeps its place: "Angkatan Laut AS"
-    if len(words) > 3 and _is_place(words[-2:], lexicon):
+    if len(words) > 3 and is_place(words[-2:], lexicon):
         words = words[:-2]
-    while len(words) > 2 and _is_place(words[-1:], lexicon):
+    while len(words) > 2 and is_place(words[-1:], lexicon):
         words.pop()
+    if len(words) > 2 and _misspelt_place(words[0], lexicon):
+        words.pop(0)  # "Menteri Luar Negeri Australi Julie Bishop": the office's country
     return " ".join(words)
+
+
+def _misspelt_place(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a country's or region's name with a letter more or less ("Australi"),
+    six letters or more (a letter other is a name as often: "Indra", "India")."""
+    return len(word) >= 6 and not is_place([word], lexicon) and any(
+        _one_edit(word, place) for place in _place_words(lexicon)
+        if place[:1] == word[:1] and " " not in place and abs(len(place) - len(word)) == 1)
 
 
 def trimmed_name(name: str, body: str, at: int, lexicon: Lexicon) -> str:

@@ -54,6 +54,9 @@ def _quotes_in(body: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         if at < 0:
             break
         mark = body[at]
+        if mark == STRAIGHT and _inside_word(body, at):
+            at += 1  # `Ballon d"Or`, `O"Neill`: an apostrophe typed as a quote mark
+            continue
         if open_at < 0 and not found and _closes_unopened(body, start, at, mark):
             # `Penting untuk ...," kata Smith`: the opening mark left out; the quotation runs
             # from the paragraph's start
@@ -63,6 +66,8 @@ def _quotes_in(body: str, start: int, end: int) -> list[tuple[int, int, bool]]:
                 open_at = at
         elif mark in OPENING and body[open_at] in OPENING:
             pass  # a curly mark inside a curly quotation: nested, or a typo; keep the outer one
+        elif mark == STRAIGHT and body[open_at] in OPENING and body.find(CLOSING, at, end) > at:
+            pass  # `“... tersebut. "Jadi ...,” ujar X`: a straight mark inside a curly quotation
         else:
             found.append((open_at, at, True))
             open_at = -1
@@ -70,6 +75,13 @@ def _quotes_in(body: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     if open_at >= 0:
         found.append((open_at, end, False))
     return found
+
+
+def _inside_word(body: str, at: int) -> bool:
+    """Whether a straight mark stands between a word of one or two letters and a capitalised
+    word, where an apostrophe goes (`d"Or`, `O"Neill`)."""
+    return (at >= 1 and body[at - 1].isalpha() and body[at + 1:at + 2].isupper()
+            and not body[max(0, at - 3):at].isalpha())
 
 
 def _closes_unopened(body: str, start: int, at: int, mark: str) -> bool:

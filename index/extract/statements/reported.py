@@ -15,8 +15,11 @@ from index.extract.statements.sentences import sentence_end, sentence_start
 from index.extract.statements.speakers import Reference, speaker_after, speaker_before
 
 MIN_WORDS = 3
+TERM_WORDS = 3  # at most this many words in quote marks inside a sentence: a term, no quotation
 _LEAD = re.compile(rf"(?:{SPACE}|[,:])*(?:bahwa(?![\w-]))?(?:{SPACE}|[,:])*")
 _MENURUTNYA = re.compile(rf"\b[Mm]enurut(?:nya|{SPACE}+(?:dia|ia|beliau))\b")
+# "... karena menurutnya ia telah ...": a conjunction opens the clause the cue starts
+_AFTER_CONJUNCTION = re.compile(rf"(?<![\w-])(?:karena|sebab|sehingga|namun|tetapi|tapi){SPACE}+$")
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,\n]|[.!?]{SPACE}){SPACE}*$")
 # Where the words after a cue that name the speaker end: "kata Edy, Senin (1/1)." / "kata Edy."
 _PHRASE_END = re.compile(r"[,;!?\n]|\.(?=[\s\"”]|$)")
@@ -24,6 +27,9 @@ _PHRASE_END = re.compile(r"[,;!?\n]|\.(?=[\s\"”]|$)")
 # what was written before it.
 # "..., kata Carragher kepada Sky Sports, Selasa (25/8).": only the day after the comma
 _DATED = re.compile(rf"{SPACE}*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^.\n]{{0,40}}\.")
+# A dateline's dash in the body's first sentence: "BOGOR -- ", "Jakarta, CNN Indonesia - "
+_DATELINE = re.compile(rf"(?<=[A-Za-z.)]){SPACE}+[-–—]{{1,2}}{SPACE}+")
+_PRONOUN_AFTER = re.compile(rf"{SPACE}*(?:dia|ia|beliau)(?![\w-])")
 _ANAPHOR = re.compile(rf"(?:\S+{SPACE}+){{0,3}}?(?:[Ii]tu|[Ii]ni|tersebut){SPACE}+$")
 
 
@@ -50,7 +56,7 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
             statement = _according(body, match, people, cues)
         else:
             clause_start = sentence_start(body, match.start())
-            if _has_mark(body[clause_start:match.start()]):
+            if _first_mark(body, clause_start, match.start()) >= 0:
                 continue  # `"...," Federer mengatakan seperti dikutip Guardian.`: a quotation's cue
             following = body[match.end():match.end() + 24].split()[:1]
             if following and following[0].lower() in cues.acts:
@@ -63,9 +69,11 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
             found.append(statement)
     # the pattern opens with a word boundary, which the engine tries at every character
     for match in _MENURUTNYA.finditer(body) if "enurut" in body else ():
-        if (not _inside(quoted, match.start()) and _OPENS_CLAUSE.search(
+        if (not _inside(quoted, match.start()) and (_OPENS_CLAUSE.search(
             body, max(0, match.start() - 3), match.start()
-        )) or match.start() == 0:
+        ) or _AFTER_CONJUNCTION.search(body, max(0, match.start() - 10), match.start()))) or (
+            match.start() == 0
+        ):
             statement = _rest_of_sentence(body, match.end(), match.group(),
                                           Reference("pronoun", None, None, match.start()))
             if statement is not None:
@@ -109,8 +117,12 @@ def _according(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     sentence_at = sentence_start(body, match.start())
     before = body[sentence_at:match.start()].rstrip()
     if before and not before.endswith(",") and not _has_mark(before):
-        # "malam pertama ternyata menurut pakar tidak ...": the clause holds the cue
+        # "malam pertama ternyata menurut pakar tidak ...": the clause holds the cue; when the
+        # clause's verb reports speech ("Presiden ... menurut Darmin sudah menginstruksikan,
+        # agar ..."), what that verb reports is the same statement: to the sentence's end
         clause_end = comma if comma >= 0 else end
+        if comma >= 0 and _ends_in_verb(body[match.end():comma], cues):
+            clause_end = end
         while clause_end > sentence_at and body[clause_end - 1] in " .!?":
             clause_end -= 1
         if _words(body[sentence_at:clause_end]) >= MIN_WORDS + 2:
@@ -127,15 +139,20 @@ def _according(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     return _rest_of_sentence(body, comma + 1, match.group(), speaker)
 
 
+def _ends_in_verb(text: str, cues: Cues) -> bool:
+    words = text.split()
+    return bool(words) and cues.verb_kinds.get(words[-1].lower()) in ("verb", "request")
+
+
 def _rest_of_sentence(body: str, at: int, cue: str, speaker: Reference) -> Found | None:
     lead = _LEAD.match(body, at)
     start = lead.end() if lead else at
     if start < len(body) and body[start] in MARKS:
         return None  # a quotation: a direct statement
     end = sentence_end(body, start)
+    mark = _first_mark(body, start, end)
     while end > start and body[end - 1] in " .!?…\"”’\n":
         end -= 1
-    mark = _first_mark(body, start, end)
     if mark >= 0:
         return None  # the sentence goes on into a quotation: that one is the statement
     if _words(body[start:end]) < MIN_WORDS:
@@ -144,8 +161,19 @@ def _rest_of_sentence(body: str, at: int, cue: str, speaker: Reference) -> Found
 
 
 def _first_mark(body: str, start: int, end: int) -> int:
-    positions = [p for p in (body.find(m, start, end) for m in MARKS) if p >= 0]
-    return min(positions) if positions else -1
+    """The first quote mark between start and end that opens or closes a quotation; a term in
+    quote marks (at most TERM_WORDS words, closed before `end`: `kapal "Caroline Bezengi"`,
+    `eskalasi "agresi" oleh`) is part of the sentence."""
+    at = start
+    while True:
+        positions = [p for p in (body.find(m, at, end) for m in MARKS) if p >= 0]
+        if not positions:
+            return -1
+        mark = min(positions)
+        closing = [p for p in (body.find(m, mark + 1, end) for m in MARKS) if p >= 0]
+        if not closing or mark == start or len(body[mark + 1:min(closing)].split()) > TERM_WORDS:
+            return mark
+        at = min(closing) + 1
 
 
 def _has_mark(text: str) -> bool:
@@ -177,16 +205,40 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
         before_end -= 1
     sentence_at = sentence_start(body, start)
     at_start = sentence_at >= before_end or _only_openers(body[sentence_at:start], cues)
-    if not at_start and not (before_end and body[before_end - 1] == ","):
+    if before_end and body[before_end - 1] in MARKS:
+        return None  # `...?" ujar Menag usai acara ...`: the quotation's cue
+    after_comma = bool(before_end) and body[before_end - 1] == ","
+    if not at_start and not after_comma and not body[start].islower():
         return None  # "dalam kata sambutannya": not a cue
     cue = match.group()
     if cue.lower().endswith("nya"):
+        if not at_start and not after_comma:
+            return None
         speaker = Reference("pronoun", None, None, start)
     else:
         speaker = speaker_after(body, match.end(), people, cues)
         if speaker.kind == "none":
             return None  # "..., nilai ekspor ...": the word is no cue here
-    end = _PHRASE_END.search(body, match.end(), min(len(body), match.end() + 160))
+        if not at_start and not after_comma and not (
+            speaker.kind == "name" and (speaker.at in people.official_at or (
+                speaker.role and people.lexicon.office_pattern.match(speaker.role)))
+        ):
+            # "... sejauh ini kata Menteri Kordinator ..., Darmin Nasution.": no comma before
+            # the cue, which an office and a name after it make one all the same
+            return None
+        if at_start and speaker.kind == "pronoun":
+            # "Kata dia penyalurannya harus ...": what is said starts after the pronoun
+            pronoun = _PRONOUN_AFTER.match(body, match.end())
+            if pronoun and body[pronoun.end():pronoun.end() + 1] not in ",":
+                return _rest_of_sentence(body, pronoun.end(), cue, speaker)
+    phrase_at = match.end()
+    if speaker.kind == "name" and speaker.name:
+        # "kata Menteri Kordinator (Menko), Perekonomian, Darmin Nasution.": the phrase that
+        # names the speaker ends after the name, commas inside the office aside
+        named = body.find(speaker.name, speaker.at, speaker.at + 200)
+        if named >= 0:
+            phrase_at = named + len(speaker.name)
+    end = _PHRASE_END.search(body, phrase_at, min(len(body), match.end() + 160))
     if end is None:
         return None
     if end.group() != "," or body[end.end():end.end() + 2].strip()[:1] in ("", "(") or (
@@ -195,10 +247,12 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
         # the cue ends the sentence: what came before it is the statement
         if at_start:
             return None
-        text_end = before_end - 1
+        text_end = before_end - 1 if after_comma else before_end
         text = body[sentence_at:text_end]
         if _words(text) < MIN_WORDS or _has_mark(text):
             return None
+        if dateline := _DATELINE.search(body, sentence_at, min(text_end, sentence_at + 160)):
+            sentence_at = dateline.end()  # "TRIBUNNEWS.COM, BOGOR -- Penyaluran ...": the words
         return Found(sentence_at, text_end, cue, False, speaker)
     opener = body[sentence_at:start].split()[:1]
     if at_start or (opener and opener[0].lower().strip(",") in cues.topic_openers):

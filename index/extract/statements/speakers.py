@@ -11,9 +11,11 @@ from typing import NamedTuple
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import _is_name_word, _read_name
 from index.extract.officials.tokens import _canonical_region, _lex
-from index.extract.statements.cues import SPACE, Cues
+from index.extract.statements.cues import SPACE, Cues, load_cues
 from index.extract.statements.people import (
     People,
+    is_degree,
+    is_place,
     listed_name,
     name_ending,
     trimmed_name,
@@ -34,14 +36,21 @@ _NOT_SAID = frozenset({"tidak", "tak", "belum", "enggan", "menolak", "bukan", "j
                        "bisa", "dapat", "ingin", "mau", "akan", "hendak"})
 # Verbs that say something when denied: "tak menampik bahwa ...".
 _DENIALS = frozenset({"menampik", "membantah", "memungkiri", "menyangkal"})
-# What may stand between a subject and its verb: "X saat ditemui mengatakan", "X yang ...".
+# What may stand between a subject and its verb: "X saat ditemui mengatakan", "X yang ...",
+# "X pada Rabu (12/8) menyatakan" (a day's date only: "... di Houston pada 20 Juli, dan
+# Mourinho mengaku" is no subject "Houston")
 _SUBJECT_ADJUNCT = re.compile(
     r"[ \t\u00a0,]+(?:saat|ketika|usai|seusai|sebelum|setelah|sesudah|yang|dalam|di sela|"
-    r"kepada|selaku)[ \t\u00a0]"
+    r"kepada|selaku|pada(?=[ \t\u00a0]+(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d)))"
+    r"[ \t\u00a0]"
 )
 _ORGANISATION = re.compile(
     r"(?<![\w-])(?P<org>(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
     r"\([A-Z][A-Za-z0-9&-]{1,12}\))$"
+)
+_NAMED_ORGANISATION = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w&'’-]*[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
+    r"\([A-Z][A-Za-z0-9&-]{1,12}\)"
 )
 _QUANTIFIERS = frozenset({"beberapa", "para", "sejumlah", "banyak", "seorang", "sebagian",
                           "kebanyakan", "salah", "satu", "semua", "seluruh", "sebanyak"})
@@ -50,6 +59,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,12}(?:[a-z]{0,4}[A-Z]+)?")
 # a dateline's dash ("VIVA.co.id - Kementerian Perindustrian menyatakan") ends a clause too
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|[ \t\u00a0][-–—](?=[ \t\u00a0])")
 _WORD = re.compile(r"[\w'’.-]+")
+# A full stop that ends a sentence, not one inside a word ("kepada Kompas.com, menyebutkan")
+_SENTENCE_STOP = re.compile(r"\.(?![\w])")
 # The words after a cue up to a comma or the sentence's end; a description closed by "itu" or
 # "tersebut" refers back to the person named before.
 _PHRASE = re.compile(
@@ -57,6 +68,11 @@ _PHRASE = re.compile(
     r"|[ \t\u00a0]+(?:kepada|kpd|di|saat|ketika|usai|seusai|setelah|sebelum|dalam|dengan|melalui"
     r"|lewat|seperti|sebagaimana|sambil|seraya|pada)(?![\w-]))"
 )
+# A description of someone who speaks for the person named after it
+_FOR_SOMEONE = frozenset({"perwakilan", "bicara", "jubir", "kuasa", "pengacara", "penasihat",
+                          "asisten", "ajudan", "utusan", "wakil"})
+_ADJUNCT_WORDS = frozenset({"di", "saat", "kepada", "dalam", "usai", "seusai", "ketika", "pada",
+                            "dengan", "melalui", "lewat", "via", "seperti", "sebagaimana"})
 # Words that start what is said about the circumstances, not the speaker: "kata Edy di acara
 # itu" names Edy.
 _ADJUNCT = re.compile(r"(?<![\w-])(?:di|saat|kepada|dalam|usai|seusai|ketika|pada|kemarin|dengan"
@@ -82,9 +98,10 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
         return Reference("pronoun", None, None, at)
     phrase = _PHRASE.match(body, at)
     if phrase and phrase.group("back") and not _ADJUNCT.search(phrase.group()) and (
-        text[0].isupper() or text.lower() in cues.titles
+        text[0].isupper() or text.lower() in cues.titles or text.lower() in cues.kin
     ):
-        return Reference("pronoun", None, None, at)  # "kata Doktor Ilmu Politik UI tersebut"
+        # "kata Doktor Ilmu Politik UI tersebut", "Menurut istri pebalap Ananda Mikola itu"
+        return Reference("pronoun", None, None, at)
     lexicon = people.lexicon
     office = lexicon.office_pattern.match(body, at)
     tokens = _lex(body, at, lexicon)
@@ -137,7 +154,50 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
             name_words.append(token.text)
         return Reference("institution", " ".join(name_words), None, at)
     # a description, then the name: "kata pengamat politik Universitas X, Budi Santoso"
-    return _name_in_description(body, at, people)
+    described = _name_in_description(body, at, people)
+    if described.kind == "none":
+        return _name_after_description(body, at, people, cues)
+    return described
+
+
+# a description in lower case, then a name: "ujar penulis senior Gordon Lithgow dalam ..."
+_LOWER_DESCRIPTION = re.compile(rf"(?:[a-z][\w-]*{SPACE}+){{1,4}}(?=[A-Z])")
+
+
+def _name_after_description(body: str, at: int, people: People, cues: Cues) -> Reference:
+    """A name of two words or more right after a description in lower case, ending the phrase
+    that names the speaker: "ujar penulis senior Gordon Lithgow dalam ...". Not after a noun for
+    an unnamed speaker ("kata warga Kampung Melayu": a place) nor a pronoun."""
+    description = _LOWER_DESCRIPTION.match(body, at)
+    if description is None:
+        return NOBODY
+    words = description.group().split()
+    if any(w.lower() in cues.unnamed or w.lower() in cues.pronouns or w.lower() in _ADJUNCT_WORDS
+           or w.lower() in cues.kin or w.lower() in _FOR_SOMEONE for w in words):
+        return NOBODY  # "perwakilan properti Michael Jackson": someone speaking for the person
+    tokens = _lex(body, description.end(), people.lexicon)
+    named, _ = _read_name(tokens, 0, people.lexicon)
+    role = description.group().strip()
+    while len(named) > 2 and (_ACRONYM.fullmatch(named[0]) or is_place(named[:1], people.lexicon)
+                              or _canonical_region(named[0])):
+        role = f"{role} {named.pop(0)}"  # "tokoh muda Poso Rizal Calvary Marimbo"
+    if len(named) > 3 and is_place(named[:2], people.lexicon):
+        role = f"{role} {named.pop(0)} {named.pop(0)}"  # "aktor Amerika Serikat Steven Seagal"
+    for at in range(1, len(named) - 1):
+        # "pelatih Arema Aji Santoso", then "kata Aji": the name starts at the word the body
+        # also writes without the one before it
+        if re.search(rf"(?<!{re.escape(named[at - 1])} ){re.escape(named[at])}(?![\w-])", body):
+            role = f"{role} {' '.join(named[:at])}"
+            named = named[at:]
+            break
+    if len(named) < 2 or _canonical_region(" ".join(named)) or any(
+        w in people.lexicon.phrases or _ACRONYM.fullmatch(w) for w in named
+    ):
+        return NOBODY
+    at = body.find(named[0], tokens[0].start)
+    reference = Reference("name", " ".join(named), role, at)
+    rest = body[at + len(reference.name or ""):at + len(reference.name or "") + 8].split()[:1]
+    return reference if _apposition_ends(body, reference) or rest == ["dari"] else NOBODY
 
 
 def _apposition_ends(body: str, reference: Reference) -> bool:
@@ -198,17 +258,32 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         between = body[start:verb_at]
         name_at = body.find(mention.name, max(window_start, start - 120), verb_at)
         tail = body[max(name_at + len(mention.name), start):verb_at] if name_at >= 0 else ""
-        if name_at >= 0 and "." not in between.replace(mention.name, "") and not any(
-            w[0].islower() and w.lower() not in cues.between for w in tail.replace(",", " ").split()
+        # "Kasat Reskrim ... AKP Yasir kepada Kompas.com, menyebutkan": a circumstance right
+        # after the name is no other subject
+        adjunct = _SUBJECT_ADJUNCT.match(tail)
+        read = tail[:adjunct.start()] if adjunct else tail
+        before_verb = between.split()[-1:]
+        verb_word = body[verb_at:verb_at + 16].split()[:1]
+        if before_verb and before_verb[0].lower() in _NOT_SAID and verb_word and (
+            verb_word[0].lower() not in _DENIALS
+        ):
+            return None  # "menuntut Presiden AS, Donald Trump, untuk meminta maaf"
+        stops = _SENTENCE_STOP.search(between.replace(mention.name, ""))
+        if name_at >= 0 and not stops and not any(
+            w[0].islower() and w.lower() not in cues.between for w in read.replace(",", " ").split()
             if not _is_role_word(w, people)
         ) and not _named_after_comma(tail, people, cues):
             return Reference("name", mention.name, role, start)
         break
     subject = body[window_start:verb_at]
+    if subject.rstrip().endswith((" yang", ",yang")):
+        return None  # "negara di Timur Tengah yang mengakui ...": a relative clause, no speaker
     if _described(subject.split(), cues):
         # "Wanita yang akrab disapa Amel itu juga menyatakan": the person named before
         return Reference("pronoun", None, None, verb_at)
     adjunct = _SUBJECT_ADJUNCT.search(subject)
+    if adjunct and "pada" in adjunct.group() and "," in subject[adjunct.end():]:
+        adjunct = None  # "... City di Houston pada 20 Juli, dan Mourinho mengaku": no subject's
     if adjunct and _only_opening(subject[:adjunct.start()]) and "," in subject[adjunct.end():]:
         # "Sementara itu, usai mengadakan investigasi, otoritas menyebut": the clause opens the
         # sentence; the subject comes after its comma
@@ -228,11 +303,22 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         words.pop()  # "tak menampik": says so
     while words and words[-1].lower().strip(",") in cues.between:
         words.pop()
+    while len(words) > 1 and is_degree(words[-1], people.lexicon):
+        words.pop()  # "dr Wismandari Wisnu SpPD-KEMD mengungkap", "Budi, SH, MH mengatakan"
     if not words:
         return None
     last = words[-1].rstrip(",")
     if last.lower() in cues.pronouns:
         return Reference("pronoun", None, None, verb_at)
+    if last.lower() == "mereka" and len(words) <= 3:
+        # "Viking Persib Club (VPC) mengeluarkan lima sikap. Intinya, mereka meminta ...": the
+        # organisation the paragraph names before, else a group the text does not name
+        paragraph = body.rfind("\n", 0, verb_at) + 1
+        named = list(_NAMED_ORGANISATION.finditer(body, paragraph, verb_at))
+        if named:
+            return Reference("institution", listed_name(named[-1].group().strip()), None,
+                             verb_at)
+        return Reference("unnamed", None, last, verb_at)
     if last.lower() in ("itu", "tersebut", "ini"):
         # "Manajer The Gunners itu menerangkan", "pria itu mengatakan": the person named before
         segment = words[-8:]
@@ -244,17 +330,48 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     clause = " ".join(words).rstrip(" ,")
     if organisation := _ORGANISATION.search(clause):
         # "Komisi Pemberantasan Korupsi (KPK) menyatakan": the long form and its acronym
-        return Reference("institution", listed_name(organisation.group("org")), None, verb_at)
+        org = listed_name(organisation.group("org"))
+        office = next((m for m in people.lexicon.office_pattern.finditer(org)
+                       if m.start() == 0 or org[m.start() - 1] == " "), None)
+        if office is None:
+            return Reference("institution", org, None, verb_at)
+        # "Nana Sudiana Direktur Kemitraan Lembaga ... (PKPU) mengingatkan": an office of the
+        # organisation, after the name of the person who holds it
+        org = org[office.start():]
+        before = clause[:len(clause) - len(org)].rstrip(" ,")
+        name = name_ending(before, people.lexicon) if before else None
+        if name and len(name.split()) >= 2:
+            return _named(body, name, org, verb_at - len(clause) + len(before) - len(name),
+                          cues, people.lexicon)
+        # "Direktur Bisnis Bank X Rasmoro Pramono Aji (Oney) mengatakan": a nickname after the
+        # name, not an acronym after an organisation
+        nickname_at = org.rfind("(")
+        name = name_ending(org[:nickname_at].rstrip(), people.lexicon)
+        if name and len(name.split()) > 3:
+            name = " ".join(name.split()[-3:])  # "Bank Mega Syariah Rasmoro Pramono Aji"
+        if name and len(name.split()) >= 2 and not _institution_ending(name, people):
+            return Reference("name", name, org[:nickname_at].rstrip()[:-len(name)].strip(),
+                             verb_at - len(clause) + clause.rfind(name))
+        return Reference("role", None, org, verb_at)
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     segment = clause[breaks[-1].end():].strip() if breaks else clause
     if not segment:
         return None
     lexicon = people.lexicon
     name = name_ending(segment, people.lexicon)
+    if name and name.lower() in cues.unnamed:
+        return Reference("unnamed", None, segment, verb_at)  # "Rumor yang beredar mengatakan"
+    if name and name.lower() in cues.person_nouns:
+        # "Peneliti yang meneliti ... menyebut": a person named before by this office, if any
+        return Reference("role", None, name, verb_at)
     if name and len(name.split()) == 1 and (institution := _institution_ending(segment, people)):
         return Reference("institution", institution, None, verb_at)  # "Polda Metro Jaya"
     if name:
         role = segment[:len(segment) - len(name)].strip(" ,")
+        role_words = role.split()
+        while role_words and lexicon.honorific_pattern.fullmatch(role_words[-1]):
+            role_words.pop()  # "Staf Divisi ... dr": the honorific is the name's
+        role = " ".join(role_words)
         if not role and breaks:
             # "Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan": the role before the comma
             role = clause[:breaks[-1].start()].split(",")[-1].strip()
@@ -290,7 +407,27 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         or lexicon.phrases.get(w) in ("unit", "institution") for w in seg_words
     ):
         return Reference("institution", segment, None, verb_at)
-    return _unnamed(seg_words, verb_at, cues)
+    unnamed = _unnamed(seg_words, verb_at, cues)
+    if unnamed is None and breaks and breaks[-1].group() == ",":
+        # "Saksi lain, seorang insinyur yang tak mau disebut namanya, mengatakan": the noun
+        # before the description set off by commas
+        unnamed = _unnamed(clause[:breaks[-1].start()].split(",")[-1].split(), verb_at, cues)
+    if unnamed is not None and unnamed.role and _of_a_place(unnamed.role, people):
+        # "Otoritas Lingkungan Oman menyatakan", "Polisi Jerman menyebut": a country's or a
+        # region's authority, named as written
+        return Reference("institution", unnamed.role, None, verb_at)
+    return unnamed
+
+
+def _of_a_place(description: str, people: People) -> bool:
+    """Whether a description opens with a capitalised noun and ends with a place's name, in
+    three or four words: "Otoritas Lingkungan Oman", "Otoritas kepresidenan Palestina" ("Media
+    Inggris", "Polisi Jerman" are speakers the text does not name)."""
+    words = description.split()
+    return 3 <= len(words) <= 4 and words[0][:1].isupper() and (
+        words[0].lower() in load_cues().unnamed) and not any(
+        w.lower() in _QUANTIFIERS or w in _ADJUNCT_WORDS for w in words) and is_place(
+        words[-1:], people.lexicon)
 
 
 def _apposed_name(before: str, people: People) -> str | None:

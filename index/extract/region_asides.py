@@ -1,0 +1,236 @@
+"""Stretches of an article that name regions without the story being about them.
+
+- A link to another story glued into the text: "Baca juga: Dolar Naik, Perajin Jaket Kulit
+  Hentikan Produksi", "(Baca: Kabareskrim Jamin ...)", "Simak juga video: ...". The stretch is
+  the other story's headline: the capitalised words after the cue, up to the first word in
+  lower case (the next sentence starts one word before it), a full stop, a quote mark, a
+  closing bracket or the end of the line.
+- A constituency: "Anggota DPR RI Dapil Jawa Barat III Kota Bogor dan Cianjur", "dari daerah
+  pemilihan IV meliputi Kabupaten Tapin, Hulu Sungai Tengah, dan Hulu Sungai Selatan" say
+  whom a member of parliament represents, not where the story is. The stretch runs from the
+  cue over names, numerals, brackets and the words of a list to the first other word.
+- Where a statement was made: "ujar Budi di Gedung KPK, Jakarta, Selasa"
+  (``statement_venue``).
+- A seat of the national government where it meets: "rapat terbatas di Istana Bogor, Jawa
+  Barat", "di Gedung DPR, Senayan, Jakarta" (``national_venue``).
+- A university's or an institute's name in a person's description: "dosen Universitas
+  Brawijaya Malang", "peneliti Institut Teknologi Bandung" (``in_institution_name``).
+
+``index/extract/regions.py`` drops a statement's venue, counts a region named in a linked
+headline only when the article names it or its province elsewhere, and gives those in a
+constituency, a national seat of government or a university's name no weight (they still
+confirm a region named elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from index.data_files import word_list
+from index.extract.pattern_cache import compile_cached
+from index.extract.trie_pattern import char_trie, trie_expression
+
+# "kata Budi di Gedung KPK, Jakarta": between a speech verb and "di" only the speaker's name
+# and title (capitalised words) and these words; "saat meninjau banjir di Medan" is an event.
+SPEECH_VERBS = ("mengatakan", "menyatakan", "menjelaskan", "menegaskan", "mengungkapkan",
+                "menuturkan", "menambahkan", "menerangkan", "memaparkan", "berkata", "berujar")
+VENUE_GAP_WORDS = frozenset({
+    "dia", "ia", "beliau", "kepada", "pada", "wartawan", "awak", "media", "saat", "ketika",
+    "usai", "seusai", "sesudah", "setelah", "ditemui", "dijumpai", "dicegat", "dikonfirmasi",
+    "dalam", "keterangan", "keterangannya", "tertulis", "konferensi", "jumpa", "pers", "rapat",
+    "acara", "sela", "sela-sela", "kegiatan", "wawancara", "diwawancarai", "hal", "itu", "ini",
+    "tersebut", "juga", "yang", "dan", "para", "kata", "ujar", "ujarnya", "katanya",
+})
+# Between "di" and the name of a venue: the place's own name (capitalised words, numbers) and
+# these words: "di kantornya, Kalibata, Jakarta Selatan", "di ruang rapat Boarding 3".
+VENUE_WORDS = frozenset({
+    "kantor", "kantornya", "gedung", "kompleks", "komplek", "kawasan", "ruang", "ruangan",
+    "rapat", "aula", "lantai", "jalan", "jl", "markas", "mako", "balai", "rumah", "rumahnya",
+    "kediaman", "kediamannya", "istana", "hotel", "gelanggang", "lapangan", "sela", "sela-sela",
+    "acara", "kegiatan", "sekitar", "depan", "dalam", "luar", "sebuah", "salah", "satu", "di",
+    "dan", "yang", "pada", "nomor", "no", "kota", "kabupaten", "provinsi", "parlemen", "studio",
+    "duka", "kampus", "sekolah", "masjid", "gereja", "pendopo", "pendapa", "stadion", "bandara",
+    "pelabuhan", "terminal", "stasiun", "mal", "mall", "restoran", "kafe", "posko", "mapolda",
+    "mapolres", "mapolresta", "mapolsek", "mabes", "lobi", "halaman", "pelataran", "dpr", "kpk",
+})
+_VENUE_SEARCH = 160  # characters before a name searched for a speech verb
+_GAP_WORD = re.compile(r"[^\s,()]+")
+# Each cue opens with a character class and checks what comes before it after that, so that the
+# engine scans for those letters only (2.5 times faster than a lookbehind first).
+_LINK_CUE = re.compile(
+    r"[BbSsLlTt](?<![\w-].)(?:(?<=[Bb])(?i:aca)|(?<=[Ss])(?i:imak)|(?<=[Ll])(?i:ihat)"
+    r"|(?<=[Tt])(?i:onton))(?:(?:[ \t\xa0]+(?i:juga))?(?:[ \t\xa0]+(?i:video))?[ \t\xa0]*:"
+    r"|(?<=[Aa])[ \t\xa0]+(?i:juga)(?![\w-]))")  # "Baca juga" alone, without a colon
+_CONSTITUENCY_CUE = re.compile(
+    r"[Dd](?<![\w-].)(?i:apil|aerah[ \t\xa0]+pemilihan(?:nya)?)(?![\w-])")
+_TOKEN = re.compile(r"[^\s]+")
+# Words a headline may keep in lower case: "Pengungsi Gempa di Cianjur Butuh Tenda".
+HEADLINE_SMALL_WORDS = frozenset({
+    "di", "ke", "dari", "dan", "yang", "untuk", "per", "vs", "atau", "hingga", "pada",
+    "dengan", "soal", "jadi", "usai", "bagi", "oleh",
+})
+# Words between the names of a constituency's list: "III (Kota Bogor dan Cianjur)",
+# "IV meliputi Kabupaten Tapin, ...".
+CONSTITUENCY_WORDS = frozenset({
+    "dan", "serta", "meliputi", "mencakup", "yaitu", "yakni", "dapil", "kab", "kota",
+    "kabupaten", "provinsi",
+})
+# Words that start the name of a place of higher learning.
+INSTITUTION_WORDS = frozenset({
+    "universitas", "institut", "politeknik", "akademi", "uin", "iain", "stain",
+})
+_LINK_MAX = 200
+_CONSTITUENCY_MAX = 160
+_INSTITUTION_WORDS_BACK = 6
+
+
+@cache
+def _speech_pattern() -> re.Pattern[str]:
+    """A speech verb: the short and passive cues of statement_cues.tsv ("kata", "ujarnya",
+    "disampaikan") and SPEECH_VERBS. Shaped as a trie, compiled once per machine."""
+    words = list(SPEECH_VERBS)
+    for line in word_list("statement_cues.tsv"):
+        word, _, kind = line.partition("\t")
+        word, kind = word.strip().lower(), kind.strip()
+        if kind in ("after", "after-nya"):
+            words += [word, f"{word}nya"]
+        elif kind == "passive":
+            words.append(word)
+    trie = trie_expression(char_trie(sorted(set(words))), re.escape)
+    return compile_cached("speech-verbs", rf"(?<![\w-])(?i:{trie})(?![\w-])")
+
+
+_DI = re.compile(r"(?<![\w-])di(?![\w-])")
+# Where a sentence or a quote ends: not at the dot of "VIVA.co.id" or of an initial ("M.").
+_SENTENCE_BREAK = re.compile(r"[\n\"“”]|(?<![\s(][A-Z])[.!?](?=\s)")
+
+
+def statement_venue(text: str, at: int, start: int) -> bool:
+    """Whether a name at `at` is where a statement was made: "ujar Juru Bicara KPK Budi
+    Prasetyo di Gedung Merah Putih KPK, Jakarta, Selasa", "kata dia saat ditemui di Balai
+    Kota, Jakarta Pusat". The place a person spoke in is not what the story is about (the
+    dateline says where it was written); "kata Bupati saat meninjau banjir di Kota Medan"
+    and "kata Royke di sela-sela peninjauan jalur tol Brebes Timur, Jawa Tengah" are
+    events, and count."""
+    window = max(start, at - _VENUE_SEARCH)
+    if text.find(" di ", window, at) < 0:
+        return False
+    for sentence in _SENTENCE_BREAK.finditer(text, window, at):
+        window = sentence.end()
+    verbs = list(_speech_pattern().finditer(text, window, at))
+    if not verbs:
+        return False
+    last = verbs[-1]
+    di = _DI.search(text, last.end(), at)
+    if di is None:
+        return False
+    return all(word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_GAP_WORDS
+               for word in _GAP_WORD.findall(text, last.end(), di.start())) and all(
+        word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_WORDS
+        for word in _GAP_WORD.findall(text, di.end(), at))
+
+
+# Words of a venue that is a seat of the national government, where it meets: "di Istana
+# Bogor, Jawa Barat", "di Gedung Nusantara II DPR, Senayan, Jakarta". (Where a witness is
+# examined, "di gedung KPK, Kuningan, Jakarta Selatan", is part of the story.)
+NATIONAL_VENUE_WORDS = frozenset({
+    "istana", "dpr", "mpr", "dpd", "parlemen", "kementerian", "kemenko", "bappenas",
+})
+_NATIONAL_SEARCH = 100
+
+
+def national_venue(text: str, at: int, start: int = 0) -> bool:
+    """Whether a name at `at` is the address of a national seat of government where something
+    was held: "rapat terbatas di Istana Bogor, Jawa Barat", "di Gedung DPR, Senayan, Jakarta".
+    A meeting of the national government there is not a story about the region (a dateline
+    still is). Between "di" and the name only the venue's words (capitalised, numbers,
+    VENUE_WORDS), one of them a NATIONAL_VENUE_WORDS."""
+    window = max(start, at - _NATIONAL_SEARCH)
+    if text.find("di ", window, at) < 0:
+        return False
+    for sentence in _SENTENCE_BREAK.finditer(text, window, at):
+        window = sentence.end()
+    found = None
+    for di in _DI.finditer(text, window, at):
+        found = di
+    if found is None:
+        return False
+    words = _GAP_WORD.findall(text, found.end(), at)
+    return any(word.lower() in NATIONAL_VENUE_WORDS for word in words) and all(
+        word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_WORDS
+        for word in words)
+
+
+def _capitalised(token: str) -> bool:
+    first = token.lstrip("(\"'“‘")[:1]
+    return bool(first) and not first.islower()
+
+
+def _link_end(text: str, start: int) -> int:
+    """Where a linked story's headline that starts at `start` ends."""
+    limit = min(len(text), start + _LINK_MAX)
+    newline = text.find("\n", start, limit)
+    limit = newline if newline >= 0 else limit
+    end, previous_start, words = start, start, 0
+    for token in _TOKEN.finditer(text, start, limit):
+        word = token.group()
+        if word[0] in "\"“”" or (words and word[0] == "("):
+            return end
+        if not _capitalised(word) and word.lower().rstrip(",:") not in HEADLINE_SMALL_WORDS:
+            return previous_start if words > 1 else end  # the next sentence's first word
+        previous_start, end, words = end, token.end(), words + 1
+        closing = word.find(")")
+        if closing >= 0:
+            return token.start() + closing
+        if word[-1] in ".!?" and len(word) > 2:
+            return end
+    return end
+
+
+def _constituency_end(text: str, start: int) -> int:
+    """Where a constituency's names that start at `start` end."""
+    end = start
+    for token in _TOKEN.finditer(text, start, min(len(text), start + _CONSTITUENCY_MAX)):
+        word = token.group()
+        bare = word.strip(",:;.()").lower()
+        if not (_capitalised(word) or bare in CONSTITUENCY_WORDS or word in ",:()"):
+            break
+        end = token.end()
+        if word[-1] in ".;" or "\n" in text[start:end]:
+            break
+    return end
+
+
+def aside_spans(text: str, start: int = 0) -> tuple[list[tuple[int, int]],
+                                                   list[tuple[int, int]]]:
+    """(linked headlines, constituencies) in text from `start`: (start, end) pairs."""
+    links = [(cue.start(), _link_end(text, cue.end()))
+             for cue in _LINK_CUE.finditer(text, start)]
+    constituencies = []
+    for cue in _CONSTITUENCY_CUE.finditer(text, start):
+        if text[cue.end():cue.end() + 1] not in (".", "!", "?"):
+            constituencies.append((cue.start(), _constituency_end(text, cue.end())))
+    return links, constituencies
+
+
+def in_spans(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(first <= at < last for first, last in spans)
+
+
+def in_institution_name(text: str, at: int) -> bool:
+    """Whether the name at `at` ends a university's name in a person's description: "dosen
+    Universitas Gadjah Mada (UGM) Yogyakarta", "peneliti Institut Teknologi Sepuluh Nopember
+    Surabaya" (capitalised words, and a bracketed acronym, back to one of INSTITUTION_WORDS).
+    Not where something happens: "di Stadion Kampus Institut ... Surabaya", "ke Universitas
+    Jember" (VENUE_WORDS and "di", "ke" before the institution's name)."""
+    words = text[max(0, at - 100):at].split()
+    back = words[-_INSTITUTION_WORDS_BACK - 1:]
+    for k in range(len(back) - 1, -1, -1):
+        word = back[k]
+        if word.strip("()").lower() in INSTITUTION_WORDS:
+            before = back[k - 1].lower() if k else ""
+            return before not in VENUE_WORDS and before not in ("di", "ke")
+        if not _capitalised(word) or word.endswith((",", ".", ";", ":")):
+            return False
+    return False

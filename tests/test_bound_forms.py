@@ -1,0 +1,48 @@
+"""A word typed also finds it with "pasca" written on to it ("gempa" finds "pascagempa"), weighted
+below the word typed; on the rewriting alone and on real articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from search import open_index
+from search.bound_forms import with_bound_forms
+from search.query import EXPANSION_WEIGHT
+
+
+@pytest.fixture(scope="module")
+def corpus(corpus_index):
+    return open_index(corpus_index)
+
+
+def every(engine, query: str) -> dict[str, float]:
+    """id -> score of every hit of a query (copies under `also_in` with their hit's score)."""
+    total, hits = engine.export(query, rows=10_000)
+    assert total < 10_000
+    found = {h["id"]: h["score"] for h in hits}
+    found.update({c["id"]: h["score"] for h in hits for c in h["also_in"]})
+    return found
+
+
+def test_only_plain_words_that_the_index_has_attached_are_rewritten():
+    indexed = {"pascabencana", "pascagempa"}.__contains__
+    assert with_bound_forms("bencana Aceh", indexed) == "(bencana OR pascabencana) Aceh"
+    kept = '"bencana alam" -gempa judul:gempa (kalteng OR "kalimantan tengah") OR abc'
+    assert with_bound_forms(kept, indexed) == kept
+    assert with_bound_forms("Gempa", indexed) == "(Gempa OR pascagempa)"
+    assert with_bound_forms("pascagempa", indexed) == "pascagempa"  # not "pascapascagempa"
+
+
+def test_a_word_finds_the_articles_that_only_have_it_with_pasca(corpus):
+    attached = every(corpus, "pascagempa")
+    assert len(attached) >= 3, "the corpus has articles that write 'pascagempa'"
+    plain = every(corpus, "gempa")
+    assert set(attached) <= set(plain)
+    # articles with the attached form alone score EXPANSION_WEIGHT of it, below the word typed
+    only_attached = set(attached) - set(every(corpus, '"gempa"'))
+    assert only_attached, "some articles say 'pascagempa' and never 'gempa'"
+    for article in only_attached:
+        assert plain[article] == pytest.approx(EXPANSION_WEIGHT * attached[article], rel=0.02)
+    # they are matches of the word, counted in `total`, not partial ones
+    response = corpus.search("gempa", limit=1)
+    assert response["total"] == len(plain) and response["partial"] == 0

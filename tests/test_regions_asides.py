@@ -1,0 +1,109 @@
+"""Regions named beside the story (issue 15, regions round 3): a linked story's headline glued
+into the text, a member of parliament's constituency, an island, a university in a person's
+description, a former office "pernah menjabat", the rest of an origin's address, a football
+club; and the one kabupaten/kota named late as where a story about its province happens.
+Checked on written articles."""
+
+from __future__ import annotations
+
+from index.extract.region_asides import aside_spans, in_institution_name
+from index.extract.regions import extract_regions
+
+FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
+
+
+def test_a_linked_headline_ends_before_the_next_sentence():
+    text = ("kata dia. Baca juga: Dolar Naik, Perajin Jaket Kulit di Bogor Hentikan Produksi "
+            "Sementara itu, harga kedelai naik.")
+    (start, end), = aside_spans(text)[0]
+    assert text[start:end] == ("Baca juga: Dolar Naik, Perajin Jaket Kulit di Bogor Hentikan "
+                               "Produksi")
+    text = "kata dia. (Baca: Kabareskrim Jamin Tidak Usut Kasus Lama)Catatan itu ada."
+    (start, end), = aside_spans(text)[0]
+    assert text[start:end] == "Baca: Kabareskrim Jamin Tidak Usut Kasus Lama"
+
+
+def test_a_region_only_in_a_linked_headline_does_not_count():
+    body = ("VIVA.co.id - Pemerintah Provinsi Sumatera Selatan menyiapkan anggaran kuliah gratis."
+            " Baca juga:Jasad Osama Dimakamkan di Poso \"Penerima ini dipilih,\" ujar Kepala "
+            "Dinas Pendidikan Sumatera Selatan." + FILLER * 3)
+    assert extract_regions("Kuliah Gratis, Sumsel Siapkan Anggaran", body) == (
+        ["Sumatera Selatan"], [])
+
+
+def test_a_linked_headline_running_into_the_story_keeps_a_region_of_its_province():
+    body = ("Kepala Depo Pertamina di Kupang, Nusa Tenggara Timur ditemukan tewas." + FILLER
+            + " Baca juga:Ini Jenis Kanker yang Rentan Perokok Kapolres Kota Kupang AKBP Budi "
+            "mengatakan korban tewas lebih dari 24 jam." + FILLER)
+    assert extract_regions("Kepala Depo Ditemukan Tewas", body) == (
+        ["Nusa Tenggara Timur"], ["Kota Kupang"])
+
+
+def test_a_constituency_is_not_where_the_story_is():
+    body = ("Anggota Komisi VIII DPR mengkritik anggaran pendidikan Islam." + FILLER
+            + " Menurut anggota dari daerah pemilihan Jawa Barat I (Kota Bandung dan Kota "
+            "Cimahi), madrasah kurang diperhatikan." + FILLER)
+    assert extract_regions("Pendidikan Islam Minim Perhatian", body) == ([], [])
+    body = "Jokowi menegaskan pencalonan Kaesang dari Dapil Jateng V adalah keputusan pribadi."
+    assert extract_regions("Kaesang Maju Caleg", body) == ([], [])
+
+
+def test_an_island_is_not_the_kabupaten_of_its_name():
+    body = ("Para pendaki menuju Gunung Tambora di Pulau Sumbawa, Nusa Tenggara Barat." + FILLER
+            + " Pendakian dimulai dari Kabupaten Dompu." + FILLER)
+    assert extract_regions("Pendaki Tambora", body) == (
+        ["Nusa Tenggara Barat"], ["Kabupaten Dompu"])
+
+
+def test_a_university_in_a_persons_description_is_no_place_of_the_story():
+    text = "kata dosen Universitas Gadjah Mada (UGM) Yogyakarta itu"
+    assert in_institution_name(text, text.index("Yogyakarta"))
+    text = "Upacara berlangsung di Stadion Kampus Institut Teknologi Sepuluh Nopember Surabaya."
+    assert not in_institution_name(text, text.index("Surabaya"))
+    body = ("Akademisi Universitas Jember Budi mengingatkan prinsip syariah dalam memilih "
+            "investasi." + FILLER * 2)
+    assert extract_regions("Akademisi Ingatkan Prinsip Syariah", body) == ([], [])
+
+
+def test_a_former_office_written_pernah_menjabat_is_who_the_person_is():
+    body = ("Gamawan mengaku menandatangani pemberian uang itu." + FILLER
+            + " \"Itu resmi,\" ujar pria yang juga pernah menjabat sebagai Gubernur Sumatera "
+            "Barat tersebut." + FILLER)
+    assert extract_regions("Gamawan Bersaksi", body) == ([], [])
+
+
+def test_the_one_kabupaten_where_a_story_about_its_province_happens_counts_late():
+    body = ("Polda Sulawesi Utara menangkap Kamal, tersangka pembunuhan di Sulawesi Utara."
+            + FILLER * 4 + "\n" + FILLER * 3 + " Setelah itu Kamal terbang ke Kota Bitung."
+            + FILLER)
+    assert extract_regions("Pembunuh Bos Bar Ditangkap", body) == (
+        ["Sulawesi Utara"], ["Kota Bitung"])
+
+
+def test_the_rest_of_an_origins_address_weighs_nothing():
+    body = ("Pemerintah Provinsi Jawa Tengah mendorong keamanan siber." + FILLER * 4
+            + " \"Perbarui aplikasi,\" kata pria asal Cepu, Kabupaten Blora, Jawa Tengah, itu.")
+    assert extract_regions("Keamanan Siber", body) == (["Jawa Tengah"], [])
+
+
+def test_a_football_club_is_not_the_town_it_is_named_after():
+    body = ("Persija Jakarta akhirnya memutuskan meminjam pemain dari Persita Tangerang untuk "
+            "Piala Presiden." + FILLER * 2)
+    assert extract_regions("Persija Pinjam Pemain", body) == ([], [])
+    body = ("Pemain Persib Bandung berlatih di Kota Bandung menjelang laga." + FILLER * 2)
+    assert extract_regions("Persib Berlatih", body) == (["Jawa Barat"], ["Kota Bandung"])
+
+
+def test_a_national_seat_of_government_is_no_place_of_the_story():
+    body = ("Presiden memimpin rapat terbatas soal inflasi di Istana Bogor, Jawa Barat, Senin."
+            + FILLER * 3)
+    assert extract_regions("Presiden Pimpin Rapat Inflasi", body) == ([], [])
+    body = ("Komisi II menggelar rapat kerja di Gedung Nusantara II DPR, Senayan, Jakarta, Senin."
+            + FILLER * 3)
+    assert extract_regions("Komisi II Rapat", body) == ([], [])
+    body = "Jakarta (ANTARA) - Komisi II menggelar rapat kerja di Gedung DPR, Jakarta." + FILLER
+    assert extract_regions("Komisi II Rapat", body) == (["DKI Jakarta"], [])
+    body = ("Festival pernikahan digelar di Jakarta Convention Center, Senayan, Jakarta Pusat."
+            + FILLER * 3)
+    assert extract_regions("Festival Pernikahan", body) == (
+        ["DKI Jakarta"], ["Kota Administrasi Jakarta Pusat"])
