@@ -7,7 +7,9 @@ even those that lost documents since: a segment's files never change, only its s
 documents, so the arrays hold every document and each snapshot applies its own "alive" mask
 (postings when they are asked for, facet pairs when they are joined).
 
-A term's postings are read block by block from the whoosh3 codec's files
+A term's postings in a field with positions are read from the segment's positions file
+(index/store/segment_positions.py), decoded in compiled code; in the other fields, or a segment
+without that file, block by block from the whoosh3 codec's files
 (``whoosh_internals.term_postings_blocks``, the one place that reaches into Whoosh's matchers).
 """
 
@@ -20,7 +22,7 @@ from pathlib import Path
 import numpy as np
 from whoosh.reading import IndexReader, SegmentReader
 
-from index.store import segment_columns
+from index.store import segment_columns, segment_positions
 from index.store.segment_columns import FACET_FIELDS, PAIR_FIELDS, SCORED_FIELDS
 from index.store.whoosh_internals import (
     PositionBlock,
@@ -73,6 +75,10 @@ class SegmentData:
         if folder is not None:  # written beside the segment (index/store/segment_columns.py)
             arrays = segment_columns.load(folder, _segment_key(leaf), self.size)
         self.from_file = arrays is not None
+        # each term's postings and positions in the positional fields, read by term
+        # (index/store/segment_positions.py); None: read from Whoosh's blocks
+        self.positions_file = (None if folder is None else
+                               segment_positions.load(folder, _segment_key(leaf), self.size))
         if arrays is None:  # an older index: a pass over the segment's documents
             arrays = segment_columns.read_from_segment(leaf)
         self.lengths = arrays.lengths
@@ -105,7 +111,12 @@ class SegmentData:
         decoded from the term's blocks of postings when they were just read (a phrase's words,
         whose postings the request read for its candidates), else read from the blocks that
         hold them, when they are a small share of the term's documents (a new process).
-        Otherwise all of the term's documents, kept for the next requests (a server)."""
+        Otherwise all of the term's documents, kept for the next requests (a server).
+
+        From the segment's positions file when it has one: those of `wanted` alone, decoded
+        at each request (the page cache keeps the file; nothing is kept here)."""
+        if self.positions_file is not None and self.positions_file.has(field):
+            return _positions_table(self.positions_file.positions(field, term, wanted))
         key = ("positions", field, term)
         with self._lock:
             cached = key in self._cache
@@ -144,6 +155,8 @@ class SegmentData:
         return found
 
     def _read_postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
+        if self.positions_file is not None and self.positions_file.has(field):
+            return self.positions_file.postings(field, term)
         kept: list[PositionBlock] = []
         blocks = list(term_postings_blocks(self.leaf, field, term, kept))
         _RECENT.put((self._key, field, term), kept)
@@ -280,6 +293,12 @@ class Columns:
             if low == high:
                 continue
             wanted = docnums[low:high] - offset
+            if segment.positions_file is not None and segment.positions_file.has(field):
+                seg_docs, seg_positions = segment.positions_file.occurrences(field, term, wanted)
+                if len(seg_docs):
+                    docs.append(seg_docs + offset)
+                    positions.append(seg_positions)
+                continue
             seg_docs, starts, counts, seg_positions = segment.positions(field, term, wanted,
                                                                         request)
             at = np.searchsorted(seg_docs, wanted)
@@ -296,6 +315,29 @@ class Columns:
         if not docs:
             return _EMPTY_IDS, _EMPTY_IDS
         return np.concatenate(docs), np.concatenate(positions)
+
+    def in_a_row(self, field: str, terms: list[str | bytes], places: list[int],
+                 docnums: np.ndarray) -> np.ndarray | None:
+        """Which of `docnums` (ascending global document numbers, each with every term) have a
+        phrase's terms one after the other (`terms` with their `places` in the phrase, the
+        rarest first), decoded and matched in compiled code from the segments' positions
+        files; None when a segment has none (the caller matches their positions itself)."""
+        if not all(segment.positions_file is not None and segment.positions_file.has(field)
+                   for segment, _ in self.segments):
+            return None
+        encoded = [t.encode("utf-8") if isinstance(t, str) else t for t in terms]
+        found = []
+        for segment, offset in self.segments:
+            low, high = np.searchsorted(docnums, [offset, offset + segment.size])
+            if low == high:
+                continue
+            docs = segment.positions_file.in_a_row(field, encoded, places,
+                                                   docnums[low:high] - offset)
+            if len(docs):
+                found.append(docs + offset)
+        if not found:
+            return _EMPTY_IDS
+        return found[0] if len(found) == 1 else np.concatenate(found)
 
     def published_days(self, docnums: np.ndarray) -> np.ndarray:
         """The dates of the dated documents among `docnums`, as numpy days (datetime64[D])."""

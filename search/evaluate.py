@@ -291,8 +291,12 @@ class Evaluator:
         the other: rarest word first, the documents where each word stands at the first one's
         position plus its place in the phrase."""
         frequency = [len(self._term(field, word, boost)) for word in words]
+        order = sorted(range(len(words)), key=lambda i: frequency[i])
+        found = self.columns.in_a_row(field, [words[i] for i in order], order, candidates)
+        if found is not None:  # every segment has its positions file
+            return found
         keys = None
-        for place in sorted(range(len(words)), key=lambda i: frequency[i]):
+        for place in order:
             if not len(candidates):
                 return _NO_DOCS
             docs, positions = self.columns.positions(field, words[place], candidates,

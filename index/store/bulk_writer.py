@@ -25,7 +25,7 @@ from whoosh.reading import SegmentReader
 from whoosh.util.numeric import length_to_byte
 
 from index.analysis.postings import Analyzed, analyze_document
-from index.store import segment_columns, whoosh_internals
+from index.store import segment_columns, segment_positions, whoosh_internals
 from index.store._blocks import group_by_term, postings_blocks
 
 # Documents per segment: bounds the memory a build holds.
@@ -89,6 +89,7 @@ class BulkWriter:
         self.segment_docs = segment_docs
         self.codec = W3Codec()
         self.segments = []
+        self.positional_fields = set(segment_positions.positional_fields(self.schema))
         self._start_segment()
 
     def _start_segment(self) -> None:
@@ -149,6 +150,7 @@ class BulkWriter:
         fieldwriter = self.codec.field_writer(self.storage, self.segment)
         limit = whoosh_internals.block_limit(self.codec)
         pairs = {}  # the facet fields' postings, for the segment's column file
+        positional = {}  # the positional fields' postings, for the segment's positions file
         for name in sorted(self.postings):
             terms, ends, docs, weights, values = self.postings[name].by_term()
             if not len(terms):
@@ -159,6 +161,10 @@ class BulkWriter:
                                np.repeat(np.arange(len(terms), dtype=np.int64), counts))
             lengths = np.frombuffer(self.lengths[name], dtype=np.uint8)[docs]
             field = self.schema[name]
+            if name in self.positional_fields:
+                counts, positions = segment_positions.decoded(values)
+                positional[name] = segment_positions.FieldPostings(
+                    terms, ends, docs, weights, counts, positions)
             fieldwriter.start_field(name, field)
             # what W3FieldWriter.start_term .. finish_term do for every term, in C
             fixed_size = field.format.fixed_value_size()
@@ -175,6 +181,8 @@ class BulkWriter:
             self.segment.create_compound_file(self.storage)
             self.segment.compound = True
         self._write_columns(pairs)
+        segment_positions.write(self.storage.folder, self.segment.segment_id(), self.docnum,
+                                positional)
         self.segments.append(self.segment)
 
     def _write_columns(self, pairs: dict) -> None:

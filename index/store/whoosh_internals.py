@@ -379,10 +379,10 @@ def positions_in_blocks(blocks: list[PositionBlock], wanted: np.ndarray | None =
         values += [block_values[i] for i in at.tolist()]
     if not values:
         return _NO_IDS, _NO_IDS, _NO_IDS
-    return (np.concatenate(found), *_positions_of(values))
+    return (np.concatenate(found), *positions_of_values(values))
 
 
-def _positions_of(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+def positions_of_values(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
     """(how many positions each value holds, the positions one value after the other) from
     Positions values (``Positions.encode``: the count as 4 bytes, then the pickled list of gaps
     between positions). The pickles are unpickled in one call, as the items of one list: a

@@ -26,6 +26,7 @@ from index.errors import IndexMissing
 from index.sources.drafts import ReadFailure, ReadResult, SkippedFile
 from index.sources.files import iter_files, read_source
 from index.sources.kinds import READABLE_SUFFIXES, size_limit
+from index.store import segment_positions
 from index.store.generations import (
     DEFAULT_LOCK_TIMEOUT,
     clean_generation,
@@ -109,8 +110,14 @@ def _open_writer(ix: Index) -> IndexWriter:
     # Whoosh's own WRITELOCK is skipped: our write.lock already serialises writers across
     # processes and threads, and Whoosh's lock could only add a LockError (a second writer of
     # this process that opened the file again, an old writer not yet collected).
-    # its commits write the column files of their new segments (index/store/segment_columns.py)
-    return unlocked_writer(ix, write_missing)
+    # its commits write the column and positions files of their new segments
+    # (index/store/segment_columns.py, segment_positions.py)
+    return unlocked_writer(ix, _write_segment_files)
+
+
+def _write_segment_files(storage, schema, segments: list) -> None:
+    write_missing(storage, schema, segments)
+    segment_positions.write_missing(storage, schema, segments)
 
 
 class _RunArticles:
@@ -324,6 +331,7 @@ def add_results(results: Iterable[ReadResult], index_dir: Path, *,
         recover(index_dir)
         ix = open_generation(index_dir)
         complete(current_generation(index_dir))
+        segment_positions.complete(current_generation(index_dir))
         _commit(ix, write_all)
         _replace_late(ix, run)
     return report
@@ -373,6 +381,7 @@ def remove(ids: Iterable[str], index_dir: Path, *,
         recover(index_dir)
         ix = open_generation(index_dir)
         complete(current_generation(index_dir))
+        segment_positions.complete(current_generation(index_dir))
         _commit(ix, delete)
     return removed, missing
 

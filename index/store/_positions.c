@@ -1,0 +1,654 @@
+/* A segment's positions file (index/store/segment_positions.py): its term records, compiled.
+ *
+ *   decode_values      Whoosh's Positions values (a count, then a pickled list of gaps) as
+ *                      flat arrays, without unpickling them one by one.
+ *   term_records       the records of a field's terms, from its postings grouped by term.
+ *   read_postings      a term's documents and weights from its record.
+ *   read_positions     a term's positions in all its documents, or in some of them, from its
+ *                      record: only the blocks holding those documents are decoded.
+ *   in_a_row           which documents have a phrase's words one after the other, from the
+ *                      words' records.
+ *
+ * A term's record, every number an unsigned LEB128 varint unless said otherwise:
+ *
+ *   documents, blocks                      how many of each (BLOCK documents a block)
+ *   per block: last document, where its documents start, where its positions start
+ *                                          (3 x uint32 little-endian; offsets from the end of
+ *                                          this table)
+ *   per block, per document: the gap from the document before (the block before's last, or 0),
+ *                            the weight's code: 4 x weight << 1 when that is a whole number
+ *                            below 2**28, else 1 and the float32's 4 bytes
+ *   per block, per document: how many positions, then the gaps between them (the first from 0)
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+#define BLOCK 128
+#define TABLE_ENTRY 12
+
+typedef struct {
+    uint8_t *data;
+    Py_ssize_t size, capacity;
+} Out;
+
+static int reserve(Out *out, Py_ssize_t more)
+{
+    if (out->size + more <= out->capacity)
+        return 0;
+    Py_ssize_t capacity = out->capacity ? out->capacity : 1 << 12;
+    while (capacity < out->size + more)
+        capacity *= 2;
+    uint8_t *data = PyMem_Realloc(out->data, capacity);
+    if (data == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    out->data = data;
+    out->capacity = capacity;
+    return 0;
+}
+
+/* the caller reserved 10 bytes */
+static void put_varint(Out *out, uint64_t value)
+{
+    while (value >= 0x80) {
+        out->data[out->size++] = (uint8_t)(value | 0x80);
+        value >>= 7;
+    }
+    out->data[out->size++] = (uint8_t)value;
+}
+
+static void put_u32(uint8_t *at, uint32_t value)
+{
+    for (int k = 0; k < 4; k++)
+        at[k] = (uint8_t)(value >> (8 * k));
+}
+
+static uint32_t get_u32(const uint8_t *at)
+{
+    return (uint32_t)at[0] | (uint32_t)at[1] << 8 | (uint32_t)at[2] << 16 |
+           (uint32_t)at[3] << 24;
+}
+
+/* A varint at *p (before end); 0 and p unchanged past the end (a damaged file reads short). */
+static inline uint64_t get_varint(const uint8_t **p, const uint8_t *end)
+{
+    uint64_t value = 0;
+    int shift = 0;
+    const uint8_t *q = *p;
+    while (q < end && shift < 64) {
+        uint8_t byte = *q++;
+        value |= (uint64_t)(byte & 0x7f) << shift;
+        if (!(byte & 0x80)) {
+            *p = q;
+            return value;
+        }
+        shift += 7;
+    }
+    *p = end;
+    return 0;
+}
+
+static inline void skip_varints(const uint8_t **p, const uint8_t *end, uint64_t count)
+{
+    const uint8_t *q = *p;
+    while (count && q < end) {
+        if (!(*q++ & 0x80))
+            count--;
+    }
+    *p = q;
+}
+
+/* ----------------------------------------------------------------------- Whoosh's values */
+
+/* The gaps of one Positions value (Positions.encode: "!I" count, then pickle.dumps(gaps, 2)),
+ * appended to `positions` as positions; -1 for a pickle of another shape. */
+static int decode_value(const uint8_t *p, Py_ssize_t size, Out *positions, uint32_t *count)
+{
+    if (size < 4)
+        return -1;
+    uint32_t expected = (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+    const uint8_t *q = p + 4, *end = p + size;
+    uint32_t found = 0;
+    uint64_t position = 0;
+    if (expected > (uint64_t)size / 2) /* each gap takes two bytes of pickle at least */
+        return -1;
+    if (reserve(positions, (Py_ssize_t)expected * 4) < 0)
+        return -2;
+    while (q < end) {
+        uint8_t op = *q++;
+        int64_t value;
+        switch (op) {
+        case 0x80: q += 1; continue;             /* PROTO */
+        case 'q': q += 1; continue;              /* BINPUT */
+        case 'r': q += 4; continue;              /* LONG_BINPUT */
+        case 0x94: case ']': case '(': case 'a': case 'e': case 'l': continue;
+        case '.': goto stop;
+        case 'K':
+            if (q + 1 > end) return -1;
+            value = q[0];
+            q += 1;
+            break;
+        case 'M':
+            if (q + 2 > end) return -1;
+            value = q[0] | q[1] << 8;
+            q += 2;
+            break;
+        case 'J':
+            if (q + 4 > end) return -1;
+            value = (int32_t)get_u32(q);
+            q += 4;
+            break;
+        default:
+            return -1;
+        }
+        if (value < 0 || found >= expected)
+            return -1;
+        position += (uint64_t)value;
+        if (position > UINT32_MAX)
+            return -1;
+        ((uint32_t *)positions->data)[positions->size / 4] = (uint32_t)position;
+        positions->size += 4;
+        found++;
+    }
+    return -1; /* no STOP */
+stop:
+    if (found != expected)
+        return -1;
+    *count = found;
+    return 0;
+}
+
+PyDoc_STRVAR(decode_values_doc,
+"decode_values(values) -> (counts, positions)\n"
+"\n"
+"Whoosh's Positions values (a list of bytes) as flat arrays: how many positions each has\n"
+"(int64 bytes) and the positions one value after the other (uint32 bytes). ValueError for\n"
+"a value that is not the plain pickle of a list of gaps Positions.encode writes.");
+
+static PyObject *decode_values(PyObject *self, PyObject *args)
+{
+    PyObject *values;
+    if (!PyArg_ParseTuple(args, "O!:decode_values", &PyList_Type, &values))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(values);
+    Out positions = {NULL, 0, 0};
+    PyObject *counts = PyBytes_FromStringAndSize(NULL, n * 8), *result = NULL;
+    if (counts == NULL)
+        return NULL;
+    int64_t *count_of = (int64_t *)PyBytes_AS_STRING(counts);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *value = PyList_GET_ITEM(values, i);
+        uint32_t count = 0;
+        int failed = PyBytes_Check(value) ? decode_value(
+            (const uint8_t *)PyBytes_AS_STRING(value), PyBytes_GET_SIZE(value), &positions,
+            &count) : -1;
+        if (failed == -2)
+            goto done;
+        if (failed) {
+            PyErr_Format(PyExc_ValueError, "decode_values: value %zd is not a list of gaps", i);
+            goto done;
+        }
+        count_of[i] = count;
+    }
+    result = Py_BuildValue("(Oy#)", counts, positions.data ? (char *)positions.data : "",
+                           positions.size);
+done:
+    Py_DECREF(counts);
+    PyMem_Free(positions.data);
+    return result;
+}
+
+/* ----------------------------------------------------------------------------- writing */
+
+PyDoc_STRVAR(term_records_doc,
+"term_records(ends, docs, weights, counts, positions) -> (records, offsets)\n"
+"\n"
+"The records of a field's terms: `ends` (int64) where each term's postings end, then per\n"
+"posting its document (uint32, ascending within a term), weight (float32) and number of\n"
+"positions (int64), and the positions one posting after the other (uint32, ascending within\n"
+"a posting). Returns the records one after the other and where each starts (int64 bytes,\n"
+"one more at the end).");
+
+static PyObject *term_records(PyObject *self, PyObject *args)
+{
+    Py_buffer ends_b, docs_b, weights_b, counts_b, positions_b;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*y*:term_records", &ends_b, &docs_b, &weights_b,
+                          &counts_b, &positions_b))
+        return NULL;
+    const int64_t *ends = ends_b.buf, *counts = counts_b.buf;
+    const uint32_t *docs = docs_b.buf, *positions = positions_b.buf;
+    const float *weights = weights_b.buf;
+    Py_ssize_t terms = ends_b.len / 8, postings = docs_b.len / 4;
+    Py_ssize_t total_positions = positions_b.len / 4;
+    Out out = {NULL, 0, 0}, doc_part = {NULL, 0, 0}, position_part = {NULL, 0, 0};
+    PyObject *offsets = NULL, *result = NULL;
+
+    if (weights_b.len / 4 != postings || counts_b.len / 8 != postings ||
+        (terms && ends[terms - 1] != postings)) {
+        PyErr_SetString(PyExc_ValueError, "term_records: arrays of different lengths");
+        goto done;
+    }
+    if ((offsets = PyBytes_FromStringAndSize(NULL, (terms + 1) * 8)) == NULL)
+        goto done;
+    int64_t *offset_of = (int64_t *)PyBytes_AS_STRING(offsets);
+    Py_ssize_t at = 0; /* the next posting's first position */
+    for (Py_ssize_t t = 0, first = 0; t < terms; first = ends[t], t++) {
+        Py_ssize_t n = ends[t] - first, blocks = (n + BLOCK - 1) / BLOCK;
+        if (n < 0) {
+            PyErr_SetString(PyExc_ValueError, "term_records: ends decrease");
+            goto done;
+        }
+        offset_of[t] = out.size;
+        doc_part.size = position_part.size = 0;
+        if (reserve(&out, 20 + blocks * TABLE_ENTRY) < 0)
+            goto done;
+        put_varint(&out, (uint64_t)n);
+        put_varint(&out, (uint64_t)blocks);
+        Py_ssize_t table = out.size;
+        out.size += blocks * TABLE_ENTRY;
+        uint32_t previous = 0;
+        for (Py_ssize_t b = 0; b < blocks; b++) {
+            Py_ssize_t low = first + b * BLOCK, high = low + BLOCK < ends[t] ? low + BLOCK : ends[t];
+            uint8_t *entry = out.data + table + b * TABLE_ENTRY;
+            put_u32(entry, docs[high - 1]);
+            put_u32(entry + 4, (uint32_t)doc_part.size);
+            put_u32(entry + 8, (uint32_t)position_part.size);
+            for (Py_ssize_t i = low; i < high; i++) {
+                if (reserve(&doc_part, 25) < 0)
+                    goto done;
+                if (docs[i] < previous || (i > low && docs[i] == previous)) {
+                    PyErr_SetString(PyExc_ValueError, "term_records: documents not ascending");
+                    goto done;
+                }
+                put_varint(&doc_part, docs[i] - previous);
+                previous = docs[i];
+                float quarter = weights[i] * 4.0f;
+                if (quarter >= 0 && quarter < (float)(1 << 28) &&
+                    quarter == (float)(uint32_t)quarter) {
+                    put_varint(&doc_part, (uint64_t)(uint32_t)quarter << 1);
+                } else {
+                    put_varint(&doc_part, 1);
+                    memcpy(doc_part.data + doc_part.size, &weights[i], 4);
+                    doc_part.size += 4;
+                }
+                int64_t count = counts[i];
+                if (count < 0 || at + count > total_positions) {
+                    PyErr_SetString(PyExc_ValueError, "term_records: too few positions");
+                    goto done;
+                }
+                if (reserve(&position_part, 10 * (count + 1)) < 0)
+                    goto done;
+                put_varint(&position_part, (uint64_t)count);
+                uint32_t before = 0;
+                for (int64_t k = 0; k < count; k++, at++) {
+                    put_varint(&position_part, positions[at] - before);
+                    before = positions[at];
+                }
+            }
+        }
+        Py_ssize_t docs_size = doc_part.size;
+        for (Py_ssize_t b = 0; b < blocks; b++) {
+            uint8_t *entry = out.data + table + b * TABLE_ENTRY;
+            put_u32(entry + 8, get_u32(entry + 8) + (uint32_t)docs_size);
+        }
+        if (reserve(&out, doc_part.size + position_part.size) < 0)
+            goto done;
+        memcpy(out.data + out.size, doc_part.data, doc_part.size);
+        out.size += doc_part.size;
+        if (position_part.size)
+            memcpy(out.data + out.size, position_part.data, position_part.size);
+        out.size += position_part.size;
+    }
+    offset_of[terms] = out.size;
+    result = Py_BuildValue("(y#O)", out.data ? (char *)out.data : "", out.size, offsets);
+
+done:
+    PyMem_Free(out.data);
+    PyMem_Free(doc_part.data);
+    PyMem_Free(position_part.data);
+    Py_XDECREF(offsets);
+    PyBuffer_Release(&ends_b);
+    PyBuffer_Release(&docs_b);
+    PyBuffer_Release(&weights_b);
+    PyBuffer_Release(&counts_b);
+    PyBuffer_Release(&positions_b);
+    return result;
+}
+
+/* ----------------------------------------------------------------------------- reading */
+
+typedef struct {
+    uint64_t docs, blocks;
+    const uint8_t *table, *data, *end;
+} Record;
+
+static int open_record(Py_buffer *file, Py_ssize_t offset, Py_ssize_t stop, Record *record)
+{
+    if (offset < 0 || stop > file->len || offset > stop) {
+        PyErr_SetString(PyExc_ValueError, "positions file: a record outside the file");
+        return -1;
+    }
+    const uint8_t *p = (const uint8_t *)file->buf + offset, *end = (const uint8_t *)file->buf + stop;
+    record->docs = get_varint(&p, end);
+    record->blocks = get_varint(&p, end);
+    if (record->blocks * TABLE_ENTRY > (uint64_t)(end - p) ||
+        record->blocks != (record->docs + BLOCK - 1) / BLOCK) {
+        PyErr_SetString(PyExc_ValueError, "positions file: a damaged record");
+        return -1;
+    }
+    record->table = p;
+    record->data = p + record->blocks * TABLE_ENTRY;
+    record->end = end;
+    return 0;
+}
+
+static inline float get_weight(const uint8_t **p, const uint8_t *end)
+{
+    uint64_t code = get_varint(p, end);
+    if (code & 1) {
+        float weight = 0;
+        if (*p + 4 <= end)
+            memcpy(&weight, *p, 4);
+        *p += 4;
+        return weight;
+    }
+    return (float)(code >> 1) / 4.0f;
+}
+
+PyDoc_STRVAR(read_postings_doc,
+"read_postings(file, start, stop) -> (docs, weights)\n"
+"\n"
+"The documents (int64 bytes) and weights (float32 bytes) of the term whose record is\n"
+"file[start:stop].");
+
+static PyObject *read_postings(PyObject *self, PyObject *args)
+{
+    Py_buffer file;
+    Py_ssize_t start, stop;
+    if (!PyArg_ParseTuple(args, "y*nn:read_postings", &file, &start, &stop))
+        return NULL;
+    Record record;
+    PyObject *docs = NULL, *weights = NULL, *result = NULL;
+    if (open_record(&file, start, stop, &record) < 0)
+        goto done;
+    Py_ssize_t n = (Py_ssize_t)record.docs;
+    if ((docs = PyBytes_FromStringAndSize(NULL, n * 8)) == NULL ||
+        (weights = PyBytes_FromStringAndSize(NULL, n * 4)) == NULL)
+        goto done;
+    int64_t *doc_of = (int64_t *)PyBytes_AS_STRING(docs);
+    float *weight_of = (float *)PyBytes_AS_STRING(weights);
+    const uint8_t *p = record.data, *end = record.end;
+    uint64_t previous = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        previous += get_varint(&p, end);
+        doc_of[i] = (int64_t)previous;
+        weight_of[i] = get_weight(&p, end);
+    }
+    if (p > end) {
+        PyErr_SetString(PyExc_ValueError, "positions file: a record cut short");
+        goto done;
+    }
+    result = Py_BuildValue("(OO)", docs, weights);
+done:
+    Py_XDECREF(docs);
+    Py_XDECREF(weights);
+    PyBuffer_Release(&file);
+    return result;
+}
+
+PyDoc_STRVAR(read_positions_doc,
+"read_positions(file, start, stop, wanted, each=False) -> (docs, counts, positions)\n"
+"\n"
+"Where the term whose record is file[start:stop] stands: its documents (int64 bytes), how\n"
+"many positions each (int64 bytes) and the positions one document after the other (int32\n"
+"bytes). With `wanted` (int64 bytes, ascending document numbers; None: all), only those of\n"
+"them that have the term; the blocks holding none of them are not decoded. With `each`,\n"
+"`docs` has a document per position (its owner) and `counts` is empty.");
+
+/* The positions of a record's documents, or of those of `wanted` (ascending; all when `all`):
+ * appended to `docs` (int64, a document per position with `each`, else one per document),
+ * `counts` (int64, without `each`) and `positions` (int32). */
+static int decode_positions(const uint8_t *buffer, Py_ssize_t length, const int64_t *wanted,
+                            Py_ssize_t wanted_count, int all, int each, Out *docs, Out *counts,
+                            Out *positions)
+{
+    Record record;
+    Py_buffer file = {.buf = (void *)buffer, .len = length};
+    uint64_t block_docs[BLOCK];
+    Py_ssize_t w = 0;
+    if (open_record(&file, 0, length, &record) < 0)
+        return -1;
+    uint64_t previous = 0;
+    for (uint64_t b = 0; b < record.blocks; b++) {
+        const uint8_t *entry = record.table + b * TABLE_ENTRY;
+        uint64_t last = get_u32(entry);
+        uint64_t base = previous;
+        previous = last;
+        if (!all) {
+            while (w < wanted_count && wanted[w] <= (int64_t)base && b)
+                w++; /* wanted documents before this block: not in the term */
+            if (w == wanted_count)
+                break;
+            if (wanted[w] > (int64_t)last)
+                continue; /* none of the wanted documents in this block */
+        }
+        uint64_t n = b + 1 < record.blocks ? BLOCK : record.docs - b * BLOCK;
+        const uint8_t *p = record.data + get_u32(entry + 4), *end = record.end;
+        const uint8_t *q = record.data + get_u32(entry + 8);
+        if (p > end || q > end) {
+            PyErr_SetString(PyExc_ValueError, "positions file: a damaged block table");
+            return -1;
+        }
+        uint64_t doc = base;
+        for (uint64_t i = 0; i < n; i++) {
+            doc += get_varint(&p, end);
+            block_docs[i] = doc;
+            uint64_t code = get_varint(&p, end);
+            if (code & 1)
+                p += 4;
+        }
+        for (uint64_t i = 0; i < n; i++) {
+            uint64_t count = get_varint(&q, end);
+            int take = all;
+            if (!all) {
+                while (w < wanted_count && wanted[w] < (int64_t)block_docs[i])
+                    w++;
+                take = w < wanted_count && wanted[w] == (int64_t)block_docs[i];
+            }
+            if (!take) {
+                skip_varints(&q, end, count);
+                continue;
+            }
+            if (count > (uint64_t)(end - q)) {
+                PyErr_SetString(PyExc_ValueError, "positions file: a record cut short");
+                return -1;
+            }
+            Py_ssize_t owners = each ? (Py_ssize_t)count : 1;
+            if (reserve(docs, 8 * owners) < 0 || reserve(counts, 8) < 0 ||
+                reserve(positions, (Py_ssize_t)count * 4) < 0)
+                return -1;
+            int64_t doc_value = (int64_t)block_docs[i], count_value = (int64_t)count;
+            for (Py_ssize_t k = 0; k < owners; k++) {
+                memcpy(docs->data + docs->size, &doc_value, 8);
+                docs->size += 8;
+            }
+            if (!each) {
+                memcpy(counts->data + counts->size, &count_value, 8);
+                counts->size += 8;
+            }
+            int32_t *into = (int32_t *)(positions->data + positions->size);
+            uint64_t position = 0;
+            for (uint64_t k = 0; k < count; k++) {
+                position += get_varint(&q, end);
+                into[k] = (int32_t)position;
+            }
+            positions->size += (Py_ssize_t)count * 4;
+        }
+        if (!all && w == wanted_count)
+            break;
+    }
+    return 0;
+}
+
+static PyObject *read_positions(PyObject *self, PyObject *args)
+{
+    Py_buffer file, wanted_b = {0};
+    Py_ssize_t start, stop;
+    PyObject *wanted_object, *result = NULL;
+    int each = 0;
+    if (!PyArg_ParseTuple(args, "y*nnO|p:read_positions", &file, &start, &stop, &wanted_object,
+                          &each))
+        return NULL;
+    int all = wanted_object == Py_None;
+    if (!all && PyObject_GetBuffer(wanted_object, &wanted_b, PyBUF_SIMPLE) < 0) {
+        PyBuffer_Release(&file);
+        return NULL;
+    }
+    Out docs = {NULL, 0, 0}, counts = {NULL, 0, 0}, positions = {NULL, 0, 0};
+    if (start < 0 || stop > file.len || start > stop) {
+        PyErr_SetString(PyExc_ValueError, "positions file: a record outside the file");
+        goto done;
+    }
+    if (decode_positions((const uint8_t *)file.buf + start, stop - start, wanted_b.buf,
+                         all ? 0 : wanted_b.len / 8, all, each, &docs, &counts, &positions) < 0)
+        goto done;
+    result = Py_BuildValue("(y#y#y#)", docs.data ? (char *)docs.data : "", docs.size,
+                           counts.data ? (char *)counts.data : "", counts.size,
+                           positions.data ? (char *)positions.data : "", positions.size);
+done:
+    PyMem_Free(docs.data);
+    PyMem_Free(counts.data);
+    PyMem_Free(positions.data);
+    if (!all)
+        PyBuffer_Release(&wanted_b);
+    PyBuffer_Release(&file);
+    return result;
+}
+
+PyDoc_STRVAR(in_a_row_doc,
+"in_a_row(records, places, wanted) -> docs\n"
+"\n"
+"Which of `wanted` (int64 bytes, ascending documents that have every word) have the words\n"
+"of a phrase one after the other: `records` the words' records (bytes), `places` each one's\n"
+"place in the phrase (0 for the first word), in the order they are best read (the rarest\n"
+"first). Returns those documents (int64 bytes, ascending).");
+
+static PyObject *in_a_row(PyObject *self, PyObject *args)
+{
+    PyObject *records, *places, *result = NULL;
+    Py_buffer wanted_b;
+    if (!PyArg_ParseTuple(args, "O!O!y*:in_a_row", &PyList_Type, &records, &PyList_Type,
+                          &places, &wanted_b))
+        return NULL;
+    Py_ssize_t words = PyList_GET_SIZE(records);
+    Out keys = {NULL, 0, 0}, docs = {NULL, 0, 0}, counts = {NULL, 0, 0},
+        positions = {NULL, 0, 0}, found = {NULL, 0, 0}, current = {NULL, 0, 0};
+    const int64_t *wanted = wanted_b.buf;
+    Py_ssize_t wanted_count = wanted_b.len / 8;
+    Py_ssize_t kept = 0; /* keys (int64: document << 32 | where the phrase starts) still in */
+    if (PyList_GET_SIZE(places) != words) {
+        PyErr_SetString(PyExc_ValueError, "in_a_row: records and places of different lengths");
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < words; k++) {
+        PyObject *record = PyList_GET_ITEM(records, k);
+        Py_ssize_t place = PyLong_AsSsize_t(PyList_GET_ITEM(places, k));
+        if (place == -1 && PyErr_Occurred())
+            goto done;
+        if (!PyBytes_Check(record)) {
+            PyErr_SetString(PyExc_TypeError, "in_a_row: records must be bytes");
+            goto done;
+        }
+        docs.size = counts.size = positions.size = 0;
+        if (decode_positions((const uint8_t *)PyBytes_AS_STRING(record),
+                             PyBytes_GET_SIZE(record), wanted, wanted_count, 0, 1, &docs,
+                             &counts, &positions) < 0)
+            goto done;
+        const int64_t *owner = (const int64_t *)docs.data;
+        const int32_t *where = (const int32_t *)positions.data;
+        Py_ssize_t n = positions.size / 4;
+        if (k == 0) {
+            if (reserve(&keys, n * 8) < 0)
+                goto done;
+            int64_t *key = (int64_t *)keys.data;
+            for (Py_ssize_t i = 0; i < n; i++)
+                if (where[i] >= place)
+                    key[kept++] = owner[i] << 32 | (where[i] - place);
+        } else { /* keep the keys this word continues: a merge of two ascending lists */
+            int64_t *key = (int64_t *)keys.data;
+            Py_ssize_t i = 0, j = 0, out = 0;
+            while (i < kept && j < n) {
+                if (where[j] < place) {
+                    j++;
+                    continue;
+                }
+                int64_t other = owner[j] << 32 | (where[j] - place);
+                if (key[i] < other)
+                    i++;
+                else if (key[i] > other)
+                    j++;
+                else {
+                    key[out++] = key[i++];
+                    j++;
+                }
+            }
+            kept = out;
+        }
+        /* the documents still in: the next word is read for those only */
+        found.size = 0;
+        const int64_t *key = (const int64_t *)keys.data;
+        for (Py_ssize_t i = 0; i < kept; i++) {
+            int64_t doc = key[i] >> 32;
+            if (found.size && ((int64_t *)found.data)[found.size / 8 - 1] == doc)
+                continue;
+            if (reserve(&found, 8) < 0)
+                goto done;
+            memcpy(found.data + found.size, &doc, 8);
+            found.size += 8;
+        }
+        if (!kept)
+            break;
+        /* `found` is rebuilt after the next word is read: the next word reads a copy */
+        current.size = 0;
+        if (reserve(&current, found.size) < 0)
+            goto done;
+        memcpy(current.data, found.data, found.size);
+        wanted = (const int64_t *)current.data;
+        wanted_count = found.size / 8;
+    }
+    result = PyBytes_FromStringAndSize(found.data ? (char *)found.data : "", found.size);
+done:
+    PyMem_Free(keys.data);
+    PyMem_Free(docs.data);
+    PyMem_Free(counts.data);
+    PyMem_Free(positions.data);
+    PyMem_Free(found.data);
+    PyMem_Free(current.data);
+    PyBuffer_Release(&wanted_b);
+    return result;
+}
+
+/* ------------------------------------------------------------------------------- module */
+
+static PyMethodDef methods[] = {
+    {"decode_values", decode_values, METH_VARARGS, decode_values_doc},
+    {"term_records", term_records, METH_VARARGS, term_records_doc},
+    {"read_postings", read_postings, METH_VARARGS, read_postings_doc},
+    {"read_positions", read_positions, METH_VARARGS, read_positions_doc},
+    {"in_a_row", in_a_row, METH_VARARGS, in_a_row_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "index.store._positions",
+    "Compiled writing and reading of a segment's positions file.", -1,
+    methods, NULL, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC PyInit__positions(void)
+{
+    return PyModule_Create(&module);
+}

@@ -1,0 +1,171 @@
+"""Positions files: each term's documents, weights and positions in the positional fields,
+written beside each segment at build and commit time (index/store/segment_positions.py), mapped
+and read by term instead of unpickling Whoosh's blocks.
+
+A real index of real articles: built by a build's two workers, then updated, added to and
+pruned through Whoosh's own writer (new segments, merged ones, deleted documents). For every
+term of every segment, the file must give exactly Whoosh's documents, weights and positions,
+and the engine must answer phrase queries (and all others) the same with the files as without
+them (Whoosh's postings, the fallback).
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC
+from whoosh.reading import SegmentReader
+
+from conftest import corpus_file
+from index.store import segment_positions
+from index.store.generations import current_generation
+from index.store.schema import make_schema
+from index.store.whoosh_internals import term_positions, term_postings_blocks
+from index.store.writer import add, build, remove
+from search import Engine, open_index
+from search.deadline import MAX_SECONDS
+
+QUERIES = ['"pemerintah daerah"', '"dana desa" "kepala desa"', '"presiden joko widodo"',
+           '"menteri keuangan" "bank indonesia" "harga beras"', "pemerintah kabupaten",
+           "banjir bandang", 'title:"kota" body:"wali kota"', "korupsi -kpk"]
+
+
+def _write_csv(path: Path, fields: list[str], rows: list[dict]) -> str:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory) -> Path:
+    """Built in two workers, then changed by Whoosh's writer: a row updated, rows added, an
+    article removed."""
+    folder = tmp_path_factory.mktemp("segment-positions")
+    with corpus_file("detik-2025.csv").open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        fields, rows = list(reader.fieldnames), list(reader)
+    first = _write_csv(folder / "first.csv", fields, rows[:300])
+    index_dir = folder / "index"
+    build([first], index_dir, workers=2)
+    changed = dict(rows[3])
+    changed["isi_berita"] += " Pemerintah daerah Katingan ikut kerja bakti membersihkan sungai."
+    second = _write_csv(folder / "second.csv", fields, [changed, *rows[300:340]])
+    add([second], index_dir)
+    removed, _ = remove([rows[10]["tautan"]], index_dir)
+    assert removed == 1
+    return index_dir
+
+
+def _segments(index_dir: Path):
+    folder = current_generation(index_dir)
+    storage = FileStorage(str(folder))
+    return folder, storage, TOC.read(storage, "MAIN", schema=make_schema()).segments
+
+
+def test_every_term_reads_from_the_file_as_from_whoosh(index):
+    folder, storage, segments = _segments(index)
+    assert len(segments) >= 3  # two workers' segments and Whoosh's writer's
+    assert any(s.has_deletions() for s in segments)
+    fields = segment_positions.positional_fields(make_schema())
+    assert {"title", "body"} <= set(fields)
+    random = np.random.default_rng(16)
+    compared = 0
+    for segment in segments:
+        reader = SegmentReader(storage, make_schema(), segment)
+        try:
+            loaded = segment_positions.load(folder, segment.segment_id(),
+                                            reader.doc_count_all())
+            assert loaded is not None, segment.segment_id()
+            for field in fields:
+                assert loaded.has(field)
+                for term in reader.lexicon(field):
+                    blocks = list(term_postings_blocks(reader, field, term))
+                    ids = np.concatenate([b[0] for b in blocks])
+                    weights = np.concatenate([b[1] for b in blocks])
+                    got_ids, got_weights = loaded.postings(field, term)
+                    np.testing.assert_array_equal(got_ids, ids)
+                    np.testing.assert_array_equal(got_weights, weights)
+                    for result, expected in zip(loaded.positions(field, term),
+                                                term_positions(reader, field, term),
+                                                strict=True):
+                        np.testing.assert_array_equal(result, expected)
+                    # some of its documents and some others
+                    wanted = np.unique(np.concatenate([
+                        random.choice(ids, size=max(1, len(ids) // 3)),
+                        random.integers(0, reader.doc_count_all(), 3)]))
+                    for result, expected in zip(loaded.positions(field, term, wanted),
+                                                term_positions(reader, field, term, wanted),
+                                                strict=True):
+                        np.testing.assert_array_equal(result, expected)
+                    docs, counts, flat = term_positions(reader, field, term, wanted)
+                    owners, where = loaded.occurrences(field, term, wanted)
+                    np.testing.assert_array_equal(owners, np.repeat(docs, counts))
+                    np.testing.assert_array_equal(where, flat)
+                    compared += 1
+                assert loaded.postings(field, b"\xff" * 3)[0].size == 0
+        finally:
+            reader.close()
+    assert compared > 10_000
+
+
+def _responses(index_dir: Path) -> list[dict]:
+    engine = Engine(index_dir, search_seconds=MAX_SECONDS)
+    try:
+        found = [engine.search(q, limit=50) for q in QUERIES]
+    finally:
+        engine.close()
+    for response in found:
+        response.pop("took_ms", None)
+        response.pop("index", None)
+    return found
+
+
+def test_the_engine_answers_as_from_whoosh_and_the_next_writer_writes_them(index, tmp_path):
+    engine = open_index(index)
+    try:
+        assert all(data.positions_file is not None
+                   for data, _ in engine._current().columns.segments)
+    finally:
+        engine.close()
+    old = tmp_path / "old"
+    shutil.copytree(index, old, symlinks=True)
+    dropped = list(current_generation(old).glob("*" + segment_positions.SUFFIX))
+    assert dropped
+    for path in dropped:
+        path.unlink()
+    engine = open_index(old)
+    try:
+        assert not any(data.positions_file for data, _ in engine._current().columns.segments)
+    finally:
+        engine.close()
+    with_files, without = _responses(index), _responses(old)
+    assert all(r["total"] > 0 for r in with_files[:5])
+    assert with_files == without
+    # the next commit writes the files its segments lack
+    removed, _ = remove(["https://tidak.ada/artikel"], old)
+    assert removed == 0
+    folder, _, segments = _segments(old)
+    assert all(segment_positions.positions_file(folder, s.segment_id()).exists()
+               for s in segments)
+    assert _responses(old) == with_files
+
+
+def test_a_cut_short_file_is_not_trusted(index, tmp_path):
+    copy = tmp_path / "copy"
+    shutil.copytree(index, copy, symlinks=True)
+    folder, _, segments = _segments(copy)
+    first = segments[0]
+    cut = segment_positions.positions_file(folder, first.segment_id())
+    cut.write_bytes(cut.read_bytes()[: cut.stat().st_size // 3])
+    assert segment_positions.load(folder, first.segment_id(), first.doc_count_all()) is None
+    assert segment_positions.load(folder, first.segment_id(), first.doc_count_all() + 1) is None
+    cut.write_bytes(b"")
+    assert segment_positions.load(folder, first.segment_id(), first.doc_count_all()) is None
+    assert _responses(copy) == _responses(index)
