@@ -241,7 +241,7 @@ class Columns:
         self.segments: list[tuple[SegmentData, int]] = []
         self.segment_alive: list[np.ndarray | None] = []  # per segment, None when all are
         self.by_key: dict[str, SegmentData] = {}
-        self._offsets: dict[str, int] = {}
+        self.offsets: dict[str, int] = {}  # segment -> where its documents begin
         self.size = reader.doc_count_all()
         self.alive = np.ones(self.size, dtype=bool)
         self.lengths = {f: np.zeros(self.size, dtype=np.float32) for f in SCORED_FIELDS}
@@ -263,7 +263,7 @@ class Columns:
                 government = arrays.numbers["government"] == 1
             else:
                 data.leaf = leaf  # the same segment, read through the new snapshot's reader
-                was = previous._offsets[key]
+                was = previous.offsets[key]
                 lengths = {f: v[was:was + data.size] for f, v in previous.lengths.items()}
                 segment_numbers = {name: getattr(previous, name)[was:was + data.size]
                                    for name in _NUMBERS}
@@ -281,7 +281,7 @@ class Columns:
             self.segments.append((data, offset))
             self.segment_alive.append(alive)
             self.by_key[key] = data
-            self._offsets[key] = offset
+            self.offsets[key] = offset
         self.live_count = int(self.alive.sum())
         self.average_length = {f: float(v[self.alive].mean()) if self.live_count else 1.0
                                for f, v in self.lengths.items()}
