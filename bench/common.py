@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import pickle
 import re
+import shutil
 import sqlite3
 import statistics
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index.article import Article
+
+if TYPE_CHECKING:
+    from index.store.writer import WriteReport
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -137,28 +143,92 @@ def folder_size_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
 
 
+def build_key(whole: bool = False) -> str:
+    """What a built index depends on: the schema, the code and data files under index/ and the
+    user's $KABAR_DATA. An index built by another version of them is stale and built again."""
+    from index.store.schema import SCHEMA_VERSION
+
+    digest = hashlib.sha256(f"schema {SCHEMA_VERSION} whole {whole}".encode())
+    folders = [ROOT / "index"]
+    if os.environ.get("KABAR_DATA"):
+        folders.append(Path(os.environ["KABAR_DATA"]))
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _key_file(built: Path) -> Path:
+    return built.with_name(built.name + ".key")
+
+
+def _is_current(built: Path, key: str) -> bool:
+    stamp = _key_file(built)
+    return built.exists() and stamp.exists() and stamp.read_text() == key
+
+
+def kabar_build(scale: int, whole: bool = False) -> tuple[Path, float, WriteReport]:
+    """Build the shared Kabar index of the scaled corpus afresh (`kabar index build`'s code
+    path): its folder, seconds and the build's report. bench.index times this; bench.search and
+    the others reuse it through ``build_kabar_index``."""
+    from index.store.writer import build
+
+    folder = CACHE / ("kabar-whole" if whole else f"kabar-x{scale}")
+    key = build_key(whole)
+    _key_file(folder).unlink(missing_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)
+    started = time.perf_counter()
+    report = build([str(p) for p in _sources(scale, whole)], folder)
+    seconds = time.perf_counter() - started
+    _key_file(folder).write_text(key)
+    return folder, seconds, report
+
+
 def build_kabar_index(scale: int, fresh: bool = False,
                       whole: bool = False) -> tuple[Path, float]:
-    """A Kabar index of the scaled corpus built with `kabar index build`'s code path; seconds.
+    """The shared Kabar index of the scaled corpus, reused when it was built by this code
+    (``build_key``), e.g. by `python -m bench.index`; otherwise built now. Its folder and the
+    seconds the build took (NaN when reused).
 
     ``whole``: of the whole corpus folder, as `corpus_articles(whole=True)` reads it."""
     from index.errors import KabarIndexError
     from index.store.generations import usable_generation
-    from index.store.writer import build
 
     folder = CACHE / ("kabar-whole" if whole else f"kabar-x{scale}")
-    if (folder / "CURRENT").exists() and not fresh:
+    if not fresh and (folder / "CURRENT").exists() and _is_current(folder, build_key(whole)):
         try:
             usable_generation(folder)  # this schema, these word lists
             return folder, float("nan")
         except KabarIndexError:
             pass
-    started = time.perf_counter()
-    report = build([str(p) for p in _sources(scale, whole)], folder)
-    seconds = time.perf_counter() - started
+    folder, seconds, report = kabar_build(scale, whole)
     if report.failed:
         print(f"warning: {report.failed} records failed while building")
     return folder, seconds
+
+
+def fts5_path(scale: int) -> Path:
+    return CACHE / f"fts5-x{scale}.sqlite"
+
+
+def _fts5_key(scale: int) -> str:
+    import inspect
+
+    return hashlib.sha256(f"{scale} {inspect.getsource(build_fts5)}".encode()).hexdigest()
+
+
+def fts5_index(scale: int, fresh: bool = False) -> tuple[Path, float]:
+    """The shared FTS5 database of the scaled corpus, reused when complete and built by this
+    ``build_fts5``; its path and the seconds of its build (NaN when reused)."""
+    path = fts5_path(scale)
+    key = _fts5_key(scale)
+    if not fresh and _is_current(path, key):
+        return path, float("nan")
+    _key_file(path).unlink(missing_ok=True)
+    seconds = build_fts5(scaled_articles(scale), path)
+    _key_file(path).write_text(key)
+    return path, seconds
 
 
 _FTS_PART = re.compile(r'"([^"]*)"?|([^\s"]+)')

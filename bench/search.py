@@ -2,6 +2,9 @@
 
     python -m bench.search [--scale 1|10|100] [--repeat 3] [--fresh]
 
+Reuses the indexes `python -m bench.index` built at the same scale when the code and data under
+index/ have not changed since (bench/common.py's ``build_key``); --fresh builds them again.
+
 A results page is 10 hits with snippets, every facet count and the total. Then what a new
 process pays (bench/cold.py): opening the index, its first results page, one `kabar search
 --json` end to end, its RSS; and the index sizes.
@@ -15,10 +18,9 @@ import time
 
 from bench import cold
 from bench.common import (
-    CACHE,
-    build_fts5,
     build_kabar_index,
     folder_size_mb,
+    fts5_index,
     fts5_results_page,
     median_p95,
     peak_rss_mb,
@@ -70,10 +72,9 @@ def main() -> None:
     if args.without_column_files:
         old = cold.measure_kabar(cold.without_column_files(folder), repeat=1)
         print(cold.row("Kabar without column files", old), flush=True)
-    fts_path = CACHE / f"fts5-x{args.scale}.sqlite"
-    fts_seconds = build_fts5(articles, fts_path) if args.fresh or not fts_path.exists() else None
+    fts_path, fts_seconds = fts5_index(args.scale, fresh=args.fresh)
     print(cold.row("SQLite FTS5", cold.measure_fts5(fts_path)))
-    if fts_seconds:
+    if fts_seconds == fts_seconds:
         print(f"FTS5 build {fts_seconds:.1f} s ({len(articles) / fts_seconds:.0f} articles/s)")
     from index.store.generations import current_generation  # the one searched, not the last
 

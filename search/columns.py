@@ -47,8 +47,9 @@ _ASKED_LIMIT = 100_000  # terms a segment remembers having been asked the positi
 # (up to this many bytes in a process, all segments together), so that a phrase's words, whose
 # postings a request has just read, have their positions without a second read of the blocks.
 RECENT_POSITIONS_BYTES = 16 * 2**20
-POSTINGS_CACHE_BYTES = 48 * 2**20  # per segment: what a server keeps of the postings (and the
-# positions, for phrases) it read
+# What a server keeps of the postings (and the positions, for phrases) it read, all segments
+# together: a budget per segment grew with the index (29 segments of 20,000 articles at x100).
+POSTINGS_CACHE_BYTES = 64 * 2**20
 
 
 def _segment_key(leaf: IndexReader) -> str:
@@ -65,41 +66,50 @@ def _alive(leaf: IndexReader) -> np.ndarray | None:
 
 
 class SegmentData:
-    """Arrays of one Whoosh segment, deleted documents included; never changes once built
-    (segment files are immutable)."""
+    """One Whoosh segment as the snapshots that share it see it: its reader, size, facet pairs
+    (deleted documents included; a segment's files never change) and the term arrays read from
+    it (CACHE). Its other per-document arrays live in the snapshot's joined arrays only
+    (Columns): a refresh takes them from the snapshot before it, not from here."""
 
-    def __init__(self, leaf: IndexReader, folder: str | Path | None = None) -> None:
+    def __init__(self, leaf: IndexReader, arrays: segment_columns.SegmentArrays,
+                 from_file: bool,
+                 positions_file: segment_positions.PositionsFile | None = None) -> None:
         self.leaf = leaf
         self.size = leaf.doc_count_all()
-        arrays = None
-        if folder is not None:  # written beside the segment (index/store/segment_columns.py)
-            arrays = segment_columns.load(folder, _segment_key(leaf), self.size)
-        self.from_file = arrays is not None
+        self.from_file = from_file
+        # kept small: 4 bytes a document number and a value number (a segment holds fewer
+        # than 2**31 of each)
+        self.facet_pairs = {facet: (values, docs.astype(np.int32), codes.astype(np.int32))
+                            for facet, (values, docs, codes) in arrays.pairs.items()}
         # each term's postings and positions in the positional fields, read by term
         # (index/store/segment_positions.py); None: read from Whoosh's blocks
-        self.positions_file = (None if folder is None else
-                               segment_positions.load(folder, _segment_key(leaf), self.size))
-        if arrays is None:  # an older index: a pass over the segment's documents
-            arrays = segment_columns.read_from_segment(leaf)
-        self.lengths = arrays.lengths
-        self.published = arrays.numbers["published"]
-        self.fingerprint = arrays.numbers["fingerprint"]
-        self.facts = arrays.numbers["facts"]
-        self.words = arrays.numbers["words"]
-        self.government = arrays.numbers["government"]
-        self.facet_pairs = arrays.pairs
-        # (kind, field, term) -> arrays: a term's postings, or its positions
-        self._cache: OrderedDict[tuple[str, str, bytes], tuple[np.ndarray, ...]] = OrderedDict()
-        self._cached_bytes = 0
+        self.positions_file = positions_file
         self._key = _segment_key(leaf)
         # the request that first asked for a term's positions
         self._asked: dict[tuple[str, bytes], int] = {}
         self._lock = threading.Lock()
 
+    @staticmethod
+    def read(leaf: IndexReader, folder: str | Path | None
+             ) -> tuple[SegmentData, segment_columns.SegmentArrays]:
+        """A segment met for the first time, and all its arrays: from its column file, written
+        beside it (index/store/segment_columns.py), else (an older index) from a pass over its
+        documents. With its positions file, when one was written beside it."""
+        arrays = positions_file = None
+        if folder is not None:
+            arrays = segment_columns.load(folder, _segment_key(leaf), leaf.doc_count_all())
+            positions_file = segment_positions.load(folder, _segment_key(leaf),
+                                                    leaf.doc_count_all())
+        from_file = arrays is not None
+        if arrays is None:
+            arrays = segment_columns.read_from_segment(leaf)
+        return SegmentData(leaf, arrays, from_file, positions_file), arrays
+
     def postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
         """Document numbers and weights (term frequency, lead-boosted) of a term, deleted
         documents included."""
-        return self._cached(("postings", field, term), lambda: self._read_postings(field, term))
+        return CACHE.get((self._key, "postings", field, term),
+                         lambda: self._read_postings(field, term))
 
     def positions(self, field: str, term: bytes, wanted: np.ndarray | None = None,
                   request: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -117,9 +127,9 @@ class SegmentData:
         at each request (the page cache keeps the file; nothing is kept here)."""
         if self.positions_file is not None and self.positions_file.has(field):
             return _positions_table(self.positions_file.positions(field, term, wanted))
-        key = ("positions", field, term)
+        key = (self._key, "positions", field, term)
+        cached = key in CACHE
         with self._lock:
-            cached = key in self._cache
             if len(self._asked) >= _ASKED_LIMIT:
                 self._asked.clear()
             first_request = self._asked.setdefault((field, term), request) == request
@@ -129,7 +139,7 @@ class SegmentData:
                 return _positions_table(positions_in_blocks(blocks, wanted))
             if len(wanted) * WHOLE_POSITIONS_SHARE < len(self.postings(field, term)[0]):
                 return _positions_table(term_positions(self.leaf, field, term, wanted))
-        return self._cached(key, lambda: self._all_positions(field, term))
+        return CACHE.get(key, lambda: self._all_positions(field, term))
 
     def _all_positions(self, field: str, term: bytes
                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -137,22 +147,6 @@ class SegmentData:
         if blocks is not None:
             return _positions_table(positions_in_blocks(blocks))
         return _positions_table(term_positions(self.leaf, field, term))
-
-    def _cached(self, key: tuple[str, str, bytes], read) -> tuple[np.ndarray, ...]:
-        with self._lock:
-            found = self._cache.get(key)
-            if found is not None:
-                self._cache.move_to_end(key)
-                return found
-        found = read()
-        with self._lock:
-            if key not in self._cache:
-                self._cache[key] = found
-                self._cached_bytes += sum(a.nbytes for a in found)
-            while self._cached_bytes > POSTINGS_CACHE_BYTES and len(self._cache) > 1:
-                _, dropped = self._cache.popitem(last=False)
-                self._cached_bytes -= sum(a.nbytes for a in dropped)
-        return found
 
     def _read_postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
         if self.positions_file is not None and self.positions_file.has(field):
@@ -166,6 +160,55 @@ class SegmentData:
             return blocks[0]
         return (np.concatenate([ids for ids, _ in blocks]),
                 np.concatenate([weights for _, weights in blocks]))
+
+
+CacheKey = tuple[str, str, str, bytes]  # segment, "postings" or "positions", field, term
+
+
+class ArrayCache:
+    """The arrays read for terms (their postings, or their positions) of every segment, the
+    least recently used dropped beyond ``limit`` bytes in all; counts its hits and misses."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._arrays: OrderedDict[CacheKey, tuple[tuple[np.ndarray, ...], int]] = OrderedDict()
+        self.bytes = 0
+        self.hits = 0
+        self.misses = 0
+        self._lock = threading.Lock()
+
+    def __contains__(self, key: CacheKey) -> bool:
+        with self._lock:
+            return key in self._arrays
+
+    def get(self, key: CacheKey, read) -> tuple[np.ndarray, ...]:
+        """The arrays kept under `key`, else those `read()` returns, kept."""
+        with self._lock:
+            found = self._arrays.get(key)
+            if found is not None:
+                self._arrays.move_to_end(key)
+                self.hits += 1
+                return found[0]
+            self.misses += 1
+        arrays = read()
+        size = sum(a.nbytes for a in arrays)
+        with self._lock:
+            if key not in self._arrays:
+                self._arrays[key] = (arrays, size)
+                self.bytes += size
+            # the newest stays, whatever its size: the request that read it uses it again
+            while self.bytes > self.limit and len(self._arrays) > 1:
+                _, (_, dropped) = self._arrays.popitem(last=False)
+                self.bytes -= dropped
+        return arrays
+
+    def clear(self) -> None:
+        with self._lock:
+            self._arrays.clear()
+            self.bytes = self.hits = self.misses = 0
+
+
+CACHE = ArrayCache(POSTINGS_CACHE_BYTES)
 
 
 class _RecentBlocks:
@@ -200,48 +243,68 @@ class _RecentBlocks:
 _RECENT = _RecentBlocks()
 
 
+_NUMBERS = ("published", "fingerprint", "facts", "words")
+
+
 class Columns:
     """The arrays of a whole snapshot: its segments side by side, in global document numbers."""
 
-    def __init__(self, reader: IndexReader, known: dict[str, SegmentData] | None = None,
+    def __init__(self, reader: IndexReader, previous: Columns | None = None,
                  folder: str | Path | None = None) -> None:
-        """`folder`: the generation's, where the segments' column files are."""
-        known = known or {}
+        """`previous`: the snapshot before, of the same generation, whose segments are reused;
+        `folder`: the generation's, where the segments' column files are."""
         self.segments: list[tuple[SegmentData, int]] = []
         self.segment_alive: list[np.ndarray | None] = []  # per segment, None when all are
         self.by_key: dict[str, SegmentData] = {}
+        self.offsets: dict[str, int] = {}  # segment -> where its documents begin
+        self.size = reader.doc_count_all()
+        self.alive = np.ones(self.size, dtype=bool)
+        self.lengths = {f: np.zeros(self.size, dtype=np.float32) for f in SCORED_FIELDS}
+        numbers = {name: np.zeros(self.size, dtype=np.int64) for name in _NUMBERS}
+        # about government (index/extract/government.py): the government lens, scope=government
+        self.government = np.zeros(self.size, dtype=bool)
+        known = previous.by_key if previous is not None else {}
+        # one segment's arrays at a time, written into the joined ones: a process never holds
+        # every segment's arrays beside them
         for leaf, offset in reader.leaf_readers():
             if not isinstance(leaf, SegmentReader):
                 continue  # an index without documents has an empty reader, not a segment
             key = _segment_key(leaf)
             data = known.get(key)
             if data is None:
-                data = SegmentData(leaf, folder)
+                data, arrays = SegmentData.read(leaf, folder)
+                lengths = arrays.lengths
+                segment_numbers = arrays.numbers
+                government = arrays.numbers["government"] == 1
             else:
                 data.leaf = leaf  # the same segment, read through the new snapshot's reader
+                was = previous.offsets[key]
+                lengths = {f: v[was:was + data.size] for f, v in previous.lengths.items()}
+                segment_numbers = {name: getattr(previous, name)[was:was + data.size]
+                                   for name in _NUMBERS}
+                government = previous.government[was:was + data.size]
+            end = offset + data.size
+            for field in SCORED_FIELDS:
+                if field in lengths:
+                    self.lengths[field][offset:end] = lengths[field]
+            for name in _NUMBERS:
+                numbers[name][offset:end] = segment_numbers[name]
+            self.government[offset:end] = government
+            alive = _alive(leaf)
+            if alive is not None:
+                self.alive[offset:end] = alive
             self.segments.append((data, offset))
-            self.segment_alive.append(_alive(leaf))
+            self.segment_alive.append(alive)
             self.by_key[key] = data
-        self.size = reader.doc_count_all()
-        pieces = [np.ones(s.size, dtype=bool) if alive is None else alive
-                  for (s, _), alive in zip(self.segments, self.segment_alive, strict=True)]
-        self.alive = np.concatenate(pieces) if pieces else np.zeros(0, dtype=bool)
+            self.offsets[key] = offset
         self.live_count = int(self.alive.sum())
-        self.lengths = {f: self._joined(lambda s, f=f: s.lengths[f], np.float32)
-                        for f in SCORED_FIELDS}
         self.average_length = {f: float(v[self.alive].mean()) if self.live_count else 1.0
                                for f, v in self.lengths.items()}
-        self.published = self._joined(lambda s: s.published, np.int64)
-        self.fingerprint = self._joined(lambda s: s.fingerprint, np.int64)
-        self.facts = self._joined(lambda s: s.facts, np.int64)
-        self.words = self._joined(lambda s: s.words, np.int64)
-        # about government (index/extract/government.py): the government lens, scope=government
-        self.government = self._joined(lambda s: s.government, np.int64) == 1
+        self.published = numbers["published"]
+        self.fingerprint = numbers["fingerprint"]
+        self.facts = numbers["facts"]
+        self.words = numbers["words"]
         self.facets = {facet: self._join_facet(facet) for facet in PAIR_FIELDS}
-
-    def _joined(self, part, dtype) -> np.ndarray:
-        pieces = [part(s) for s, _ in self.segments]
-        return np.concatenate(pieces).astype(dtype) if pieces else np.zeros(0, dtype=dtype)
 
     def _join_facet(self, facet: str) -> tuple[list[str], np.ndarray, np.ndarray]:
         """One value list for the snapshot, and (doc, value) pairs in global numbers."""
@@ -251,8 +314,8 @@ class Columns:
             values, seg_docs, seg_codes = segment.facet_pairs[facet]
             mapping = np.array([numbers.setdefault(v, len(numbers)) for v in values],
                                dtype=np.int64)
-            docs.append(seg_docs + offset)
-            codes.append(mapping[seg_codes] if len(seg_codes) else seg_codes)
+            docs.append(seg_docs.astype(np.int64) + offset)
+            codes.append(mapping[seg_codes] if len(seg_codes) else seg_codes.astype(np.int64))
         names = sorted(numbers, key=numbers.get)
         if not docs:
             return names, _EMPTY_IDS, _EMPTY_IDS

@@ -174,8 +174,8 @@ class Engine:
 
     def _snapshot_of(self, generation: Path, searcher: Searcher,
                      previous: _Snapshot | None) -> _Snapshot:
-        known = previous.columns.by_key if previous and previous.generation == generation else None
-        columns = Columns(searcher.reader(), known, generation)
+        same = previous is not None and previous.generation == generation
+        columns = Columns(searcher.reader(), previous.columns if same else None, generation)
         return _Snapshot(generation, searcher, columns, FacetTable(columns))
 
     def _current(self) -> _Snapshot:

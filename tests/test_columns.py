@@ -42,7 +42,7 @@ from whoosh.util.times import datetime_to_long
 
 from index.store import writer
 from index.store.generations import current_generation, open_for_search
-from search.columns import FACET_FIELDS, SCORED_FIELDS, Columns
+from search.columns import CACHE, FACET_FIELDS, SCORED_FIELDS, Columns
 from search.evaluate import FIELD_SCALE, Evaluator
 from search.query import parse_query
 from tests.conftest import corpus_file
@@ -270,3 +270,62 @@ def test_idf_and_average_length_next_to_whoosh_own(indexes):
             assert kabar == pytest.approx(o.whoosh.avg_field_length(field), rel=0.05), field
     finally:
         o.close()
+
+
+def test_one_cache_budget_for_every_segment(indexes, monkeypatch):
+    """What a server keeps of the postings it read is bounded by one budget for the process,
+    however many segments the index has; a term asked again is a hit, one dropped is read
+    again; what comes out of the cache is what Whoosh reads."""
+    o = Opened(indexes["updated"])
+    try:
+        assert len(o.columns.segments) >= 2
+        terms = chosen_terms(o.reader, "body")[:40]
+        CACHE.clear()
+        for term in terms:
+            o.columns.postings("body", term)
+        everything = CACHE.bytes
+        CACHE.clear()
+        monkeypatch.setattr(CACHE, "limit", everything // 4)
+        for term in terms:
+            o.columns.postings("body", term)
+        assert 0 < CACHE.bytes <= everything // 4
+        misses = CACHE.misses
+        o.columns.postings("body", terms[-1])  # read last: kept
+        assert (CACHE.hits, CACHE.misses) == (len(o.columns.segments), misses)
+        o.columns.postings("body", terms[0])  # read first: dropped since
+        assert CACHE.misses > misses
+        for term in terms:
+            ids, weights = o.columns.postings("body", term)
+            whoosh_ids, whoosh_weights = whoosh_postings(o.whoosh, "body", term)
+            assert ids.tolist() == whoosh_ids, term
+            assert weights.tolist() == pytest.approx(whoosh_weights, rel=1e-6), term
+    finally:
+        CACHE.clear()
+        o.close()
+
+
+def test_a_refresh_takes_the_segments_it_knows_from_the_snapshot_before(indexes):
+    """The index after the updates shares its first segment with the copy taken before them:
+    the columns of the later one, built on the earlier one's, are those built from nothing."""
+    before, after = Opened(indexes["fresh"]), Opened(indexes["updated"])
+    try:
+        folder = current_generation(indexes["updated"])
+        reused = Columns(after.kabar_searcher.reader(), before.columns, folder)
+        anew = Columns(after.kabar_searcher.reader(), None, folder)
+        shared = set(before.columns.by_key) & set(reused.by_key)
+        assert shared and all(reused.by_key[k] is before.columns.by_key[k] for k in shared)
+        assert reused.alive.tolist() == anew.alive.tolist()
+        for field in SCORED_FIELDS:
+            assert reused.lengths[field].tolist() == anew.lengths[field].tolist(), field
+        for name in ("published", "fingerprint", "facts", "words", "government"):
+            assert getattr(reused, name).tolist() == getattr(anew, name).tolist(), name
+        for facet in anew.facets:
+            names, docs, codes = anew.facets[facet]
+            reused_names, reused_docs, reused_codes = reused.facets[facet]
+            assert (sorted(zip(docs.tolist(), [names[c] for c in codes.tolist()], strict=True))
+                    == sorted(zip(reused_docs.tolist(),
+                                  [reused_names[c] for c in reused_codes.tolist()],
+                                  strict=True))), facet
+    finally:
+        before.close()
+        after.close()
