@@ -12,7 +12,8 @@ import shutil
 import sqlite3
 import statistics
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -306,3 +307,32 @@ def peak_rss_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@contextmanager
+def running_server(folder: Path) -> Iterator[tuple[int, str]]:
+    """A real `kabar serve` on the index at a free loopback port, once it answers: its process
+    id and the base URL of its search API (append a quoted query)."""
+    import socket
+    import subprocess
+    import sys
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    kabar = str(Path(sys.executable).with_name("kabar"))
+    server = subprocess.Popen([kabar, "serve", "--index", str(folder), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}/api/search?q="
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(base + "x", timeout=5).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        yield server.pid, base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

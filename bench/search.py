@@ -24,6 +24,7 @@ from bench.common import (
     fts5_results_page,
     median_p95,
     peak_rss_mb,
+    running_server,
     scaled_articles,
     timed,
 )
@@ -118,37 +119,18 @@ def main() -> None:
 
 def serve_and_measure(folder) -> dict:
     """Start a real `kabar serve` on the index, send every query over HTTP, read its peak RSS."""
-    import socket
-    import subprocess
-    import sys
     import urllib.parse
     import urllib.request
     from pathlib import Path
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    kabar = str(Path(sys.executable).with_name("kabar"))
-    server = subprocess.Popen([kabar, "serve", "--index", str(folder), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}/api/search?q="
-    try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(base + "x", timeout=5).read()
-                break
-            except OSError:
-                time.sleep(0.2)
+    with running_server(folder) as (pid, base):
         times = []
         for query in QUERIES * 2:
             times += timed(lambda q=query: urllib.request.urlopen(
                 base + urllib.parse.quote(q), timeout=60).read())
-        status = Path(f"/proc/{server.pid}/status").read_text()
+        status = Path(f"/proc/{pid}/status").read_text()
         peak_kb = int(next(line.split()[1] for line in status.splitlines()
                            if line.startswith("VmHWM")))
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     median, p95 = median_p95(times)
     return {"median": median, "p95": p95, "rss_mb": peak_kb / 1024}
 

@@ -15,16 +15,12 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import socket
-import subprocess
-import sys
-import time
 import urllib.parse
 import urllib.request
 from collections import defaultdict
 from pathlib import Path
 
-from bench.common import build_kabar_index
+from bench.common import build_kabar_index, running_server
 from bench.search import QUERIES
 
 _MAPPING = re.compile(r"^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$")
@@ -65,27 +61,11 @@ def _kind(name: str) -> str:
 
 
 def serve_and_summarise(folder: Path) -> dict:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    kabar = str(Path(sys.executable).with_name("kabar"))
-    server = subprocess.Popen([kabar, "serve", "--index", str(folder), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}/api/search?q="
-    try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(base + "x", timeout=5).read()
-                break
-            except OSError:
-                time.sleep(0.2)
-        opened = smaps_summary(server.pid)
+    with running_server(folder) as (pid, base):
+        opened = smaps_summary(pid)
         for query in QUERIES * 2:
             urllib.request.urlopen(base + urllib.parse.quote(query), timeout=60).read()
-        return {"after open and one query": opened, "after the queries": smaps_summary(server.pid)}
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+        return {"after open and one query": opened, "after the queries": smaps_summary(pid)}
 
 
 def traced(folder: Path, top: int = 25) -> None:
