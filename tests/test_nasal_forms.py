@@ -34,6 +34,12 @@ def test_a_root_the_analyzer_does_not_restore_gets_its_other_form():
     # like a root (no attested meN- form: "menito", "mengamil") get nothing
     for word in ("kalah", "mengalahkan", "tanam", "menanam", "kapal", "tito", "kamil", "korut"):
         assert other_form(word) is None, word
+    assert other_form("dikecam") == "mengecam" and other_form("tudingan") == "menuding"
+    # a meN- form whose term is a word of its own ("menawan" is read as "awan", a cloud), a
+    # root the analyzer would cut again ("kemuka": ke- + muka), a prefix other than di-
+    assert stem("menawan") == "awan" and other_form("tawan") is None
+    assert other_form("mengemuka") is None
+    assert other_form("pekerti") is None
 
 
 def test_only_plain_words_that_the_index_has_are_rewritten():
