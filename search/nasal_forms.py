@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 from index.analysis.analyzer import attested_words, protected_words, stem
 
-# (prefix, the consonant it absorbs): meng-/peng- absorb k, men-/pen- absorb t.
+# (prefix, the consonant it absorbs): meng- absorbs k, men- absorbs t.
 _PREFIXES = (("meng", "k"), ("men", "t"))
 _VOWELS = frozenset("aiueo")
 MIN_ROOT = 4  # letters of a root: shorter ones are too often other words
@@ -61,7 +61,7 @@ def other_form(word: str) -> str | None:
 def _root_or_its_form(word: str, term: str) -> bool:
     """Whether a word is its root, the root's di- form or the root with a suffix ("kecam",
     "dikecam", "tagihan"): not a word whose other prefix the stemmer took off ("pekerti" is
-    no pe- form of "kerti", "terpaku" no ter- form of "terpa")."""
+    no pe- form of "kerti")."""
     return word == term or word == "di" + term or word.startswith(term)
 
 
