@@ -369,15 +369,11 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
         elif not (place_word or form.word or mention.mid_sentence):
             return None, False  # an ordinary word starting a sentence: "Palu hakim diketuk"
     kind = (KIND_WORDS.get(mention.before) or KIND_AFTER.get(mention.after)
-            or POLICE_KINDS.get(_police_word(mention)))
+            or POLICE_KINDS.get(police_word(mention.before, mention.before_that)))
     region = pick_region(form.regions, gazetteer().regions, kind)
     if region and mention.before in ISLAND_WORDS and gazetteer().regions[region].kind != PROVINCE:
         return None, False
     return region, tentative
-
-
-def _police_word(mention: RegionMention) -> str:
-    return police_word(mention.before, mention.before_that)
 
 
 def _small_place_region(mention: RegionMention) -> str | None:
@@ -669,8 +665,9 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
                   and (KIND_AFTER.get(r.mention.after) == CITY or r.weight >= WEIGHT_LEAD)}
     for reading in readings:
         name, shared_by = reading.region, reading.mention.form.regions
-        if name and _police_word(reading.mention) in POLICE_KINDS and not (
-                KIND_AFTER.get(reading.mention.after)):
+        mention = reading.mention
+        if name and police_word(mention.before, mention.before_that) in POLICE_KINDS \
+                and not KIND_AFTER.get(mention.after):
             name = next((n for n in shared_by if n in kota_named), name)
         if name and name not in shared_by:
             # A name shared by a kabupaten and a kota means the one the article names
