@@ -253,6 +253,5 @@ _HOME_SEARCH = 120  # characters before a name searched for an address
 def home_address(text: str, at: int) -> bool:
     """Whether the name at `at` ends someone's home address in its sentence ("beralamat di
     ..., Tangerang"; "warga Jalan Rawa 8 RT 10/RW 02, Kelurahan Lebak Gajah, Kota Palembang")."""
-    start = max(0, at - _HOME_SEARCH)
-    breaks = [m.end() for m in _SENTENCE_END.finditer(text, start, at)]
-    return bool(_HOME_ADDRESS.search(text, breaks[-1] if breaks else start, at))
+    return any(not _SENTENCE_END.search(text, cue.end(), at)
+               for cue in _HOME_ADDRESS.finditer(text, max(0, at - _HOME_SEARCH), at))

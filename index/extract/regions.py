@@ -334,9 +334,11 @@ def _forms_pattern(name: str, forms: Iterable[str], any_case: bool) -> re.Patter
 
 
 @cache
-def _elsewhere_forms() -> frozenset[str]:
-    """The forms of region_elsewhere_forms.txt, by form_key: "Puncak"."""
-    return frozenset(form_key(form) for form in word_list("region_elsewhere_forms.txt"))
+def _elsewhere_forms() -> frozenset[int]:
+    """The gazetteer's forms (their ids) that region_elsewhere_forms.txt lists: "Puncak"."""
+    forms = gazetteer().forms
+    keys = {form_key(form) for form in word_list("region_elsewhere_forms.txt")}
+    return frozenset(id(forms[key]) for key in keys if key in forms)
 
 
 @cache
@@ -589,7 +591,7 @@ def _drop_places_elsewhere(text: str, readings: list[_Reading]) -> None:
     known = gazetteer()
     for k, reading in enumerate(readings):
         mention = reading.mention
-        if not reading.region or form_key(mention.written) not in elsewhere \
+        if not reading.region or id(mention.form) not in elsewhere \
                 or mention.before in REGION_WORDS:
             continue
         after = readings[k + 1] if k + 1 < len(readings) else None
@@ -647,8 +649,8 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
                       else WEIGHT_LATE if at >= late else WEIGHT_BODY, lead_end=lead_end)
     _drop_unconfirmed(readings, datelined)
     in_text = {r.region for r in readings if r.region in r.mention.form.regions}
-    outright = {r.region for r in readings if r.region in in_text and _outright(r.mention)
-                and r.weight >= WEIGHT_LEAD}
+    outright = {r.region for r in readings if dateline and r.region in in_text
+                and r.weight >= WEIGHT_LEAD and _outright(r.mention)}
     datelined = [datelined_region(name, shared_by, in_text, outright)
                  for name, shared_by in dateline]
     named = {*datelined, *in_text}
@@ -666,8 +668,8 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     for reading in readings:
         name, shared_by = reading.region, reading.mention.form.regions
         mention = reading.mention
-        if name and police_word(mention.before, mention.before_that) in POLICE_KINDS \
-                and not KIND_AFTER.get(mention.after):
+        if name and len(shared_by) > 1 and not KIND_AFTER.get(mention.after) \
+                and police_word(mention.before, mention.before_that) in POLICE_KINDS:
             name = next((n for n in shared_by if n in kota_named), name)
         if name and name not in shared_by:
             # A name shared by a kabupaten and a kota means the one the article names
