@@ -28,6 +28,11 @@ draws 30 articles with seed 20261207 from the full-text exports and the feed ite
 every article any file under bench/labels/ or tests/fixtures/*labels* already uses (only their
 file, id and title are read; that leaves out all saved pages). --dev3 (round 2, seed 20261208)
 and --dev4 (round 3, seed 20261209) draw the same way; each leaves out the sets before it.
+
+The regions dev sets: --regions-dev2 (round 3, seed 20261225) and --regions-dev3 (round 4, seed
+20261231) draw 40 articles each, most among those naming a region or its government (REGIONAL),
+leaving out every article any labels file uses (saved pages allowed); dev3 therefore leaves out
+dev2's articles, and adding it changes nothing the older flags draw.
 """
 
 from __future__ import annotations
@@ -75,6 +80,14 @@ REGIONS_DEV2_QUOTAS = {  # part -> (articles, of them uniform); the rest name a 
     "antara-rss-2026.json": (12, 3),
     "html": (4, 3),  # only one unused page names a region's office
 }
+REGIONS_DEV3_SEED = 20261231  # the regions dev3 set (issue 15, round 4)
+REGIONS_DEV3_QUOTAS = {  # part -> (articles, of them uniform); the rest name a region or office
+    "detik-2025.csv": (9, 2),
+    "berita-2015-08-25.csv": (9, 2),
+    "indosum-dev.jsonl": (9, 2),
+    "antara-rss-2026.json": (11, 3),
+    "html": (2, 2),
+}
 # A region or its government written out: what regional news names.
 REGIONAL = re.compile(r"\b(?:Provinsi|Kabupaten|Kota [A-Z]|Pem(?:prov|kab|kot)|Polres\w*|Polda"
                       r"|DPRD|Bupati|Wali ?[Kk]ota|Gubernur|Kapolres\w*|Kapolda|Kecamatan)\b")
@@ -112,8 +125,13 @@ def used_elsewhere() -> tuple[set[tuple[str, str]], set[str]]:
 
 
 def _label_entries(path) -> list[dict]:
+    """The articles a labels file uses: its list, its "articles", or its known items' targets
+    (by id). Files with none of these (ranking needs and judgments) give none."""
     data = json.loads(path.read_text("utf-8"))
-    return data["articles"] if isinstance(data, dict) else data
+    if isinstance(data, list):
+        return data
+    return data.get("articles", []) + [{"id": item["target"]}
+                                       for item in data.get("known_items", [])]
 
 
 def used_by_any_labels(pages: bool = False) -> tuple[set[str], set[str], set[str]]:
@@ -214,13 +232,19 @@ def main() -> None:
     parser.add_argument("--regions-dev2", action="store_true",
                         help="the regions dev2 sample (round 3): 40 articles no labels file uses, "
                         "most naming a region's office")
+    parser.add_argument("--regions-dev3", action="store_true",
+                        help="the regions dev3 sample (round 4): as --regions-dev2, seed "
+                        "20261231, leaving out dev2's articles too")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4
+    regions_dev = args.regions_dev2 or args.regions_dev3
     parts: dict = QUOTAS
-    if args.regions_dev2:
-        parts = {part: n for part, (n, _) in REGIONS_DEV2_QUOTAS.items()}
-        sample = draw_sample(REGIONS_DEV2_SEED, parts, leave_out="ids+pages",
-                             uniform={part: u for part, (_, u) in REGIONS_DEV2_QUOTAS.items()},
+    if regions_dev:
+        seed, quotas = ((REGIONS_DEV3_SEED, REGIONS_DEV3_QUOTAS) if args.regions_dev3
+                        else (REGIONS_DEV2_SEED, REGIONS_DEV2_QUOTAS))
+        parts = {part: n for part, (n, _) in quotas.items()}
+        sample = draw_sample(seed, parts, leave_out="ids+pages",
+                             uniform={part: u for part, (_, u) in quotas.items()},
                              cue=REGIONAL, stratum="region")
     elif later:
         seed = DEV4_SEED if args.dev4 else DEV3_SEED if args.dev3 else DEV2_SEED
@@ -232,7 +256,7 @@ def main() -> None:
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return
-    if not args.regions_dev2:
+    if not regions_dev:
         parts = DEV2_QUOTAS if later else DEV_QUOTAS if args.dev else QUOTAS
     by_record = {(f, d.record_id): d for part in parts for f, d in corpus_drafts(part)}
     for number, entry in enumerate(sample, 1):
