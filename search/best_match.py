@@ -38,7 +38,9 @@ MIN_PARTS = 2  # a query of fewer droppable parts has no partial matches
 @dataclass
 class BestMatch:
     complete: Matches  # every part
-    partial: Matches  # some parts missing, enough weight; none of `complete`
+    # some parts missing, enough weight; none of `complete`. Not looked for (empty) when a query
+    # with phrases has no complete match: the engine then relaxes the query instead
+    partial: Matches
 
 
 def parts_of(node: wq.Query) -> tuple[list[wq.Query], list[wq.Query], list[wq.Query]] | None:
@@ -71,7 +73,12 @@ def best_match(evaluator: Evaluator, node: wq.Query) -> BestMatch | None:
     weights = part_weights(evaluator, droppable, found)
     total_weight = float(weights.sum()) or 1.0
     if phrases:
-        unique, _, weight, _ = _combined(found, weights)
+        unique, _, weight, loose_count = _combined(found, weights)
+        if not len(unique) or loose_count.max() < len(found):
+            # no article has every part even with its phrases' words anywhere, so none is
+            # complete; partial matches are listed only after complete ones (the engine relaxes
+            # the query instead), so they are not looked for
+            return BestMatch(Matches.empty(), Matches.empty())
         found = exact_parts(evaluator, droppable,
                             unique[weight / total_weight >= MIN_SHOULD_MATCH - 1e-9])
 

@@ -8,6 +8,7 @@
  *                      record: only the blocks holding those documents are decoded.
  *   in_a_row           which documents have a phrase's words one after the other, from the
  *                      words' records.
+ *   find_term          where a term stands in a field's sorted terms (a binary search).
  *
  * A term's record, every number an unsigned LEB128 varint unless said otherwise:
  *
@@ -631,6 +632,58 @@ done:
     return result;
 }
 
+/* ------------------------------------------------------------------------------- terms */
+
+PyDoc_STRVAR(find_term_doc,
+"find_term(file, terms, term_ends, count, term) -> int\n"
+"\n"
+"Where `term` (bytes) stands among a field's `count` sorted terms, -1 when it is not there:\n"
+"`file` the positions file (a buffer, its term tables mapped), `terms` where the field's terms\n"
+"begin in it (one after the other), `term_ends` (int64 buffer) where each one ends, counted\n"
+"from `terms`. A table that points outside the file raises ValueError.");
+
+static PyObject *find_term(PyObject *self, PyObject *args)
+{
+    Py_buffer file, ends_b;
+    Py_ssize_t base, count, length;
+    const char *term;
+    if (!PyArg_ParseTuple(args, "y*ny*ny#:find_term", &file, &base, &ends_b, &count, &term,
+                          &length))
+        return NULL;
+    Py_ssize_t found = -1;
+    const int64_t *ends = ends_b.buf;
+    const uint8_t *data = file.buf;
+    if (count < 0 || ends_b.len / 8 < count || base < 0 || base > file.len ||
+        (count && (ends[count - 1] < 0 || ends[count - 1] > file.len - base))) {
+        PyErr_SetString(PyExc_ValueError, "find_term: a term table outside its file");
+        goto done;
+    }
+    Py_ssize_t low = 0, high = count;
+    while (low < high) { /* the first term not below `term` */
+        Py_ssize_t middle = low + (high - low) / 2;
+        int64_t start = middle ? ends[middle - 1] : 0, end = ends[middle];
+        if (start < 0 || start > end || end > ends[count - 1]) {
+            PyErr_SetString(PyExc_ValueError, "find_term: term ends out of order");
+            goto done;
+        }
+        Py_ssize_t size = (Py_ssize_t)(end - start);
+        int order = memcmp(data + base + start, term, size < length ? size : length);
+        if (order < 0 || (order == 0 && size < length))
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    if (low < count) {
+        int64_t start = low ? ends[low - 1] : 0;
+        if (ends[low] - start == length && memcmp(data + base + start, term, length) == 0)
+            found = low;
+    }
+done:
+    PyBuffer_Release(&file);
+    PyBuffer_Release(&ends_b);
+    return PyErr_Occurred() ? NULL : PyLong_FromSsize_t(found);
+}
+
 /* ------------------------------------------------------------------------------- module */
 
 static PyMethodDef methods[] = {
@@ -639,6 +692,7 @@ static PyMethodDef methods[] = {
     {"read_postings", read_postings, METH_VARARGS, read_postings_doc},
     {"read_positions", read_positions, METH_VARARGS, read_positions_doc},
     {"in_a_row", in_a_row, METH_VARARGS, in_a_row_doc},
+    {"find_term", find_term, METH_VARARGS, find_term_doc},
     {NULL, NULL, 0, NULL},
 };
 
