@@ -33,6 +33,7 @@ from search.evaluate import Evaluator, Matches, intersect
 
 MIN_SHOULD_MATCH = 0.3  # share of a query's weight a partial match must have
 MIN_PARTS = 2  # a query of fewer droppable parts has no partial matches
+FIRST_ROUND = 4096  # candidates most_parts' first round may take at a lower j
 
 
 @dataclass
@@ -177,6 +178,12 @@ def most_parts(evaluator: Evaluator, parts: list[wq.Query],
     unique, _, _, loose_counts = _combined([kept(m) for m in loose_parts(evaluator, parts)],
                                            np.ones(len(parts)))
     least = max(1, int(loose_counts.max()) - 1 if len(loose_counts) else 1)
+    # a round costs mostly per part (each phrase in each field), little per candidate: the
+    # first takes the documents of a lower j while they stay under FIRST_ROUND, so that one
+    # round is often enough. Whatever j it starts at, the documents with the most exact parts
+    # and those with one fewer are among the last round's (see above): the same answer
+    while least > 1 and np.count_nonzero(loose_counts >= least - 1) <= FIRST_ROUND:
+        least -= 1
     while True:
         found = [kept(m) for m in exact_parts(evaluator, parts, unique[loose_counts >= least])]
         exact, summed, _, counts = _combined(found, np.ones(len(parts)))

@@ -145,8 +145,8 @@ class Evaluator:
         self._done: dict[tuple[int, bool, int], tuple] = {}
         self._terms: dict[tuple, Matches] = {}  # (field, text, boost): a word's scored matches
         self._loose_phrases: dict[tuple, Matches] = {}  # (field, words, boost): all the words
-        # (field, words, boost): the documents whose positions were read, those in a row
-        self._exact_phrases: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
+        # (field, words, boost): which of the loose matches were checked, which are phrases
+        self._exact_phrases: dict[tuple, np.ndarray] = {}
 
     def _late(self) -> bool:
         return self.deadline is not None and self.deadline.passed("matches")
@@ -269,21 +269,28 @@ class Evaluator:
             loose = self._loose_phrases[key] = intersect(list(found.values()))
         if self.loose or not len(loose):
             return loose
-        candidates = loose.ids
-        if self.within is not None:
-            candidates = candidates[in_sorted(candidates, self.within)]
-        checked, exact = self._exact_phrases.get(key, (_NO_DOCS, _NO_DOCS))
-        unchecked = candidates[~in_sorted(candidates, checked)] if len(checked) else candidates
+        # each of the loose matches: not checked yet (0), checked and not a phrase (1), or a
+        # phrase (2), over the request's rounds
+        state = self._exact_phrases.get(key)
+        if state is None:
+            state = self._exact_phrases[key] = np.zeros(len(loose), dtype=np.int8)
+        if self.within is None:
+            asked = None
+            unchecked = np.flatnonzero(state == 0)
+        else:
+            asked = np.flatnonzero(in_sorted(loose.ids, self.within))
+            if not len(asked):
+                return Matches.empty()
+            unchecked = asked[state[asked] == 0]
         if len(unchecked):
-            found = self._in_a_row(field, words, node.boost, unchecked)
-            checked = np.union1d(checked, unchecked) if len(checked) else unchecked
-            exact = np.union1d(exact, found) if len(exact) else found
-            self._exact_phrases[key] = (checked, exact)
-        if candidates is not loose.ids:
-            exact = exact[in_sorted(exact, candidates)]
+            docs = loose.ids[unchecked]
+            found = self._in_a_row(field, words, node.boost, docs)
+            state[unchecked] = 1
+            state[unchecked[in_sorted(docs, found)]] = 2
+        exact = np.flatnonzero(state == 2) if asked is None else asked[state[asked] == 2]
         if not len(exact):
             return Matches.empty()
-        return Matches(exact, loose.scores[np.searchsorted(loose.ids, exact)])
+        return Matches(loose.ids[exact], loose.scores[exact])
 
     def _in_a_row(self, field: str, words: list[str], boost: float,
                   candidates: np.ndarray) -> np.ndarray:
