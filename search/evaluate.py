@@ -17,6 +17,7 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 from whoosh.util.times import datetime_to_long
 
+from index.store._positions import common_positions as _common_positions
 from search.columns import Columns
 from search.deadline import Deadline
 
@@ -88,16 +89,13 @@ def intersect(parts: list[Matches]) -> Matches:
 
 def common_positions(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Where the values two ascending unique arrays share stand in each: ``np.intersect1d``'s
-    indices, by a binary search of the shorter in the longer instead of sorting both."""
-    if len(a) > len(b):
-        right, left = common_positions(b, a)
-        return left, right
-    if not len(a):
+    indices, by galloping through the longer for each value of the shorter, in compiled code
+    (index/store/_positions.c), instead of sorting both."""
+    if not len(a) or not len(b):
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
-    at = np.searchsorted(b, a)
-    at[at == len(b)] = 0  # past the end: compared with b[0], which is smaller, so no match
-    found = b[at] == a
-    return np.flatnonzero(found), at[found]
+    left, right = _common_positions(np.ascontiguousarray(a, dtype=np.int64),
+                                    np.ascontiguousarray(b, dtype=np.int64))
+    return np.frombuffer(left, dtype=np.intp), np.frombuffer(right, dtype=np.intp)
 
 
 def _subtract(base: Matches, removed: Matches) -> Matches:
