@@ -18,7 +18,7 @@ from whoosh.searching import Searcher
 from whoosh.util.times import datetime_to_long
 
 from index.store._positions import common_positions as _common_positions
-from search.columns import Columns
+from search.columns import CACHE, Columns
 from search.deadline import Deadline
 
 K1 = 1.2
@@ -229,19 +229,29 @@ class Evaluator:
         return found
 
     def _scored_term(self, field: str, text: str | bytes, boost: float) -> Matches:
+        """A word's documents and BM25F scores in a field, kept for the snapshot (CACHE, with
+        its postings): a word asked for again, by this request or another, is not scored again."""
+        ids, scores = CACHE.get((self.columns.key, "scores", field, (text, boost)),
+                                lambda: self._scores(field, text, boost))
+        return Matches(ids, scores)
+
+    def _scores(self, field: str, text: str | bytes, boost: float
+                ) -> tuple[np.ndarray, np.ndarray]:
         ids, weights = self.columns.postings(field, text)
-        if not len(ids):
-            return Matches.empty()
         lengths = self.columns.lengths.get(field)
-        if lengths is None:  # not a text field (an exact id or keyword): matches, no score
-            return Matches(ids, np.zeros(len(ids), dtype=np.float32))
-        idf = math.log(self.columns.live_count / (len(ids) + 1)) + 1
-        boost = boost * FIELD_SCALE.get(field, 1.0)
-        average = self.columns.average_length[field] or 1.0
-        norm = K1 * (1 - B + B * lengths[ids] / average)
-        # weights already carry the field's boost (title x2) and the lead's, as Whoosh stores them
-        scores = (idf * boost) * weights * (K1 + 1) / (weights + norm)
-        return Matches(ids, scores.astype(np.float32))
+        if not len(ids) or lengths is None:
+            # none, or not a text field (an exact id or keyword): matches, no score
+            scores = np.zeros(len(ids), dtype=np.float32)
+        else:
+            idf = math.log(self.columns.live_count / (len(ids) + 1)) + 1
+            boost = boost * FIELD_SCALE.get(field, 1.0)
+            average = self.columns.average_length[field] or 1.0
+            norm = K1 * (1 - B + B * lengths[ids] / average)
+            # weights already carry the field's boost (title x2) and the lead's, as Whoosh
+            # stores them
+            scores = ((idf * boost) * weights * (K1 + 1) / (weights + norm)).astype(np.float32)
+        scores.flags.writeable = False  # shared by the requests on this snapshot
+        return ids, scores
 
     def _date_range(self, start: datetime | None, end: datetime | None) -> Matches:
         seconds = self.columns.published
