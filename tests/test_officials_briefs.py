@@ -73,3 +73,23 @@ def test_a_rank_corps_in_parentheses_is_no_office(body):
 def test_a_prime_minister_abbreviated_in_parentheses_is_still_read():
     assert officials("x", "Anwar Ibrahim (PM Malaysia) hadir.") == [
         ("Anwar Ibrahim", "Perdana Menteri Malaysia")]
+
+
+def test_a_brief_teaser_opening_with_a_full_name_names_the_headline_office_holder():
+    assert officials("Anggota DPR Sambut Putusan MK soal Pasal Penghinaan Presiden",
+                     "Rieke Diah Pitaloka menyambut putusan MK tentang penghinaan presiden.") == [
+        ("Rieke Diah Pitaloka", "Anggota DPR")]
+    # a passive headline: the teaser's subject acts on the office holder, it is not them
+    assert officials("Menhan AS 'Dirujak' Senator soal Kapal",
+                     "Senator Richard Blumenthal menyurati Hegseth soal nasib kapal.") == []
+    # an institution is no person
+    assert officials("Kapolda Jatim Tinjau Banjir", "Bank Indonesia mencatat inflasi.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Rida Mulyana mantan Sekjen Kementerian ESDM meninggal dunia",
+     [("Rida Mulyana", "Mantan Sekretaris Jenderal Kementerian ESDM")]),
+    ("Rumah mantan Bupati Bogor digeledah penyidik.", []),
+])
+def test_a_status_word_right_after_a_name_is_an_apposition(body, expected):
+    assert officials("x", body) == expected

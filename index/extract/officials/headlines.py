@@ -17,6 +17,7 @@ from index.extract.officials.lexicon import SPACE, Lexicon
 from index.extract.officials.names import (
     COURTESY_TITLES,
     _is_passive_verb,
+    _is_person_name,
     _may_be_person,
     _name_before_words,
     _read_name,
@@ -77,7 +78,8 @@ def _headline_office_holder(
         if _introduced_otherwise(named, body, lexicon):
             return None
         return Found(named, role, -len(title) - 1, key, [])
-    if len(body) <= BRIEF and (holder := _brief_headline_holder(title, office_end, body, lexicon)):
+    if len(body) <= BRIEF and (holder := _brief_headline_holder(title, office_end, body, lexicon)
+                               or _brief_teaser_subject(title, office_end, body, lexicon)):
         key = _name_key(holder)
         if any(key <= person.words or person.words <= key for person in found):
             return None  # the teaser gives that person another office
@@ -134,6 +136,34 @@ def _brief_headline_holder(title: str, office_end: int, body: str, lexicon: Lexi
         return ""
     if any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body) for word in words):
         return ""  # the teaser writes it, and not as this office's holder ("Presiden Barcelona")
+    return name
+
+
+# A teaser opening with a full name and its verb ("Rieke Diah Pitaloka menyambut putusan MK"),
+# after a dateline if any ("Jakarta (ANTARA) - ")
+_TEASER_SUBJECT = re.compile(
+    r"(?:[^\n]{0,40}?\((?:ANTARA|Antara)[^)]{0,20}\)" + SPACE + r"*[-–—]+" + SPACE + r"*)?"
+    r"([A-Z][\w'’.-]+(?:" + SPACE + r"+[A-Z][\w'’.-]+){1,3})" + SPACE
+    + r"+(?:(?:juga|pun|resmi|langsung)" + SPACE + r"+)?(?:me|ber|di)[a-z]{3,}\b"
+)
+
+
+def _brief_teaser_subject(title: str, office_end: int, body: str, lexicon: Lexicon) -> str:
+    """The full name that opens a brief's teaser as its verb's subject, under a headline that
+    opens with an office and no name ("Anggota DPR Sambut Putusan MK" over "Rieke Diah Pitaloka
+    menyambut putusan MK ..."): the teaser tells who the headline's office holder is."""
+    verb = title[office_end:].split()[:1]
+    if not verb or verb[0][0] in "'\"‘“" or _is_passive_verb(verb[0]):
+        return ""  # "Menhan AS 'Dirujak' Senator": the office holder is not the teaser's subject
+    match = _TEASER_SUBJECT.match(body.lstrip())
+    if match is None:
+        return ""
+    name = match.group(1)
+    words = name.split()
+    if (_canonical_region(name) or not _may_be_person(name) or not _is_person_name(name, lexicon)
+            or any(word in lexicon.institutions or word in lexicon.offices
+                   or lexicon.honorific_pattern.fullmatch(word) for word in words)):
+        return ""
     return name
 
 

@@ -227,6 +227,13 @@ def _name_before(
         before = before[:-1]
     else:
         linked = _LINKED_BEFORE.search(before)
+        if linked is None and before[-1:].isalpha() and (
+            text[office_start:office_start + 15].split(maxsplit=1)[:1] in (
+                [status] for status in lexicon.statuses)
+        ):
+            # "Rida Mulyana mantan Sekjen Kementerian ESDM": a status word, lower case, right
+            # after the name is an apposition without its comma
+            return _name_before_words(before, lexicon)
         if linked is None or linked.group().endswith("yang"):
             return None
         opens = linked.group().strip() == "selaku"
