@@ -144,7 +144,7 @@ def _brief_headline_holder(title: str, office_end: int, body: str, lexicon: Lexi
 _TEASER_SUBJECT = re.compile(
     r"(?:[^\n]{0,40}?\((?:ANTARA|Antara)[^)]{0,20}\)" + SPACE + r"*[-–—]+" + SPACE + r"*)?"
     r"([A-Z][\w'’.-]+(?:" + SPACE + r"+[A-Z][\w'’.-]+){1,3})" + SPACE
-    + r"+(?:(?:juga|pun|resmi|langsung)" + SPACE + r"+)?(?:me|ber|di)[a-z]{3,}\b"
+    + r"+(?:(?:juga|pun|resmi|langsung)" + SPACE + r"+)?(?:me|ber)[a-z]{3,}\b"  # active
 )
 
 
@@ -153,8 +153,12 @@ def _brief_teaser_subject(title: str, office_end: int, body: str, lexicon: Lexic
     opens with an office and no name ("Anggota DPR Sambut Putusan MK" over "Rieke Diah Pitaloka
     menyambut putusan MK ..."): the teaser tells who the headline's office holder is."""
     verb = title[office_end:].split()[:1]
-    if not verb or verb[0][0] in "'\"‘“" or _is_passive_verb(verb[0]):
-        return ""  # "Menhan AS 'Dirujak' Senator": the office holder is not the teaser's subject
+    quoted = bool(verb) and verb[0][0] in "'\"‘“"
+    if not verb or quoted or not (verb[0].startswith(":") or _ends_name(verb[0])) or (
+        _is_passive_verb(verb[0].strip(",:"))
+    ):
+        return ""  # "Menhan AS 'Dirujak' Senator": the office holder is not the teaser's subject;
+        # "Wamen Ekraf Dukung": the office's object was not read to its end
     match = _TEASER_SUBJECT.match(body.lstrip())
     if match is None:
         return ""
