@@ -20,6 +20,7 @@ from functools import cache
 
 from index.article import Official
 from index.data_files import word_list
+from index.extract.officials.headlines import BRIEF
 from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
 from index.extract.officials.names import _is_name_word
 from index.extract.pattern_cache import compile_cached
@@ -40,7 +41,6 @@ _WORD_AFTER = re.compile(rf"{SPACE}+([\w'’-]+)")
 # its headline names people of that story
 _LINKED = re.compile(r"(?<!\w)(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)(?:\s+[Jj]uga)?\s*:[^.!?()\n]*$")
 _MIN_ALIAS = 3  # "JK" is too short to stand for one person wherever it is written
-BRIEF = 600  # characters: a body this short is a brief (feed items: 30-670, median 120)
 
 
 @cache
