@@ -32,8 +32,8 @@ def make_article(draft: Draft) -> Article:
     statements = find_statements(draft.body, office_mentions, draft.title)
     # people the statements show with an office the officials' reading did not pair with them
     officials = officials_from_statements(draft.body, statements, officials)
-    # public figures named without an office ("Pidato Kenegaraan Prabowo"): officials with no
-    # role; the statements' links and the government flag keep to officials named with an office
+    # public figures named without an office in a brief ("Pidato Kenegaraan Prabowo"):
+    # officials with no role; the statements' links keep to officials named with an office
     with_figures = add_public_figures(draft.title, draft.body, officials)
     return Article(
         id=draft.url or draft.record_id,
@@ -48,5 +48,5 @@ def make_article(draft: Draft) -> Article:
         category=draft.category or outlet.section,
         tags=draft.tags,
         statements=linked_statements(statements, officials),
-        government=is_government(draft.title, draft.body, draft.url, officials),
+        government=is_government(draft.title, draft.body, draft.url, with_figures),
     )
