@@ -33,6 +33,9 @@ The regions dev sets: --regions-dev2 (round 3, seed 20261225) and --regions-dev3
 20261231) draw 40 articles each, most among those naming a region or its government (REGIONAL),
 leaving out every article any labels file uses (saved pages allowed); dev3 therefore leaves out
 dev2's articles, and adding it changes nothing the older flags draw.
+--dev5 (round 4, seed 20261210, the same quotas) leaves out every article whose id, record id or
+title is any string of any file under bench/labels/ or tests/fixtures/ (used_anywhere: the files'
+shapes differ, so every string is matched, and none is otherwise read).
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ DEV_QUOTAS = {
 DEV2_SEED = 20261207
 DEV3_SEED = 20261208  # the officials dev3 set (round 2): the same quotas as dev2
 DEV4_SEED = 20261209  # the officials dev4 set (round 3): the same quotas as dev2
+DEV5_SEED = 20261210  # the officials dev5 set (round 4): the same quotas, used_anywhere
 DEV2_QUOTAS = {
     "detik-2025.csv": 6,
     "berita-2015-08-25.csv": 6,
@@ -174,6 +178,50 @@ def used_by_any_label() -> tuple[set[tuple[str, str]], set[str]]:
     return keys, titles
 
 
+def _strings(value: object) -> set[str]:
+    if isinstance(value, str):
+        return {value.strip(), value.strip().lower()}
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        return set().union(*map(_strings, value)) if value else set()
+    return set()
+
+
+def used_anywhere() -> set[str]:
+    """Every string of every JSON file under bench/labels/ and tests/fixtures/ (stripped, and
+    lower-cased too): an article whose id, record id or title is one of them is in use. Matching
+    every string copes with every file's shape (ids under "id", "target" or a judgment's key)."""
+    paths = [*sorted((ROOT / "bench" / "labels").glob("*.json")),
+             *sorted((ROOT / "tests" / "fixtures").glob("*.json"))]
+    return set().union(*(_strings(json.loads(path.read_text("utf-8"))) for path in paths))
+
+
+def draw_dev5(seed: int = DEV5_SEED, quotas: dict[str, int] | None = None) -> list[dict]:
+    """The officials dev5 sample: draw_sample's quotas and strata (half uniform, half naming an
+    office) among the articles no labels or fixture file names by id, record id or title."""
+    rng = random.Random(seed)
+    used = used_anywhere()
+    sample = []
+    for part, quota in (quotas or DEV2_QUOTAS).items():
+        drafts = corpus_drafts(part)
+        ids = Counter(article_id(d) for _, d in drafts)
+        eligible = [(n, f, d) for n, (f, d) in enumerate(drafts) if ids[article_id(d)] == 1
+                    and not {article_id(d), d.record_id, d.title.strip().lower()} & used]
+        plain = quota - quota // 2
+        drawn = rng.sample(eligible, min(plain, len(eligible)))
+        taken = {n for n, _, _ in drawn}
+        offices = [(n, f, d) for n, f, d in eligible
+                   if n not in taken and OFFICE.search(f"{d.title}\n{d.body}")]
+        chosen = [(*item, "uniform") for item in drawn]
+        chosen += [(*item, "office") for item in rng.sample(offices, min(quota - plain,
+                                                                         len(offices)))]
+        chosen.sort(key=lambda item: item[0])
+        sample += [{"file": f, "id": article_id(d), "record": d.record_id, "title": d.title,
+                    "stratum": stratum} for _, f, d, stratum in chosen]
+    return sample
+
+
 def draw_sample(seed: int = SEED, quotas: dict[str, int] | None = None,
                 leave_out: str = "facets", uniform: dict[str, int] | None = None,
                 cue: re.Pattern = OFFICE, stratum: str = "office") -> list[dict]:
@@ -229,6 +277,9 @@ def main() -> None:
                         help="the officials dev3 sample (round 2): as --dev2, seed 20261208")
     parser.add_argument("--dev4", action="store_true",
                         help="the officials dev4 sample (round 3): as --dev2, seed 20261209")
+    parser.add_argument("--dev5", action="store_true",
+                        help="the officials dev5 sample (round 4): as --dev2, seed 20261210, "
+                        "leaving out any article a labels or fixture file names")
     parser.add_argument("--regions-dev2", action="store_true",
                         help="the regions dev2 sample (round 3): 40 articles no labels file uses, "
                         "most naming a region's office")
@@ -236,7 +287,7 @@ def main() -> None:
                         help="the regions dev3 sample (round 4): as --regions-dev2, seed "
                         "20261231, leaving out dev2's articles too")
     args = parser.parse_args()
-    later = args.dev2 or args.dev3 or args.dev4
+    later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = args.regions_dev2 or args.regions_dev3
     parts: dict = QUOTAS
     if regions_dev:
@@ -246,6 +297,8 @@ def main() -> None:
         sample = draw_sample(seed, parts, leave_out="ids+pages",
                              uniform={part: u for part, (_, u) in quotas.items()},
                              cue=REGIONAL, stratum="region")
+    elif args.dev5:
+        sample = draw_dev5()
     elif later:
         seed = DEV4_SEED if args.dev4 else DEV3_SEED if args.dev3 else DEV2_SEED
         sample = draw_sample(seed, DEV2_QUOTAS, leave_out="keys")
