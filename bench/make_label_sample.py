@@ -170,7 +170,7 @@ def used_by_any_label() -> tuple[set[tuple[str, str]], set[str]]:
         keys.add((entry["file"], entry["file"]))
     for path in sorted((ROOT / "bench" / "labels").glob("*.json")):
         data = json.loads(path.read_text("utf-8"))
-        for entry in data["articles"] if isinstance(data, dict) else data:
+        for entry in data.get("articles", []) if isinstance(data, dict) else data:
             keys.add((entry.get("file", ""), entry["id"]))
             keys.add(("*", entry["id"]))
             if entry.get("title"):
