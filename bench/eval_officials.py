@@ -31,6 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from index.extract.officials import extract_officials, load_lexicon
+from index.extract.pipeline import make_article
 from index.gazetteer import canonical_region
 from index.sources.drafts import Draft, clean_body, draft_from_record
 from index.sources.files import read_source
@@ -102,15 +103,19 @@ def _plain(text: str) -> str:
     return " ".join(text.replace(".", " ").lower().split())
 
 
-def score_labels(path: Path) -> LabelScores:
-    """Extracted officials against one file of hand labels."""
+def score_labels(path: Path, stored: bool = False) -> LabelScores:
+    """Extracted officials against one file of hand labels. `stored`: the officials the index
+    stores (index.extract.pipeline.make_article: with those the statements show and the public
+    figures named without an office), else those of index.extract.officials alone."""
     labels = json.loads(path.read_text("utf-8"))
     scores = LabelScores(len(labels), 0, 0, 0, 0, [])
     for entry in labels:
         draft = labelled_draft(entry["file"], entry["id"])
         where = f"{entry['file']} {entry['id']}"
         wanted = {_plain(o["name"]): o["role"] for o in entry["officials"]}
-        got = {_plain(o.name): o.role for o in extract_officials(draft.title, draft.body)}
+        officials = (make_article(draft).officials if stored
+                     else extract_officials(draft.title, draft.body))
+        got = {_plain(o.name): o.role for o in officials}
         scores.labelled += len(wanted)
         scores.found += len(got)
         for name, role in got.items():
@@ -127,8 +132,8 @@ def score_labels(path: Path) -> LabelScores:
     return scores
 
 
-def print_label_scores(path: Path) -> None:
-    scores = score_labels(path)
+def print_label_scores(path: Path, stored: bool = False) -> None:
+    scores = score_labels(path, stored)
     for note in scores.notes:
         print(note)
     print(f"\n{path.name}: {scores.articles} articles, {scores.labelled} labelled officials, "
@@ -202,11 +207,14 @@ def main() -> int:
     parser.add_argument("--disagreements", type=int, default=20, help="how many to print")
     parser.add_argument("--repeat", type=int, default=5, help="timing passes over the articles")
     parser.add_argument("--seed", type=int, default=2025, help="which disagreements to print")
+    parser.add_argument("--stored", action="store_true",
+                        help="with --labels: score the officials the index stores (the whole "
+                        "pipeline: statements, public figures), not the officials' reading alone")
     parser.add_argument("--labels", metavar="FILE",
                         help="score hand labels instead: a path, 'original' or 'heldout'")
     args = parser.parse_args()
     if args.labels:
-        print_label_scores(LABEL_FILES.get(args.labels) or Path(args.labels))
+        print_label_scores(LABEL_FILES.get(args.labels) or Path(args.labels), args.stored)
         return 0
     if not DETIK.exists():
         print(f"missing {DETIK}: see ../shared/corpus/README.md", file=sys.stderr)

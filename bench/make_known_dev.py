@@ -1,6 +1,7 @@
 """Draw the unseen known-item dev set (issue 16): 40 articles to be given queries by hand.
 
     python -m bench.make_known_dev draw [--out /tmp/known-dev.txt]
+    python -m bench.make_known_dev draw --dev2 [--out /tmp/known-dev2.txt]
 
 Draws DEV_SIZE articles with `random.Random(DEV_SEED).sample` over the sorted ids of the whole
 corpus (everything Kabar indexes from ../shared/corpus), leaving out the ids of the frozen
@@ -8,6 +9,9 @@ yardstick's known items (by id only), and writes each one's id, title, date, sou
 of its body to a file to read. The queries were then written by hand from that file alone, before
 any system was run on them, and frozen in bench/labels/known-items-dev-2026-12-06.json (see
 bench/labels/README.md); `python -m bench.eval_ranking --known that-file` scores them.
+
+`--dev2` draws the second set (round 2) with its own seed, leaving out the yardstick's and the
+first dev set's known items by id only; frozen in bench/labels/known-items-dev2-2026-12-06.json.
 """
 
 from __future__ import annotations
@@ -20,19 +24,26 @@ from pathlib import Path
 from bench.eval_ranking import whole_articles
 
 DEV_SEED = 20261216
+DEV2_SEED = 20261227
 DEV_SIZE = 40
 BODY_CHARS = 1200
 YARDSTICK = Path(__file__).with_name("yardstick") / "needs-2026-12-06.json"
+DEV = Path(__file__).with_name("labels") / "known-items-dev-2026-12-06.json"
 
 
-def draw(out: Path) -> None:
+def _targets(path: Path) -> set[str]:
+    return {item["target"] for item in json.loads(path.read_text("utf-8")).get("known_items", [])}
+
+
+def draw(out: Path, dev2: bool = False) -> None:
     articles = {a.id: a for a in whole_articles()}
-    frozen = {item["target"] for item in
-              json.loads(YARDSTICK.read_text("utf-8")).get("known_items", [])}
+    frozen = _targets(YARDSTICK) | (_targets(DEV) if dev2 else set())
+    seed = DEV2_SEED if dev2 else DEV_SEED
     pool = sorted(i for i in articles if i not in frozen)
-    chosen = random.Random(DEV_SEED).sample(pool, DEV_SIZE)
-    lines = [f"{len(chosen)} articles drawn with seed {DEV_SEED} from {len(pool)} ids "
-             f"({len(frozen)} yardstick known items left out)", ""]
+    chosen = random.Random(seed).sample(pool, DEV_SIZE)
+    left_out = "yardstick and dev" if dev2 else "yardstick"
+    lines = [f"{len(chosen)} articles drawn with seed {seed} from {len(pool)} ids "
+             f"({len(frozen)} {left_out} known items left out)", ""]
     for number, article_id in enumerate(chosen, start=1):
         a = articles[article_id]
         date = a.published.date().isoformat() if a.published else "no date"
@@ -48,8 +59,10 @@ def main() -> None:
                                       formatter_class=argparse.RawDescriptionHelpFormatter)
     options.add_argument("step", choices=["draw"])
     options.add_argument("--out", type=Path, default=Path("/tmp/known-dev.txt"))
+    options.add_argument("--dev2", action="store_true",
+                         help="the second set: its own seed, the first set's items left out")
     args = options.parse_args()
-    draw(args.out)
+    draw(args.out, args.dev2)
 
 
 if __name__ == "__main__":

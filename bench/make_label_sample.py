@@ -28,6 +28,14 @@ draws 30 articles with seed 20261207 from the full-text exports and the feed ite
 every article any file under bench/labels/ or tests/fixtures/*labels* already uses (only their
 file, id and title are read; that leaves out all saved pages). --dev3 (round 2, seed 20261208)
 and --dev4 (round 3, seed 20261209) draw the same way; each leaves out the sets before it.
+
+The regions dev sets: --regions-dev2 (round 3, seed 20261225) and --regions-dev3 (round 4, seed
+20261231) draw 40 articles each, most among those naming a region or its government (REGIONAL),
+leaving out every article any labels file uses (saved pages allowed); dev3 therefore leaves out
+dev2's articles, and adding it changes nothing the older flags draw.
+--dev5 (round 4, seed 20261210, the same quotas) leaves out every article whose id, record id or
+title is any string of any file under bench/labels/ or tests/fixtures/ (used_anywhere: the files'
+shapes differ, so every string is matched, and none is otherwise read).
 """
 
 from __future__ import annotations
@@ -61,6 +69,7 @@ DEV_QUOTAS = {
 DEV2_SEED = 20261207
 DEV3_SEED = 20261208  # the officials dev3 set (round 2): the same quotas as dev2
 DEV4_SEED = 20261209  # the officials dev4 set (round 3): the same quotas as dev2
+DEV5_SEED = 20261210  # the officials dev5 set (round 4): the same quotas, used_anywhere
 DEV2_QUOTAS = {
     "detik-2025.csv": 6,
     "berita-2015-08-25.csv": 6,
@@ -74,6 +83,14 @@ REGIONS_DEV2_QUOTAS = {  # part -> (articles, of them uniform); the rest name a 
     "indosum-dev.jsonl": (8, 2),
     "antara-rss-2026.json": (12, 3),
     "html": (4, 3),  # only one unused page names a region's office
+}
+REGIONS_DEV3_SEED = 20261231  # the regions dev3 set (issue 15, round 4)
+REGIONS_DEV3_QUOTAS = {  # part -> (articles, of them uniform); the rest name a region or office
+    "detik-2025.csv": (9, 2),
+    "berita-2015-08-25.csv": (9, 2),
+    "indosum-dev.jsonl": (9, 2),
+    "antara-rss-2026.json": (11, 3),
+    "html": (2, 2),
 }
 # A region or its government written out: what regional news names.
 REGIONAL = re.compile(r"\b(?:Provinsi|Kabupaten|Kota [A-Z]|Pem(?:prov|kab|kot)|Polres\w*|Polda"
@@ -112,8 +129,13 @@ def used_elsewhere() -> tuple[set[tuple[str, str]], set[str]]:
 
 
 def _label_entries(path) -> list[dict]:
+    """The articles a labels file uses: its list, its "articles", or its known items' targets
+    (by id). Files with none of these (ranking needs and judgments) give none."""
     data = json.loads(path.read_text("utf-8"))
-    return data["articles"] if isinstance(data, dict) else data
+    if isinstance(data, list):
+        return data
+    return data.get("articles", []) + [{"id": item["target"]}
+                                       for item in data.get("known_items", [])]
 
 
 def used_by_any_labels(pages: bool = False) -> tuple[set[str], set[str], set[str]]:
@@ -148,12 +170,56 @@ def used_by_any_label() -> tuple[set[tuple[str, str]], set[str]]:
         keys.add((entry["file"], entry["file"]))
     for path in sorted((ROOT / "bench" / "labels").glob("*.json")):
         data = json.loads(path.read_text("utf-8"))
-        for entry in data["articles"] if isinstance(data, dict) else data:
+        for entry in data.get("articles", []) if isinstance(data, dict) else data:
             keys.add((entry.get("file", ""), entry["id"]))
             keys.add(("*", entry["id"]))
             if entry.get("title"):
                 titles.add(entry["title"].strip().lower())
     return keys, titles
+
+
+def _strings(value: object) -> set[str]:
+    if isinstance(value, str):
+        return {value.strip(), value.strip().lower()}
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        return set().union(*map(_strings, value)) if value else set()
+    return set()
+
+
+def used_anywhere() -> set[str]:
+    """Every string of every JSON file under bench/labels/ and tests/fixtures/ (stripped, and
+    lower-cased too): an article whose id, record id or title is one of them is in use. Matching
+    every string copes with every file's shape (ids under "id", "target" or a judgment's key)."""
+    paths = [*sorted((ROOT / "bench" / "labels").glob("*.json")),
+             *sorted((ROOT / "tests" / "fixtures").glob("*.json"))]
+    return set().union(*(_strings(json.loads(path.read_text("utf-8"))) for path in paths))
+
+
+def draw_dev5(seed: int = DEV5_SEED, quotas: dict[str, int] | None = None) -> list[dict]:
+    """The officials dev5 sample: draw_sample's quotas and strata (half uniform, half naming an
+    office) among the articles no labels or fixture file names by id, record id or title."""
+    rng = random.Random(seed)
+    used = used_anywhere()
+    sample = []
+    for part, quota in (quotas or DEV2_QUOTAS).items():
+        drafts = corpus_drafts(part)
+        ids = Counter(article_id(d) for _, d in drafts)
+        eligible = [(n, f, d) for n, (f, d) in enumerate(drafts) if ids[article_id(d)] == 1
+                    and not {article_id(d), d.record_id, d.title.strip().lower()} & used]
+        plain = quota - quota // 2
+        drawn = rng.sample(eligible, min(plain, len(eligible)))
+        taken = {n for n, _, _ in drawn}
+        offices = [(n, f, d) for n, f, d in eligible
+                   if n not in taken and OFFICE.search(f"{d.title}\n{d.body}")]
+        chosen = [(*item, "uniform") for item in drawn]
+        chosen += [(*item, "office") for item in rng.sample(offices, min(quota - plain,
+                                                                         len(offices)))]
+        chosen.sort(key=lambda item: item[0])
+        sample += [{"file": f, "id": article_id(d), "record": d.record_id, "title": d.title,
+                    "stratum": stratum} for _, f, d, stratum in chosen]
+    return sample
 
 
 def draw_sample(seed: int = SEED, quotas: dict[str, int] | None = None,
@@ -211,17 +277,28 @@ def main() -> None:
                         help="the officials dev3 sample (round 2): as --dev2, seed 20261208")
     parser.add_argument("--dev4", action="store_true",
                         help="the officials dev4 sample (round 3): as --dev2, seed 20261209")
+    parser.add_argument("--dev5", action="store_true",
+                        help="the officials dev5 sample (round 4): as --dev2, seed 20261210, "
+                        "leaving out any article a labels or fixture file names")
     parser.add_argument("--regions-dev2", action="store_true",
                         help="the regions dev2 sample (round 3): 40 articles no labels file uses, "
                         "most naming a region's office")
+    parser.add_argument("--regions-dev3", action="store_true",
+                        help="the regions dev3 sample (round 4): as --regions-dev2, seed "
+                        "20261231, leaving out dev2's articles too")
     args = parser.parse_args()
-    later = args.dev2 or args.dev3 or args.dev4
+    later = args.dev2 or args.dev3 or args.dev4 or args.dev5
+    regions_dev = args.regions_dev2 or args.regions_dev3
     parts: dict = QUOTAS
-    if args.regions_dev2:
-        parts = {part: n for part, (n, _) in REGIONS_DEV2_QUOTAS.items()}
-        sample = draw_sample(REGIONS_DEV2_SEED, parts, leave_out="ids+pages",
-                             uniform={part: u for part, (_, u) in REGIONS_DEV2_QUOTAS.items()},
+    if regions_dev:
+        seed, quotas = ((REGIONS_DEV3_SEED, REGIONS_DEV3_QUOTAS) if args.regions_dev3
+                        else (REGIONS_DEV2_SEED, REGIONS_DEV2_QUOTAS))
+        parts = {part: n for part, (n, _) in quotas.items()}
+        sample = draw_sample(seed, parts, leave_out="ids+pages",
+                             uniform={part: u for part, (_, u) in quotas.items()},
                              cue=REGIONAL, stratum="region")
+    elif args.dev5:
+        sample = draw_dev5()
     elif later:
         seed = DEV4_SEED if args.dev4 else DEV3_SEED if args.dev3 else DEV2_SEED
         sample = draw_sample(seed, DEV2_QUOTAS, leave_out="keys")
@@ -232,7 +309,7 @@ def main() -> None:
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return
-    if not args.regions_dev2:
+    if not regions_dev:
         parts = DEV2_QUOTAS if later else DEV_QUOTAS if args.dev else QUOTAS
     by_record = {(f, d.record_id): d for part in parts for f, d in corpus_drafts(part)}
     for number, entry in enumerate(sample, 1):

@@ -33,12 +33,15 @@ from search.evaluate import Evaluator, Matches, intersect
 
 MIN_SHOULD_MATCH = 0.3  # share of a query's weight a partial match must have
 MIN_PARTS = 2  # a query of fewer droppable parts has no partial matches
+FIRST_ROUND = 4096  # candidates most_parts' first round may take at a lower j
 
 
 @dataclass
 class BestMatch:
     complete: Matches  # every part
-    partial: Matches  # some parts missing, enough weight; none of `complete`
+    # some parts missing, enough weight; none of `complete`. Not looked for (empty) when a query
+    # with phrases has no complete match: the engine then relaxes the query instead
+    partial: Matches
 
 
 def parts_of(node: wq.Query) -> tuple[list[wq.Query], list[wq.Query], list[wq.Query]] | None:
@@ -71,7 +74,12 @@ def best_match(evaluator: Evaluator, node: wq.Query) -> BestMatch | None:
     weights = part_weights(evaluator, droppable, found)
     total_weight = float(weights.sum()) or 1.0
     if phrases:
-        unique, _, weight, _ = _combined(found, weights)
+        unique, _, weight, loose_count = _combined(found, weights)
+        if not len(unique) or loose_count.max() < len(found):
+            # no article has every part even with its phrases' words anywhere, so none is
+            # complete; partial matches are listed only after complete ones (the engine relaxes
+            # the query instead), so they are not looked for
+            return BestMatch(Matches.empty(), Matches.empty())
         found = exact_parts(evaluator, droppable,
                             unique[weight / total_weight >= MIN_SHOULD_MATCH - 1e-9])
 
@@ -170,6 +178,12 @@ def most_parts(evaluator: Evaluator, parts: list[wq.Query],
     unique, _, _, loose_counts = _combined([kept(m) for m in loose_parts(evaluator, parts)],
                                            np.ones(len(parts)))
     least = max(1, int(loose_counts.max()) - 1 if len(loose_counts) else 1)
+    # a round costs mostly per part (each phrase in each field), little per candidate: the
+    # first takes the documents of a lower j while they stay under FIRST_ROUND, so that one
+    # round is often enough. Whatever j it starts at, the documents with the most exact parts
+    # and those with one fewer are among the last round's (see above): the same answer
+    while least > 1 and np.count_nonzero(loose_counts >= least - 1) <= FIRST_ROUND:
+        least -= 1
     while True:
         found = [kept(m) for m in exact_parts(evaluator, parts, unique[loose_counts >= least])]
         exact, summed, _, counts = _combined(found, np.ones(len(parts)))

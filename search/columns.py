@@ -15,6 +15,7 @@ without that file, block by block from the whoosh3 codec's files
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -38,6 +39,7 @@ DAYS_TO_1970 = 719_162  # whoosh counts days from year 1; numpy from 1970
 DAY_SECONDS = 86_400
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
+_EMPTY_IDS.flags.writeable = _EMPTY_WEIGHTS.flags.writeable = False
 # in the first request that asks for a term's positions, without its blocks at hand: read for
 # all its documents (and cached) when at least 1/WHOLE_POSITIONS_SHARE of them are wanted, else
 # for those only (SegmentData.positions)
@@ -107,7 +109,10 @@ class SegmentData:
 
     def postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
         """Document numbers and weights (term frequency, lead-boosted) of a term, deleted
-        documents included."""
+        documents included. Read from the positions file at each call (the snapshot keeps the
+        arrays joined over its segments, Columns.postings); from Whoosh's blocks once, kept."""
+        if self.positions_file is not None and self.positions_file.has(field):
+            return self.positions_file.postings(field, term)
         return CACHE.get((self._key, "postings", field, term),
                          lambda: self._read_postings(field, term))
 
@@ -244,6 +249,7 @@ _RECENT = _RecentBlocks()
 
 
 _NUMBERS = ("published", "fingerprint", "facts", "words")
+_SNAPSHOTS = itertools.count(1)
 
 
 class Columns:
@@ -253,6 +259,7 @@ class Columns:
                  folder: str | Path | None = None) -> None:
         """`previous`: the snapshot before, of the same generation, whose segments are reused;
         `folder`: the generation's, where the segments' column files are."""
+        self.key = f"snapshot-{next(_SNAPSHOTS)}"  # its arrays' keys in CACHE
         self.segments: list[tuple[SegmentData, int]] = []
         self.segment_alive: list[np.ndarray | None] = []  # per segment, None when all are
         self.by_key: dict[str, SegmentData] = {}
@@ -324,9 +331,15 @@ class Columns:
         return names, all_docs[keep], all_codes[keep]
 
     def postings(self, field: str, term: str | bytes) -> tuple[np.ndarray, np.ndarray]:
-        """A term's live postings over the whole snapshot, global document numbers ascending."""
+        """A term's live postings over the whole snapshot, global document numbers ascending
+        (read-only arrays: kept in CACHE for this snapshot, joined over its segments, so that a
+        term asked for again costs a look-up, not one read and one copy per segment)."""
         if isinstance(term, str):
             term = term.encode("utf-8")
+        return CACHE.get((self.key, "postings", field, term),
+                         lambda: self._joined_postings(field, term))
+
+    def _joined_postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
         ids, weights = [], []
         for (segment, offset), alive in zip(self.segments, self.segment_alive, strict=True):
             seg_ids, seg_weights = segment.postings(field, term)
@@ -338,9 +351,11 @@ class Columns:
                 weights.append(seg_weights)
         if not ids:
             return _EMPTY_IDS, _EMPTY_WEIGHTS
-        if len(ids) == 1:
-            return ids[0], weights[0]
-        return np.concatenate(ids), np.concatenate(weights)
+        joined = ((ids[0], weights[0]) if len(ids) == 1
+                  else (np.concatenate(ids), np.concatenate(weights)))
+        for array in joined:
+            array.flags.writeable = False  # shared by every request on this snapshot
+        return joined
 
     def positions(self, field: str, term: str | bytes, docnums: np.ndarray,
                   request: int = 0) -> tuple[np.ndarray, np.ndarray]:

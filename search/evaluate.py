@@ -17,7 +17,8 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 from whoosh.util.times import datetime_to_long
 
-from search.columns import Columns
+from index.store._positions import common_positions as _common_positions
+from search.columns import CACHE, Columns
 from search.deadline import Deadline
 
 K1 = 1.2
@@ -88,16 +89,13 @@ def intersect(parts: list[Matches]) -> Matches:
 
 def common_positions(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Where the values two ascending unique arrays share stand in each: ``np.intersect1d``'s
-    indices, by a binary search of the shorter in the longer instead of sorting both."""
-    if len(a) > len(b):
-        right, left = common_positions(b, a)
-        return left, right
-    if not len(a):
+    indices, by galloping through the longer for each value of the shorter, in compiled code
+    (index/store/_positions.c), instead of sorting both."""
+    if not len(a) or not len(b):
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
-    at = np.searchsorted(b, a)
-    at[at == len(b)] = 0  # past the end: compared with b[0], which is smaller, so no match
-    found = b[at] == a
-    return np.flatnonzero(found), at[found]
+    left, right = _common_positions(np.ascontiguousarray(a, dtype=np.int64),
+                                    np.ascontiguousarray(b, dtype=np.int64))
+    return np.frombuffer(left, dtype=np.intp), np.frombuffer(right, dtype=np.intp)
 
 
 def _subtract(base: Matches, removed: Matches) -> Matches:
@@ -145,8 +143,8 @@ class Evaluator:
         self._done: dict[tuple[int, bool, int], tuple] = {}
         self._terms: dict[tuple, Matches] = {}  # (field, text, boost): a word's scored matches
         self._loose_phrases: dict[tuple, Matches] = {}  # (field, words, boost): all the words
-        # (field, words, boost): the documents whose positions were read, those in a row
-        self._exact_phrases: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
+        # (field, words, boost): which of the loose matches were checked, which are phrases
+        self._exact_phrases: dict[tuple, np.ndarray] = {}
 
     def _late(self) -> bool:
         return self.deadline is not None and self.deadline.passed("matches")
@@ -231,19 +229,29 @@ class Evaluator:
         return found
 
     def _scored_term(self, field: str, text: str | bytes, boost: float) -> Matches:
+        """A word's documents and BM25F scores in a field, kept for the snapshot (CACHE, with
+        its postings): a word asked for again, by this request or another, is not scored again."""
+        ids, scores = CACHE.get((self.columns.key, "scores", field, (text, boost)),
+                                lambda: self._scores(field, text, boost))
+        return Matches(ids, scores)
+
+    def _scores(self, field: str, text: str | bytes, boost: float
+                ) -> tuple[np.ndarray, np.ndarray]:
         ids, weights = self.columns.postings(field, text)
-        if not len(ids):
-            return Matches.empty()
         lengths = self.columns.lengths.get(field)
-        if lengths is None:  # not a text field (an exact id or keyword): matches, no score
-            return Matches(ids, np.zeros(len(ids), dtype=np.float32))
-        idf = math.log(self.columns.live_count / (len(ids) + 1)) + 1
-        boost = boost * FIELD_SCALE.get(field, 1.0)
-        average = self.columns.average_length[field] or 1.0
-        norm = K1 * (1 - B + B * lengths[ids] / average)
-        # weights already carry the field's boost (title x2) and the lead's, as Whoosh stores them
-        scores = (idf * boost) * weights * (K1 + 1) / (weights + norm)
-        return Matches(ids, scores.astype(np.float32))
+        if not len(ids) or lengths is None:
+            # none, or not a text field (an exact id or keyword): matches, no score
+            scores = np.zeros(len(ids), dtype=np.float32)
+        else:
+            idf = math.log(self.columns.live_count / (len(ids) + 1)) + 1
+            boost = boost * FIELD_SCALE.get(field, 1.0)
+            average = self.columns.average_length[field] or 1.0
+            norm = K1 * (1 - B + B * lengths[ids] / average)
+            # weights already carry the field's boost (title x2) and the lead's, as Whoosh
+            # stores them
+            scores = ((idf * boost) * weights * (K1 + 1) / (weights + norm)).astype(np.float32)
+        scores.flags.writeable = False  # shared by the requests on this snapshot
+        return ids, scores
 
     def _date_range(self, start: datetime | None, end: datetime | None) -> Matches:
         seconds = self.columns.published
@@ -269,21 +277,28 @@ class Evaluator:
             loose = self._loose_phrases[key] = intersect(list(found.values()))
         if self.loose or not len(loose):
             return loose
-        candidates = loose.ids
-        if self.within is not None:
-            candidates = candidates[in_sorted(candidates, self.within)]
-        checked, exact = self._exact_phrases.get(key, (_NO_DOCS, _NO_DOCS))
-        unchecked = candidates[~in_sorted(candidates, checked)] if len(checked) else candidates
+        # each of the loose matches: not checked yet (0), checked and not a phrase (1), or a
+        # phrase (2), over the request's rounds
+        state = self._exact_phrases.get(key)
+        if state is None:
+            state = self._exact_phrases[key] = np.zeros(len(loose), dtype=np.int8)
+        if self.within is None:
+            asked = None
+            unchecked = np.flatnonzero(state == 0)
+        else:
+            asked = np.flatnonzero(in_sorted(loose.ids, self.within))
+            if not len(asked):
+                return Matches.empty()
+            unchecked = asked[state[asked] == 0]
         if len(unchecked):
-            found = self._in_a_row(field, words, node.boost, unchecked)
-            checked = np.union1d(checked, unchecked) if len(checked) else unchecked
-            exact = np.union1d(exact, found) if len(exact) else found
-            self._exact_phrases[key] = (checked, exact)
-        if candidates is not loose.ids:
-            exact = exact[in_sorted(exact, candidates)]
+            docs = loose.ids[unchecked]
+            found = self._in_a_row(field, words, node.boost, docs)
+            state[unchecked] = 1
+            state[unchecked[in_sorted(docs, found)]] = 2
+        exact = np.flatnonzero(state == 2) if asked is None else asked[state[asked] == 2]
         if not len(exact):
             return Matches.empty()
-        return Matches(exact, loose.scores[np.searchsorted(loose.ids, exact)])
+        return Matches(loose.ids[exact], loose.scores[exact])
 
     def _in_a_row(self, field: str, words: list[str], boost: float,
                   candidates: np.ndarray) -> np.ndarray:

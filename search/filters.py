@@ -301,6 +301,8 @@ def _hierarchy(table: FacetTable, chosen: list[Wanted]) -> tuple[np.ndarray, np.
 def _say_narrowed(chosen: list[Wanted]) -> None:
     """Which chosen province each chosen kabupaten/kota narrows (`within`), and the reverse
     (`narrowed_to`), typed or passed, for the chips."""
+    if not chosen:  # the gazetteer is not built for a query without regions (a new process)
+        return
     regions = gazetteer().regions
     names = list(dict.fromkeys(n for w in chosen for n in w.names))
     provinces = {n for n in names if regions[n].kind == PROVINCE}

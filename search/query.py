@@ -16,6 +16,7 @@ from whoosh.fields import Schema
 
 from search.bound_forms import with_bound_forms
 from search.deadline import Deadline
+from search.nasal_forms import with_nasal_forms
 from search.synonyms import expand_query
 
 MAX_QUERY_CHARS = 500
@@ -115,7 +116,8 @@ def parse_query(text: str, schema: Schema, deadline: Deadline | None = None,
                 indexed: Callable[[str], bool] | None = None) -> ParsedQuery:
     """The query of a text. Past the `deadline` ("query"), the clean-up of what the filters
     left stops where it is (what is left is then searched as words, see below). `indexed`
-    (whether the index has a word) lets a word find its bound forms too (search/bound_forms.py)."""
+    (whether the index has a word) lets a word find its bound forms (search/bound_forms.py) and
+    its meN- form or root (search/nasal_forms.py) too."""
     notices = []
     text = " ".join(text.split())
     if len(text) > MAX_QUERY_CHARS:
@@ -128,6 +130,8 @@ def parse_query(text: str, schema: Schema, deadline: Deadline | None = None,
         return ParsedQuery(query.Every(), text, [], notices, filters)
     try:
         if positive:
+            if indexed is not None:  # the same word inflected: searched as typed
+                searched = with_nasal_forms(searched, indexed)
             expanded = expand_query(searched)
             if indexed is not None:
                 expanded = with_bound_forms(expanded, indexed)

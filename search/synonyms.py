@@ -73,10 +73,21 @@ def _quoted(phrase: str) -> str:
     return f'"{phrase}"' if " " in phrase else phrase
 
 
+def _may_expand(chunk: str) -> bool:
+    """Whether expand_query could rewrite a chunk: a field's plain value, or a plain word."""
+    field, colon, value = chunk.partition(":")
+    if colon:
+        return field.isalpha() and bool(_PLAIN.match(value))
+    return chunk not in _OPERATORS and not chunk.startswith("-") and bool(_PLAIN.match(chunk))
+
+
 def expand_query(text: str) -> str:
     """The query with every known short or long form X rewritten as (X OR its other forms)."""
-    table = synonym_table()
     chunks = _CHUNK.findall(text)
+    if not any(_may_expand(c) for c in chunks):
+        # phrases, operators only: nothing to expand, and a new process need not load the table
+        return " ".join(chunks)
+    table = synonym_table()
     out: list[str] = []
     i = 0
     while i < len(chunks):

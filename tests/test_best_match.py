@@ -145,3 +145,29 @@ def test_a_short_form_does_not_find_its_long_forms_words_apart(corpus):
              - complete('"kemendagri"'))
     assert apart, "the corpus has articles with the long form's words apart only"
     assert not apart & complete("kemendagri")
+
+
+RELAXED_PHRASES = [
+    '"dana desa" "kepala desa" "pemerintah daerah" "jawa barat" "anggaran pendapatan"',
+    '"pemerintah daerah" "dana desa" "menteri keuangan" "harga beras" "bank indonesia" '
+    '"presiden joko widodo" "kebakaran hutan" "gempa bumi" "jalan tol" "rumah sakit"',
+    '"wakil gubernur" "dana desa" "gempa bumi" "timnas indonesia" banjir',
+]
+
+
+@pytest.mark.parametrize("first_round", [0, 50, 10**9])
+def test_a_relaxed_search_finds_the_same_whatever_its_first_round(corpus, monkeypatch,
+                                                                  first_round):
+    """most_parts' first round may take more candidates (FIRST_ROUND), so that one round is
+    often enough: the articles with the most phrases and those with one fewer are the same,
+    with the same scores, whether it starts at the most loose parts less one (0), a little
+    lower, or at the lowest."""
+    import search.best_match
+
+    expected = {q: corpus.export(q, rows=10_000) for q in RELAXED_PHRASES}
+    assert all(corpus.search(q, limit=1)["relaxed"] for q in RELAXED_PHRASES[:2])
+    monkeypatch.setattr(search.best_match, "FIRST_ROUND", first_round)
+    for query, (total, hits) in expected.items():
+        again_total, again = corpus.export(query, rows=10_000)
+        assert again_total == total and total > 0, query
+        assert [(h["id"], h["score"]) for h in again] == [(h["id"], h["score"]) for h in hits]

@@ -101,3 +101,20 @@ def test_a_phrase_among_candidates_asked_in_several_rounds(corpus):
         assert found.ids.tolist() == wanted.tolist()
         at = np.searchsorted(everywhere.ids, found.ids)
         assert found.scores.tolist() == everywhere.scores[at].tolist()
+
+
+def test_common_positions_are_intersect1d_s():
+    """The compiled intersection of two ascending arrays of document numbers (galloping through
+    the longer) gives np.intersect1d's indices, for sizes and densities of every kind."""
+    from search.evaluate import common_positions
+
+    random = np.random.default_rng(16)
+    for _ in range(2_000):
+        sizes = random.integers(0, 400, 2)
+        high = int(random.choice([3, 40, 2_000, 10**9]))
+        a, b = (np.unique(random.integers(0, high, size)).astype(np.int64) for size in sizes)
+        _, expected_a, expected_b = np.intersect1d(a, b, assume_unique=True,
+                                                   return_indices=True)
+        found_a, found_b = common_positions(a, b)
+        assert found_a.tolist() == expected_a.tolist()
+        assert found_b.tolist() == expected_b.tolist()

@@ -127,3 +127,19 @@ def test_a_long_form_not_typed_is_a_phrase(engine):
     assert all(p.boost < 1 for p in phrases)  # weighed below the word typed
     typed = parse_query("kementerian dalam negeri", engine.schema).query
     assert not any(isinstance(leaf, wq.Phrase) for leaf in typed.leaves())
+
+
+def test_phrases_alone_are_not_expanded_without_the_synonym_table(monkeypatch):
+    """Quoted phrases are not expanded, so a query of phrases alone (a new process's first)
+    does not load the synonym table; one plain word or field value does."""
+    import search.synonyms
+
+    def refused():
+        raise AssertionError("the synonym table was loaded")
+
+    monkeypatch.setattr(search.synonyms, "synonym_table", refused)
+    for text in ('"dana desa" "kepala desa"', '-"wakil gubernur" "dprd" ATAU "kpk"'):
+        assert search.synonyms.expand_query(text) == " ".join(text.split())
+    for text in ('"dana desa" kpk', 'judul:dprd "dana desa"'):
+        with pytest.raises(AssertionError):
+            search.synonyms.expand_query(text)

@@ -169,3 +169,36 @@ def test_a_cut_short_file_is_not_trusted(index, tmp_path):
     cut.write_bytes(b"")
     assert segment_positions.load(folder, first.segment_id(), first.doc_count_all()) is None
     assert _responses(copy) == _responses(index)
+
+
+def test_a_term_is_found_by_its_whole_bytes_only(index):
+    """The compiled binary search of a field's sorted terms (``find_term``) finds each term at
+    its place and nothing for bytes between two terms, before the first or after the last;
+    a term table pointing outside its file is refused, not read."""
+    from index.store._positions import find_term
+
+    folder, storage, segments = _segments(index)
+    for segment in segments:
+        reader = SegmentReader(storage, make_schema(), segment)
+        try:
+            loaded = segment_positions.load(folder, segment.segment_id(),
+                                            reader.doc_count_all())
+            for field in segment_positions.positional_fields(make_schema()):
+                table = loaded._fields[field]
+                terms = list(reader.lexicon(field))
+                assert table.count == len(terms)
+                for at, term in enumerate(terms):
+                    assert find_term(loaded._data, table.terms, table.term_ends, table.count,
+                                     term) == at
+                    for other in (term + b"\x00", term[:-1] + b"\x00" if len(term) > 1
+                                  else b"\x00", term + b"\xff"):
+                        if other not in terms:
+                            assert loaded._record(field, other) is None, other
+                assert loaded._record(field, b"") is None
+                assert loaded._record(field, b"\xff" * 4) is None
+                damaged = np.array(table.term_ends, dtype=np.int64)
+                damaged[-1] = len(loaded._data)
+                with pytest.raises(ValueError):
+                    find_term(loaded._data, table.terms, damaged, table.count, terms[0])
+        finally:
+            reader.close()

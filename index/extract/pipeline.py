@@ -8,6 +8,7 @@ from index.article import Article
 from index.extract.dates import find_date_in_text
 from index.extract.government import is_government
 from index.extract.officials import extract_officials, load_lexicon
+from index.extract.officials.figures import add_public_figures
 from index.extract.officials.office_mentions import mentions
 from index.extract.regions import extract_regions
 from index.extract.speaker_officials import officials_from_statements
@@ -31,6 +32,9 @@ def make_article(draft: Draft) -> Article:
     statements = find_statements(draft.body, office_mentions, draft.title)
     # people the statements show with an office the officials' reading did not pair with them
     officials = officials_from_statements(draft.body, statements, officials)
+    # public figures named without an office in a brief ("Pidato Kenegaraan Prabowo"):
+    # officials with no role; the statements' links keep to officials named with an office
+    with_figures = add_public_figures(draft.title, draft.body, officials)
     return Article(
         id=draft.url or draft.record_id,
         title=draft.title,
@@ -40,9 +44,9 @@ def make_article(draft: Draft) -> Article:
         published=published,
         provinces=provinces,
         regencies=regencies,
-        officials=officials,
+        officials=with_figures,
         category=draft.category or outlet.section,
         tags=draft.tags,
         statements=linked_statements(statements, officials),
-        government=is_government(draft.title, draft.body, draft.url, officials),
+        government=is_government(draft.title, draft.body, draft.url, with_figures),
     )

@@ -15,11 +15,14 @@
   Barat", "di Gedung DPR, Senayan, Jakarta" (``national_venue``).
 - A university's or an institute's name in a person's description: "dosen Universitas
   Brawijaya Malang", "peneliti Institut Teknologi Bandung" (``in_institution_name``).
+- Someone's home address: "korban ... beralamat di Griya Cisaup Serpong RT 01/RW 08,
+  Tangerang", "warga Perumahan Griya Samudra, Kecamatan Taman, Kabupaten Sidoarjo"
+  (``home_address``).
 
 ``index/extract/regions.py`` drops a statement's venue, counts a region named in a linked
 headline only when the article names it or its province elsewhere, and gives those in a
-constituency, a national seat of government or a university's name no weight (they still
-confirm a region named elsewhere).
+constituency, a national seat of government, a university's name or, after the lead, a home
+address no weight (they still confirm a region named elsewhere).
 """
 
 from __future__ import annotations
@@ -234,3 +237,21 @@ def in_institution_name(text: str, at: int) -> bool:
         if not _capitalised(word) or word.endswith((",", ".", ";", ":")):
             return False
     return False
+
+
+# A home address before a name in its sentence: "beralamat", "bertempat tinggal", an "RT 03/RW
+# 06" and "warga Jalan ...", "warga Perumahan ..." (a street, not "warga Desa X", whose people
+# may be the story).
+_HOME_ADDRESS = re.compile(r"(?<![\w-])(?:(?i:beralamat|bertempat[ \t\xa0]+tinggal)"
+                           r"|R[Tt][ \t\xa0.:-]*\d+[ \t\xa0]*/[ \t\xa0]*R[Ww]"
+                           r"|warga[ \t\xa0]+(?:Jalan|Jl|Perum|Perumahan|Kompleks?|Komplek|Gang"
+                           r"|Gg|Blok))(?![\w])")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
+_HOME_SEARCH = 120  # characters before a name searched for an address
+
+
+def home_address(text: str, at: int) -> bool:
+    """Whether the name at `at` ends someone's home address in its sentence ("beralamat di
+    ..., Tangerang"; "warga Jalan Rawa 8 RT 10/RW 02, Kelurahan Lebak Gajah, Kota Palembang")."""
+    return any(not _SENTENCE_END.search(text, cue.end(), at)
+               for cue in _HOME_ADDRESS.finditer(text, max(0, at - _HOME_SEARCH), at))

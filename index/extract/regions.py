@@ -44,8 +44,9 @@ district of the second, which lies in another province. A name after "Kecamatan"
 place: it counts for the region of the same name only when the small place lies in it
 ("Kecamatan Pidie"; not "Kelurahan Mabar", which is in Medan, for Mabar, Manggarai Barat),
 and a region form further inside that place's name is part of it ("Desa Batang Merangin", in
-Kerinci, is not Kabupaten Merangin). "Kota" after a shared name says it is the kota
-("Polrestro Bekasi Kota").
+Kerinci, is not Kabupaten Merangin). A kind after a shared name, a police unit or a dateline
+say which of a kabupaten and a kota it is (``region_kinds.py``). A name that is better known
+as a place elsewhere ("kawasan Puncak", region_elsewhere_forms.txt) needs a region word.
 
 Names that are also words
 -------------------------
@@ -79,11 +80,13 @@ from index.data_files import word_list
 from index.extract.pattern_cache import compile_cached
 from index.extract.region_asides import (
     aside_spans,
+    home_address,
     in_institution_name,
     in_spans,
     national_venue,
     statement_venue,
 )
+from index.extract.region_kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.gazetteer import (
     CITY,
@@ -154,9 +157,6 @@ _FORMER_TITLE = re.compile(
 _TITLE_ENDS = frozenset({"gubernur", "bupati", "kota", "walikota", "walkot", "wagub", "wabup",
                          "wawali", "kapolres", "kapolresta", "kapolda", "dprd", "sekda", "kpu",
                          "kpud", "bawaslu", "panwaslu", "kabupaten", "kab"})
-# A kind written after a name shared by a kabupaten and a kota: "Polres Metro Bekasi Kota",
-# "Polresta Malang Kota", "warga Bekasi Kota" are the kota.
-KIND_AFTER = {"kota": CITY}
 
 WEIGHT_DATELINE = 3.0  # and a datelined region is always taken
 WEIGHT_TITLE = 2.0
@@ -334,6 +334,14 @@ def _forms_pattern(name: str, forms: Iterable[str], any_case: bool) -> re.Patter
 
 
 @cache
+def _elsewhere_forms() -> frozenset[int]:
+    """The gazetteer's forms (their ids) that region_elsewhere_forms.txt lists: "Puncak"."""
+    forms = gazetteer().forms
+    keys = {form_key(form) for form in word_list("region_elsewhere_forms.txt")}
+    return frozenset(id(forms[key]) for key in keys if key in forms)
+
+
+@cache
 def _not_region_before() -> frozenset[str]:
     """NOT_REGION_BEFORE and the clubs of region_name_holders.txt ("Persija Jakarta")."""
     return NOT_REGION_BEFORE | {normalise(word) for word in word_list("region_name_holders.txt")}
@@ -362,7 +370,8 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
                                              mention.before not in PLACE_WORDS)
         elif not (place_word or form.word or mention.mid_sentence):
             return None, False  # an ordinary word starting a sentence: "Palu hakim diketuk"
-    kind = KIND_WORDS.get(mention.before) or KIND_AFTER.get(mention.after)
+    kind = (KIND_WORDS.get(mention.before) or KIND_AFTER.get(mention.after)
+            or POLICE_KINDS.get(police_word(mention.before, mention.before_that)))
     region = pick_region(form.regions, gazetteer().regions, kind)
     if region and mention.before in ISLAND_WORDS and gazetteer().regions[region].kind != PROVINCE:
         return None, False
@@ -394,8 +403,9 @@ def is_headline(title: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= HEADLINE_SHARE * len(words)
 
 
-def _dateline(body: str) -> tuple[list[str], int]:
-    """The regions a dateline names, and where the text after it starts.
+def _dateline(body: str) -> tuple[list[tuple[str, tuple[str, ...]]], int]:
+    """The regions a dateline names, each with every region its name may mean, and where the
+    text after it starts.
 
     A dateline is the start of a line up to a dash: "PALANGKA RAYA —", "Kasongan -",
     "JAKARTA, KOMPAS.com -", "Palangka Raya (ANTARA) -", "TRIBUNNEWS.COM, TABANAN -". Each of
@@ -412,7 +422,7 @@ def _dateline(body: str) -> tuple[list[str], int]:
             entry, kind = lookup_form(part, places=True) if written[:1].isupper() else (None, None)
             region = entry and pick_region(entry.regions, gazetteer().regions, kind, dateline=True)
             if region:
-                found.append(region)
+                found.append((region, tuple(entry.regions)))
         if found:
             return found, end.end()
     return [], 0
@@ -478,11 +488,13 @@ def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
             if reading.region and statement_venue(text, at, start):
                 reading.region = None
             elif (at >= lead_end and (_origin(reading.mention) or _ORIGIN_ADDRESS.search(
-                    text, max(0, at - 40), at))) or in_spans(constituencies, at) \
+                    text, max(0, at - 40), at) or home_address(text, at))) \
+                    or in_spans(constituencies, at) \
                     or in_institution_name(text, at) or national_venue(text, at, start):
                 reading.weight = 0.0  # still a place: it may confirm a tentative reading
     _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
+    _drop_places_elsewhere(text, readings)
     _drop_enumerations(text, readings)
     if headline:
         _confirm_listed(text, readings)
@@ -568,6 +580,28 @@ def _drop_unconfirmed(readings: list[_Reading], datelined: list[str]) -> None:
             reading.region = None
 
 
+_PROVINCE_AFTER = re.compile(r",?[ \t\xa0]+")
+
+
+def _drop_places_elsewhere(text: str, readings: list[_Reading]) -> None:
+    """A form of region_elsewhere_forms.txt is the better-known place of that name ("kawasan
+    Puncak", in Kabupaten Bogor), not the region, unless a word in front names a region or
+    its government ("Pemkab Puncak") or its own province follows ("Puncak, Papua Tengah")."""
+    elsewhere = _elsewhere_forms()
+    known = gazetteer()
+    for k, reading in enumerate(readings):
+        mention = reading.mention
+        if not reading.region or id(mention.form) not in elsewhere \
+                or mention.before in REGION_WORDS:
+            continue
+        after = readings[k + 1] if k + 1 < len(readings) else None
+        province = known.regions[reading.region].province
+        if not (after and after.region and _PROVINCE_AFTER.fullmatch(
+                text, mention.end, after.mention.start)
+                and known.province_named_as(province, after.region)):
+            reading.region = None
+
+
 def _drop_address_parts(text: str, readings: list[_Reading]) -> None:
     """In "gedung KPK, Kuningan, Jakarta Selatan" Kuningan is a district of Jakarta, not
     Kabupaten Kuningan: a kabupaten/kota name followed by ", <a region of another province>"
@@ -605,7 +639,8 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     brings its province. See the module docstring for how mentions are weighed.
     """
     regions = gazetteer().regions
-    datelined, start = _dateline(body)
+    dateline, start = _dateline(body)
+    datelined = [name for name, _ in dateline]
     lead_end = _lead_end(body, start)
     late = start + (len(body) - start) * LATE_FROM
     offset = len(title) + 1  # body positions come after the title's
@@ -613,14 +648,29 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     readings += _read(body, start, offset, lambda at: WEIGHT_LEAD if at < lead_end
                       else WEIGHT_LATE if at >= late else WEIGHT_BODY, lead_end=lead_end)
     _drop_unconfirmed(readings, datelined)
-    named = {*datelined, *(r.region for r in readings if r.region in r.mention.form.regions)}
+    in_text = {r.region for r in readings if r.region in r.mention.form.regions}
+    outright = {r.region for r in readings if dateline and r.region in in_text
+                and r.weight >= WEIGHT_LEAD and _outright(r.mention)}
+    datelined = [datelined_region(name, shared_by, in_text, outright)
+                 for name, shared_by in dateline]
+    named = {*datelined, *in_text}
 
     tally = _Tally()
     for name in datelined:
         tally.add(name, WEIGHT_DATELINE, offset)
         tally.certain.add(name)
+    # A writer who names the kota's police unit ("Kapolres Jayapura Kota") or the kota in the
+    # title or lead ("oknum kecamatan Lembursitu, Kota Sukabumi") may shorten the unit to
+    # "Kapolres Jayapura" elsewhere: POLICE_KINDS then yields to the kota.
+    kota_named = {r.region for r in readings if r.region in in_text
+                  and regions[r.region].kind == CITY
+                  and (KIND_AFTER.get(r.mention.after) == CITY or r.weight >= WEIGHT_LEAD)}
     for reading in readings:
         name, shared_by = reading.region, reading.mention.form.regions
+        mention = reading.mention
+        if name and len(shared_by) > 1 and not KIND_AFTER.get(mention.after) \
+                and police_word(mention.before, mention.before_that) in POLICE_KINDS:
+            name = next((n for n in shared_by if n in kota_named), name)
         if name and name not in shared_by:
             # A name shared by a kabupaten and a kota means the one the article names
             # outright elsewhere ("Kota Kupang ... di Kupang"), else only their province.

@@ -8,6 +8,9 @@
  *                      record: only the blocks holding those documents are decoded.
  *   in_a_row           which documents have a phrase's words one after the other, from the
  *                      words' records.
+ *   find_term          where a term stands in a field's sorted terms (a binary search).
+ *   common_positions   where two ascending arrays of document numbers share a value (the
+ *                      documents that have every word of a phrase, of an AND).
  *
  * A term's record, every number an unsigned LEB128 varint unless said otherwise:
  *
@@ -631,6 +634,125 @@ done:
     return result;
 }
 
+/* ------------------------------------------------------------------------------- terms */
+
+PyDoc_STRVAR(find_term_doc,
+"find_term(file, terms, term_ends, count, term) -> int\n"
+"\n"
+"Where `term` (bytes) stands among a field's `count` sorted terms, -1 when it is not there:\n"
+"`file` the positions file (a buffer, its term tables mapped), `terms` where the field's terms\n"
+"begin in it (one after the other), `term_ends` (int64 buffer) where each one ends, counted\n"
+"from `terms`. A table that points outside the file raises ValueError.");
+
+static PyObject *find_term(PyObject *self, PyObject *args)
+{
+    Py_buffer file, ends_b;
+    Py_ssize_t base, count, length;
+    const char *term;
+    if (!PyArg_ParseTuple(args, "y*ny*ny#:find_term", &file, &base, &ends_b, &count, &term,
+                          &length))
+        return NULL;
+    Py_ssize_t found = -1;
+    const int64_t *ends = ends_b.buf;
+    const uint8_t *data = file.buf;
+    if (count < 0 || ends_b.len / 8 < count || base < 0 || base > file.len ||
+        (count && (ends[count - 1] < 0 || ends[count - 1] > file.len - base))) {
+        PyErr_SetString(PyExc_ValueError, "find_term: a term table outside its file");
+        goto done;
+    }
+    Py_ssize_t low = 0, high = count;
+    while (low < high) { /* the first term not below `term` */
+        Py_ssize_t middle = low + (high - low) / 2;
+        int64_t start = middle ? ends[middle - 1] : 0, end = ends[middle];
+        if (start < 0 || start > end || end > ends[count - 1]) {
+            PyErr_SetString(PyExc_ValueError, "find_term: term ends out of order");
+            goto done;
+        }
+        Py_ssize_t size = (Py_ssize_t)(end - start);
+        int order = memcmp(data + base + start, term, size < length ? size : length);
+        if (order < 0 || (order == 0 && size < length))
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    if (low < count) {
+        int64_t start = low ? ends[low - 1] : 0;
+        if (ends[low] - start == length && memcmp(data + base + start, term, length) == 0)
+            found = low;
+    }
+done:
+    PyBuffer_Release(&file);
+    PyBuffer_Release(&ends_b);
+    return PyErr_Occurred() ? NULL : PyLong_FromSsize_t(found);
+}
+
+/* ------------------------------------------------------------------------------- common */
+
+PyDoc_STRVAR(common_positions_doc,
+"common_positions(a, b) -> (in_a, in_b)\n"
+"\n"
+"Where the values that two ascending arrays of int64 (buffers) share stand in each: for each\n"
+"value of `a` found in `b` (at its first place there), its index in `a` and in `b`, as int64\n"
+"bytes, ascending. Each value of the shorter is looked for by galloping from where the one\n"
+"before was found: m log(n / m) steps.");
+
+static PyObject *common_positions(PyObject *self, PyObject *args)
+{
+    Py_buffer a_b, b_b;
+    if (!PyArg_ParseTuple(args, "y*y*:common_positions", &a_b, &b_b))
+        return NULL;
+    PyObject *result = NULL, *left = NULL, *right = NULL;
+    int swapped = a_b.len / 8 > b_b.len / 8;
+    const int64_t *small = swapped ? b_b.buf : a_b.buf, *large = swapped ? a_b.buf : b_b.buf;
+    Py_ssize_t m = (swapped ? b_b.len : a_b.len) / 8, n = (swapped ? a_b.len : b_b.len) / 8;
+    Out in_small = {NULL, 0, 0}, in_large = {NULL, 0, 0};
+    if (reserve(&in_small, m * 8 + 8) < 0 || reserve(&in_large, m * 8 + 8) < 0)
+        goto done;
+    Py_ssize_t at = 0, count = 0;
+    for (Py_ssize_t i = 0; i < m && at < n; i++) {
+        int64_t value = small[i];
+        if (large[at] < value) { /* gallop: the first place not below `value` */
+            Py_ssize_t step = 1, low = at, high = at + 1;
+            while (high < n && large[high] < value) {
+                low = high;
+                step *= 2;
+                high = at + step;
+            }
+            if (high > n)
+                high = n;
+            while (low + 1 < high) { /* large[low] < value, large[high] >= value or n */
+                Py_ssize_t middle = low + (high - low) / 2;
+                if (large[middle] < value)
+                    low = middle;
+                else
+                    high = middle;
+            }
+            at = high;
+            if (at == n)
+                break;
+        }
+        if (large[at] == value) {
+            ((int64_t *)in_small.data)[count] = i;
+            ((int64_t *)in_large.data)[count] = at;
+            count++;
+        }
+    }
+    left = PyBytes_FromStringAndSize((char *)(swapped ? in_large.data : in_small.data),
+                                     count * 8);
+    right = PyBytes_FromStringAndSize((char *)(swapped ? in_small.data : in_large.data),
+                                      count * 8);
+    if (left != NULL && right != NULL)
+        result = PyTuple_Pack(2, left, right);
+done:
+    Py_XDECREF(left);
+    Py_XDECREF(right);
+    PyMem_Free(in_small.data);
+    PyMem_Free(in_large.data);
+    PyBuffer_Release(&a_b);
+    PyBuffer_Release(&b_b);
+    return result;
+}
+
 /* ------------------------------------------------------------------------------- module */
 
 static PyMethodDef methods[] = {
@@ -639,6 +761,8 @@ static PyMethodDef methods[] = {
     {"read_postings", read_postings, METH_VARARGS, read_postings_doc},
     {"read_positions", read_positions, METH_VARARGS, read_positions_doc},
     {"in_a_row", in_a_row, METH_VARARGS, in_a_row_doc},
+    {"find_term", find_term, METH_VARARGS, find_term_doc},
+    {"common_positions", common_positions, METH_VARARGS, common_positions_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 21  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 23  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -29,6 +29,10 @@ SCHEMA_VERSION = 21  # 8: statements stored and searchable; 9: officials also pa
 # back to: "kata Ketua MPR RI tersebut"), names opened by initials ("IGN Jaya Negara",
 # "HM.Prasetyo"), "Pimpinan" of a public body and "Wasekjen", no office inside "(Baca: ...)"
 # 21: each segment's positions file (index/store/segment_positions.py)
+# 22: regions read anew (police units and datelines say kabupaten or kota, "kawasan Puncak",
+# home addresses)
+# 23: officials read anew (issue 15 round 4: public figures named without an office in a news
+# brief, a brief's headline holder, 'kini menjabat'/'ditunjuk sebagai', 'NAME mantan OFFICE')
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -41,6 +41,7 @@ from whoosh.reading import IndexReader, SegmentReader
 
 from index.store._positions import (
     decode_values,
+    find_term,
     in_a_row,
     read_positions,
     read_postings,
@@ -231,23 +232,12 @@ class PositionsFile:
         return field in self._fields
 
     def _record(self, field: str, term: bytes) -> bytes | None:
-        """A term's record (a binary search of the sorted terms, then one read)."""
+        """A term's record (a binary search of the sorted terms, in C, then one read)."""
         found = self._fields[field]
-        data, ends, base = self._data, found.term_ends, found.terms
-        low, high = 0, found.count
-        while low < high:
-            middle = (low + high) // 2
-            start = int(ends[middle - 1]) if middle else 0
-            if data[base + start:base + int(ends[middle])] < term:
-                low = middle + 1
-            else:
-                high = middle
-        if low == found.count:
+        at = find_term(self._data, found.terms, found.term_ends, found.count, term)
+        if at < 0:
             return None
-        start = int(ends[low - 1]) if low else 0
-        if data[base + start:base + int(ends[low])] != term:
-            return None
-        start, stop = int(found.starts[low]), int(found.starts[low + 1])
+        start, stop = int(found.starts[at]), int(found.starts[at + 1])
         record = os.pread(self._fd, stop - start, found.records + start)
         if len(record) != stop - start:
             raise OSError(f"positions file: a record cut short ({len(record)} bytes)")

@@ -36,8 +36,10 @@ The package, each module importing only those before it: `lexicon` (the data fil
 patterns built from them), `tokens` (tokens and known phrases), `roles`, `names` (reading a
 name), `office_object` (what follows an office), `office_mentions` (an office and its holder
 named together), `pairs` (candidate pairs after "pasangan calon", with no role written),
-`joining` (mentions of one person) and `headlines`. Names with a leading
-underscore are shared between these modules only.
+`joining` (mentions of one person), `headlines` and `figures` (public figures a news brief
+names without an office, index/data/public_figures.tsv; index/extract/pipeline.py adds them
+after the statements' officials). Names with a leading underscore are shared between these
+modules only.
 """
 
 from __future__ import annotations

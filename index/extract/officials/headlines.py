@@ -1,14 +1,27 @@
 """Headlines: a name read in a Title Case headline only moves a person named in the body to the
 front, and an office a headline names without a name ("Panglima Jelaskan ...", "Mendagri: ...")
-goes to the person the body quotes most."""
+goes to the person the body quotes most. A news brief (a feed item: a headline and a teaser of a
+sentence or two) often names its official only in the headline ("Wagub Kalteng Edy Pratowo
+Pimpin Rapat" over "Rapat membahas ..."): there the name after the headline's office is read up
+to the headline's verb (index/data/headline_verbs.txt, a verb's affixes, a stopword)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from index.analysis.analyzer import attested_words, stopwords
+from index.data_files import word_list
 from index.extract.officials.joining import Found, _name_key
 from index.extract.officials.lexicon import SPACE, Lexicon
-from index.extract.officials.names import COURTESY_TITLES, _name_before_words, _read_name
+from index.extract.officials.names import (
+    COURTESY_TITLES,
+    _is_passive_verb,
+    _is_person_name,
+    _may_be_person,
+    _name_before_words,
+    _read_name,
+)
 from index.extract.officials.office_object import _is_ordinal
 from index.extract.officials.roles import _finish_role, _qualifiers
 from index.extract.officials.tokens import (
@@ -18,6 +31,11 @@ from index.extract.officials.tokens import (
     _lex,
     _phrase_at,
 )
+
+BRIEF = 600  # characters: a body this short is a brief (feed items: 30-670, median 120)
+# a Title Case verb by its affixes, when its lower case is a word: "Bertemu", "Menyebut",
+# "Tegaskan" ("Bernard", "Megawati" are not words of attested_words.txt... or have no affix)
+_AFFIXED_VERB = re.compile(r"(?:Meng|Meny|Mem|Men|Ber|Ter)[a-z]{4,}|[A-Z][a-z]{3,}kan")
 
 # Where news quotes a person: "kata Agus", "ujar Irjen Agus", "Agus mengatakan", "Menurut Agus".
 _SPEAKER = re.compile(
@@ -60,6 +78,12 @@ def _headline_office_holder(
         if _introduced_otherwise(named, body, lexicon):
             return None
         return Found(named, role, -len(title) - 1, key, [])
+    if len(body) <= BRIEF and (holder := _brief_headline_holder(title, office_end, body, lexicon)
+                               or _brief_teaser_subject(title, office_end, body, lexicon)):
+        key = _name_key(holder)
+        if any(key <= person.words or person.words <= key for person in found):
+            return None  # the teaser gives that person another office
+        return Found(holder, role, -len(title) - 1, key, [])
     if not speakers:
         return None
     ranked = sorted(speakers.items(), key=lambda item: -item[1])
@@ -86,6 +110,80 @@ def _headline_holder_in_body(title: str, office_end: int, body: str, lexicon: Le
         if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
             return name
     return ""
+
+
+def _brief_headline_holder(title: str, office_end: int, body: str, lexicon: Lexicon) -> str:
+    """The name right after a brief's headline office, up to the headline's verb or a colon
+    ("Mendagri Tito Karnavian: ...", "Kapolres Kotim AKBP Sarpani Pimpin Apel"), else "" (no
+    name, or no word that says where it ends)."""
+    tokens = _lex(title, office_end, lexicon)
+    words, end = _read_name(tokens, 0, lexicon)
+    for at, word in enumerate(words):
+        if _ends_name(word):  # "Mendagri Siapkan ...": no name at all
+            words = words[:at]
+            break
+    else:
+        # the name must end where something says so: a verb, a colon, a comma
+        following = tokens[end] if end < len(tokens) else None
+        rest = title[tokens[end - 1].end if end else office_end:].strip()
+        if following and following.kind == "word":
+            if not _ends_name(following.text):
+                return ""  # the name runs on to a word that is not known to end it
+        elif not rest or rest[0] not in ":,|-–":
+            return ""  # "Ketua MK Bikin Dosen Bingung": the words run to the headline's end
+    name = " ".join(words)
+    if not words or len(name) < 3 or _canonical_region(name) or not _may_be_person(name):
+        return ""
+    if any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body) for word in words):
+        return ""  # the teaser writes it, and not as this office's holder ("Presiden Barcelona")
+    return name
+
+
+# A teaser opening with a full name and its verb ("Rieke Diah Pitaloka menyambut putusan MK"),
+# after a dateline if any ("Jakarta (ANTARA) - ")
+_TEASER_SUBJECT = re.compile(
+    r"(?:[^\n]{0,40}?\((?:ANTARA|Antara)[^)]{0,20}\)" + SPACE + r"*[-–—]+" + SPACE + r"*)?"
+    r"([A-Z][\w'’.-]+(?:" + SPACE + r"+[A-Z][\w'’.-]+){1,3})" + SPACE
+    + r"+(?:(?:juga|pun|resmi|langsung)" + SPACE + r"+)?(?:me|ber)[a-z]{3,}\b"  # active
+)
+
+
+def _brief_teaser_subject(title: str, office_end: int, body: str, lexicon: Lexicon) -> str:
+    """The full name that opens a brief's teaser as its verb's subject, under a headline that
+    opens with an office and no name ("Anggota DPR Sambut Putusan MK" over "Rieke Diah Pitaloka
+    menyambut putusan MK ..."): the teaser tells who the headline's office holder is."""
+    verb = title[office_end:].split()[:1]
+    quoted = bool(verb) and verb[0][0] in "'\"‘“"
+    if not verb or quoted or not (verb[0].startswith(":") or _ends_name(verb[0])) or (
+        _is_passive_verb(verb[0].strip(",:"))
+    ):
+        return ""  # "Menhan AS 'Dirujak' Senator": the office holder is not the teaser's subject;
+        # "Wamen Ekraf Dukung": the office's object was not read to its end
+    match = _TEASER_SUBJECT.match(body.lstrip())
+    if match is None:
+        return ""
+    name = match.group(1)
+    words = name.split()
+    if (_canonical_region(name) or not _may_be_person(name) or not _is_person_name(name, lexicon)
+            or any(word in lexicon.institutions or word in lexicon.offices
+                   or lexicon.honorific_pattern.fullmatch(word) for word in words)):
+        return ""
+    return name
+
+
+def _ends_name(word: str) -> bool:
+    """Whether a headline word is no part of a name: a headline verb, a stopword, a verb by
+    its affixes."""
+    bare = word.strip(":,.!?\"'‘’“”")
+    lower = bare.lower()
+    return (not bare or lower in _headline_verbs() or lower in stopwords()
+            or _is_passive_verb(bare)
+            or (bool(_AFFIXED_VERB.fullmatch(bare)) and lower in attested_words()))
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    return frozenset(word.lower() for word in word_list("headline_verbs.txt"))
 
 
 def _named_apart(name: str, title: str, office_end: int) -> bool:
@@ -142,7 +240,9 @@ def _headline_office(title: str, lexicon: Lexicon) -> tuple[str, int]:
             else:
                 break
             i += size or 1
-        opens = not title[:start].strip(" \"'‘“")
+        # it opens the headline, or its clause after a comma ("Usai Tragedi Magetan, Waka DPRD
+        # Jatim Minta ...")
+        opens = not title[:start].strip(" \"'‘“") or title[:start].rstrip().endswith(",")
         end = tokens[i - 1].end if i else match.end()
         speaks = title[end:].lstrip().startswith(":")
         if (opens or speaks) and (has_institution or not office.needs_institution):

@@ -23,11 +23,16 @@ from index.gazetteer import is_common_word
 COURTESY_TITLES = frozenset({"Ibu", "Bu", "Bapak", "Pak", "Nyonya", "Ny", "Tuan", "Tn", "Sdr"})
 MAX_NAME_WORDS = 6
 # Words that put a name before its office: "Tito Karnavian selaku Mendagri", "Eri Cahyadi, yang
-# juga Wali Kota Surabaya"; not a past one ("yang saat itu menjabat", "yang pernah menjabat").
+# juga Wali Kota Surabaya", "Nuki kini menjabat sebagai ...", "Budi dilantik menjadi ..."; not a
+# past one ("yang saat itu menjabat", "yang pernah menjabat", "Budi pernah menjabat").
 _LINKED_BEFORE = re.compile(
     rf"(?:,?{SPACE}+yang(?:{SPACE}+(?:juga|kini|sekarang|saat{SPACE}+ini))?"
     rf"(?:{SPACE}+(?:menjabat|merupakan|adalah))?(?:{SPACE}+sebagai)?|{SPACE}+selaku"
-    rf"|{SPACE}+sebagai)$"
+    rf"|{SPACE}+sebagai"
+    # "Nuki kini menjabat sebagai Ketua KEIN", "Budi ditunjuk sebagai Penjabat Bupati"
+    # ("Jimly menjabat Ketua MK pada tahun 2003-2008" is background: "menjabat" needs "kini")
+    rf"|{SPACE}+(?:kini|sekarang|saat{SPACE}+ini|juga){SPACE}+menjabat(?:{SPACE}+sebagai)?"
+    rf"|{SPACE}+(?:ditunjuk|diangkat|dilantik|terpilih){SPACE}+(?:menjadi|sebagai))$"
 )
 _GLUED_NUMBER = re.compile(r"([A-Z][a-z'’]+)\d{1,2}")
 _ACRONYM_PART = re.compile(r"-[A-Z]{2,}")
@@ -222,6 +227,13 @@ def _name_before(
         before = before[:-1]
     else:
         linked = _LINKED_BEFORE.search(before)
+        if linked is None and before[-1:].isalpha() and (
+            text[office_start:office_start + 15].split(maxsplit=1)[:1] in (
+                [status] for status in lexicon.statuses)
+        ):
+            # "Rida Mulyana mantan Sekjen Kementerian ESDM": a status word, lower case, right
+            # after the name is an apposition without its comma
+            return _name_before_words(before, lexicon)
         if linked is None or linked.group().endswith("yang"):
             return None
         opens = linked.group().strip() == "selaku"

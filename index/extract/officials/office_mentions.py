@@ -99,6 +99,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             continue  # inside a word; not a dateline's dash: "Kupang (ANTARA News) -Ketua ..."
         if match.group()[0].islower() and not _CAPITAL_NEXT.match(text, pos):
             continue  # "kepala daerah", "ketua umum": a lower-case office needs a capital after
+        if _in_rank(text, start, pos, lexicon):
+            continue  # "Letda Laut (PM) Budi": the navy's military police corps, no Perdana Menteri
         qualifiers = lexicon.qualifiers_before.search(text, max(0, start - 60), start)
         if qualifiers:
             start = qualifiers.start()
@@ -194,6 +196,19 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
 
 _LINK_OPENS = re.compile(r"\(\s*(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)")
 _LINK = re.compile(r"\(\s*(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)(?:\s+[Jj]uga)?\s*:[^()]*$")
+
+
+def _in_rank(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether an office's abbreviation is the corps of a rank written before it: "Laut (PM)",
+    an honorific of honorifics.txt that runs over the office's place."""
+    if start < 2 or text[start - 1] != "(":
+        return False
+    word = _WORD_ENDING.search(text, max(0, start - 12), start)
+    found = word and lexicon.honorific_pattern.match(text, word.start())
+    return bool(found) and found.end() >= end
+
+
+_WORD_ENDING = re.compile(r"[A-Z][a-z]+[ \t\u00a0]*\($")
 
 
 def _in_link(text: str, at: int) -> bool:

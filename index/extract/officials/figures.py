@@ -1,0 +1,126 @@
+"""Public figures named without their office in a news brief: "Pidato Kenegaraan Prabowo",
+"Bahlil Pastikan ...". Feed items (a headline and a teaser cut off after a sentence or two) name
+the best-known office holders without writing the office beside them; the people of
+index/data/public_figures.tsv (and their nicknames in person_aliases.tsv) named in a text that
+short are its subject, so officials of it, with no role unless the text gives them one (then
+they were found already). In a full article an office holder's office is written somewhere,
+and a name without one is mostly a passing mention ("peninggalan pemerintahan Jokowi", "dukungan
+kepada Ganjar Pranowo", a ticket "Prabowo-Gibran"), which is not read as an official.
+
+A name counts where it stands as a person's: not after a place word ("Jalan", "Bandara",
+"Universitas": things named after people), and a short form ("Prabowo") not beside another name
+word in running text ("Listyo Sigit Prabowo", "Melania Trump", "Trump Tower"). Headlines are
+Title Case, where a word beside a name says nothing, so there a short form is read as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from index.article import Official
+from index.data_files import word_list
+from index.extract.officials.headlines import BRIEF
+from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
+from index.extract.officials.names import _is_name_word
+from index.extract.pattern_cache import compile_cached
+from index.extract.trie_pattern import char_trie, trie_expression
+from index.people import alias_target, name_key
+
+# Things named after a person ("Bandara Soekarno-Hatta", "Jalan Jenderal Sudirman",
+# "Universitas Gadjah Mada"): a name right after one of these is not the person.
+_PLACE_WORDS = frozenset({
+    "jalan", "jl", "jln", "bandara", "bandar", "stadion", "gedung", "universitas", "institut",
+    "yayasan", "museum", "masjid", "tol", "kampus", "taman", "lapangan", "gelora", "rs",
+    "rumah", "sekolah", "pelabuhan", "bendungan", "monumen", "patung", "kapal", "kri",
+    "penghargaan", "piala", "trofi", "foundation", "award",
+})
+_WORD_BEFORE = re.compile(rf"([\w.'’-]+){SPACE}+$")
+_WORD_AFTER = re.compile(rf"{SPACE}+([\w'’-]+)")
+# a link to another story set in the body ("baca: Kemenangan Trump Akhir Mimpi Palestina"):
+# its headline names people of that story
+_LINKED = re.compile(r"(?<!\w)(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)(?:\s+[Jj]uga)?\s*:[^.!?()\n]*$")
+_MIN_ALIAS = 3  # "JK" is too short to stand for one person wherever it is written
+
+
+@cache
+def _figures() -> tuple[dict[str, str], frozenset[str], re.Pattern[str] | None]:
+    """Written form -> full name, the forms that are short ones, and the pattern finding them."""
+    full_of: dict[str, str] = {}
+    short: set[str] = set()
+    for line in word_list("public_figures.tsv"):
+        name, _, forms = line.partition("\t")
+        name = " ".join(name.split())
+        if not name:
+            continue
+        full_of[name] = name
+        for form in (" ".join(f.split()) for f in forms.split(",")):
+            if form:
+                full_of.setdefault(form, name)
+                short.add(form)
+    by_key = {name_key(name): name for name in full_of.values()}
+    for line in word_list("person_aliases.tsv"):  # as written: "Jokowi", "SBY"
+        alias, _, target = (" ".join(part.split()) for part in line.partition("\t"))
+        if (full := by_key.get(name_key(target))) and len(alias) >= _MIN_ALIAS:
+            full_of.setdefault(alias, full)
+            short.add(alias)
+    if not full_of:
+        return {}, frozenset(), None
+    forms = trie_expression(char_trie(full_of), lambda c: SPACE if c == " " else re.escape(c))
+    pattern = compile_cached("public-figures", rf"(?<![\w'’])(?:{forms})(?![\w'’])")
+    return full_of, frozenset(short), pattern
+
+
+def named_figures(text: str, *, headline: bool = False) -> list[tuple[str, int]]:
+    """(full name, position) of each public figure named in text as a person."""
+    full_of, short, pattern = _figures()
+    if pattern is None:
+        return []
+    lexicon = load_lexicon()
+    found = []
+    for match in pattern.finditer(text):
+        form = " ".join(match.group().split())
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before and before.group(1).rstrip(".").lower() in _PLACE_WORDS:
+            continue
+        if not headline and _LINKED.search(text, max(0, match.start() - 200), match.start()):
+            continue
+        if form in short and not headline and _beside_name_word(text, match, before, lexicon):
+            continue
+        found.append((full_of[form], match.start()))
+    return found
+
+
+def _beside_name_word(text: str, match: re.Match, before: re.Match | None,
+                      lexicon: Lexicon) -> bool:
+    """Whether a name word stands right before or after a short form: it is part of another
+    person's name ("Listyo Sigit Prabowo", "Melania Trump", "Prabowo Soenirman")."""
+    after = _WORD_AFTER.match(text, match.end())
+    if after and _is_name_word(after.group(1), lexicon, sentence_start=True):
+        return True
+    if before is None or before.end() != match.start():
+        return False
+    word = before.group(1)
+    if word[-1] in ".,;:!?" and not lexicon.honorific_pattern.fullmatch(word):
+        return False  # the end of a sentence or a clause: "... Trump. Prabowo-Gibran menang"
+    return _is_name_word(word, lexicon, sentence_start=True) and not (
+        lexicon.honorific_pattern.fullmatch(word))  # "Pak Prabowo"
+
+
+def add_public_figures(title: str, body: str, officials: list[Official]) -> list[Official]:
+    """`officials` and, after them, the public figures the title or body of a brief names whom
+    they do not hold already (by the full name, a short form of it or an alias), with no role."""
+    if len(body) > BRIEF:
+        return officials
+    had = [set(name_key(o.name)) for o in officials]
+    had += [set(name_key(target)) for o in officials if (target := alias_target(o.name))]
+    added: list[Official] = []
+    for text, headline in ((body, False), (title, True)):
+        for name, _ in named_figures(text, headline=headline):
+            words = set(name_key(name))
+            # the same words or a part of them ("Prabowo" found with an office, "Sri Mulyani")
+            if any(words <= other or other <= words for other in had):
+                continue
+            had.append(words)
+            added.append(Official(name, ""))
+    return [*officials, *added] if added else officials

@@ -1,0 +1,79 @@
+"""A root typed also finds its meN- form when the analyzer gives the two different terms:
+"kecam" finds "mengecam", "tuding" "menuding", and the other way round.
+
+meN-/peN- absorb a root's first k or t ("mengecam" is meN- + kecam, "menuding" meN- + tuding).
+The analyzer puts the consonant back only when the root is an attested word
+(index/analysis/analyzer.py): "kecam", rare on its own in the word list, is not, so "mengecam"
+is indexed as "ecam" and "kecam" typed never meets the articles that say "mengecam" (and
+"mengecam" typed never meets "dikecam"). Here a query word gets its other form when:
+
+- typed as a root (its term starts with k or t and a vowel, and is not attested), its di- form
+  or the root with a suffix ("dikecam", "tudingan"): the meN- form (meng- + the root without
+  k, men- + the root without t) is an attested word, so news writes it, and the analyzer gives
+  it another term that is no word of its own ("tawan" gets no "menawan", which the analyzer
+  reads as "awan", a cloud);
+- typed as a meN- form whose term is the root without its k or t (not attested, so not put
+  back): the root is the other form, when the analyzer keeps it as it is ("mengemuka" gets no
+  "kemuka", which it reads as ke- + muka).
+
+Either form is the same word, inflected: it is searched as typed, not as an expansion (no
+EXPANSION_WEIGHT), and only when the index has it. A name that only looks like a root ("Kamil",
+"Tito") has no attested meN- form, so "amil" and "ito" are never added.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from index.analysis.analyzer import attested_words, protected_words, stem
+
+# (prefix, the consonant it absorbs): meng- absorbs k, men- absorbs t.
+_PREFIXES = (("meng", "k"), ("men", "t"))
+_VOWELS = frozenset("aiueo")
+MIN_ROOT = 4  # letters of a root: shorter ones are too often other words
+_CHUNK = re.compile(r'"[^"]*"?|[^\s"]+')
+_OPERATORS = {"AND", "OR", "NOT", "ATAU", "BUKAN", "DAN"}
+_WORD = re.compile(r"^[^\W\d_]+$")
+
+
+def other_form(word: str) -> str | None:
+    """The other form of a lowercase word (its meN- form, or its root), or None."""
+    if word in protected_words():
+        return None
+    term = stem(word)
+    attested = attested_words()
+    if len(term) < MIN_ROOT or term in attested:
+        return None
+    for prefix, consonant in _PREFIXES:
+        if term[0] == consonant and term[1] in _VOWELS and _root_or_its_form(word, term):
+            form = prefix + term[1:]  # the root typed: its meN- form
+            # its term a fragment, not a word: "menawan" is read as "awan", a cloud
+            if form in attested and stem(form) != term and stem(form) not in attested:
+                return form
+        if word.startswith(prefix) and term[0] in _VOWELS and word[len(prefix):].startswith(term):
+            root = consonant + term  # a meN- form typed: the root, if it is a term of its own
+            if stem(root) == root:
+                return root
+    return None
+
+
+def _root_or_its_form(word: str, term: str) -> bool:
+    """Whether a word is its root, the root's di- form or the root with a suffix ("kecam",
+    "dikecam", "tagihan"): not a word whose other prefix the stemmer took off ("pekerti" is
+    no pe- form of "kerti")."""
+    return word == term or word == "di" + term or word.startswith(term)
+
+
+def with_nasal_forms(text: str, indexed: Callable[[str], bool]) -> str:
+    """The query text with each plain word W that has another form F (`other_form`) in the
+    index rewritten as (W OR F); `indexed` says whether a word (as typed) is in the index."""
+
+    def rewrite(match: re.Match[str]) -> str:
+        chunk = match[0]
+        if chunk in _OPERATORS or not _WORD.match(chunk):
+            return chunk
+        form = other_form(chunk.lower())
+        return f"({chunk} OR {form})" if form and indexed(form) else chunk
+
+    return _CHUNK.sub(rewrite, text)

@@ -1,0 +1,113 @@
+"""Which of a kabupaten and a kota a shared name means, and names that are better known as
+places elsewhere (issue 15, regions round 4).
+
+A police unit ("Polres Bogor" is the kabupaten, "Polrestabes Bandung" the kota), a kind after
+the name ("Polres Bogor Kabupaten"), a dateline whose kabupaten the lead names outright; "kawasan
+Puncak" is the pass in Bogor, not Kabupaten Puncak in Papua Tengah; a home address after the
+lead weighs nothing. Checked on written articles with extract_regions, and on a user's own
+line in region_elsewhere_forms.txt.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract import regions as regions_module
+from index.extract.regions import extract_regions
+from index.gazetteer import gazetteer
+
+FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
+
+
+def body(lead: str, middle: str = "", late: str = "") -> str:
+    return lead + FILLER + "\n" + FILLER * 2 + "\n" + middle + FILLER * 2 + "\n" + late + FILLER
+
+
+@pytest.mark.parametrize(("lead", "regency"), [
+    ("Polres Malang menangkap dua pelaku pencurian.", "Kabupaten Malang"),
+    ("Kapolres Bogor AKBP Rio Wahyu meninjau pos pengamanan.", "Kabupaten Bogor"),
+    ("Polres Metro Bekasi menangkap dua pelaku di Babelan.", "Kabupaten Bekasi"),
+    ("Polrestabes Bandung menggelar rekonstruksi kasus tabrak lari.", "Kota Bandung"),
+    ("Polresta Malang Kota menangkap dua pelaku pencurian.", "Kota Malang"),
+    ("Pasien dievakuasi Polres Bogor Kabupaten ke rumah sakit.", "Kabupaten Bogor"),
+])
+def test_a_police_unit_says_kabupaten_or_kota(lead: str, regency: str) -> None:
+    provinces, regencies = extract_regions("Polisi Bergerak Cepat", body(lead))
+    assert regencies == [regency]
+    assert provinces == [gazetteer().regions[regency].province]
+
+
+def test_a_police_unit_yields_to_the_kota_the_article_names_with_its_unit() -> None:
+    text = body("Kapolres Jayapura Kota AKBP Tober Sirait dianiaya massa saat menenangkan warga.",
+                "Kapolres Jayapura dan ajudannya kini dirawat di rumah sakit.")
+    assert extract_regions("Kapolres Dianiaya Massa", text) == (["Papua"], ["Kota Jayapura"])
+
+
+def test_a_kota_named_once_in_the_body_does_not_take_the_police_unit() -> None:
+    text = body("Anggota TNI dirampok di Jalan Keradenan. Polres Bogor menyelidiki kasus itu.",
+                "Kawanan perampok kabur ke arah Kota Bogor. Polres Bogor memburu mereka.")
+    assert extract_regions("Anggota TNI Dirampok", text)[1][0] == "Kabupaten Bogor"
+
+
+def test_a_dateline_is_the_kota_unless_the_lead_names_the_kabupaten_outright() -> None:
+    plain = "Kupang (ANTARA) - Warga memadati pantai untuk menyambut tahun baru."
+    assert extract_regions("Warga Padati Pantai", body(plain)) == (
+        ["Nusa Tenggara Timur"], ["Kota Kupang"])
+    kabupaten = ("Kupang (ANTARA) - Pemerintah Kabupaten Kupang membuka wisata berkuda di "
+                 "Pegunungan Fatuleu.")
+    assert extract_regions("Wisata Berkuda Dibuka", body(kabupaten)) == (
+        ["Nusa Tenggara Timur"], ["Kabupaten Kupang"])
+
+
+def test_a_dateline_stays_the_kota_when_the_article_names_the_kota() -> None:
+    text = body("BOGOR - Pemerintah Kabupaten Bogor dan Pemkot Bogor membahas banjir.",
+                "Wali Kota Bogor meninjau lokasi banjir di Kota Bogor.")
+    assert "Kota Bogor" in extract_regions("Banjir Dibahas", text)[1]
+
+
+@pytest.mark.parametrize("lead", [
+    "Antrean kendaraan mengular menuju kawasan Puncak sejak pagi.",
+    "Polisi memberlakukan sistem satu arah di jalur Puncak pada akhir pekan.",
+    "Wisatawan yang hendak ke Puncak diminta berangkat lebih awal.",
+])
+def test_the_puncak_pass_is_not_kabupaten_puncak(lead: str) -> None:
+    provinces, regencies = extract_regions("Lalu Lintas Padat", body(lead))
+    assert "Kabupaten Puncak" not in regencies and "Papua Tengah" not in provinces
+
+
+@pytest.mark.parametrize("lead", [
+    "Massa membakar tujuh kantor pemerintah di Puncak, Papua Tengah, pada Senin.",
+    "Pemkab Puncak memulihkan layanan publik setelah kerusuhan.",
+    "Bupati Puncak meminta warga tetap tenang setelah kerusuhan.",
+])
+def test_kabupaten_puncak_named_as_a_region_counts(lead: str) -> None:
+    provinces, regencies = extract_regions("Kerusuhan Mereda", body(lead))
+    assert regencies == ["Kabupaten Puncak"] and provinces == ["Papua Tengah"]
+
+
+def test_a_users_own_line_in_region_elsewhere_forms(tmp_path, monkeypatch) -> None:
+    lead = "Wisatawan memadati kawasan Ende setiap akhir pekan."
+    assert extract_regions("Wisata Ramai", body(lead))[1] == ["Kabupaten Ende"]
+    (tmp_path / "region_elsewhere_forms.txt").write_text("Ende\n", "utf-8")
+    monkeypatch.setenv("KABAR_DATA", str(tmp_path))
+    regions_module._elsewhere_forms.cache_clear()
+    try:
+        assert extract_regions("Wisata Ramai", body(lead))[1] == []
+    finally:
+        monkeypatch.delenv("KABAR_DATA")
+        regions_module._elsewhere_forms.cache_clear()
+
+
+def test_a_home_address_after_the_lead_weighs_nothing() -> None:
+    text = body("Pemerintah Kota Surabaya menangkap pengemudi taksi yang membawa golok.",
+                "Pelaku berinisial ZA, warga Perumahan Griya Samudra, Kecamatan Taman, "
+                "Kabupaten Sidoarjo, Jawa Timur.",
+                "Korban lain beralamat di Jalan Melati RT 03/RW 06, Kabupaten Sidoarjo.")
+    assert extract_regions("Sopir Bawa Golok Ditangkap", text) == (
+        ["Jawa Timur"], ["Kota Surabaya"])
+
+
+def test_a_home_address_in_the_lead_still_counts() -> None:
+    text = body("Seorang pria warga Jalan Melati, Kabupaten Sidoarjo, ditemukan tewas di "
+                "rumahnya.")
+    assert extract_regions("Pria Ditemukan Tewas", text)[1] == ["Kabupaten Sidoarjo"]
