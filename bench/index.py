@@ -8,11 +8,17 @@ benches) of the same scale reuse them as long as the code and data under index/ 
 Kabar's figure is end to end: reading the exports, cleaning, extraction (dates, regions,
 officials), analysis and writing. FTS5 gets the same already-read articles, so its figure is
 insert and index time only: a generous baseline.
+
+It also says what the build cost: the CPU time of the build process and its workers together,
+per article (a figure the machine's other load moves far less than the wall clock), how much
+of it the main process took, and the peak RSS of the main process and of the largest worker
+(the build holds at most about the main's plus the workers' count times the largest).
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 
 from bench import cold
 from bench.common import (
@@ -23,6 +29,7 @@ from bench.common import (
     scaled_articles,
     scaled_corpus,
 )
+from index.store.build_workers import default_workers
 
 
 def main() -> None:
@@ -31,7 +38,12 @@ def main() -> None:
     args = options.parse_args()
 
     scaled_corpus(args.scale)  # the copies are made before the clock starts
+    main_before, workers_before = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
     target, kabar_seconds, report = kabar_build(args.scale)
+    main_cpu = _cpu(resource.RUSAGE_SELF) - main_before
+    workers_cpu = _cpu(resource.RUSAGE_CHILDREN) - workers_before  # the workers have ended
+    largest_worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    main_peak = peak_rss_mb()
     count = report.added + report.updated
     articles = scaled_articles(args.scale)
     fts_path, fts_seconds = fts5_index(args.scale, fresh=True)
@@ -41,8 +53,17 @@ def main() -> None:
           f"{folder_size_mb(target):8.1f}")
     print(f"{'SQLite FTS5':14} {fts_seconds:8.1f} {len(articles) / fts_seconds:11.0f} "
           f"{folder_size_mb(fts_path):8.1f}")
-    print(f"peak RSS of this process: {peak_rss_mb():.0f} MB\n")
+    print(f"Kabar's build: {default_workers()} workers; CPU {main_cpu + workers_cpu:.1f} s, "
+          f"{(main_cpu + workers_cpu) / max(count, 1) * 1000:.2f} ms an article, of which "
+          f"the main process {main_cpu:.1f} s; peak RSS {main_peak:.0f} MB (main), "
+          f"{largest_worker:.0f} MB (largest worker)")
+    print(f"peak RSS of this process (FTS5's build too): {peak_rss_mb():.0f} MB\n")
     print(cold.report(cold.measure(target, fts_path)))
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":

@@ -44,7 +44,9 @@ class _FieldPostings:
         self.docs: list[int] = []
         self.counts: list[int] = []  # postings of each of those documents
         self.terms: list[bytes] = []
-        self.weights: list[float] = []
+        # as the float32 the posting blocks store: 4 bytes a posting instead of a float object
+        # and a list's pointer (32), in the memory a worker holds for a segment
+        self.weights = array("f")
         self.values: list[bytes] = []
 
     def by_term(self) -> tuple[list[bytes], np.ndarray, np.ndarray, np.ndarray, list[bytes]]:
@@ -53,7 +55,7 @@ class _FieldPostings:
         terms, ends, order, values = group_by_term(self.terms, self.values)
         order = np.frombuffer(order, dtype=np.int64)
         docs = np.repeat(np.array(self.docs, dtype=np.uint32), self.counts)[order]
-        weights = np.array(self.weights, dtype=np.float32)[order]
+        weights = np.frombuffer(self.weights, dtype=np.float32)[order]
         return terms, np.frombuffer(ends, dtype=np.int64), docs, weights, values
 
 
