@@ -223,9 +223,12 @@ class People:
         written in full as the article writes them at their fullest, in the body or else in
         the title (a body that names someone only by a short name)."""
         for person in self.persons:
-            if target := alias_target(person.name):
+            target = alias_target(person.name)
+            if target and not person.words < name_key(target):
                 person.name, person.words = target, name_key(target)  # "Jokowi": Joko Widodo
                 continue
+            # "Sandiaga Uno" is the article's own short form of "Sandiaga Salahuddin Uno": as
+            # written, the fullest name the article gives
             if len(person.name.split()) < MAX_NAME_WORDS - 1:
                 fuller = _fuller_name(person.name, self.body, self.lexicon)
                 if not person.official:
