@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from index.analysis.analyzer import attested_words
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import _is_name_word, _read_name
 from index.extract.officials.tokens import _canonical_region, _lex
 from index.extract.statements.cues import SPACE, Cues, load_cues
 from index.extract.statements.people import (
     People,
+    _capitalised_mid_sentence,
     is_degree,
     is_place,
     listed_name,
@@ -21,6 +23,7 @@ from index.extract.statements.people import (
     trimmed_name,
     without_title,
 )
+from index.extract.statements.sentences import sentence_start
 
 
 class Reference(NamedTuple):
@@ -366,6 +369,10 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         return Reference("role", None, name, verb_at)
     if name and len(name.split()) == 1 and (institution := _institution_ending(segment, people)):
         return Reference("institution", institution, None, verb_at)  # "Polda Metro Jaya"
+    if name and segment == name and _common_opening(body, body.rfind(name, 0, verb_at), name,
+                                                    people):
+        # "Sembari menyampaikan, bahwa ...": a sentence without a subject keeps the one before
+        return Reference("pronoun", None, None, verb_at)
     if name:
         role = segment[:len(segment) - len(name)].strip(" ,")
         role_words = role.split()
@@ -417,6 +424,20 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # region's authority, named as written
         return Reference("institution", unnamed.role, None, verb_at)
     return unnamed
+
+
+def _common_opening(body: str, at: int, word: str, people: People) -> bool:
+    """Whether one capitalised word before a verb is a common word opening its sentence
+    ("Sembari", "Lalu"), not a name: the word is attested in lower case, opens the sentence,
+    is written capitalised nowhere else inside a sentence, and names no one in the article."""
+    if " " in word or word.lower() not in attested_words() or word.lower() in (
+        load_cues().name_words
+    ):
+        return False
+    if at < 0 or sentence_start(body, at) != at:
+        return False
+    return not _capitalised_mid_sentence(word, body, (at, at + len(word))) and (
+        people.named(word, at) is None)
 
 
 def _of_a_place(description: str, people: People) -> bool:
