@@ -21,7 +21,7 @@ from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region
 from index.extract.statements.cues import load_cues
 from index.extract.statements.sentences import sentence_start, sentence_starts
-from index.people import alias_target
+from index.people import alias_target, spelling_key
 
 _SPACES = " \t\u00a0,(:"
 # A sentence's first words up to the first in lower case, all capitalised (commas and
@@ -38,6 +38,51 @@ _PAIR = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
 # each opens with a lookahead at its first letters, so that the engine tries it only there
 _PRONOUN = re.compile(r"(?=[IiDdBb])\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
 _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][\w'’-]*")
+# A nickname the article declares: "Gus Sholah, sapaan akrab KH Salahuddin Wahid", "Budi
+# Gunawan yang akrab disapa BG", "Ahmad Dhani alias Dhani". A name here: one to five words,
+# each capitalised (particles and "'" inside allowed).
+_SP = SPACE_RUN = "[ \\t\\u00a0]+"
+_NAME_RUN = rf"[A-Z][\w'’.-]*(?:{_SP}(?:(?:bin|binti|van|de|al|el){_SP})?[A-Z][\w'’.-]*){{0,4}}"
+_NICK_FIRST = re.compile(
+    rf"(?P<nick>{_NAME_RUN}),?{_SP}(?:nama{_SP})?(?:sapaan|panggilan)"
+    rf"(?:{_SP}(?:akrab|karib|populer))?(?:{_SP}dari)?{_SP}(?P<full>{_NAME_RUN})"
+)
+_FULL_FIRST = re.compile(
+    rf"(?P<full>{_NAME_RUN}),?{_SP}(?:(?:yang|atau){_SP})?(?:(?:akrab|biasa|karib|"
+    rf"lebih{_SP}dikenal|populer){_SP})?(?:disapa|dipanggil|dikenal{_SP}dengan|alias)"
+    rf"{_SP}(?P<nick>{_NAME_RUN})"
+)
+_DECLARES = ("sapaan", "panggilan", "disapa", "dipanggil", "alias", "dikenal dengan")
+
+
+def declared_nicknames(body: str, lexicon: Lexicon) -> dict[frozenset[str], str]:
+    """Nicknames the article itself declares, by their words -> the full name it gives."""
+    if not any(word in body for word in _DECLARES):
+        return {}
+    found: dict[frozenset[str], str] = {}
+    for pattern in (_NICK_FIRST, _FULL_FIRST):
+        for match in pattern.finditer(body):
+            full = name_ending(match.group("full"), lexicon) if pattern is _FULL_FIRST else (
+                _without_honorifics(match.group("full"), lexicon))
+            nick = match.group("nick")
+            if pattern is _NICK_FIRST:
+                nick = name_ending(nick, lexicon) or nick
+            if full and nick and len(full.split()) >= 2 and name_key(nick) and not (
+                name_key(nick) <= name_key(full)
+            ):
+                found.setdefault(name_key(nick), full)
+                if (plain := _without_honorifics(nick, lexicon)) and plain != nick:
+                    found.setdefault(name_key(plain), full)  # "Gus Sholah" and "Sholah"
+    return found
+
+
+def _without_honorifics(name: str, lexicon: Lexicon) -> str:
+    words = name.split()
+    while words and lexicon.honorific_pattern.fullmatch(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
 # A word with a capital inside after three small letters or more ("GrabPay", "PlayStation") is
 # a brand's, not a person's ("McDonald", "DiCaprio", "LeBron" have it after one or two).
 _BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
@@ -93,6 +138,7 @@ class People:
         self._subjects: list[Person] = []
         # where a person is named at a cue, a short name or a nickname included ("kata Amel")
         self.mentioned: list[tuple[int, Person]] = []
+        self.nicknames = declared_nicknames(body, self.lexicon)
         if office_mentions is None:
             office_mentions = list(mentions(body, self.lexicon))
         for mention in office_mentions:
@@ -162,6 +208,8 @@ class People:
     def named(self, name: str, at: int) -> Person | None:
         """The person a name is, named before `at` if anyone is, else after."""
         words = name_key(alias_target(name) or name)
+        if words in self.nicknames:
+            words = name_key(self.nicknames[words])  # "Gus Sholah": Salahuddin Wahid
         holders = [person for person in self.persons if words and words <= person.words]
         if not holders:
             return self._shortened(words) or self._misspelt(words)
@@ -203,7 +251,7 @@ class People:
         ("Ihsan Modjo" for Ikhsan Modjo, "Frangky" for Franky Sibarani): a slip of the pen."""
         holders = [p for p in (self.persons if among is None else among)
                    if _one_slip(words, p.words)]
-        return holders[0] if len(holders) == 1 else None
+        return holders[0] if len({p.name for p in holders}) == 1 else None
 
     def with_role(self, role: str, at: int) -> Person | None:
         """The person named most recently before `at` whose role starts with `role` ("kata
@@ -223,6 +271,9 @@ class People:
         written in full as the article writes them at their fullest, in the body or else in
         the title (a body that names someone only by a short name)."""
         for person in self.persons:
+            if person.words in self.nicknames:
+                declared = self.nicknames[person.words]
+                person.name, person.words = declared, name_key(declared)
             target = alias_target(person.name)
             if target and not person.words < name_key(target):
                 person.name, person.words = target, name_key(target)  # "Jokowi": Joko Widodo
@@ -244,6 +295,10 @@ class People:
                 fuller = " ".join(words)
                 if fuller != person.name:
                     person.name, person.words = fuller, name_key(fuller)
+            if not person.official and len(person.name.split()) >= 2:
+                earlier = self._spelt_before(person.name)
+                if earlier:
+                    person.name, person.words = earlier, name_key(earlier)
         owners: dict[str, list[Person]] = {}
         for person in self.persons:  # a subject's name counts only where it is written whole
             for word in person.name.split():
@@ -284,6 +339,28 @@ class People:
                 next_pronoun = next(pending, None)
             if person is not None:
                 self._append(at, person)
+
+    def _spelt_before(self, name: str) -> str | None:
+        """The spelling the article first gives a name, when it is written with one word a
+        letter off before it is written so ("KH Salahuddin Wahid ...", later "sapaan akrab KH
+        Salahudhin Wahid"): the article's first spelling stands."""
+        first = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body)
+        if first is None:
+            return None
+        words = name.split()
+        for slipped in range(len(words)):
+            if len(words[slipped]) < 5:
+                continue  # and an old spelling ("Pandjaitan") is no slip: the article's choice
+            pattern = SPACE_RUN.join(
+                r"([A-Z][\w'’-]+)" if at == slipped else re.escape(word)
+                for at, word in enumerate(words))
+            before = self.body[:first.start()]
+            for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", before):
+                other = match.group(1).lower()
+                if _one_edit(other, words[slipped].lower()) and spelling_key(
+                        [other]) != spelling_key([words[slipped].lower()]):
+                    return match.group()
+        return None
 
     def _append(self, at: int, person: Person) -> None:
         self._positions.append(at)
