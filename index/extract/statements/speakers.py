@@ -99,6 +99,10 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     text = word.group().rstrip(".")
     if text.lower() in cues.pronouns:
         return Reference("pronoun", None, None, at)
+    if text[:1].islower() and _described_back(body, at):
+        # "kata putra dari pendiri Nahdlatul Ulama, KH Hasyim Asy'ari ini.": a description of
+        # the person named before, names inside it and commas included
+        return Reference("pronoun", None, None, at)
     phrase = _PHRASE.match(body, at)
     if phrase and phrase.group("back") and not _ADJUNCT.search(phrase.group()) and (
         text[0].isupper() or text.lower() in cues.titles or text.lower() in cues.kin
@@ -161,6 +165,19 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     if described.kind == "none":
         return _name_after_description(body, at, people, cues)
     return described
+
+
+_TO_SENTENCE_END = re.compile(r"[^.;!?\"“”\n]{1,160}?(?=[.;!?\"“”\n]|$)")
+_BACK_END = re.compile(r"(?<![\w-])(?:ini|itu|tersebut)[ \t\u00a0]*$")
+
+
+def _described_back(body: str, at: int) -> bool:
+    """Whether the words from `at` to the sentence's end are a description closed by "ini",
+    "itu" or "tersebut", with no circumstance in it ("di ...", "saat ...")."""
+    rest = _TO_SENTENCE_END.match(body, at)
+    if rest is None or not _BACK_END.search(rest.group()):
+        return False
+    return not _ADJUNCT.search(rest.group())
 
 
 # a description in lower case, then a name: "ujar penulis senior Gordon Lithgow dalam ..."
