@@ -293,6 +293,8 @@ class People:
                 while len(words) > 1 and is_degree(words[-1], self.lexicon):
                     words.pop()  # "Wismandari Wisnu SpPD-KEMD": the degree is no name's
                 fuller = " ".join(words)
+                if fuller.startswith(person.name + " ") and _described_only(fuller, self.body):
+                    fuller = person.name  # "Pembawa acara Jimmy Kimmel Live tersebut": a show's
                 if fuller != person.name:
                     person.name, person.words = fuller, name_key(fuller)
             if not person.official and len(person.name.split()) >= 2:
@@ -429,6 +431,17 @@ class People:
         while first > 0 and self._sentence_of[first - 1] == sentence:
             first -= 1
         return self._timeline[first]
+
+
+_DEMONSTRATIVE = re.compile(r"[ \t\u00a0]+(?:ini|itu|tersebut)(?![\w-])")
+
+
+def _described_only(name: str, body: str) -> bool:
+    """Whether every time the body writes a name it is followed by "ini", "itu" or "tersebut":
+    part of a description referring back ("Pembawa acara Jimmy Kimmel Live tersebut"), no
+    person's name."""
+    found = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)]
+    return bool(found) and all(_DEMONSTRATIVE.match(body, end) for end in found)
 
 
 def _from_title(name: str, title: str, body: str, lexicon: Lexicon) -> str:
