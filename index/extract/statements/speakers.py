@@ -386,6 +386,12 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         return Reference("role", None, name, verb_at)
     if name and len(name.split()) == 1 and (institution := _institution_ending(segment, people)):
         return Reference("institution", institution, None, verb_at)  # "Polda Metro Jaya"
+    if name and name != segment and breaks and breaks[-1].group() == "," and (
+        lexicon.office_pattern.match(segment)
+    ) and (apposed := _apposed_name(clause[:breaks[-1].start()], people)):
+        # "Franky Welirang, Direktur PT Indofood Sukses Makmur, mengatakan": the name, then
+        # the office set off by commas, whose organisation is no speaker
+        return Reference("name", apposed, segment, verb_at - len(clause) + clause.rfind(apposed))
     if name and segment == name and _common_opening(body, body.rfind(name, 0, verb_at), name,
                                                     people):
         # "Sembari menyampaikan, bahwa ...": a sentence without a subject keeps the one before
