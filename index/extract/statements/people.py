@@ -572,6 +572,11 @@ def name_ending(segment: str, lexicon: Lexicon) -> str | None:
         if name and word[-1] in ".,;:!?\"”’)" and len(word.rstrip(".")) > 1:
             break  # the sentence or the clause before
         word = word.strip(",")
+        if name and word in NAME_PARTICLES and at > 0 and words[at - 1][:1].isupper() and (
+            words[at - 1][-1] not in ".,;:!?\"”’)"
+        ):
+            name.insert(0, word)  # "Amparo Saa Jaramillo de Calderon", "Issam al Rayes"
+            continue
         if name and _BRAND.match(word):
             break  # "Head of GrabPay Jason Thomson": a brand's word is no part of a name
         if len(name) >= MAX_NAME_WORDS or not _name_word_alone(word, lexicon) or any(
