@@ -293,13 +293,8 @@ class People:
                 while len(words) > 1 and is_degree(words[-1], self.lexicon):
                     words.pop()  # "Wismandari Wisnu SpPD-KEMD": the degree is no name's
                 fuller = " ".join(words)
-                if fuller.startswith(person.name + " ") and (
-                    _described_only(fuller, self.body)
-                    or _alone_before(person.name, fuller, self.body)
-                ):
-                    # "Pembawa acara Jimmy Kimmel Live tersebut": a show's; "Microsoft ...
-                    # Microsoft Garage": a name first written alone is its own
-                    fuller = person.name
+                if fuller.startswith(person.name + " ") and _described_only(fuller, self.body):
+                    fuller = person.name  # "Pembawa acara Jimmy Kimmel Live tersebut": a show's
                 if fuller != person.name:
                     person.name, person.words = fuller, name_key(fuller)
             if not person.official and len(person.name.split()) >= 2:
@@ -447,15 +442,6 @@ def _described_only(name: str, body: str) -> bool:
     person's name."""
     found = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)]
     return bool(found) and all(_DEMONSTRATIVE.match(body, end) for end in found)
-
-
-def _alone_before(name: str, fuller: str, body: str) -> bool:
-    """Whether the body writes a name twice on its own before it first writes a fuller form
-    of it: then the fuller form names something else ("Microsoft" ... "Microsoft Garage")."""
-    first_fuller = body.find(fuller)
-    alone = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])",
-                                            body[:max(0, first_fuller)])]
-    return len(alone) >= 2
 
 
 def _from_title(name: str, title: str, body: str, lexicon: Lexicon) -> str:

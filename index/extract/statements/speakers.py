@@ -8,14 +8,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from index.analysis.analyzer import attested_words
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import _is_name_word, _read_name
 from index.extract.officials.tokens import _canonical_region, _lex
 from index.extract.statements.cues import SPACE, Cues, load_cues
 from index.extract.statements.people import (
     People,
-    _capitalised_mid_sentence,
     is_degree,
     is_place,
     listed_name,
@@ -450,17 +448,12 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
 
 
 def _common_opening(body: str, at: int, word: str, people: People) -> bool:
-    """Whether one capitalised word before a verb is a common word opening its sentence
-    ("Sembari", "Lalu"), not a name: the word is attested in lower case, opens the sentence,
-    is written capitalised nowhere else inside a sentence, and names no one in the article."""
-    if " " in word or word.lower() not in attested_words() or word.lower() in (
-        load_cues().name_words
-    ):
+    """Whether one capitalised word before a verb is a word that opens a sentence with no
+    subject ("Sembari", "Lalu": statement_cues.tsv, kind opener), not a name: it opens the
+    sentence and names no one in the article."""
+    if " " in word or word.lower() not in load_cues().openers:
         return False
-    if at < 0 or sentence_start(body, at) != at:
-        return False
-    return not _capitalised_mid_sentence(word, body, (at, at + len(word))) and (
-        people.named(word, at) is None)
+    return at >= 0 and sentence_start(body, at) == at and people.named(word, at) is None
 
 
 def _of_a_place(description: str, people: People) -> bool:
