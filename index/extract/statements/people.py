@@ -293,8 +293,12 @@ class People:
                 while len(words) > 1 and is_degree(words[-1], self.lexicon):
                     words.pop()  # "Wismandari Wisnu SpPD-KEMD": the degree is no name's
                 fuller = " ".join(words)
-                if fuller.startswith(person.name + " ") and _described_only(fuller, self.body):
-                    fuller = person.name  # "Pembawa acara Jimmy Kimmel Live tersebut": a show's
+                if " " in person.name and fuller.startswith(person.name + " ") and (
+                    _described_only(fuller, self.body)
+                ):
+                    # "Pembawa acara Jimmy Kimmel Live tersebut": a show's, after a full name
+                    # ("skuad arahan Dejan Antonic tersebut" gives "Dejan" his surname)
+                    fuller = person.name
                 if fuller != person.name:
                     person.name, person.words = fuller, name_key(fuller)
             if not person.official and len(person.name.split()) >= 2:
