@@ -97,7 +97,7 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     text = word.group().rstrip(".")
     if text.lower() in cues.pronouns:
         return Reference("pronoun", None, None, at)
-    if text[:1].islower() and _described_back(body, at):
+    if text[:1].islower() and _described_back(body, at, cues):
         # "kata putra dari pendiri Nahdlatul Ulama, KH Hasyim Asy'ari ini.": a description of
         # the person named before, names inside it and commas included
         return Reference("pronoun", None, None, at)
@@ -169,11 +169,26 @@ _TO_SENTENCE_END = re.compile(r"[^.;!?\"“”\n]{1,160}?(?=[.;!?\"“”\n]|$)"
 _BACK_END = re.compile(r"(?<![\w-])(?:ini|itu|tersebut)[ \t\u00a0]*$")
 
 
-def _described_back(body: str, at: int) -> bool:
-    """Whether the words from `at` to the sentence's end are a description closed by "ini",
-    "itu" or "tersebut", with no circumstance in it ("di ...", "saat ...")."""
+# Heads of a description that name no person spoken of before: a text or an office ("lanjut
+# pernyataan tersebut", "tulis kantor pemerintah itu"); speakers the text does not name and
+# documents are statement_cues.tsv's (unnamed, document: "kata sumber itu", "ungkap
+# penelitian tersebut").
+_NOT_A_PERSON = frozenset({"pernyataan", "keterangan", "rilis", "surat", "siaran", "kantor",
+                           "pihak", "akun", "situs", "laman", "unggahan", "tulisan", "artikel",
+                           "teman", "rekan", "kerabat"})
+
+
+def _described_back(body: str, at: int, cues: Cues) -> bool:
+    """Whether the words from `at` to the sentence's end are a description of a person closed
+    by "ini", "itu" or "tersebut", with no circumstance in it ("di ...", "saat ...")."""
     rest = _TO_SENTENCE_END.match(body, at)
     if rest is None or not _BACK_END.search(rest.group()):
+        return False
+    words = [w.lower().strip(",") for w in rest.group().split()]
+    while len(words) > 1 and (words[0] in _QUANTIFIERS or words[0] == "satu"):
+        words.pop(0)  # "salah satu sumber dekat aktor itu"
+    head = words[0] if words else ""
+    if head in cues.unnamed or head in cues.documents or head in _NOT_A_PERSON:
         return False
     return not _ADJUNCT.search(rest.group())
 
