@@ -64,6 +64,11 @@ def declared_nicknames(body: str, lexicon: Lexicon) -> dict[frozenset[str], str]
         for match in pattern.finditer(body):
             full = name_ending(match.group("full"), lexicon) if pattern is _FULL_FIRST else (
                 _without_honorifics(match.group("full"), lexicon))
+            if full:
+                # "Gitaris Satriyo Yudi Wahono atau biasa disapa Piyu": the sentence's first word
+                full, _ = without_title(full, body, load_cues().titles)
+                full = trimmed_name(full, body, match.start("full") + match.group("full").find(
+                    full), lexicon)
             nick = match.group("nick")
             if pattern is _NICK_FIRST:
                 nick = name_ending(nick, lexicon) or nick

@@ -97,7 +97,9 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     text = word.group().rstrip(".")
     if text.lower() in cues.pronouns:
         return Reference("pronoun", None, None, at)
-    if text[:1].islower() and _described_back(body, at, cues):
+    if text[:1].islower() and _described_back(body, at, cues) and not (
+        body[max(0, at - 12):at].rstrip().lower().endswith("menurut")
+    ):  # "Menurut pengelola bioskop, ... tersebut.": what follows the comma is what is said
         # "kata putra dari pendiri Nahdlatul Ulama, KH Hasyim Asy'ari ini.": a description of
         # the person named before, names inside it and commas included
         return Reference("pronoun", None, None, at)
