@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 21  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 22  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -29,6 +29,9 @@ SCHEMA_VERSION = 21  # 8: statements stored and searchable; 9: officials also pa
 # back to: "kata Ketua MPR RI tersebut"), names opened by initials ("IGN Jaya Negara",
 # "HM.Prasetyo"), "Pimpinan" of a public body and "Wasekjen", no office inside "(Baca: ...)"
 # 21: each segment's positions file (index/store/segment_positions.py)
+# 22: statements' speakers read anew (issue 17 round 4: nicknames the article declares, a
+# name's first spelling, the article's own short form kept over an alias line, descriptions
+# referring back, apposition, name particles)
 
 
 def _column_only(field: FieldType) -> FieldType:
