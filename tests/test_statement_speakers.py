@@ -346,3 +346,15 @@ def test_a_sentence_without_a_subject_keeps_the_one_before():
     body = ("Penyanyi Miley Cyrus merilis video di akun Instagram-nya. Sembari menyampaikan, "
             "bahwa ia berpikir Clinton mestinya menang.")
     assert last(body).speaker == "Miley Cyrus"
+
+
+def test_a_person_set_off_by_commas_before_yang_and_a_verb_speaks():
+    body = ("Salah satunya pemilik grup media itu, Harry Tanoesoedibjo, yang mengatakan tidak "
+            "ada solusi konkret dari pertemuan tersebut.")
+    assert last(body).speaker == "Harry Tanoesoedibjo"
+
+
+def test_a_place_before_yang_and_a_verb_is_no_speaker():
+    body = ("Ada negara di Timur Tengah yang mengakui bahwa kesepakatan itu sudah lama dibahas "
+            "para menteri.")
+    assert all(s.speaker != "Timur Tengah" for s in find_statements(body))

@@ -312,7 +312,11 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         break
     subject = body[window_start:verb_at]
     if subject.rstrip().endswith((" yang", ",yang")):
-        return None  # "negara di Timur Tengah yang mengakui ...": a relative clause, no speaker
+        # "negara di Timur Tengah yang mengakui ...": a relative clause, no speaker; but a
+        # person named before it speaks: "Harry Tanoesoedibjo, yang mengatakan tidak ada ..."
+        before = subject.rstrip()[:-4]
+        return _relative_speaker(body, before.rstrip(" ,"), before.rstrip().endswith(","),
+                                 verb_at, people)
     if _described(subject.split(), cues):
         # "Wanita yang akrab disapa Amel itu juga menyatakan": the person named before
         return Reference("pronoun", None, None, verb_at)
@@ -471,6 +475,30 @@ def _common_opening(body: str, at: int, word: str, people: People) -> bool:
     if " " in word or word.lower() not in load_cues().openers:
         return False
     return at >= 0 and sentence_start(body, at) == at and people.named(word, at) is None
+
+
+def _relative_speaker(body: str, before: str, apposed: bool, verb_at: int,
+                      people: People) -> Reference | None:
+    """The person named right before "yang" + a reporting verb: a name of two words or more
+    set off by commas ("pemilik MNC Group, Harry Tanoesoedibjo, yang mengatakan"), or a person
+    the article names elsewhere too ("gurauan Rossi yang mengatakan"); not a country's or a
+    company's name written once ("negara di Timur Tengah yang mengakui")."""
+    name = name_ending(before, people.lexicon)
+    if not name or is_place(name.split(), people.lexicon) or _canonical_region(name) or (
+        _ACRONYM.fullmatch(name.split()[0])
+    ):
+        return None
+    ahead = before[:len(before) - len(name)].split()[-1:] if before.endswith(name) else []
+    if ahead and not ahead[0].endswith(",") and (
+            ahead[0].lower() in load_cues().organisations or ahead[0][:1].isupper()
+                  or people.lexicon.phrases.get(ahead[0]) is not None):
+        return None  # "Rumah Sakit Jiwa X, yang menyatakan": an institution's name, cut
+    if apposed:
+        if len(name.split()) < 2 or not before.endswith(name) or "," not in before:
+            return None
+    elif people.named(name, verb_at) is None and body.count(name) < 3:
+        return None
+    return Reference("name", name, None, body.rfind(name, 0, verb_at))
 
 
 def _of_a_place(description: str, people: People) -> bool:
