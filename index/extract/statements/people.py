@@ -53,15 +53,18 @@ _FULL_FIRST = re.compile(
     rf"{_SP}(?P<nick>{_NAME_RUN})"
 )
 _DECLARES = ("sapaan", "panggilan", "disapa", "dipanggil", "alias", "dikenal dengan")
+_DECLARING = re.compile(r"(?<![\w-])(?:sapaan|panggilan|disapa|dipanggil|alias|dikenal dengan)"
+                        r"(?![\w-])")
 
 
 def declared_nicknames(body: str, lexicon: Lexicon) -> dict[frozenset[str], str]:
     """Nicknames the article itself declares, by their words -> the full name it gives."""
-    if not any(word in body for word in _DECLARES):
-        return {}
+    hits = [m.start() for m in _DECLARING.finditer(body)] if any(
+        word in body for word in _DECLARES) else []
     found: dict[frozenset[str], str] = {}
-    for pattern in (_NICK_FIRST, _FULL_FIRST):
-        for match in pattern.finditer(body):
+    windows = [(max(0, at - 90), at + 90) for at in hits]  # the patterns tried only near them
+    for pattern in (_NICK_FIRST, _FULL_FIRST) if hits else ():
+        for match in (m for start, end in windows for m in pattern.finditer(body, start, end)):
             full = name_ending(match.group("full"), lexicon) if pattern is _FULL_FIRST else (
                 _without_honorifics(match.group("full"), lexicon))
             if full:
@@ -355,19 +358,22 @@ class People:
         """The spelling the article first gives a name, when it is written with one word a
         letter off before it is written so ("KH Salahuddin Wahid ...", later "sapaan akrab KH
         Salahudhin Wahid"): the article's first spelling stands."""
-        first = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body)
-        if first is None:
+        first = self.body.find(name)
+        if first <= 0:
             return None
+        before = self.body[:first]
         words = name.split()
         for slipped in range(len(words)):
-            if len(words[slipped]) < 5:
-                continue  # and an old spelling ("Pandjaitan") is no slip: the article's choice
+            if len(words[slipped]) < 5 or not all(
+                word in before for at, word in enumerate(words) if at != slipped
+            ):
+                continue  # the other words must be written before: a plain look first
             pattern = SPACE_RUN.join(
                 r"([A-Z][\w'’-]+)" if at == slipped else re.escape(word)
                 for at, word in enumerate(words))
-            before = self.body[:first.start()]
             for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", before):
                 other = match.group(1).lower()
+                # an old spelling ("Pandjaitan") is no slip: the article's choice
                 if _one_edit(other, words[slipped].lower()) and spelling_key(
                         [other]) != spelling_key([words[slipped].lower()]):
                     return match.group()
