@@ -177,7 +177,7 @@ _BACK_END = re.compile(r"(?<![\w-])(?:ini|itu|tersebut)[ \t\u00a0]*$")
 # penelitian tersebut").
 _NOT_A_PERSON = frozenset({"pernyataan", "keterangan", "rilis", "surat", "siaran", "kantor",
                            "pihak", "akun", "situs", "laman", "unggahan", "tulisan", "artikel",
-                           "teman", "rekan", "kerabat"})
+                           "teman", "rekan", "kerabat", "bunyi", "isi", "kutipan"})
 
 
 def _described_back(body: str, at: int, cues: Cues) -> bool:
