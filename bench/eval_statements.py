@@ -8,6 +8,8 @@
         --labels bench/labels/statements-dev3-2026-12-06.json   # labelled before the extractor ran
     .venv/bin/python -m bench.eval_statements --split dev4 \
         --labels bench/labels/statements-dev4-2026-12-06.json   # round 3's unseen set
+    .venv/bin/python -m bench.eval_statements --split dev5 \
+        --labels bench/labels/statements-dev5-2026-12-06.json   # round 4's unseen set
 
 Each labelled article is read from ../shared/corpus as Kabar reads and stores it (its id is the
 one `kabar index build` gives it), and `index.extract.statements.find_statements` runs on its
@@ -159,8 +161,8 @@ def load_bodies(ids: set[str]) -> dict[str, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "heldout", "all"],
-                        default="dev")
+    parser.add_argument("--split", default="dev",
+                        choices=["dev", "dev2", "dev3", "dev4", "dev5", "heldout", "all"])
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--exclude", type=Path,
                         help="a file of article ids (one a line): each split is also scored "

@@ -25,6 +25,13 @@ none in an existing statements labels file (ids only), weighted to articles wher
 each has at least three quote marks or cue words, and is drawn with a weight of that count
 (at most 12), so that attribution, not finding, is what the set tests. Bodies over 4,000
 characters are left out (one person labels the set by reading). Every one has split "dev4".
+
+    .venv/bin/python -m bench.make_statement_sample --dev5 [--texts]
+
+draws the dev5 set (bench/labels/statements-dev5-2026-12-06.json) the dev4 way: seed 20261220,
+30 articles, none in an existing statements labels file (dev4's included; ids only), at least
+three quote marks or cue words, weighted by that count, bodies of at most 3,500 characters.
+Every one has split "dev5".
 """
 
 from __future__ import annotations
@@ -74,6 +81,18 @@ _SAID = re.compile(r"[\"\u201c\u201d]|\b(?:kata|ujar|ungkap|tutur|jelas|tegas|se
                    r"\b(?:mengatakan|menyatakan|menjelaskan|menurut)\b", re.IGNORECASE)
 
 
+DEV5_SEED = 20261220
+DEV5_QUOTAS = {
+    "antara-rss-2026.json": ("feed", 1),  # the only unused feed teaser with three cues
+    "indosum-dev.jsonl": ("export", 15),
+    "berita-2015-08-25.csv": ("export", 5),
+    "detik-2025.csv": ("export", 6),
+    "html": ("page", 3),
+}
+DEV5_EXCLUDED = [*DEV4_EXCLUDED, "statements-dev4-2026-12-06.json"]
+DEV5_MAX_BODY = 3500
+
+
 def labelled_ids(names: list[str] = DEV3_EXCLUDED) -> set[str]:
     """The ids of every article the statements labels files named use (ids only)."""
     ids: set[str] = set()
@@ -113,11 +132,14 @@ def weighted_draw(rng: random.Random, items: list, weights: list[int], k: int) -
     return chosen
 
 
-def draw_dev4() -> list[dict]:
-    rng = random.Random(DEV4_SEED)
-    excluded = labelled_ids(DEV4_EXCLUDED)
+def draw_dev4(seed: int = DEV4_SEED, quotas: dict = DEV4_QUOTAS,
+              excluded_files: list[str] = DEV4_EXCLUDED, max_body: int = DEV4_MAX_BODY,
+              split: str = "dev4") -> list[dict]:
+    """Articles where people speak, weighted by their quote marks and cue words."""
+    rng = random.Random(seed)
+    excluded = labelled_ids(excluded_files)
     sample = []
-    for part, (kind, quota) in DEV4_QUOTAS.items():
+    for part, (kind, quota) in quotas.items():
         drafts = corpus_drafts(part)
         ids = Counter(article_id(d) for _, d in drafts)
         eligible, weights = [], []
@@ -126,13 +148,17 @@ def draw_dev4() -> list[dict]:
                 continue
             body = make_article(d).body
             cues = len(_SAID.findall(body))
-            if cues >= DEV4_MIN_CUES and len(body) <= DEV4_MAX_BODY:
+            if cues >= DEV4_MIN_CUES and len(body) <= max_body:
                 eligible.append((n, f, d))
                 weights.append(min(cues, DEV4_MAX_WEIGHT))
         chosen = sorted(weighted_draw(rng, eligible, weights, quota), key=lambda c: c[0])
         sample += [{"file": f, "id": article_id(d), "record": d.record_id, "source_kind": kind,
-                    "split": "dev4"} for _, f, d in chosen]
+                    "split": split} for _, f, d in chosen]
     return sample
+
+
+def draw_dev5() -> list[dict]:
+    return draw_dev4(DEV5_SEED, DEV5_QUOTAS, DEV5_EXCLUDED, DEV5_MAX_BODY, "dev5")
 
 
 def draw_sample() -> list[dict]:
@@ -164,8 +190,12 @@ def main() -> None:
                         help="draw the dev3 set (seed 20261218, no article of another labels file)")
     parser.add_argument("--dev4", action="store_true",
                         help="draw the dev4 set (seed 20261219, 30 articles where people speak)")
+    parser.add_argument("--dev5", action="store_true",
+                        help="draw the dev5 set (seed 20261220, 30 articles where people speak)")
     args = parser.parse_args()
-    sample = draw_dev4() if args.dev4 else draw_dev3() if args.dev3 else draw_sample()
+    draw = (draw_dev5 if args.dev5 else draw_dev4 if args.dev4 else draw_dev3 if args.dev3
+            else draw_sample)
+    sample = draw()
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return

@@ -259,3 +259,102 @@ def test_the_offices_read_once_give_the_same_statements():
     assert len(read) == 2
     assert find_statements(body, read) == find_statements(body)
     assert [s.speaker for s in find_statements(body, read)] == ["Edy Pratowo", "Lisda Arriyana"]
+
+
+# --- Round 4: one person under several names, descriptions that refer back ----------------------
+
+
+def test_a_nickname_the_article_declares_is_the_person():
+    body = ("Pengasuh pesantren KH Mahfudz Ridwan Hasan menerima tamu, Senin.\n\n"
+            "Gus Mahfudz, sapaan akrab KH Mahfudz Ridwan Hasan, mengakui masalah itu lama. "
+            "\"Santri kami tetap belajar seperti biasa,\" tegas Gus Mahfudz.")
+    assert speakers(body) == ["Mahfudz Ridwan Hasan", "Mahfudz Ridwan Hasan"]
+
+
+def test_a_nickname_declared_after_the_name():
+    body = ("Pelatih Persikota, Wahyu Setyo Nugroho, yang akrab disapa Kancil, menyiapkan tim. "
+            "\"Kami siap melawan siapa pun,\" kata Kancil.")
+    assert last(body).speaker == "Wahyu Setyo Nugroho"
+
+
+def test_a_name_misspelt_later_keeps_the_first_spelling():
+    body = ("Tokoh masyarakat Salahuddin Marzuki Hasibuan hadir di balai desa.\n\n"
+            "Salahudhin Marzuki Hasibuan mengatakan, warga menolak tambang pasir itu.")
+    assert last(body).speaker == "Salahuddin Marzuki Hasibuan"
+
+
+def test_an_alias_line_does_not_replace_the_articles_own_short_form():
+    # person_aliases.tsv: "Sandiaga Uno" -> "Sandiaga Salahuddin Uno"; the article writes
+    # "Sandiaga Uno", the fullest name it gives
+    body = ("Calon Wakil Gubernur DKI Sandiaga Uno memberi pelatihan wirausaha. "
+            "\"Harus ada kesamaan visi,\" ujar Sandi.")
+    assert last(body).speaker == "Sandiaga Uno"
+
+
+def test_a_nickname_in_the_alias_list_still_becomes_the_full_name():
+    body = "\"Kalau ada bukti, silakan ditindak,\" kata Jokowi di Istana Merdeka, Rabu."
+    assert last(body).speaker == "Joko Widodo"
+
+
+def test_a_description_closed_by_ini_after_a_cue_refers_back_names_inside_it_aside():
+    body = ("Tokoh agama Burhanuddin Lubis menilai kerukunan warga terjaga. \"Kalau sendi itu "
+            "longgar, saya khawatir,\" kata putra dari pendiri pesantren itu, KH Ahmad Lubis ini.")
+    assert last(body).speaker == "Burhanuddin Lubis"
+
+
+def test_a_description_of_a_text_or_an_unnamed_source_refers_back_to_nobody():
+    body = ("Penyanyi Ratna Kemuning Sari baru melahirkan. \"Bayinya sehat dan banyak tidur,\" "
+            "kata sumber tersebut.")
+    assert last(body).speaker is None
+    body = ("Menteri Keuangan Sri Mulyani Indrawati membuka sidang. \"Iuran dapat disesuaikan "
+            "bertahap,\" tulis dokumen tersebut.")
+    assert last(body).speaker is None
+
+
+def test_menurut_a_description_is_no_reference_back():
+    body = ("Aktris Li Bingbing tampil dalam video itu. Menurut pengelola bioskop, tidak ada "
+            "penjelasan atas perintah pemutaran video tersebut.")
+    assert last(body).speaker != "Li Bingbing"
+
+
+def test_a_show_named_after_its_host_is_not_the_host():
+    body = ("Presenter Jimmy Kimmel mengatakan acara tahun lalu berjalan baik. "
+            "\"Itu kesalahan sepele,\" kata Kimmel.\n\n"
+            "Pembawa acara Jimmy Kimmel Live tersebut tampil di depan wartawan.")
+    assert speakers(body) == ["Jimmy Kimmel", "Jimmy Kimmel"]
+
+
+def test_a_surname_given_only_before_tersebut_is_still_the_persons():
+    body = ("Nantinya, skuad arahan Dejan Antonic tersebut tergabung di Grup D bersama PSM. Dejan "
+            "menuturkan, peluang timnya sangat terbuka.")
+    assert last(body).speaker == "Dejan Antonic"
+
+
+def test_the_name_before_an_office_set_off_by_commas_speaks_not_the_company():
+    body = ("Sementara itu, Franky Welirang, Direktur PT Indofood Sukses Makmur, mengatakan, "
+            "pertemuan tersebut perlu diapresiasi.")
+    assert last(body).speaker == "Franky Welirang"
+
+
+def test_a_particle_inside_a_name_is_kept():
+    body = ("Ketua asosiasi itu, Amparo Saa Jaramillo de Calderon, menyampaikan kegiatan ini "
+            "menggalang dana untuk proyek sosial.")
+    assert last(body).speaker == "Amparo Saa Jaramillo de Calderon"
+
+
+def test_a_sentence_without_a_subject_keeps_the_one_before():
+    body = ("Penyanyi Miley Cyrus merilis video di akun Instagram-nya. Sembari menyampaikan, "
+            "bahwa ia berpikir Clinton mestinya menang.")
+    assert last(body).speaker == "Miley Cyrus"
+
+
+def test_a_person_set_off_by_commas_before_yang_and_a_verb_speaks():
+    body = ("Salah satunya pemilik grup media itu, Harry Tanoesoedibjo, yang mengatakan tidak "
+            "ada solusi konkret dari pertemuan tersebut.")
+    assert last(body).speaker == "Harry Tanoesoedibjo"
+
+
+def test_a_place_before_yang_and_a_verb_is_no_speaker():
+    body = ("Ada negara di Timur Tengah yang mengakui bahwa kesepakatan itu sudah lama dibahas "
+            "para menteri.")
+    assert all(s.speaker != "Timur Tengah" for s in find_statements(body))

@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 23  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 24  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -33,6 +33,9 @@ SCHEMA_VERSION = 23  # 8: statements stored and searchable; 9: officials also pa
 # home addresses)
 # 23: officials read anew (issue 15 round 4: public figures named without an office in a news
 # brief, a brief's headline holder, 'kini menjabat'/'ditunjuk sebagai', 'NAME mantan OFFICE')
+# 24: statements' speakers read anew (issue 17 round 4: nicknames the article declares, a
+# name's first spelling, the article's own short form kept over an alias line, descriptions
+# referring back, apposition, name particles)
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -21,7 +21,7 @@ from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region
 from index.extract.statements.cues import load_cues
 from index.extract.statements.sentences import sentence_start, sentence_starts
-from index.people import alias_target
+from index.people import alias_target, spelling_key
 
 _SPACES = " \t\u00a0,(:"
 # A sentence's first words up to the first in lower case, all capitalised (commas and
@@ -38,6 +38,59 @@ _PAIR = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
 # each opens with a lookahead at its first letters, so that the engine tries it only there
 _PRONOUN = re.compile(r"(?=[IiDdBb])\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
 _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][\w'’-]*")
+# A nickname the article declares: "Gus Sholah, sapaan akrab KH Salahuddin Wahid", "Budi
+# Gunawan yang akrab disapa BG", "Ahmad Dhani alias Dhani". A name here: one to five words,
+# each capitalised (particles and "'" inside allowed).
+_SP = SPACE_RUN = "[ \\t\\u00a0]+"
+_NAME_RUN = rf"[A-Z][\w'’.-]*(?:{_SP}(?:(?:bin|binti|van|de|al|el){_SP})?[A-Z][\w'’.-]*){{0,4}}"
+_NICK_FIRST = re.compile(
+    rf"(?P<nick>{_NAME_RUN}),?{_SP}(?:nama{_SP})?(?:sapaan|panggilan)"
+    rf"(?:{_SP}(?:akrab|karib|populer))?(?:{_SP}dari)?{_SP}(?P<full>{_NAME_RUN})"
+)
+_FULL_FIRST = re.compile(
+    rf"(?P<full>{_NAME_RUN}),?{_SP}(?:(?:yang|atau){_SP})?(?:(?:akrab|biasa|karib|"
+    rf"lebih{_SP}dikenal|populer){_SP})?(?:disapa|dipanggil|dikenal{_SP}dengan|alias)"
+    rf"{_SP}(?P<nick>{_NAME_RUN})"
+)
+_DECLARES = ("sapaan", "panggilan", "disapa", "dipanggil", "alias", "dikenal dengan")
+_DECLARING = re.compile(r"(?<![\w-])(?:sapaan|panggilan|disapa|dipanggil|alias|dikenal dengan)"
+                        r"(?![\w-])")
+
+
+def declared_nicknames(body: str, lexicon: Lexicon) -> dict[frozenset[str], str]:
+    """Nicknames the article itself declares, by their words -> the full name it gives."""
+    hits = [m.start() for m in _DECLARING.finditer(body)] if any(
+        word in body for word in _DECLARES) else []
+    found: dict[frozenset[str], str] = {}
+    windows = [(max(0, at - 90), at + 90) for at in hits]  # the patterns tried only near them
+    for pattern in (_NICK_FIRST, _FULL_FIRST) if hits else ():
+        for match in (m for start, end in windows for m in pattern.finditer(body, start, end)):
+            full = name_ending(match.group("full"), lexicon) if pattern is _FULL_FIRST else (
+                _without_honorifics(match.group("full"), lexicon))
+            if full:
+                # "Gitaris Satriyo Yudi Wahono atau biasa disapa Piyu": the sentence's first word
+                full, _ = without_title(full, body, load_cues().titles)
+                full = trimmed_name(full, body, match.start("full") + match.group("full").find(
+                    full), lexicon)
+            nick = match.group("nick")
+            if pattern is _NICK_FIRST:
+                nick = name_ending(nick, lexicon) or nick
+            if full and nick and len(full.split()) >= 2 and name_key(nick) and not (
+                name_key(nick) <= name_key(full)
+            ):
+                found.setdefault(name_key(nick), full)
+                if (plain := _without_honorifics(nick, lexicon)) and plain != nick:
+                    found.setdefault(name_key(plain), full)  # "Gus Sholah" and "Sholah"
+    return found
+
+
+def _without_honorifics(name: str, lexicon: Lexicon) -> str:
+    words = name.split()
+    while words and lexicon.honorific_pattern.fullmatch(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
 # A word with a capital inside after three small letters or more ("GrabPay", "PlayStation") is
 # a brand's, not a person's ("McDonald", "DiCaprio", "LeBron" have it after one or two).
 _BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
@@ -93,6 +146,7 @@ class People:
         self._subjects: list[Person] = []
         # where a person is named at a cue, a short name or a nickname included ("kata Amel")
         self.mentioned: list[tuple[int, Person]] = []
+        self.nicknames = declared_nicknames(body, self.lexicon)
         if office_mentions is None:
             office_mentions = list(mentions(body, self.lexicon))
         for mention in office_mentions:
@@ -162,6 +216,8 @@ class People:
     def named(self, name: str, at: int) -> Person | None:
         """The person a name is, named before `at` if anyone is, else after."""
         words = name_key(alias_target(name) or name)
+        if words in self.nicknames:
+            words = name_key(self.nicknames[words])  # "Gus Sholah": Salahuddin Wahid
         holders = [person for person in self.persons if words and words <= person.words]
         if not holders:
             return self._shortened(words) or self._misspelt(words)
@@ -203,7 +259,7 @@ class People:
         ("Ihsan Modjo" for Ikhsan Modjo, "Frangky" for Franky Sibarani): a slip of the pen."""
         holders = [p for p in (self.persons if among is None else among)
                    if _one_slip(words, p.words)]
-        return holders[0] if len(holders) == 1 else None
+        return holders[0] if len({p.name for p in holders}) == 1 else None
 
     def with_role(self, role: str, at: int) -> Person | None:
         """The person named most recently before `at` whose role starts with `role` ("kata
@@ -223,9 +279,15 @@ class People:
         written in full as the article writes them at their fullest, in the body or else in
         the title (a body that names someone only by a short name)."""
         for person in self.persons:
-            if target := alias_target(person.name):
+            if person.words in self.nicknames:
+                declared = self.nicknames[person.words]
+                person.name, person.words = declared, name_key(declared)
+            target = alias_target(person.name)
+            if target and not person.words < name_key(target):
                 person.name, person.words = target, name_key(target)  # "Jokowi": Joko Widodo
                 continue
+            # "Sandiaga Uno" is the article's own short form of "Sandiaga Salahuddin Uno": as
+            # written, the fullest name the article gives
             if len(person.name.split()) < MAX_NAME_WORDS - 1:
                 fuller = _fuller_name(person.name, self.body, self.lexicon)
                 if not person.official:
@@ -239,8 +301,18 @@ class People:
                 while len(words) > 1 and is_degree(words[-1], self.lexicon):
                     words.pop()  # "Wismandari Wisnu SpPD-KEMD": the degree is no name's
                 fuller = " ".join(words)
+                if " " in person.name and fuller.startswith(person.name + " ") and (
+                    _described_only(fuller, self.body)
+                ):
+                    # "Pembawa acara Jimmy Kimmel Live tersebut": a show's, after a full name
+                    # ("skuad arahan Dejan Antonic tersebut" gives "Dejan" his surname)
+                    fuller = person.name
                 if fuller != person.name:
                     person.name, person.words = fuller, name_key(fuller)
+            if not person.official and len(person.name.split()) >= 2:
+                earlier = self._spelt_before(person.name)
+                if earlier:
+                    person.name, person.words = earlier, name_key(earlier)
         owners: dict[str, list[Person]] = {}
         for person in self.persons:  # a subject's name counts only where it is written whole
             for word in person.name.split():
@@ -281,6 +353,31 @@ class People:
                 next_pronoun = next(pending, None)
             if person is not None:
                 self._append(at, person)
+
+    def _spelt_before(self, name: str) -> str | None:
+        """The spelling the article first gives a name, when it is written with one word a
+        letter off before it is written so ("KH Salahuddin Wahid ...", later "sapaan akrab KH
+        Salahudhin Wahid"): the article's first spelling stands."""
+        first = self.body.find(name)
+        if first <= 0:
+            return None
+        before = self.body[:first]
+        words = name.split()
+        for slipped in range(len(words)):
+            if len(words[slipped]) < 5 or not all(
+                word in before for at, word in enumerate(words) if at != slipped
+            ):
+                continue  # the other words must be written before: a plain look first
+            pattern = SPACE_RUN.join(
+                r"([A-Z][\w'’-]+)" if at == slipped else re.escape(word)
+                for at, word in enumerate(words))
+            for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", before):
+                other = match.group(1).lower()
+                # an old spelling ("Pandjaitan") is no slip: the article's choice
+                if _one_edit(other, words[slipped].lower()) and spelling_key(
+                        [other]) != spelling_key([words[slipped].lower()]):
+                    return match.group()
+        return None
 
     def _append(self, at: int, person: Person) -> None:
         self._positions.append(at)
@@ -349,6 +446,17 @@ class People:
         while first > 0 and self._sentence_of[first - 1] == sentence:
             first -= 1
         return self._timeline[first]
+
+
+_DEMONSTRATIVE = re.compile(r"[ \t\u00a0]+(?:ini|itu|tersebut)(?![\w-])")
+
+
+def _described_only(name: str, body: str) -> bool:
+    """Whether every time the body writes a name it is followed by "ini", "itu" or "tersebut":
+    part of a description referring back ("Pembawa acara Jimmy Kimmel Live tersebut"), no
+    person's name."""
+    found = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)]
+    return bool(found) and all(_DEMONSTRATIVE.match(body, end) for end in found)
 
 
 def _from_title(name: str, title: str, body: str, lexicon: Lexicon) -> str:
@@ -479,6 +587,11 @@ def name_ending(segment: str, lexicon: Lexicon) -> str | None:
         if name and word[-1] in ".,;:!?\"”’)" and len(word.rstrip(".")) > 1:
             break  # the sentence or the clause before
         word = word.strip(",")
+        if name and word in NAME_PARTICLES and at > 0 and words[at - 1][:1].isupper() and (
+            words[at - 1][-1] not in ".,;:!?\"”’)"
+        ):
+            name.insert(0, word)  # "Amparo Saa Jaramillo de Calderon", "Issam al Rayes"
+            continue
         if name and _BRAND.match(word):
             break  # "Head of GrabPay Jason Thomson": a brand's word is no part of a name
         if len(name) >= MAX_NAME_WORDS or not _name_word_alone(word, lexicon) or any(

@@ -21,6 +21,7 @@ from index.extract.statements.people import (
     trimmed_name,
     without_title,
 )
+from index.extract.statements.sentences import sentence_start
 
 
 class Reference(NamedTuple):
@@ -96,6 +97,12 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     text = word.group().rstrip(".")
     if text.lower() in cues.pronouns:
         return Reference("pronoun", None, None, at)
+    if text[:1].islower() and _described_back(body, at, cues) and not (
+        body[max(0, at - 12):at].rstrip().lower().endswith("menurut")
+    ):  # "Menurut pengelola bioskop, ... tersebut.": what follows the comma is what is said
+        # "kata putra dari pendiri Nahdlatul Ulama, KH Hasyim Asy'ari ini.": a description of
+        # the person named before, names inside it and commas included
+        return Reference("pronoun", None, None, at)
     phrase = _PHRASE.match(body, at)
     if phrase and phrase.group("back") and not _ADJUNCT.search(phrase.group()) and (
         text[0].isupper() or text.lower() in cues.titles or text.lower() in cues.kin
@@ -158,6 +165,34 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     if described.kind == "none":
         return _name_after_description(body, at, people, cues)
     return described
+
+
+_TO_SENTENCE_END = re.compile(r"[^.;!?\"“”\n]{1,160}?(?=[.;!?\"“”\n]|$)")
+_BACK_END = re.compile(r"(?<![\w-])(?:ini|itu|tersebut)[ \t\u00a0]*$")
+
+
+# Heads of a description that name no person spoken of before: a text or an office ("lanjut
+# pernyataan tersebut", "tulis kantor pemerintah itu"); speakers the text does not name and
+# documents are statement_cues.tsv's (unnamed, document: "kata sumber itu", "ungkap
+# penelitian tersebut").
+_NOT_A_PERSON = frozenset({"pernyataan", "keterangan", "rilis", "surat", "siaran", "kantor",
+                           "pihak", "akun", "situs", "laman", "unggahan", "tulisan", "artikel",
+                           "teman", "rekan", "kerabat", "bunyi", "isi", "kutipan"})
+
+
+def _described_back(body: str, at: int, cues: Cues) -> bool:
+    """Whether the words from `at` to the sentence's end are a description of a person closed
+    by "ini", "itu" or "tersebut", with no circumstance in it ("di ...", "saat ...")."""
+    rest = _TO_SENTENCE_END.match(body, at)
+    if rest is None or not _BACK_END.search(rest.group()):
+        return False
+    words = [w.lower().strip(",") for w in rest.group().split()]
+    while len(words) > 1 and (words[0] in _QUANTIFIERS or words[0] == "satu"):
+        words.pop(0)  # "salah satu sumber dekat aktor itu"
+    head = words[0] if words else ""
+    if head in cues.unnamed or head in cues.documents or head in _NOT_A_PERSON:
+        return False
+    return not _ADJUNCT.search(rest.group())
 
 
 # a description in lower case, then a name: "ujar penulis senior Gordon Lithgow dalam ..."
@@ -277,7 +312,11 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         break
     subject = body[window_start:verb_at]
     if subject.rstrip().endswith((" yang", ",yang")):
-        return None  # "negara di Timur Tengah yang mengakui ...": a relative clause, no speaker
+        # "negara di Timur Tengah yang mengakui ...": a relative clause, no speaker; but a
+        # person named before it speaks: "Harry Tanoesoedibjo, yang mengatakan tidak ada ..."
+        before = subject.rstrip()[:-4]
+        return _relative_speaker(body, before.rstrip(" ,"), before.rstrip().endswith(","),
+                                 verb_at, people)
     if _described(subject.split(), cues):
         # "Wanita yang akrab disapa Amel itu juga menyatakan": the person named before
         return Reference("pronoun", None, None, verb_at)
@@ -366,6 +405,16 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         return Reference("role", None, name, verb_at)
     if name and len(name.split()) == 1 and (institution := _institution_ending(segment, people)):
         return Reference("institution", institution, None, verb_at)  # "Polda Metro Jaya"
+    if name and name != segment and breaks and breaks[-1].group() == "," and (
+        lexicon.office_pattern.match(segment)
+    ) and (apposed := _apposed_name(clause[:breaks[-1].start()], people)):
+        # "Franky Welirang, Direktur PT Indofood Sukses Makmur, mengatakan": the name, then
+        # the office set off by commas, whose organisation is no speaker
+        return Reference("name", apposed, segment, verb_at - len(clause) + clause.rfind(apposed))
+    if name and segment == name and _common_opening(body, body.rfind(name, 0, verb_at), name,
+                                                    people):
+        # "Sembari menyampaikan, bahwa ...": a sentence without a subject keeps the one before
+        return Reference("pronoun", None, None, verb_at)
     if name:
         role = segment[:len(segment) - len(name)].strip(" ,")
         role_words = role.split()
@@ -417,6 +466,39 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # region's authority, named as written
         return Reference("institution", unnamed.role, None, verb_at)
     return unnamed
+
+
+def _common_opening(body: str, at: int, word: str, people: People) -> bool:
+    """Whether one capitalised word before a verb is a word that opens a sentence with no
+    subject ("Sembari", "Lalu": statement_cues.tsv, kind opener), not a name: it opens the
+    sentence and names no one in the article."""
+    if " " in word or word.lower() not in load_cues().openers:
+        return False
+    return at >= 0 and sentence_start(body, at) == at and people.named(word, at) is None
+
+
+def _relative_speaker(body: str, before: str, apposed: bool, verb_at: int,
+                      people: People) -> Reference | None:
+    """The person named right before "yang" + a reporting verb: a name of two words or more
+    set off by commas ("pemilik MNC Group, Harry Tanoesoedibjo, yang mengatakan"), or a person
+    the article names elsewhere too ("gurauan Rossi yang mengatakan"); not a country's or a
+    company's name written once ("negara di Timur Tengah yang mengakui")."""
+    name = name_ending(before, people.lexicon)
+    if not name or is_place(name.split(), people.lexicon) or _canonical_region(name) or (
+        _ACRONYM.fullmatch(name.split()[0])
+    ):
+        return None
+    ahead = before[:len(before) - len(name)].split()[-1:] if before.endswith(name) else []
+    if ahead and not ahead[0].endswith(",") and (
+            ahead[0].lower() in load_cues().organisations or ahead[0][:1].isupper()
+                  or people.lexicon.phrases.get(ahead[0]) is not None):
+        return None  # "Rumah Sakit Jiwa X, yang menyatakan": an institution's name, cut
+    if apposed:
+        if len(name.split()) < 2 or not before.endswith(name) or "," not in before:
+            return None
+    elif people.named(name, verb_at) is None and body.count(name) < 3:
+        return None
+    return Reference("name", name, None, body.rfind(name, 0, verb_at))
 
 
 def _of_a_place(description: str, people: People) -> bool:
