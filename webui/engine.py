@@ -29,8 +29,9 @@ def warm_up_and_freeze(app: Flask) -> None:
     ``webui.wsgi:app`` under a WSGI server): one search before the first request (it loads the
     word lists and synonym tables), then everything made so far is left out of the collector's
     full passes: each walked it again, about 0.1 s of CPU inside some request (3 of
-    bench.search's 78 at x10; 25 ms frozen). A snapshot replaced after a commit is still freed (by its reference count; it holds no
-    cycle). Not for tests or scripts that make many apps: what is frozen is never collected."""
+    bench.search's 78 at x10; 25 ms frozen). A snapshot replaced after a commit is still freed
+    (by its reference count; it holds no cycle). Not for tests or scripts that make many apps:
+    what is frozen is never collected."""
     with app.app_context():
         engine().search("pemerintah daerah", limit=1)
     gc.collect()
