@@ -99,8 +99,8 @@ def main() -> None:
         fts_ms += f
         total = engine.search(query, limit=1)["total"]
         rows.append((query, total, min(k), min(f)))
-    print(f"corpus x{args.scale}: {len(articles)} articles; {len(QUERIES)} queries x "
-          f"{args.repeat} runs")
+    print(counts_line(args.scale, engine.stats()["articles"], len(articles)))
+    print(f"{len(QUERIES)} queries x {args.repeat} runs")
     print(f"\n{'query':32} {'total':>7} {'kabar ms':>9} {'fts5 ms':>8}")
     for query, total, k, f in rows:
         print(f"{query[:32]:32} {total:7d} {k:9.1f} {f:8.1f}")
@@ -115,6 +115,16 @@ def main() -> None:
     served = serve_and_measure(folder)
     print(f"kabar serve: {served['median']:.1f} ms median, {served['p95']:.1f} ms p95 over HTTP "
           f"for the same queries; peak RSS {served['rss_mb']:.0f} MB")
+
+
+def counts_line(scale: int, indexed: int, records: int) -> str:
+    """What each engine holds: Kabar keeps one article per URL (the later of two records with
+    the same one, as `kabar index build` does), FTS5 a row per record it was given."""
+    repeated = records - indexed
+    kept_once = (f" ({records:,} records, {repeated:,} of them repeating another's URL, kept "
+                 f"once)" if repeated else "")
+    return (f"corpus x{scale}: Kabar {indexed:,} articles indexed{kept_once}; "
+            f"SQLite FTS5 {records:,} rows")
 
 
 def serve_and_measure(folder) -> dict:
