@@ -49,14 +49,22 @@ def served(folder: Path, budget_mb: int) -> dict:
     """A real server with this budget: HTTP median and p95 (ms) over QUERIES twice, peak RSS."""
     with running_server(folder, budget_mb) as (pid, base):
         times = []
+        cpu = _process_cpu_s(pid)
         for query in QUERIES * 2:
             times += timed(lambda q=query: urllib.request.urlopen(
                 base + urllib.parse.quote(q), timeout=60).read())
+        cpu = _process_cpu_s(pid) - cpu
         status = Path(f"/proc/{pid}/status").read_text()
     peak_kb = int(next(line.split()[1] for line in status.splitlines()
                        if line.startswith("VmHWM")))
     median, p95 = median_p95(times)
-    return {"median": median, "p95": p95, "rss_mb": peak_kb / 1024}
+    return {"median": median, "p95": p95, "rss_mb": peak_kb / 1024, "cpu_s": cpu}
+
+
+def _process_cpu_s(pid: int) -> float:
+    """User and system CPU seconds a process has spent (all its threads)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def main() -> None:
@@ -84,14 +92,15 @@ def main() -> None:
             figures = served(folder, budget)
             runs[budget].append(figures)
             print(f"round {round_ + 1}, {budget} MB: median {figures['median']:.0f} ms, p95 "
-                  f"{figures['p95']:.0f} ms, peak RSS {figures['rss_mb']:.0f} MB "
-                  f"(load {os.getloadavg()[0]:.1f})", flush=True)
-    print(f"\n{'budget MB':>9} {'median ms':>9} {'p95 ms':>7} {'RSS MB':>7}  (medians of "
-          f"{args.rounds} servers)")
+                  f"{figures['p95']:.0f} ms, peak RSS {figures['rss_mb']:.0f} MB, server CPU "
+                  f"{figures['cpu_s']:.2f} s (load {os.getloadavg()[0]:.1f})", flush=True)
+    print(f"\n{'budget MB':>9} {'median ms':>9} {'p95 ms':>7} {'RSS MB':>7} {'CPU s':>6}  "
+          f"(medians of {args.rounds} servers)")
     for budget, figures in runs.items():
         print(f"{budget:9d} {statistics.median(f['median'] for f in figures):9.0f} "
               f"{statistics.median(f['p95'] for f in figures):7.0f} "
-              f"{statistics.median(f['rss_mb'] for f in figures):7.0f}")
+              f"{statistics.median(f['rss_mb'] for f in figures):7.0f} "
+              f"{statistics.median(f['cpu_s'] for f in figures):6.2f}")
 
 
 if __name__ == "__main__":
