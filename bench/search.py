@@ -13,6 +13,7 @@ process pays (bench/cold.py): opening the index, its first results page, one `ka
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import time
 
@@ -65,8 +66,8 @@ def main() -> None:
     articles = scaled_articles(args.scale)
     folder, build_seconds = build_kabar_index(args.scale, fresh=args.fresh)
     if build_seconds == build_seconds:  # not NaN: built in this run
-        print(f"Kabar build {build_seconds:.1f} s ({len(articles) / build_seconds:.0f} articles/s)",
-              flush=True)
+        print(f"Kabar build {build_seconds:.1f} s ({len(articles) / build_seconds:.0f} records/s; "
+              f"articles/s below) at load {os.getloadavg()[0]:.1f}", flush=True)
     # a new process's figures first: at x100 FTS5's build takes minutes more
     print(cold.HEADER)
     print(cold.row("Kabar", cold.measure_kabar(folder)), flush=True)
@@ -99,7 +100,10 @@ def main() -> None:
         fts_ms += f
         total = engine.search(query, limit=1)["total"]
         rows.append((query, total, min(k), min(f)))
-    print(counts_line(args.scale, engine.stats()["articles"], len(articles)))
+    indexed = engine.stats()["articles"]
+    print(counts_line(args.scale, indexed, len(articles)))
+    if build_seconds == build_seconds:
+        print(f"Kabar build: {indexed / build_seconds:.0f} articles/s")
     print(f"{len(QUERIES)} queries x {args.repeat} runs")
     print(f"\n{'query':32} {'total':>7} {'kabar ms':>9} {'fts5 ms':>8}")
     for query, total, k, f in rows:
