@@ -309,10 +309,23 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+# `kabar serve` with another budget for its postings cache (search/columns.py), for
+# bench.serve_cache: the MB first, then kabar's arguments
+_SERVE_WITH_BUDGET = """
+import sys
+from search import columns
+columns.CACHE.limit = int(sys.argv.pop(1)) * 2**20
+from kabar.cli import main
+sys.argv[0] = "kabar"
+main()
+"""
+
+
 @contextmanager
-def running_server(folder: Path) -> Iterator[tuple[int, str]]:
+def running_server(folder: Path, cache_mb: int | None = None) -> Iterator[tuple[int, str]]:
     """A real `kabar serve` on the index at a free loopback port, once it answers: its process
-    id and the base URL of its search API (append a quoted query)."""
+    id and the base URL of its search API (append a quoted query). `cache_mb`: its postings
+    cache's budget, when not the default."""
     import socket
     import subprocess
     import sys
@@ -322,7 +335,9 @@ def running_server(folder: Path) -> Iterator[tuple[int, str]]:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     kabar = str(Path(sys.executable).with_name("kabar"))
-    server = subprocess.Popen([kabar, "serve", "--index", str(folder), "--port", str(port)],
+    command = ([kabar] if cache_mb is None else
+               [sys.executable, "-c", _SERVE_WITH_BUDGET, str(cache_mb)])
+    server = subprocess.Popen([*command, "serve", "--index", str(folder), "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}/api/search?q="
     try:

@@ -18,10 +18,12 @@ of it the main process took, and the peak RSS of the main process and of the lar
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 
 from bench import cold
 from bench.common import (
+    CACHE,
     folder_size_mb,
     fts5_index,
     kabar_build,
@@ -47,7 +49,13 @@ def main() -> None:
     count = report.added + report.updated
     articles = scaled_articles(args.scale)
     fts_path, fts_seconds = fts5_index(args.scale, fresh=True)
-    print(f"corpus x{args.scale}: {count} articles indexed, {report.failed} failed\n")
+    # what bench.curve puts in its build column for this scale
+    (CACHE / f"build-x{args.scale}.json").write_text(
+        json.dumps({"scale": args.scale, "build_s": kabar_seconds}))
+    (CACHE / f"fts5-build-x{args.scale}.json").write_text(json.dumps({"build_s": fts_seconds}))
+    print(f"corpus x{args.scale}: Kabar {count:,} articles indexed, {report.failed} failed, "
+          f"{report.repeated:,} records repeating a URL already read (the later kept); "
+          f"SQLite FTS5 {len(articles):,} rows\n")
     print(f"{'':14} {'seconds':>8} {'articles/s':>11} {'size MB':>8}")
     print(f"{'Kabar':14} {kabar_seconds:8.1f} {count / kabar_seconds:11.0f} "
           f"{folder_size_mb(target):8.1f}")

@@ -13,6 +13,7 @@ process pays (bench/cold.py): opening the index, its first results page, one `ka
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import time
 
@@ -65,8 +66,8 @@ def main() -> None:
     articles = scaled_articles(args.scale)
     folder, build_seconds = build_kabar_index(args.scale, fresh=args.fresh)
     if build_seconds == build_seconds:  # not NaN: built in this run
-        print(f"Kabar build {build_seconds:.1f} s ({len(articles) / build_seconds:.0f} articles/s)",
-              flush=True)
+        print(f"Kabar build {build_seconds:.1f} s ({len(articles) / build_seconds:.0f} records/s; "
+              f"articles/s below) at load {os.getloadavg()[0]:.1f}", flush=True)
     # a new process's figures first: at x100 FTS5's build takes minutes more
     print(cold.HEADER)
     print(cold.row("Kabar", cold.measure_kabar(folder)), flush=True)
@@ -99,8 +100,11 @@ def main() -> None:
         fts_ms += f
         total = engine.search(query, limit=1)["total"]
         rows.append((query, total, min(k), min(f)))
-    print(f"corpus x{args.scale}: {len(articles)} articles; {len(QUERIES)} queries x "
-          f"{args.repeat} runs")
+    indexed = engine.stats()["articles"]
+    print(counts_line(args.scale, indexed, len(articles)))
+    if build_seconds == build_seconds:
+        print(f"Kabar build: {indexed / build_seconds:.0f} articles/s")
+    print(f"{len(QUERIES)} queries x {args.repeat} runs")
     print(f"\n{'query':32} {'total':>7} {'kabar ms':>9} {'fts5 ms':>8}")
     for query, total, k, f in rows:
         print(f"{query[:32]:32} {total:7d} {k:9.1f} {f:8.1f}")
@@ -115,6 +119,16 @@ def main() -> None:
     served = serve_and_measure(folder)
     print(f"kabar serve: {served['median']:.1f} ms median, {served['p95']:.1f} ms p95 over HTTP "
           f"for the same queries; peak RSS {served['rss_mb']:.0f} MB")
+
+
+def counts_line(scale: int, indexed: int, records: int) -> str:
+    """What each engine holds: Kabar keeps one article per URL (the later of two records with
+    the same one, as `kabar index build` does), FTS5 a row per record it was given."""
+    repeated = records - indexed
+    kept_once = (f" ({records:,} records, {repeated:,} of them repeating another's URL, kept "
+                 f"once)" if repeated else "")
+    return (f"corpus x{scale}: Kabar {indexed:,} articles indexed{kept_once}; "
+            f"SQLite FTS5 {records:,} rows")
 
 
 def serve_and_measure(folder) -> dict:

@@ -452,27 +452,15 @@ def show_command(article_id: str, as_json: bool, index_dir: Path) -> None:
 def serve_command(host: str, port: int, search_seconds: float, index_dir: Path) -> None:
     """Serve the web UI and the JSON API (never in debug mode)."""
     from webui import create_app
+    from webui.engine import warm_up_and_freeze
 
     try:
         app = create_app({"KABAR_INDEX": str(index_dir), "KABAR_SEARCH_SECONDS": search_seconds})
     except KabarIndexError as error:
         _fail(str(error))
-    _warm_up_and_freeze(app)
+    warm_up_and_freeze(app)
     click.echo(f"Kabar: http://{host}:{port}/ (index {index_dir})", err=True)
     app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)
-
-
-def _warm_up_and_freeze(app) -> None:
-    """One search before the first request (it loads the word lists and synonym tables), then
-    everything made so far is left out of the collector's full passes: each walked it again,
-    about 0.1 s of CPU inside some request (3 of bench.search's 78 at x10; 25 ms frozen). A
-    snapshot replaced after a commit is still freed (by its reference count; it holds no cycle)."""
-    from webui.engine import engine
-
-    with app.app_context():
-        engine().search("pemerintah daerah", limit=1)
-    gc.collect()
-    gc.freeze()
 
 
 @main.group("pantau")

@@ -180,6 +180,7 @@ class ArrayCache:
         self.bytes = 0
         self.hits = 0
         self.misses = 0
+        self.peak = 0  # the most bytes held at once
         self._lock = threading.Lock()
 
     def __contains__(self, key: CacheKey) -> bool:
@@ -201,6 +202,7 @@ class ArrayCache:
             if key not in self._arrays:
                 self._arrays[key] = (arrays, size)
                 self.bytes += size
+                self.peak = max(self.peak, self.bytes)
             # the newest stays, whatever its size: the request that read it uses it again
             while self.bytes > self.limit and len(self._arrays) > 1:
                 _, (_, dropped) = self._arrays.popitem(last=False)
@@ -210,7 +212,7 @@ class ArrayCache:
     def clear(self) -> None:
         with self._lock:
             self._arrays.clear()
-            self.bytes = self.hits = self.misses = 0
+            self.bytes = self.hits = self.misses = self.peak = 0
 
 
 CACHE = ArrayCache(POSTINGS_CACHE_BYTES)

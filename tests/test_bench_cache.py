@@ -62,3 +62,15 @@ def test_the_key_follows_the_files_under_index(tmp_path, monkeypatch):
     words.write_text(words.read_text(encoding="utf-8") + "katabaru\n", encoding="utf-8")
     assert common.build_key() != key
     assert common.build_key(whole=True) != common.build_key()
+
+
+def test_a_server_started_with_another_cache_budget_answers(demo_index):
+    """bench.serve_cache's servers: `kabar serve` with the postings cache's budget set."""
+    import json
+    import urllib.request
+
+    with common.running_server(demo_index, cache_mb=1) as (pid, base):
+        answer = json.loads(urllib.request.urlopen(base + "banjir", timeout=60).read())
+        with open(f"/proc/{pid}/cmdline", "rb") as command:
+            assert b"columns.CACHE.limit" in command.read()
+    assert answer["total"] > 0

@@ -285,11 +285,13 @@ def test_one_cache_budget_for_every_segment(indexes, monkeypatch):
         for term in terms:
             o.columns.postings("body", term)
         everything = CACHE.bytes
+        assert CACHE.peak == everything  # nothing dropped yet
         CACHE.clear()
         monkeypatch.setattr(CACHE, "limit", everything // 4)
         for term in terms:
             o.columns.postings("body", term)
         assert 0 < CACHE.bytes <= everything // 4
+        assert CACHE.bytes <= CACHE.peak < everything
         misses = CACHE.misses
         o.columns.postings("body", terms[-1])  # read last: kept
         assert (CACHE.hits, CACHE.misses) == (1, misses)

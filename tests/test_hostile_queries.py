@@ -7,6 +7,7 @@ through Flask's test client, and a sample of the same through a real `kabar serv
 
 from __future__ import annotations
 
+import gc
 import http.client
 import json
 import random
@@ -389,6 +390,7 @@ def test_the_app_is_never_in_debug_mode(demo_index, monkeypatch):
     import webui.wsgi
 
     wsgi = importlib.reload(webui.wsgi)
+    gc.unfreeze()  # importing it froze this process's heap, as it should a server's
     assert not wsgi.app.debug
     assert not create_app({"KABAR_INDEX": str(demo_index)}).debug
 
