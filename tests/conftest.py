@@ -64,6 +64,15 @@ def run_kabar(*args: str, index: Path | None = None, check: bool = False,
     return result
 
 
+def every(engine, query: str) -> dict[str, float]:
+    """id -> score of every hit of a query (copies under `also_in` with their hit's score)."""
+    total, hits = engine.export(query, rows=10_000)
+    assert total < 10_000
+    found = {h["id"]: h["score"] for h in hits}
+    found.update({c["id"]: h["score"] for h in hits for c in h["also_in"]})
+    return found
+
+
 @pytest.fixture(scope="session")
 def seed_index(tmp_path_factory) -> Path:
     """An index of the founding article alone."""

@@ -8,20 +8,12 @@ import pytest
 from search import open_index
 from search.bound_forms import with_bound_forms
 from search.query import EXPANSION_WEIGHT
+from tests.conftest import every
 
 
 @pytest.fixture(scope="module")
 def corpus(corpus_index):
     return open_index(corpus_index)
-
-
-def every(engine, query: str) -> dict[str, float]:
-    """id -> score of every hit of a query (copies under `also_in` with their hit's score)."""
-    total, hits = engine.export(query, rows=10_000)
-    assert total < 10_000
-    found = {h["id"]: h["score"] for h in hits}
-    found.update({c["id"]: h["score"] for h in hits for c in h["also_in"]})
-    return found
 
 
 def test_only_plain_words_that_the_index_has_attached_are_rewritten():

@@ -9,20 +9,12 @@ import pytest
 from index.analysis.analyzer import stem
 from search import open_index
 from search.nasal_forms import other_form, with_nasal_forms
+from tests.conftest import every
 
 
 @pytest.fixture(scope="module")
 def corpus(corpus_index):
     return open_index(corpus_index)
-
-
-def every(engine, query: str) -> dict[str, float]:
-    """id -> score of every hit of a query (copies under `also_in` with their hit's score)."""
-    total, hits = engine.export(query, rows=10_000)
-    assert total < 10_000
-    found = {h["id"]: h["score"] for h in hits}
-    found.update({c["id"]: h["score"] for h in hits for c in h["also_in"]})
-    return found
 
 
 def test_a_root_the_analyzer_does_not_restore_gets_its_other_form():
