@@ -10,29 +10,25 @@ typed, and it is added only when the index has it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+
+from search.plain_words import rewrite_plain_words
 
 # Bound forms written on to a word without changing what the text is about: "pasca" (after) only.
 # PUEBI lists more; "antar" and "non" measured no better on the ranking dev set, and "pra" makes
 # other words of some ("prakerja", "prasarana").
 BOUND_FORMS = ("pasca",)
 MIN_WORD = 4  # letters of the word typed: shorter ones make other words
-_CHUNK = re.compile(r'"[^"]*"?|[^\s"]+')
-_OPERATORS = {"AND", "OR", "NOT", "ATAU", "BUKAN", "DAN"}
-_WORD = re.compile(r"^[^\W\d_]+$")
 
 
 def with_bound_forms(text: str, indexed: Callable[[str], bool]) -> str:
     """The query text with each plain word W that the index also has as a bound form + W
     rewritten as (W OR formW ...); `indexed` says whether a word (as typed) is in the index."""
 
-    def rewrite(match: re.Match[str]) -> str:
-        chunk = match[0]
-        if chunk in _OPERATORS or not _WORD.match(chunk) or len(chunk) < MIN_WORD:
-            return chunk
-        lower = chunk.lower()
-        forms = [f + lower for f in BOUND_FORMS if not lower.startswith(f) and indexed(f + lower)]
-        return f"({' OR '.join([chunk, *forms])})" if forms else chunk
+    def forms(word: str) -> list[str]:
+        if len(word) < MIN_WORD:
+            return []
+        lower = word.lower()
+        return [f + lower for f in BOUND_FORMS if not lower.startswith(f) and indexed(f + lower)]
 
-    return _CHUNK.sub(rewrite, text)
+    return rewrite_plain_words(text, forms)

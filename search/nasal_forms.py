@@ -23,18 +23,15 @@ EXPANSION_WEIGHT), and only when the index has it. A name that only looks like a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from index.analysis.analyzer import attested_words, protected_words, stem
+from search.plain_words import rewrite_plain_words
 
 # (prefix, the consonant it absorbs): meng- absorbs k, men- absorbs t.
 _PREFIXES = (("meng", "k"), ("men", "t"))
 _VOWELS = frozenset("aiueo")
 MIN_ROOT = 4  # letters of a root: shorter ones are too often other words
-_CHUNK = re.compile(r'"[^"]*"?|[^\s"]+')
-_OPERATORS = {"AND", "OR", "NOT", "ATAU", "BUKAN", "DAN"}
-_WORD = re.compile(r"^[^\W\d_]+$")
 
 
 def other_form(word: str) -> str | None:
@@ -69,11 +66,8 @@ def with_nasal_forms(text: str, indexed: Callable[[str], bool]) -> str:
     """The query text with each plain word W that has another form F (`other_form`) in the
     index rewritten as (W OR F); `indexed` says whether a word (as typed) is in the index."""
 
-    def rewrite(match: re.Match[str]) -> str:
-        chunk = match[0]
-        if chunk in _OPERATORS or not _WORD.match(chunk):
-            return chunk
-        form = other_form(chunk.lower())
-        return f"({chunk} OR {form})" if form and indexed(form) else chunk
+    def forms(word: str) -> list[str]:
+        form = other_form(word.lower())
+        return [form] if form and indexed(form) else []
 
-    return _CHUNK.sub(rewrite, text)
+    return rewrite_plain_words(text, forms)
