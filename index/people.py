@@ -64,15 +64,21 @@ def spelling_key(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(_spelling(word) for word in words)
 
 
+def written_aliases() -> tuple[tuple[str, str], ...]:
+    """(alias, full name) as written in index/data/person_aliases.tsv (Kabar's and the user's),
+    spaces made single: ("Jokowi", "Joko Widodo"). Read anew at each call: its callers cache."""
+    pairs = []
+    for line in word_list("person_aliases.tsv"):
+        alias, _, full = (" ".join(part.split()) for part in line.partition("\t"))
+        if alias and full:
+            pairs.append((alias, full))
+    return tuple(pairs)
+
+
 @cache
 def aliases() -> dict[tuple[str, ...], str]:
     """Alias key -> full name, from index/data/person_aliases.tsv (Kabar's and the user's)."""
-    table: dict[tuple[str, ...], str] = {}
-    for line in word_list("person_aliases.tsv"):
-        alias, _, full = line.partition("\t")
-        if alias.strip() and full.strip():
-            table[name_key(alias)] = " ".join(full.split())
-    return table
+    return {name_key(alias): full for alias, full in written_aliases()}
 
 
 def alias_target(name: str) -> str | None:

@@ -25,7 +25,7 @@ from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
 from index.extract.officials.names import _is_name_word
 from index.extract.pattern_cache import compile_cached
 from index.extract.trie_pattern import char_trie, trie_expression
-from index.people import alias_target, name_key
+from index.people import alias_target, name_key, written_aliases
 
 # Things named after a person ("Bandara Soekarno-Hatta", "Jalan Jenderal Sudirman",
 # "Universitas Gadjah Mada"): a name right after one of these is not the person.
@@ -59,8 +59,7 @@ def _figures() -> tuple[dict[str, str], frozenset[str], re.Pattern[str] | None]:
                 full_of.setdefault(form, name)
                 short.add(form)
     by_key = {name_key(name): name for name in full_of.values()}
-    for line in word_list("person_aliases.tsv"):  # as written: "Jokowi", "SBY"
-        alias, _, target = (" ".join(part.split()) for part in line.partition("\t"))
+    for alias, target in written_aliases():  # as written: "Jokowi", "SBY"
         if (full := by_key.get(name_key(target))) and len(alias) >= _MIN_ALIAS:
             full_of.setdefault(alias, full)
             short.add(alias)
