@@ -41,7 +41,7 @@ _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][\w'’-]*")
 # A nickname the article declares: "Gus Sholah, sapaan akrab KH Salahuddin Wahid", "Budi
 # Gunawan yang akrab disapa BG", "Ahmad Dhani alias Dhani". A name here: one to five words,
 # each capitalised (particles and "'" inside allowed).
-_SP = SPACE_RUN = "[ \\t\\u00a0]+"
+_SP = "[ \\t\\u00a0]+"
 _NAME_RUN = rf"[A-Z][\w'’.-]*(?:{_SP}(?:(?:bin|binti|van|de|al|el){_SP})?[A-Z][\w'’.-]*){{0,4}}"
 _NICK_FIRST = re.compile(
     rf"(?P<nick>{_NAME_RUN}),?{_SP}(?:nama{_SP})?(?:sapaan|panggilan)"
@@ -53,8 +53,7 @@ _FULL_FIRST = re.compile(
     rf"{_SP}(?P<nick>{_NAME_RUN})"
 )
 _DECLARES = ("sapaan", "panggilan", "disapa", "dipanggil", "alias", "dikenal dengan")
-_DECLARING = re.compile(r"(?<![\w-])(?:sapaan|panggilan|disapa|dipanggil|alias|dikenal dengan)"
-                        r"(?![\w-])")
+_DECLARING = re.compile(rf"(?<![\w-])(?:{'|'.join(_DECLARES)})(?![\w-])")
 
 
 def declared_nicknames(body: str, lexicon: Lexicon) -> dict[frozenset[str], str]:
@@ -368,7 +367,7 @@ class People:
                 word in before for at, word in enumerate(words) if at != slipped
             ):
                 continue  # the other words must be written before: a plain look first
-            pattern = SPACE_RUN.join(
+            pattern = _SP.join(
                 r"([A-Z][\w'’-]+)" if at == slipped else re.escape(word)
                 for at, word in enumerate(words))
             for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", before):
