@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 _CHUNK = re.compile(r'"[^"]*"?|[^\s"]+')
-_OPERATORS = {"AND", "OR", "NOT", "ATAU", "BUKAN", "DAN"}
+OPERATORS = frozenset({"AND", "OR", "NOT", "ATAU", "BUKAN", "DAN"})  # the query language's
 _WORD = re.compile(r"^[^\W\d_]+$")
 
 
@@ -17,7 +17,7 @@ def rewrite_plain_words(text: str, forms: Callable[[str], list[str]]) -> str:
 
     def rewrite(match: re.Match[str]) -> str:
         chunk = match[0]
-        if chunk in _OPERATORS or not _WORD.match(chunk):
+        if chunk in OPERATORS or not _WORD.match(chunk):
             return chunk
         found = forms(chunk)
         return f"({' OR '.join([chunk, *found])})" if found else chunk

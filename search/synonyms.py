@@ -16,12 +16,12 @@ import index.gazetteer
 from index.data_files import word_list
 from index.gazetteer import region_aliases
 from index.table_cache import cached_table
+from search.plain_words import OPERATORS
 
 MAX_PHRASE_WORDS = 5
 _KIND_PREFIX = re.compile(r"^(kabupaten|kota|provinsi)\s+", re.IGNORECASE)
 # A plain word of the query: not quoted, not a field, not an operator, not excluded.
 _CHUNK = re.compile(r'"[^"]*"?|\S+')
-_OPERATORS = {"AND", "OR", "NOT", "ATAU", "BUKAN", "DAN"}
 _PLAIN = re.compile(r"^[\w'’.-]+$")
 
 
@@ -78,7 +78,7 @@ def _may_expand(chunk: str) -> bool:
     field, colon, value = chunk.partition(":")
     if colon:
         return field.isalpha() and bool(_PLAIN.match(value))
-    return chunk not in _OPERATORS and not chunk.startswith("-") and bool(_PLAIN.match(chunk))
+    return chunk not in OPERATORS and not chunk.startswith("-") and bool(_PLAIN.match(chunk))
 
 
 def expand_query(text: str) -> str:
@@ -98,13 +98,13 @@ def expand_query(text: str) -> str:
             out.append(f"{field}:{expand_query(value)}")
             i += 1
             continue
-        if chunk in _OPERATORS or not _PLAIN.match(chunk) or chunk.startswith("-"):
+        if chunk in OPERATORS or not _PLAIN.match(chunk) or chunk.startswith("-"):
             out.append(chunk)
             i += 1
             continue
         for width in range(min(MAX_PHRASE_WORDS, len(chunks) - i), 0, -1):
             span = chunks[i:i + width]
-            if any(c in _OPERATORS or not _PLAIN.match(c) or c.startswith("-") for c in span):
+            if any(c in OPERATORS or not _PLAIN.match(c) or c.startswith("-") for c in span):
                 continue
             key = _norm(" ".join(span))
             words = set(key.split())
