@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 
 from search import open_index
@@ -171,3 +172,22 @@ def test_a_relaxed_search_finds_the_same_whatever_its_first_round(corpus, monkey
         again_total, again = corpus.export(query, rows=10_000)
         assert again_total == total and total > 0, query
         assert [(h["id"], h["score"]) for h in again] == [(h["id"], h["score"]) for h in hits]
+
+
+@pytest.mark.parametrize("size, each, parts", [(1_000, 50, 3), (1_000, 900, 5),
+                                               (58_000, 30_000, 20), (58_000, 100, 4)])
+def test_sums_by_document_are_the_same_counted_densely_or_sorted(monkeypatch, size, each, parts):
+    from search import evaluate
+
+    rng = np.random.default_rng(size + each)
+    ids = np.concatenate([np.unique(rng.integers(0, size, each)) for _ in range(parts)])
+    weights = (rng.random(len(ids)).astype(np.float32), rng.random(len(ids)))
+    answers = []
+    for share in (0.0, float("inf")):  # always dense, never dense
+        monkeypatch.setattr(evaluate, "DENSE_SHARE", share)
+        answers.append(evaluate.summed_by_document(ids, *weights))
+    (dense_ids, dense_sums, dense_counts), (ids_sorted, sums, counts) = answers
+    assert np.array_equal(dense_ids, ids_sorted) and dense_ids.dtype == ids_sorted.dtype
+    assert np.array_equal(dense_counts, counts) and dense_counts.dtype == counts.dtype
+    for dense, summed in zip(dense_sums, sums, strict=True):
+        assert dense.dtype == summed.dtype and np.array_equal(dense, summed)  # bit for bit
