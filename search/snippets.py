@@ -12,7 +12,9 @@ from index.analysis.analyzer import iter_words, term_for
 
 SNIPPET_CHARS = 240
 MAX_FRAGMENTS = 3
-_SENTENCE_END = re.compile(r"(?<=[.!?…\"”])\s+(?=[\"“A-Z0-9])|\n\n")
+# the spaces after a sentence's last mark (group 1), or a blank line; the mark is matched, not
+# looked behind for, so that the search skips to the next mark or line break in compiled code
+_SENTENCE_END = re.compile(r"[.!?…\"”](\s+)(?=[\"“A-Z0-9])|\n\n")
 
 
 @lru_cache(maxsize=256)
@@ -58,8 +60,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
+        gap = match.span(1) if match[1] else match.span()
+        spans.append((start, gap[0]))
+        start = gap[1]
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if b > a]
 

@@ -53,3 +53,24 @@ def test_snippets_mark_every_word_of_a_wanted_term():
         for word in (m[0] for m in iter_words(body)):
             if term_for(word) in terms and word in snippet and "<mark>" not in snippet:
                 raise AssertionError(f"{word!r} unmarked in {snippet!r}")
+
+
+def test_sentences_end_where_a_look_behind_for_the_mark_ends_them():
+    import re
+
+    from search.snippets import _sentences
+
+    looked_behind = re.compile(r"(?<=[.!?…\"”])\s+(?=[\"“A-Z0-9])|\n\n")
+
+    def sentences(text: str) -> list[tuple[int, int]]:
+        spans, start = [], 0
+        for match in looked_behind.finditer(text):
+            spans.append((start, match.start()))
+            start = match.end()
+        spans.append((start, len(text)))
+        return [(a, b) for a, b in spans if b > a]
+
+    texts = [*_bodies(200), "A. B", "a.\n\nB", "x\n\n\nY", ".\n\n", "“A.” B", ". . A",
+             "..  \n\nA", "a!\n\n\"B", "\n\n\n\n", "a.  b. C", "Ya?  “Tidak.”  Lalu"]
+    for text in texts:
+        assert _sentences(text) == sentences(text), text
