@@ -303,7 +303,7 @@ class Evaluator:
             asked = None
             unchecked = np.flatnonzero(state == 0)
         else:
-            asked = np.flatnonzero(in_sorted(loose.ids, self.within))
+            asked = common_positions(loose.ids, self.within)[0]
             if not len(asked):
                 return Matches.empty()
             unchecked = asked[state[asked] == 0]
@@ -311,7 +311,7 @@ class Evaluator:
             docs = loose.ids[unchecked]
             found = self._in_a_row(field, words, node.boost, docs)
             state[unchecked] = 1
-            state[unchecked[in_sorted(docs, found)]] = 2
+            state[unchecked[common_positions(docs, found)[0]]] = 2
         exact = np.flatnonzero(state == 2) if asked is None else asked[state[asked] == 2]
         if not len(exact):
             return Matches.empty()
