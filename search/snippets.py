@@ -12,6 +12,7 @@ from index.analysis.analyzer import iter_words, term_for
 
 SNIPPET_CHARS = 240
 MAX_FRAGMENTS = 3
+FILTERED_TERMS = 8  # the most terms whose tails wanted_words looks for before stemming
 # the spaces after a sentence's last mark (group 1), or a blank line; the mark is matched, not
 # looked behind for, so that the search skips to the next mark or line break in compiled code
 _SENTENCE_END = re.compile(r"[.!?…\"”](\s+)(?=[\"“A-Z0-9])|\n\n")
@@ -26,9 +27,12 @@ def wanted_words(words: set[str], terms: set[str]) -> set[str]:
     """Which of `words` (as written) have their index term in `terms`. A term without its first
     letter is always in the word lowercased (the stemmer cuts affixes; the consonant that it or
     the analyzer puts back stands first): a word without any term's tail is not stemmed, which
-    spares a new process most of the stemming of its first page."""
+    spares a new process most of the stemming of its first page (up to FILTERED_TERMS terms:
+    the search for more tails costs a warm process more than the stems cached)."""
     if not terms:
         return set()
+    if len(terms) > FILTERED_TERMS:
+        return {w for w in words if term_for(w) in terms}
     search = _tails(frozenset(terms)).search
     return {w for w in words if search(w.lower()) and term_for(w) in terms}
 

@@ -9,7 +9,10 @@ import csv
 import itertools
 from html import escape
 
+import pytest
+
 from index.analysis.analyzer import iter_words, term_for
+from search import snippets
 from search.snippets import make_snippet, mark, wanted_words
 from tests.conftest import corpus_file
 
@@ -27,7 +30,9 @@ def test_a_term_without_its_first_letter_is_in_the_word():
         assert not term or term[1:] in word.lower(), (word, term)
 
 
-def test_wanted_words_are_those_with_a_wanted_term():
+@pytest.mark.parametrize("filtered", [0, 100])  # by the terms' tails, or every word stemmed
+def test_wanted_words_are_those_with_a_wanted_term(monkeypatch, filtered):
+    monkeypatch.setattr(snippets, "FILTERED_TERMS", filtered)
     words = {m[0] for body in _bodies(50) for m in iter_words(body)}
     # words whose stems differ from what is typed: meN-/peN- forms, suffixes, capitals
     terms = {term_for(w) for w in ("pemerintah", "menteri", "Desa", "keuangan", "mengambil",
