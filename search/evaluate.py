@@ -81,6 +81,8 @@ def _union(parts: list[Matches], combine=None) -> Matches:
         return Matches.empty()
     if len(parts) == 1:
         return parts[0]
+    if combine is None and len(parts) == 2:  # a word or phrase in the title and the body
+        return _summed_pair(*parts)
     ids = np.concatenate([p.ids for p in parts])
     scores = np.concatenate([p.scores for p in parts])
     if combine is None:
@@ -90,6 +92,21 @@ def _union(parts: list[Matches], combine=None) -> Matches:
     combined = np.zeros(len(unique), dtype=np.float32)
     combine.at(combined, inverse, scores)
     return Matches(unique, combined)
+
+
+def _summed_pair(a: Matches, b: Matches) -> Matches:
+    """Two parts' documents, the scores of those in both added (in float64, as
+    summed_by_document adds them): `b`'s others put in among `a`'s by a stable sort of the
+    two ascending runs (a merge), not a sort of the whole."""
+    left, right = common_positions(a.ids, b.ids)
+    summed = a.scores.astype(np.float64)
+    summed[left] += b.scores[right]
+    new = np.ones(len(b), dtype=bool)
+    new[right] = False
+    ids = np.concatenate([a.ids, b.ids[new]])
+    order = np.argsort(ids, kind="stable")
+    return Matches(ids[order],
+                   np.concatenate([summed, b.scores[new]])[order].astype(np.float32))
 
 
 def intersect(parts: list[Matches]) -> Matches:

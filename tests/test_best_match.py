@@ -191,3 +191,19 @@ def test_sums_by_document_are_the_same_counted_densely_or_sorted(monkeypatch, si
     assert np.array_equal(dense_counts, counts) and dense_counts.dtype == counts.dtype
     for dense, summed in zip(dense_sums, sums, strict=True):
         assert dense.dtype == summed.dtype and np.array_equal(dense, summed)  # bit for bit
+
+
+@pytest.mark.parametrize("size, first, second", [(1_000, 300, 200), (58_000, 3_000, 600),
+                                                  (58_000, 20_000, 15_000), (58_000, 5, 0)])
+def test_two_parts_summed_by_a_merge_as_by_document(size, first, second):
+    from search.evaluate import Matches, _summed_pair, summed_by_document
+
+    rng = np.random.default_rng(first + second)
+    a, b = (Matches(ids, (rng.random(len(ids)) * 5).astype(np.float32))
+            for ids in (np.unique(rng.integers(0, size, n)) for n in (first, second)))
+    merged = _summed_pair(a, b)
+    ids, (summed,), _ = summed_by_document(np.concatenate([a.ids, b.ids]),
+                                           np.concatenate([a.scores, b.scores]))
+    assert np.array_equal(merged.ids, ids) and merged.ids.dtype == ids.dtype
+    assert merged.scores.dtype == np.float32
+    assert np.array_equal(merged.scores, summed.astype(np.float32))  # bit for bit
