@@ -200,10 +200,16 @@ def condensed(ranked: Ranking, judgments: dict[str, int]) -> Ranking:
     return [ids for ids in ranked if any(i in judgments for i in ids)]
 
 
+def scored_needs(needs: list[dict]) -> list[dict]:
+    """The needs that can be scored: at least one article judged relevant (as TREC leaves out
+    topics without relevant documents: such a need scores 0 for every system alike)."""
+    return [n for n in needs if any(g >= 1 for g in n.get("judgments", {}).values())]
+
+
 def evaluate(frozen: dict, systems: Systems, bodies: dict[str, str],
              names: tuple[str, ...] = REPORTED, judged_only: bool = False) -> dict:
     """Per-need and per-query scores of each system (`judged_only`: over condensed lists)."""
-    needs = [n for n in frozen["needs"] if n.get("judgments")]
+    needs = scored_needs(frozen["needs"])
     scores: dict[str, dict[str, list]] = {
         name: {"ndcg": [], "map": [], "unjudged": [], "rr": [], "ranks": []} for name in names}
     for need in needs:
@@ -256,6 +262,9 @@ def main() -> None:
     judged = sum(len(n["judgments"]) for n in needs)
     print(f"{source.name} ({frozen.get('date', '?')}): {len(needs)} judged needs "
           f"({judged} judgments), {len(items)} known items; {len(articles)} articles")
+    empty = [n["id"] for n in frozen["needs"] if n.get("judgments") and n not in needs]
+    if empty:
+        print(f"left out, no article judged relevant: {', '.join(empty)}")
     unjudged_rule = ("condensed lists: unjudged results left out" if args.condensed
                      else "unjudged = not relevant")
     print(f"story-aware: copies of one story count once; MAP over the first {MAP_DEPTH} "

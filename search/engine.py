@@ -21,6 +21,7 @@ from search.deadline import Deadline, check_seconds
 from search.evaluate import Evaluator, Matches
 from search.facets import FacetTable, facet_counts
 from search.filters import Selection, select
+from search.lead_share import with_lead_share
 from search.periods import period_counts
 from search.proximity import query_words, with_proximity
 from search.query import ParsedQuery, highlight_terms, parse_query, people_query, said_query
@@ -294,6 +295,7 @@ class Engine:
             words = query_words(split[0])
             allowed = with_proximity(evaluator, words, allowed, partial)
             allowed = with_title_share(evaluator, split[0], allowed, partial)
+            allowed = with_lead_share(evaluator, split[0], allowed, partial)
         said = [said_query(t.value, snap.searcher.schema) for t in parsed.filters
                 if t.kind == "said" and not t.exclude]
         statements = StatementTest(said, selection.speakers, shown)

@@ -11,6 +11,7 @@ from bench.eval_ranking import (
     condensed,
     known_item_rank,
     paired_bootstrap,
+    scored_needs,
     story_map,
     unjudged,
 )
@@ -24,6 +25,12 @@ def test_map_counts_each_relevant_story_once():
     # a hit showing a collapsed copy counts for the story
     assert story_map([{"c"}, {"x", "a2"}], judgments, story) == pytest.approx((1 / 2) / 2)
     assert story_map([{"c"}], {"c": 0}, story) == 0.0
+
+
+def test_needs_without_a_relevant_article_are_not_scored():
+    needs = [{"id": "a", "judgments": {"x": 2}}, {"id": "b", "judgments": {"y": 0, "z": 0}},
+             {"id": "c", "judgments": {}}, {"id": "d", "judgments": {"y": 0, "w": 1}}]
+    assert [n["id"] for n in scored_needs(needs)] == ["a", "d"]
 
 
 def test_unjudged_and_known_item_rank():

@@ -1,0 +1,65 @@
+"""An article whose title and lead hold the whole query is raised (search/lead_share.py), on
+real articles."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from index.analysis.analyzer import analyze
+from search import open_index
+from search.best_match import parts_of
+from search.evaluate import Evaluator
+from search.lead_share import LEAD, WEIGHT, up_front, with_lead_share
+from search.proximity import RERANKED
+from search.title_share import forms
+
+
+@pytest.fixture(scope="module")
+def corpus(corpus_index):
+    return open_index(corpus_index)
+
+
+def _terms(text: str) -> list[str]:
+    return analyze(text)
+
+
+def test_articles_naming_every_word_up_front_are_raised_and_the_others_keep_their_order(corpus):
+    snap = corpus._current()
+    evaluator = Evaluator(snap.columns, snap.searcher)
+    parsed = corpus.parse("dana desa").query
+    parts = parts_of(parsed)[0]
+    found = evaluator.run(parsed)
+    assert 0 < len(found) <= RERANKED
+    held = up_front(evaluator, [forms(p) for p in parts], found.ids)
+    assert held.any() and (~held).any()
+    for docnum, front in zip(found.ids.tolist(), held.tolist(), strict=True):
+        stored = snap.searcher.stored_fields(docnum)
+        early = set(_terms(stored["title"])) | set(_terms(stored["body"])[:LEAD])
+        assert front == ({"dana", "desa"} <= early), stored["title"]
+    raised = with_lead_share(evaluator, parts, found, None)
+    assert np.allclose(raised.scores, found.scores * np.where(held, 1 + WEIGHT, 1), rtol=1e-5)
+    untouched = ~held
+    assert list(np.argsort(-found.scores[untouched], kind="stable")) == list(
+        np.argsort(-raised.scores[untouched], kind="stable"))
+
+
+def test_a_long_form_up_front_counts_for_its_short_form(corpus):
+    snap = corpus._current()
+    evaluator = Evaluator(snap.columns, snap.searcher)
+    parsed = corpus.parse("gubernur jatim").query
+    parts = parts_of(parsed)[0]
+    found = evaluator.run(parsed)
+    held = up_front(evaluator, [forms(p) for p in parts], found.ids)
+    fronts = [snap.searcher.stored_fields(d) for d in found.ids[held].tolist()]
+    long_form = [f for f in fronts if "jatim" not in _terms(f["title"]) + _terms(f["body"])[:LEAD]]
+    assert long_form  # "Jawa Timur" in the title or lead stands for "jatim"
+
+
+def test_one_part_gets_nothing(corpus):
+    snap = corpus._current()
+    evaluator = Evaluator(snap.columns, snap.searcher)
+    parsed = corpus.parse("banjir jakarta").query
+    found = evaluator.run(parsed)
+    first = parts_of(parsed)[0][:1]
+    assert len(found) and with_lead_share(evaluator, first, found, None) is found
