@@ -292,7 +292,7 @@ class People:
                 if not person.official:
                     fuller = self._fuller_before(fuller, person.roles)
                 if fuller == person.name and " " not in fuller:
-                    fuller = self._blended(fuller)
+                    fuller = self._declared_with(fuller) or self._blended(fuller)
                 if " " not in fuller and title:
                     # "Erick": Erick Thohir
                     fuller = _from_title(fuller, title, self.body, self.lexicon)
@@ -382,6 +382,14 @@ class People:
         self._positions.append(at)
         self._timeline.append(person)
         self._sentence_of.append(bisect.bisect_right(self._sentences, at))
+
+    def _declared_with(self, word: str) -> str | None:
+        """The one declared full name that has this word, as its nickname has too ("Andi" in
+        "Andi Agustinus alias Andi Narogong"): the word alone is that person."""
+        word = word.lower()
+        declared = {full for key, full in self.nicknames.items()
+                    if word in key and word in name_key(full)}
+        return declared.pop() if len(declared) == 1 else None
 
     def _blended(self, nickname: str) -> str:
         """The one full name written in the body that a nickname blends ("Djanur":
@@ -521,8 +529,14 @@ def _one_slip(words: frozenset[str], known: frozenset[str]) -> bool:
 
 
 def _one_edit(one: str, other: str) -> bool:
+    """One letter more, less or other, or two letters side by side swapped ("Yursi": Yusri)."""
     if abs(len(one) - len(other)) > 1 or one == other:
         return False
+    if len(one) == len(other):
+        differ = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
+        if len(differ) == 2 and differ[1] == differ[0] + 1 and (
+                one[differ[0]] == other[differ[1]] and one[differ[1]] == other[differ[0]]):
+            return True
     if len(one) > len(other):
         one, other = other, one
     at = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), len(one))
@@ -545,10 +559,15 @@ def is_degree(word: str, lexicon: Lexicon) -> bool:
 def listed_name(name: str) -> str:
     """A name whose words list several ("Badan Meteorologi, Klimatologi, dan Geofisika")
     without what a comma set before it ("Kemarin, Badan Meteorologi, ..."): a part of several
-    words after the first starts the name."""
+    words after the first starts the name, and a word that opens a sentence ("Sebelumnya,")
+    is none of it."""
     parts = name.split(", ")
+    cues = load_cues()
+    if len(parts) > 1 and (parts[0].lower() in cues.openers
+                           or parts[0].lower() in cues.topic_openers):
+        parts = parts[1:]  # "Sebelumnya, Badan Nasional Penanggulangan Bencana (BNPB)"
     starts = [at for at, part in enumerate(parts[:-1]) if at and len(part.split()) > 1]
-    return ", ".join(parts[starts[-1]:]) if starts else name
+    return ", ".join(parts[starts[-1]:] if starts else parts)
 
 
 def _blends(word: str, name: str) -> bool:

@@ -415,6 +415,10 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
                                                     people):
         # "Sembari menyampaikan, bahwa ...": a sentence without a subject keeps the one before
         return Reference("pronoun", None, None, verb_at)
+    if name and lexicon.office_pattern.fullmatch(name) and people.with_role(name, verb_at):
+        # "Jaksa Agung juga menegaskan" after "Jaksa Agung M Prasetyo": an office whose last
+        # word is also a name's ("Agung") is the office's holder named before
+        return Reference("role", None, name, verb_at)
     if name:
         role = segment[:len(segment) - len(name)].strip(" ,")
         role_words = role.split()
