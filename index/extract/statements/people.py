@@ -176,6 +176,12 @@ class People:
             name = name_ending(written, self.lexicon)
             if name and name.split()[0].lower() in load_cues().kin:
                 continue  # "Kakak Raoul Salim ini ...": Raoul Salim's sibling, not Raoul Salim
+            if name and self.lexicon.office_pattern.fullmatch(name):
+                # "Jaksa Agung juga ...": an office read as a name ("Agung") is its holder's
+                holder = self.with_role(name, start)
+                if holder is not None:
+                    self.mentioned.append((subject.start("name"), holder))
+                continue
             if name and len(name.split()) >= 2 and written.endswith(name):
                 name, _ = without_title(name, self.body, self.titles)
                 if name.startswith("The "):

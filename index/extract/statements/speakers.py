@@ -425,6 +425,15 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         while role_words and lexicon.honorific_pattern.fullmatch(role_words[-1]):
             role_words.pop()  # "Staf Divisi ... dr": the honorific is the name's
         role = " ".join(role_words)
+        named_words = name.split()
+        if len(named_words) >= 3 and role_words and _ACRONYM.fullmatch(role_words[-1]) and (
+            _written_apart(body, named_words[0], named_words[1])
+        ):
+            # "Ketua LHKP PP Muhammadiyah Ridho Al Hamdi": after an organisation's acronym, a
+            # word the article also writes apart from the name ("PP Muhammadiyah") is the
+            # organisation's
+            role = f"{role} {named_words[0]}"
+            name = " ".join(named_words[1:])
         if not role and breaks:
             # "Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan": the role before the comma
             role = clause[:breaks[-1].start()].split(",")[-1].strip()
@@ -470,6 +479,12 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # region's authority, named as written
         return Reference("institution", unnamed.role, None, verb_at)
     return unnamed
+
+
+def _written_apart(body: str, word: str, following: str) -> bool:
+    """Whether the body writes `word` somewhere without `following` after it."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?!{SPACE}+{re.escape(following)})",
+                     body) is not None
 
 
 def _common_opening(body: str, at: int, word: str, people: People) -> bool:
