@@ -396,6 +396,7 @@ def test_a_religious_title_is_the_role_not_the_name():
 
 def test_a_word_after_an_organisations_acronym_is_the_organisations():
     body = ("Ketua LHKP PP Muhammadiyah Ridho Al Hamdi menilai sistem itu perlu diubah. "
-            "Usulan itu disampaikan di kantor Pimpinan Pusat Muhammadiyah di Jakarta.")
+            "Usulan itu disampaikan di kantor Pimpinan Pusat Muhammadiyah di Jakarta. "
+            "\"Sistem ini lebih adil,\" kata Ridho.")
     found = find_statements(body)[0]
     assert (found.speaker, found.role) == ("Ridho Al Hamdi", "Ketua LHKP PP Muhammadiyah")

@@ -428,10 +428,11 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         named_words = name.split()
         if len(named_words) >= 3 and role_words and _ACRONYM.fullmatch(role_words[-1]) and (
             _written_apart(body, named_words[0], named_words[1])
+            and _written_apart(body, named_words[1], "", named_words[0])
         ):
-            # "Ketua LHKP PP Muhammadiyah Ridho Al Hamdi": after an organisation's acronym, a
-            # word the article also writes apart from the name ("PP Muhammadiyah") is the
-            # organisation's
+            # "Ketua LHKP PP Muhammadiyah Ridho Al Hamdi", later "kata Ridho": after an
+            # organisation's acronym, a word the article also writes apart from the name ("PP
+            # Muhammadiyah") is the organisation's, when the next word is written alone too
             role = f"{role} {named_words[0]}"
             name = " ".join(named_words[1:])
         if not role and breaks:
@@ -481,9 +482,12 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     return unnamed
 
 
-def _written_apart(body: str, word: str, following: str) -> bool:
-    """Whether the body writes `word` somewhere without `following` after it."""
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?!{SPACE}+{re.escape(following)})",
+def _written_apart(body: str, word: str, following: str, preceding: str = "") -> bool:
+    """Whether the body writes `word` somewhere without `following` after it (and without
+    `preceding` before it)."""
+    after = rf"(?!{SPACE}+{re.escape(following)})" if following else ""
+    before = rf"(?<!{re.escape(preceding)} )" if preceding else ""
+    return re.search(rf"(?<![\w-]){before}{re.escape(word)}(?![\w-]){after}",
                      body) is not None
 
 
