@@ -10,6 +10,8 @@
         --labels bench/labels/statements-dev4-2026-12-06.json   # round 3's unseen set
     .venv/bin/python -m bench.eval_statements --split dev5 \
         --labels bench/labels/statements-dev5-2026-12-06.json   # round 4's unseen set
+    .venv/bin/python -m bench.eval_statements --split dev6 \
+        --labels bench/labels/statements-dev6-2026-12-06.json   # round 5's unseen set
 
 Each labelled article is read from ../shared/corpus as Kabar reads and stores it (its id is the
 one `kabar index build` gives it), and `index.extract.statements.find_statements` runs on its
@@ -162,7 +164,7 @@ def load_bodies(ids: set[str]) -> dict[str, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="dev",
-                        choices=["dev", "dev2", "dev3", "dev4", "dev5", "heldout", "all"])
+                        choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "all"])
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--exclude", type=Path,
                         help="a file of article ids (one a line): each split is also scored "

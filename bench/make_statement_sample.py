@@ -32,6 +32,13 @@ draws the dev5 set (bench/labels/statements-dev5-2026-12-06.json) the dev4 way: 
 30 articles, none in an existing statements labels file (dev4's included; ids only), at least
 three quote marks or cue words, weighted by that count, bodies of at most 3,500 characters.
 Every one has split "dev5".
+
+    .venv/bin/python -m bench.make_statement_sample --dev6 [--texts]
+
+draws the dev6 set (bench/labels/statements-dev6-2026-12-06.json) the dev4 way: seed 20261221,
+30 articles, none in an existing statements labels file (dev5's included; ids only), at least
+three quote marks or cue words, weighted by that count, bodies of at most 3,000 characters.
+Every one has split "dev6".
 """
 
 from __future__ import annotations
@@ -91,6 +98,17 @@ DEV5_QUOTAS = {
 }
 DEV5_EXCLUDED = [*DEV4_EXCLUDED, "statements-dev4-2026-12-06.json"]
 DEV5_MAX_BODY = 3500
+
+
+DEV6_SEED = 20261221
+DEV6_QUOTAS = {  # no unused feed teaser has three cues any more
+    "indosum-dev.jsonl": ("export", 16),
+    "berita-2015-08-25.csv": ("export", 5),
+    "detik-2025.csv": ("export", 6),
+    "html": ("page", 3),
+}
+DEV6_EXCLUDED = [*DEV5_EXCLUDED, "statements-dev5-2026-12-06.json"]
+DEV6_MAX_BODY = 3000
 
 
 def labelled_ids(names: list[str] = DEV3_EXCLUDED) -> set[str]:
@@ -161,6 +179,10 @@ def draw_dev5() -> list[dict]:
     return draw_dev4(DEV5_SEED, DEV5_QUOTAS, DEV5_EXCLUDED, DEV5_MAX_BODY, "dev5")
 
 
+def draw_dev6() -> list[dict]:
+    return draw_dev4(DEV6_SEED, DEV6_QUOTAS, DEV6_EXCLUDED, DEV6_MAX_BODY, "dev6")
+
+
 def draw_sample() -> list[dict]:
     rng = random.Random(SEED)
     sample = []
@@ -192,9 +214,11 @@ def main() -> None:
                         help="draw the dev4 set (seed 20261219, 30 articles where people speak)")
     parser.add_argument("--dev5", action="store_true",
                         help="draw the dev5 set (seed 20261220, 30 articles where people speak)")
+    parser.add_argument("--dev6", action="store_true",
+                        help="draw the dev6 set (seed 20261221, 30 articles where people speak)")
     args = parser.parse_args()
-    draw = (draw_dev5 if args.dev5 else draw_dev4 if args.dev4 else draw_dev3 if args.dev3
-            else draw_sample)
+    draw = (draw_dev6 if args.dev6 else draw_dev5 if args.dev5 else draw_dev4 if args.dev4
+            else draw_dev3 if args.dev3 else draw_sample)
     sample = draw()
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))

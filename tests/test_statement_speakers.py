@@ -358,3 +358,45 @@ def test_a_place_before_yang_and_a_verb_is_no_speaker():
     body = ("Ada negara di Timur Tengah yang mengakui bahwa kesepakatan itu sudah lama dibahas "
             "para menteri.")
     assert all(s.speaker != "Timur Tengah" for s in find_statements(body))
+
+
+# --- Round 5 (dev6): one person under the forms an article writes ------------------------------
+
+
+def test_an_office_read_as_a_name_is_its_holder_named_before():
+    body = ("Jaksa Agung M Prasetyo menegaskan lembaganya tidak punya kapasitas itu.\n\n"
+            "Jaksa Agung juga menegaskan tidak akan mencampuri proses hukum lain. "
+            "Dia berharap semua pihak bekerja secara profesional.")
+    assert speakers(body) == ["M Prasetyo"] * 3
+
+
+def test_two_letters_swapped_are_a_slip_of_the_pen():
+    body = ("Kepala Bidang Humas Polda Jawa Barat Yusri Yunus menyebut massa berjumlah 150 "
+            "orang.\n\nYursi mengatakan, kepolisian setempat telah berupaya mencegah bentrokan.")
+    assert speakers(body) == ["Yusri Yunus", "Yusri Yunus"]
+
+
+def test_a_word_alone_is_the_declared_full_name_that_has_it():
+    body = ("Pengusaha Andi Agustinus alias Andi Narogong hadir sebagai saksi di pengadilan.\n\n"
+            "\"Saya tidak pernah membahas proyek itu,\" ujar Andi.")
+    assert last(body).speaker == "Andi Agustinus"
+
+
+def test_a_sentence_opener_is_no_part_of_an_organisations_name():
+    body = ("Sebelumnya, Badan Nasional Penanggulangan Bencana (BNPB) mengatakan banjir melanda "
+            "empat kabupaten. BNPB mengatakan banjir terjadi sejak Selasa malam.")
+    assert speakers(body) == ["Badan Nasional Penanggulangan Bencana (BNPB)"] * 2
+
+
+def test_a_religious_title_is_the_role_not_the_name():
+    body = "Romo Albertus Hani Rudi Hartoko mengajak jemaat untuk menghargai kebhinekaan."
+    found = last(body)
+    assert (found.speaker, found.role) == ("Albertus Hani Rudi Hartoko", "Romo")
+
+
+def test_a_word_after_an_organisations_acronym_is_the_organisations():
+    body = ("Ketua LHKP PP Muhammadiyah Ridho Al Hamdi menilai sistem itu perlu diubah. "
+            "Usulan itu disampaikan di kantor Pimpinan Pusat Muhammadiyah di Jakarta. "
+            "\"Sistem ini lebih adil,\" kata Ridho.")
+    found = find_statements(body)[0]
+    assert (found.speaker, found.role) == ("Ridho Al Hamdi", "Ketua LHKP PP Muhammadiyah")

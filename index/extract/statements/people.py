@@ -176,6 +176,12 @@ class People:
             name = name_ending(written, self.lexicon)
             if name and name.split()[0].lower() in load_cues().kin:
                 continue  # "Kakak Raoul Salim ini ...": Raoul Salim's sibling, not Raoul Salim
+            if name and self.lexicon.office_pattern.fullmatch(name):
+                # "Jaksa Agung juga ...": an office read as a name ("Agung") is its holder's
+                holder = self.with_role(name, start)
+                if holder is not None:
+                    self.mentioned.append((subject.start("name"), holder))
+                continue
             if name and len(name.split()) >= 2 and written.endswith(name):
                 name, _ = without_title(name, self.body, self.titles)
                 if name.startswith("The "):
@@ -292,7 +298,7 @@ class People:
                 if not person.official:
                     fuller = self._fuller_before(fuller, person.roles)
                 if fuller == person.name and " " not in fuller:
-                    fuller = self._blended(fuller)
+                    fuller = self._declared_with(fuller) or self._blended(fuller)
                 if " " not in fuller and title:
                     # "Erick": Erick Thohir
                     fuller = _from_title(fuller, title, self.body, self.lexicon)
@@ -383,6 +389,14 @@ class People:
         self._timeline.append(person)
         self._sentence_of.append(bisect.bisect_right(self._sentences, at))
 
+    def _declared_with(self, word: str) -> str | None:
+        """The one declared full name that has this word, as its nickname has too ("Andi" in
+        "Andi Agustinus alias Andi Narogong"): the word alone is that person."""
+        word = word.lower()
+        declared = {full for key, full in self.nicknames.items()
+                    if word in key and word in name_key(full)}
+        return declared.pop() if len(declared) == 1 else None
+
     def _blended(self, nickname: str) -> str:
         """The one full name written in the body that a nickname blends ("Djanur":
         Djadjang Nurdjaman), else the nickname."""
@@ -432,6 +446,13 @@ class People:
             if self._timeline[index] is person:
                 return self._positions[index]
         return None
+
+    def named_between(self, start: int, at: int) -> list[tuple[int, Person]]:
+        """Where people are named (outside quotations; a pronoun keeps its subject in view)
+        from `start` up to `at`, in order."""
+        first = bisect.bisect_left(self._positions, start)
+        end = bisect.bisect_left(self._positions, at)
+        return list(zip(self._positions[first:end], self._timeline[first:end], strict=True))
 
     def latest_before(self, at: int) -> Person | None:
         """The person a pronoun at `at` refers to: of the last sentence before it that names
@@ -514,8 +535,14 @@ def _one_slip(words: frozenset[str], known: frozenset[str]) -> bool:
 
 
 def _one_edit(one: str, other: str) -> bool:
+    """One letter more, less or other, or two letters side by side swapped ("Yursi": Yusri)."""
     if abs(len(one) - len(other)) > 1 or one == other:
         return False
+    if len(one) == len(other):
+        differ = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
+        if len(differ) == 2 and differ[1] == differ[0] + 1 and (
+                one[differ[0]] == other[differ[1]] and one[differ[1]] == other[differ[0]]):
+            return True
     if len(one) > len(other):
         one, other = other, one
     at = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), len(one))
@@ -538,10 +565,15 @@ def is_degree(word: str, lexicon: Lexicon) -> bool:
 def listed_name(name: str) -> str:
     """A name whose words list several ("Badan Meteorologi, Klimatologi, dan Geofisika")
     without what a comma set before it ("Kemarin, Badan Meteorologi, ..."): a part of several
-    words after the first starts the name."""
+    words after the first starts the name, and a word that opens a sentence ("Sebelumnya,")
+    is none of it."""
     parts = name.split(", ")
+    cues = load_cues()
+    if len(parts) > 1 and (parts[0].lower() in cues.openers
+                           or parts[0].lower() in cues.topic_openers):
+        parts = parts[1:]  # "Sebelumnya, Badan Nasional Penanggulangan Bencana (BNPB)"
     starts = [at for at, part in enumerate(parts[:-1]) if at and len(part.split()) > 1]
-    return ", ".join(parts[starts[-1]:]) if starts else name
+    return ", ".join(parts[starts[-1]:] if starts else parts)
 
 
 def _blends(word: str, name: str) -> bool:

@@ -415,12 +415,26 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
                                                     people):
         # "Sembari menyampaikan, bahwa ...": a sentence without a subject keeps the one before
         return Reference("pronoun", None, None, verb_at)
+    if name and lexicon.office_pattern.fullmatch(name) and people.with_role(name, verb_at):
+        # "Jaksa Agung juga menegaskan" after "Jaksa Agung M Prasetyo": an office whose last
+        # word is also a name's ("Agung") is the office's holder named before
+        return Reference("role", None, name, verb_at)
     if name:
         role = segment[:len(segment) - len(name)].strip(" ,")
         role_words = role.split()
         while role_words and lexicon.honorific_pattern.fullmatch(role_words[-1]):
             role_words.pop()  # "Staf Divisi ... dr": the honorific is the name's
         role = " ".join(role_words)
+        named_words = name.split()
+        if len(named_words) >= 3 and role_words and _ACRONYM.fullmatch(role_words[-1]) and (
+            _written_apart(body, named_words[0], named_words[1])
+            and _written_apart(body, named_words[1], "", named_words[0])
+        ):
+            # "Ketua LHKP PP Muhammadiyah Ridho Al Hamdi", later "kata Ridho": after an
+            # organisation's acronym, a word the article also writes apart from the name ("PP
+            # Muhammadiyah") is the organisation's, when the next word is written alone too
+            role = f"{role} {named_words[0]}"
+            name = " ".join(named_words[1:])
         if not role and breaks:
             # "Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan": the role before the comma
             role = clause[:breaks[-1].start()].split(",")[-1].strip()
@@ -466,6 +480,15 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # region's authority, named as written
         return Reference("institution", unnamed.role, None, verb_at)
     return unnamed
+
+
+def _written_apart(body: str, word: str, following: str, preceding: str = "") -> bool:
+    """Whether the body writes `word` somewhere without `following` after it (and without
+    `preceding` before it)."""
+    after = rf"(?!{SPACE}+{re.escape(following)})" if following else ""
+    before = rf"(?<!{re.escape(preceding)} )" if preceding else ""
+    return re.search(rf"(?<![\w-]){before}{re.escape(word)}(?![\w-]){after}",
+                     body) is not None
 
 
 def _common_opening(body: str, at: int, word: str, people: People) -> bool:
