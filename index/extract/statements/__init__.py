@@ -23,7 +23,6 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from index.extract.officials.office_mentions import OfficeMention
-from index.extract.statements.candidates import Candidate, candidates, choose, rules_only
 from index.extract.statements.cues import load_cues
 from index.extract.statements.direct import Found, quoted_statements
 from index.extract.statements.people import People, Person, without_place
@@ -58,13 +57,11 @@ _FIELDS = tuple(f.name for f in fields(Statement))
 
 
 def find_statements(body: str, office_mentions: list[OfficeMention] | None = None,
-                    title: str = "", choices: list | None = None) -> list[Statement]:
+                    title: str = "") -> list[Statement]:
     """The statements of an article body, in order of start. `office_mentions`: the officials'
     `mentions(body)` when the caller has read them (make_article does), so they are read once.
     `title`, the headline: a speaker the body names only by a short name ("Erick") gets the
-    full name the headline writes ("Panggil Erick Thohir, ...").
-    `choices`, for bench.fit_speakers: given a list, each pronoun's candidates are appended to
-    it as (start, end, candidates)."""
+    full name the headline writes ("Panggil Erick Thohir, ...")."""
     if not body or not body.strip():
         return []
     cues = load_cues()
@@ -85,7 +82,7 @@ def find_statements(body: str, office_mentions: list[OfficeMention] | None = Non
     if any(f.follows or f.speaker.kind == "pronoun" for f in found):
         people.add_subjects(quoted)  # only pronouns and quotations without a cue look at them
     people.finish(quoted, title)
-    return _resolved(body, found, people, choices)
+    return _resolved(body, found, people)
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
@@ -130,11 +127,9 @@ def _only_cue_between(text: str, cue: str) -> bool:
     )
 
 
-def _resolved(body: str, found: list[Found], people: People,
-              choices: list | None = None) -> list[Statement]:
+def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
     statements: list[Statement] = []
     previous: tuple[Found, Person | str | None, str | None, str] | None = None
-    spoken: dict[int, int] = {}
     for at, statement in enumerate(found):
         cue = statement.cue
         if statement.follows:
@@ -149,8 +144,6 @@ def _resolved(body: str, found: list[Found], people: People,
                     person = _institution_kept(body, statement, previous)
                 elif _unnamed_kept(body, statement, person, previous, people):
                     person, role = None, previous[2]
-            if statement.speaker.kind == "pronoun" and not (person is None and role):
-                person = _chosen(body, statement, person, previous, people, spoken, choices)
         name = person.name if isinstance(person, Person) else person
         if isinstance(person, Person):
             name = without_place(name, people.lexicon)  # "Joe Biden Amerika"
@@ -158,24 +151,8 @@ def _resolved(body: str, found: list[Found], people: People,
             role = person.role
         statements.append(Statement(name, role, cue, statement.direct,
                                     body[statement.start:statement.end], statement.start))
-        if person is not None:
-            spoken[id(person)] = spoken.get(id(person), 0) + 1
         previous = (statement, person, role, cue)
     return statements
-
-
-def _chosen(body: str, statement: Found, rule: Person | str | None, previous,
-            people: People, spoken: dict[int, int], choices: list | None) -> Person | str | None:
-    """The speaker a pronoun refers to, chosen among the candidates (candidates.py), the
-    rules' answer one of them."""
-    if choices is None and rules_only():
-        return rule  # the shipped weights: the rules' answer, no candidates to read
-    at = min(statement.start, statement.speaker.at)
-    found: list[Candidate] = candidates(body, at, rule, previous[1] if previous else None,
-                                        people, spoken)
-    if choices is not None:
-        choices.append((statement.start, statement.end, found))
-    return choose(found) if found else rule
 
 
 def _speaker(reference: Reference, people: People,

@@ -447,13 +447,6 @@ class People:
                 return self._positions[index]
         return None
 
-    def named_between(self, start: int, at: int) -> list[tuple[int, Person]]:
-        """Where people are named (outside quotations; a pronoun keeps its subject in view)
-        from `start` up to `at`, in order."""
-        first = bisect.bisect_left(self._positions, start)
-        end = bisect.bisect_left(self._positions, at)
-        return list(zip(self._positions[first:end], self._timeline[first:end], strict=True))
-
     def latest_before(self, at: int) -> Person | None:
         """The person a pronoun at `at` refers to: of the last sentence before it that names
         someone (outside quotations), the first person it names, its subject as a rule ("Irfan
