@@ -61,6 +61,14 @@ def test_word_families_meet_where_snowball_splits_them():
     assert analyze("mengurangi kurang") == ["kurang", "kurang"]
 
 
+def test_ke_is_put_back_where_snowball_leaves_no_word():
+    # Snowball alone: keluarga -> luarga, kembali -> mbali, kejutan -> jutan (beside "jutaan")
+    assert analyze("keluarga keluarganya kembali kejutan kereta") == [
+        "keluarga", "keluarga", "kembali", "kejutan", "kereta"]
+    # ke-...-an around a root that is a word still finds the root
+    assert analyze("kebakaran terbakar kesehatan sehat") == ["bakar", "bakar", "sehat", "sehat"]
+
+
 def test_names_titles_and_acronyms_are_not_stemmed():
     assert analyze("Katingan Kasongan bupati Bupatinya perangkat BPSDM") == [
         "katingan", "kasongan", "bupati", "bupati", "perangkat", "bpsdm"]

@@ -125,9 +125,9 @@ def stem(word: str) -> str:
     return root
 
 
-def stem_with(word: str, attested: frozenset[str]) -> str:
+def stem_with(word: str, attested: frozenset[str], keep_ke: bool = True) -> str:
     """What ``stem`` gives a lowercase word when ``attested`` are the attested words, uncached
-    (bench/eval_stems.py compares lists with it)."""
+    (bench/eval_stems.py compares lists with it, and measures ``keep_ke=False``)."""
     protected = protected_words()
     if word in protected:
         return word
@@ -137,7 +137,20 @@ def stem_with(word: str, attested: frozenset[str]) -> str:
     root = _stemmer().stemWord(word)
     if root in stopwords():
         return word  # "media" -> "dia": a damaged word that would drown in a stopword
+    if keep_ke:
+        root = _keep_ke(word, root, attested)
     return _restore_nasal(word, root, attested)
+
+
+def _keep_ke(word: str, root: str, attested: frozenset[str]) -> str:
+    """'keluarga' -> 'luarga' -> 'keluarga': Snowball takes ke- for a prefix wherever a word
+    starts with it; it is put back when the root it left is no attested word and the root with
+    ke- is one ("kereta", "kelompok", "kecewa", "kejutan" not "jutan"). A ke-...-an word whose
+    root is a word keeps it ("kebakaran" -> "bakar")."""
+    if (word.startswith("ke") and not root.startswith("ke") and word.startswith("ke" + root)
+            and root not in attested and "ke" + root in attested):
+        return "ke" + root
+    return root
 
 
 LEAD_TOKENS = 60
