@@ -19,8 +19,11 @@ from index.analysis._words import positions_postings
 from index.data_files import word_list
 
 # Words and numbers; a reduplicated word ("kota-kota") is one token, other hyphenated compounds
-# ("antar-daerah", "covid-19") are their parts.
-TOKEN_PATTERN = r"(?i)(\w+)(?:-\1(?!\w))?"
+# ("antar-daerah", "covid-19") are their parts. An apostrophe between letters joins them
+# ("Qur'an", "Ma'ruf", "Mu'ti" are one word, and their term has no apostrophe: "quran", as
+# people type it), except before an English clitic ("Trump's", "don't" stay two words).
+TOKEN_PATTERN = (r"(?i)(\w+(?:(?<=[^\W\d_])['\u2019](?!(?:s|t|d|m|ll|re|ve)(?!\w))"
+                 r"(?=[^\W\d_])\w+)*)(?:-\1(?!\w))?")
 
 
 # The data files whose lines decide an index's terms: the analyzer reads these and no others.
@@ -177,6 +180,8 @@ def term_for(word: str) -> str | None:
         lowered = word.lower()
         if "-" in lowered:
             lowered = lowered.split("-", 1)[0]
+        if "'" in lowered or "\u2019" in lowered:
+            lowered = lowered.replace("'", "").replace("\u2019", "")
         term = _NO_TERM if lowered in stopwords() else stem(lowered)
         if len(_term_cache) < 1_000_000:
             _term_cache[word] = term

@@ -37,7 +37,8 @@ SCHEMA_VERSION = 25  # 8: statements stored and searchable; 9: officials also pa
 # name's first spelling, the article's own short form kept over an alias line, descriptions
 # referring back, apposition, name particles)
 # 25: terms of words starting with ke- that Snowball cut to no word ("keluarga" not "luarga",
-# "kembali" not "mbali", "kejutan" not "jutan")
+# "kembali" not "mbali", "kejutan" not "jutan"); an apostrophe between letters joins them
+# ("Qur'an" is "quran", not "qur" and "an")
 
 
 def _column_only(field: FieldType) -> FieldType:
