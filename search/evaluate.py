@@ -33,6 +33,9 @@ _CHECK_EVERY = 64  # documents Whoosh finds between two looks at the deadline
 _POSITION_BITS = 32  # a phrase's keys: document number, then the position it starts at
 _NO_DOCS = np.zeros(0, dtype=np.int64)
 _REQUESTS = itertools.count(1)
+# Summing by document counts into an array as long as the highest document number when the
+# documents are at least this share of it (no sort); else it sorts them (np.unique).
+DENSE_SHARE = 0.25
 
 
 @dataclass
@@ -58,6 +61,19 @@ def in_sorted(values: np.ndarray, ascending: np.ndarray) -> np.ndarray:
     return ascending[at] == values
 
 
+def summed_by_document(ids: np.ndarray, *weights: np.ndarray
+                       ) -> tuple[np.ndarray, list[np.ndarray], np.ndarray]:
+    """The distinct documents of `ids` (ascending), each one's sum of each of `weights` (float64,
+    added in the order of `ids`, both ways: the same sums) and how often it is in `ids`."""
+    if len(ids) >= DENSE_SHARE * (int(ids.max()) + 1):
+        counts = np.bincount(ids)
+        unique = np.flatnonzero(counts)
+        return unique, [np.bincount(ids, weights=w)[unique] for w in weights], counts[unique]
+    unique, inverse = np.unique(ids, return_inverse=True)
+    return (unique, [np.bincount(inverse, weights=w, minlength=len(unique)) for w in weights],
+            np.bincount(inverse, minlength=len(unique)))
+
+
 def _union(parts: list[Matches], combine=None) -> Matches:
     """Documents in any part; scores added up, or combined by `combine` (np.maximum)."""
     parts = [p for p in parts if len(p)]
@@ -65,14 +81,32 @@ def _union(parts: list[Matches], combine=None) -> Matches:
         return Matches.empty()
     if len(parts) == 1:
         return parts[0]
+    if combine is None and len(parts) == 2:  # a word or phrase in the title and the body
+        return _summed_pair(*parts)
     ids = np.concatenate([p.ids for p in parts])
     scores = np.concatenate([p.scores for p in parts])
-    unique, inverse = np.unique(ids, return_inverse=True)
     if combine is None:
-        return Matches(unique, np.bincount(inverse, weights=scores).astype(np.float32))
+        unique, (summed,), _ = summed_by_document(ids, scores)
+        return Matches(unique, summed.astype(np.float32))
+    unique, inverse = np.unique(ids, return_inverse=True)
     combined = np.zeros(len(unique), dtype=np.float32)
     combine.at(combined, inverse, scores)
     return Matches(unique, combined)
+
+
+def _summed_pair(a: Matches, b: Matches) -> Matches:
+    """Two parts' documents, the scores of those in both added (in float64, as
+    summed_by_document adds them): `b`'s others put in among `a`'s by a stable sort of the
+    two ascending runs (a merge), not a sort of the whole."""
+    left, right = common_positions(a.ids, b.ids)
+    summed = a.scores.astype(np.float64)
+    summed[left] += b.scores[right]
+    new = np.ones(len(b), dtype=bool)
+    new[right] = False
+    ids = np.concatenate([a.ids, b.ids[new]])
+    order = np.argsort(ids, kind="stable")
+    return Matches(ids[order],
+                   np.concatenate([summed, b.scores[new]])[order].astype(np.float32))
 
 
 def intersect(parts: list[Matches]) -> Matches:
@@ -286,7 +320,7 @@ class Evaluator:
             asked = None
             unchecked = np.flatnonzero(state == 0)
         else:
-            asked = np.flatnonzero(in_sorted(loose.ids, self.within))
+            asked = common_positions(loose.ids, self.within)[0]
             if not len(asked):
                 return Matches.empty()
             unchecked = asked[state[asked] == 0]
@@ -294,7 +328,7 @@ class Evaluator:
             docs = loose.ids[unchecked]
             found = self._in_a_row(field, words, node.boost, docs)
             state[unchecked] = 1
-            state[unchecked[in_sorted(docs, found)]] = 2
+            state[unchecked[common_positions(docs, found)[0]]] = 2
         exact = np.flatnonzero(state == 2) if asked is None else asked[state[asked] == 2]
         if not len(exact):
             return Matches.empty()

@@ -5,21 +5,54 @@ expansions are marked too)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html import escape
 
 from index.analysis.analyzer import iter_words, term_for
 
 SNIPPET_CHARS = 240
 MAX_FRAGMENTS = 3
-_SENTENCE_END = re.compile(r"(?<=[.!?…\"”])\s+(?=[\"“A-Z0-9])|\n\n")
+FILTERED_TERMS = 8  # the most terms whose tails wanted_words looks for before stemming
+# the spaces after a sentence's last mark (group 1), or a blank line; the mark is matched, not
+# looked behind for, so that the search skips to the next mark or line break in compiled code
+_SENTENCE_END = re.compile(r"[.!?…\"”](\s+)(?=[\"“A-Z0-9])|\n\n")
+
+
+@lru_cache(maxsize=256)
+def _tails(terms: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(t[1:]) for t in sorted(terms, key=len, reverse=True)))
+
+
+def wanted_words(words: set[str], terms: set[str]) -> set[str]:
+    """Which of `words` (as written) have their index term in `terms`. A term without its first
+    letter is always in the word lowercased (the stemmer cuts affixes; the consonant that it or
+    the analyzer puts back stands first): a word without any term's tail is not stemmed, which
+    spares a new process most of the stemming of its first page (up to FILTERED_TERMS terms:
+    the search for more tails costs a warm process more than the stems cached)."""
+    if not terms:
+        return set()
+    if len(terms) > FILTERED_TERMS:
+        return {w for w in words if term_for(w) in terms}
+    search = _tails(frozenset(terms)).search
+    return {w for w in words if search(w.lower()) and term_for(w) in terms}
 
 
 def mark(text: str, terms: set[str]) -> str:
     """Escape a text, wrapping the words whose index term is wanted in <mark>."""
+    matches = list(iter_words(text))
+    words = {m[0] for m in matches}
+    return _marked(text, matches, terms, words, wanted_words(words, terms))
+
+
+def _marked(text: str, matches: list[re.Match[str]], terms: set[str], known: set[str],
+            wanted: set[str]) -> str:
+    """`text` escaped, its words (`matches`) marked when their term is in `terms`: of the
+    `known` words, those `wanted`; any other word looked up."""
     out = []
     last = 0
-    for match in iter_words(text):
-        if term_for(match.group(0)) in terms:
+    for match in matches:
+        word = match[0]
+        if word in wanted if word in known else term_for(word) in terms:
             out.append(escape(text[last:match.start()]))
             out.append(f"<mark>{escape(match.group(0))}</mark>")
             last = match.end()
@@ -31,8 +64,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
+        gap = match.span(1) if match[1] else match.span()
+        spans.append((start, gap[0]))
+        start = gap[1]
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if b > a]
 
@@ -54,7 +88,10 @@ def _cut(text: str, start: int, end: int, focus: int, size: int) -> tuple[int, i
 
 def make_snippet(text: str, terms: set[str], size: int = SNIPPET_CHARS) -> str:
     """The best fragments of a text for the terms, as escaped HTML with <mark>s."""
-    hits = [m for m in iter_words(text) if term_for(m.group(0)) in terms] if terms else []
+    matches = list(iter_words(text)) if terms else []
+    known = {m[0] for m in matches}
+    wanted = wanted_words(known, terms)
+    hits = [m for m in matches if m[0] in wanted]
     if not hits:
         start, end = _cut(text, 0, len(text), 0, size)
         return escape(text[start:end]) + (" …" if end < len(text) else "")
@@ -78,6 +115,7 @@ def make_snippet(text: str, terms: set[str], size: int = SNIPPET_CHARS) -> str:
     parts = []
     for left, right in chosen:
         prefix = "… " if left > 0 and not parts else ""
-        parts.append(prefix + mark(text[left:right], terms))
+        piece = text[left:right]
+        parts.append(prefix + _marked(piece, list(iter_words(piece)), terms, known, wanted))
     tail = " …" if chosen[-1][1] < len(text) else ""
     return " … ".join(parts) + tail

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 
 from search import open_index
@@ -171,3 +172,38 @@ def test_a_relaxed_search_finds_the_same_whatever_its_first_round(corpus, monkey
         again_total, again = corpus.export(query, rows=10_000)
         assert again_total == total and total > 0, query
         assert [(h["id"], h["score"]) for h in again] == [(h["id"], h["score"]) for h in hits]
+
+
+@pytest.mark.parametrize("size, each, parts", [(1_000, 50, 3), (1_000, 900, 5),
+                                               (58_000, 30_000, 20), (58_000, 100, 4)])
+def test_sums_by_document_are_the_same_counted_densely_or_sorted(monkeypatch, size, each, parts):
+    from search import evaluate
+
+    rng = np.random.default_rng(size + each)
+    ids = np.concatenate([np.unique(rng.integers(0, size, each)) for _ in range(parts)])
+    weights = (rng.random(len(ids)).astype(np.float32), rng.random(len(ids)))
+    answers = []
+    for share in (0.0, float("inf")):  # always dense, never dense
+        monkeypatch.setattr(evaluate, "DENSE_SHARE", share)
+        answers.append(evaluate.summed_by_document(ids, *weights))
+    (dense_ids, dense_sums, dense_counts), (ids_sorted, sums, counts) = answers
+    assert np.array_equal(dense_ids, ids_sorted) and dense_ids.dtype == ids_sorted.dtype
+    assert np.array_equal(dense_counts, counts) and dense_counts.dtype == counts.dtype
+    for dense, summed in zip(dense_sums, sums, strict=True):
+        assert dense.dtype == summed.dtype and np.array_equal(dense, summed)  # bit for bit
+
+
+@pytest.mark.parametrize("size, first, second", [(1_000, 300, 200), (58_000, 3_000, 600),
+                                                  (58_000, 20_000, 15_000), (58_000, 5, 0)])
+def test_two_parts_summed_by_a_merge_as_by_document(size, first, second):
+    from search.evaluate import Matches, _summed_pair, summed_by_document
+
+    rng = np.random.default_rng(first + second)
+    a, b = (Matches(ids, (rng.random(len(ids)) * 5).astype(np.float32))
+            for ids in (np.unique(rng.integers(0, size, n)) for n in (first, second)))
+    merged = _summed_pair(a, b)
+    ids, (summed,), _ = summed_by_document(np.concatenate([a.ids, b.ids]),
+                                           np.concatenate([a.scores, b.scores]))
+    assert np.array_equal(merged.ids, ids) and merged.ids.dtype == ids.dtype
+    assert merged.scores.dtype == np.float32
+    assert np.array_equal(merged.scores, summed.astype(np.float32))  # bit for bit
