@@ -11,6 +11,10 @@ LibreOffice's Indonesian thesaurus (Debian's mythes-id; `make thesaurus` install
 dictionary that none of the lists came from, so it says how often a stem is a real root. It is
 a proxy: a wrong root can be a word ("taik" for "menaikkan"), and a right one can be missing.
 Also prints how many of those words each list stems differently from the shipped one.
+
+Then the same for the words that start with ke-, which Snowball strips wherever it finds it
+("keluarga" -> "luarga"): their stems with the analyzer's rule that puts ke- back when the root
+left is no attested word and the root with ke- is one, and without that rule.
 """
 
 from __future__ import annotations
@@ -41,19 +45,29 @@ def headwords(path: Path = THESAURUS) -> set[str]:
     return words
 
 
-def nasal_words() -> Counter[str]:
-    """Lowercase words of the corpus that start with meN-/peN- and a vowel, with their counts."""
+def corpus_words() -> Counter[str]:
+    """Lowercase words of the corpus (letters only, no stopwords), with their counts."""
     counts: Counter[str] = Counter()
     stop = stopwords()
     for name in SOURCES:
         for draft in read_drafts(CORPUS / name):
             for match in iter_words(f"{draft.title}\n{draft.body}"):
                 word = match.group(0).lower().split("-", 1)[0]
-                if word.isalpha() and word not in stop and any(
-                        word.startswith(p) and len(word) > len(p) and word[len(p)] in _VOWELS
-                        for p in NASAL):
+                if word.isalpha() and word not in stop:
                     counts[word] += 1
     return counts
+
+
+def nasal_words(words: Counter[str]) -> Counter[str]:
+    """Those of `words` that start with meN-/peN- and a vowel."""
+    return Counter({word: n for word, n in words.items() if any(
+        word.startswith(p) and len(word) > len(p) and word[len(p)] in _VOWELS for p in NASAL)})
+
+
+def ke_words(words: Counter[str]) -> Counter[str]:
+    """Those of `words` that start with ke- and are longer than four letters."""
+    return Counter({word: n for word, n in words.items()
+                    if word.startswith("ke") and len(word) > 4})
 
 
 def word_file(path: Path) -> frozenset[str]:
@@ -70,7 +84,8 @@ def main() -> None:
     lists.update({str(path): word_file(path) for path in args.attested})
     lists["none"] = frozenset()
     heads = headwords()
-    words = nasal_words()
+    everything = corpus_words()
+    words = nasal_words(everything)
     tokens = sum(words.values())
     shipped = {w: stem_with(w, lists["shipped"]) for w in words}
     print(f"{len(words)} words ({tokens} tokens) of the corpus start with meN-/peN- and a vowel\n")
@@ -82,6 +97,23 @@ def main() -> None:
         differ = sum(stems[w] != shipped[w] for w in words)
         print(f"{name[-40:]:40} {len(attested):9} {len(good) / len(words):20.3f} "
               f"{sum(words[w] for w in good) / tokens:9.3f} {differ:20}")
+    ke = ke_words(everything)
+    ke_tokens = sum(ke.values())
+    print(f"\n{len(ke)} words ({ke_tokens} tokens) of the corpus start with ke-\n")
+    print(f"{'shipped attested words':40} {'stem is a headword':>20} {'(tokens)':>9} "
+          f"{'stems changed':>14}")
+    shipped_stems = {w: stem_with(w, lists["shipped"]) for w in ke}
+    for name, keep in (("ke- put back (shipped)", True), ("Snowball's ke- stripping", False)):
+        stems = shipped_stems if keep else {w: stem_with(w, lists["shipped"], False) for w in ke}
+        good = [w for w in ke if stems[w] in heads]
+        changed = sum(stems[w] != shipped_stems[w] for w in ke)
+        print(f"{name:40} {len(good) / len(ke):20.3f} "
+              f"{sum(ke[w] for w in good) / ke_tokens:9.3f} {changed:14}")
+    differing = sorted((w for w in ke if stem_with(w, lists["shipped"], False)
+                        != shipped_stems[w]), key=lambda w: -ke[w])
+    print("most frequent words the rule changes: " + ", ".join(
+        f"{w} ({stem_with(w, lists['shipped'], False)} -> {shipped_stems[w]})"
+        for w in differing[:15]))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
     python -m bench.make_known_dev draw [--out /tmp/known-dev.txt]
     python -m bench.make_known_dev draw --dev2 [--out /tmp/known-dev2.txt]
+    python -m bench.make_known_dev draw --dev3 [--out /tmp/known-dev3.txt]
 
 Draws DEV_SIZE articles with `random.Random(DEV_SEED).sample` over the sorted ids of the whole
 corpus (everything Kabar indexes from ../shared/corpus), leaving out the ids of the frozen
@@ -12,6 +13,8 @@ bench/labels/README.md); `python -m bench.eval_ranking --known that-file` scores
 
 `--dev2` draws the second set (round 2) with its own seed, leaving out the yardstick's and the
 first dev set's known items by id only; frozen in bench/labels/known-items-dev2-2026-12-06.json.
+`--dev3` draws the third set (round 3) with its own seed, leaving out the yardstick's and both
+earlier dev sets' known items by id only; frozen in bench/labels/known-items-dev3-2026-12-06.json.
 """
 
 from __future__ import annotations
@@ -25,23 +28,29 @@ from bench.eval_ranking import whole_articles
 
 DEV_SEED = 20261216
 DEV2_SEED = 20261227
+DEV3_SEED = 20261238
 DEV_SIZE = 40
 BODY_CHARS = 1200
 YARDSTICK = Path(__file__).with_name("yardstick") / "needs-2026-12-06.json"
 DEV = Path(__file__).with_name("labels") / "known-items-dev-2026-12-06.json"
+DEV2 = Path(__file__).with_name("labels") / "known-items-dev2-2026-12-06.json"
 
 
 def _targets(path: Path) -> set[str]:
     return {item["target"] for item in json.loads(path.read_text("utf-8")).get("known_items", [])}
 
 
-def draw(out: Path, dev2: bool = False) -> None:
+def draw(out: Path, dev2: bool = False, dev3: bool = False) -> None:
     articles = {a.id: a for a in whole_articles()}
-    frozen = _targets(YARDSTICK) | (_targets(DEV) if dev2 else set())
-    seed = DEV2_SEED if dev2 else DEV_SEED
+    frozen = _targets(YARDSTICK)
+    if dev2 or dev3:
+        frozen |= _targets(DEV)
+    if dev3:
+        frozen |= _targets(DEV2)
+    seed = DEV3_SEED if dev3 else DEV2_SEED if dev2 else DEV_SEED
     pool = sorted(i for i in articles if i not in frozen)
     chosen = random.Random(seed).sample(pool, DEV_SIZE)
-    left_out = "yardstick and dev" if dev2 else "yardstick"
+    left_out = "yardstick, dev and dev2" if dev3 else "yardstick and dev" if dev2 else "yardstick"
     lines = [f"{len(chosen)} articles drawn with seed {seed} from {len(pool)} ids "
              f"({len(frozen)} {left_out} known items left out)", ""]
     for number, article_id in enumerate(chosen, start=1):
@@ -61,8 +70,10 @@ def main() -> None:
     options.add_argument("--out", type=Path, default=Path("/tmp/known-dev.txt"))
     options.add_argument("--dev2", action="store_true",
                          help="the second set: its own seed, the first set's items left out")
+    options.add_argument("--dev3", action="store_true",
+                         help="the third set: its own seed, both earlier sets' items left out")
     args = options.parse_args()
-    draw(args.out, args.dev2)
+    draw(args.out, args.dev2, args.dev3)
 
 
 if __name__ == "__main__":

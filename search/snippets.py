@@ -25,8 +25,9 @@ def _tails(terms: frozenset[str]) -> re.Pattern[str]:
 
 def wanted_words(words: set[str], terms: set[str]) -> set[str]:
     """Which of `words` (as written) have their index term in `terms`. A term without its first
-    letter is always in the word lowercased (the stemmer cuts affixes; the consonant that it or
-    the analyzer puts back stands first): a word without any term's tail is not stemmed, which
+    letter is always in the word lowercased without apostrophes (the stemmer cuts affixes; the
+    consonant that it or the analyzer puts back stands first; "Qur'an" is "quran"): a word
+    without any term's tail is not stemmed, which
     spares a new process most of the stemming of its first page (up to FILTERED_TERMS terms:
     the search for more tails costs a warm process more than the stems cached)."""
     if not terms:
@@ -34,7 +35,8 @@ def wanted_words(words: set[str], terms: set[str]) -> set[str]:
     if len(terms) > FILTERED_TERMS:
         return {w for w in words if term_for(w) in terms}
     search = _tails(frozenset(terms)).search
-    return {w for w in words if search(w.lower()) and term_for(w) in terms}
+    return {w for w in words if search(w.lower().replace("'", "").replace("\u2019", ""))
+            and term_for(w) in terms}
 
 
 def mark(text: str, terms: set[str]) -> str:

@@ -11,8 +11,10 @@ from index.analysis.analyzer import (
     analyze,
     body_analyzer,
     indonesian_analyzer,
+    iter_words,
     stopwords,
     term_for,
+    text_postings,
 )
 from index.store.schema import make_schema
 
@@ -59,6 +61,31 @@ def test_word_families_meet_where_snowball_splits_them():
     assert analyze("mengurus diurus") == ["urus", "urus"]
     # unless the k-word is far more common: "urang" is a word, but mengurangi is kurang
     assert analyze("mengurangi kurang") == ["kurang", "kurang"]
+
+
+def test_an_apostrophe_between_letters_joins_them():
+    # Qur'an, Ma'ruf, Mu'ti as one word, found by what people type ("quran", "maruf")
+    assert analyze("Qur'an Ma'ruf Mu\u2019ti Jum'at") == ["quran", "maruf", "muti", "jumat"]
+    assert analyze("Al-Qur'an") == ["al", "quran"]
+    # English clitics, quotes and numbers stay apart
+    assert analyze("Trump's don't 'bersih' 1'28") == ["trump", "s", "don", "t", "bersih", "1", "28"]
+
+
+def test_the_compiled_words_are_the_patterns():
+    text = "Qur'an-qur'an Trump's O\u2019Brien rock'n'roll x'1 kota-Kota 'Jum'at'"
+    terms = text_postings(text, 0, 1.0)[0]
+    assert sorted(t.decode() for t in terms) == sorted(set(analyze(text)))
+    assert [m.group(0) for m in iter_words(text)] == [
+        "Qur'an-qur'an", "Trump", "s", "O\u2019Brien", "rock'n'roll", "x", "1", "kota-Kota",
+        "Jum'at"]
+
+
+def test_ke_is_put_back_where_snowball_leaves_no_word():
+    # Snowball alone: keluarga -> luarga, kembali -> mbali, kejutan -> jutan (beside "jutaan")
+    assert analyze("keluarga keluarganya kembali kejutan kereta") == [
+        "keluarga", "keluarga", "kembali", "kejutan", "kereta"]
+    # ke-...-an around a root that is a word still finds the root
+    assert analyze("kebakaran terbakar kesehatan sehat") == ["bakar", "bakar", "sehat", "sehat"]
 
 
 def test_names_titles_and_acronyms_are_not_stemmed():

@@ -27,7 +27,10 @@ def test_a_term_without_its_first_letter_is_in_the_word():
     assert len(words) > 5000
     for word in words:
         term = term_for(word)
-        assert not term or term[1:] in word.lower(), (word, term)
+        plain = word.lower().replace("'", "").replace("\u2019", "")
+        assert not term or term[1:] in plain, (word, term)
+    assert term_for("Qur'an") == "quran" and wanted_words({"Qur'an", "Quran"}, {"quran"}) == {
+        "Qur'an", "Quran"}
 
 
 @pytest.mark.parametrize("filtered", [0, 100])  # by the terms' tails, or every word stemmed

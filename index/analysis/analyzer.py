@@ -19,8 +19,11 @@ from index.analysis._words import positions_postings
 from index.data_files import word_list
 
 # Words and numbers; a reduplicated word ("kota-kota") is one token, other hyphenated compounds
-# ("antar-daerah", "covid-19") are their parts.
-TOKEN_PATTERN = r"(?i)(\w+)(?:-\1(?!\w))?"
+# ("antar-daerah", "covid-19") are their parts. An apostrophe between letters joins them
+# ("Qur'an", "Ma'ruf", "Mu'ti" are one word, and their term has no apostrophe: "quran", as
+# people type it), except before an English clitic ("Trump's", "don't" stay two words).
+TOKEN_PATTERN = (r"(?i)(\w+(?:(?<=[^\W\d_])['\u2019](?!(?:s|t|d|m|ll|re|ve)(?!\w))"
+                 r"(?=[^\W\d_])\w+)*)(?:-\1(?!\w))?")
 
 
 # The data files whose lines decide an index's terms: the analyzer reads these and no others.
@@ -125,9 +128,9 @@ def stem(word: str) -> str:
     return root
 
 
-def stem_with(word: str, attested: frozenset[str]) -> str:
+def stem_with(word: str, attested: frozenset[str], keep_ke: bool = True) -> str:
     """What ``stem`` gives a lowercase word when ``attested`` are the attested words, uncached
-    (bench/eval_stems.py compares lists with it)."""
+    (bench/eval_stems.py compares lists with it, and measures ``keep_ke=False``)."""
     protected = protected_words()
     if word in protected:
         return word
@@ -137,7 +140,20 @@ def stem_with(word: str, attested: frozenset[str]) -> str:
     root = _stemmer().stemWord(word)
     if root in stopwords():
         return word  # "media" -> "dia": a damaged word that would drown in a stopword
+    if keep_ke:
+        root = _keep_ke(word, root, attested)
     return _restore_nasal(word, root, attested)
+
+
+def _keep_ke(word: str, root: str, attested: frozenset[str]) -> str:
+    """'keluarga' -> 'luarga' -> 'keluarga': Snowball takes ke- for a prefix wherever a word
+    starts with it; it is put back when the root it left is no attested word and the root with
+    ke- is one ("kereta", "kelompok", "kecewa", "kejutan" not "jutan"). A ke-...-an word whose
+    root is a word keeps it ("kebakaran" -> "bakar")."""
+    if (word.startswith("ke") and not root.startswith("ke") and word.startswith("ke" + root)
+            and root not in attested and "ke" + root in attested):
+        return "ke" + root
+    return root
 
 
 LEAD_TOKENS = 60
@@ -164,6 +180,8 @@ def term_for(word: str) -> str | None:
         lowered = word.lower()
         if "-" in lowered:
             lowered = lowered.split("-", 1)[0]
+        if "'" in lowered or "\u2019" in lowered:
+            lowered = lowered.replace("'", "").replace("\u2019", "")
         term = _NO_TERM if lowered in stopwords() else stem(lowered)
         if len(_term_cache) < 1_000_000:
             _term_cache[word] = term

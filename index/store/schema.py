@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 25  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 26  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -39,6 +39,9 @@ SCHEMA_VERSION = 25  # 8: statements stored and searchable; 9: officials also pa
 # 25: statements' speakers read anew (issue 17 round 5: an office read as a name is its holder,
 # a swapped letter pair, a declared full name for a word alone, openers and organisations'
 # words before a name, religious titles)
+# 26: terms of words starting with ke- that Snowball cut to no word ("keluarga" not "luarga",
+# "kembali" not "mbali", "kejutan" not "jutan"); an apostrophe between letters joins them
+# ("Qur'an" is "quran", not "qur" and "an")
 
 
 def _column_only(field: FieldType) -> FieldType:
