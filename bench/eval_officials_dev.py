@@ -35,6 +35,7 @@ from index.sources.files import read_source
 DEV = ROOT / "bench" / "labels" / "officials-dev-2026-12-06.json"
 SEED = 20261206
 SIZE = 40
+FEEDS = {"antara-rss-2026.json"}  # short feed items: a title and a cut-off teaser
 
 
 def draw() -> list[tuple[str, Draft]]:
@@ -74,6 +75,15 @@ def score(show: int, labels: Path = DEV) -> None:
           f"{summed.officials_labelled} officials labelled, {summed.officials_found} found")
     for name, value in list(figures(summed).items())[:4]:
         print(f"{name:<26}{value:>7.3f}")
+    feed = [c for entry, c in zip(entries, per_article) if entry["file"] in FEEDS]
+    full = [c for entry, c in zip(entries, per_article) if entry["file"] not in FEEDS]
+    if feed and full:  # the feed items (title + cut-off teaser) and the full articles apart
+        for kind, part in (("feed items", feed), ("full articles", full)):
+            part_sum = total(part)
+            shown = "  ".join(f"{name.split()[-1]} {value:.3f}"
+                              for name, value in list(figures(part_sum).items())[:4])
+            print(f"  {kind} ({part_sum.articles}, {part_sum.officials_labelled} labelled, "
+                  f"{part_sum.officials_found} found): {shown}")
 
 
 def main() -> None:

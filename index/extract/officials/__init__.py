@@ -45,9 +45,13 @@ modules only.
 from __future__ import annotations
 
 from index.article import Official
-from index.extract.officials.headlines import _headline_office_holder, _person_named_in_headline
+from index.extract.officials.headlines import (
+    _headline_office,
+    _headline_office_holder,
+    _person_named_in_headline,
+)
 from index.extract.officials.joining import Found, _fuller_name, _join
-from index.extract.officials.lexicon import load_lexicon
+from index.extract.officials.lexicon import Lexicon, load_lexicon
 from index.extract.officials.names import _may_be_person
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.pairs import candidate_pairs
@@ -72,6 +76,7 @@ def extract_officials(title: str, body: str,
         person = _person_named_in_headline(found, mention.name)
         if person is not None:
             person.start = mention.start - len(title) - 1
+    _headline_object(title, found, lexicon)
     if speaker := _headline_office_holder(title, body, found, lexicon):
         found.append(speaker)
     for person in found:
@@ -80,3 +85,18 @@ def extract_officials(title: str, body: str,
         person.name = _fuller_name(person.name, body, lexicon)
     found.sort(key=lambda person: person.start)
     return [Official(person.name, person.role) for person in found if _may_be_person(person.name)]
+
+
+def _headline_object(title: str, found: list[Found], lexicon: Lexicon) -> None:
+    """A bare regional office the body gives one person ("Bupati Sujiwo menegaskan ...") takes the
+    object the headline writes with it and without a name ("Bupati Kubu Raya Buka Suara"):
+    a brief's teaser leaves the region to the headline."""
+    role, _ = _headline_office(title, lexicon)
+    if not role or any(person.role.startswith(role) for person in found):
+        return
+    regional = {office.role for office in lexicon.offices.values()  # Bupati, Kapolres
+                if office.public and not office.national and not office.needs_institution}
+    bare = [person for person in found
+            if person.role in regional and role.startswith(person.role + " ")]
+    if len(bare) == 1:
+        bare[0].role = role
