@@ -75,8 +75,8 @@ def score(show: int, labels: Path = DEV) -> None:
           f"{summed.officials_labelled} officials labelled, {summed.officials_found} found")
     for name, value in list(figures(summed).items())[:4]:
         print(f"{name:<26}{value:>7.3f}")
-    feed = [c for entry, c in zip(entries, per_article) if entry["file"] in FEEDS]
-    full = [c for entry, c in zip(entries, per_article) if entry["file"] not in FEEDS]
+    feed = [c for entry, c in zip(entries, per_article, strict=True) if entry["file"] in FEEDS]
+    full = [c for entry, c in zip(entries, per_article, strict=True) if entry["file"] not in FEEDS]
     if feed and full:  # the feed items (title + cut-off teaser) and the full articles apart
         for kind, part in (("feed items", feed), ("full articles", full)):
             part_sum = total(part)

@@ -336,7 +336,8 @@ def main() -> None:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return
     if not regions_dev:
-        parts = DEV6_QUOTAS if args.dev6 else DEV2_QUOTAS if later else DEV_QUOTAS if args.dev else QUOTAS
+        parts = (DEV6_QUOTAS if args.dev6 else DEV2_QUOTAS if later
+                 else DEV_QUOTAS if args.dev else QUOTAS)
     by_record = {(f, d.record_id): d for part in parts for f, d in corpus_drafts(part)}
     for number, entry in enumerate(sample, 1):
         draft = by_record[(entry["file"], entry["record"])]

@@ -4,8 +4,10 @@ the best-known office holders without writing the office beside them; the people
 index/data/public_figures.tsv (and their nicknames in person_aliases.tsv) named in a text that
 short are its subject, so officials of it, with no role unless the text gives them one (then
 they were found already). In a full article an office holder's office is written somewhere,
-and a name without one is mostly a passing mention ("peninggalan pemerintahan Jokowi", "dukungan
-kepada Ganjar Pranowo", a ticket "Prabowo-Gibran"), which is not read as an official.
+and a name without one is mostly a passing mention ("dukungan kepada Ganjar Pranowo"), which is
+not read as an official; but a government named by its head ("peninggalan pemerintahan Jokowi",
+"Pemerintahan Prabowo-Gibran", "pemerintahan Jokowi-JK") presents its head, and the ticket's
+partner, as holding office: they count, with no role (governing).
 
 A name counts where it stands as a person's: not after a place word ("Jalan", "Bandara",
 "Universitas": things named after people), and a short form ("Prabowo") not beside another name
@@ -41,6 +43,11 @@ _WORD_AFTER = re.compile(rf"{SPACE}+([\w'’-]+)")
 # its headline names people of that story
 _LINKED = re.compile(r"(?<!\w)(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)(?:\s+[Jj]uga)?\s*:[^.!?()\n]*$")
 _MIN_ALIAS = 3  # "JK" is too short to stand for one person wherever it is written
+# The word before a head of government named by their government: "pemerintahan Jokowi"
+# ("era Jokowi" is mostly a date: "mantan menteri era SBY")
+_GOVERNING_WORDS = frozenset({"pemerintahan", "kepemimpinan", "administrasi", "kabinet"})
+# a ticket's partner written right after: "Prabowo-Gibran", "Jokowi-JK", "Jokowi – JK"
+_PARTNER = re.compile(rf"{SPACE}*[-–]{SPACE}*([A-Z][\w'’]*(?:{SPACE}+[A-Z][\w'’]*)?)(?![\w'’-])")
 
 
 @cache
@@ -106,16 +113,50 @@ def _beside_name_word(text: str, match: re.Match, before: re.Match | None,
         lexicon.honorific_pattern.fullmatch(word))  # "Pak Prabowo"
 
 
+def governing(text: str) -> list[tuple[str, int]]:
+    """(full name, position) of each public figure a text names as the head of a government
+    ("pemerintahan Jokowi", "di bawah kepemimpinan Prabowo", "administrasi Trump"), with the
+    partner of a ticket written after them ("Pemerintahan Prabowo-Gibran", "pemerintahan
+    Jokowi-JK")."""
+    full_of, _, _ = _figures()
+    found = []
+    for name, at in named_figures(text):
+        before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        word = before.group(1) if before else ""
+        if word.lower() not in _GOVERNING_WORDS or word == "Kabinet":
+            continue  # "Sekretaris Kabinet Pramono Anung" is an office's holder
+        found.append((name, at))
+        partner = _PARTNER.match(text, _form_end(text, at))
+        if partner:  # "Gibran Rakabuming", else its first word: "Gibran"
+            written = " ".join(partner.group(1).split())
+            for form in dict.fromkeys((written, written.split()[0])):
+                target = full_of.get(form) or alias_target(form)
+                if target in full_of.values() and target != name:
+                    found.append((target, partner.start(1)))
+                    break
+    return found
+
+
+def _form_end(text: str, at: int) -> int:
+    """Where the name form that starts at `at` ends."""
+    _, _, pattern = _figures()
+    match = pattern.match(text, at) if pattern else None
+    return match.end() if match else at
+
+
 def add_public_figures(title: str, body: str, officials: list[Official]) -> list[Official]:
     """`officials` and, after them, the public figures the title or body of a brief names whom
-    they do not hold already (by the full name, a short form of it or an alias), with no role."""
-    if len(body) > BRIEF:
-        return officials
+    they do not hold already (by the full name, a short form of it or an alias), with no role.
+    In a full article only a head of government named by their government counts (governing):
+    there an office holder's office is written somewhere, and other names without one are
+    mostly passing mentions."""
     had = [set(name_key(o.name)) for o in officials]
     had += [set(name_key(target)) for o in officials if (target := alias_target(o.name))]
     added: list[Official] = []
-    for text, headline in ((body, False), (title, True)):
-        for name, _ in named_figures(text, headline=headline):
+    brief = len(body) <= BRIEF
+    texts = ((body, False), (title, True)) if brief else ((body, False),)
+    for text, headline in texts:
+        for name, _ in named_figures(text, headline=headline) if brief else governing(text):
             words = set(name_key(name))
             # the same words or a part of them ("Prabowo" found with an office, "Sri Mulyani")
             if any(words <= other or other <= words for other in had):
