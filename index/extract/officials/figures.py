@@ -24,7 +24,7 @@ from index.article import Official
 from index.data_files import word_list
 from index.extract.officials.headlines import BRIEF
 from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
-from index.extract.officials.names import _is_name_word
+from index.extract.officials.names import is_name_word
 from index.extract.pattern_cache import compile_cached
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.people import alias_target, name_key, written_aliases
@@ -102,14 +102,14 @@ def _beside_name_word(text: str, match: re.Match, before: re.Match | None,
     """Whether a name word stands right before or after a short form: it is part of another
     person's name ("Listyo Sigit Prabowo", "Melania Trump", "Prabowo Soenirman")."""
     after = _WORD_AFTER.match(text, match.end())
-    if after and _is_name_word(after.group(1), lexicon, sentence_start=True):
+    if after and is_name_word(after.group(1), lexicon, sentence_start=True):
         return True
     if before is None or before.end() != match.start():
         return False
     word = before.group(1)
     if word[-1] in ".,;:!?" and not lexicon.honorific_pattern.fullmatch(word):
         return False  # the end of a sentence or a clause: "... Trump. Prabowo-Gibran menang"
-    return _is_name_word(word, lexicon, sentence_start=True) and not (
+    return is_name_word(word, lexicon, sentence_start=True) and not (
         lexicon.honorific_pattern.fullmatch(word))  # "Pak Prabowo"
 
 
