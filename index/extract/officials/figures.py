@@ -46,8 +46,9 @@ _MIN_ALIAS = 3  # "JK" is too short to stand for one person wherever it is writt
 # The word before a head of government named by their government: "pemerintahan Jokowi"
 # ("era Jokowi" is mostly a date: "mantan menteri era SBY")
 _GOVERNING_WORDS = frozenset({"pemerintahan", "kepemimpinan", "administrasi", "kabinet"})
+_WORD = r"[A-Z]\w*(?:['’]\w+)?"  # "Gibran", "Ma'ruf"; not the quote after "Gibran'"
 # a ticket's partner written right after: "Prabowo-Gibran", "Jokowi-JK", "Jokowi – JK"
-_PARTNER = re.compile(rf"{SPACE}*[-–]{SPACE}*([A-Z][\w'’]*(?:{SPACE}+[A-Z][\w'’]*)?)(?![\w'’-])")
+_PARTNER = re.compile(rf"{SPACE}*[-–]{SPACE}*({_WORD}(?:{SPACE}+{_WORD})?)(?![\w-])")
 
 
 @cache
