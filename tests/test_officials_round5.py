@@ -67,3 +67,24 @@ def test_a_bare_regional_office_takes_the_headline_object():
 ])
 def test_round5_roles_and_non_names(text, expected):
     assert officials("", text) == expected
+
+
+def test_a_bare_minister_in_a_brief_is_the_minister_of_the_one_ministry_it_names():
+    title = "Menteri Ara Kejar Bedah Rumah Sampai 400.000 Unit Tahun Ini"
+    body = "Kementerian Perumahan dan Kawasan Permukiman (PKP) mengejar target bedah rumah."
+    assert officials(title, body) == [("Ara", "Menteri Perumahan dan Kawasan Permukiman")]
+    # two ministries named: which one is not known
+    assert officials("Menteri Ara Tinjau Rumah",
+                     "Kementerian Keuangan dan Kementerian PKP bekerja sama.") == [
+        ("Ara", "Menteri")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Menteri LH Hanif Faisol Nurofiq hadir.",
+     [("Hanif Faisol Nurofiq", "Menteri Lingkungan Hidup")]),
+    ("Menteri PKP Maruarar Sirait hadir.",
+     [("Maruarar Sirait", "Menteri Perumahan dan Kawasan Permukiman")]),
+    ("Wamen Ekraf Irene Umar hadir.", [("Irene Umar", "Wakil Menteri Ekonomi Kreatif")]),
+])
+def test_ministers_by_their_ministry_short_forms(text, expected):
+    assert officials("", text) == expected

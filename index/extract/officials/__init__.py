@@ -44,8 +44,11 @@ modules only.
 
 from __future__ import annotations
 
+import re
+
 from index.article import Official
 from index.extract.officials.headlines import (
+    BRIEF,
     _headline_office,
     _headline_office_holder,
     _person_named_in_headline,
@@ -57,6 +60,9 @@ from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.pairs import candidate_pairs
 
 __all__ = ["extract_officials", "load_lexicon"]
+
+# "Kementerian Perumahan dan Kawasan Permukiman (PKP)": a ministry's name, its words capitalised
+_MINISTRY = re.compile(r"\bKementerian((?:,?[ \t\u00a0]+(?:dan|(?!Kementerian\b)[A-Z][\w-]*))+)")
 
 
 def extract_officials(title: str, body: str,
@@ -79,6 +85,8 @@ def extract_officials(title: str, body: str,
     _headline_object(title, found, lexicon)
     if speaker := _headline_office_holder(title, body, found, lexicon):
         found.append(speaker)
+    if len(body) <= BRIEF:
+        _brief_ministry(f"{title}\n{body}", found)
     for person in found:
         if person.spellings:  # "Affifudin" once, "Afifudin" three times: the usual spelling
             person.name = max([person.name, *person.spellings], key=body.count)
@@ -100,3 +108,15 @@ def _headline_object(title: str, found: list[Found], lexicon: Lexicon) -> None:
             if person.role in regional and role.startswith(person.role + " ")]
     if len(bare) == 1:
         bare[0].role = role
+
+
+def _brief_ministry(text: str, found: list[Found]) -> None:
+    """A bare minister in a brief ("Menteri Ara Kejar Bedah Rumah ...") is the minister of the
+    one ministry the brief names ("Kementerian Perumahan dan Kawasan Permukiman (PKP) mengejar
+    target ..."): a teaser writes the ministry, not the minister's title."""
+    bare = [person for person in found if person.role in ("Menteri", "Wakil Menteri")]
+    names = {" ".join(match.group(1).replace(",", " , ").split()).replace(" ,", ",").strip(", ")
+             for match in _MINISTRY.finditer(text)}
+    names = {re.sub(r"(?:,? dan)$", "", name) for name in names}
+    if len(bare) == 1 and len(names) == 1 and (ministry := names.pop()):
+        bare[0].role = f"{bare[0].role} {ministry}"
