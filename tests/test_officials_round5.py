@@ -88,3 +88,9 @@ def test_a_bare_minister_in_a_brief_is_the_minister_of_the_one_ministry_it_names
 ])
 def test_ministers_by_their_ministry_short_forms(text, expected):
     assert officials("", text) == expected
+
+
+def test_an_office_after_the_name_closed_by_a_relative_clause():
+    assert officials("", "Berikut rekam jejak Pratikno, Menko PMK yang membantah isu itu.") == [
+        ("Pratikno", "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan")]
+    assert officials("", "Menurut warga, Kepala Desa yang baru dilantik itu rajin.") == []
