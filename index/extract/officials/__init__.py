@@ -99,15 +99,28 @@ def _headline_object(title: str, found: list[Found], lexicon: Lexicon) -> None:
     """A bare regional office the body gives one person ("Bupati Sujiwo menegaskan ...") takes the
     object the headline writes with it and without a name ("Bupati Kubu Raya Buka Suara"):
     a brief's teaser leaves the region to the headline."""
+    bare = [person for person in found if person.role in _regional_offices(lexicon)]
+    if len(bare) != 1:
+        return  # most articles: no one's office is bare, and the headline need not be read
     role, _ = _headline_office(title, lexicon)
-    if not role or any(person.role.startswith(role) for person in found):
-        return
-    regional = {office.role for office in lexicon.offices.values()  # Bupati, Kapolres
-                if office.public and not office.national and not office.needs_institution}
-    bare = [person for person in found
-            if person.role in regional and role.startswith(person.role + " ")]
-    if len(bare) == 1:
+    if role.startswith(bare[0].role + " ") and not any(
+        person.role.startswith(role) for person in found
+    ):
         bare[0].role = role
+
+
+def _regional_offices(lexicon: Lexicon) -> frozenset[str]:
+    """The roles of offices held in one region, written bare: Bupati, Gubernur, Kapolres."""
+    offices = lexicon.offices
+    if (known := _REGIONAL.get(id(offices))) is None or known[0] is not offices:
+        roles = frozenset(office.role for office in offices.values()
+                          if office.public and not office.national
+                          and not office.needs_institution)
+        _REGIONAL[id(offices)] = known = (offices, roles)
+    return known[1]
+
+
+_REGIONAL: dict[int, tuple[dict, frozenset[str]]] = {}  # per lexicon read: its regional roles
 
 
 def _brief_ministry(text: str, found: list[Found]) -> None:

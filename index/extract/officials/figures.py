@@ -44,8 +44,10 @@ _WORD_AFTER = re.compile(rf"{SPACE}+([\w'’-]+)")
 _LINKED = re.compile(r"(?<!\w)(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)(?:\s+[Jj]uga)?\s*:[^.!?()\n]*$")
 _MIN_ALIAS = 3  # "JK" is too short to stand for one person wherever it is written
 # The word before a head of government named by their government: "pemerintahan Jokowi"
-# ("era Jokowi" is mostly a date: "mantan menteri era SBY")
-_GOVERNING_WORDS = frozenset({"pemerintahan", "kepemimpinan", "administrasi", "kabinet"})
+# ("era Jokowi" is mostly a date: "mantan menteri era SBY"; "Sekretaris Kabinet Pramono Anung"
+# an office's holder)
+_GOVERNING = re.compile(rf"(?<![\w-])(?:[Pp]emerintahan|[Kk]epemimpinan|[Aa]dministrasi|kabinet)"
+                        rf"{SPACE}+(?=[A-Z])")
 _WORD = r"[A-Z]\w*(?:['’]\w+)?"  # "Gibran", "Ma'ruf"; not the quote after "Gibran'"
 # a ticket's partner written right after: "Prabowo-Gibran", "Jokowi-JK", "Jokowi – JK"
 _PARTNER = re.compile(rf"{SPACE}*[-–]{SPACE}*({_WORD}(?:{SPACE}+{_WORD})?)(?![\w-])")
@@ -80,22 +82,29 @@ def _figures() -> tuple[dict[str, str], frozenset[str], re.Pattern[str] | None]:
 
 def named_figures(text: str, *, headline: bool = False) -> list[tuple[str, int]]:
     """(full name, position) of each public figure named in text as a person."""
-    full_of, short, pattern = _figures()
+    _, _, pattern = _figures()
     if pattern is None:
         return []
-    lexicon = load_lexicon()
     found = []
     for match in pattern.finditer(text):
-        form = " ".join(match.group().split())
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if before and before.group(1).rstrip(".").lower() in _PLACE_WORDS:
-            continue
-        if not headline and _LINKED.search(text, max(0, match.start() - 200), match.start()):
-            continue
-        if form in short and not headline and _beside_name_word(text, match, before, lexicon):
-            continue
-        found.append((full_of[form], match.start()))
+        if name := _figure_named(text, match, headline=headline):
+            found.append((name, match.start()))
     return found
+
+
+def _figure_named(text: str, match: re.Match, *, headline: bool = False) -> str | None:
+    """The full name of the figure a match of the figures' pattern names as a person, else
+    None (a thing named after them, a linked headline, part of another person's name)."""
+    full_of, short, _ = _figures()
+    form = " ".join(match.group().split())
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before and before.group(1).rstrip(".").lower() in _PLACE_WORDS:
+        return None
+    if not headline and _LINKED.search(text, max(0, match.start() - 200), match.start()):
+        return None
+    if form in short and not headline and _beside_name_word(text, match, before, load_lexicon()):
+        return None
+    return full_of[form]
 
 
 def _beside_name_word(text: str, match: re.Match, before: re.Match | None,
@@ -118,16 +127,17 @@ def governing(text: str) -> list[tuple[str, int]]:
     """(full name, position) of each public figure a text names as the head of a government
     ("pemerintahan Jokowi", "di bawah kepemimpinan Prabowo", "administrasi Trump"), with the
     partner of a ticket written after them ("Pemerintahan Prabowo-Gibran", "pemerintahan
-    Jokowi-JK")."""
-    full_of, _, _ = _figures()
+    Jokowi-JK"). Only the words after a government word are read: a full article is long."""
+    full_of, _, pattern = _figures()
+    if pattern is None:
+        return []
     found = []
-    for name, at in named_figures(text):
-        before = _WORD_BEFORE.search(text, max(0, at - 40), at)
-        word = before.group(1) if before else ""
-        if word.lower() not in _GOVERNING_WORDS or word == "Kabinet":
-            continue  # "Sekretaris Kabinet Pramono Anung" is an office's holder
-        found.append((name, at))
-        partner = _PARTNER.match(text, _form_end(text, at))
+    for government in _GOVERNING.finditer(text):
+        match = pattern.match(text, government.end())
+        if match is None or not (name := _figure_named(text, match)):
+            continue
+        found.append((name, match.start()))
+        partner = _PARTNER.match(text, match.end())
         if partner:  # "Gibran Rakabuming", else its first word: "Gibran"
             written = " ".join(partner.group(1).split())
             for form in dict.fromkeys((written, written.split()[0])):
@@ -136,13 +146,6 @@ def governing(text: str) -> list[tuple[str, int]]:
                     found.append((target, partner.start(1)))
                     break
     return found
-
-
-def _form_end(text: str, at: int) -> int:
-    """Where the name form that starts at `at` ends."""
-    _, _, pattern = _figures()
-    match = pattern.match(text, at) if pattern else None
-    return match.end() if match else at
 
 
 def add_public_figures(title: str, body: str, officials: list[Official]) -> list[Official]:
