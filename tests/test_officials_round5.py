@@ -94,3 +94,15 @@ def test_an_office_after_the_name_closed_by_a_relative_clause():
     assert officials("", "Berikut rekam jejak Pratikno, Menko PMK yang membantah isu itu.") == [
         ("Pratikno", "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan")]
     assert officials("", "Menurut warga, Kepala Desa yang baru dilantik itu rajin.") == []
+
+
+def test_a_ministry_name_ends_at_a_comma_outside_a_list():
+    body = ("Menteri Pratikno melantik Bey Machmudin di Gedung Krida Bhakti Kementerian "
+            "Sekretariat Negara, Jalan Veteran, Jakarta, Selasa (25/8).")
+    assert officials("Istana Lantik Kepala Biro Pers", body) == [
+        ("Pratikno", "Menteri Sekretariat Negara")]
+
+
+def test_a_title_case_preposition_ends_a_name():
+    assert officials("", "Bantuan ini kebijakan Presiden Prabowo Subianto Untuk Program "
+                         "Perlindungan Sosial Tahun 2025.") == [("Prabowo Subianto", "Presiden")]

@@ -128,8 +128,16 @@ def _brief_ministry(text: str, found: list[Found]) -> None:
     one ministry the brief names ("Kementerian Perumahan dan Kawasan Permukiman (PKP) mengejar
     target ..."): a teaser writes the ministry, not the minister's title."""
     bare = [person for person in found if person.role in ("Menteri", "Wakil Menteri")]
-    names = {" ".join(match.group(1).replace(",", " , ").split()).replace(" ,", ",").strip(", ")
-             for match in _MINISTRY.finditer(text)}
-    names = {re.sub(r"(?:,? dan)$", "", name) for name in names}
+    names = {_ministry_name(match.group(1)) for match in _MINISTRY.finditer(text)}
     if len(bare) == 1 and len(names) == 1 and (ministry := names.pop()):
         bare[0].role = f"{bare[0].role} {ministry}"
+
+
+def _ministry_name(written: str) -> str:
+    """A ministry's name from the words read after "Kementerian": commas only in a list closed
+    by "dan" ("Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"), else the name ends at
+    the first ("Sekretariat Negara, Jalan Veteran, Jakarta")."""
+    name = " ".join(written.replace(",", " , ").split()).replace(" ,", ",").strip(", ")
+    listed = re.match(r"[^,]+(?:, [^,]+)*?,? dan [A-Z][\w-]*", name) if "," in name else None
+    name = listed.group() if listed else name.split(",")[0]
+    return re.sub(r"(?:,? dan)$", "", name)
