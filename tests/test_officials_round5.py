@@ -57,6 +57,9 @@ def test_a_bare_regional_office_takes_the_headline_object():
      [("Ridwan Kamil", "Ketua Satgas Covid")]),
     ("Presiden Torino Urbano Cairo mengatakan timnya siap.", []),
     ("Presiden Barcelona Joan Laporta menolak tawaran itu.", []),
+    # a club's name that is also a given name stays one: Bupati Sikka
+    ("Bupati Sikka Juventus Prima Yoris Kago mengimbau warga.",
+     [("Juventus Prima Yoris Kago", "Bupati Sikka")]),
     ("Menteri Koordinator Ekonomi Pertanian dan Perikanan Republik Demokratik Timor Leste "
      "Estanislau Alreixo da Silva mengunjungi Taman Safari.",
      [("Estanislau Alreixo da Silva", "Menteri Koordinator Ekonomi Pertanian dan Perikanan "
