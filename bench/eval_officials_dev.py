@@ -13,6 +13,9 @@ is bench.eval_facets on the frozen labels. --labels scores another file of the s
 as the dev2 set (bench.make_label_sample --dev2), labelled and frozen before the extractor was run
 on it, so that its first figure was an unseen measure.
 
+Beside the totals it prints the feed items (antara-rss-2026.json: a title and a cut-off teaser)
+and the full articles apart, when a file has both.
+
 Scoring is bench.eval_facets's: a name matches a labelled official when its words are the same
 (case, full stops and hyphens aside) or one of its labelled aliases; roles are compared case,
 spacing and full stops aside.
