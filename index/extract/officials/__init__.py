@@ -128,8 +128,10 @@ def _brief_ministry(text: str, found: list[Found]) -> None:
     one ministry the brief names ("Kementerian Perumahan dan Kawasan Permukiman (PKP) mengejar
     target ..."): a teaser writes the ministry, not the minister's title."""
     bare = [person for person in found if person.role in ("Menteri", "Wakil Menteri")]
+    if len(bare) != 1:
+        return  # most briefs: the ministry need not be looked for
     names = {_ministry_name(match.group(1)) for match in _MINISTRY.finditer(text)}
-    if len(bare) == 1 and len(names) == 1 and (ministry := names.pop()):
+    if len(names) == 1 and (ministry := names.pop()):
         bare[0].role = f"{bare[0].role} {ministry}"
 
 
