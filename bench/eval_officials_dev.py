@@ -13,6 +13,9 @@ is bench.eval_facets on the frozen labels. --labels scores another file of the s
 as the dev2 set (bench.make_label_sample --dev2), labelled and frozen before the extractor was run
 on it, so that its first figure was an unseen measure.
 
+Beside the totals it prints the feed items (antara-rss-2026.json: a title and a cut-off teaser)
+and the full articles apart, when a file has both.
+
 Scoring is bench.eval_facets's: a name matches a labelled official when its words are the same
 (case, full stops and hyphens aside) or one of its labelled aliases; roles are compared case,
 spacing and full stops aside.
@@ -35,6 +38,7 @@ from index.sources.files import read_source
 DEV = ROOT / "bench" / "labels" / "officials-dev-2026-12-06.json"
 SEED = 20261206
 SIZE = 40
+FEEDS = {"antara-rss-2026.json"}  # short feed items: a title and a cut-off teaser
 
 
 def draw() -> list[tuple[str, Draft]]:
@@ -74,6 +78,15 @@ def score(show: int, labels: Path = DEV) -> None:
           f"{summed.officials_labelled} officials labelled, {summed.officials_found} found")
     for name, value in list(figures(summed).items())[:4]:
         print(f"{name:<26}{value:>7.3f}")
+    feed = [c for entry, c in zip(entries, per_article, strict=True) if entry["file"] in FEEDS]
+    full = [c for entry, c in zip(entries, per_article, strict=True) if entry["file"] not in FEEDS]
+    if feed and full:  # the feed items (title + cut-off teaser) and the full articles apart
+        for kind, part in (("feed items", feed), ("full articles", full)):
+            part_sum = total(part)
+            shown = "  ".join(f"{name.split()[-1]} {value:.3f}"
+                              for name, value in list(figures(part_sum).items())[:4])
+            print(f"  {kind} ({part_sum.articles}, {part_sum.officials_labelled} labelled, "
+                  f"{part_sum.officials_found} found): {shown}")
 
 
 def main() -> None:

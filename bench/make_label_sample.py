@@ -36,6 +36,9 @@ dev2's articles, and adding it changes nothing the older flags draw.
 --dev5 (round 4, seed 20261210, the same quotas) leaves out every article whose id, record id or
 title is any string of any file under bench/labels/ or tests/fixtures/ (used_anywhere: the files'
 shapes differ, so every string is matched, and none is otherwise read).
+--dev6 (round 5, seed 20261211) draws the same way 40 articles: 20 ANTARA feed items and 20 rows
+of the full-text exports; neither it nor --dev5 reads the dev6 labels file (LATER_FILES), so
+adding that file changes nothing the older flags draw.
 """
 
 from __future__ import annotations
@@ -70,6 +73,19 @@ DEV2_SEED = 20261207
 DEV3_SEED = 20261208  # the officials dev3 set (round 2): the same quotas as dev2
 DEV4_SEED = 20261209  # the officials dev4 set (round 3): the same quotas as dev2
 DEV5_SEED = 20261210  # the officials dev5 set (round 4): the same quotas, used_anywhere
+DEV6_SEED = 20261211  # the officials dev6 set (round 5): 20 feed items + 20 full articles
+DEV6_QUOTAS = {
+    "detik-2025.csv": 7,
+    "berita-2015-08-25.csv": 6,
+    "indosum-dev.jsonl": 7,
+    "antara-rss-2026.json": 20,
+}
+# Label files made after a flag's sample was drawn: that flag does not read them, so adding them
+# does not change what it draws (a set is also drawn without reading its own file).
+LATER_FILES = {
+    "dev5": ("officials-dev6-2026-12-06.json",),
+    "dev6": ("officials-dev6-2026-12-06.json",),
+}
 DEV2_QUOTAS = {
     "detik-2025.csv": 6,
     "berita-2015-08-25.csv": 6,
@@ -188,20 +204,25 @@ def _strings(value: object) -> set[str]:
     return set()
 
 
-def used_anywhere() -> set[str]:
+def used_anywhere(skip: tuple[str, ...] = ()) -> set[str]:
     """Every string of every JSON file under bench/labels/ and tests/fixtures/ (stripped, and
     lower-cased too): an article whose id, record id or title is one of them is in use. Matching
-    every string copes with every file's shape (ids under "id", "target" or a judgment's key)."""
-    paths = [*sorted((ROOT / "bench" / "labels").glob("*.json")),
-             *sorted((ROOT / "tests" / "fixtures").glob("*.json"))]
+    every string copes with every file's shape (ids under "id", "target" or a judgment's key).
+    Files named in `skip` are not read."""
+    paths = [path for path in [*sorted((ROOT / "bench" / "labels").glob("*.json")),
+                               *sorted((ROOT / "tests" / "fixtures").glob("*.json"))]
+             if path.name not in skip]
     return set().union(*(_strings(json.loads(path.read_text("utf-8"))) for path in paths))
 
 
-def draw_dev5(seed: int = DEV5_SEED, quotas: dict[str, int] | None = None) -> list[dict]:
+def draw_dev5(seed: int = DEV5_SEED, quotas: dict[str, int] | None = None,
+              skip: tuple[str, ...] = LATER_FILES["dev5"]) -> list[dict]:
     """The officials dev5 sample: draw_sample's quotas and strata (half uniform, half naming an
-    office) among the articles no labels or fixture file names by id, record id or title."""
+    office) among the articles no labels or fixture file names by id, record id or title (but
+    the files in `skip`: the sets drawn later). --dev6 is the same with its own seed, quotas and
+    skip."""
     rng = random.Random(seed)
-    used = used_anywhere()
+    used = used_anywhere(skip)
     sample = []
     for part, quota in (quotas or DEV2_QUOTAS).items():
         drafts = corpus_drafts(part)
@@ -280,6 +301,9 @@ def main() -> None:
     parser.add_argument("--dev5", action="store_true",
                         help="the officials dev5 sample (round 4): as --dev2, seed 20261210, "
                         "leaving out any article a labels or fixture file names")
+    parser.add_argument("--dev6", action="store_true",
+                        help="the officials dev6 sample (round 5): as --dev5, seed 20261211, 20 "
+                        "feed items and 20 full articles")
     parser.add_argument("--regions-dev2", action="store_true",
                         help="the regions dev2 sample (round 3): 40 articles no labels file uses, "
                         "most naming a region's office")
@@ -297,6 +321,8 @@ def main() -> None:
         sample = draw_sample(seed, parts, leave_out="ids+pages",
                              uniform={part: u for part, (_, u) in quotas.items()},
                              cue=REGIONAL, stratum="region")
+    elif args.dev6:
+        sample = draw_dev5(DEV6_SEED, DEV6_QUOTAS, LATER_FILES["dev6"])
     elif args.dev5:
         sample = draw_dev5()
     elif later:
@@ -310,7 +336,8 @@ def main() -> None:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return
     if not regions_dev:
-        parts = DEV2_QUOTAS if later else DEV_QUOTAS if args.dev else QUOTAS
+        parts = (DEV6_QUOTAS if args.dev6 else DEV2_QUOTAS if later
+                 else DEV_QUOTAS if args.dev else QUOTAS)
     by_record = {(f, d.record_id): d for part in parts for f, d in corpus_drafts(part)}
     for number, entry in enumerate(sample, 1):
         draft = by_record[(entry["file"], entry["record"])]

@@ -14,7 +14,10 @@ names of one person, by three rules, in this order:
 3. **Short forms.** A name whose words are a proper part of a longer name's, in order, an
    initial standing for a word ("Prabowo", "Basuki T Purnama", "Edy"), is that longer name when
    exactly one person among the longer names it fits shares a role with it. When several do,
-   the one whose articles share a kabupaten/kota with its articles, if exactly one does.
+   the one whose articles share a kabupaten/kota with its articles, if exactly one does; and
+   when those longer names are themselves one name written several ways ("M. Tito Karnavian",
+   "Muhammad Tito Karnavian" for "Tito Karnavian", sharing the Kapolri's role with one and the
+   Mendagri's with the other), all of them.
 
 Two roles are shared when they are the same office: equal once "RI"/"Republik Indonesia",
 "nonaktif" and case are set aside, or one is the other with more words after it ("Presiden",
@@ -235,9 +238,24 @@ def _join_short_forms(
             roles = {role for member in groups.members[root] for role in evidence[member].roles}
             if role := roles_shared(evidence[name].roles, roles):
                 sharing.setdefault(root, (other, role))
+        if _one_name(sharing, keys):
+            for other, role in sharing.values():
+                groups.join(name, other, f"a short form, both {role!r}, of one name written "
+                                         f"{len(sharing)} ways")
+            continue
         chosen = _choose(name, sharing, evidence, groups, regions_of)
         if chosen is not None:
             groups.join(name, *chosen)
+
+
+def _one_name(sharing: dict[str, tuple[str, str]], keys: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the fuller names a short form fits, each sharing a role with it, are one name
+    written several ways, each a short form of another ("M. Tito Karnavian", "Muhammad Tito
+    Karnavian" for "Tito Karnavian"): one person, whose roles the short form spans."""
+    fits = [keys[other] for other, _ in sharing.values()]
+    return len(fits) > 1 and all(
+        is_short_form(one, other) or is_short_form(other, one)
+        for at, one in enumerate(fits) for other in fits[at + 1:])
 
 
 def _choose(

@@ -47,6 +47,22 @@ def test_people_sharing_a_first_name_stay_apart_without_a_shared_role():
         "Edy"] == "Edy"
 
 
+def test_a_full_name_written_two_ways_is_one_person_through_the_short_form_they_share():
+    shown = identities(Tito_Karnavian=(50, {"Menteri Dalam Negeri", "Kepala Polri"}),
+                       Muhammad_Tito_Karnavian=(8, {"Menteri Dalam Negeri"}),
+                       M__Tito_Karnavian=(1, {"Kepala Polri"}))
+    assert set(shown.values()) == {"Tito Karnavian"}
+    # two different fuller names a short form fits (neither a short form of the other) stay
+    # apart, and the short form with them
+    shown = identities(Ahmad=(2, {"Bupati"}), Ahmad_Yani=(3, {"Bupati Katingan"}),
+                       Ahmad_Dahlan=(3, {"Bupati Bantul"}))
+    assert shown == {"Ahmad": "Ahmad", "Ahmad Yani": "Ahmad Yani", "Ahmad Dahlan": "Ahmad Dahlan"}
+    # without a role shared with each, no join: "Tito" the Camat is someone else
+    shown = identities(Tito=(2, {"Camat Pahandut"}), Muhammad_Tito_Karnavian=(8, {"Mendagri"}),
+                       M__Tito_Karnavian=(1, {"Kepala Polri"}))
+    assert shown["Tito"] == "Tito"
+
+
 def test_a_short_form_that_fits_two_people_stays_apart_unless_a_region_tells():
     evidence = {"Ahmad": Evidence(2, frozenset({"Bupati"})),
                 "Ahmad Yani": Evidence(3, frozenset({"Bupati Katingan"})),

@@ -35,9 +35,29 @@ def test_an_office_written_in_the_brief_wins_and_no_one_is_named_twice():
 
 
 def test_a_full_article_passing_mention_is_not_an_official():
+    body = ("Relawan menyatakan dukungan kepada Ganjar Pranowo dan Prabowo di lapangan. " * 12)
+    assert len(body) > figures.BRIEF
+    assert stored("Relawan Berkumpul", body) == []
+
+
+def test_a_full_article_naming_a_government_by_its_head_names_an_official_with_no_role():
     body = ("Sebagian besar menteri masih memakai sedan peninggalan pemerintahan Jokowi. " * 12)
     assert len(body) > figures.BRIEF
-    assert stored("Mobil Dinas Menteri", body) == []
+    assert stored("Mobil Dinas Menteri", body) == [("Joko Widodo", "")]
+    # the ticket's partner, a nickname too short to be read alone ("JK") included
+    body = ("Yusril mengingatkan pemerintahan Jokowi-JK untuk tidak terlalu percaya diri. " * 9
+            + "Konferensi pers Satu Tahun Kinerja Pemerintahan Prabowo-Gibran digelar. ")
+    assert stored("Pelemahan Rupiah", body) == [
+        ("Joko Widodo", ""), ("Jusuf Kalla", ""), ("Prabowo Subianto", ""),
+        ("Gibran Rakabuming Raka", "")]
+    # a holder already found keeps their office; a cabinet's secretary is an office
+    body = ("Presiden Joko Widodo menegaskan pemerintahan Jokowi tidak akan mundur. "
+            "Sekretaris Kabinet Pramono Anung hadir. ") * 6
+    assert stored("Rapat Kabinet", body) == [("Joko Widodo", "Presiden"),
+                                              ("Pramono Anung", "Sekretaris Kabinet")]
+    # "era X" dates a story: "mantan menteri perdagangan era Susilo Bambang Yudhoyono"
+    body = "Ia mantan pejabat era Susilo Bambang Yudhoyono dan kini melatih atlet. " * 10
+    assert stored("Bulu Tangkis", body) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -29,7 +29,7 @@ import re
 from index.article import Official
 from index.extract.officials import load_lexicon
 from index.extract.officials.lexicon import SPACE, Lexicon
-from index.extract.officials.names import _is_name_word, _may_be_person
+from index.extract.officials.names import _may_be_person, is_name_word
 from index.extract.officials.office_mentions import mentions
 from index.extract.speakers import speaking_official
 from index.people import name_key
@@ -107,7 +107,7 @@ def _is_person(speaker: str, body: str, found: list[Official], lexicon: Lexicon)
     capitalised word), and no shortened form of an official's name ("Melki" of "Melkiades")."""
     words = speaker.split()
     if not (
-        _may_be_person(speaker) and all(_is_name_word(word, lexicon, sentence_start=True)
+        _may_be_person(speaker) and all(is_name_word(word, lexicon, sentence_start=True)
                                         for word in words)
         and not lexicon.office_pattern.match(speaker)
         and not any(word in lexicon.institutions or word in lexicon.phrases for word in words)

@@ -44,15 +44,25 @@ modules only.
 
 from __future__ import annotations
 
+import re
+
 from index.article import Official
-from index.extract.officials.headlines import _headline_office_holder, _person_named_in_headline
+from index.extract.officials.headlines import (
+    BRIEF,
+    _headline_office,
+    _headline_office_holder,
+    _person_named_in_headline,
+)
 from index.extract.officials.joining import Found, _fuller_name, _join
-from index.extract.officials.lexicon import load_lexicon
+from index.extract.officials.lexicon import Lexicon, load_lexicon
 from index.extract.officials.names import _may_be_person
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.pairs import candidate_pairs
 
 __all__ = ["extract_officials", "load_lexicon"]
+
+# "Kementerian Perumahan dan Kawasan Permukiman (PKP)": a ministry's name, its words capitalised
+_MINISTRY = re.compile(r"\bKementerian((?:,?[ \t\u00a0]+(?:dan|(?!Kementerian\b)[A-Z][\w-]*))+)")
 
 
 def extract_officials(title: str, body: str,
@@ -72,11 +82,64 @@ def extract_officials(title: str, body: str,
         person = _person_named_in_headline(found, mention.name)
         if person is not None:
             person.start = mention.start - len(title) - 1
+    _headline_object(title, found, lexicon)
     if speaker := _headline_office_holder(title, body, found, lexicon):
         found.append(speaker)
+    if len(body) <= BRIEF:
+        _brief_ministry(f"{title}\n{body}", found)
     for person in found:
         if person.spellings:  # "Affifudin" once, "Afifudin" three times: the usual spelling
             person.name = max([person.name, *person.spellings], key=body.count)
         person.name = _fuller_name(person.name, body, lexicon)
     found.sort(key=lambda person: person.start)
     return [Official(person.name, person.role) for person in found if _may_be_person(person.name)]
+
+
+def _headline_object(title: str, found: list[Found], lexicon: Lexicon) -> None:
+    """A bare regional office the body gives one person ("Bupati Sujiwo menegaskan ...") takes the
+    object the headline writes with it and without a name ("Bupati Kubu Raya Buka Suara"):
+    a brief's teaser leaves the region to the headline."""
+    bare = [person for person in found if person.role in _regional_offices(lexicon)]
+    if len(bare) != 1:
+        return  # most articles: no one's office is bare, and the headline need not be read
+    role, _ = _headline_office(title, lexicon)
+    if role.startswith(bare[0].role + " ") and not any(
+        person.role.startswith(role) for person in found
+    ):
+        bare[0].role = role
+
+
+def _regional_offices(lexicon: Lexicon) -> frozenset[str]:
+    """The roles of offices held in one region, written bare: Bupati, Gubernur, Kapolres."""
+    offices = lexicon.offices
+    if (known := _REGIONAL.get(id(offices))) is None or known[0] is not offices:
+        roles = frozenset(office.role for office in offices.values()
+                          if office.public and not office.national
+                          and not office.needs_institution)
+        _REGIONAL[id(offices)] = known = (offices, roles)
+    return known[1]
+
+
+_REGIONAL: dict[int, tuple[dict, frozenset[str]]] = {}  # per lexicon read: its regional roles
+
+
+def _brief_ministry(text: str, found: list[Found]) -> None:
+    """A bare minister in a brief ("Menteri Ara Kejar Bedah Rumah ...") is the minister of the
+    one ministry the brief names ("Kementerian Perumahan dan Kawasan Permukiman (PKP) mengejar
+    target ..."): a teaser writes the ministry, not the minister's title."""
+    bare = [person for person in found if person.role in ("Menteri", "Wakil Menteri")]
+    if len(bare) != 1:
+        return  # most briefs: the ministry need not be looked for
+    names = {_ministry_name(match.group(1)) for match in _MINISTRY.finditer(text)}
+    if len(names) == 1 and (ministry := names.pop()):
+        bare[0].role = f"{bare[0].role} {ministry}"
+
+
+def _ministry_name(written: str) -> str:
+    """A ministry's name from the words read after "Kementerian": commas only in a list closed
+    by "dan" ("Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"), else the name ends at
+    the first ("Sekretariat Negara, Jalan Veteran, Jakarta")."""
+    name = " ".join(written.replace(",", " , ").split()).replace(" ,", ",").strip(", ")
+    listed = re.match(r"[^,]+(?:, [^,]+)*?,? dan [A-Z][\w-]*", name) if "," in name else None
+    name = listed.group() if listed else name.split(",")[0]
+    return re.sub(r"(?:,? dan)$", "", name)

@@ -178,7 +178,9 @@ def _ends_name(word: str) -> bool:
     lower = bare.lower()
     return (not bare or lower in _headline_verbs() or lower in stopwords()
             or _is_passive_verb(bare)
-            or (bool(_AFFIXED_VERB.fullmatch(bare)) and lower in attested_words()))
+            # "Gelorakan": a headline's -kan verb, attested or not (no name ends so)
+            or (bool(_AFFIXED_VERB.fullmatch(bare))
+                and (lower in attested_words() or lower.endswith("kan"))))
 
 
 @cache

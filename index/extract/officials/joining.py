@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
-from index.extract.officials.names import MAX_NAME_WORDS, _is_name_word
+from index.extract.officials.names import MAX_NAME_WORDS, is_name_word
 from index.extract.officials.office_mentions import OfficeMention
 from index.extract.officials.tokens import _canonical_region
 from index.people import alias_target
@@ -121,7 +121,7 @@ def _fuller_name(name: str, text: str, lexicon: Lexicon) -> str:
                 break
             words.append(word)
         if len(name.split()) + len(words) > MAX_NAME_WORDS or not all(
-            _is_name_word(word, lexicon, sentence_start=True) and not _canonical_region(word)
+            is_name_word(word, lexicon, sentence_start=True) and not _canonical_region(word)
             and not word.endswith("kan") for word in words
         ):
             continue  # a Title Case headline ("Budi Waseso Ingatkan Pansel") or a place

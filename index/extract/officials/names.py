@@ -45,7 +45,7 @@ def _is_person_name(text: str, lexicon: Lexicon) -> bool:
     """Whether text in parentheses is a person's name, not an acronym or a place ("Jabar")."""
     words = text.split()
     return (
-        0 < len(words) <= MAX_NAME_WORDS and all(_is_name_word(w, lexicon) for w in words)
+        0 < len(words) <= MAX_NAME_WORDS and all(is_name_word(w, lexicon) for w in words)
         and not _canonical_region(text)
     )
 
@@ -94,14 +94,14 @@ def _read_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[list[str]
             particles = []
             end = i
             continue
-        if _NAME_PAIR.fullmatch(token.text) and _is_name_word(
+        if _NAME_PAIR.fullmatch(token.text) and is_name_word(
             token.text.replace("-", ""), lexicon
         ) and _surname_follows(tokens, i, lexicon):
             words.extend([*particles, token.text])  # "Jean-Pierre Lacroix": one given name
             particles = []
             end = i
             continue
-        if not _is_name_word(token.text, lexicon, sentence_start=bool(words)) or _phrase_at(
+        if not is_name_word(token.text, lexicon, sentence_start=bool(words)) or _phrase_at(
             tokens, i - 1, lexicon, regions=False
         )[0]:
             break  # "Prabowo Subianto Untuk Program ...": a Title Case run goes on
@@ -125,7 +125,7 @@ def _are_initials(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         and text not in lexicon.institutions and text not in lexicon.phrases
         and text not in lexicon.offices and not _canonical_region(text)
         and i + 1 < len(tokens) and tokens[i + 1].kind == "word"
-        and _is_name_word(tokens[i + 1].text, lexicon) and not _canonical_region(tokens[i + 1].text)
+        and is_name_word(tokens[i + 1].text, lexicon) and not _canonical_region(tokens[i + 1].text)
     )
 
 
@@ -134,7 +134,7 @@ def _name_closes(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     lower case or with punctuation): after initials opening a name that is the whole name ("HM
     Prasetyo mengatakan", "IGN Jaya Negara berharap", "AAGN Puspayoga,"), not a Title Case run."""
     end = i
-    while end < len(tokens) and end - i < 4 and tokens[end].kind == "word" and _is_name_word(
+    while end < len(tokens) and end - i < 4 and tokens[end].kind == "word" and is_name_word(
         tokens[end].text, lexicon
     ):
         end += 1
@@ -157,7 +157,7 @@ def _surname_follows(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     makes the pair a given name ("Jean-Pierre Lacroix"), not two people ("Prabowo-Gibran
     Menang", a Title Case headline)."""
     return (
-        i < len(tokens) and tokens[i].kind == "word" and _is_name_word(tokens[i].text, lexicon)
+        i < len(tokens) and tokens[i].kind == "word" and is_name_word(tokens[i].text, lexicon)
         and tokens[i].text.lower() not in attested_words()
     )
 
@@ -166,7 +166,7 @@ def _token_text_from(tokens: list[Token], i: int) -> str:
     return " ".join(token.text for token in tokens[i:i + 4])
 
 
-def _is_name_word(word: str, lexicon: Lexicon, *, sentence_start: bool = False) -> bool:
+def is_name_word(word: str, lexicon: Lexicon, *, sentence_start: bool = False) -> bool:
     """Whether a word can be part of a person's name. Where a sentence may start (before an
     office), a capitalised stopword ("Menurut", "Sementara") is not; after an office it may be
     ("H. Lalu Gita Ariadi")."""
@@ -188,6 +188,10 @@ def _is_name_word(word: str, lexicon: Lexicon, *, sentence_start: bool = False) 
         and bare not in lexicon.qualifiers
         and bare not in lexicon.offices
     )
+
+
+# the former private name: index/extract/statements/ (changed in parallel) still imports it
+_is_name_word = is_name_word
 
 
 def _may_be_person(name: str) -> bool:
@@ -263,12 +267,12 @@ def _name_before_words(before: str, lexicon: Lexicon, *, opens: bool = False) ->
         word = candidates[at]
         if lexicon.honorific_pattern.fullmatch(word) and not (
             words and len(word.rstrip(".")) == 1 and at
-            and _is_name_word(candidates[at - 1], lexicon)
+            and is_name_word(candidates[at - 1], lexicon)
         ):
             break  # a title before the name; "Yasonna H. Laoly" keeps its initial
         if words and word[-1] in ".,;:!?\"”’)" and not _is_initial(word):
             break  # the previous sentence or clause
-        if not _is_name_word(word, lexicon, sentence_start=True) or (
+        if not is_name_word(word, lexicon, sentence_start=True) or (
             _canonical_region(word.rstrip(".")) and not (words and is_common_word(word))
         ):  # "Bima Arya, Wali Kota Bogor": Bima, a region, is also a first name
             if word[0].isupper() and word.lower() not in stopwords() and (

@@ -33,7 +33,9 @@ from index.extract.officials.tokens import (
 # Words after which an office is the object of a clause: "kritik kepada Menkeu, Gus Maksum ...".
 PREPOSITIONS = frozenset({"kepada", "dari", "untuk", "terhadap", "dengan", "pada", "bagi", "atas"})
 # What may close an apposition: "Wagub Kalteng, Edy Pratowo, saat ..." or "..., kata Wagub Edy."
-_CLOSING = re.compile(SPACE + r"*(?:[,.;:!?)\"”’\n]|$)")
+# what closes an office written after its holder's name: punctuation, or a relative clause
+# about the holder ("rekam jejak Pratikno, Menko PMK yang membantah ...")
+_CLOSING = re.compile(SPACE + r"*(?:[,.;:!?)\"”’\n]|$)|" + SPACE + r"+yang" + SPACE)
 _HELD_BY = re.compile(SPACE + r"+dijabat(?:" + SPACE + r"+oleh)?" + SPACE + "+")
 _LIST_SEPARATOR = re.compile(
     rf"{SPACE}*,{SPACE}*(?:(?P<last>dan|serta){SPACE}+)?|{SPACE}+(?P<and>dan|serta){SPACE}+"
