@@ -34,10 +34,11 @@ _LONG_FORM = re.compile(
     r"(?<![\w-])(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}$"
 )
 _AFTER_COMMA = re.compile(r",[ \t\u00a0]+(?=[A-Z])")
-_PAIR = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
-# each opens with a lookahead at its first letters, so that the engine tries it only there
-_PRONOUN = re.compile(r"(?=[IiDdBb])\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
-_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][\w'’-]*")
+# each opens with a class of its first letters and looks behind only after it ("(?<![\w-])[A-Z]"
+# is "[A-Z](?<![\w-][A-Z])"): the engine then looks for such a letter before trying the rest
+_PAIR = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
+_PRONOUN = re.compile(r"[IiDdBb](?<!\w[IiDdBb])(?:(?<=[Ii])a|(?<=[Dd])ia|(?<=[Bb])eliau)\b")
+_CAPITALISED = re.compile(r"[A-Z](?<![\w-][A-Z])[\w'’-]*")
 # A nickname the article declares: "Gus Sholah, sapaan akrab KH Salahuddin Wahid", "Budi
 # Gunawan yang akrab disapa BG", "Ahmad Dhani alias Dhani". A name here: one to five words,
 # each capitalised (particles and "'" inside allowed).

@@ -17,7 +17,9 @@ from index.extract.statements.speakers import Reference, speaker_after, speaker_
 MIN_WORDS = 3
 TERM_WORDS = 3  # at most this many words in quote marks inside a sentence: a term, no quotation
 _LEAD = re.compile(rf"(?:{SPACE}|[,:])*(?:bahwa(?![\w-]))?(?:{SPACE}|[,:])*")
-_MENURUTNYA = re.compile(rf"\b[Mm]enurut(?:nya|{SPACE}+(?:dia|ia|beliau))\b")
+# "\bmenurut...": the word boundary checked after the first letter, so that the engine looks
+# for an M first (a pattern opening with \b is tried at every place)
+_MENURUTNYA = re.compile(rf"[Mm](?<!\w[Mm])enurut(?:nya|{SPACE}+(?:dia|ia|beliau))\b")
 # "... karena menurutnya ia telah ...": a conjunction opens the clause the cue starts
 _AFTER_CONJUNCTION = re.compile(rf"(?<![\w-])(?:karena|sebab|sehingga|namun|tetapi|tapi){SPACE}+$")
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,\n]|[.!?]{SPACE}){SPACE}*$")
