@@ -19,6 +19,7 @@ from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import MAX_NAME_WORDS, _is_name_word
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region
+from index.extract.statements.capitals import capitalised_places
 from index.extract.statements.cues import load_cues
 from index.extract.statements.sentences import sentence_start, sentence_starts
 from index.people import alias_target, spelling_key
@@ -38,7 +39,6 @@ _AFTER_COMMA = re.compile(r",[ \t\u00a0]+(?=[A-Z])")
 # is "[A-Z](?<![\w-][A-Z])"): the engine then looks for such a letter before trying the rest
 _PAIR = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
 _PRONOUN = re.compile(r"[IiDdBb](?<!\w[IiDdBb])(?:(?<=[Ii])a|(?<=[Dd])ia|(?<=[Bb])eliau)\b")
-_CAPITALISED = re.compile(r"[A-Z](?<![\w-][A-Z])[\w'’-]*")
 # A nickname the article declares: "Gus Sholah, sapaan akrab KH Salahuddin Wahid", "Budi
 # Gunawan yang akrab disapa BG", "Ahmad Dhani alias Dhani". A name here: one to five words,
 # each capitalised (particles and "'" inside allowed).
@@ -323,15 +323,15 @@ class People:
                    if person in self.persons or person in self._subjects]
         if owners:
             quoted_starts = [start for start, _ in quoted]
-            for match in _CAPITALISED.finditer(self.body):
-                people = owners.get(match.group())
-                if people is None or len(people) != 1:
+            named: list[tuple[int, Person]] = []
+            for word, people in owners.items():
+                if len(people) != 1:
                     continue
-                at = match.start()
-                inside = bisect.bisect_right(quoted_starts, at) - 1
-                if inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]:
-                    continue
-                events.append((at, people[0]))
+                for at in capitalised_places(self.body, word):
+                    inside = bisect.bisect_right(quoted_starts, at) - 1
+                    if not (inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]):
+                        named.append((at, people[0]))
+            events += sorted(named, key=lambda event: event[0])  # in the body's order
         pronouns: list[int] = []
         quoted_starts = [start for start, _ in quoted]
         for match in _PRONOUN.finditer(self.body):
