@@ -577,9 +577,28 @@ def _name_word_alone(word: str, lexicon: Lexicon) -> bool:
     return answer
 
 
+# name_ending is asked about the same words several times an article (a subject, then the
+# speaker at a cue, then where the name is written again): its answers are remembered
+_ENDINGS: dict[int, tuple[Lexicon, dict[str, str | None]]] = {}
+_ENDINGS_LIMIT = 1 << 15
+
+
 def name_ending(segment: str, lexicon: Lexicon) -> str | None:
     """The name that ends a subject: "Pengamat Pasar Keuangan Ariston Tjendra" -> "Ariston
     Tjendra" (its words are name words, read backwards to the first that is not)."""
+    kept = _ENDINGS.get(id(lexicon))
+    if kept is None or kept[0] is not lexicon:
+        kept = _ENDINGS[id(lexicon)] = (lexicon, {})
+    known = kept[1]
+    if segment in known:
+        return known[segment]
+    if len(known) >= _ENDINGS_LIMIT:
+        known.clear()
+    answer = known[segment] = _name_ending(segment, lexicon)
+    return answer
+
+
+def _name_ending(segment: str, lexicon: Lexicon) -> str | None:
     words = segment.split()
     name: list[str] = []
     for at in range(len(words) - 1, -1, -1):
