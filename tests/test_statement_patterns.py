@@ -52,3 +52,9 @@ def test_sentence_ends_are_the_plain_pattern(texts: list[str]) -> None:
         middle = len(text) // 3
         assert [m.span() for m in _END.finditer(text, middle, 2 * middle)] == [
             m.span() for m in plain.finditer(text, middle, 2 * middle)]
+
+
+def test_every_declaring_word_holds_a_hint() -> None:
+    from index.extract.statements.people import _DECLARES, DECLARING_HINTS
+
+    assert all(any(hint in word for hint in DECLARING_HINTS) for word in _DECLARES)

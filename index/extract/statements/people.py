@@ -54,13 +54,15 @@ _FULL_FIRST = re.compile(
     rf"{_SP}(?P<nick>{_NAME_RUN})"
 )
 _DECLARES = ("sapaan", "panggilan", "disapa", "dipanggil", "alias", "dikenal dengan")
+# parts of words that every declaring word holds: the pattern is run only where one stands
+DECLARING_HINTS = ("sapa", "panggil", "alias", "dikenal")
 _DECLARING = re.compile(rf"(?<![\w-])(?:{'|'.join(_DECLARES)})(?![\w-])")
 
 
 def declared_nicknames(body: str, lexicon: Lexicon) -> dict[frozenset[str], str]:
     """Nicknames the article itself declares, by their words -> the full name it gives."""
     hits = [m.start() for m in _DECLARING.finditer(body)] if any(
-        word in body for word in _DECLARES) else []
+        hint in body for hint in DECLARING_HINTS) else []
     found: dict[frozenset[str], str] = {}
     windows = [(max(0, at - 90), at + 90) for at in hits]  # the patterns tried only near them
     for pattern in (_NICK_FIRST, _FULL_FIRST) if hits else ():

@@ -32,6 +32,7 @@ _DATED = re.compile(rf"{SPACE}*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[
 # A dateline's dash in the body's first sentence: "BOGOR -- ", "Jakarta, CNN Indonesia - "
 _DATELINE = re.compile(rf"(?<=[A-Za-z.)]){SPACE}+[-–—]{{1,2}}{SPACE}+")
 _PRONOUN_AFTER = re.compile(rf"{SPACE}*(?:dia|ia|beliau)(?![\w-])")
+_MARK = re.compile(f"[{re.escape(MARKS)}]")  # any quote mark: one scan, not one per mark
 _ANAPHOR = re.compile(rf"(?:\S+{SPACE}+){{0,3}}?(?:[Ii]tu|[Ii]ni|tersebut){SPACE}+$")
 
 
@@ -168,18 +169,19 @@ def _first_mark(body: str, start: int, end: int) -> int:
     `eskalasi "agresi" oleh`) is part of the sentence."""
     at = start
     while True:
-        positions = [p for p in (body.find(m, at, end) for m in MARKS) if p >= 0]
-        if not positions:
+        found = _MARK.search(body, at, end)
+        if found is None:
             return -1
-        mark = min(positions)
-        closing = [p for p in (body.find(m, mark + 1, end) for m in MARKS) if p >= 0]
-        if not closing or mark == start or len(body[mark + 1:min(closing)].split()) > TERM_WORDS:
+        mark = found.start()
+        closing = _MARK.search(body, mark + 1, end)
+        if closing is None or mark == start or len(
+                body[mark + 1:closing.start()].split()) > TERM_WORDS:
             return mark
-        at = min(closing) + 1
+        at = closing.start() + 1
 
 
 def _has_mark(text: str) -> bool:
-    return any(mark in text for mark in MARKS)
+    return _MARK.search(text) is not None
 
 
 def _words(text: str) -> int:
