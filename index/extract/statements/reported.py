@@ -10,7 +10,7 @@ import re
 from index.extract.statements.cues import SPACE, Cues
 from index.extract.statements.direct import Found
 from index.extract.statements.people import People
-from index.extract.statements.quotes import MARKS
+from index.extract.statements.quotes import MARK, MARKS
 from index.extract.statements.sentences import sentence_end, sentence_start
 from index.extract.statements.speakers import Reference, speaker_after, speaker_before
 
@@ -32,7 +32,6 @@ _DATED = re.compile(rf"{SPACE}*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[
 # A dateline's dash in the body's first sentence: "BOGOR -- ", "Jakarta, CNN Indonesia - "
 _DATELINE = re.compile(rf"(?<=[A-Za-z.)]){SPACE}+[-–—]{{1,2}}{SPACE}+")
 _PRONOUN_AFTER = re.compile(rf"{SPACE}*(?:dia|ia|beliau)(?![\w-])")
-_MARK = re.compile(f"[{re.escape(MARKS)}]")  # any quote mark: one scan, not one per mark
 _ANAPHOR = re.compile(rf"(?:\S+{SPACE}+){{0,3}}?(?:[Ii]tu|[Ii]ni|tersebut){SPACE}+$")
 
 
@@ -169,11 +168,11 @@ def _first_mark(body: str, start: int, end: int) -> int:
     `eskalasi "agresi" oleh`) is part of the sentence."""
     at = start
     while True:
-        found = _MARK.search(body, at, end)
+        found = MARK.search(body, at, end)
         if found is None:
             return -1
         mark = found.start()
-        closing = _MARK.search(body, mark + 1, end)
+        closing = MARK.search(body, mark + 1, end)
         if closing is None or mark == start or len(
                 body[mark + 1:closing.start()].split()) > TERM_WORDS:
             return mark
@@ -181,7 +180,7 @@ def _first_mark(body: str, start: int, end: int) -> int:
 
 
 def _has_mark(text: str) -> bool:
-    return _MARK.search(text) is not None
+    return MARK.search(text) is not None
 
 
 def _words(text: str) -> int:
