@@ -14,8 +14,9 @@ speaker that cannot be resolved is None, never guessed. The role is the office a
 writes it where the person is named with one.
 
 The package, each module importing only those before it: `cues` (the data file), `quotes`,
-`sentences`, `people` (the article's people, and pronouns), `speakers` (the reference at a cue),
-`direct` (quotations) and `reported` (reported speech).
+`sentences`, `capitals` (where a capitalised word is written), `people` (the article's people,
+and pronouns), `speakers` (the reference at a cue), `direct` (quotations) and `reported`
+(reported speech).
 """
 
 from __future__ import annotations

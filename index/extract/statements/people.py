@@ -19,6 +19,7 @@ from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import MAX_NAME_WORDS, _is_name_word
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region
+from index.extract.statements.capitals import capitalised_places
 from index.extract.statements.cues import load_cues
 from index.extract.statements.sentences import sentence_start, sentence_starts
 from index.people import alias_target, spelling_key
@@ -34,10 +35,10 @@ _LONG_FORM = re.compile(
     r"(?<![\w-])(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}$"
 )
 _AFTER_COMMA = re.compile(r",[ \t\u00a0]+(?=[A-Z])")
-_PAIR = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
-# each opens with a lookahead at its first letters, so that the engine tries it only there
-_PRONOUN = re.compile(r"(?=[IiDdBb])\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
-_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][\w'’-]*")
+# each opens with a class of its first letters and looks behind only after it ("(?<![\w-])[A-Z]"
+# is "[A-Z](?<![\w-][A-Z])"): the engine then looks for such a letter before trying the rest
+_PAIR = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
+_PRONOUN = re.compile(r"[IiDdBb](?<!\w[IiDdBb])(?:(?<=[Ii])a|(?<=[Dd])ia|(?<=[Bb])eliau)\b")
 # A nickname the article declares: "Gus Sholah, sapaan akrab KH Salahuddin Wahid", "Budi
 # Gunawan yang akrab disapa BG", "Ahmad Dhani alias Dhani". A name here: one to five words,
 # each capitalised (particles and "'" inside allowed).
@@ -53,13 +54,15 @@ _FULL_FIRST = re.compile(
     rf"{_SP}(?P<nick>{_NAME_RUN})"
 )
 _DECLARES = ("sapaan", "panggilan", "disapa", "dipanggil", "alias", "dikenal dengan")
+# parts of words that every declaring word holds: the pattern is run only where one stands
+DECLARING_HINTS = ("sapa", "panggil", "alias", "dikenal")
 _DECLARING = re.compile(rf"(?<![\w-])(?:{'|'.join(_DECLARES)})(?![\w-])")
 
 
 def declared_nicknames(body: str, lexicon: Lexicon) -> dict[frozenset[str], str]:
     """Nicknames the article itself declares, by their words -> the full name it gives."""
     hits = [m.start() for m in _DECLARING.finditer(body)] if any(
-        word in body for word in _DECLARES) else []
+        hint in body for hint in DECLARING_HINTS) else []
     found: dict[frozenset[str], str] = {}
     windows = [(max(0, at - 90), at + 90) for at in hits]  # the patterns tried only near them
     for pattern in (_NICK_FIRST, _FULL_FIRST) if hits else ():
@@ -328,15 +331,15 @@ class People:
                    if person in self.persons or person in self._subjects]
         if owners:
             quoted_starts = [start for start, _ in quoted]
-            for match in _CAPITALISED.finditer(self.body):
-                people = owners.get(match.group())
-                if people is None or len(people) != 1:
+            named: list[tuple[int, Person]] = []
+            for word, people in owners.items():
+                if len(people) != 1:
                     continue
-                at = match.start()
-                inside = bisect.bisect_right(quoted_starts, at) - 1
-                if inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]:
-                    continue
-                events.append((at, people[0]))
+                for at in capitalised_places(self.body, word):
+                    inside = bisect.bisect_right(quoted_starts, at) - 1
+                    if not (inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]):
+                        named.append((at, people[0]))
+            events += sorted(named, key=lambda event: event[0])  # in the body's order
         pronouns: list[int] = []
         quoted_starts = [start for start, _ in quoted]
         for match in _PRONOUN.finditer(self.body):
@@ -601,9 +604,28 @@ def _name_word_alone(word: str, lexicon: Lexicon) -> bool:
     return answer
 
 
+# name_ending is asked about the same words several times an article (a subject, then the
+# speaker at a cue, then where the name is written again): its answers are remembered
+_ENDINGS: dict[int, tuple[Lexicon, dict[str, str | None]]] = {}
+_ENDINGS_LIMIT = 1 << 15
+
+
 def name_ending(segment: str, lexicon: Lexicon) -> str | None:
     """The name that ends a subject: "Pengamat Pasar Keuangan Ariston Tjendra" -> "Ariston
     Tjendra" (its words are name words, read backwards to the first that is not)."""
+    kept = _ENDINGS.get(id(lexicon))
+    if kept is None or kept[0] is not lexicon:
+        kept = _ENDINGS[id(lexicon)] = (lexicon, {})
+    known = kept[1]
+    if segment in known:
+        return known[segment]
+    if len(known) >= _ENDINGS_LIMIT:
+        known.clear()
+    answer = known[segment] = _name_ending(segment, lexicon)
+    return answer
+
+
+def _name_ending(segment: str, lexicon: Lexicon) -> str | None:
     words = segment.split()
     name: list[str] = []
     for at in range(len(words) - 1, -1, -1):

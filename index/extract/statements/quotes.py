@@ -5,12 +5,14 @@ of its paragraph."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 OPENING = "“„"
 CLOSING = "”"
 STRAIGHT = '"'
 MARKS = OPENING + CLOSING + STRAIGHT
+MARK = re.compile(f"[{re.escape(MARKS)}]")  # any quote mark: one scan, not a search per mark
 
 
 class Quote(NamedTuple):
@@ -94,17 +96,15 @@ def _closes_unopened(body: str, start: int, at: int, mark: str) -> bool:
 
 
 def _next_mark(body: str, at: int, end: int) -> int:
-    best = -1
-    for mark in MARKS:
-        found = body.find(mark, at, end)
-        if found >= 0 and (best < 0 or found < best):
-            best = found
-    return best
+    found = MARK.search(body, at, end)
+    return -1 if found is None else found.start()
 
 
 def find_quotes(body: str) -> list[Quote]:
     """The quotations of a body, in order; one that runs over paragraphs is one Quote."""
     quotes: list[Quote] = []
+    if MARK.search(body) is None:
+        return quotes  # no quote mark, no quotation: its paragraphs need no reading
     carried: tuple[int, int] | None = None  # (opening mark, paragraphs) of a quotation going on
     for para_start, para_end in _paragraphs(body):
         spans = _quotes_in(body, para_start, para_end)

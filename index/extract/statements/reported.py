@@ -10,14 +10,16 @@ import re
 from index.extract.statements.cues import SPACE, Cues
 from index.extract.statements.direct import Found
 from index.extract.statements.people import People
-from index.extract.statements.quotes import MARKS
+from index.extract.statements.quotes import MARK, MARKS
 from index.extract.statements.sentences import sentence_end, sentence_start
 from index.extract.statements.speakers import Reference, speaker_after, speaker_before
 
 MIN_WORDS = 3
 TERM_WORDS = 3  # at most this many words in quote marks inside a sentence: a term, no quotation
 _LEAD = re.compile(rf"(?:{SPACE}|[,:])*(?:bahwa(?![\w-]))?(?:{SPACE}|[,:])*")
-_MENURUTNYA = re.compile(rf"\b[Mm]enurut(?:nya|{SPACE}+(?:dia|ia|beliau))\b")
+# "\bmenurut...": the word boundary checked after the first letter, so that the engine looks
+# for an M first (a pattern opening with \b is tried at every place)
+_MENURUTNYA = re.compile(rf"[Mm](?<!\w[Mm])enurut(?:nya|{SPACE}+(?:dia|ia|beliau))\b")
 # "... karena menurutnya ia telah ...": a conjunction opens the clause the cue starts
 _AFTER_CONJUNCTION = re.compile(rf"(?<![\w-])(?:karena|sebab|sehingga|namun|tetapi|tapi){SPACE}+$")
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,\n]|[.!?]{SPACE}){SPACE}*$")
@@ -166,18 +168,19 @@ def _first_mark(body: str, start: int, end: int) -> int:
     `eskalasi "agresi" oleh`) is part of the sentence."""
     at = start
     while True:
-        positions = [p for p in (body.find(m, at, end) for m in MARKS) if p >= 0]
-        if not positions:
+        found = MARK.search(body, at, end)
+        if found is None:
             return -1
-        mark = min(positions)
-        closing = [p for p in (body.find(m, mark + 1, end) for m in MARKS) if p >= 0]
-        if not closing or mark == start or len(body[mark + 1:min(closing)].split()) > TERM_WORDS:
+        mark = found.start()
+        closing = MARK.search(body, mark + 1, end)
+        if closing is None or mark == start or len(
+                body[mark + 1:closing.start()].split()) > TERM_WORDS:
             return mark
-        at = min(closing) + 1
+        at = closing.start() + 1
 
 
 def _has_mark(text: str) -> bool:
-    return any(mark in text for mark in MARKS)
+    return MARK.search(text) is not None
 
 
 def _words(text: str) -> int:

@@ -8,7 +8,9 @@ import bisect
 import re
 from functools import lru_cache
 
-_END = re.compile(r"[.!?…]+[\"”’]?(?=[ \t\u00a0\n]|$)|\n")
+# "[.!?…]+[\"”’]?(?=[ \t\u00a0\n]|$)|\n", written to open with a class of characters: the engine
+# then looks for one of them before trying the rest (not at every place)
+_END = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"”’]?(?=[ \t\u00a0\n]|$))")
 _SHORT_WORD = re.compile(r"(?:^|[\s(])([A-Za-z]{1,3})$")
 _ABBREVIATIONS = frozenset({
     "dr", "drg", "ir", "prof", "h", "hj", "kh", "st", "no", "rp", "tn", "ny", "sdr", "jl", "jln",

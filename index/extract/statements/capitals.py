@@ -1,0 +1,47 @@
+"""Where a body writes a given capitalised word as a word of its own, found with `str.find`
+instead of running a pattern over every capitalised word of the body (the people's names are a
+few words; a body has hundreds of capitalised ones)."""
+
+from __future__ import annotations
+
+import re
+
+# A capitalised word: a capital, then word characters, apostrophes and hyphens, not after a
+# word character or a hyphen. Scanned left to right, a word never starts inside another.
+CAPITALISED = re.compile(r"[A-Z](?<![\w-][A-Z])[\w'’-]*")
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "_'’-"  # \w (alphanumerics and "_"), apostrophes, "-"
+
+
+def capitalised_places(body: str, word: str) -> list[int]:
+    """The starts of the matches of CAPITALISED in body whose text is `word`, in order."""
+    if not CAPITALISED.fullmatch(word):
+        return []
+    places = []
+    at = body.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (end == len(body) or not _in_word(body[end])) and _opens_word(body, at):
+            places.append(at)
+        at = body.find(word, at + 1)
+    return places
+
+
+def _opens_word(body: str, at: int) -> bool:
+    """Whether a capital at `at` opens a capitalised word: nothing before it, or a character
+    that is no word character nor a hyphen; after an apostrophe, only when no capitalised word
+    has opened earlier in the same run of letters and apostrophes ("O’Brien" is one word)."""
+    if at == 0:
+        return True
+    before = body[at - 1]
+    if before.isalnum() or before in "_-":
+        return False
+    if before not in "'’":
+        return True
+    start = at - 1
+    while start > 0 and _in_word(body[start - 1]):
+        start -= 1
+    return not any("A" <= body[s] <= "Z" and (s == start or body[s - 1] in "'’")
+                   for s in range(start, at))
