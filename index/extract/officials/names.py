@@ -190,9 +190,6 @@ def is_name_word(word: str, lexicon: Lexicon, *, sentence_start: bool = False) -
     )
 
 
-# the former private name: index/extract/statements/ (changed in parallel) still imports it
-_is_name_word = is_name_word
-
 
 def _may_be_person(name: str) -> bool:
     """Whether a name read can be a person's at all: not only words that are never names, as

@@ -16,7 +16,7 @@ from index.data_files import word_list
 from index.extract.officials import load_lexicon
 from index.extract.officials.joining import _fuller_name
 from index.extract.officials.lexicon import Lexicon
-from index.extract.officials.names import MAX_NAME_WORDS, _is_name_word
+from index.extract.officials.names import MAX_NAME_WORDS, is_name_word
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region
 from index.extract.statements.capitals import capitalised_places
@@ -599,7 +599,7 @@ def _name_word_alone(word: str, lexicon: Lexicon) -> bool:
     if answer is None:
         if len(known) >= _WORDS_ALONE_LIMIT:
             known.clear()
-        answer = known[word] = _is_name_word(word, lexicon, sentence_start=True) and not (
+        answer = known[word] = is_name_word(word, lexicon, sentence_start=True) and not (
             _canonical_region(word))
     return answer
 
@@ -720,7 +720,7 @@ def without_place(name: str, lexicon: Lexicon) -> str:
     Amerika"); two words at least are kept."""
     words = name.split()
     if len(words) < 3 or words[0].lower() in load_cues().organisations or not all(
-        _is_name_word(word, lexicon) for word in words[:2]
+        is_name_word(word, lexicon) for word in words[:2]
     ) or any(
         " ".join(words[at:at + size]) in lexicon.phrases
         for size in (2, 3) for at in range(len(words) - size)

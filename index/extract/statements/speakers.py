@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 from index.extract.officials.lexicon import Lexicon
-from index.extract.officials.names import _is_name_word, _read_name
+from index.extract.officials.names import _read_name, is_name_word
 from index.extract.officials.tokens import _canonical_region, _lex
 from index.extract.statements.cues import SPACE, Cues, load_cues
 from index.extract.statements.people import (
@@ -632,7 +632,7 @@ def _described(words: list[str], cues: Cues) -> bool:
 
 
 def _is_role_word(word: str, people: People) -> bool:
-    return word in people.lexicon.connectors or (_is_name_word(word, people.lexicon) is False and (
+    return word in people.lexicon.connectors or (is_name_word(word, people.lexicon) is False and (
         word[:1].isupper()))
 
 
