@@ -135,7 +135,10 @@ def test_a_region_name_inside_a_desa_name_is_part_of_it():
 def test_regions_dev_labels():
     """bench/labels/regions-dev-2026-12-06.json, 30 articles no other labels file uses: its
     first score (before the changes of issue 15 part 5) was unseen; since then it is
-    in-sample. Floors at what is measured (deterministic)."""
+    in-sample. Floors at what is measured (deterministic). Its SEMARANG dateline is labelled
+    the kota, against the rule settled in round 5 (bench/labels/README.md: a shared name the
+    article does not qualify is only its province); the file is frozen, so kabupaten/kota
+    lose that one (0.857/0.857 -> 0.833/0.714)."""
     from bench.eval_regions import score_labels
 
     labels = json.loads(DEV_LABELS.read_text("utf-8"))
@@ -144,7 +147,7 @@ def test_regions_dev_labels():
     print(scores.provinces.precision, scores.provinces.recall,
           scores.regencies.precision, scores.regencies.recall)
     assert scores.provinces.precision >= 0.81 and scores.provinces.recall >= 0.92
-    assert scores.regencies.precision >= 0.85 and scores.regencies.recall >= 0.85
+    assert scores.regencies.precision >= 0.83 and scores.regencies.recall >= 0.71
 
 
 # --- provinces made from another ------------------------------------------------------------

@@ -49,14 +49,30 @@ def test_a_kota_named_once_in_the_body_does_not_take_the_police_unit() -> None:
     assert extract_regions("Anggota TNI Dirampok", text)[1][0] == "Kabupaten Bogor"
 
 
-def test_a_dateline_is_the_kota_unless_the_lead_names_the_kabupaten_outright() -> None:
+def test_a_shared_dateline_is_only_its_province_unless_the_article_says_which() -> None:
+    # bench/labels/README.md, "Names shared by a kabupaten and a kota"
     plain = "Kupang (ANTARA) - Warga memadati pantai untuk menyambut tahun baru."
-    assert extract_regions("Warga Padati Pantai", body(plain)) == (
-        ["Nusa Tenggara Timur"], ["Kota Kupang"])
+    assert extract_regions("Warga Padati Pantai", body(plain)) == (["Nusa Tenggara Timur"], [])
     kabupaten = ("Kupang (ANTARA) - Pemerintah Kabupaten Kupang membuka wisata berkuda di "
                  "Pegunungan Fatuleu.")
     assert extract_regions("Wisata Berkuda Dibuka", body(kabupaten)) == (
         ["Nusa Tenggara Timur"], ["Kabupaten Kupang"])
+    kota = "SEMARANG - Warga memadati alun-alun. Pemkot Semarang menyiapkan kantong parkir."
+    assert extract_regions("Alun-alun Padat", body(kota)) == (["Jawa Tengah"], ["Kota Semarang"])
+    police = ("TANGERANG - Seorang pengemudi ditangkap. Polres Tangerang Kota menahan pelaku "
+              "di markasnya.")
+    assert extract_regions("Pengemudi Ditangkap", body(police)) == (["Banten"], ["Kota Tangerang"])
+
+
+def test_a_shared_dateline_with_a_seat_town_is_not_the_kabupaten_said() -> None:
+    text = body("Bekasi (ANTARA) - Pengerjaan proyek di jalan tol dihentikan sementara.",
+                "Kendaraan dialihkan ke gerbang tol Cikarang Barat.")
+    assert "Kota Bekasi" not in extract_regions("Proyek Tol Dihentikan", text)[1]
+
+
+def test_a_name_only_a_kota_stays_the_kota_in_a_dateline() -> None:
+    assert extract_regions("Harga Beras Naik", body("MAKASSAR -- Harga beras naik.")) == (
+        ["Sulawesi Selatan"], ["Kota Makassar"])
 
 
 def test_a_dateline_stays_the_kota_when_the_article_names_the_kota() -> None:

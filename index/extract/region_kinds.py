@@ -10,8 +10,8 @@ beyond a kind written in front of it ("Kota Bogor", "Bupati Malang"; ``index/gaz
   kabupaten). ``index/extract/regions.py`` lets the kota win again where the article names the
   kota's unit ("Kapolres Jayapura Kota") or the kota in its title or lead, as writers then
   shorten the unit's name.
-- A dateline: the town the reporter is in, the kota, unless the title or the lead names the
-  kabupaten outright and the article never the kota (``datelined_region``).
+- A dateline: what the article says, the kota or the kabupaten, named anywhere with its kind
+  (the kota first); when it says neither, only the province (``datelined_region``).
 """
 
 from __future__ import annotations
@@ -29,14 +29,16 @@ def police_word(before: str, before_that: str) -> str:
     return before_that if before == "metro" else before
 
 
-def datelined_region(name: str, shared_by: tuple[str, ...], in_text: set[str],
-                     outright: set[str]) -> str:
+def datelined_region(name: str, shared_by: tuple[str, ...], said: set[str]) -> str:
     """The region a dateline names, `name` as the gazetteer reads a dateline (a shared name's
-    kota), `shared_by` every region its form may mean. The kabupaten instead when the title or
-    the lead names it outright (`outright`: "Kupang (ANTARA) - Pemerintah Kabupaten Kupang
-    ...", "TANGERANG - Bupati Tangerang") and the article (`in_text`) never names the kota."""
+    kota), `shared_by` every region its form may mean. A name that is both a kabupaten and a
+    kota is the one the article says (`said`: the regions it names with their kind or an
+    institution of theirs, "Kota Bogor", "Pemkab Kupang", "Polres Bogor"): the kota when it
+    names the kota, else the kabupaten when it names that; when it says neither, only their
+    province (bench/labels/README.md, "Names shared by a kabupaten and a kota")."""
     regions = gazetteer().regions
-    if regions[name].kind != CITY or name in in_text:
+    kabupaten = [n for n in shared_by if regions[n].kind == REGENCY]
+    if regions[name].kind != CITY or not kabupaten or name in said:
         return name
-    kabupaten = [n for n in shared_by if regions[n].kind == REGENCY and n in outright]
-    return kabupaten[0] if len(kabupaten) == 1 else name
+    named = [n for n in kabupaten if n in said]
+    return named[0] if len(named) == 1 else regions[name].province

@@ -649,10 +649,9 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
                       else WEIGHT_LATE if at >= late else WEIGHT_BODY, lead_end=lead_end)
     _drop_unconfirmed(readings, datelined)
     in_text = {r.region for r in readings if r.region in r.mention.form.regions}
-    outright = {r.region for r in readings if dateline and r.region in in_text
-                and r.weight >= WEIGHT_LEAD and _outright(r.mention)}
-    datelined = [datelined_region(name, shared_by, in_text, outright)
-                 for name, shared_by in dateline]
+    said = {r.region for r in readings if r.region in in_text
+            and (_outright(r.mention) or KIND_AFTER.get(r.mention.after))}
+    datelined = [datelined_region(name, shared_by, said) for name, shared_by in dateline]
     named = {*datelined, *in_text}
 
     tally = _Tally()
