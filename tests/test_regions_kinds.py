@@ -127,3 +127,31 @@ def test_a_home_address_in_the_lead_still_counts() -> None:
     text = body("Seorang pria warga Jalan Melati, Kabupaten Sidoarjo, ditemukan tewas di "
                 "rumahnya.")
     assert extract_regions("Pria Ditemukan Tewas", text)[1] == ["Kabupaten Sidoarjo"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Warga menolak pembangunan jalan layang di Padang Luar karena lahan belum dibebaskan.",
+    "Polisi membubarkan massa yang mengadang jalan di kawasan Padang Bulan pada Senin.",
+])
+def test_a_desa_whose_name_starts_with_a_region_elsewhere_is_not_that_region(lead: str) -> None:
+    # region_small_places.tsv: Padang Luar lies in Agam, Padang Bulan in Medan and elsewhere
+    assert "Kota Padang" not in extract_regions("Warga Menolak", body(lead))[1]
+
+
+def test_a_desa_of_that_name_inside_the_region_keeps_it() -> None:
+    lead = "Banjir merendam permukiman di Kecamatan Bogor Barat, Kota Bogor, pada Senin."
+    assert "Kota Bogor" in extract_regions("Banjir Merendam", body(lead))[1]
+
+
+@pytest.mark.parametrize("lead", [
+    "Personel Polres Metro Jakara Selatan berjaga di halaman rumah tersangka.",  # a typo
+    "Kapolres Metro Bekasi memimpin apel pengamanan malam tahun baru.",
+])
+def test_a_metropolitan_police_unit_is_not_kota_metro(lead: str) -> None:
+    provinces, regencies = extract_regions("Polisi Berjaga", body(lead))
+    assert "Kota Metro" not in regencies and "Lampung" not in provinces
+
+
+def test_kota_metro_police_is_kota_metro() -> None:
+    lead = "Polres Metro menangkap dua pengedar sabu di Kota Metro, Lampung."
+    assert extract_regions("Pengedar Ditangkap", body(lead)) == (["Lampung"], ["Kota Metro"])

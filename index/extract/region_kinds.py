@@ -16,7 +16,7 @@ beyond a kind written in front of it ("Kota Bogor", "Bupati Malang"; ``index/gaz
 
 from __future__ import annotations
 
-from index.gazetteer import CITY, REGENCY, gazetteer
+from index.gazetteer import CITY, REGENCY, gazetteer, normalise
 
 KIND_AFTER = {"kota": CITY, "kabupaten": REGENCY}
 POLICE_KINDS = {"polres": REGENCY, "kapolres": REGENCY, "polrestabes": CITY,
@@ -42,3 +42,35 @@ def datelined_region(name: str, shared_by: tuple[str, ...], said: set[str]) -> s
         return name
     named = [n for n in kabupaten if n in said]
     return named[0] if len(named) == 1 else regions[name].province
+
+
+def part_of_a_place_elsewhere(written: str, after: str, regions: list[str]) -> bool:
+    """Whether a region name `written` and the capitalised word `after` it (normalised) are a
+    kecamatan or desa that lies in none of `regions`, the regions the name means: "di Padang
+    Bulan" is in Medan (region_small_places.tsv), not in Kota Padang. A place of that name
+    inside one of them ("Bogor Barat") keeps the region."""
+    if not after or after in KIND_AFTER:
+        return False
+    small_places = gazetteer().small_places
+    name = normalise(f"{written} {after}")
+    holders = set().union(*(small_places.get((level, name), ()) for level in ("kecamatan",
+                                                                              "desa")))
+    return bool(holders) and not holders & set(regions)
+
+
+def police_metro(written: str, before: str, after: str) -> bool:
+    """"Polres Metro Jakarta Barat", "Polda Metro Jaya", "Polres Metro Jakara" (a typo): after
+    a police unit's word (`before`, normalised), "Metro" and a capitalised word name a
+    metropolitan unit, not Kota Metro, whose own unit is "Polres Metro" ("Polres Metro
+    Lampung", "Polres Metro Kota")."""
+    return (normalise(written) == "metro" and bool(after)
+            and before.startswith(("polres", "polda", "kapolres", "kapolda"))
+            and after not in ("lampung", "kota"))
+
+
+def another_name(written: str, before: str, after: str, regions: list[str],
+                 region_word: bool) -> bool:
+    """Whether a region name is part of another place's name (part_of_a_place_elsewhere; not
+    after a `region_word`, "Kabupaten", "Polres" ...) or of a police unit's (police_metro)."""
+    return police_metro(written, before, after) or (
+        not region_word and part_of_a_place_elsewhere(written, after, regions))

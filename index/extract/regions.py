@@ -77,6 +77,7 @@ from functools import cache
 from itertools import islice
 
 from index.data_files import word_list
+from index.extract import region_kinds as kinds
 from index.extract.pattern_cache import compile_cached
 from index.extract.region_asides import (
     aside_spans,
@@ -357,7 +358,8 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
         return None, False
     if mention.before == "dari" and mention.before_that in CITING_WORDS:
         return None, False
-    if mention.former:
+    if mention.former or kinds.another_name(mention.written, mention.before, mention.after,
+                                            mention.form.regions, mention.before in REGION_WORDS):
         return None, False
     form, tentative = mention.form, False
     if form.word or form.ordinary:
