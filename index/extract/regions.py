@@ -1,7 +1,6 @@
 """Which regions an article is about, and region short forms written out.
 
-The names and their forms are the gazetteer's (``index/gazetteer.py``), which also says how a
-name shared by several regions is read.
+The names and forms are the gazetteer's (``index/gazetteer.py``), as is reading a shared name.
 
 What an article is about
 ------------------------
@@ -21,9 +20,8 @@ body), or of 1 when named outright ("di Bukit Soeharto, Kabupaten Kutai Kartaneg
 body's middle or earlier. Elsewhere a kabupaten/kota named outright ("BPBD Jember", "di
 Kabupaten Nabire") needs 1.5, and one named only by its name still needs 2.
 
-Regions in an enumeration of many (five or more in one list: flight routes, a table of
-budgets, "Kab. Pidie, Kab. Aceh Besar, Kota Solo ...") weigh nothing there: they count only
-where the article names them elsewhere.
+Regions in an enumeration of five or more (flight routes, a table of budgets) weigh nothing
+there: they count only where the article names them elsewhere.
 
 Some mentions say who or where someone was, not where the story is, and do not count: where a
 statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Gedung KPK,
@@ -32,8 +30,9 @@ former office holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo"
 Ketua KPU Kota Surabaya"), and, after the lead, where someone comes from ("penata rias asal
 Surabaya", "kelahiran Kabupaten Gowa"; in the lead it is the story's subject: "TKI asal
 Belu"). A constituency, a university in a person's description, a national seat of government
-("rapat di Istana Bogor, Jawa Barat") and another story's headline glued into the text ("Baca
-juga: ...") are asides as well (``region_asides.py``).
+("rapat di Istana Bogor, Jawa Barat"), another story's headline glued into the text ("Baca
+juga: ...") and, after the lead, a comparison ("seperti di Kabupaten Sleman") or a previous
+posting ("pernah bertugas di Kabupaten Sragen") are asides as well (``region_asides.py``).
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol"
 is a river, a lake, a mountain or a road; "Bali United" and "Persija Jakarta" are clubs
@@ -60,12 +59,12 @@ range; "kisaran -" is no dateline). Capitalised, it counts only with a place cue
   word, or in the middle of a sentence, where its capital letter says it is a name ("Pengadilan
   Negeri Medan"), but not at the start of a sentence ("Palu hakim diketuk").
 
-A headline capitalises every word, so there a capital says nothing. A region word in front
-still decides, and so do "di", "ke", "dari" ... ("Banjir di Batu"), unless an amount follows,
-the mark of the word ("Bergerak di Kisaran Rp 17.750", "Turun ke Kisaran 60 Dolar"). With
-only an acronym or nothing in front ("KPK Buru Jejak", "Pindah Medan Laga"), such a name is
-tentative: it counts when the article names the region elsewhere, or when it is listed with
-another region ("hingga Makassar dan Lombok").
+In a headline (every word capitalised) a capital says nothing. A region word in front
+decides, and so do "di", "ke", "dari" ... ("Banjir di Batu"), unless an amount follows, the
+mark of the word ("Bergerak di Kisaran Rp 17.750", "Turun ke Kisaran 60 Dolar"). With only an
+acronym or nothing in front ("KPK Buru Jejak", "Pindah Medan Laga"), such a name is tentative:
+it counts when the article names the region elsewhere, or is listed with another region
+("hingga Makassar dan Lombok").
 """
 
 from __future__ import annotations
@@ -85,6 +84,7 @@ from index.extract.region_asides import (
     in_institution_name,
     in_spans,
     national_venue,
+    passing_mention,
     statement_venue,
 )
 from index.extract.region_kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
@@ -490,7 +490,8 @@ def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
             if reading.region and statement_venue(text, at, start):
                 reading.region = None
             elif (at >= lead_end and (_origin(reading.mention) or _ORIGIN_ADDRESS.search(
-                    text, max(0, at - 40), at) or home_address(text, at))) \
+                    text, max(0, at - 40), at) or home_address(text, at)
+                    or passing_mention(text, at))) \
                     or in_spans(constituencies, at) \
                     or in_institution_name(text, at) or national_venue(text, at, start):
                 reading.weight = 0.0  # still a place: it may confirm a tentative reading
