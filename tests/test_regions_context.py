@@ -194,3 +194,11 @@ def test_a_short_list_of_regions_with_their_kinds_counts():
             "dan Kabupaten Supiori." + FILLER)
     assert extract_regions("Penetapan Calon", body)[1] == [
         "Kabupaten Karo", "Kabupaten Kepulauan Selayar", "Kabupaten Nabire", "Kabupaten Supiori"]
+
+
+def test_a_capitalised_word_inside_a_name_is_no_speech_verb_before_a_venue():
+    # "nilai" is a speech verb ("nilai Budi"); in "Zona Nilai Tanah" it is part of a name
+    text = ("Pemprov Jawa Tengah menandatangani kesepakatan dengan BPN." + FILLER * 2
+            + "\nSelain itu, dilakukan pemetaan Zona Nilai Tanah (ZNT) di Kabupaten Klaten, "
+            "dan sertifikasi aset di sejumlah kabupaten." + FILLER)
+    assert "Kabupaten Klaten" in extract_regions("Kesepakatan Ditandatangani", text)[1]

@@ -124,7 +124,9 @@ def statement_venue(text: str, at: int, start: int) -> bool:
         return False
     for sentence in _SENTENCE_BREAK.finditer(text, window, at):
         window = sentence.end()
-    verbs = list(_speech_pattern().finditer(text, window, at))
+    # a capitalised word after another word is part of a name ("Zona Nilai Tanah"), no verb
+    verbs = [verb for verb in _speech_pattern().finditer(text, window, at)
+             if not (verb.group()[0].isupper() and text[:verb.start()].rstrip()[-1:].isalpha())]
     if not verbs:
         return False
     last = verbs[-1]
