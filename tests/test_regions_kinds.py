@@ -155,3 +155,21 @@ def test_a_metropolitan_police_unit_is_not_kota_metro(lead: str) -> None:
 def test_kota_metro_police_is_kota_metro() -> None:
     lead = "Polres Metro menangkap dua pengedar sabu di Kota Metro, Lampung."
     assert extract_regions("Pengedar Ditangkap", body(lead)) == (["Lampung"], ["Kota Metro"])
+
+
+@pytest.mark.parametrize(("lead", "region"), [
+    ("Kemacetan parah terjadi di Jalan Raya Bogor, Kramat Jati, akibat perbaikan jalan.",
+     "Kota Bogor"),
+    ("Umat Hindu merayakan Hari Raya Kuningan sepuluh hari setelah Galungan.",
+     "Kabupaten Kuningan"),
+    ("Warga menghabiskan akhir pekan di taman kota seperti Kebun Raya Bogor.", "Kota Bogor"),
+])
+def test_a_road_a_holiday_or_a_garden_named_after_a_region_is_not_it(lead: str,
+                                                                    region: str) -> None:
+    assert region not in extract_regions("Akhir Pekan", body(lead))[1]
+
+
+def test_a_grand_mosque_stands_in_its_kota() -> None:
+    lead = "Polisi mengusut akun yang menawarkan Masjid Raya Singkawang untuk dijual."
+    assert extract_regions("Polisi Mengusut Akun", body(lead)) == (
+        ["Kalimantan Barat"], ["Kota Singkawang"])

@@ -68,9 +68,18 @@ def police_metro(written: str, before: str, after: str) -> bool:
             and after not in ("lampung", "kota"))
 
 
-def another_name(written: str, before: str, after: str, regions: list[str],
-                 region_word: bool) -> bool:
-    """Whether a region name is part of another place's name (part_of_a_place_elsewhere; not
-    after a `region_word`, "Kabupaten", "Polres" ...) or of a police unit's (police_metro)."""
-    return police_metro(written, before, after) or (
-        not region_word and part_of_a_place_elsewhere(written, after, regions))
+# Two words in front of a name that make it part of another name: a road ("Jalan Raya Bogor"),
+# a holiday ("Hari Raya Kuningan"), a garden ("Kebun Raya Bogor"); not "Masjid Raya
+# Singkawang", which stands in the kota.
+NOT_REGION_BEFORE_TWO = frozenset({("jalan", "raya"), ("jl", "raya"), ("hari", "raya"),
+                                   ("kebun", "raya")})
+
+
+def another_name(written: str, before_that: str, before: str, after: str, regions: list[str],
+                 region_words: frozenset[str]) -> bool:
+    """Whether a region name is part of another name: the two words in front of it
+    (normalised) in NOT_REGION_BEFORE_TWO, a police unit's (police_metro), or, not after one
+    of `region_words` ("Kabupaten", "Polres" ...), a kecamatan's or desa's
+    (part_of_a_place_elsewhere)."""
+    return (before_that, before) in NOT_REGION_BEFORE_TWO or police_metro(written, before, after) \
+        or (before not in region_words and part_of_a_place_elsewhere(written, after, regions))

@@ -358,8 +358,8 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
         return None, False
     if mention.before == "dari" and mention.before_that in CITING_WORDS:
         return None, False
-    if mention.former or kinds.another_name(mention.written, mention.before, mention.after,
-                                            mention.form.regions, mention.before in REGION_WORDS):
+    if mention.former or kinds.another_name(mention.written, mention.before_that, mention.before,
+                                            mention.after, mention.form.regions, REGION_WORDS):
         return None, False
     form, tentative = mention.form, False
     if form.word or form.ordinary:
