@@ -173,3 +173,26 @@ def test_a_grand_mosque_stands_in_its_kota() -> None:
     lead = "Polisi mengusut akun yang menawarkan Masjid Raya Singkawang untuk dijual."
     assert extract_regions("Polisi Mengusut Akun", body(lead)) == (
         ["Kalimantan Barat"], ["Kota Singkawang"])
+
+
+@pytest.mark.parametrize("lead", [
+    "LRT Jakarta dan KRL di Stasiun Manggarai akan terintegrasi, memudahkan penumpang.",
+    "Pedagang pohon pinang mulai bermunculan di Manggarai, Jakarta, menjelang HUT RI.",
+])
+def test_a_kota_neighbourhood_named_like_a_kabupaten_elsewhere_is_the_neighbourhood(
+        lead: str) -> None:
+    # region_small_places.tsv: Manggarai is a kelurahan of Kota Administrasi Jakarta Selatan
+    provinces, regencies = extract_regions("Kabar Jakarta", body(lead))
+    assert provinces == ["DKI Jakarta"] and "Kabupaten Manggarai" not in regencies
+
+
+def test_the_kabupaten_stays_where_the_article_names_its_province() -> None:
+    lead = "Gempa mengguncang Nusa Tenggara Timur. Sebanyak 15 warga Manggarai meninggal dunia."
+    assert "Kabupaten Manggarai" in extract_regions("Gempa di NTT", body(lead))[1]
+
+
+def test_a_village_named_like_a_kabupaten_does_not_hide_it() -> None:
+    # there are desa named Sampang in Cilacap and Kebumen (Jawa Tengah); only a kota's
+    # neighbourhoods, which news names bare, count against the kabupaten
+    lead = "Guru SMA di Sampang tewas dianiaya, sepekan setelah kasus serupa di Jawa Tengah."
+    assert "Kabupaten Sampang" in extract_regions("Guru Dianiaya", body(lead, lead))[1]

@@ -10,13 +10,19 @@ beyond a kind written in front of it ("Kota Bogor", "Bupati Malang"; ``index/gaz
   kabupaten). ``index/extract/regions.py`` lets the kota win again where the article names the
   kota's unit ("Kapolres Jayapura Kota") or the kota in its title or lead, as writers then
   shorten the unit's name.
+- A bare name that is also a kelurahan of a kota in a province the article names, in an article
+  that never names the region's own province, is that small place: "Stasiun Manggarai" in a
+  Jakarta story is not Kabupaten Manggarai, NTT (``drop_homonyms``).
 - A dateline: what the article says, the kota or the kabupaten, named anywhere with its kind
   (the kota first); when it says neither, only the province (``datelined_region``).
 """
 
 from __future__ import annotations
 
-from index.gazetteer import CITY, REGENCY, gazetteer, normalise
+from collections.abc import Iterable
+from typing import Protocol
+
+from index.gazetteer import CITY, PROVINCE, REGENCY, gazetteer, normalise
 
 KIND_AFTER = {"kota": CITY, "kabupaten": REGENCY}
 POLICE_KINDS = {"polres": REGENCY, "kapolres": REGENCY, "polrestabes": CITY,
@@ -83,3 +89,43 @@ def another_name(written: str, before_that: str, before: str, after: str, region
     (part_of_a_place_elsewhere)."""
     return (before_that, before) in NOT_REGION_BEFORE_TWO or police_metro(written, before, after) \
         or (before not in region_words and part_of_a_place_elsewhere(written, after, regions))
+
+
+class _Mention(Protocol):
+    written: str
+    before: str
+    after: str
+
+
+class _Reading(Protocol):
+    region: str | None
+    mention: _Mention
+
+
+def drop_homonyms(readings: Iterable[_Reading], datelined: list[str],
+                  region_words: frozenset[str]) -> None:
+    """Drop the readings of a bare name (no kind or region word with it) that is also a
+    kecamatan or kelurahan of a kota (region_small_places.tsv; a city's neighbourhoods are
+    named bare, villages rarely) in a province the article names otherwise, when the article
+    never names the region's own province otherwise: in "LRT Jakarta dan KRL
+    di Stasiun Manggarai", Manggarai is the kelurahan in Jakarta Selatan, not Kabupaten
+    Manggarai, NTT; "Gempa di NTT: 15 Warga Manggarai" keeps the kabupaten."""
+    regions, small_places = gazetteer().regions, gazetteer().small_places
+    readings = [r for r in readings if r.region]
+    by_region: dict[str, set[str]] = {}
+    for reading in readings:
+        by_region.setdefault(regions[reading.region].province, set()).add(reading.region)
+    for name in datelined:
+        by_region.setdefault(regions[name].province, set()).add(name)
+    for reading in readings:
+        mention, region = reading.mention, regions[reading.region]
+        if region.kind == PROVINCE or mention.before in region_words or mention.after in KIND_AFTER:
+            continue
+        named = {p for p, names in by_region.items() if names - {reading.region}}
+        if region.province in named:
+            continue
+        name = normalise(mention.written)
+        holders = set().union(*(small_places.get((level, name), ()) for level in ("kecamatan",
+                                                                                  "desa")))
+        if any(regions[h].kind == CITY and regions[h].province in named for h in holders):
+            reading.region = None

@@ -4,35 +4,35 @@ The names and forms are the gazetteer's (``index/gazetteer.py``), as is reading 
 
 What an article is about
 ------------------------
-``extract_regions`` weighs where each region is mentioned: the dateline decides on its own;
-a mention in the title or the lead paragraph weighs 2, one elsewhere in the body 1, and one in
-the last part of the body half of that. A region needs a weight of 2, and, in an article
-mostly about another region, at least a quarter of that region's weight: a single passing
-mention deep in the body does not make an article about a place. A kabupaten/kota brings
-its province with it, and the weights of a province's kabupaten/kota count for the province;
-when a province is chosen only thanks to them, the weightiest one, named outright ("di
-Kabupaten Agam, Sumatera Barat", "Bupati Gowa"), is chosen with it.
+``extract_regions`` weighs where each region is mentioned: the dateline decides on its own; a
+mention in the title or the lead paragraph weighs 2, one elsewhere in the body 1, and one in the
+last part of the body half of that. A region needs a weight of 2, and, in an article mostly about
+another region, at least a quarter of that region's weight: a single passing mention deep in the
+body does not make an article about a place. A kabupaten/kota brings its province with it, and the
+weights of a province's kabupaten/kota count for the province; when a province is chosen only
+thanks to them, the weightiest one, named outright ("di Kabupaten Agam, Sumatera Barat", "Bupati
+Gowa"), is chosen with it.
 
-A long article about a province names the kabupaten/kota where its events happen once or
-twice deep in the body ("Sekolah Rakyat di Samarinda" in a story about Kalimantan Timur): in a
-province the article is about, a kabupaten/kota needs a weight of 1.5 only (named twice in the
-body), or of 1 when named outright ("di Bukit Soeharto, Kabupaten Kutai Kartanegara") in the
-body's middle or earlier. Elsewhere a kabupaten/kota named outright ("BPBD Jember", "di
-Kabupaten Nabire") needs 1.5, and one named only by its name still needs 2.
+A long article about a province names the kabupaten/kota where its events happen once or twice deep
+in the body ("Sekolah Rakyat di Samarinda" in a story about Kalimantan Timur): in a province the
+article is about, a kabupaten/kota needs a weight of 1.5 only (named twice in the body), or of 1
+when named outright ("di Bukit Soeharto, Kabupaten Kutai Kartanegara") in the body's middle or
+earlier. Elsewhere a kabupaten/kota named outright ("BPBD Jember", "di Kabupaten Nabire") needs
+1.5, and one named only by its name still needs 2.
 
 Regions in an enumeration of five or more (flight routes, a table of budgets) weigh nothing
 there: they count only where the article names them elsewhere.
 
 Some mentions say who or where someone was, not where the story is, and do not count: where a
-statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Gedung KPK,
-Jakarta, Selasa"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), a
-former office holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo", "mantan
-Ketua KPU Kota Surabaya"), and, after the lead, where someone comes from ("penata rias asal
-Surabaya", "kelahiran Kabupaten Gowa"; in the lead it is the story's subject: "TKI asal
-Belu"). A constituency, a university in a person's description, a national seat of government
-("rapat di Istana Bogor, Jawa Barat"), another story's headline glued into the text ("Baca
-juga: ...") and, after the lead, a comparison ("seperti di Kabupaten Sleman") or a previous
-posting ("pernah bertugas di Kabupaten Sragen") are asides as well (``region_asides.py``).
+statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Gedung KPK, Jakarta,
+Selasa"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), a former office
+holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo", "mantan Ketua KPU Kota
+Surabaya"), and, after the lead, where someone comes from ("penata rias asal Surabaya", "kelahiran
+Kabupaten Gowa"; in the lead it is the story's subject: "TKI asal Belu"). A constituency, a
+university in a person's description, a national seat of government ("rapat di Istana Bogor, Jawa
+Barat"), another story's headline glued into the text ("Baca juga: ...") and, after the lead, a
+comparison ("seperti di Kabupaten Sleman") or a previous posting ("pernah bertugas di Kabupaten
+Sragen") are asides as well (``region_asides.py``).
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol"
 is a river, a lake, a mountain or a road; "Bali United" and "Persija Jakarta" are clubs
@@ -134,8 +134,7 @@ NOT_REGION_BEFORE = frozenset({
 # "Pulau Sumbawa", "Pulau Bintan": an island, not the kabupaten/kota of that name (a
 # province stays: "Pulau Bali").
 ISLAND_WORDS = frozenset({"pulau"})
-# "pria asal Klaten", "berasal dari Belu", "kelahiran Gowa": where a person comes from, not
-# where the story is.
+# "pria asal Klaten", "berasal dari Belu", "kelahiran Gowa": where a person comes from.
 ORIGIN_WORDS = frozenset({"asal", "berasal", "kelahiran"})
 # Words before a kabupaten/kota named with its kind that say something happens there: "di
 # Kabupaten Gianyar", "terbang ke Kota Bitung", "Maumere, Kabupaten Sikka" ("" after a comma or
@@ -651,6 +650,7 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     readings += _read(body, start, offset, lambda at: WEIGHT_LEAD if at < lead_end
                       else WEIGHT_LATE if at >= late else WEIGHT_BODY, lead_end=lead_end)
     _drop_unconfirmed(readings, datelined)
+    kinds.drop_homonyms(readings, datelined, REGION_WORDS)
     in_text = {r.region for r in readings if r.region in r.mention.form.regions}
     said = {r.region for r in readings if r.region in in_text
             and (_outright(r.mention) or KIND_AFTER.get(r.mention.after))}
