@@ -126,7 +126,8 @@ def statement_venue(text: str, at: int, start: int) -> bool:
         window = sentence.end()
     # a capitalised word after another word is part of a name ("Zona Nilai Tanah"), no verb
     verbs = [verb for verb in _speech_pattern().finditer(text, window, at)
-             if not (verb.group()[0].isupper() and text[:verb.start()].rstrip()[-1:].isalpha())]
+             if not (verb.group()[0].isupper()
+                     and text[max(0, verb.start() - 8):verb.start()].rstrip()[-1:].isalpha())]
     if not verbs:
         return False
     last = verbs[-1]
@@ -268,6 +269,7 @@ PASSING_GAP_WORDS = frozenset({"di", "ke", "dan", "kabupaten", "kota", "provinsi
 PASSING_SKIPPED = frozenset({"ia", "dia", "beliau"})
 _PASSING_SEARCH = 120  # characters before a name searched for a cue
 _PASSING_GAP_MAX = 6  # words between the cue and the name
+_TO_SPACE = str.maketrans(",;:\n\t\xa0\"“”()", " " * 11)
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -276,11 +278,19 @@ def _passing_cues() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(line.lower().split()) for line in word_list("region_passing_cues.txt"))
 
 
+@cache
+def _first_words(cues: frozenset[tuple[str, ...]]) -> tuple[str, ...]:
+    return tuple(sorted({cue[0] for cue in cues}))
+
+
 def passing_mention(text: str, at: int) -> bool:
     """Whether the name at `at` is named in passing, after a comparison or a previous posting
     in its sentence: "seperti di Kabupaten Sleman", "sebelumnya menjabat Kepala Dinas Sosial
     Kabupaten Boyolali" (region_passing_cues.txt)."""
     window = text[max(0, at - _PASSING_SEARCH):at]
+    padded = f" {window.lower().translate(_TO_SPACE)} "
+    if not any(f" {word} " in padded for word in _first_words(_passing_cues())):
+        return False  # no cue's first word in reach: most names
     ends = list(_SENTENCE_END.finditer(window))
     window = window[ends[-1].end():] if ends else window
     words = [w for w in _WORD.findall(window) if w.lower() not in PASSING_SKIPPED]

@@ -20,6 +20,7 @@ beyond a kind written in front of it ("Kota Bogor", "Bupati Malang"; ``index/gaz
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Protocol
 
 from index.gazetteer import CITY, PROVINCE, REGENCY, gazetteer, normalise
@@ -57,11 +58,17 @@ def part_of_a_place_elsewhere(written: str, after: str, regions: list[str]) -> b
     inside one of them ("Bogor Barat") keeps the region."""
     if not after or after in KIND_AFTER:
         return False
+    holders = _small_place_holders(written, after)
+    return bool(holders) and holders.isdisjoint(regions)
+
+
+@lru_cache(maxsize=1 << 16)
+def _small_place_holders(written: str, after: str) -> frozenset[str]:
+    """The regions a kecamatan or desa named `written` `after` lies in (none: no such place)."""
     small_places = gazetteer().small_places
     name = normalise(f"{written} {after}")
-    holders = set().union(*(small_places.get((level, name), ()) for level in ("kecamatan",
-                                                                              "desa")))
-    return bool(holders) and not holders & set(regions)
+    return frozenset().union(*(small_places.get((level, name), ()) for level in ("kecamatan",
+                                                                                 "desa")))
 
 
 def police_metro(written: str, before: str, after: str) -> bool:
@@ -69,7 +76,7 @@ def police_metro(written: str, before: str, after: str) -> bool:
     a police unit's word (`before`, normalised), "Metro" and a capitalised word name a
     metropolitan unit, not Kota Metro, whose own unit is "Polres Metro" ("Polres Metro
     Lampung", "Polres Metro Kota")."""
-    return (normalise(written) == "metro" and bool(after)
+    return (written.lower() == "metro" and bool(after)
             and before.startswith(("polres", "polda", "kapolres", "kapolda"))
             and after not in ("lampung", "kota"))
 
