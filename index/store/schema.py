@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 24  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 25  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -36,6 +36,9 @@ SCHEMA_VERSION = 24  # 8: statements stored and searchable; 9: officials also pa
 # 24: statements' speakers read anew (issue 17 round 4: nicknames the article declares, a
 # name's first spelling, the article's own short form kept over an alias line, descriptions
 # referring back, apposition, name particles)
+# 25: regions read anew (issue 15 round 5: a shared name's dateline is only its province unless
+# the article says kabupaten or kota; comparisons and previous postings; "Jalan Raya Bogor",
+# "Padang Luar", "Stasiun Manggarai" in a Jakarta story)
 
 
 def _column_only(field: FieldType) -> FieldType:
