@@ -33,6 +33,11 @@ The regions dev sets: --regions-dev2 (round 3, seed 20261225) and --regions-dev3
 20261231) draw 40 articles each, most among those naming a region or its government (REGIONAL),
 leaving out every article any labels file uses (saved pages allowed); dev3 therefore leaves out
 dev2's articles, and adding it changes nothing the older flags draw.
+--regions-dev4 (round 5, seed 20270104) draws 40: 20 uniform (8 of them ANTARA feed items), 20
+among stories naming several regions (a working visit, or three or more provinces: national and
+multi-province stories), leaving out every article any file listed in REGIONS_DEV4_LEAVES_OUT
+names by id, record id or title (the files there when it was drawn, so later files, its own
+included, do not change it).
 --dev5 (round 4, seed 20261210, the same quotas) leaves out every article whose id, record id or
 title is any string of any file under bench/labels/ or tests/fixtures/ (used_anywhere: the files'
 shapes differ, so every string is matched, and none is otherwise read).
@@ -48,6 +53,7 @@ import json
 import random
 import re
 from collections import Counter
+from functools import cache
 
 from bench.common import CORPUS, ROOT
 from bench.eval_officials import labelled_draft
@@ -82,9 +88,12 @@ DEV6_QUOTAS = {
 }
 # Label files made after a flag's sample was drawn: that flag does not read them, so adding them
 # does not change what it draws (a set is also drawn without reading its own file).
+_AFTER_DEV6 = ("officials-dev6-2026-12-06.json", "known-items-dev3-2026-12-06.json",
+               "ranking-dev2-2026-12-06.json", "ranking-dev2-needs-2026-12-06.json",
+               "regions-dev4-2026-12-06.json", "statements-dev6-2026-12-06.json")
 LATER_FILES = {
-    "dev5": ("officials-dev6-2026-12-06.json",),
-    "dev6": ("officials-dev6-2026-12-06.json",),
+    "dev5": _AFTER_DEV6,
+    "dev6": _AFTER_DEV6,
 }
 DEV2_QUOTAS = {
     "detik-2025.csv": 6,
@@ -108,6 +117,31 @@ REGIONS_DEV3_QUOTAS = {  # part -> (articles, of them uniform); the rest name a 
     "antara-rss-2026.json": (11, 3),
     "html": (2, 2),
 }
+REGIONS_DEV4_SEED = 20270104  # the regions dev4 set (issue 15, round 5)
+REGIONS_DEV4_QUOTAS = {  # part -> (articles, of them uniform); the rest name several regions
+    "detik-2025.csv": (9, 4),
+    "berita-2015-08-25.csv": (9, 4),
+    "indosum-dev.jsonl": (9, 4),
+    "antara-rss-2026.json": (13, 8),
+}
+# The label files that existed when the dev4 set was drawn: its draw leaves out their articles
+# only, so that files added later (its own included) do not change what it draws.
+REGIONS_DEV4_LEAVES_OUT = (
+    "bench/labels/facets-2026-12-06.json", "bench/labels/government-2026-12-06.json",
+    "bench/labels/known-items-dev-2026-12-06.json",
+    "bench/labels/known-items-dev2-2026-12-06.json",
+    *(f"bench/labels/officials-dev{n}-2026-12-06.json" for n in ("", "2", "3", "4", "5")),
+    "bench/labels/ranking-dev-2026-12-06.json", "bench/labels/ranking-dev-needs-2026-12-06.json",
+    *(f"bench/labels/regions-dev{n}-2026-12-06.json" for n in ("", "2", "3")),
+    *(f"bench/labels/statements{n}-2026-12-06.json" for n in ("", "-dev2", "-dev3", "-dev4",
+                                                               "-dev5")),
+    "tests/fixtures/demo_labels.json", "tests/fixtures/html_labels.json",
+    "tests/fixtures/officials_heldout.json", "tests/fixtures/officials_labels.json",
+    "tests/fixtures/regions_labels.json",
+)
+# Stories that name several regions (national round-ups, visits, multi-province stories): where
+# the regions' precision fails. A working visit, or three or more provinces' names.
+VISIT = re.compile(r"\b(?:kunjungan kerja|kunker)\b", re.I)
 # A region or its government written out: what regional news names.
 REGIONAL = re.compile(r"\b(?:Provinsi|Kabupaten|Kota [A-Z]|Pem(?:prov|kab|kot)|Polres\w*|Polda"
                       r"|DPRD|Bupati|Wali ?[Kk]ota|Gubernur|Kapolres\w*|Kapolda|Kecamatan)\b")
@@ -243,6 +277,49 @@ def draw_dev5(seed: int = DEV5_SEED, quotas: dict[str, int] | None = None,
     return sample
 
 
+def _names_several_regions(text: str) -> bool:
+    """A working visit, or three or more provinces named (their official names or short forms
+    as the gazetteer writes them): the kind of story whose regions are mostly passing."""
+    if VISIT.search(text):
+        return True
+    named = {region for written, region in _province_forms() if written in text}
+    return len(named) >= 3
+
+
+@cache
+def _province_forms() -> tuple[tuple[str, str], ...]:
+    from index.gazetteer import PROVINCE, gazetteer
+
+    regions = gazetteer().regions
+    forms = [(r.bare_name, n) for n, r in regions.items() if r.kind == PROVINCE]
+    return tuple((w, n) for w, n in forms if len(w) > 3)
+
+
+def draw_regions_dev4() -> list[dict]:
+    """The regions dev4 sample: 40 articles none of REGIONS_DEV4_LEAVES_OUT's files names by id,
+    record id or title; per part, some uniform, the rest among stories naming several regions."""
+    rng = random.Random(REGIONS_DEV4_SEED)
+    used = set().union(*(_strings(json.loads((ROOT / path).read_text("utf-8")))
+                         for path in REGIONS_DEV4_LEAVES_OUT))
+    sample = []
+    for part, (quota, plain) in REGIONS_DEV4_QUOTAS.items():
+        drafts = corpus_drafts(part)
+        ids = Counter(article_id(d) for _, d in drafts)
+        eligible = [(n, f, d) for n, (f, d) in enumerate(drafts) if ids[article_id(d)] == 1
+                    and not {article_id(d), d.record_id, d.title.strip().lower()} & used]
+        drawn = rng.sample(eligible, min(plain, len(eligible)))
+        taken = {n for n, _, _ in drawn}
+        several = [(n, f, d) for n, f, d in eligible
+                   if n not in taken and _names_several_regions(f"{d.title}\n{d.body}")]
+        chosen = [(*item, "uniform") for item in drawn]
+        chosen += [(*item, "several") for item in rng.sample(several, min(quota - plain,
+                                                                           len(several)))]
+        chosen.sort(key=lambda item: item[0])
+        sample += [{"file": f, "id": article_id(d), "record": d.record_id, "title": d.title,
+                    "stratum": stratum} for _, f, d, stratum in chosen]
+    return sample
+
+
 def draw_sample(seed: int = SEED, quotas: dict[str, int] | None = None,
                 leave_out: str = "facets", uniform: dict[str, int] | None = None,
                 cue: re.Pattern = OFFICE, stratum: str = "office") -> list[dict]:
@@ -310,11 +387,17 @@ def main() -> None:
     parser.add_argument("--regions-dev3", action="store_true",
                         help="the regions dev3 sample (round 4): as --regions-dev2, seed "
                         "20261231, leaving out dev2's articles too")
+    parser.add_argument("--regions-dev4", action="store_true",
+                        help="the regions dev4 sample (round 5): 40 articles, about half among "
+                        "stories naming several regions (seed 20270104)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
-    regions_dev = args.regions_dev2 or args.regions_dev3
+    regions_dev = args.regions_dev2 or args.regions_dev3 or args.regions_dev4
     parts: dict = QUOTAS
-    if regions_dev:
+    if args.regions_dev4:
+        parts = {part: n for part, (n, _) in REGIONS_DEV4_QUOTAS.items()}
+        sample = draw_regions_dev4()
+    elif regions_dev:
         seed, quotas = ((REGIONS_DEV3_SEED, REGIONS_DEV3_QUOTAS) if args.regions_dev3
                         else (REGIONS_DEV2_SEED, REGIONS_DEV2_QUOTAS))
         parts = {part: n for part, (n, _) in quotas.items()}

@@ -236,7 +236,7 @@ def test_a_shared_bare_name_counts_only_for_the_province():
     body = "Warga di Bogor mengeluhkan jalan rusak." + FILLER + " Di Bogor hujan turun."
     assert extract_regions("Jalan Rusak", body) == (["Jawa Barat"], [])
     assert extract_regions("", "BOGOR, KOMPAS.com - Jalan rusak." + FILLER) == (
-        ["Jawa Barat"], ["Kota Bogor"])
+        ["Jawa Barat"], [])  # a dateline alone does not say which (bench/labels/README.md)
     assert extract_regions("Bupati Bogor Tinjau Jalan", body) == (
         ["Jawa Barat"], ["Kabupaten Bogor"])
 
@@ -410,11 +410,14 @@ def test_f1_on_hand_labelled_articles():
     province_f1, regency_f1 = micro_f1(provinces), micro_f1(regencies)
     print(f"provinces F1 {province_f1:.4f}, kabupaten/kota F1 {regency_f1:.4f}")
     # In-sample: the extractor was built and tuned on these labels; a floor against regressions
-    # at what is measured (0.9587 and 0.9444; deterministic, so no room for noise). Kabupaten/kota
-    # were 0.9541 until issue 15 made a statement's venue no place of the story: the one label
-    # lost is Pekanbaru in '"...," kata Gubernur Abdul Wahid di Pekanbaru, Senin' (detik #2).
+    # at what is measured (deterministic, so no room for noise). Kabupaten/kota were 0.9541
+    # until issue 15 made a statement's venue no place of the story (Pekanbaru in '"...," kata
+    # Gubernur Abdul Wahid di Pekanbaru, Senin', detik #2), then 0.9444; 0.918 since round 5's
+    # rule for a dateline of a name shared by a kabupaten and a kota (only the province unless
+    # the article says which; six labels brought to it): without the datelined kota, a seat
+    # town (Cikarang) and a next match's venue (Kota Bekasi) are read as the story's places.
     assert province_f1 >= 0.958
-    assert regency_f1 >= 0.944
+    assert regency_f1 >= 0.918
 
 
 # --- on the whole corpus -------------------------------------------------------------------

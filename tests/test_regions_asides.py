@@ -6,6 +6,8 @@ Checked on written articles."""
 
 from __future__ import annotations
 
+import pytest
+
 from index.extract.region_asides import aside_spans, in_institution_name
 from index.extract.regions import extract_regions
 
@@ -107,3 +109,46 @@ def test_a_national_seat_of_government_is_no_place_of_the_story():
             + FILLER * 3)
     assert extract_regions("Festival Pernikahan", body) == (
         ["DKI Jakarta"], ["Kota Administrasi Jakarta Pusat"])
+
+
+# --- a comparison or a previous posting (region_passing_cues.txt) ----------------------------
+
+KLATEN_LEAD = "Pemerintah Kabupaten Klaten membagikan bantuan beras kepada warga miskin di desa."
+
+
+def _story(middle: str) -> str:
+    filler = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
+    return KLATEN_LEAD + filler + "\n" + filler * 2 + "\n" + middle + filler * 2 + "\n" + filler
+
+
+@pytest.mark.parametrize("middle", [
+    "Program serupa sudah berjalan, seperti di Kabupaten Boyolali.",
+    "Angka itu lebih rendah dibandingkan Kabupaten Boyolali yang mencapai 20 persen.",
+    "Sebelumnya, ia menjabat Kepala Dinas Sosial Kabupaten Boyolali.",
+    "Ia pernah bertugas di Kabupaten Boyolali selama lima tahun.",
+])
+def test_a_comparison_or_a_previous_posting_after_the_lead_is_no_place_of_the_story(
+        middle: str) -> None:
+    assert extract_regions("Bantuan Beras Dibagikan", _story(middle)) == (
+        ["Jawa Tengah"], ["Kabupaten Klaten"])
+
+
+def test_the_same_kabupaten_as_where_the_story_goes_on_still_counts() -> None:
+    middle = "Bantuan juga dibagikan di Kabupaten Boyolali pada hari yang sama."
+    assert "Kabupaten Boyolali" in extract_regions("Bantuan Beras Dibagikan", _story(middle))[1]
+
+
+def test_a_users_own_passing_cue(tmp_path, monkeypatch) -> None:
+    from index.extract import region_asides
+
+    middle = "Skemanya meniru Kabupaten Boyolali yang lebih dulu menjalankannya."
+    assert "Kabupaten Boyolali" in extract_regions("Bantuan Beras Dibagikan", _story(middle))[1]
+    (tmp_path / "region_passing_cues.txt").write_text("meniru\n", "utf-8")
+    monkeypatch.setenv("KABAR_DATA", str(tmp_path))
+    region_asides._passing_cues.cache_clear()
+    try:
+        assert extract_regions("Bantuan Beras Dibagikan", _story(middle)) == (
+            ["Jawa Tengah"], ["Kabupaten Klaten"])
+    finally:
+        monkeypatch.delenv("KABAR_DATA")
+        region_asides._passing_cues.cache_clear()

@@ -135,7 +135,10 @@ def test_a_region_name_inside_a_desa_name_is_part_of_it():
 def test_regions_dev_labels():
     """bench/labels/regions-dev-2026-12-06.json, 30 articles no other labels file uses: its
     first score (before the changes of issue 15 part 5) was unseen; since then it is
-    in-sample. Floors at what is measured (deterministic)."""
+    in-sample. Floors at what is measured (deterministic). Its SEMARANG dateline is labelled
+    the kota, against the rule settled in round 5 (bench/labels/README.md: a shared name the
+    article does not qualify is only its province); the file is frozen, so kabupaten/kota
+    lose that one (0.857/0.857 -> 0.833/0.714)."""
     from bench.eval_regions import score_labels
 
     labels = json.loads(DEV_LABELS.read_text("utf-8"))
@@ -144,7 +147,7 @@ def test_regions_dev_labels():
     print(scores.provinces.precision, scores.provinces.recall,
           scores.regencies.precision, scores.regencies.recall)
     assert scores.provinces.precision >= 0.81 and scores.provinces.recall >= 0.92
-    assert scores.regencies.precision >= 0.85 and scores.regencies.recall >= 0.85
+    assert scores.regencies.precision >= 0.83 and scores.regencies.recall >= 0.71
 
 
 # --- provinces made from another ------------------------------------------------------------
@@ -191,3 +194,11 @@ def test_a_short_list_of_regions_with_their_kinds_counts():
             "dan Kabupaten Supiori." + FILLER)
     assert extract_regions("Penetapan Calon", body)[1] == [
         "Kabupaten Karo", "Kabupaten Kepulauan Selayar", "Kabupaten Nabire", "Kabupaten Supiori"]
+
+
+def test_a_capitalised_word_inside_a_name_is_no_speech_verb_before_a_venue():
+    # "nilai" is a speech verb ("nilai Budi"); in "Zona Nilai Tanah" it is part of a name
+    text = ("Pemprov Jawa Tengah menandatangani kesepakatan dengan BPN." + FILLER * 2
+            + "\nSelain itu, dilakukan pemetaan Zona Nilai Tanah (ZNT) di Kabupaten Klaten, "
+            "dan sertifikasi aset di sejumlah kabupaten." + FILLER)
+    assert "Kabupaten Klaten" in extract_regions("Kesepakatan Ditandatangani", text)[1]

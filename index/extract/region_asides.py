@@ -15,6 +15,9 @@
   Barat", "di Gedung DPR, Senayan, Jakarta" (``national_venue``).
 - A university's or an institute's name in a person's description: "dosen Universitas
   Brawijaya Malang", "peneliti Institut Teknologi Bandung" (``in_institution_name``).
+- A comparison or someone's previous posting: "seperti di Kabupaten Sleman", "dibandingkan
+  Kota Surakarta", "sebelumnya menjabat Kepala Dinas Sosial Kabupaten Boyolali"
+  (``passing_mention``, the words of region_passing_cues.txt).
 - Someone's home address: "korban ... beralamat di Griya Cisaup Serpong RT 01/RW 08,
   Tangerang", "warga Perumahan Griya Samudra, Kecamatan Taman, Kabupaten Sidoarjo"
   (``home_address``).
@@ -22,7 +25,7 @@
 ``index/extract/regions.py`` drops a statement's venue, counts a region named in a linked
 headline only when the article names it or its province elsewhere, and gives those in a
 constituency, a national seat of government, a university's name or, after the lead, a home
-address no weight (they still confirm a region named elsewhere).
+address, a comparison or a previous posting no weight (they still confirm a region named elsewhere).
 """
 
 from __future__ import annotations
@@ -121,7 +124,10 @@ def statement_venue(text: str, at: int, start: int) -> bool:
         return False
     for sentence in _SENTENCE_BREAK.finditer(text, window, at):
         window = sentence.end()
-    verbs = list(_speech_pattern().finditer(text, window, at))
+    # a capitalised word after another word is part of a name ("Zona Nilai Tanah"), no verb
+    verbs = [verb for verb in _speech_pattern().finditer(text, window, at)
+             if not (verb.group()[0].isupper()
+                     and text[max(0, verb.start() - 8):verb.start()].rstrip()[-1:].isalpha())]
     if not verbs:
         return False
     last = verbs[-1]
@@ -255,3 +261,45 @@ def home_address(text: str, at: int) -> bool:
     ..., Tangerang"; "warga Jalan Rawa 8 RT 10/RW 02, Kelurahan Lebak Gajah, Kota Palembang")."""
     return any(not _SENTENCE_END.search(text, cue.end(), at)
                for cue in _HOME_ADDRESS.finditer(text, max(0, at - _HOME_SEARCH), at))
+
+
+# Between a passing cue and the region: capitalised words (a title, a place), these words and
+# commas. Inside the cue, pronouns are skipped ("Sebelumnya, ia menjabat").
+PASSING_GAP_WORDS = frozenset({"di", "ke", "dan", "kabupaten", "kota", "provinsi", "kab"})
+PASSING_SKIPPED = frozenset({"ia", "dia", "beliau"})
+_PASSING_SEARCH = 120  # characters before a name searched for a cue
+_PASSING_GAP_MAX = 6  # words between the cue and the name
+_TO_SPACE = str.maketrans(",;:\n\t\xa0\"“”()", " " * 11)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@cache
+def _passing_cues() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(line.lower().split()) for line in word_list("region_passing_cues.txt"))
+
+
+@cache
+def _first_words(cues: frozenset[tuple[str, ...]]) -> tuple[str, ...]:
+    return tuple(sorted({cue[0] for cue in cues}))
+
+
+def passing_mention(text: str, at: int) -> bool:
+    """Whether the name at `at` is named in passing, after a comparison or a previous posting
+    in its sentence: "seperti di Kabupaten Sleman", "sebelumnya menjabat Kepala Dinas Sosial
+    Kabupaten Boyolali" (region_passing_cues.txt)."""
+    window = text[max(0, at - _PASSING_SEARCH):at]
+    padded = f" {window.lower().translate(_TO_SPACE)} "
+    if not any(f" {word} " in padded for word in _first_words(_passing_cues())):
+        return False  # no cue's first word in reach: most names
+    ends = list(_SENTENCE_END.finditer(window))
+    window = window[ends[-1].end():] if ends else window
+    words = [w for w in _WORD.findall(window) if w.lower() not in PASSING_SKIPPED]
+    cues = _passing_cues()
+    longest = max((len(cue) for cue in cues), default=0)
+    for gap in range(min(_PASSING_GAP_MAX, len(words)) + 1):
+        if gap and not (words[-gap][:1].isupper() or words[-gap].lower() in PASSING_GAP_WORDS):
+            return False
+        before = [w.lower() for w in words[:len(words) - gap]]
+        if any(tuple(before[-n:]) in cues for n in range(1, min(longest, len(before)) + 1)):
+            return True
+    return False

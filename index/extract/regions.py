@@ -1,39 +1,38 @@
 """Which regions an article is about, and region short forms written out.
 
-The names and their forms are the gazetteer's (``index/gazetteer.py``), which also says how a
-name shared by several regions is read.
+The names and forms are the gazetteer's (``index/gazetteer.py``), as is reading a shared name.
 
 What an article is about
 ------------------------
-``extract_regions`` weighs where each region is mentioned: the dateline decides on its own;
-a mention in the title or the lead paragraph weighs 2, one elsewhere in the body 1, and one in
-the last part of the body half of that. A region needs a weight of 2, and, in an article
-mostly about another region, at least a quarter of that region's weight: a single passing
-mention deep in the body does not make an article about a place. A kabupaten/kota brings
-its province with it, and the weights of a province's kabupaten/kota count for the province;
-when a province is chosen only thanks to them, the weightiest one, named outright ("di
-Kabupaten Agam, Sumatera Barat", "Bupati Gowa"), is chosen with it.
+``extract_regions`` weighs where each region is mentioned: the dateline decides on its own; a
+mention in the title or the lead paragraph weighs 2, one elsewhere in the body 1, and one in the
+last part of the body half of that. A region needs a weight of 2, and, in an article mostly about
+another region, at least a quarter of that region's weight: a single passing mention deep in the
+body does not make an article about a place. A kabupaten/kota brings its province with it, and the
+weights of a province's kabupaten/kota count for the province; when a province is chosen only
+thanks to them, the weightiest one, named outright ("di Kabupaten Agam, Sumatera Barat", "Bupati
+Gowa"), is chosen with it.
 
-A long article about a province names the kabupaten/kota where its events happen once or
-twice deep in the body ("Sekolah Rakyat di Samarinda" in a story about Kalimantan Timur): in a
-province the article is about, a kabupaten/kota needs a weight of 1.5 only (named twice in the
-body), or of 1 when named outright ("di Bukit Soeharto, Kabupaten Kutai Kartanegara") in the
-body's middle or earlier. Elsewhere a kabupaten/kota named outright ("BPBD Jember", "di
-Kabupaten Nabire") needs 1.5, and one named only by its name still needs 2.
+A long article about a province names the kabupaten/kota where its events happen once or twice deep
+in the body ("Sekolah Rakyat di Samarinda" in a story about Kalimantan Timur): in a province the
+article is about, a kabupaten/kota needs a weight of 1.5 only (named twice in the body), or of 1
+when named outright ("di Bukit Soeharto, Kabupaten Kutai Kartanegara") in the body's middle or
+earlier. Elsewhere a kabupaten/kota named outright ("BPBD Jember", "di Kabupaten Nabire") needs
+1.5, and one named only by its name still needs 2.
 
-Regions in an enumeration of many (five or more in one list: flight routes, a table of
-budgets, "Kab. Pidie, Kab. Aceh Besar, Kota Solo ...") weigh nothing there: they count only
-where the article names them elsewhere.
+Regions in an enumeration of five or more (flight routes, a table of budgets) weigh nothing
+there: they count only where the article names them elsewhere.
 
 Some mentions say who or where someone was, not where the story is, and do not count: where a
-statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Gedung KPK,
-Jakarta, Selasa"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), a
-former office holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo", "mantan
-Ketua KPU Kota Surabaya"), and, after the lead, where someone comes from ("penata rias asal
-Surabaya", "kelahiran Kabupaten Gowa"; in the lead it is the story's subject: "TKI asal
-Belu"). A constituency, a university in a person's description, a national seat of government
-("rapat di Istana Bogor, Jawa Barat") and another story's headline glued into the text ("Baca
-juga: ...") are asides as well (``region_asides.py``).
+statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Gedung KPK, Jakarta,
+Selasa"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), a former office
+holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo", "mantan Ketua KPU Kota
+Surabaya"), and, after the lead, where someone comes from ("penata rias asal Surabaya", "kelahiran
+Kabupaten Gowa"; in the lead it is the story's subject: "TKI asal Belu"). A constituency, a
+university in a person's description, a national seat of government ("rapat di Istana Bogor, Jawa
+Barat"), another story's headline glued into the text ("Baca juga: ...") and, after the lead, a
+comparison ("seperti di Kabupaten Sleman") or a previous posting ("pernah bertugas di Kabupaten
+Sragen") are asides as well (``region_asides.py``).
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol"
 is a river, a lake, a mountain or a road; "Bali United" and "Persija Jakarta" are clubs
@@ -60,12 +59,12 @@ range; "kisaran -" is no dateline). Capitalised, it counts only with a place cue
   word, or in the middle of a sentence, where its capital letter says it is a name ("Pengadilan
   Negeri Medan"), but not at the start of a sentence ("Palu hakim diketuk").
 
-A headline capitalises every word, so there a capital says nothing. A region word in front
-still decides, and so do "di", "ke", "dari" ... ("Banjir di Batu"), unless an amount follows,
-the mark of the word ("Bergerak di Kisaran Rp 17.750", "Turun ke Kisaran 60 Dolar"). With
-only an acronym or nothing in front ("KPK Buru Jejak", "Pindah Medan Laga"), such a name is
-tentative: it counts when the article names the region elsewhere, or when it is listed with
-another region ("hingga Makassar dan Lombok").
+In a headline (every word capitalised) a capital says nothing. A region word in front
+decides, and so do "di", "ke", "dari" ... ("Banjir di Batu"), unless an amount follows, the
+mark of the word ("Bergerak di Kisaran Rp 17.750", "Turun ke Kisaran 60 Dolar"). With only an
+acronym or nothing in front ("KPK Buru Jejak", "Pindah Medan Laga"), such a name is tentative:
+it counts when the article names the region elsewhere, or is listed with another region
+("hingga Makassar dan Lombok").
 """
 
 from __future__ import annotations
@@ -77,6 +76,7 @@ from functools import cache
 from itertools import islice
 
 from index.data_files import word_list
+from index.extract import region_kinds as kinds
 from index.extract.pattern_cache import compile_cached
 from index.extract.region_asides import (
     aside_spans,
@@ -84,6 +84,7 @@ from index.extract.region_asides import (
     in_institution_name,
     in_spans,
     national_venue,
+    passing_mention,
     statement_venue,
 )
 from index.extract.region_kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
@@ -133,8 +134,7 @@ NOT_REGION_BEFORE = frozenset({
 # "Pulau Sumbawa", "Pulau Bintan": an island, not the kabupaten/kota of that name (a
 # province stays: "Pulau Bali").
 ISLAND_WORDS = frozenset({"pulau"})
-# "pria asal Klaten", "berasal dari Belu", "kelahiran Gowa": where a person comes from, not
-# where the story is.
+# "pria asal Klaten", "berasal dari Belu", "kelahiran Gowa": where a person comes from.
 ORIGIN_WORDS = frozenset({"asal", "berasal", "kelahiran"})
 # Words before a kabupaten/kota named with its kind that say something happens there: "di
 # Kabupaten Gianyar", "terbang ke Kota Bitung", "Maumere, Kabupaten Sikka" ("" after a comma or
@@ -357,7 +357,8 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
         return None, False
     if mention.before == "dari" and mention.before_that in CITING_WORDS:
         return None, False
-    if mention.former:
+    if mention.former or kinds.another_name(mention.written, mention.before_that, mention.before,
+                                            mention.after, mention.form.regions, REGION_WORDS):
         return None, False
     form, tentative = mention.form, False
     if form.word or form.ordinary:
@@ -488,7 +489,8 @@ def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
             if reading.region and statement_venue(text, at, start):
                 reading.region = None
             elif (at >= lead_end and (_origin(reading.mention) or _ORIGIN_ADDRESS.search(
-                    text, max(0, at - 40), at) or home_address(text, at))) \
+                    text, max(0, at - 40), at) or home_address(text, at)
+                    or passing_mention(text, at))) \
                     or in_spans(constituencies, at) \
                     or in_institution_name(text, at) or national_venue(text, at, start):
                 reading.weight = 0.0  # still a place: it may confirm a tentative reading
@@ -648,11 +650,11 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     readings += _read(body, start, offset, lambda at: WEIGHT_LEAD if at < lead_end
                       else WEIGHT_LATE if at >= late else WEIGHT_BODY, lead_end=lead_end)
     _drop_unconfirmed(readings, datelined)
+    kinds.drop_homonyms(readings, datelined, REGION_WORDS)
     in_text = {r.region for r in readings if r.region in r.mention.form.regions}
-    outright = {r.region for r in readings if dateline and r.region in in_text
-                and r.weight >= WEIGHT_LEAD and _outright(r.mention)}
-    datelined = [datelined_region(name, shared_by, in_text, outright)
-                 for name, shared_by in dateline]
+    said = {r.region for r in readings if r.region in in_text
+            and (_outright(r.mention) or KIND_AFTER.get(r.mention.after))}
+    datelined = [datelined_region(name, shared_by, said) for name, shared_by in dateline]
     named = {*datelined, *in_text}
 
     tally = _Tally()
