@@ -53,6 +53,7 @@ import json
 import random
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 
 from bench.common import CORPUS, ROOT
@@ -259,22 +260,29 @@ def draw_dev5(seed: int = DEV5_SEED, quotas: dict[str, int] | None = None,
     used = used_anywhere(skip)
     sample = []
     for part, quota in (quotas or DEV2_QUOTAS).items():
-        drafts = corpus_drafts(part)
-        ids = Counter(article_id(d) for _, d in drafts)
-        eligible = [(n, f, d) for n, (f, d) in enumerate(drafts) if ids[article_id(d)] == 1
-                    and not {article_id(d), d.record_id, d.title.strip().lower()} & used]
-        plain = quota - quota // 2
-        drawn = rng.sample(eligible, min(plain, len(eligible)))
-        taken = {n for n, _, _ in drawn}
-        offices = [(n, f, d) for n, f, d in eligible
-                   if n not in taken and OFFICE.search(f"{d.title}\n{d.body}")]
-        chosen = [(*item, "uniform") for item in drawn]
-        chosen += [(*item, "office") for item in rng.sample(offices, min(quota - plain,
-                                                                         len(offices)))]
-        chosen.sort(key=lambda item: item[0])
-        sample += [{"file": f, "id": article_id(d), "record": d.record_id, "title": d.title,
-                    "stratum": stratum} for _, f, d, stratum in chosen]
+        sample += _draw_part(rng, part, used, quota, quota - quota // 2,
+                             lambda text: bool(OFFICE.search(text)), "office")
     return sample
+
+
+def _draw_part(rng: random.Random, part: str, used: set[str], quota: int, plain: int,
+               wanted: Callable[[str], bool], stratum: str) -> list[dict]:
+    """`quota` articles of one part of the corpus that none of `used` names by id, record id or
+    title (and whose id is the part's only one): `plain` uniform, the rest among those whose
+    title and body are `wanted` (marked `stratum`), in the part's order."""
+    drafts = corpus_drafts(part)
+    ids = Counter(article_id(d) for _, d in drafts)
+    eligible = [(n, f, d) for n, (f, d) in enumerate(drafts) if ids[article_id(d)] == 1
+                and not {article_id(d), d.record_id, d.title.strip().lower()} & used]
+    drawn = rng.sample(eligible, min(plain, len(eligible)))
+    taken = {n for n, _, _ in drawn}
+    others = [(n, f, d) for n, f, d in eligible
+              if n not in taken and wanted(f"{d.title}\n{d.body}")]
+    chosen = [(*item, "uniform") for item in drawn]
+    chosen += [(*item, stratum) for item in rng.sample(others, min(quota - plain, len(others)))]
+    chosen.sort(key=lambda item: item[0])
+    return [{"file": f, "id": article_id(d), "record": d.record_id, "title": d.title,
+             "stratum": kind} for _, f, d, kind in chosen]
 
 
 def _names_several_regions(text: str) -> bool:
@@ -303,20 +311,7 @@ def draw_regions_dev4() -> list[dict]:
                          for path in REGIONS_DEV4_LEAVES_OUT))
     sample = []
     for part, (quota, plain) in REGIONS_DEV4_QUOTAS.items():
-        drafts = corpus_drafts(part)
-        ids = Counter(article_id(d) for _, d in drafts)
-        eligible = [(n, f, d) for n, (f, d) in enumerate(drafts) if ids[article_id(d)] == 1
-                    and not {article_id(d), d.record_id, d.title.strip().lower()} & used]
-        drawn = rng.sample(eligible, min(plain, len(eligible)))
-        taken = {n for n, _, _ in drawn}
-        several = [(n, f, d) for n, f, d in eligible
-                   if n not in taken and _names_several_regions(f"{d.title}\n{d.body}")]
-        chosen = [(*item, "uniform") for item in drawn]
-        chosen += [(*item, "several") for item in rng.sample(several, min(quota - plain,
-                                                                           len(several)))]
-        chosen.sort(key=lambda item: item[0])
-        sample += [{"file": f, "id": article_id(d), "record": d.record_id, "title": d.title,
-                    "stratum": stratum} for _, f, d, stratum in chosen]
+        sample += _draw_part(rng, part, used, quota, plain, _names_several_regions, "several")
     return sample
 
 

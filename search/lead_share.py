@@ -25,7 +25,7 @@ from whoosh import query as wq
 
 from index.analysis.analyzer import LEAD_TOKENS
 from search.evaluate import Evaluator, Matches, in_sorted
-from search.proximity import best_of_tiers
+from search.proximity import raised_where
 from search.title_share import forms
 
 WEIGHT = 1.0
@@ -66,8 +66,4 @@ def with_lead_share(evaluator: Evaluator, parts: list[wq.Query], found: Matches,
     written = [f for f in (forms(p) for p in parts) if f]
     if len(written) < 2 or not len(found):
         return found
-    at = best_of_tiers(found.scores, partial)
-    held = up_front(evaluator, written, found.ids[at])
-    scores = found.scores.astype(np.float64)
-    scores[at[held]] *= 1 + WEIGHT
-    return Matches(found.ids, scores.astype(np.float32))
+    return raised_where(found, partial, lambda docs: up_front(evaluator, written, docs), WEIGHT)

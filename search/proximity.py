@@ -12,6 +12,7 @@ hundred documents whatever the query.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from itertools import combinations
 
 import numpy as np
@@ -47,6 +48,16 @@ def best_of_tiers(scores: np.ndarray, partial: np.ndarray | None) -> np.ndarray:
         at = np.flatnonzero(tier)
         chosen.append(at[np.argsort(-scores[at], kind="stable")[:RERANKED]])
     return np.sort(np.concatenate(chosen))
+
+
+def raised_where(found: Matches, partial: np.ndarray | None,
+                 holds: Callable[[np.ndarray], np.ndarray], weight: float) -> Matches:
+    """`found` with the scores of its best documents of each tier times ``1 + weight`` where
+    `holds` (given their document numbers, ascending) is true."""
+    at = best_of_tiers(found.scores, partial)
+    scores = found.scores.astype(np.float64)
+    scores[at[holds(found.ids[at])]] *= 1 + weight
+    return Matches(found.ids, scores.astype(np.float32))
 
 
 def with_proximity(evaluator: Evaluator, words: list[str], found: Matches,

@@ -25,7 +25,7 @@ import numpy as np
 from whoosh import query as wq
 
 from search.evaluate import Evaluator, Matches, in_sorted
-from search.proximity import best_of_tiers
+from search.proximity import raised_where
 
 WEIGHT = 0.6
 MAX_FORMS = 8  # forms of one part looked at, at most
@@ -81,8 +81,5 @@ def with_title_share(evaluator: Evaluator, parts: list[wq.Query], found: Matches
     written = [f for f in (forms(p) for p in parts) if f]
     if len(written) < 2 or not len(found):
         return found
-    at = best_of_tiers(found.scores, partial)
-    share = title_share(evaluator, written, found.ids[at])
-    scores = found.scores.astype(np.float64)
-    scores[at[share >= 1 - 1e-9]] *= 1 + WEIGHT
-    return Matches(found.ids, scores.astype(np.float32))
+    return raised_where(found, partial,
+                        lambda docs: title_share(evaluator, written, docs) >= 1 - 1e-9, WEIGHT)
