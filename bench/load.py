@@ -69,9 +69,12 @@ class ServerProcess:
                  wait: float = 60) -> None:
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
-        handle, name = tempfile.mkstemp(prefix="kabar-server-", suffix=".log")
-        os.close(handle)
-        self.log = log or Path(name)
+        self._own_log = log is None  # a log of our own making is removed when stopped
+        if log is None:
+            handle, name = tempfile.mkstemp(prefix="kabar-server-", suffix=".log")
+            os.close(handle)
+            log = Path(name)
+        self.log = log
         with open(self.log, "w") as out:
             self.process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT,
                                             env={**os.environ, **(env or {})}, cwd=ROOT)
@@ -84,9 +87,9 @@ class ServerProcess:
                 return
             except OSError:
                 time.sleep(0.2)
+        log_text = self.log_text()
         self.stop()
-        raise RuntimeError(f"{' '.join(command)} did not answer within {wait:.0f} s: "
-                           f"{self.log_text()}")
+        raise RuntimeError(f"{' '.join(command)} did not answer within {wait:.0f} s: {log_text}")
 
     def log_text(self) -> str:
         return self.log.read_text(errors="replace")[-4000:]
@@ -99,6 +102,8 @@ class ServerProcess:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if self._own_log:
+            self.log.unlink(missing_ok=True)
 
     def __enter__(self) -> ServerProcess:
         return self
