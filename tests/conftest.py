@@ -64,6 +64,19 @@ def run_kabar(*args: str, index: Path | None = None, check: bool = False,
     return result
 
 
+def reranking_input(engine, query: str) -> tuple:
+    """What a reranking step (search/proximity.py, title_share.py, lead_share.py) is given for
+    a query on the engine's current snapshot: (snapshot, evaluator, the query's droppable parts,
+    its matches)."""
+    from search.best_match import parts_of
+    from search.evaluate import Evaluator
+
+    snap = engine._current()
+    evaluator = Evaluator(snap.columns, snap.searcher)
+    parsed = engine.parse(query).query
+    return snap, evaluator, parts_of(parsed)[0], evaluator.run(parsed)
+
+
 def every(engine, query: str) -> dict[str, float]:
     """id -> score of every hit of a query (copies under `also_in` with their hit's score)."""
     total, hits = engine.export(query, rows=10_000)

@@ -8,11 +8,10 @@ import pytest
 
 from index.analysis.analyzer import analyze
 from search import open_index
-from search.best_match import parts_of
-from search.evaluate import Evaluator
 from search.lead_share import LEAD, WEIGHT, up_front, with_lead_share
 from search.proximity import RERANKED
 from search.title_share import forms
+from tests.conftest import reranking_input
 
 
 @pytest.fixture(scope="module")
@@ -25,11 +24,7 @@ def _terms(text: str) -> list[str]:
 
 
 def test_articles_naming_every_word_up_front_are_raised_and_the_others_keep_their_order(corpus):
-    snap = corpus._current()
-    evaluator = Evaluator(snap.columns, snap.searcher)
-    parsed = corpus.parse("dana desa").query
-    parts = parts_of(parsed)[0]
-    found = evaluator.run(parsed)
+    snap, evaluator, parts, found = reranking_input(corpus, "dana desa")
     assert 0 < len(found) <= RERANKED
     held = up_front(evaluator, [forms(p) for p in parts], found.ids)
     assert held.any() and (~held).any()
@@ -45,11 +40,7 @@ def test_articles_naming_every_word_up_front_are_raised_and_the_others_keep_thei
 
 
 def test_a_long_form_up_front_counts_for_its_short_form(corpus):
-    snap = corpus._current()
-    evaluator = Evaluator(snap.columns, snap.searcher)
-    parsed = corpus.parse("gubernur jatim").query
-    parts = parts_of(parsed)[0]
-    found = evaluator.run(parsed)
+    snap, evaluator, parts, found = reranking_input(corpus, "gubernur jatim")
     held = up_front(evaluator, [forms(p) for p in parts], found.ids)
     fronts = [snap.searcher.stored_fields(d) for d in found.ids[held].tolist()]
     long_form = [f for f in fronts if "jatim" not in _terms(f["title"]) + _terms(f["body"])[:LEAD]]
@@ -57,9 +48,6 @@ def test_a_long_form_up_front_counts_for_its_short_form(corpus):
 
 
 def test_one_part_gets_nothing(corpus):
-    snap = corpus._current()
-    evaluator = Evaluator(snap.columns, snap.searcher)
-    parsed = corpus.parse("banjir jakarta").query
-    found = evaluator.run(parsed)
-    first = parts_of(parsed)[0][:1]
+    _, evaluator, parts, found = reranking_input(corpus, "banjir jakarta")
+    first = parts[:1]
     assert len(found) and with_lead_share(evaluator, first, found, None) is found

@@ -8,9 +8,9 @@ import pytest
 
 from search import open_index
 from search.best_match import parts_of
-from search.evaluate import Evaluator
 from search.proximity import RERANKED
 from search.title_share import WEIGHT, forms, title_share, with_title_share
+from tests.conftest import reranking_input
 
 
 @pytest.fixture(scope="module")
@@ -28,11 +28,7 @@ def test_forms_put_the_typed_form_first_with_the_short_and_long_forms_after(corp
 
 
 def test_titles_holding_the_whole_query_are_raised_and_the_others_keep_their_order(corpus):
-    snap = corpus._current()
-    evaluator = Evaluator(snap.columns, snap.searcher)
-    parsed = corpus.parse("harga beras naik").query
-    parts = parts_of(parsed)[0]
-    found = evaluator.run(parsed)
+    snap, evaluator, parts, found = reranking_input(corpus, "harga beras naik")
     assert 0 < len(found) <= RERANKED
     share = title_share(evaluator, [forms(p) for p in parts], found.ids)
     assert ((share >= 0) & (share <= 1 + 1e-9)).all()
@@ -50,9 +46,6 @@ def test_titles_holding_the_whole_query_are_raised_and_the_others_keep_their_ord
 
 
 def test_one_part_gets_nothing(corpus):
-    snap = corpus._current()
-    evaluator = Evaluator(snap.columns, snap.searcher)
-    parsed = corpus.parse("banjir jakarta").query
-    found = evaluator.run(parsed)
-    first = parts_of(parsed)[0][:1]
+    _, evaluator, parts, found = reranking_input(corpus, "banjir jakarta")
+    first = parts[:1]
     assert len(found) and with_title_share(evaluator, first, found, None) is found
