@@ -39,6 +39,17 @@ draws the dev6 set (bench/labels/statements-dev6-2026-12-06.json) the dev4 way: 
 30 articles, none in an existing statements labels file (dev5's included; ids only), at least
 three quote marks or cue words, weighted by that count, bodies of at most 3,000 characters.
 Every one has split "dev6".
+
+    .venv/bin/python -m bench.make_statement_sample --second [--texts]
+
+draws the second held-out set (bench/labels/statements-2nd-2026-12-06.json) the dev4 way: seed
+20270301, 35 articles (3 feed teasers with at least one quote mark or cue word, 19 IndoSum,
+7 `berita` and 6 detik rows with at least three), weighted by that count, bodies of at most
+2,500 characters, none whose id or record id is any string of the JSON files then under
+bench/labels/ and tests/fixtures/ (SECOND_LEAVES_OUT, so that later files change nothing; no
+saved page, as html_labels.json names them all). Every one has split "heldout". Its draw and
+--texts read the drafts only (the body make_article stores is the draft's): its labeller never
+runs an extractor on them.
 """
 
 from __future__ import annotations
