@@ -39,6 +39,17 @@ draws the dev6 set (bench/labels/statements-dev6-2026-12-06.json) the dev4 way: 
 30 articles, none in an existing statements labels file (dev5's included; ids only), at least
 three quote marks or cue words, weighted by that count, bodies of at most 3,000 characters.
 Every one has split "dev6".
+
+    .venv/bin/python -m bench.make_statement_sample --second [--texts]
+
+draws the second held-out set (bench/labels/statements-2nd-2026-12-06.json) the dev4 way: seed
+20270301, 35 articles (3 feed teasers with at least one quote mark or cue word, 19 IndoSum,
+7 `berita` and 6 detik rows with at least three), weighted by that count, bodies of at most
+2,500 characters, none whose id or record id is any string of the JSON files then under
+bench/labels/ and tests/fixtures/ (SECOND_LEAVES_OUT, so that later files change nothing; no
+saved page, as html_labels.json names them all). Every one has split "heldout". Its draw and
+--texts read the drafts only (the body make_article stores is the draft's): its labeller never
+runs an extractor on them.
 """
 
 from __future__ import annotations
@@ -109,6 +120,32 @@ DEV6_QUOTAS = {  # no unused feed teaser has three cues any more
 }
 DEV6_EXCLUDED = [*DEV5_EXCLUDED, "statements-dev5-2026-12-06.json"]
 DEV6_MAX_BODY = 3000
+
+
+SECOND_SEED = 20270301
+# About the proportions of dev4..dev6, with a few feed teasers as the frozen set had (fewer cues,
+# below); no saved page, as tests/fixtures/html_labels.json uses them all.
+SECOND_QUOTAS = {
+    "antara-rss-2026.json": ("feed", 3),
+    "indosum-dev.jsonl": ("export", 19),
+    "berita-2015-08-25.csv": ("export", 7),
+    "detik-2025.csv": ("export", 6),
+}
+SECOND_MAX_BODY = 2500
+SECOND_FEED_MIN_CUES = 1  # no unused teaser has three any more (dev6)
+# The files whose articles the second set leaves out: every JSON file under bench/labels/ and
+# tests/fixtures/ when it was drawn. Named, so that files added later (its own included) do not
+# change the draw.
+SECOND_LEAVES_OUT = [
+    *(f"bench/labels/{name}-2026-12-06.json" for name in (
+        "facets", "government", "known-items-dev", "known-items-dev2", "known-items-dev3",
+        *(f"officials-dev{n}" for n in ("", "2", "3", "4", "5", "6")),
+        "ranking-dev", "ranking-dev-needs", "ranking-dev2", "ranking-dev2-needs",
+        *(f"regions-dev{n}" for n in ("", "2", "3", "4")),
+        *(f"statements{n}" for n in ("", "-dev2", "-dev3", "-dev4", "-dev5", "-dev6")))),
+    *(f"tests/fixtures/{name}.json" for name in (
+        "demo_labels", "html_labels", "officials_heldout", "officials_labels", "regions_labels")),
+]
 
 
 def labelled_ids(names: list[str] = DEV3_EXCLUDED) -> set[str]:
@@ -183,6 +220,48 @@ def draw_dev6() -> list[dict]:
     return draw_dev4(DEV6_SEED, DEV6_QUOTAS, DEV6_EXCLUDED, DEV6_MAX_BODY, "dev6")
 
 
+def _strings(value: object) -> set[str]:
+    """Every string in a JSON value, dict keys included (some files key judgements by id)."""
+    if isinstance(value, str):
+        return {value.strip()}
+    if isinstance(value, dict):
+        return set(value) | _strings(list(value.values()))
+    if isinstance(value, list):
+        return set().union(*map(_strings, value)) if value else set()
+    return set()
+
+
+def used_by_files(paths: list[str] = SECOND_LEAVES_OUT) -> set[str]:
+    """Every string of the files named: an article whose id or record id is one is in use. The
+    files' shapes differ, so every string is matched; nothing else of them is read."""
+    return set().union(*(_strings(json.loads((ROOT / p).read_text("utf-8"))) for p in paths))
+
+
+def draw_second() -> list[dict]:
+    """The second held-out set: articles where people speak, weighted by their quote marks and
+    cue words, none that any labels or fixture file uses; split "heldout"."""
+    rng = random.Random(SECOND_SEED)
+    used = used_by_files()
+    sample = []
+    for part, (kind, quota) in SECOND_QUOTAS.items():
+        least = SECOND_FEED_MIN_CUES if kind == "feed" else DEV4_MIN_CUES
+        drafts = corpus_drafts(part)
+        ids = Counter(article_id(d) for _, d in drafts)
+        eligible, weights = [], []
+        for n, (f, d) in enumerate(drafts):
+            if ids[article_id(d)] != 1 or {article_id(d), d.record_id} & used:
+                continue
+            body = d.body  # what make_article stores; the extractors are not run on these
+            cues = len(_SAID.findall(body))
+            if cues >= least and len(body) <= SECOND_MAX_BODY:
+                eligible.append((n, f, d))
+                weights.append(min(cues, DEV4_MAX_WEIGHT))
+        chosen = sorted(weighted_draw(rng, eligible, weights, quota), key=lambda c: c[0])
+        sample += [{"file": f, "id": article_id(d), "record": d.record_id, "source_kind": kind,
+                    "split": "heldout"} for _, f, d in chosen]
+    return sample
+
+
 def draw_sample() -> list[dict]:
     rng = random.Random(SEED)
     sample = []
@@ -216,16 +295,21 @@ def main() -> None:
                         help="draw the dev5 set (seed 20261220, 30 articles where people speak)")
     parser.add_argument("--dev6", action="store_true",
                         help="draw the dev6 set (seed 20261221, 30 articles where people speak)")
+    parser.add_argument("--second", action="store_true",
+                        help="draw the second held-out set (seed 20270301, 35 articles where "
+                             "people speak, none any labels file uses)")
     args = parser.parse_args()
-    draw = (draw_dev6 if args.dev6 else draw_dev5 if args.dev5 else draw_dev4 if args.dev4
-            else draw_dev3 if args.dev3 else draw_sample)
+    draw = (draw_second if args.second else draw_dev6 if args.dev6 else draw_dev5 if args.dev5
+            else draw_dev4 if args.dev4 else draw_dev3 if args.dev3 else draw_sample)
     sample = draw()
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return
     by_record = {(f, d.record_id): d for part in QUOTAS for f, d in corpus_drafts(part)}
     for number, entry in enumerate(sample, 1):
-        article = make_article(by_record[(entry["file"], entry["record"])])
+        draft = by_record[(entry["file"], entry["record"])]
+        # the second set's labeller never runs the extractors: its draft's body is what is stored
+        article = draft if args.second else make_article(draft)
         print(f"=== {number} {entry['file']} {entry['id']} [{entry['split']}]")
         print(f"TITLE: {article.title}\n")
         print(article.body, end="\n\n")
