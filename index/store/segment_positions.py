@@ -26,13 +26,10 @@ of 8. A record is described in _positions.c.
 
 from __future__ import annotations
 
-import itertools
 import json
 import mmap
 import os
-import threading
 import weakref
-from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,11 +55,6 @@ FORMAT = 1
 _NO_IDS = np.zeros(0, dtype=np.int64)
 _NO_WEIGHTS = np.zeros(0, dtype=np.float32)
 _NO_POSITIONS = np.zeros(0, dtype=np.int32)
-# The records read last are kept, up to this many bytes in a process (all files together): a
-# phrase's words are read for their postings, then for their positions (the loose and exact
-# matches, the proximity bonus, the lead), often by the next request too.
-RECENT_RECORD_BYTES = 16 * 2**20
-_FILES = itertools.count(1)
 
 
 @dataclass
@@ -222,50 +214,15 @@ class _Field:
         self.records = base + spec["records"]
 
 
-class _RecentRecords:
-    """Term records by (file, field, term), the least recently used dropped beyond `limit`
-    bytes in all; a record over a quarter of it is not kept."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.bytes = 0
-        self._records: OrderedDict[tuple[int, str, bytes], bytes] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple[int, str, bytes]) -> bytes | None:
-        with self._lock:
-            record = self._records.get(key)
-            if record is not None:
-                self._records.move_to_end(key)
-            return record
-
-    def put(self, key: tuple[int, str, bytes], record: bytes) -> None:
-        if len(record) * 4 > self.limit:
-            return
-        with self._lock:
-            if key in self._records:
-                return
-            self._records[key] = record
-            self.bytes += len(record)
-            while self.bytes > self.limit:
-                _, dropped = self._records.popitem(last=False)
-                self.bytes -= len(dropped)
-
-
-_RECENT = _RecentRecords(RECENT_RECORD_BYTES)
-
-
 class PositionsFile:
     """A segment's positions file: a term's postings and positions, read by term.
 
     The term tables (sorted terms, where each record starts) are mapped: a binary search
     touches a few of their pages. A record is read with ``os.pread``, like Whoosh's files in a
     server (index/store/pread_storage.py): the records, most of the file, stay in the page
-    cache without counting in the process's memory; only those read last are kept
-    (RECENT_RECORD_BYTES)."""
+    cache without counting in the process's memory."""
 
     def __init__(self, fd: int, data: mmap.mmap, fields: dict[str, _Field]) -> None:
-        self._id = next(_FILES)
         self._fd = fd
         self._data = data
         self._fields = fields
@@ -276,10 +233,6 @@ class PositionsFile:
 
     def _record(self, field: str, term: bytes) -> bytes | None:
         """A term's record (a binary search of the sorted terms, in C, then one read)."""
-        key = (self._id, field, term)
-        record = _RECENT.get(key)
-        if record is not None:
-            return record
         found = self._fields[field]
         at = find_term(self._data, found.terms, found.term_ends, found.count, term)
         if at < 0:
@@ -288,7 +241,6 @@ class PositionsFile:
         record = os.pread(self._fd, stop - start, found.records + start)
         if len(record) != stop - start:
             raise OSError(f"positions file: a record cut short ({len(record)} bytes)")
-        _RECENT.put(key, record)
         return record
 
     def postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
