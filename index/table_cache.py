@@ -40,8 +40,8 @@ def cache_folder() -> Path | None:
 
 def cached_table(name: str, data_files: Iterable[str], modules: Iterable[ModuleType],
                  build: Callable[[], T], digests: Iterable[str] = ()) -> T:
-    """``build()``, or the table it built in an earlier process from the same lines of
-    `data_files` with the same source of `modules` (those whose code builds it). `digests`:
+    """``build()``, or the table it built in an earlier process from the same `data_files`
+    (their bytes) with the same source of `modules` (those whose code builds it). `digests`:
     what else it was built from, as digests (the lines the analyzer read, data_digests)."""
     folder = cache_folder()
     stamp = _stamp(name, data_files, modules, digests)
