@@ -59,6 +59,24 @@ def data_lines(name: str) -> list[str]:
     return _content_lines(shipped) + _user_lines(name)
 
 
+def data_bytes(name: str) -> bytes:
+    """A data file as stored, the shipped bytes then the user's (a separator between), for a
+    digest: cheaper than its lines, and a change to the lines changes it too. A user's file
+    that cannot be read raises DataFileError, as data_lines does."""
+    shipped = resources.files("index").joinpath("data", name).read_bytes()
+    folder = user_data_dir()
+    if folder is None:
+        return shipped
+    try:
+        own = (folder / name).read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        return shipped
+    except OSError:
+        _user_lines(name)  # raises the clear message
+        raise
+    return shipped + b"\x00user\x00" + own
+
+
 def word_list(name: str) -> list[str]:
     """The lines of a data file, stripped, without blank lines and ``#`` comment lines."""
     return [line.strip() for line in data_lines(name)]

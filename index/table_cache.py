@@ -3,11 +3,12 @@
 A search's synonym table (search/synonyms.py) joins the abbreviation lists with the gazetteer's
 short forms of region names: building the gazetteer for it is a tenth of the CPU a one-off
 ``kabar search`` spends, every time. So the built table is kept in the cache folder, one file
-per table, stamped with a digest of what it was built from: the lines of its data files as this
-process reads them (Kabar's and the user's, see index/data_files.py), the source of the modules
-that build it, and the Python version. A table whose stamp differs is built again; a folder that
-cannot be written only costs the build. Tables are stored with ``marshal`` (plain values only:
-strings, numbers, tuples, lists, dicts, sets), which runs no code when read.
+per table, stamped with a digest of what it was built from: the bytes of its data files,
+Kabar's and the user's (index/data_files.py; hashing them costs a tenth of reading their
+lines), the source of the modules that build it, and the Python version. A table whose stamp
+differs is built again; a folder that cannot be written only costs the build. Tables are stored
+with ``marshal`` (plain values only: strings, numbers, tuples, lists, dicts, sets), which runs
+no code when read.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
 
-from index.data_files import data_lines
+from index.data_files import data_bytes
 
 T = TypeVar("T")
 
@@ -38,11 +39,12 @@ def cache_folder() -> Path | None:
 
 
 def cached_table(name: str, data_files: Iterable[str], modules: Iterable[ModuleType],
-                 build: Callable[[], T]) -> T:
-    """``build()``, or the table it built in an earlier process from the same lines of
-    `data_files` with the same source of `modules` (those whose code builds it)."""
+                 build: Callable[[], T], digests: Iterable[str] = ()) -> T:
+    """``build()``, or the table it built in an earlier process from the same `data_files`
+    (their bytes) with the same source of `modules` (those whose code builds it). `digests`:
+    what else it was built from, as digests (the lines the analyzer read, data_digests)."""
     folder = cache_folder()
-    stamp = _stamp(name, data_files, modules)
+    stamp = _stamp(name, data_files, modules, digests)
     path = None if folder is None else folder / f"{name}.marshal"
     if path is not None:
         try:
@@ -58,11 +60,14 @@ def cached_table(name: str, data_files: Iterable[str], modules: Iterable[ModuleT
     return table
 
 
-def _stamp(name: str, data_files: Iterable[str], modules: Iterable[ModuleType]) -> str:
+def _stamp(name: str, data_files: Iterable[str], modules: Iterable[ModuleType],
+           digests: Iterable[str] = ()) -> str:
     digest = hashlib.sha256(f"{sys.version}|{marshal.version}|{name}".encode())
+    for part in digests:
+        digest.update(b"\x00" + part.encode("utf-8"))
     for file in data_files:
         digest.update(b"\x00" + file.encode("utf-8") + b"\x00")
-        digest.update("\n".join(data_lines(file)).encode("utf-8", "surrogatepass"))
+        digest.update(data_bytes(file))
     for module in modules:
         digest.update(b"\x00" + Path(module.__file__).read_bytes())
     return digest.hexdigest()

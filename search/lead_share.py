@@ -36,27 +36,35 @@ _FIELD = "body"
 def up_front(evaluator: Evaluator, parts: list[list[tuple[str, ...]]],
              docs: np.ndarray) -> np.ndarray:
     """For each of `docs` (ascending), whether its title and lead hold every part (each part
-    given as its forms)."""
-    columns = evaluator.columns
-    seen: dict[str, np.ndarray] = {}
-
-    def early(word: str) -> np.ndarray:
-        if word not in seen:
-            mask = in_sorted(docs, columns.postings("title", word)[0])
-            present = docs[in_sorted(docs, columns.postings(_FIELD, word)[0])]
-            if len(present):
-                owner, where = columns.positions(_FIELD, word, present, evaluator.request)
-                mask |= in_sorted(docs, np.unique(owner[where < LEAD]))
-            seen[word] = mask
-        return seen[word]
-
-    held = np.ones(len(docs), bool)
+    given as its forms). A word is looked up only in the documents that still may hold them
+    all: a query of many parts (twenty phrases) stops at the first parts no document holds."""
+    held = np.arange(len(docs))  # places of the documents holding every part so far
     for part in parts:
-        has = np.zeros(len(docs), bool)
+        if not len(held):
+            break
+        has = np.zeros(len(held), bool)
         for form in part:
-            has |= np.logical_and.reduce([early(w) for w in form])
-        held &= has
-    return held
+            at = np.flatnonzero(~has)  # places in `held` not yet known to hold the part
+            for word in form:
+                if not len(at):
+                    break
+                at = at[_early(evaluator, word, docs[held[at]])]
+            has[at] = True
+        held = held[has]
+    result = np.zeros(len(docs), bool)
+    result[held] = True
+    return result
+
+
+def _early(evaluator: Evaluator, word: str, docs: np.ndarray) -> np.ndarray:
+    """For each of `docs` (ascending), whether the word is in its title or its lead."""
+    columns = evaluator.columns
+    mask = in_sorted(docs, columns.postings("title", word)[0])
+    present = docs[in_sorted(docs, columns.postings(_FIELD, word)[0])]
+    if len(present):
+        owner, where = columns.positions(_FIELD, word, present, evaluator.request)
+        mask |= in_sorted(docs, np.unique(owner[where < LEAD]))
+    return mask
 
 
 def with_lead_share(evaluator: Evaluator, parts: list[wq.Query], found: Matches,

@@ -51,3 +51,23 @@ def test_one_part_gets_nothing(corpus):
     _, evaluator, parts, found = reranking_input(corpus, "banjir jakarta")
     first = parts[:1]
     assert len(found) and with_lead_share(evaluator, first, found, None) is found
+
+
+def test_with_many_parts_each_document_is_judged_by_its_own_title_and_lead(corpus):
+    """up_front stops looking a part up in the documents that already miss one: what it says of
+    each document is still what the document's title and lead hold, whatever the parts' order,
+    for documents with every part up front, some of them, or none."""
+    snap, evaluator, parts, _ = reranking_input(corpus, "dana desa kepala bupati")
+    assert len(parts) == 4
+    loose = evaluator.run(corpus.parse("dana desa").query).ids[:200]
+    complete = reranking_input(corpus, "dana desa kepala bupati")[3].ids
+    docs = np.union1d(loose, complete)
+    expected = []
+    for docnum in docs.tolist():
+        stored = snap.searcher.stored_fields(docnum)
+        early = set(_terms(stored["title"])) | set(_terms(stored["body"])[:LEAD])
+        expected.append(all(any(set(form) <= early for form in forms(p)) for p in parts))
+    assert any(expected) and not all(expected)
+    for order in (parts, parts[::-1], parts[1:] + parts[:1]):
+        held = up_front(evaluator, [forms(p) for p in order], docs)
+        assert held.tolist() == expected

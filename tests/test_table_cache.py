@@ -76,3 +76,37 @@ def test_an_unwritable_cache_folder_only_costs_the_build(folders, tmp_path):
     expected = probe(folders, "kalteng")["forms"]
     for _ in range(2):
         assert probe((blocker, folders[1]), "kalteng") == {"built": ["synonyms"], "forms": expected}
+
+
+# the analyzer's protected words (index/analysis/analyzer.py), kept the same way
+PROTECTED_PROBE = """
+import json, sys
+import index.table_cache as cache
+built = []
+original = cache.cached_table
+def watched(name, files, modules, build, digests=()):
+    return original(name, files, modules, lambda: built.append(name) or build(), digests)
+cache.cached_table = watched
+from index.analysis import analyzer
+words = analyzer.protected_words()
+print(json.dumps({"built": built, "has": [w for w in sys.argv[1:] if w in words]}))
+"""
+
+
+def protected(folders, *words: str) -> dict:
+    cache, data = folders
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "KABAR_DATA": str(data)}
+    done = subprocess.run([sys.executable, "-c", PROTECTED_PROBE, *words], capture_output=True,
+                          text=True, env=env, cwd=ROOT, check=True)
+    return json.loads(done.stdout)
+
+
+def test_the_protected_words_come_back_and_a_users_line_builds_them_again(folders):
+    first = protected(folders, "katingan", "bupati", "zqkabupaten")
+    assert first == {"built": ["protected-words"], "has": ["katingan", "bupati"]}
+    assert protected(folders, "katingan", "bupati", "zqkabupaten") == {
+        "built": [], "has": ["katingan", "bupati"]}
+    (folders[1] / "protected_words.txt").write_text("zqkabupaten\n", "utf-8")
+    assert protected(folders, "katingan", "zqkabupaten") == {
+        "built": ["protected-words"], "has": ["katingan", "zqkabupaten"]}
+    assert protected(folders, "zqkabupaten") == {"built": [], "has": ["zqkabupaten"]}
