@@ -14,7 +14,10 @@ Also prints how many of those words each list stems differently from the shipped
 
 Then the same for the words that start with ke-, which Snowball strips wherever it finds it
 ("keluarga" -> "luarga"): their stems with the analyzer's rule that puts ke- back when the root
-left is no attested word and the root with ke- is one, and without that rule.
+left is no attested word and the root with ke- is one, and without that rule. And the same for
+the words that start with ber-/per-/ter-, whose r Snowball takes with the prefix before a root
+that starts with r ("perumahan" -> "umah"): with the rule that puts r back when the root left is
+no attested word and the root with r is one, and without it.
 """
 
 from __future__ import annotations
@@ -70,6 +73,12 @@ def ke_words(words: Counter[str]) -> Counter[str]:
                     if word.startswith("ke") and len(word) > 4})
 
 
+def r_words(words: Counter[str]) -> Counter[str]:
+    """Those of `words` that start with ber-/per-/ter- and are longer than five letters."""
+    return Counter({word: n for word, n in words.items()
+                    if word[:3] in ("ber", "per", "ter") and len(word) > 5})
+
+
 def word_file(path: Path) -> frozenset[str]:
     lines = (line.strip() for line in path.read_text("utf-8").splitlines())
     return frozenset(line for line in lines if line and not line.startswith("#"))
@@ -114,6 +123,21 @@ def main() -> None:
     print("most frequent words the rule changes: " + ", ".join(
         f"{w} ({stem_with(w, lists['shipped'], False)} -> {shipped_stems[w]})"
         for w in differing[:15]))
+    prefixed = r_words(everything)
+    r_tokens = sum(prefixed.values())
+    print(f"\n{len(prefixed)} words ({r_tokens} tokens) of the corpus start with ber-/per-/ter-\n")
+    print(f"{'shipped attested words':40} {'stem is a headword':>20} {'(tokens)':>9} "
+          f"{'stems changed':>14}")
+    kept = {w: stem_with(w, lists["shipped"]) for w in prefixed}
+    stripped = {w: stem_with(w, lists["shipped"], keep_r=False) for w in prefixed}
+    for name, stems in (("r put back (shipped)", kept), ("Snowball's r taken", stripped)):
+        good = [w for w in prefixed if stems[w] in heads]
+        changed = sum(stems[w] != kept[w] for w in prefixed)
+        print(f"{name:40} {len(good) / len(prefixed):20.3f} "
+              f"{sum(prefixed[w] for w in good) / r_tokens:9.3f} {changed:14}")
+    differing = sorted((w for w in prefixed if stripped[w] != kept[w]), key=lambda w: -prefixed[w])
+    print("most frequent words the rule changes: " + ", ".join(
+        f"{w} ({stripped[w]} -> {kept[w]})" for w in differing[:20]))
 
 
 if __name__ == "__main__":

@@ -18,14 +18,17 @@ is indexed as "ecam" and "kecam" typed never meets the articles that say "mengec
 
 Either form is the same word, inflected: it is searched as typed, not as an expansion (no
 EXPANSION_WEIGHT), and only when the index has it. A name that only looks like a root ("Kamil",
-"Tito") has no attested meN- form, so "amil" and "ito" are never added.
+"Tito") has no attested meN- form, so "amil" and "ito" are never added. A stopword gets none
+either: the analyzer drops it from queries and articles alike, so its meN- form would be the
+only word left of it, required ("Surat Kecil untuk Tuhan" would then need "mengecil", "tentang"
+"menentang").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from index.analysis.analyzer import attested_words, protected_words, stem
+from index.analysis.analyzer import attested_words, protected_words, stem, stopwords
 from search.plain_words import rewrite_plain_words
 
 # (prefix, the consonant it absorbs): meng- absorbs k, men- absorbs t.
@@ -36,7 +39,7 @@ MIN_ROOT = 4  # letters of a root: shorter ones are too often other words
 
 def other_form(word: str) -> str | None:
     """The other form of a lowercase word (its meN- form, or its root), or None."""
-    if word in protected_words():
+    if word in protected_words() or word in stopwords():
         return None
     term = stem(word)
     attested = attested_words()

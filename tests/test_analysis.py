@@ -88,6 +88,14 @@ def test_ke_is_put_back_where_snowball_leaves_no_word():
     assert analyze("kebakaran terbakar kesehatan sehat") == ["bakar", "bakar", "sehat", "sehat"]
 
 
+def test_the_r_of_a_root_is_put_back_where_snowball_leaves_no_word():
+    # Snowball alone: perumahan -> umah, berencana -> encana, terekam -> ekam, perawat -> awat
+    assert analyze("perumahan rumah berencana perencanaan terekam perawat") == [
+        "rumah", "rumah", "rencana", "rencana", "rekam", "rawat"]
+    # a root that is a word stays: terancam is ter- + ancam, berakhir ber- + akhir
+    assert analyze("terancam berakhir peraturan") == ["ancam", "akhir", "atur"]
+
+
 def test_names_titles_and_acronyms_are_not_stemmed():
     assert analyze("Katingan Kasongan bupati Bupatinya perangkat BPSDM") == [
         "katingan", "kasongan", "bupati", "bupati", "perangkat", "bpsdm"]

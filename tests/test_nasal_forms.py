@@ -34,6 +34,19 @@ def test_a_root_the_analyzer_does_not_restore_gets_its_other_form():
     assert other_form("pekerti") is None
 
 
+def test_a_stopword_gets_no_other_form(corpus):
+    # the analyzer drops "kecil" and "tentang": their meN- forms would be all that is left of
+    # them in the query, and required
+    for word in ("kecil", "tentang", "tentu"):
+        assert other_form(word) is None, word
+    assert with_nasal_forms("Surat Kecil untuk Tuhan", {"mengecil"}.__contains__) == (
+        "Surat Kecil untuk Tuhan")
+    # an article that writes the words of a title with a stopword in it is a complete match
+    with_stopword = corpus.search("Surat Kecil untuk Tuhan", limit=1)
+    assert with_stopword["total"] >= 1 and not with_stopword["relaxed"]
+    assert with_stopword["total"] == corpus.search("Surat untuk Tuhan", limit=1)["total"]
+
+
 def test_only_plain_words_that_the_index_has_are_rewritten():
     indexed = {"mengecam", "tuding"}.__contains__
     assert with_nasal_forms("Korut kecam AS", indexed) == "Korut (kecam OR mengecam) AS"

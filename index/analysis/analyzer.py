@@ -142,9 +142,11 @@ def stem(word: str) -> str:
     return root
 
 
-def stem_with(word: str, attested: frozenset[str], keep_ke: bool = True) -> str:
+def stem_with(word: str, attested: frozenset[str], keep_ke: bool = True,
+              keep_r: bool = True) -> str:
     """What ``stem`` gives a lowercase word when ``attested`` are the attested words, uncached
-    (bench/eval_stems.py compares lists with it, and measures ``keep_ke=False``)."""
+    (bench/eval_stems.py compares lists with it, and measures ``keep_ke=False`` and
+    ``keep_r=False``)."""
     protected = protected_words()
     if word in protected:
         return word
@@ -156,6 +158,8 @@ def stem_with(word: str, attested: frozenset[str], keep_ke: bool = True) -> str:
         return word  # "media" -> "dia": a damaged word that would drown in a stopword
     if keep_ke:
         root = _keep_ke(word, root, attested)
+    if keep_r:
+        root = _restore_r(word, root, attested)
     return _restore_nasal(word, root, attested)
 
 
@@ -167,6 +171,20 @@ def _keep_ke(word: str, root: str, attested: frozenset[str]) -> str:
     if (word.startswith("ke") and not root.startswith("ke") and word.startswith("ke" + root)
             and root not in attested and "ke" + root in attested):
         return "ke" + root
+    return root
+
+
+_R_PREFIXES = ("ber", "per", "ter")
+
+
+def _restore_r(word: str, root: str, attested: frozenset[str]) -> str:
+    """'perumahan' -> 'umah' -> 'rumah': before a root that starts with r, ber-/per-/ter- are
+    written with one r ("berencana", "terekam", "perawat"), and Snowball takes that r with the
+    prefix. It is put back when the root left is no attested word and the root with r is one;
+    a root that is a word stays ("terancam" -> "ancam", "berakhir" -> "akhir")."""
+    if (root and root[0] != "r" and word[:3] in _R_PREFIXES and word[3:].startswith(root)
+            and root not in attested and "r" + root in attested):
+        return "r" + root
     return root
 
 
