@@ -44,6 +44,11 @@ shapes differ, so every string is matched, and none is otherwise read).
 --dev6 (round 5, seed 20261211) draws the same way 40 articles: 20 ANTARA feed items and 20 rows
 of the full-text exports; neither it nor --dev5 reads the dev6 labels file (LATER_FILES), so
 adding that file changes nothing the older flags draw.
+--second (round 6, seed 20270201) draws the second frozen facet set: 70 articles, 30 ANTARA feed
+items and 40 full articles (14 indosum, 12 detik, 12 berita, the 2 saved pages no labels file
+uses), half uniform, half naming an office, leaving out every article the files in
+SECOND_LEAVES_OUT (those there when it was drawn) name by id, record id or title. No older flag
+reads its file. Whoever tunes extraction does not print its texts (bench/labels/README.md).
 """
 
 from __future__ import annotations
