@@ -44,6 +44,11 @@ shapes differ, so every string is matched, and none is otherwise read).
 --dev6 (round 5, seed 20261211) draws the same way 40 articles: 20 ANTARA feed items and 20 rows
 of the full-text exports; neither it nor --dev5 reads the dev6 labels file (LATER_FILES), so
 adding that file changes nothing the older flags draw.
+--second (round 6, seed 20270201) draws the second frozen facet set: 70 articles, 30 ANTARA feed
+items and 40 full articles (14 indosum, 12 detik, 12 berita, the 2 saved pages no labels file
+uses), half uniform, half naming an office, leaving out every article the files in
+SECOND_LEAVES_OUT (those there when it was drawn) name by id, record id or title. No older flag
+reads its file. Whoever tunes extraction does not print its texts (bench/labels/README.md).
 """
 
 from __future__ import annotations
@@ -89,9 +94,10 @@ DEV6_QUOTAS = {
 }
 # Label files made after a flag's sample was drawn: that flag does not read them, so adding them
 # does not change what it draws (a set is also drawn without reading its own file).
+SECOND_FILE = "facets-2nd-2026-12-06.json"  # the second frozen facet set (--second)
 _AFTER_DEV6 = ("officials-dev6-2026-12-06.json", "known-items-dev3-2026-12-06.json",
                "ranking-dev2-2026-12-06.json", "ranking-dev2-needs-2026-12-06.json",
-               "regions-dev4-2026-12-06.json", "statements-dev6-2026-12-06.json")
+               "regions-dev4-2026-12-06.json", "statements-dev6-2026-12-06.json", SECOND_FILE)
 LATER_FILES = {
     "dev5": _AFTER_DEV6,
     "dev6": _AFTER_DEV6,
@@ -139,6 +145,24 @@ REGIONS_DEV4_LEAVES_OUT = (
     "tests/fixtures/demo_labels.json", "tests/fixtures/html_labels.json",
     "tests/fixtures/officials_heldout.json", "tests/fixtures/officials_labels.json",
     "tests/fixtures/regions_labels.json",
+)
+SECOND_SEED = 20270201  # the second frozen facet set (issue 15, round 6)
+SECOND_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
+    "antara-rss-2026.json": (30, 15),
+    "indosum-dev.jsonl": (14, 7),
+    "detik-2025.csv": (12, 6),
+    "berita-2015-08-25.csv": (12, 6),
+    "html": (2, 2),  # the only two saved pages no label file but html_labels.json uses
+}
+# The label and fixture files there when the second frozen set was drawn: it leaves out every
+# article they name by id, record id or title, and no file added later changes it.
+# html_labels.json (every saved page's headline, date and boundaries, no facet) is not among them,
+# so that saved pages no facet label uses can be drawn, as in the first set.
+SECOND_LEAVES_OUT = (
+    *(path for path in REGIONS_DEV4_LEAVES_OUT if not path.endswith("/html_labels.json")),
+    "bench/labels/known-items-dev3-2026-12-06.json", "bench/labels/officials-dev6-2026-12-06.json",
+    "bench/labels/ranking-dev2-2026-12-06.json", "bench/labels/ranking-dev2-needs-2026-12-06.json",
+    "bench/labels/regions-dev4-2026-12-06.json", "bench/labels/statements-dev6-2026-12-06.json",
 )
 # Stories that name several regions (national round-ups, visits, multi-province stories): where
 # the regions' precision fails. A working visit, or three or more provinces' names.
@@ -189,6 +213,14 @@ def _label_entries(path) -> list[dict]:
                                        for item in data.get("known_items", [])]
 
 
+def _older_label_files() -> list:
+    """bench/labels/*.json but the second frozen facet set, drawn after the flags that read every
+    labels file (--dev, --dev2 to --dev4, the regions dev2/dev3 sets): adding it changes nothing
+    they draw."""
+    return [path for path in sorted((ROOT / "bench" / "labels").glob("*.json"))
+            if path.name != SECOND_FILE]
+
+
 def used_by_any_labels(pages: bool = False) -> tuple[set[str], set[str], set[str]]:
     """Ids, files (for entries with no id: saved pages) and titles of every article that any
     labels file uses: bench/labels/*.json and tests/fixtures/*labels*.json. Only those three
@@ -196,7 +228,7 @@ def used_by_any_labels(pages: bool = False) -> tuple[set[str], set[str], set[str
     drawn: html_labels.json (every page's headline, date and boundaries, no facet) is not read,
     and a page any other file uses is left out by its file whatever id that file gives it."""
     ids, files, titles = set(), set(), set()
-    paths = [*sorted((ROOT / "bench" / "labels").glob("*.json")),
+    paths = [*_older_label_files(),
              *sorted((ROOT / "tests" / "fixtures").glob("*labels*.json")),
              ROOT / "tests" / "fixtures" / "officials_heldout.json"]
     if pages:
@@ -219,7 +251,7 @@ def used_by_any_label() -> tuple[set[tuple[str, str]], set[str]]:
     keys, titles = used_elsewhere()
     for entry in json.loads((ROOT / "tests" / "fixtures" / "html_labels.json").read_text("utf-8")):
         keys.add((entry["file"], entry["file"]))
-    for path in sorted((ROOT / "bench" / "labels").glob("*.json")):
+    for path in _older_label_files():
         data = json.loads(path.read_text("utf-8"))
         for entry in data.get("articles", []) if isinstance(data, dict) else data:
             keys.add((entry.get("file", ""), entry["id"]))
@@ -315,6 +347,19 @@ def draw_regions_dev4() -> list[dict]:
     return sample
 
 
+def draw_second() -> list[dict]:
+    """The second frozen facet set: 70 articles none of SECOND_LEAVES_OUT's files names by id,
+    record id or title; per part, half uniform, half naming an office, as the first set."""
+    rng = random.Random(SECOND_SEED)
+    used = set().union(*(_strings(json.loads((ROOT / path).read_text("utf-8")))
+                         for path in SECOND_LEAVES_OUT))
+    sample = []
+    for part, (quota, plain) in SECOND_QUOTAS.items():
+        sample += _draw_part(rng, part, used, quota, plain,
+                             lambda text: bool(OFFICE.search(text)), "office")
+    return sample
+
+
 def draw_sample(seed: int = SEED, quotas: dict[str, int] | None = None,
                 leave_out: str = "facets", uniform: dict[str, int] | None = None,
                 cue: re.Pattern = OFFICE, stratum: str = "office") -> list[dict]:
@@ -385,11 +430,17 @@ def main() -> None:
     parser.add_argument("--regions-dev4", action="store_true",
                         help="the regions dev4 sample (round 5): 40 articles, about half among "
                         "stories naming several regions (seed 20270104)")
+    parser.add_argument("--second", action="store_true",
+                        help="the second frozen facet set (round 6): 70 articles, 30 feed items "
+                        "and 40 full articles, half naming an office (seed 20270201)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = args.regions_dev2 or args.regions_dev3 or args.regions_dev4
     parts: dict = QUOTAS
-    if args.regions_dev4:
+    if args.second:
+        parts = {part: n for part, (n, _) in SECOND_QUOTAS.items()}
+        sample = draw_second()
+    elif args.regions_dev4:
         parts = {part: n for part, (n, _) in REGIONS_DEV4_QUOTAS.items()}
         sample = draw_regions_dev4()
     elif regions_dev:
@@ -413,7 +464,7 @@ def main() -> None:
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return
-    if not regions_dev:
+    if not regions_dev and not args.second:
         parts = (DEV6_QUOTAS if args.dev6 else DEV2_QUOTAS if later
                  else DEV_QUOTAS if args.dev else QUOTAS)
     by_record = {(f, d.record_id): d for part in parts for f, d in corpus_drafts(part)}
