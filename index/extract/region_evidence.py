@@ -8,15 +8,16 @@ and a province's adds that of its kabupaten/kota. This module decides from those
 
 - a datelined region is always taken;
 - a province needs ``threshold``; a kabupaten/kota needs ``threshold`` on its own, or only
-  ``threshold_in_province`` when the article is about its province (a story about Jawa Tengah
-  that names "tiga kabupaten, yakni Cilacap, Blora, dan Wonosobo" twice near its end);
+  ``threshold_in_province`` when the article is about its province on other evidence than its
+  own (a story about Jawa Tengah that names "tiga kabupaten, yakni Cilacap, Blora, dan
+  Wonosobo" twice near its end);
 - either needs as well ``share_of_top`` of what the article says of its most spoken-of region
   (mentions weighed by their zone only, so that a region named outright often does not hide
   one the title names): a passing mention in a story about somewhere else is not enough;
 - a province chosen only thanks to its kabupaten/kota, none of them chosen, brings the
-  weightiest one when it is named outright in the body's middle or earlier ("di Kabupaten
-  Agam, Sumatera Barat" once); and one none of whose kabupaten/kota is chosen brings the only
-  one named outright as where something happens ("... terbang ke Kota Bitung").
+  weightiest one when it is named outright ("di Kabupaten Agam, Sumatera Barat" once); and
+  one none of whose kabupaten/kota is chosen brings the only one named outright as where
+  something happens ("... terbang ke Kota Bitung").
 
 Why the weights are what they are (round numbers a reader can check; ``python -m
 bench.fit_regions`` searches a grid around them on the in-sample label sets, leaving each set
@@ -106,6 +107,7 @@ class Evidence:
     """What an article says of its regions: the datelined ones and every weighed mention."""
 
     datelined: list[str] = field(default_factory=list)
+    dateline_at: int = 0  # the dateline's position in title and body as one
     mentions: list[Mention] = field(default_factory=list)
 
 
@@ -118,7 +120,7 @@ class _Tally:
     spoken: dict[str, float] = field(default_factory=dict)
     first: dict[str, int] = field(default_factory=dict)
     certain: set[str] = field(default_factory=set)
-    outright: set[str] = field(default_factory=set)  # named outright at a body weight or more
+    outright: set[str] = field(default_factory=set)  # named outright, not in an aside
 
     def add(self, name: str, weight: float, position: int, spoken: float) -> None:
         self.weight[name] = self.weight.get(name, 0.0) + weight
@@ -139,7 +141,7 @@ def choose(evidence: Evidence, weights: Weights = WEIGHTS) -> tuple[list[str], l
     regions = gazetteer().regions
     tally = _Tally()
     for name in evidence.datelined:
-        tally.add(name, weights.dateline, 0, weights.dateline)
+        tally.add(name, weights.dateline, evidence.dateline_at, weights.dateline)
         tally.certain.add(name)
     for mention in evidence.mentions:
         place = weights.zone_weight(mention.zone)
@@ -147,7 +149,7 @@ def choose(evidence: Evidence, weights: Weights = WEIGHTS) -> tuple[list[str], l
             place = weights.late_province
         tally.add(mention.region, place * weights.cue_weight(mention.cue), mention.position,
                   place)
-        if mention.cue == OUTRIGHT and place >= weights.body:
+        if mention.cue == OUTRIGHT and place:
             tally.outright.add(mention.region)
 
     province_tally = _Tally()  # a province weighs what its kabupaten/kota weigh as well
@@ -161,14 +163,29 @@ def choose(evidence: Evidence, weights: Weights = WEIGHTS) -> tuple[list[str], l
     regencies = tally.chosen(local, weights.threshold, share)
     provinces = {regions[n].province for n in regencies}
     provinces.update(province_tally.chosen(set(province_tally.weight), weights.threshold, share))
-    inside = {n for n in local - set(regencies) if regions[n].province in provinces}
     regencies += [n for n in tally.chosen(local, weights.threshold_in_province, share)
-                  if n in inside]
+                  if n not in regencies and _about_province_without(
+                      n, tally, province_tally, regencies, weights)]
     regencies += _carrying(tally, province_tally, provinces, regencies, weights)
     regencies += _sole_named(evidence, provinces, regencies)
     provinces.update(regions[n].province for n in regencies)
     return (sorted(provinces, key=lambda n: (province_tally.first[n], n)),
             sorted(regencies, key=lambda n: (tally.first[n], n)))
+
+
+def _about_province_without(name: str, tally: _Tally, province_tally: _Tally,
+                            regencies: list[str], weights: Weights) -> bool:
+    """Whether the article is about the province of kabupaten/kota `name` on other evidence
+    than that of `name` itself: datelined, with another kabupaten/kota chosen, or with as much
+    evidence besides that of `name` as a kabupaten/kota needs inside it. (Without this,
+    "Atambua" twice in a film's title would make the article about Nusa Tenggara Timur, and
+    that would make it about Kabupaten Belu.)"""
+    regions = gazetteer().regions
+    province = regions[name].province
+    return (province in province_tally.certain
+            or any(regions[n].province == province for n in regencies)
+            or province_tally.weight[province] - tally.weight[name]
+            >= weights.threshold_in_province)
 
 
 def _carrying(tally: _Tally, province_tally: _Tally, provinces: set[str],
@@ -177,7 +194,7 @@ def _carrying(tally: _Tally, province_tally: _Tally, provinces: set[str],
     once in the body makes the article about Sumatera Barat only with Agam's weight, and it
     is about Agam as much. For a province chosen only thanks to its kabupaten/kota (not
     datelined, not weighty enough on its own), none of them chosen yet: the weightiest one,
-    when it is named outright in the body's middle or earlier."""
+    when it is named outright."""
     regions = gazetteer().regions
     found = []
     for province in provinces:

@@ -462,9 +462,8 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
     _drop_enumerations(text, readings)
     if headline:
         _confirm_listed(text, readings)
-    capitals_say_nothing = title and is_headline(text)
     for k, reading in enumerate(readings):
-        reading.cue = _cue(text, readings, k, capitals_say_nothing)
+        reading.cue = _cue(text, readings, k)
     return readings
 
 
@@ -476,12 +475,13 @@ _NAME_BEFORE = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t\xa0]+)?"
                           r"(?:[A-Z][\w'’.-]*[ \t\xa0]+)*[A-Z][\w'’.-]*[ \t\xa0]+$")
 
 
-def _cue(text: str, readings: list[_Reading], k: int, headline: bool) -> str:
+def _cue(text: str, readings: list[_Reading], k: int) -> str:
     """How a mention names its region (region_evidence.py weighs each cue): with its kind or
     an office of its government ("Kabupaten Agam", "Bupati Gowa"), followed by its province
-    ("Gianyar, Bali"), after a word that marks a place ("di Grobogan"), after another name
-    ("Ponpes Al Khoziny Sidoarjo", "KONI Ponorogo"; not in a headline, where every word is
-    capitalised), or bare."""
+    ("Gianyar, Bali"), after a word that marks a place ("di Grobogan") or in a public place's
+    name ("Masjid Raya Singkawang"), in an institution's name ("Ponpes Al Khoziny Sidoarjo",
+    "KONI Ponorogo"), or bare ("Kalideres Jakbar": a capitalised word before may be a place
+    inside the region as well as another thing's name)."""
     reading, known = readings[k], gazetteer()
     mention = reading.mention
     if mention.before in SMALL_PLACE_WORDS:
@@ -500,18 +500,21 @@ def _cue(text: str, readings: list[_Reading], k: int, headline: bool) -> str:
         return evidence.WITH_PROVINCE
     if mention.before in PLACE_WORDS:
         return evidence.PLACE
-    if mention.before and not headline:
+    if mention.before:
         name = _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-        if name:
-            words = {normalise(w) for w in name.group().split()}
-            return evidence.PLACE if words & _landmark_words() else evidence.NAMED_AFTER
+        words = {normalise(w) for w in name.group().split()} if name else set()
+        if words & _cue_words("region_landmark_words.txt"):
+            return evidence.PLACE
+        if words & _cue_words("region_institution_words.txt"):
+            return evidence.NAMED_AFTER
     return evidence.BARE
 
 
 @cache
-def _landmark_words() -> frozenset[str]:
-    """region_landmark_words.txt: "Masjid Raya Singkawang" is a place in Singkawang."""
-    return frozenset(normalise(word) for word in word_list("region_landmark_words.txt"))
+def _cue_words(filename: str) -> frozenset[str]:
+    """region_landmark_words.txt ("Masjid Raya Singkawang" is a place in Singkawang),
+    region_institution_words.txt ("Ponpes Al Khoziny Sidoarjo" is a school's name)."""
+    return frozenset(normalise(word) for word in word_list(filename))
 
 
 def _small_place_end(mention: RegionMention) -> int:
@@ -543,9 +546,7 @@ def _drop_enumerations(text: str, readings: list[_Reading]) -> None:
     run: list[_Reading] = []
 
     def close() -> None:
-        # distinct names, not regions: "Madiun, Kediri, Probolinggo" are three shared names
-        # that each stand for their province alone
-        if len({form_key(r.mention.written) for r in run}) >= ENUMERATION_MIN:
+        if len({r.region for r in run}) >= ENUMERATION_MIN:
             for reading in run:
                 reading.weight = 0.0
 
@@ -677,7 +678,7 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
     datelined = [datelined_region(name, shared_by, said) for name, shared_by in dateline]
     named = {*datelined, *in_text}
 
-    found = evidence.Evidence(datelined)
+    found = evidence.Evidence(datelined, offset)
     # A writer who names the kota's police unit ("Kapolres Jayapura Kota") or the kota in the
     # title or lead ("oknum kecamatan Lembursitu, Kota Sukabumi") may shorten the unit to
     # "Kapolres Jayapura" elsewhere: POLICE_KINDS then yields to the kota.
