@@ -71,6 +71,15 @@ class Scores:
     provinces: Counts = field(default_factory=Counts)
     regencies: Counts = field(default_factory=Counts)
     notes: list[str] = field(default_factory=list)
+    # the same counts for feed items (a title and a cut-off teaser) and for full articles apart
+    parts: dict[str, tuple[Counts, Counts]] = field(default_factory=dict)
+
+
+FEED_FILES = ("antara-rss-2026.json",)
+
+
+def _part(file: str) -> str:
+    return "feed items" if file in FEED_FILES else "full articles"
 
 
 @cache
@@ -97,10 +106,13 @@ def score_labels(path: Path) -> Scores:
         provinces, regencies = extract_regions(draft.title, draft.body)
         scores.articles += 1
         where = f"{entry['file']} {entry['id']}"
-        for kind, counts, got, wanted in (
-                ("province", scores.provinces, set(provinces), set(entry["provinces"])),
-                ("kabupaten/kota", scores.regencies, set(regencies), set(entry["regencies"]))):
+        part = scores.parts.setdefault(_part(entry["file"]), (Counts(), Counts()))
+        for kind, counts, part_counts, got, wanted in (
+                ("province", scores.provinces, part[0], set(provinces), set(entry["provinces"])),
+                ("kabupaten/kota", scores.regencies, part[1], set(regencies),
+                 set(entry["regencies"]))):
             counts.add(got, wanted)
+            part_counts.add(got, wanted)
             scores.notes += [f"{where}: extra {kind} {name}" for name in sorted(got - wanted)]
             scores.notes += [f"{where}: missed {kind} {name}" for name in sorted(wanted - got)]
     return scores
@@ -118,6 +130,10 @@ def print_scores(path: Path) -> None:
                          ("kabupaten/kota", scores.regencies)):
         print(f"{name:<16}{counts.labelled:>10}{counts.found:>8}{counts.matched:>8}"
               f"{counts.precision:>8.3f}{counts.recall:>8.3f}{counts.f1:>8.3f}")
+    for part, (provinces, regencies) in sorted(scores.parts.items()):
+        print(f"  {part}: provinces P {provinces.precision:.3f} R {provinces.recall:.3f} "
+              f"({provinces.labelled} labelled), kabupaten/kota P {regencies.precision:.3f} "
+              f"R {regencies.recall:.3f} ({regencies.labelled} labelled)")
 
 
 def corpus_regions() -> dict[str, dict]:

@@ -4,21 +4,17 @@ The names and forms are the gazetteer's (``index/gazetteer.py``), as is reading 
 
 What an article is about
 ------------------------
-``extract_regions`` weighs where each region is mentioned: the dateline decides on its own; a
-mention in the title or the lead paragraph weighs 2, one elsewhere in the body 1, and one in the
-last part of the body half of that. A region needs a weight of 2, and, in an article mostly about
-another region, at least a quarter of that region's weight: a single passing mention deep in the
-body does not make an article about a place. A kabupaten/kota brings its province with it, and the
-weights of a province's kabupaten/kota count for the province; when a province is chosen only
-thanks to them, the weightiest one, named outright ("di Kabupaten Agam, Sumatera Barat", "Bupati
-Gowa"), is chosen with it.
-
-A long article about a province names the kabupaten/kota where its events happen once or twice deep
-in the body ("Sekolah Rakyat di Samarinda" in a story about Kalimantan Timur): in a province the
-article is about, a kabupaten/kota needs a weight of 1.5 only (named twice in the body), or of 1
-when named outright ("di Bukit Soeharto, Kabupaten Kutai Kartanegara") in the body's middle or
-earlier. Elsewhere a kabupaten/kota named outright ("BPBD Jember", "di Kabupaten Nabire") needs
-1.5, and one named only by its name still needs 2.
+``extract_regions`` reads every mention of a region and gathers it as evidence
+(``region_evidence.py`` weighs it and decides): where it stands (the dateline, which decides on
+its own; the title; the lead paragraph; the body; the body's last part) and how it names the
+region (its cue): with its kind or an office of its government ("Kabupaten Agam", "Bupati
+Gowa", "Polres Metro Bekasi"), followed by its province ("Gianyar, Bali"), after a word that
+marks a place ("di Grobogan", "warga Pati") or a public place's name ("Masjid Raya Singkawang",
+"jalan Melati Pekanbaru"; region_landmark_words.txt), as a kecamatan or desa inside it
+("Kecamatan Medan Deli"), after another name ("Ponpes Al Khoziny Sidoarjo", "KONI Ponorogo"),
+or bare. A region needs enough evidence, and a kabupaten/kota less inside a province the
+article is about; a kabupaten/kota brings its province, and a province weighs what its
+kabupaten/kota weigh as well.
 
 Regions in an enumeration of five or more (flight routes, a table of budgets) weigh nothing
 there: they count only where the article names them elsewhere.
@@ -71,11 +67,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
 from index.data_files import word_list
+from index.extract import region_evidence as evidence
 from index.extract import region_kinds as kinds
 from index.extract.pattern_cache import compile_cached
 from index.extract.region_asides import (
@@ -87,6 +84,7 @@ from index.extract.region_asides import (
     passing_mention,
     statement_venue,
 )
+from index.extract.region_evidence import WEIGHTS
 from index.extract.region_kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.gazetteer import (
@@ -158,23 +156,8 @@ _TITLE_ENDS = frozenset({"gubernur", "bupati", "kota", "walikota", "walkot", "wa
                          "wawali", "kapolres", "kapolresta", "kapolda", "dprd", "sekda", "kpu",
                          "kpud", "bawaslu", "panwaslu", "kabupaten", "kab"})
 
-WEIGHT_DATELINE = 3.0  # and a datelined region is always taken
-WEIGHT_TITLE = 2.0
-WEIGHT_LEAD = 2.0
-WEIGHT_BODY = 1.0
-WEIGHT_LATE = 0.5  # a mention in the last part of the body
-LATE_FROM = 0.6  # where the last part starts, as a share of the body
-THRESHOLD = 2.0
-# A kabupaten/kota of a province the article is about needs less: named twice in the body
-# ("di Samarinda" ... "Kota Samarinda" near the end), it is part of the story there.
-THRESHOLD_IN_PROVINCE = 1.5
-# ... and named outright ("Kabupaten Dompu", "Polres Deli Serdang"; not "dipasok dari Kabupaten
-# Enrekang", where goods come from) once in the body's middle (elsewhere one named outright
-# needs THRESHOLD_IN_PROVINCE).
-THRESHOLD_OUTRIGHT = 1.0
+LATE_FROM = 0.6  # where the body's last part starts, as a share of the body
 ENUMERATION_MIN = 5  # regions in one list that make it an enumeration: see _drop_enumerations
-CARRY_WEIGHT = 1.0  # see _carrying
-SHARE_OF_TOP = 0.25
 LEAD_MIN, LEAD_MAX, LEAD_GLUED = 150, 600, 400  # characters; see _lead_end
 HEADLINE_SHARE = 0.75  # of a title's words of four letters or more, capitalised
 
@@ -438,39 +421,18 @@ def _lead_end(body: str, start: int) -> int:
 
 
 @dataclass
-class _Tally:
-    weight: dict[str, float] = field(default_factory=dict)
-    first: dict[str, int] = field(default_factory=dict)
-    certain: set[str] = field(default_factory=set)
-    outright: set[str] = field(default_factory=set)  # named with its kind: see _carrying
-    # ... and not as where something comes from ("dipasok dari Kabupaten Enrekang")
-    outright_there: set[str] = field(default_factory=set)
-    # named with its kind after WHERE_WORDS ("di Kabupaten Sikka"), at any weight
-    outright_late: set[str] = field(default_factory=set)
-
-    def add(self, name: str, weight: float, position: int) -> None:
-        self.weight[name] = self.weight.get(name, 0.0) + weight
-        self.first.setdefault(name, position)
-
-
-def _chosen(tally: _Tally, names: set[str], threshold: float = THRESHOLD) -> list[str]:
-    """The names weighty enough: the threshold, and a share of the weightiest one's."""
-    top = max((tally.weight[n] for n in names), default=0.0)
-    needed = max(threshold, top * SHARE_OF_TOP)
-    return [n for n in names if n in tally.certain or tally.weight[n] >= needed]
-
-
-@dataclass
 class _Reading:
     mention: RegionMention
     region: str | None
     tentative: bool  # counts only when the article names the region elsewhere (_resolve)
-    weight: float
+    zone: str  # where it stands: evidence.TITLE, LEAD, BODY or LATE
+    weight: float  # the zone's weight, 0 for an aside
     position: int  # in title and body taken as one text
     linked: bool = False  # in a linked story's headline: see _drop_unconfirmed
+    cue: str = evidence.BARE  # how it names the region: see _cue
 
 
-def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
+def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
           title: bool = False, lead_end: int = 0) -> list[_Reading]:
     """The region each mention in text stands for, weighed by where it stands. After
     lead_end, where someone comes from weighs nothing ("make-up artist asal Surabaya"); in
@@ -479,8 +441,8 @@ def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
     mentions = list(_mentions(text, start))
     headline = title and any(m.form.word or m.form.ordinary for m in mentions) and (
         is_headline(text))
-    readings = [_Reading(m, *_resolve(m, headline), weigh(m.start), offset + m.start)
-                for m in mentions]
+    readings = [_Reading(m, *_resolve(m, headline), zone(m.start),
+                         WEIGHTS.zone_weight(zone(m.start)), offset + m.start) for m in mentions]
     if not title:
         links, constituencies = aside_spans(text, start)
         for reading in readings:
@@ -500,7 +462,59 @@ def _read(text: str, start: int, offset: int, weigh: Callable[[int], float],
     _drop_enumerations(text, readings)
     if headline:
         _confirm_listed(text, readings)
+    for k, reading in enumerate(readings):
+        reading.cue = _cue(text, readings, k)
     return readings
+
+
+# Between a kabupaten/kota and its province: "Gianyar, Bali", "Krui (Pesisir Barat, Lampung)".
+_BEFORE_PROVINCE = re.compile(r"[ \t\xa0]*[,(][ \t\xa0]*")
+# The capitalised words right before a name, and a lower-case word before them ("jalan Melati
+# Pekanbaru", "Masjid Raya Singkawang", "Ponpes Al Khoziny Sidoarjo").
+_NAME_BEFORE = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t\xa0]+)?"
+                          r"(?:[A-Z][\w'’.-]*[ \t\xa0]+)*[A-Z][\w'’.-]*[ \t\xa0]+$")
+
+
+def _cue(text: str, readings: list[_Reading], k: int) -> str:
+    """How a mention names its region (region_evidence.py weighs each cue): with its kind or
+    an office of its government ("Kabupaten Agam", "Bupati Gowa"), followed by its province
+    ("Gianyar, Bali"), after a word that marks a place ("di Grobogan") or in a public place's
+    name ("Masjid Raya Singkawang"), in an institution's name ("Ponpes Al Khoziny Sidoarjo",
+    "KONI Ponorogo"), or bare ("Kalideres Jakbar": a capitalised word before may be a place
+    inside the region as well as another thing's name)."""
+    reading, known = readings[k], gazetteer()
+    mention = reading.mention
+    if mention.before in SMALL_PLACE_WORDS:
+        # "Kecamatan Medan Deli" lies in Kota Medan; "Kecamatan Pidie" is named as its region
+        return evidence.SMALL_PLACE if _small_place_end(mention) > mention.end \
+            else evidence.PLACE
+    if _outright(mention) or police_word(mention.before, mention.before_that) in REGION_WORDS:
+        # "dipasok dari Kabupaten Enrekang": where goods or people come from, a place only
+        return evidence.PLACE if mention.before == "dari" else evidence.OUTRIGHT
+    after = readings[k + 1] if k + 1 < len(readings) else None
+    if (reading.region and after and after.region
+            and known.regions[reading.region].kind != PROVINCE
+            and all(known.regions[n].kind == PROVINCE for n in after.mention.form.regions)
+            and known.province_named_as(known.regions[reading.region].province, after.region)
+            and _BEFORE_PROVINCE.fullmatch(text, mention.end, after.mention.start)):
+        return evidence.WITH_PROVINCE
+    if mention.before in PLACE_WORDS:
+        return evidence.PLACE
+    if mention.before:
+        name = _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        words = {normalise(w) for w in name.group().split()} if name else set()
+        if words & _cue_words("region_landmark_words.txt"):
+            return evidence.PLACE
+        if words & _cue_words("region_institution_words.txt"):
+            return evidence.NAMED_AFTER
+    return evidence.BARE
+
+
+@cache
+def _cue_words(filename: str) -> frozenset[str]:
+    """region_landmark_words.txt ("Masjid Raya Singkawang" is a place in Singkawang),
+    region_institution_words.txt ("Ponpes Al Khoziny Sidoarjo" is a school's name)."""
+    return frozenset(normalise(word) for word in word_list(filename))
 
 
 def _small_place_end(mention: RegionMention) -> int:
@@ -634,21 +648,28 @@ def _drop_address_parts(text: str, readings: list[_Reading]) -> None:
             container.region = regions[reading.region].province
 
 
-def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
+def extract_regions(title: str, body: str,
+                    weights: evidence.Weights = WEIGHTS) -> tuple[list[str], list[str]]:
     """The provinces and kabupaten/kota an article is about or datelined in.
 
     Official names, each list in the order the article first names them; a kabupaten/kota
     brings its province. See the module docstring for how mentions are weighed.
     """
+    return evidence.choose(article_evidence(title, body), weights)
+
+
+def article_evidence(title: str, body: str) -> evidence.Evidence:
+    """Every region mention of an article, where it stands and how it is named, with the
+    regions its dateline names (see region_evidence.py for how they are weighed)."""
     regions = gazetteer().regions
     dateline, start = _dateline(body)
     datelined = [name for name, _ in dateline]
     lead_end = _lead_end(body, start)
     late = start + (len(body) - start) * LATE_FROM
     offset = len(title) + 1  # body positions come after the title's
-    readings = _read(title, 0, 0, lambda _: WEIGHT_TITLE, title=True)
-    readings += _read(body, start, offset, lambda at: WEIGHT_LEAD if at < lead_end
-                      else WEIGHT_LATE if at >= late else WEIGHT_BODY, lead_end=lead_end)
+    readings = _read(title, 0, 0, lambda _: evidence.TITLE, title=True)
+    readings += _read(body, start, offset, lambda at: evidence.LEAD if at < lead_end
+                      else evidence.LATE if at >= late else evidence.BODY, lead_end=lead_end)
     _drop_unconfirmed(readings, datelined)
     kinds.drop_homonyms(readings, datelined, REGION_WORDS)
     in_text = {r.region for r in readings if r.region in r.mention.form.regions}
@@ -657,16 +678,13 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
     datelined = [datelined_region(name, shared_by, said) for name, shared_by in dateline]
     named = {*datelined, *in_text}
 
-    tally = _Tally()
-    for name in datelined:
-        tally.add(name, WEIGHT_DATELINE, offset)
-        tally.certain.add(name)
+    found = evidence.Evidence(datelined, offset)
     # A writer who names the kota's police unit ("Kapolres Jayapura Kota") or the kota in the
     # title or lead ("oknum kecamatan Lembursitu, Kota Sukabumi") may shorten the unit to
     # "Kapolres Jayapura" elsewhere: POLICE_KINDS then yields to the kota.
     kota_named = {r.region for r in readings if r.region in in_text
                   and regions[r.region].kind == CITY
-                  and (KIND_AFTER.get(r.mention.after) == CITY or r.weight >= WEIGHT_LEAD)}
+                  and (KIND_AFTER.get(r.mention.after) == CITY or r.weight >= WEIGHTS.lead)}
     for reading in readings:
         name, shared_by = reading.region, reading.mention.form.regions
         mention = reading.mention
@@ -679,80 +697,10 @@ def extract_regions(title: str, body: str) -> tuple[list[str], list[str]]:
             meant = [n for n in shared_by if n in named]
             name = meant[0] if len(meant) == 1 else name
         if name:
-            tally.add(name, reading.weight, reading.position)
-            if reading.weight and reading.mention.before in WHERE_WORDS \
-                    and form_key(reading.mention.written.split()[0]) in KIND_WORDS:
-                tally.outright_late.add(name)
-            if reading.weight >= CARRY_WEIGHT and _outright(reading.mention):
-                tally.outright.add(name)
-                if reading.mention.before != "dari":
-                    tally.outright_there.add(name)
-
-    province_tally = _Tally()  # a province weighs what its kabupaten/kota weigh as well
-    for name, weight in tally.weight.items():
-        province = regions[name].province
-        province_tally.add(province, weight, tally.first[name])
-        if name in tally.certain:
-            province_tally.certain.add(province)
-    regencies = _chosen(tally, {n for n in tally.weight if regions[n].kind != PROVINCE})
-    provinces = {regions[n].province for n in regencies}
-    provinces.update(_chosen(province_tally, set(province_tally.weight)))
-    outright = {n for n in tally.outright if regions[n].kind != PROVINCE}
-    regencies += [n for n in _chosen(tally, outright, THRESHOLD_IN_PROVINCE)
-                  if n not in regencies]
-    provinces.update(regions[n].province for n in regencies)
-    inside = {n for n in tally.weight
-              if regions[n].kind != PROVINCE and regions[n].province in provinces}
-    regencies += [n for n in _chosen(tally, inside, THRESHOLD_IN_PROVINCE)
-                  if n not in regencies]
-    regencies += [n for n in _chosen(tally, inside & tally.outright_there, THRESHOLD_OUTRIGHT)
-                  if n not in regencies]
-    regencies += _carrying(tally, province_tally, provinces, regencies)
-    regencies += _sole_named(tally, provinces, regencies)
-    # in first-named order; a tie by name, so that the order never depends on a set's
-    return (sorted(provinces, key=lambda n: (province_tally.first[n], n)),
-            sorted(regencies, key=lambda n: (tally.first[n], n)))
-
-
-def _carrying(tally: _Tally, province_tally: _Tally, provinces: set[str],
-              regencies: list[str]) -> list[str]:
-    """The kabupaten/kota that carries a chosen province: "di Kabupaten Agam, Sumatera Barat"
-    once in the body makes the article about Sumatera Barat only with Agam's weight, and it
-    is about Agam as much. For a province chosen only thanks to its kabupaten/kota (not
-    datelined, not weighty enough on its own), none of them chosen yet: the weightiest one,
-    when it is named outright ("Kabupaten Agam", "Bupati Gowa", not "Jakarta Selatan" after
-    a venue) in the body's middle or earlier."""
-    regions = gazetteer().regions
-    found = []
-    for province in provinces:
-        if province in province_tally.certain or tally.weight.get(province, 0.0) >= THRESHOLD:
-            continue
-        inside = {n: w for n, w in tally.weight.items()
-                  if regions[n].kind != PROVINCE and regions[n].province == province}
-        if not inside or any(n in regencies for n in inside):
-            continue
-        top = max(inside.values())
-        best = [n for n, w in inside.items() if w == top]
-        if len(best) == 1 and best[0] in tally.outright:
-            found.append(best[0])
-    return found
-
-
-def _sole_named(tally: _Tally, provinces: set[str], regencies: list[str]) -> list[str]:
-    """A long story about a province names the kabupaten/kota where it happens once, deep in
-    the body ("... terbang ke Kota Bitung"): in a chosen province none of whose kabupaten/kota
-    is chosen, the only one named with its kind as where something happens
-    ("di Kabupaten Ngada", WHERE_WORDS; not "Bupati Ngada", a title, nor "dipasok dari
-    Kabupaten Enrekang", where goods come from, nor "berbatasan dengan Kabupaten Kutai
-    Kartanegara")."""
-    regions = gazetteer().regions
-    taken = {regions[n].province for n in regencies}
-    found = []
-    for province in provinces - taken:
-        named = [n for n in tally.outright_late
-                 if regions[n].kind != PROVINCE and regions[n].province == province]
-        if len(named) == 1:
-            found.append(named[0])
+            found.mentions.append(evidence.Mention(
+                name, reading.zone if reading.weight else evidence.ASIDE, reading.cue,
+                reading.position, mention.before in WHERE_WORDS
+                and form_key(mention.written.split()[0]) in KIND_WORDS))
     return found
 
 

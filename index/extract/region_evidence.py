@@ -1,0 +1,227 @@
+"""Which regions an article is about, from the weighted evidence of its mentions.
+
+``index/extract/regions.py`` reads every mention of a region and says where it stands (its
+zone: the dateline, the title, the lead, the body, the body's last part, or an aside that
+weighs nothing) and how it names the region (its cue, see ``CUES``). A mention weighs its
+zone's weight times its cue's (``Weights``); a region's evidence is the sum over its mentions,
+and a province's adds that of its kabupaten/kota. This module decides from those sums:
+
+- a datelined region is always taken;
+- a province needs ``threshold``; a kabupaten/kota needs ``threshold`` on its own, or only
+  ``threshold_in_province`` when the article is about its province on other evidence than its
+  own (a story about Jawa Tengah that names "tiga kabupaten, yakni Cilacap, Blora, dan
+  Wonosobo" twice near its end);
+- either needs as well ``share_of_top`` of what the article says of its most spoken-of region
+  (mentions weighed by their zone only, so that a region named outright often does not hide
+  one the title names): a passing mention in a story about somewhere else is not enough;
+- a province chosen only thanks to its kabupaten/kota, none of them chosen, brings the
+  weightiest one when it is named outright ("di Kabupaten Agam, Sumatera Barat" once); and
+  one none of whose kabupaten/kota is chosen brings the only one named outright as where
+  something happens ("... terbang ke Kota Bitung").
+
+Why the weights are what they are (round numbers a reader can check; ``python -m
+bench.fit_regions`` searches a grid around them on the in-sample label sets, leaving each set
+out in turn, and the figures are in bench/labels/README.md): a mention in the title or the
+lead weighs as much as two in the body, as a writer puts there what the story is about; one in
+the body's last part, where background, next stops and comparisons gather, three quarters of
+one in the middle for a kabupaten/kota, which named there is still mostly a place where
+something happens, and half for a province, which named there is mostly context ("agar Papua
+bisa mengejar ketertinggalan"). A kabupaten/kota named with its kind or an office of its
+government, or followed by its province, is unmistakably that region and weighs half as much
+again as a bare name; one after another thing's name ("Ponpes Al Khoziny Sidoarjo", "KONI
+Ponorogo", "Festival Boalemo") or a kecamatan named after it ("Kecamatan Medan Deli") half a
+bare name: the institution or the small place, not the region, is what the text names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from index.gazetteer import PROVINCE, gazetteer
+
+# Where a mention stands (regions.py): an aside ("kata dia di Gedung DPR, Jakarta", an origin
+# after the lead, an enumeration's item) weighs nothing but still names the region.
+TITLE, LEAD, BODY, LATE, ASIDE = "title", "lead", "body", "late", "aside"
+
+# How a mention names its region (regions.py decides, one cue per mention).
+OUTRIGHT = "outright"  # "Kabupaten Agam", "Bupati Gowa", "Polres Cimahi", "DPRD Serang"
+WITH_PROVINCE = "with-province"  # "Gianyar, Bali", "Tarakan, Kalimantan Utara"
+PLACE = "place"  # after a word that marks a place: "di Grobogan", "ke Blitar", "warga Pati"
+NAMED_AFTER = "named-after"  # after another name: "Ponpes Al Khoziny Sidoarjo", "KONI Ponorogo"
+# a kecamatan or desa of the region named like it: "Kecamatan Medan Deli" (in Kota Medan)
+SMALL_PLACE = "small-place"
+BARE = "bare"  # at a sentence's start, after a comma, after a lower-case word
+CUES = (OUTRIGHT, WITH_PROVINCE, PLACE, NAMED_AFTER, SMALL_PLACE, BARE)
+
+
+@dataclass(frozen=True)
+class Weights:
+    """What a mention weighs, by where it stands and how it is named, and the bars to pass."""
+
+    dateline: float = 3.0
+    title: float = 2.0
+    lead: float = 2.0
+    body: float = 1.0
+    late: float = 0.75  # a mention in the body's last part (from LATE_FROM in regions.py)
+    # ... of a province: named late, a province is mostly context ("agar Papua bisa mengejar
+    # ketertinggalan", "KPK juga melakukan OTT di wilayah Sumatera Utara"), a kabupaten/kota a
+    # place where something happens ("di tiga kabupaten, yakni Cilacap, Blora, dan Wonosobo")
+    late_province: float = 0.5
+    outright: float = 1.5
+    with_province: float = 1.5
+    place: float = 1.0
+    named_after: float = 0.5
+    small_place: float = 0.5
+    bare: float = 1.0
+    threshold: float = 2.0
+    threshold_in_province: float = 1.5
+    share_of_top: float = 0.25
+
+    def cue_weight(self, cue: str) -> float:
+        return getattr(self, cue.replace("-", "_"))
+
+    def zone_weight(self, zone: str) -> float:
+        return 0.0 if zone == ASIDE else getattr(self, zone)
+
+
+WEIGHTS = Weights()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention's evidence: the region it stands for, where it stands (its zone), how it
+    names the region (its cue), and its position in title and body as one."""
+
+    region: str
+    zone: str
+    cue: str
+    position: int
+    # named outright as where something happens: "di Kabupaten Ngada", "terbang ke Kota
+    # Bitung", "Maumere, Kabupaten Sikka"; not "Bupati Ngada" (a title), "dipasok dari
+    # Kabupaten Enrekang" nor "berbatasan dengan Kabupaten Kutai Kartanegara"
+    where: bool = False
+
+
+@dataclass
+class Evidence:
+    """What an article says of its regions: the datelined ones and every weighed mention."""
+
+    datelined: list[str] = field(default_factory=list)
+    dateline_at: int = 0  # the dateline's position in title and body as one
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class _Tally:
+    weight: dict[str, float] = field(default_factory=dict)
+    # how much the article speaks of a region, its mentions weighed by where they stand only
+    # (the share of the weightiest one's is of this: a region named outright often is not
+    # spoken of more than one named by its name as often)
+    spoken: dict[str, float] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)
+    certain: set[str] = field(default_factory=set)
+    outright: set[str] = field(default_factory=set)  # named outright, not in an aside
+
+    def add(self, name: str, weight: float, position: int, spoken: float) -> None:
+        self.weight[name] = self.weight.get(name, 0.0) + weight
+        self.spoken[name] = self.spoken.get(name, 0.0) + spoken
+        self.first.setdefault(name, position)
+
+    def chosen(self, names: set[str], threshold: float, share: float) -> list[str]:
+        """The names datelined, or with the evidence `threshold` and `share` of the most
+        spoken of one's mentions."""
+        top = max((self.spoken[n] for n in names), default=0.0) * share
+        return [n for n in names if n in self.certain
+                or (self.weight[n] >= threshold and self.spoken[n] >= top)]
+
+
+def choose(evidence: Evidence, weights: Weights = WEIGHTS) -> tuple[list[str], list[str]]:
+    """The provinces and kabupaten/kota the evidence makes the article about, each list in the
+    order the article first names them (a tie by name, so the order never depends on a set's)."""
+    regions = gazetteer().regions
+    tally = _Tally()
+    for name in evidence.datelined:
+        tally.add(name, weights.dateline, evidence.dateline_at, weights.dateline)
+        tally.certain.add(name)
+    for mention in evidence.mentions:
+        place = weights.zone_weight(mention.zone)
+        if mention.zone == LATE and regions[mention.region].kind == PROVINCE:
+            place = weights.late_province
+        tally.add(mention.region, place * weights.cue_weight(mention.cue), mention.position,
+                  place)
+        if mention.cue == OUTRIGHT and place:
+            tally.outright.add(mention.region)
+
+    province_tally = _Tally()  # a province weighs what its kabupaten/kota weigh as well
+    for name, weight in tally.weight.items():
+        province = regions[name].province
+        province_tally.add(province, weight, tally.first[name], tally.spoken[name])
+        if name in tally.certain:
+            province_tally.certain.add(province)
+    local = {n for n in tally.weight if regions[n].kind != PROVINCE}
+    share = weights.share_of_top
+    regencies = tally.chosen(local, weights.threshold, share)
+    provinces = {regions[n].province for n in regencies}
+    provinces.update(province_tally.chosen(set(province_tally.weight), weights.threshold, share))
+    regencies += [n for n in tally.chosen(local, weights.threshold_in_province, share)
+                  if n not in regencies and _about_province_without(
+                      n, tally, province_tally, regencies, weights)]
+    regencies += _carrying(tally, province_tally, provinces, regencies, weights)
+    regencies += _sole_named(evidence, provinces, regencies)
+    provinces.update(regions[n].province for n in regencies)
+    return (sorted(provinces, key=lambda n: (province_tally.first[n], n)),
+            sorted(regencies, key=lambda n: (tally.first[n], n)))
+
+
+def _about_province_without(name: str, tally: _Tally, province_tally: _Tally,
+                            regencies: list[str], weights: Weights) -> bool:
+    """Whether the article is about the province of kabupaten/kota `name` on other evidence
+    than that of `name` itself: datelined, with another kabupaten/kota chosen, or with as much
+    evidence besides that of `name` as a kabupaten/kota needs inside it. (Without this,
+    "Atambua" twice in a film's title would make the article about Nusa Tenggara Timur, and
+    that would make it about Kabupaten Belu.)"""
+    regions = gazetteer().regions
+    province = regions[name].province
+    return (province in province_tally.certain
+            or any(regions[n].province == province for n in regencies)
+            or province_tally.weight[province] - tally.weight[name]
+            >= weights.threshold_in_province)
+
+
+def _carrying(tally: _Tally, province_tally: _Tally, provinces: set[str],
+              regencies: list[str], weights: Weights) -> list[str]:
+    """The kabupaten/kota that carries a chosen province: "di Kabupaten Agam, Sumatera Barat"
+    once in the body makes the article about Sumatera Barat only with Agam's weight, and it
+    is about Agam as much. For a province chosen only thanks to its kabupaten/kota (not
+    datelined, not weighty enough on its own), none of them chosen yet: the weightiest one,
+    when it is named outright."""
+    regions = gazetteer().regions
+    found = []
+    for province in provinces:
+        if province in province_tally.certain or tally.weight.get(province, 0.0) \
+                >= weights.threshold:
+            continue
+        inside = {n: w for n, w in tally.weight.items()
+                  if regions[n].kind != PROVINCE and regions[n].province == province}
+        if not inside or any(n in regencies for n in inside):
+            continue
+        top = max(inside.values())
+        best = [n for n, w in inside.items() if w == top]
+        if len(best) == 1 and best[0] in tally.outright:
+            found.append(best[0])
+    return found
+
+
+def _sole_named(evidence: Evidence, provinces: set[str], regencies: list[str]) -> list[str]:
+    """A long story about a province names the kabupaten/kota where it happens once, deep in
+    the body ("... terbang ke Kota Bitung"): in a chosen province none of whose kabupaten/kota
+    is chosen, the only one named outright as where something happens (``Mention.where``)."""
+    regions = gazetteer().regions
+    taken = {regions[n].province for n in regencies}
+    named: dict[str, set[str]] = {}
+    for mention in evidence.mentions:
+        region = regions[mention.region]
+        if mention.where and mention.zone != ASIDE and region.kind != PROVINCE:
+            named.setdefault(region.province, set()).add(region.name)
+    return [next(iter(names)) for province, names in sorted(named.items())
+            if province in provinces and province not in taken and len(names) == 1]
