@@ -36,9 +36,11 @@ The package, each module importing only those before it: `lexicon` (the data fil
 patterns built from them), `tokens` (tokens and known phrases), `roles`, `names` (reading a
 name), `office_object` (what follows an office), `office_mentions` (an office and its holder
 named together), `pairs` (candidate pairs after "pasangan calon", with no role written),
-`joining` (mentions of one person), `headlines` and `figures` (public figures a news brief
-names without an office, index/data/public_figures.tsv; index/extract/pipeline.py adds them
-after the statements' officials). Names with a leading underscore are shared between these
+`joining` (mentions of one person), `coreference` (an office referred back to with "itu" or
+"tersebut" names the one person written just before without an office), `headlines` and
+`figures` (public figures a news brief names without an office,
+index/data/public_figures.tsv; index/extract/pipeline.py adds them after the statements'
+officials). Names with a leading underscore are shared between these
 modules only.
 """
 
@@ -47,6 +49,7 @@ from __future__ import annotations
 import re
 
 from index.article import Official
+from index.extract.officials.coreference import people_referred_back
 from index.extract.officials.headlines import (
     BRIEF,
     _headline_office,
@@ -87,6 +90,8 @@ def extract_officials(title: str, body: str,
         found.append(speaker)
     if len(body) <= BRIEF:
         _brief_ministry(f"{title}\n{body}", found)
+    # "... saat Jimly ... kepada Ketua DKPP tersebut": an office referred back to
+    found.extend(people_referred_back(body, found, lexicon))
     for person in found:
         if person.spellings:  # "Affifudin" once, "Afifudin" three times: the usual spelling
             person.name = max([person.name, *person.spellings], key=body.count)

@@ -1,0 +1,67 @@
+"""Officials: an office referred back to ("Ketua DKPP tersebut") names the one person the text
+named just before without an office (index/extract/officials/coreference.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.officials import extract_officials
+
+
+def officials_in(text: str, title: str = "") -> list[tuple[str, str]]:
+    return [(o.name, o.role) for o in extract_officials(title, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the office as the object of a verb, the person named two sentences before
+            "Panitia seleksi memanggil Rudi Hartanto pada Selasa. Rudi menjawab semua "
+            "pertanyaan. Panitia lalu mencecar Ketua Dewan Kehormatan Penyelenggara Pemilu "
+            "(DKPP) itu soal anggaran.",
+            [("Rudi Hartanto", "Ketua DKPP")],
+        ),
+        (  # after a preposition, the short name written in full elsewhere
+            "Sinta Maharani datang ke gedung KPK. Penyidik mengajukan 20 pertanyaan kepada "
+            "Sinta. Pertanyaan itu diajukan kepada Bupati Lumajang tersebut selama enam jam.",
+            [("Sinta Maharani", "Bupati Lumajang")],
+        ),
+        (  # opening a sentence
+            "Warga menyambut Hendra Wijaya di alun-alun. Wali Kota Blitar itu meresmikan "
+            "pasar baru.",
+            [("Hendra Wijaya", "Wali Kota Blitar")],
+        ),
+    ],
+)
+def test_office_referred_back_names_the_person_named_before(text, expected):
+    assert officials_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the office belongs to someone the noun before it names: a kinship, not the person
+        "Rudi Hartanto tidak hadir. Ia adalah putra Ketua Umum Partai Golkar tersebut.",
+        # the office was named as a noun before: it is that noun, not the person
+        "Presiden menerima Rudi Hartanto dan anggota DPR di istana. Anggota DPR itu berasal "
+        "dari koalisi.",
+        # two people without an office named before: no evidence which one
+        "Rudi Hartanto bertemu Sinta Maharani di Surabaya. Wali Kota Blitar itu meresmikan "
+        "pasar.",
+        # an office held before: the person may hold another one now
+        "Warga menyambut Hendra Wijaya di alun-alun. Mantan Wali Kota Blitar itu meresmikan "
+        "pasar baru.",
+        # a place, not a person
+        "Warga berkumpul di Jalan Veteran sejak pagi. Wali Kota Blitar itu meresmikan pasar.",
+        # inside a quotation
+        'Hendra Wijaya datang. "Saya minta Wali Kota Blitar itu mundur," kata warga.',
+    ],
+)
+def test_no_one_is_given_an_office_without_evidence(text):
+    assert officials_in(text) == []
+
+
+def test_the_official_who_holds_the_office_keeps_it():
+    text = ("Wali Kota Blitar Santoso Widodo menyambut Hendra Wijaya di alun-alun. "
+            "Wali Kota Blitar itu meresmikan pasar baru.")
+    assert officials_in(text) == [("Santoso Widodo", "Wali Kota Blitar")]
