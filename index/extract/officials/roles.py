@@ -5,6 +5,7 @@ out."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.tokens import _collapse_spaces
@@ -74,7 +75,37 @@ def _plain_words(text: str) -> list[str]:
 
 def _finish_role(words: list[str]) -> str:
     role = " ".join(words).replace(" ,", ",").rstrip(",")
-    return expand_region_short_forms(role)
+    return _short_forms_only(role, expand_region_short_forms(role))
+
+
+def _short_forms_only(written: str, expanded: str) -> str:
+    """`expanded` with only the short forms written out: a region's contraction or acronym
+    ("Kalteng", "Kukar", "NTB", "Palangkaraya": its letters in order in the full name, from a
+    word's start; "DKI" -> "DKI Jakarta"), not another name for it, which the role keeps as
+    written ("Wali Kota Solo", not Surakarta; "Polres Tanah Karo")."""
+    if written == expanded:
+        return expanded
+    before, after = written.split(), expanded.split()
+    kept: list[str] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes():
+        if op in ("equal", "insert") or (op == "replace" and _contracts(" ".join(before[i1:i2]),
+                                                          " ".join(after[j1:j2]))):
+            kept += after[j1:j2]
+        else:
+            kept += before[i1:i2]
+    return " ".join(kept)
+
+
+def _contracts(short: str, full: str) -> bool:
+    """Whether `short` is written with letters of `full` in order, starting at a word's start:
+    "Kalteng" of "Kalimantan Tengah", "Babel" of "Kepulauan Bangka Belitung"; not "Solo" of
+    "Surakarta"."""
+    letters = re.sub(r"[^a-z]", "", short.lower())
+    words = full.lower().split()
+    return bool(letters) and any(
+        _is_subsequence(list(letters), re.sub(r"[^a-z]", "", " ".join(words[at:])))
+        for at in range(len(words)) if words[at][:1] == letters[0]
+    )
 
 
 def _qualifiers(written: str, lexicon: Lexicon) -> list[str]:

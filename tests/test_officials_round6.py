@@ -1,5 +1,6 @@
-"""Officials: an office referred back to ("Ketua DKPP tersebut") names the one person the text
-named just before without an office (index/extract/officials/coreference.py)."""
+"""Officials, round 6: an office referred back to ("Ketua DKPP tersebut") names the one person the
+text named just before without an office (index/extract/officials/coreference.py); a role writes
+out a region's short forms only, not its other names (officials/roles.py)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,18 @@ def test_the_official_who_holds_the_office_keeps_it():
     text = ("Wali Kota Blitar Santoso Widodo menyambut Hendra Wijaya di alun-alun. "
             "Wali Kota Blitar itu meresmikan pasar baru.")
     assert officials_in(text) == [("Santoso Widodo", "Wali Kota Blitar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short form (contraction, acronym) is written out
+        ("Wakil Gubernur Kalteng Edy Pratowo hadir.",
+         ("Edy Pratowo", "Wakil Gubernur Kalimantan Tengah")),
+        ("Bupati Kukar Edi Damansyah hadir.", ("Edi Damansyah", "Bupati Kutai Kartanegara")),
+        # another name for the region stays as written
+        ("Wali Kota Solo Respati Ardi hadir.", ("Respati Ardi", "Wali Kota Solo")),
+    ],
+)
+def test_a_role_writes_out_short_forms_only(text, expected):
+    assert officials_in(text) == [expected]
