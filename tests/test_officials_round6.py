@@ -81,3 +81,21 @@ def test_the_official_who_holds_the_office_keeps_it():
 )
 def test_a_role_writes_out_short_forms_only(text, expected):
     assert officials_in(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # each region between commas after the office is the office's, not the holder
+            "Kepala Dinas Pendidikan Pemuda dan Olahraga (Dikpora), Kabupaten Dompu, Nusa "
+            "Tenggara Barat (NTB), Rifaid memastikan proses itu.",
+            [("Rifaid", "Kepala Dinas Pendidikan Pemuda dan Olahraga")],
+        ),
+        (
+            "Sertijab Kapolsek Torgamba, Labuhan Batu, Sumut, Rabu (21/9) batal.",
+            [],
+        ),
+    ],
+)
+def test_regions_in_apposition_are_no_name(text, expected):
+    assert officials_in(text) == expected
