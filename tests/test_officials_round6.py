@@ -99,3 +99,19 @@ def test_a_role_writes_out_short_forms_only(text, expected):
 )
 def test_regions_in_apposition_are_no_name(text, expected):
     assert officials_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Calon Wakil Gubernur DKI Jakarta petahana, Djarot Saiful Hidayat, berkampanye.",
+         [("Djarot Saiful Hidayat", "Calon Wakil Gubernur DKI Jakarta petahana")]),
+        ("Pimpinan sementara Komisi Pemberantasan Korupsi (KPK) Johan Budi Sapto Pribowo "
+         "mengaku tidak sependapat.",
+         [("Johan Budi Sapto Pribowo", "Pimpinan sementara KPK")]),
+        # "sementara itu" after an office is no status and names no one
+        ("Hal itu disampaikan Kapolres. Kapolres sementara itu menambahkan hal lain.", []),
+    ],
+)
+def test_a_status_written_after_the_office(text, expected):
+    assert officials_in(text) == expected
