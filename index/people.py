@@ -114,11 +114,34 @@ def is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 @cache
 def role_words(role: str) -> tuple[str, ...]:
     """A role's words as compared: "Presiden RI" -> ("presiden",), "Walikota Bandung" ->
-    ("wali", "kota", "bandung")."""
-    words = role.lower().replace("walikota", "wali kota").replace(",", " ").split()
+    ("wali", "kota", "bandung"); an institution's long form as its acronym (abbreviations.tsv):
+    "Ketua Komisi Pemberantasan Korupsi" -> ("ketua", "kpk"), as "Ketua KPK" is, since a role
+    keeps the long form an article writes and another article writes the acronym."""
+    written = role.lower().replace("walikota", "wali kota").replace(",", " ")
+    pattern, acronyms = _institution_long_forms()
+    if pattern is not None:
+        written = pattern.sub(lambda match: acronyms[" ".join(match.group().split())], written)
+    words = written.split()
     while words and words[-1] in _ROLE_TAIL:
         words.pop()
     return tuple(words)
+
+
+@cache
+def _institution_long_forms() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern of the institutions' long forms (lower case, longest first) and, for each,
+    its acronym in lower case."""
+    acronyms: dict[str, str] = {}
+    for line in word_list("abbreviations.tsv"):
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[2] == "institution":
+            acronyms.setdefault(" ".join(parts[1].lower().replace(",", " ").split()),
+                                parts[0].lower())
+    if not acronyms:
+        return None, acronyms
+    forms = sorted(acronyms, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), acronyms
 
 
 def roles_shared(one: Iterable[str], other: Iterable[str]) -> str | None:

@@ -20,7 +20,7 @@ def officials_in(text: str, title: str = "") -> list[tuple[str, str]]:
             "Panitia seleksi memanggil Rudi Hartanto pada Selasa. Rudi menjawab semua "
             "pertanyaan. Panitia lalu mencecar Ketua Dewan Kehormatan Penyelenggara Pemilu "
             "(DKPP) itu soal anggaran.",
-            [("Rudi Hartanto", "Ketua DKPP")],
+            [("Rudi Hartanto", "Ketua Dewan Kehormatan Penyelenggara Pemilu")],
         ),
         (  # after a preposition, the short name written in full elsewhere
             "Sinta Maharani datang ke gedung KPK. Penyidik mengajukan 20 pertanyaan kepada "
@@ -108,7 +108,7 @@ def test_regions_in_apposition_are_no_name(text, expected):
          [("Djarot Saiful Hidayat", "Calon Wakil Gubernur DKI Jakarta petahana")]),
         ("Pimpinan sementara Komisi Pemberantasan Korupsi (KPK) Johan Budi Sapto Pribowo "
          "mengaku tidak sependapat.",
-         [("Johan Budi Sapto Pribowo", "Pimpinan sementara KPK")]),
+         [("Johan Budi Sapto Pribowo", "Pimpinan sementara Komisi Pemberantasan Korupsi")]),
         # "sementara itu" after an office is no status and names no one
         ("Hal itu disampaikan Kapolres. Kapolres sementara itu menambahkan hal lain.", []),
     ],
