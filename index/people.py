@@ -20,12 +20,12 @@ names of one person, by three rules, in this order:
    Mendagri's with the other), all of them.
 
 Two roles are shared when they are the same office: equal once "RI"/"Republik Indonesia",
-"nonaktif" and case are set aside, or one is the other with more words after it ("Presiden",
-"Presiden Rusia"). So "Budi" the Menteri Perdagangan joins "Budi Santoso" the Menteri
-Perdagangan and never "Budi Gunadi Sadikin" the Menteri Kesehatan; "Prabowo" the Presiden never
-joins "Listyo Sigit Prabowo" the Kapolri. Names that share only a first name or a surname and no
-role stay apart. Every rule is a function of the names and their roles, so the result does not
-depend on the order articles were indexed in.
+"nonaktif" and case are set aside and an institution's long form is read as its acronym, or one
+is the other with more words after it ("Presiden", "Presiden Rusia"). So "Budi" the Menteri
+Perdagangan joins "Budi Santoso" the Menteri Perdagangan and never "Budi Gunadi Sadikin" the
+Menteri Kesehatan; "Prabowo" the Presiden never joins "Listyo Sigit Prabowo" the Kapolri. Names
+that share only a first name or a surname and no role stay apart. Every rule is a function of
+the names and their roles, so the result does not depend on the order articles were indexed in.
 
 An identity is shown by its usual name: the full name of its alias line, else, of its written
 forms that are not a short form of a fuller one named about as often, the one named in the most

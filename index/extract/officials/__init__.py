@@ -1,14 +1,16 @@
 """Officials named in an article: people holding public office, with their role as written.
 
 News names an official by putting an office and a person together: "Wakil Gubernur (Wagub)
-Kalteng, Edy Pratowo", "Kapolres Kotim AKBP Sarpani", "Tito Karnavian selaku Mendagri". An office
-comes from index/data/titles.tsv or is a `title` abbreviation in index/data/abbreviations.tsv.
-What follows it up to the name (units, fields, regions, acronyms: its object) belongs to the
-role. The role is the office plus its object, with office abbreviations expanded, a long form
-followed by its acronym in parentheses shortened to the acronym, and region short forms written
-out. Ranks and honorifics (index/data/honorifics.txt) are not part of the name. A later mention
-by part of a name ("Wagub Edy"), or misspelt by a letter, joins the full one, and a name known
-only in part takes the full form the article writes elsewhere ("Purbaya" -> "Purbaya Yudhi
+Kalteng, Edy Pratowo", "Kapolres Kotim AKBP Sarpani", "Tito Karnavian selaku Mendagri". An
+office comes from index/data/titles.tsv or is a `title` abbreviation in
+index/data/abbreviations.tsv. What follows it up to the name (units, fields, regions, acronyms:
+its object) belongs to the role. The role is the office plus its object, with office
+abbreviations expanded, a long form followed by its acronym in parentheses kept as written (the
+acronym left out: "Menteri Energi dan Sumber Daya Mineral (ESDM)" is Menteri Energi dan Sumber
+Daya Mineral), and region short forms written out (a region's other names as written: "Wali Kota
+Solo"). Ranks and honorifics (index/data/honorifics.txt) are not part of the name. A later
+mention by part of a name ("Wagub Edy"), or misspelt by a letter, joins the full one, and a name
+known only in part takes the full form the article writes elsewhere ("Purbaya" -> "Purbaya Yudhi
 Sadewa").
 
 Besides "office, name" and "name, office" news writes several holders after one office ("Anggota
