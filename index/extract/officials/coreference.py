@@ -26,6 +26,7 @@ from index.extract.officials.office_mentions import mentions
 from index.extract.officials.tokens import _canonical_region
 
 _BACK = re.compile(SPACE + r"+(?:itu|tersebut)(?![\w-])")
+_LAST_WORD = re.compile(r"\S+$")
 _OFFICE_REACH = 120  # how far before "itu"/"tersebut" the office it closes may start
 _PERSON_REACH = 400  # how far before the office the person it refers to may be named
 # a run of capitalised words: a name candidate ("Jimly Asshiddiqie", "Dede")
@@ -50,6 +51,9 @@ def people_referred_back(body: str, found: list[Found], lexicon: Lexicon) -> lis
     added: list[Found] = []
     quoted = _quoted_spans(body)
     for back in _BACK.finditer(body):
+        word = _LAST_WORD.search(body, max(0, back.start() - 40), back.start())
+        if word is None or not (word.group()[0].isupper() or word.group()[-1] == ")"):
+            continue  # "hal itu", "kegiatan tersebut": an office's object ends capitalised
         office = _office_before(body, back.start(), lexicon)
         if office is None or _inside(office[1], quoted):
             continue
