@@ -20,12 +20,12 @@ names of one person, by three rules, in this order:
    Mendagri's with the other), all of them.
 
 Two roles are shared when they are the same office: equal once "RI"/"Republik Indonesia",
-"nonaktif" and case are set aside, or one is the other with more words after it ("Presiden",
-"Presiden Rusia"). So "Budi" the Menteri Perdagangan joins "Budi Santoso" the Menteri
-Perdagangan and never "Budi Gunadi Sadikin" the Menteri Kesehatan; "Prabowo" the Presiden never
-joins "Listyo Sigit Prabowo" the Kapolri. Names that share only a first name or a surname and no
-role stay apart. Every rule is a function of the names and their roles, so the result does not
-depend on the order articles were indexed in.
+"nonaktif" and case are set aside and an institution's long form is read as its acronym, or one
+is the other with more words after it ("Presiden", "Presiden Rusia"). So "Budi" the Menteri
+Perdagangan joins "Budi Santoso" the Menteri Perdagangan and never "Budi Gunadi Sadikin" the
+Menteri Kesehatan; "Prabowo" the Presiden never joins "Listyo Sigit Prabowo" the Kapolri. Names
+that share only a first name or a surname and no role stay apart. Every rule is a function of
+the names and their roles, so the result does not depend on the order articles were indexed in.
 
 An identity is shown by its usual name: the full name of its alias line, else, of its written
 forms that are not a short form of a fuller one named about as often, the one named in the most
@@ -114,11 +114,34 @@ def is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 @cache
 def role_words(role: str) -> tuple[str, ...]:
     """A role's words as compared: "Presiden RI" -> ("presiden",), "Walikota Bandung" ->
-    ("wali", "kota", "bandung")."""
-    words = role.lower().replace("walikota", "wali kota").replace(",", " ").split()
+    ("wali", "kota", "bandung"); an institution's long form as its acronym (abbreviations.tsv):
+    "Ketua Komisi Pemberantasan Korupsi" -> ("ketua", "kpk"), as "Ketua KPK" is, since a role
+    keeps the long form an article writes and another article writes the acronym."""
+    written = role.lower().replace("walikota", "wali kota").replace(",", " ")
+    pattern, acronyms = _institution_long_forms()
+    if pattern is not None:
+        written = pattern.sub(lambda match: acronyms[" ".join(match.group().split())], written)
+    words = written.split()
     while words and words[-1] in _ROLE_TAIL:
         words.pop()
     return tuple(words)
+
+
+@cache
+def _institution_long_forms() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern of the institutions' long forms (lower case, longest first) and, for each,
+    its acronym in lower case."""
+    acronyms: dict[str, str] = {}
+    for line in word_list("abbreviations.tsv"):
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[2] == "institution":
+            acronyms.setdefault(" ".join(parts[1].lower().replace(",", " ").split()),
+                                parts[0].lower())
+    if not acronyms:
+        return None, acronyms
+    forms = sorted(acronyms, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), acronyms
 
 
 def roles_shared(one: Iterable[str], other: Iterable[str]) -> str | None:

@@ -28,7 +28,8 @@ def test_founding_article_comes_first_with_marks_and_facets(seed_index):
     assert hit["regencies"] == ["Kota Palangka Raya"]
     assert {"name": "Edy Pratowo", "role": "Wakil Gubernur Kalimantan Tengah"} in hit["officials"]
     assert {"name": "Nunu Andriani",
-            "role": "Kepala BPSDM Provinsi Kalimantan Tengah"} in hit["officials"]
+            "role": "Kepala Badan Pengembangan Sumber Daya Manusia Provinsi Kalimantan Tengah"
+            } in hit["officials"]
     facets = response["facets"]
     assert facets["province"] == [{"value": "Kalimantan Tengah", "count": 1}]
     assert {"value": "Edy Pratowo", "count": 1} in facets["official"]

@@ -37,7 +37,8 @@ def test_founding_article_extraction():
     assert article.regencies == ["Kota Palangka Raya"]
     assert [(o.name, o.role) for o in article.officials] == [
         ("Edy Pratowo", "Wakil Gubernur Kalimantan Tengah"),
-        ("Nunu Andriani", "Kepala BPSDM Provinsi Kalimantan Tengah"),
+        ("Nunu Andriani",
+         "Kepala Badan Pengembangan Sumber Daya Manusia Provinsi Kalimantan Tengah"),
     ]
 
 

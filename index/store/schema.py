@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 30  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 31  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -52,6 +52,8 @@ SCHEMA_VERSION = 30  # 8: statements stored and searchable; 9: officials also pa
 # "rumah", not "umah"; "berencana" "rencana")
 # 30: regions read anew (issue 15 round 6: weighted evidence per region, zones times cues,
 # index/extract/region_evidence.py)
+# 31: officials read anew (issue 15 round 6: an office referred back to with "itu"/"tersebut"
+# names the one person written just before without an office)
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -1,14 +1,16 @@
 """Officials named in an article: people holding public office, with their role as written.
 
 News names an official by putting an office and a person together: "Wakil Gubernur (Wagub)
-Kalteng, Edy Pratowo", "Kapolres Kotim AKBP Sarpani", "Tito Karnavian selaku Mendagri". An office
-comes from index/data/titles.tsv or is a `title` abbreviation in index/data/abbreviations.tsv.
-What follows it up to the name (units, fields, regions, acronyms: its object) belongs to the
-role. The role is the office plus its object, with office abbreviations expanded, a long form
-followed by its acronym in parentheses shortened to the acronym, and region short forms written
-out. Ranks and honorifics (index/data/honorifics.txt) are not part of the name. A later mention
-by part of a name ("Wagub Edy"), or misspelt by a letter, joins the full one, and a name known
-only in part takes the full form the article writes elsewhere ("Purbaya" -> "Purbaya Yudhi
+Kalteng, Edy Pratowo", "Kapolres Kotim AKBP Sarpani", "Tito Karnavian selaku Mendagri". An
+office comes from index/data/titles.tsv or is a `title` abbreviation in
+index/data/abbreviations.tsv. What follows it up to the name (units, fields, regions, acronyms:
+its object) belongs to the role. The role is the office plus its object, with office
+abbreviations expanded, a long form followed by its acronym in parentheses kept as written (the
+acronym left out: "Menteri Energi dan Sumber Daya Mineral (ESDM)" is Menteri Energi dan Sumber
+Daya Mineral), and region short forms written out (a region's other names as written: "Wali Kota
+Solo"). Ranks and honorifics (index/data/honorifics.txt) are not part of the name. A later
+mention by part of a name ("Wagub Edy"), or misspelt by a letter, joins the full one, and a name
+known only in part takes the full form the article writes elsewhere ("Purbaya" -> "Purbaya Yudhi
 Sadewa").
 
 Besides "office, name" and "name, office" news writes several holders after one office ("Anggota
@@ -36,9 +38,11 @@ The package, each module importing only those before it: `lexicon` (the data fil
 patterns built from them), `tokens` (tokens and known phrases), `roles`, `names` (reading a
 name), `office_object` (what follows an office), `office_mentions` (an office and its holder
 named together), `pairs` (candidate pairs after "pasangan calon", with no role written),
-`joining` (mentions of one person), `headlines` and `figures` (public figures a news brief
-names without an office, index/data/public_figures.tsv; index/extract/pipeline.py adds them
-after the statements' officials). Names with a leading underscore are shared between these
+`joining` (mentions of one person), `coreference` (an office referred back to with "itu" or
+"tersebut" names the one person written just before without an office), `headlines` and
+`figures` (public figures a news brief names without an office,
+index/data/public_figures.tsv; index/extract/pipeline.py adds them after the statements'
+officials). Names with a leading underscore are shared between these
 modules only.
 """
 
@@ -47,6 +51,7 @@ from __future__ import annotations
 import re
 
 from index.article import Official
+from index.extract.officials.coreference import people_referred_back
 from index.extract.officials.headlines import (
     BRIEF,
     _headline_office,
@@ -87,6 +92,8 @@ def extract_officials(title: str, body: str,
         found.append(speaker)
     if len(body) <= BRIEF:
         _brief_ministry(f"{title}\n{body}", found)
+    # "... saat Jimly ... kepada Ketua DKPP tersebut": an office referred back to
+    found.extend(people_referred_back(body, found, lexicon))
     for person in found:
         if person.spellings:  # "Affifudin" once, "Afifudin" three times: the usual spelling
             person.name = max([person.name, *person.spellings], key=body.count)

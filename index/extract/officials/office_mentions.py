@@ -323,11 +323,19 @@ def _name_after(
     apposition = i < len(tokens) and tokens[i].kind == "comma"
     if apposition:
         i += 1
-        kind, size = _phrase_at(tokens, i, lexicon, regions=True)
-        if kind == "region":
-            i += size  # "Kasi Intel Kejari Samarinda, Kaltim Bramantyo"
-            if i < len(tokens) and tokens[i].kind == "comma":
-                i += 1  # "Kepala Dinas Kesehatan Kabupaten Situbondo, Jawa Timur, Abu Bakar"
+        # "Kasi Intel Kejari Samarinda, Kaltim Bramantyo"; "Kepala Dinas Kesehatan Kabupaten
+        # Situbondo, Jawa Timur, Abu Bakar"; "Kepala Dinas ... (Dikpora), Kabupaten Dompu, Nusa
+        # Tenggara Barat (NTB), Rifaid": each region between commas belongs to the office
+        for _ in range(3):
+            kind, size = _phrase_at(tokens, i, lexicon, regions=True)
+            if kind != "region":
+                break
+            i += size
+            if i < len(tokens) and tokens[i].kind == "paren":
+                i += 1  # the region's short form: "(NTB)"
+            if i >= len(tokens) or tokens[i].kind != "comma":
+                break
+            i += 1
     elif i < len(tokens) and tokens[i].kind == "paren":
         inside = tokens[i].text.split()  # "Pak Menko (Airlangga Hartarto)"
         for size in (2, 1):  # "Gubernur (Bali Wayan Koster)": the region, then the name

@@ -10,7 +10,6 @@ from index.extract.officials.lexicon import Lexicon, Office
 from index.extract.officials.names import _is_middle_initial, _is_person_name
 from index.extract.officials.roles import (
     _ACRONYM,
-    _apply_parenthesis,
     _initials_fit,
     _is_subsequence,
 )
@@ -41,7 +40,6 @@ def _read_object(
     """(role words, index of the first token after the object, where the object ends in the
     text), or None when this is no public office."""
     role = office.role.split()
-    protected = 1  # the office's head word is never swallowed by an acronym
     has_institution = False
     place_pending = office.takes_place
     after_section = False  # "bidang Regulasi, Chatarina": the section's name follows it
@@ -55,7 +53,8 @@ def _read_object(
                 return None  # "Menteri Tenaga Kerja (2009 – 2014), Cak Imin": a past term
             if " " in token.text.strip() and _is_person_name(token.text, lexicon):
                 break  # "Gubernur Jawa Barat (Ahmad Heryawan)": the holder, in parentheses
-            role = _apply_parenthesis(role, token.text, protected, lexicon)
+            # "Menteri Energi dan Sumber Daya Mineral (ESDM)": the long form the article wrote
+            # stays, what is in parentheses (an acronym, "(Wagub)") is left out
             has_institution |= token.text in lexicon.institutions
         elif _HOLDER_NUMBER.fullmatch(token.text):
             return None  # "Presiden ke-7 Joko Widodo": a holder in the list of holders

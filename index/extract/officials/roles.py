@@ -1,55 +1,17 @@
-"""Roles as written: a long form followed by its acronym in parentheses shortened to the acronym,
-qualifiers before an office spelt out ("Plt" -> "Pelaksana Tugas"), region short forms written
-out."""
+"""Roles as written: a long form followed by its acronym in parentheses keeps the long form
+(the acronym is left out), qualifiers before an office spelt out ("Plt" -> "Pelaksana Tugas"),
+region short forms written out."""
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.tokens import _collapse_spaces
 from index.extract.regions import expand_region_short_forms
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&/\-]{1,15}")
-
-
-def _apply_parenthesis(role: list[str], inside: str, protected: int, lexicon: Lexicon) -> list[str]:
-    """Shorten a long form to the acronym that follows it in parentheses.
-
-    "Kepala Badan Pengembangan Sumber Daya Manusia (BPSDM)" -> "Kepala BPSDM"; an office's own
-    abbreviation ("Wakil Gubernur (Wagub)") or anything else in parentheses is left out.
-    """
-    acronym = inside.strip()
-    if acronym in lexicon.title_abbreviations or not _ACRONYM.fullmatch(acronym):
-        return role
-    long_form = lexicon.institutions.get(acronym)
-    if long_form:
-        size = _long_form_size(role, long_form)
-        if size and len(role) - size >= protected:
-            return [*role[:len(role) - size], acronym]
-    if long_form or acronym.isupper():
-        size = _initials_size(role[protected:], acronym)
-        if size:
-            return [*role[:len(role) - size], acronym]
-    return role
-
-
-def _long_form_size(role: list[str], long_form: str) -> int:
-    """How many of the role's last words spell long_form, else 0."""
-    wanted = _plain_words(long_form)
-    have = _plain_words(" ".join(role[-len(wanted):])) if wanted else []
-    return len(wanted) if have == wanted and len(role) >= len(wanted) else 0
-
-
-def _initials_size(words: list[str], acronym: str) -> int:
-    """The most trailing words whose initials run through the acronym in order ("Badan
-    Penanggulangan Bencana Daerah" for BPBD), else 0."""
-    letters = acronym.lower()
-    for size in range(len(words), 1, -1):
-        initials = [w[0].lower() for w in words[-size:] if w[0].isupper()]
-        if initials and initials[0] == letters[0] and _is_subsequence(initials, letters):
-            return size
-    return 0
 
 
 def _initials_fit(initials: list[str], letters: str) -> bool:
@@ -68,13 +30,39 @@ def _is_subsequence(needles: list[str], haystack: str) -> bool:
     return all(any(char == needle for char in rest) for needle in needles)
 
 
-def _plain_words(text: str) -> list[str]:
-    return re.sub(r"[,.]", " ", text).lower().split()
-
-
 def _finish_role(words: list[str]) -> str:
     role = " ".join(words).replace(" ,", ",").rstrip(",")
-    return expand_region_short_forms(role)
+    return _short_forms_only(role, expand_region_short_forms(role))
+
+
+def _short_forms_only(written: str, expanded: str) -> str:
+    """`expanded` with only the short forms written out: a region's contraction or acronym
+    ("Kalteng", "Kukar", "NTB", "Palangkaraya": its letters in order in the full name, from a
+    word's start; "DKI" -> "DKI Jakarta"), not another name for it, which the role keeps as
+    written ("Wali Kota Solo", not Surakarta; "Polres Tanah Karo")."""
+    if written == expanded:
+        return expanded
+    before, after = written.split(), expanded.split()
+    kept: list[str] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes():
+        if op in ("equal", "insert") or (op == "replace" and _contracts(" ".join(before[i1:i2]),
+                                                          " ".join(after[j1:j2]))):
+            kept += after[j1:j2]
+        else:
+            kept += before[i1:i2]
+    return " ".join(kept)
+
+
+def _contracts(short: str, full: str) -> bool:
+    """Whether `short` is written with letters of `full` in order, starting at a word's start:
+    "Kalteng" of "Kalimantan Tengah", "Babel" of "Kepulauan Bangka Belitung"; not "Solo" of
+    "Surakarta"."""
+    letters = re.sub(r"[^a-z]", "", short.lower())
+    words = full.lower().split()
+    return bool(letters) and any(
+        _is_subsequence(list(letters), re.sub(r"[^a-z]", "", " ".join(words[at:])))
+        for at in range(len(words)) if words[at][:1] == letters[0]
+    )
 
 
 def _qualifiers(written: str, lexicon: Lexicon) -> list[str]:
