@@ -42,7 +42,8 @@ class _Patterns:
 
     def starts_stripped(self, stripped: str, lowered: str) -> bool:
         """``start`` of a line already stripped (``lowered``: the line in lowercase)."""
-        for pattern in self.matching(lowered):
+        # a loop, not any() over a generator: asked twice for every paragraph of a build
+        for pattern in self.matching(lowered):  # noqa: SIM110
             if pattern.match(stripped):
                 return True
         return False
