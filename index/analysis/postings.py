@@ -3,8 +3,9 @@ faster for our analyzer (no Token object per word), for the bulk writer."""
 
 from __future__ import annotations
 
+from whoosh.analysis import IDTokenizer
 from whoosh.fields import FieldType, Schema
-from whoosh.formats import Positions
+from whoosh.formats import Existence, Positions
 
 from index.analysis.analyzer import IndonesianTokenizer, text_postings
 
@@ -26,7 +27,7 @@ def analyze_document(schema: Schema, fields: dict) -> Analyzed:
         if type(field.format) is Positions and type(field.analyzer) is IndonesianTokenizer:
             analyzed[name] = _positions_postings(field, value)
         elif field.unique:
-            analyzed[name] = _field_postings(field, value)
+            analyzed[name] = _unique_postings(field, value)
         else:  # a source, a file, a list of regions or officials: the same values recur
             analyzed[name] = _recurring_postings(name, field, value)
     return analyzed
@@ -36,6 +37,15 @@ def _field_postings(field: FieldType, value: str) -> Postings:
     items = list(field.index(value))
     return ([i[0] for i in items], [i[2] for i in items], [i[3] for i in items],
             sum(i[1] for i in items))
+
+
+def _unique_postings(field: FieldType, value: str) -> Postings:
+    """An article's id: the whole value one term (what ``field.index`` makes of a str with
+    Whoosh's IDTokenizer and Existence format, without a Token), else ``_field_postings``."""
+    if (type(value) is str and type(field.analyzer) is IDTokenizer
+            and type(field.format) is Existence):
+        return [value.encode("utf-8")], [field.format.field_boost], [b""], 1
+    return _field_postings(field, value)
 
 
 _recurring: dict[tuple[str, str], Postings] = {}

@@ -38,8 +38,15 @@ class _Patterns:
 
     def start(self, line: str, lowered: str) -> bool:
         """Whether one of the patterns matches at the start of a line."""
-        line = line.strip()
-        return any(pattern.match(line) for pattern in self.matching(lowered))
+        return self.starts_stripped(line.strip(), lowered)
+
+    def starts_stripped(self, stripped: str, lowered: str) -> bool:
+        """``start`` of a line already stripped (``lowered``: the line in lowercase)."""
+        # a loop, not any() over a generator: asked twice for every paragraph of a build
+        for pattern in self.matching(lowered):  # noqa: SIM110
+            if pattern.match(stripped):
+                return True
+        return False
 
 
 @cache
@@ -70,9 +77,10 @@ def strip_furniture(paragraphs: list[str]) -> list[str]:
     kept = []
     for paragraph in paragraphs:
         lowered = paragraph.lower()
-        if end.start(paragraph, lowered):
+        stripped = paragraph.strip()
+        if end.starts_stripped(stripped, lowered):
             break  # nothing after it is article text ("Related posts")
-        if line.start(paragraph, lowered):
+        if line.starts_stripped(stripped, lowered):
             continue
         for pattern in inline.matching(lowered):
             paragraph = pattern.sub(" ", paragraph)

@@ -150,6 +150,7 @@ class BulkWriter:
             return
         self.perdoc.close()
         fieldwriter = self.codec.field_writer(self.storage, self.segment)
+        whoosh_internals.write_term_hashes_at_close(fieldwriter)
         limit = whoosh_internals.block_limit(self.codec)
         pairs = {}  # the facet fields' postings, for the segment's column file
         positional = {}  # the positional fields' postings, for the segment's positions file

@@ -17,7 +17,8 @@ import struct
 import types
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import chain
+from hashlib import md5
+from itertools import accumulate, chain
 from pickle import loads
 
 import numpy as np
@@ -31,6 +32,7 @@ from whoosh.formats import Positions
 from whoosh.index import TOC, FileIndex
 from whoosh.reading import IndexReader, SegmentReader, TermNotFound
 from whoosh.system import _INT_SIZE, pack_ushort
+from whoosh.util.numlists import GrowableArray
 from whoosh.writing import SegmentWriter
 
 WHOOSH3_VERSION = "3.54.0"  # the one pyproject.toml pins; what is below was read from its code
@@ -65,6 +67,10 @@ REQUIREMENTS: list[Requirement] = [
     (OrderedHashWriter, "hashfn"),
     (OrderedHashWriter, "buckets"),
     (OrderedHashWriter, "lastkey"),
+    (OrderedHashWriter, "directory"),
+    (OrderedHashWriter, "_write_hashes"),
+    (filetables, "md5_hash"),
+    (filetables, "_pointer"),
     (SegmentWriter.__init__, "_lk"),
     (SegmentWriter, "_commit_toc"),
     (SegmentReader, "_terms"),
@@ -230,20 +236,82 @@ def add_term_infos(fieldwriter: W3FieldWriter, terms: list[bytes], infos: list[b
     tindex = fieldwriter._tindex
     prefix = pack_ushort(fieldwriter._fieldid)
     keys = [prefix + term for term in terms]
-    if keys and keys[0] <= tindex.lastkey:
+    if not keys:
+        return
+    if keys[0] <= tindex.lastkey:
         raise ValueError("keys must increase")
     lengths = filetables._lengths
-    position = tindex.dbfile.tell()
+    header = lengths.size
+    pack = lengths.pack
     records = []
+    sizes = []
     for key, value in zip(keys, infos, strict=True):
-        tindex.index.append(position)
-        hashed = tindex.hashfn(key)
-        tindex.buckets[hashed & 255].append((hashed, position))
-        records += (lengths.pack(len(key), len(value)), key, value)
-        position += lengths.size + len(key) + len(value)
+        records += (pack(len(key), len(value)), key, value)
+        sizes.append(header + len(key) + len(value))
+    positions = list(accumulate(sizes[:-1], initial=tindex.dbfile.tell()))
+    _extend_positions(tindex.index, positions)
+    buckets = tindex.buckets
+    for hashed, position in zip(_key_hashes(tindex, keys), positions, strict=True):
+        buckets[hashed & 255].append((hashed, position))
     tindex.dbfile.write(b"".join(records))
-    if keys:
-        tindex.lastkey = keys[-1]
+    tindex.lastkey = keys[-1]
+
+
+def _key_hashes(tindex: OrderedHashWriter, keys: list[bytes]) -> list[int]:
+    """``tindex.hashfn`` of each key; Whoosh's MD5 hash (the low 32 bits of the digest, which
+    it reads from the hex digest) taken from the digest's bytes."""
+    if tindex.hashfn is not filetables.md5_hash:
+        return [tindex.hashfn(key) for key in keys]
+    from_bytes = int.from_bytes
+    return [from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big") for key in keys]
+
+
+def _extend_positions(index: GrowableArray, positions: list[int]) -> None:
+    """``index.append`` of each position (increasing): in one step when they fit the array's
+    type, else one by one (Whoosh widens the type at the first that does not fit)."""
+    if isinstance(index.array, array):
+        try:
+            more = array(index.array.typecode, positions)
+        except OverflowError:
+            pass
+        else:
+            index.array.extend(more)
+            return
+    for position in positions:
+        index.append(position)
+
+
+_HASH_SLOT = np.dtype([("hash", ">u4"), ("position", ">i8")])  # a slot as filetables._pointer
+if filetables._pointer.format != "!Iq":
+    raise WhooshChanged(f"whoosh3's hash slots are no longer '!Iq' ({filetables._pointer.format})")
+
+
+def write_term_hashes_at_close(fieldwriter: W3FieldWriter) -> None:
+    """Have the field writer's term index, when it closes, write its hash tables with
+    ``write_term_hashes`` instead of ``HashWriter._write_hashes`` (the same bytes)."""
+    tindex = fieldwriter._tindex
+    tindex._write_hashes = lambda: write_term_hashes(tindex)
+
+
+def write_term_hashes(tindex: OrderedHashWriter) -> None:
+    """What ``HashWriter._write_hashes`` writes (256 open-addressing tables of the keys' hashes
+    and places; their places in ``directory``), each table in one write instead of one a slot."""
+    dbfile = tindex.dbfile
+    for entries in tindex.buckets:
+        numslots = 2 * len(entries)
+        tindex.directory.append((dbfile.tell(), numslots))
+        hashes = [0] * numslots  # an empty slot: (0, 0)
+        places = [0] * numslots
+        for hashed, position in entries:
+            slot = (hashed >> 8) % numslots
+            while places[slot]:  # no key is at 0: the file's header is
+                slot = (slot + 1) % numslots
+            hashes[slot] = hashed
+            places[slot] = position
+        table = np.empty(numslots, dtype=_HASH_SLOT)
+        table["hash"] = hashes
+        table["position"] = places
+        dbfile.write(table.tobytes())
 
 
 BeforeCommit = Callable[[object, object, list], None]  # (storage, schema, segments)

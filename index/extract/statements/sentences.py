@@ -56,5 +56,7 @@ def sentence_start(body: str, at: int, limit: int = 600) -> int:
 def sentence_starts(body: str) -> list[int]:
     """Where each sentence of the body after the first starts (remembered for the body being
     read: every cue asks)."""
+    # _ends_sentence's first answers written out: a call per full stop cost more than them
     return [match.end() for match in _END.finditer(body)
-            if body[match.start()] != "." or _ends_sentence(body, match.start())]
+            if body[(at := match.start())] != "." or (at >= 4 and body[at - 4:at].isalpha())
+            or _ends_sentence(body, at)]
