@@ -15,8 +15,9 @@ speakers of one article:
 2. **Words glued before.** "X Name" is "Name" when the article also has "Name" as a speaker or
    writes it on its own, and X is no part of a person's name: a word that is no name word, or
    that the body writes on its own as well ("Muhammadiyah menyampaikan").
-3. **Short forms.** A name whose words are part of exactly one other speaker's fuller name, in
-   order ("Katy" of "Katy Perry", "Sandiaga Uno" of "Sandiaga Salahuddin Uno"), is that name.
+3. **Short forms.** A name whose words are part of exactly one other speaker's fuller name that
+   the body writes, in order ("Katy" of "Katy Perry"), is that name; not an alias line's full
+   name the article never writes (its "Sandiaga Uno" stays).
 
 Organisations keep their names: a form with an acronym, an institution's or an office's word is
 no person's, and is neither shortened to nor completed from another.
@@ -27,10 +28,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from index.analysis.analyzer import attested_words
 from index.extract.officials import load_lexicon
 from index.extract.officials.lexicon import Lexicon
-from index.extract.officials.names import is_name_word
+from index.extract.officials.names import _is_passive_verb, is_name_word
 from index.extract.officials.tokens import NAME_PARTICLES
 from index.extract.statements.cues import load_cues
 from index.extract.statements.people import is_degree, is_place
@@ -64,7 +64,7 @@ def speaker_forms(speakers: list[str], body: str,
     for name in distinct:
         form = unglued[name]
         if form in persons:
-            form = _fullest(form, persons, count, unglued, held)
+            form = _fullest(form, persons, count, unglued, held, body)
         result[name] = form
     return result
 
@@ -151,7 +151,7 @@ def _glued_word(word: str, next_word: str, body: str, lexicon: Lexicon, alone: b
         return False
     if not is_name_word(word, lexicon) or word.lower() in load_cues().titles or (
             lexicon.office_pattern.fullmatch(word)) or (
-            word.lower() in attested_words() and not _capitalised_inside(word, body)):
+            _common_word(word, body)):
         return True  # "Disebutkan Arriola": a common word capitalised where a sentence starts
     return alone and _organisation(word, next_word, body, lexicon)
 
@@ -206,6 +206,16 @@ def _organisation(word: str, next_word: str, body: str, lexicon: Lexicon) -> boo
     return False
 
 
+def _common_word(word: str, body: str) -> bool:
+    """Whether a word the body writes capitalised only where a sentence starts is a common
+    word there: a passive verb ("Disebutkan", "Dikutip"), or one the body also writes in lower
+    case ("Pihak", "Lewat")."""
+    if _capitalised_inside(word, body):
+        return False
+    return _is_passive_verb(word) or bool(
+        re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", body))
+
+
 def _capitalised_inside(word: str, body: str) -> bool:
     """Whether the body writes a word capitalised where no sentence starts: as a name."""
     return any(sentence_start(body, match.start()) != match.start()
@@ -233,14 +243,14 @@ def _person_like(form: str, lexicon: Lexicon) -> bool:
 
 
 def _fullest(form: str, persons: list[str], count: Counter, unglued: dict[str, str],
-             held: set[tuple[str, ...]]) -> str:
+             held: set[tuple[str, ...]], body: str) -> str:
     """The one fuller person's name a form is a short form of, else the form (step 3). An
     official's name is not taken to start earlier than the officials read it."""
     key = name_key(form)
     # a name of two words or more is not taken to start earlier ("Andry Asmoro" is not "Bank
     # Mandiri Andry Asmoro"), nor an official's earlier than the officials read it
     fuller = [other for other in persons if is_short_form(key, name_key(other))
-              and len(name_key(other)) > len(key) and not (
+              and len(name_key(other)) > len(key) and _written(other, body) and not (
                   (key in held or len(key) >= 2) and name_key(other)[-len(key):] == key)]
     if not fuller:
         return form
@@ -250,6 +260,12 @@ def _fullest(form: str, persons: list[str], count: Counter, unglued: dict[str, s
            for other in fuller):
         return longest
     return form
+
+
+def _written(name: str, body: str) -> bool:
+    """Whether the body writes a name as it is (not only an alias line's full name for the
+    article's "Sandiaga Uno")."""
+    return bool(re.search(_SP.join(re.escape(word) for word in name.split()), body))
 
 
 def _said(form: str, count: Counter, unglued: dict[str, str]) -> int:
