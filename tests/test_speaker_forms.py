@@ -85,3 +85,14 @@ def test_a_place_after_an_institution_is_no_name():
     body = "Polda Jawa Tengah menyebutkan ... Di Jawa Tengah, ..."
     assert speaker_forms(["Polda Jawa Tengah"], body) == {
         "Polda Jawa Tengah": "Polda Jawa Tengah"}
+
+
+def test_initials_that_open_a_name_are_part_of_it():
+    body = "Wali Kota Tabanan IGN Rai Wirata mengatakan ... \"...,\" kata Rai Wirata."
+    assert speaker_forms(["IGN Rai Wirata", "Rai Wirata"], body)["IGN Rai Wirata"] == (
+        "IGN Rai Wirata")
+
+
+def test_a_name_cut_at_an_initial_takes_every_name_word_after_it():
+    body = "Kepada wartawan, Sekretaris Gatra W. Adi Prakoso menceritakan ... kata Gatra W."
+    assert speaker_forms(["Gatra W"], body) == {"Gatra W": "Gatra W. Adi Prakoso"}

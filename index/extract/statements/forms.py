@@ -40,6 +40,7 @@ from index.people import is_short_form, name_key
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w.&-]*\)$")
 _GLUED_HONORIFIC = re.compile(r"^([A-Z][a-z]{0,2})\.(?=[A-Z][a-z])")
 _INITIAL = re.compile(r"[A-Z]\.?")
+_INITIALS = re.compile(r"[A-Z]{2,3}")
 _SP = "[ \\t\\u00a0]+"
 
 
@@ -103,12 +104,16 @@ def _after_initial(words: list[str], body: str, lexicon: Lexicon) -> list[str]:
     ("Jacksen F. Tiago"), when it writes one such ending only."""
     initial = words[-1].rstrip(".")
     head = _SP.join(re.escape(word) for word in words[:-1])
-    endings = {
-        match.group(1)
-        for match in re.finditer(
-            rf"(?<![\w-]){head}{_SP}{initial}\.?{_SP}([A-Z][\w'’-]+)", body)
-        if is_name_word(match.group(1), lexicon)
-    }
+    endings = set()
+    for match in re.finditer(
+            rf"(?<![\w-]){head}{_SP}{initial}\.?((?:{_SP}[A-Z][\w'’-]+){{1,3}})", body):
+        ending = []
+        for word in match.group(1).split():
+            if not is_name_word(word, lexicon):
+                break
+            ending.append(word)  # "Gatot S. Dewa Broto"
+        if ending:
+            endings.add(" ".join(ending))
     return [*words[:-1], f"{initial}.", endings.pop()] if len(endings) == 1 else words
 
 
@@ -147,13 +152,22 @@ def _glued_word(word: str, next_word: str, body: str, lexicon: Lexicon, alone: b
     """Whether a word before a name is no part of it: no name word (an office's, a company's
     acronym, a common word), or, when `alone` allows, one the body writes capitalised on its
     own, not before the name ("Muhammadiyah menyampaikan")."""
-    if word.lower() in load_cues().name_words or _INITIAL.fullmatch(word):
-        return False
+    if word.lower() in load_cues().name_words or _INITIAL.fullmatch(word) or (
+            _INITIALS.fullmatch(word) and word not in lexicon.institutions
+            and word.lower() not in load_cues().titles
+            and not _written_apart(word, next_word, body)):
+        return False  # "IGN Jaya Negara", "HM Prasetyo": initials that are part of the name
     if not is_name_word(word, lexicon) or word.lower() in load_cues().titles or (
             lexicon.office_pattern.fullmatch(word)) or (
             _common_word(word, body)):
         return True  # "Disebutkan Arriola": a common word capitalised where a sentence starts
     return alone and _organisation(word, next_word, body, lexicon)
+
+
+def _written_apart(word: str, next_word: str, body: str) -> bool:
+    """Whether the body writes a word elsewhere, not before the name's first word."""
+    return any(not body.startswith(next_word, match.end() + 1)
+               for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body))
 
 
 def _place_named(rest: list[str], body: str) -> bool:
