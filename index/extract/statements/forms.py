@@ -137,8 +137,9 @@ def _unglued(form: str, forms: set[str], body: str, lexicon: Lexicon,
             for other in forms if other != form))  # "Disebutkan Arriola" of "Oscar Arriola"
         if len(rest) >= 2 and not (as_speaker or _written_alone(rest, words[at - 1], body)):
             continue
-        if is_place(rest, lexicon) or _place_named(rest, body):
-            continue  # "Polda Jawa Barat", "KBRI Phnom Penh"
+        if is_place(rest, lexicon) or _place_named(rest, body) or re.search(
+                rf"(?<![\w-]){re.escape(rest[0].lower())}(?![\w-])", body):
+            continue  # "Polda Jawa Barat"; "Pusat Peringatan Tsunami Pasifik" ("tsunami")
         # before a one-word name, only words that are no name's ("Disebutkan Arriola"); before
         # a longer one, also an organisation's ("PP Muhammadiyah")
         if (as_speaker or len(rest) >= 2) and all(
