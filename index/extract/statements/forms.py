@@ -54,6 +54,9 @@ def speaker_forms(speakers: list[str], body: str,
     if not distinct:
         return {}
     lexicon = load_lexicon()
+    if len(distinct) == 1 and len(distinct[0].split()) <= 2:
+        # one speaker of two words or fewer: nothing to unglue nor to complete from another
+        return {distinct[0]: _cleaned(distinct[0], body, lexicon)}
     count = Counter(speakers)
     cleaned = {name: _cleaned(name, body, lexicon) for name in distinct}
     forms = set(cleaned.values())
@@ -135,16 +138,15 @@ def _unglued(form: str, forms: set[str], body: str, lexicon: Lexicon,
             other.split()[-1] == rest[0] and len(other.split()) >= 2 and not all(
                 _glued_word(word, rest[0], body, lexicon, False) for word in other.split()[:-1])
             for other in forms if other != form))  # "Disebutkan Arriola" of "Oscar Arriola"
-        if len(rest) >= 2 and not (as_speaker or _written_alone(rest, words[at - 1], body)):
+        if not as_speaker and (len(rest) < 2 or not _written_alone(rest, words[at - 1], body)):
             continue
         if is_place(rest, lexicon) or _place_named(rest, body) or re.search(
                 rf"(?<![\w-]){re.escape(rest[0].lower())}(?![\w-])", body):
             continue  # "Polda Jawa Barat"; "Pusat Peringatan Tsunami Pasifik" ("tsunami")
         # before a one-word name, only words that are no name's ("Disebutkan Arriola"); before
         # a longer one, also an organisation's ("PP Muhammadiyah")
-        if (as_speaker or len(rest) >= 2) and all(
-                _glued_word(word, rest[0], body, lexicon, len(rest) >= 2)
-                for word in words[:at]):
+        if all(_glued_word(word, rest[0], body, lexicon, len(rest) >= 2)
+               for word in words[:at]):
             return " ".join(rest)
     return form
 
@@ -239,16 +241,39 @@ def _capitalised_inside(word: str, body: str) -> bool:
 
 def _written_alone(rest: list[str], before: str, body: str) -> bool:
     """Whether the body writes the name somewhere without the word glued before it."""
-    pattern = _SP.join(re.escape(word) for word in rest)
-    return any(
-        not body[:match.start()].rstrip(" \t\u00a0").endswith(before)
-        for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", body)
-    )
+    name = " ".join(rest)
+    at = body.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (not at or not (body[at - 1].isalnum() or body[at - 1] == "-")) and (
+                end == len(body) or not (body[end].isalnum() or body[end] == "-")) and not (
+                body[max(0, at - len(before) - 3):at].rstrip(" \t\u00a0").endswith(before)):
+            return True
+        at = body.find(name, at + 1)
+    return False
+
+
+# asked about the same forms article after article; answers kept per lexicon (the lexicon is
+# kept so that its id stays its own)
+_PERSON_LIKE: dict[str, bool] = {}
+_PERSON_LIKE_OF: list[Lexicon] = []
 
 
 def _person_like(form: str, lexicon: Lexicon) -> bool:
     """Whether every word of a form can be a person's name: name words, initials and name
     particles; at least one word of three letters or more."""
+    if not _PERSON_LIKE_OF or _PERSON_LIKE_OF[0] is not lexicon:
+        _PERSON_LIKE.clear()
+        _PERSON_LIKE_OF[:] = [lexicon]
+    known = _PERSON_LIKE.get(form)
+    if known is None:
+        if len(_PERSON_LIKE) >= 1 << 15:
+            _PERSON_LIKE.clear()
+        known = _PERSON_LIKE[form] = _reads_as_person(form, lexicon)
+    return known
+
+
+def _reads_as_person(form: str, lexicon: Lexicon) -> bool:
     words = form.split()
     return bool(words) and any(len(word.strip(".")) > 2 for word in words) and all(
         word.lower() in NAME_PARTICLES or _INITIAL.fullmatch(word)
