@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 31  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 32  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -54,6 +54,9 @@ SCHEMA_VERSION = 31  # 8: statements stored and searchable; 9: officials also pa
 # index/extract/region_evidence.py)
 # 31: officials read anew (issue 15 round 6: an office referred back to with "itu"/"tersebut"
 # names the one person written just before without an office)
+# 32: statements' speakers written one way for each person of an article (issue 17 round 6:
+# statements/forms.py: an organisation or office glued before a name, a name cut at an
+# initial, a person's acronym in parentheses, a short form of another speaker's fuller name)
 
 
 def _column_only(field: FieldType) -> FieldType:

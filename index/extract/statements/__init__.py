@@ -15,17 +15,18 @@ writes it where the person is named with one.
 
 The package, each module importing only those before it: `cues` (the data file), `quotes`,
 `sentences`, `capitals` (where a capitalised word is written), `people` (the article's people,
-and pronouns), `speakers` (the reference at a cue), `direct` (quotations) and `reported`
-(reported speech).
+and pronouns), `speakers` (the reference at a cue), `direct` (quotations), `reported`
+(reported speech) and `forms` (one written form for each person who speaks).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from index.extract.officials.office_mentions import OfficeMention
 from index.extract.statements.cues import load_cues
 from index.extract.statements.direct import Found, quoted_statements
+from index.extract.statements.forms import speaker_forms
 from index.extract.statements.people import People, Person, without_place
 from index.extract.statements.quotes import find_quotes
 from index.extract.statements.reported import reported_statements
@@ -83,7 +84,15 @@ def find_statements(body: str, office_mentions: list[OfficeMention] | None = Non
     if any(f.follows or f.speaker.kind == "pronoun" for f in found):
         people.add_subjects(quoted)  # only pronouns and quotations without a cue look at them
     people.finish(quoted, title)
-    return _resolved(body, found, people)
+    return _one_form(body, _resolved(body, found, people), people)
+
+
+def _one_form(body: str, statements: list[Statement], people: People) -> list[Statement]:
+    """Each speaker written as the article's fullest form of that person (statements/forms)."""
+    forms = speaker_forms([s.speaker for s in statements if s.speaker], body,
+                          [person.name for person in people.persons if person.official])
+    return [replace(s, speaker=forms[s.speaker])
+            if s.speaker and forms[s.speaker] != s.speaker else s for s in statements]
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:

@@ -1,0 +1,98 @@
+"""One person, one form (issue 17, round 6): the speakers of an article written as the fullest
+name it gives each person, without what the reading glued to it (index/extract/statements/
+forms.py). Sentences written for these tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+from index.extract.statements import find_statements
+from index.extract.statements.forms import speaker_forms
+
+
+def speakers(body: str) -> list[str | None]:
+    return [s.speaker for s in find_statements(body)]
+
+
+# --- through the extractor -----------------------------------------------------------------------
+
+
+def test_a_name_cut_at_an_initial_takes_the_words_after_it():
+    body = ("Pelatih Persiba Rudi K. Santoso mengomentari kekuatan lawannya. Salah satu yang "
+            "dinilai Rudi menjadi ancaman adalah lini tengah.\n\n"
+            "\"Mereka tim yang komplet,\" ujar Rudi melalui pesan singkat.")
+    assert speakers(body) == ["Rudi K. Santoso"]
+
+
+def test_a_company_glued_before_a_name_the_article_writes_alone_is_dropped():
+    body = ("Tahun ini Bank Sentosa mencatat laba. Direktur Utama Bank Sentosa Tri Wahyudi "
+            "mengatakan kredit tumbuh. \"Kredit tumbuh 10 persen,\" ujar Tri Wahyudi.")
+    assert set(speakers(body)) == {"Tri Wahyudi"}
+
+
+def test_an_organisation_word_glued_before_a_name_is_dropped():
+    body = ("Ketua Umum PP Persatuan Tani Andi Wirawan Saputra mengatakan panen tahun ini "
+            "turun. Andi Wirawan Saputra menyebutkan harga gabah naik.\n\n"
+            "Di Persatuan Tani, anggota menolak impor.")
+    assert speakers(body) == ["Andi Wirawan Saputra", "Andi Wirawan Saputra"]
+
+
+def test_an_institution_keeps_its_name():
+    body = ("Juru bicara Kementerian Luar Negeri AS mengatakan pertemuan ditunda. "
+            "\"Kami menunggu,\" kata Kementerian Luar Negeri AS.")
+    assert speakers(body) == ["Kementerian Luar Negeri AS"]
+
+
+# --- the forms of one article's speakers ---------------------------------------------------------
+
+
+def test_a_persons_initials_in_parentheses_are_dropped_an_organisations_kept():
+    body = ("Menteri Rahmat Dwi Santoso (RDS) hadir. Rahmat Dwi Santoso mengatakan ... "
+            "Forum Warga Peduli (FWP) menyatakan ...")
+    forms = speaker_forms(["Rahmat Dwi Santoso (RDS)", "Rahmat Dwi Santoso",
+                           "Forum Warga Peduli (FWP)"], body)
+    assert forms == {"Rahmat Dwi Santoso (RDS)": "Rahmat Dwi Santoso",
+                     "Rahmat Dwi Santoso": "Rahmat Dwi Santoso",
+                     "Forum Warga Peduli (FWP)": "Forum Warga Peduli (FWP)"}
+
+
+def test_a_short_name_is_the_one_fuller_name_it_fits_and_stays_when_it_fits_two():
+    body = "Rina Kartika berkata ... Rina menambahkan ..."
+    assert speaker_forms(["Rina", "Rina Kartika"], body)["Rina"] == "Rina Kartika"
+    body = "Joko Santoso berkata ... Joko Prasetyo berkata ... Joko menambahkan ..."
+    assert speaker_forms(["Joko", "Joko Santoso", "Joko Prasetyo"], body)["Joko"] == "Joko"
+
+
+def test_a_name_is_not_made_to_start_earlier_than_written():
+    body = ("Direktur Utama Bank Makmur Hendra Wijaya mengatakan ... Hendra Wijaya menambahkan "
+            "...")
+    forms = speaker_forms(["Hendra Wijaya", "Makmur Hendra Wijaya"], body)
+    assert forms["Hendra Wijaya"] == "Hendra Wijaya"
+
+
+def test_an_officials_reading_of_where_the_name_starts_stands():
+    body = "Menko Polhukam Suryadi mengatakan ... Menurut Menko Polhukam Suryadi, ..."
+    forms = speaker_forms(["Polhukam Suryadi", "Suryadi"], body, ["Suryadi"])
+    assert forms == {"Polhukam Suryadi": "Suryadi", "Suryadi": "Suryadi"}
+
+
+def test_a_first_name_written_alone_after_a_place_is_no_organisation():
+    body = ("Gubernur Sulawesi Tengah Basri 'Abas' Tjahyadi Karim mengatakan ... Menurut "
+            "Tjahyadi Karim, ...")
+    forms = speaker_forms(["Basri Tjahyadi Karim", "Tjahyadi Karim"], body)
+    assert forms["Basri Tjahyadi Karim"] == "Basri Tjahyadi Karim"
+
+
+def test_a_place_after_an_institution_is_no_name():
+    body = "Polda Jawa Tengah menyebutkan ... Di Jawa Tengah, ..."
+    assert speaker_forms(["Polda Jawa Tengah"], body) == {
+        "Polda Jawa Tengah": "Polda Jawa Tengah"}
+
+
+def test_initials_that_open_a_name_are_part_of_it():
+    body = "Wali Kota Tabanan IGN Rai Wirata mengatakan ... \"...,\" kata Rai Wirata."
+    assert speaker_forms(["IGN Rai Wirata", "Rai Wirata"], body)["IGN Rai Wirata"] == (
+        "IGN Rai Wirata")
+
+
+def test_a_name_cut_at_an_initial_takes_every_name_word_after_it():
+    body = "Kepada wartawan, Sekretaris Gatra W. Adi Prakoso menceritakan ... kata Gatra W."
+    assert speaker_forms(["Gatra W"], body) == {"Gatra W": "Gatra W. Adi Prakoso"}
