@@ -107,38 +107,34 @@ def main() -> None:
         print(f"{name[-40:]:40} {len(attested):9} {len(good) / len(words):20.3f} "
               f"{sum(words[w] for w in good) / tokens:9.3f} {differ:20}")
     ke = ke_words(everything)
-    ke_tokens = sum(ke.values())
-    print(f"\n{len(ke)} words ({ke_tokens} tokens) of the corpus start with ke-\n")
-    print(f"{'shipped attested words':40} {'stem is a headword':>20} {'(tokens)':>9} "
-          f"{'stems changed':>14}")
-    shipped_stems = {w: stem_with(w, lists["shipped"]) for w in ke}
-    for name, keep in (("ke- put back (shipped)", True), ("Snowball's ke- stripping", False)):
-        stems = shipped_stems if keep else {w: stem_with(w, lists["shipped"], False) for w in ke}
-        good = [w for w in ke if stems[w] in heads]
-        changed = sum(stems[w] != shipped_stems[w] for w in ke)
-        print(f"{name:40} {len(good) / len(ke):20.3f} "
-              f"{sum(ke[w] for w in good) / ke_tokens:9.3f} {changed:14}")
-    differing = sorted((w for w in ke if stem_with(w, lists["shipped"], False)
-                        != shipped_stems[w]), key=lambda w: -ke[w])
-    print("most frequent words the rule changes: " + ", ".join(
-        f"{w} ({stem_with(w, lists['shipped'], False)} -> {shipped_stems[w]})"
-        for w in differing[:15]))
+    print_rule(f"{len(ke)} words ({sum(ke.values())} tokens) of the corpus start with ke-", ke,
+               {w: stem_with(w, lists["shipped"]) for w in ke},
+               {w: stem_with(w, lists["shipped"], False) for w in ke},
+               ("ke- put back (shipped)", "Snowball's ke- stripping"), heads, top=15)
     prefixed = r_words(everything)
-    r_tokens = sum(prefixed.values())
-    print(f"\n{len(prefixed)} words ({r_tokens} tokens) of the corpus start with ber-/per-/ter-\n")
+    print_rule(f"{len(prefixed)} words ({sum(prefixed.values())} tokens) of the corpus start "
+               "with ber-/per-/ter-", prefixed,
+               {w: stem_with(w, lists["shipped"]) for w in prefixed},
+               {w: stem_with(w, lists["shipped"], keep_r=False) for w in prefixed},
+               ("r put back (shipped)", "Snowball's r taken"), heads, top=20)
+
+
+def print_rule(title: str, words: Counter, kept: dict[str, str], snowball: dict[str, str],
+               names: tuple[str, str], heads: set[str], top: int) -> None:
+    """A stemming rule's table: the share of stems that are headwords with the rule (shipped)
+    and with Snowball alone, and the most frequent words the rule changes."""
+    tokens = sum(words.values())
+    print(f"\n{title}\n")
     print(f"{'shipped attested words':40} {'stem is a headword':>20} {'(tokens)':>9} "
           f"{'stems changed':>14}")
-    kept = {w: stem_with(w, lists["shipped"]) for w in prefixed}
-    stripped = {w: stem_with(w, lists["shipped"], keep_r=False) for w in prefixed}
-    for name, stems in (("r put back (shipped)", kept), ("Snowball's r taken", stripped)):
-        good = [w for w in prefixed if stems[w] in heads]
-        changed = sum(stems[w] != kept[w] for w in prefixed)
-        print(f"{name:40} {len(good) / len(prefixed):20.3f} "
-              f"{sum(prefixed[w] for w in good) / r_tokens:9.3f} {changed:14}")
-    differing = sorted((w for w in prefixed if stripped[w] != kept[w]), key=lambda w: -prefixed[w])
+    for name, stems in zip(names, (kept, snowball), strict=True):
+        good = [w for w in words if stems[w] in heads]
+        changed = sum(stems[w] != kept[w] for w in words)
+        print(f"{name:40} {len(good) / len(words):20.3f} "
+              f"{sum(words[w] for w in good) / tokens:9.3f} {changed:14}")
+    differing = sorted((w for w in words if snowball[w] != kept[w]), key=lambda w: -words[w])
     print("most frequent words the rule changes: " + ", ".join(
-        f"{w} ({stripped[w]} -> {kept[w]})" for w in differing[:20]))
-
+        f"{w} ({snowball[w]} -> {kept[w]})" for w in differing[:top]))
 
 if __name__ == "__main__":
     main()

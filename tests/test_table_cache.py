@@ -34,12 +34,17 @@ def folders(tmp_path):
     return cache, data
 
 
-def probe(folders, *forms: str) -> dict:
+def run_probe(folders, script: str, *args: str) -> dict:
+    """What a new process running `script` with `args` prints, with its own cache and data."""
     cache, data = folders
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "KABAR_DATA": str(data)}
-    done = subprocess.run([sys.executable, "-c", PROBE, *forms], capture_output=True,
+    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
                           text=True, env=env, cwd=ROOT, check=True)
     return json.loads(done.stdout)
+
+
+def probe(folders, *forms: str) -> dict:
+    return run_probe(folders, PROBE, *forms)
 
 
 def test_the_second_process_reads_the_table_the_first_built(folders):
@@ -94,11 +99,7 @@ print(json.dumps({"built": built, "has": [w for w in sys.argv[1:] if w in words]
 
 
 def protected(folders, *words: str) -> dict:
-    cache, data = folders
-    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "KABAR_DATA": str(data)}
-    done = subprocess.run([sys.executable, "-c", PROTECTED_PROBE, *words], capture_output=True,
-                          text=True, env=env, cwd=ROOT, check=True)
-    return json.loads(done.stdout)
+    return run_probe(folders, PROTECTED_PROBE, *words)
 
 
 def test_the_protected_words_come_back_and_a_users_line_builds_them_again(folders):
