@@ -25,7 +25,10 @@ from index.extract.officials.names import (
 from index.extract.officials.office_mentions import mentions
 from index.extract.officials.tokens import _canonical_region
 
-_BACK = re.compile(SPACE + r"+(?:itu|tersebut)(?![\w-])")
+# "itu"/"tersebut" after a space (found by the word, not by every space: cheaper); where the
+# reference starts is the start of that run of spaces
+_BACK = re.compile(r"(?<=" + SPACE + r")(?:itu|tersebut)(?![\w-])")
+_SPACES = " \t\u00a0"
 _LAST_WORD = re.compile(r"\S+$")
 _OFFICE_REACH = 120  # how far before "itu"/"tersebut" the office it closes may start
 _PERSON_REACH = 400  # how far before the office the person it refers to may be named
@@ -49,16 +52,23 @@ def people_referred_back(body: str, found: list[Found], lexicon: Lexicon) -> lis
     if "itu" not in body and "tersebut" not in body:
         return []
     added: list[Found] = []
-    quoted = _quoted_spans(body)
+    quoted: list[tuple[int, int]] | None = None
     for back in _BACK.finditer(body):
-        word = _LAST_WORD.search(body, max(0, back.start() - 40), back.start())
+        end = back.start()
+        while end and body[end - 1] in _SPACES:
+            end -= 1
+        word = _LAST_WORD.search(body, max(0, end - 40), end)
         if word is None or not (word.group()[0].isupper() or word.group()[-1] == ")"):
             continue  # "hal itu", "kegiatan tersebut": an office's object ends capitalised
-        office = _office_before(body, back.start(), lexicon)
-        if office is None or _inside(office[1], quoted):
+        office = _office_before(body, end, lexicon)
+        if office is None:
+            continue
+        if quoted is None:
+            quoted = _quoted_spans(body)
+        if _inside(office[1], quoted):
             continue
         role, at = office
-        written = body[at:back.start()]
+        written = body[at:end]
         if written.lower() in body[max(0, at - _PERSON_REACH):at].lower():
             continue  # "menerima anggota DPR ... Anggota DPR itu": the office named as a noun
         if any(person.role == role for person in (*found, *added)):
