@@ -49,6 +49,13 @@ items and 40 full articles (14 indosum, 12 detik, 12 berita, the 2 saved pages n
 uses), half uniform, half naming an office, leaving out every article the files in
 SECOND_LEAVES_OUT (those there when it was drawn) name by id, record id or title. No older flag
 reads its file. Whoever tunes extraction does not print its texts (bench/labels/README.md).
+--third (round 7, seed 20270401) draws the third frozen facet set: 60 full articles, rows of the
+three exports in about the first set's full-article proportions (22 indosum, 19 detik, 19
+berita; no feed item, no saved page), half uniform among the articles whose title or text names
+a kabupaten/kota or its government (LOCAL: Kabupaten, Kota, Bupati, Wali Kota, Walikota, Pemkab,
+Pemkot, Polres, DPRD), half uniform among the rest, leaving out every article the files in
+THIRD_LEAVES_OUT (every file of bench/labels/ and tests/fixtures/*labels*.json, *heldout*.json
+when it was drawn) name by id, record id or title. No older flag reads its file.
 """
 
 from __future__ import annotations
@@ -95,12 +102,13 @@ DEV6_QUOTAS = {
 # Label files made after a flag's sample was drawn: that flag does not read them, so adding them
 # does not change what it draws (a set is also drawn without reading its own file).
 SECOND_FILE = "facets-2nd-2026-12-06.json"  # the second frozen facet set (--second)
+THIRD_FILE = "facets-3rd-2026-12-06.json"  # the third frozen facet set (--third)
 _AFTER_DEV6 = ("officials-dev6-2026-12-06.json", "known-items-dev3-2026-12-06.json",
                "ranking-dev2-2026-12-06.json", "ranking-dev2-needs-2026-12-06.json",
                "regions-dev4-2026-12-06.json", "statements-dev6-2026-12-06.json", SECOND_FILE)
 LATER_FILES = {
-    "dev5": _AFTER_DEV6,
-    "dev6": _AFTER_DEV6,
+    "dev5": (*_AFTER_DEV6, THIRD_FILE),
+    "dev6": (*_AFTER_DEV6, THIRD_FILE),
 }
 DEV2_QUOTAS = {
     "detik-2025.csv": 6,
@@ -164,6 +172,30 @@ SECOND_LEAVES_OUT = (
     "bench/labels/ranking-dev2-2026-12-06.json", "bench/labels/ranking-dev2-needs-2026-12-06.json",
     "bench/labels/regions-dev4-2026-12-06.json", "bench/labels/statements-dev6-2026-12-06.json",
 )
+THIRD_SEED = 20270401  # the third frozen facet set (issue 15, round 7): full articles only
+THIRD_QUOTAS = {  # part -> (articles, of them naming no region's government); about the first
+    "indosum-dev.jsonl": (22, 11),  # set's full-article proportions (35 : 30 : 30)
+    "detik-2025.csv": (19, 9),
+    "berita-2015-08-25.csv": (19, 10),
+}
+# The label and fixture files there when the third frozen set was drawn (every file of
+# bench/labels/ and tests/fixtures/*labels*.json, *heldout*.json): it leaves out every article
+# they name by id, record id or title, and no file added later changes it.
+THIRD_LEAVES_OUT = (
+    *(f"bench/labels/{name}-2026-12-06.json" for name in (
+        "facets", "facets-2nd", "government", "known-items-dev", "known-items-dev2",
+        "known-items-dev3", "known-items-dev4", "officials-dev", "officials-dev2",
+        "officials-dev3", "officials-dev4", "officials-dev5", "officials-dev6", "ranking-dev",
+        "ranking-dev-needs", "ranking-dev2", "ranking-dev2-needs", "regions-dev", "regions-dev2",
+        "regions-dev3", "regions-dev4", "statements", "statements-2nd", "statements-dev2",
+        "statements-dev3", "statements-dev4", "statements-dev5", "statements-dev6")),
+    "tests/fixtures/demo_labels.json", "tests/fixtures/html_labels.json",
+    "tests/fixtures/officials_heldout.json", "tests/fixtures/officials_labels.json",
+    "tests/fixtures/regions_labels.json",
+)
+# A kabupaten/kota or its government, police or council named: the third set's "regional" half.
+LOCAL = re.compile(r"\b(?:Kabupaten|Kota|Bupati|Wali ?[Kk]ota|Walikota|Pemkab|Pemkot|Polres\w*"
+                   r"|DPRD)\b")
 # Stories that name several regions (national round-ups, visits, multi-province stories): where
 # the regions' precision fails. A working visit, or three or more provinces' names.
 VISIT = re.compile(r"\b(?:kunjungan kerja|kunker)\b", re.I)
@@ -218,7 +250,7 @@ def _older_label_files() -> list:
     labels file (--dev, --dev2 to --dev4, the regions dev2/dev3 sets): adding it changes nothing
     they draw."""
     return [path for path in sorted((ROOT / "bench" / "labels").glob("*.json"))
-            if path.name != SECOND_FILE]
+            if path.name not in (SECOND_FILE, THIRD_FILE)]
 
 
 def used_by_any_labels(pages: bool = False) -> tuple[set[str], set[str], set[str]]:
@@ -360,6 +392,29 @@ def draw_second() -> list[dict]:
     return sample
 
 
+def draw_third() -> list[dict]:
+    """The third frozen facet set: 60 full articles (export rows) none of THIRD_LEAVES_OUT's files
+    names by id, record id or title; per part, about half uniform among those naming a
+    kabupaten/kota or its government (LOCAL), the rest uniform among the others."""
+    rng = random.Random(THIRD_SEED)
+    used = set().union(*(_strings(json.loads((ROOT / path).read_text("utf-8")))
+                         for path in THIRD_LEAVES_OUT))
+    sample = []
+    for part, (quota, rest) in THIRD_QUOTAS.items():
+        drafts = corpus_drafts(part)
+        ids = Counter(article_id(d) for _, d in drafts)
+        eligible = [(n, f, d) for n, (f, d) in enumerate(drafts) if ids[article_id(d)] == 1
+                    and not {article_id(d), d.record_id, d.title.strip().lower()} & used]
+        local = [item for item in eligible if LOCAL.search(f"{item[2].title}\n{item[2].body}")]
+        others = [item for item in eligible if item not in local]
+        chosen = [(*item, "regional") for item in rng.sample(local, quota - rest)]
+        chosen += [(*item, "rest") for item in rng.sample(others, rest)]
+        chosen.sort(key=lambda item: item[0])
+        sample += [{"file": f, "id": article_id(d), "record": d.record_id, "title": d.title,
+                    "stratum": kind} for _, f, d, kind in chosen]
+    return sample
+
+
 def draw_sample(seed: int = SEED, quotas: dict[str, int] | None = None,
                 leave_out: str = "facets", uniform: dict[str, int] | None = None,
                 cue: re.Pattern = OFFICE, stratum: str = "office") -> list[dict]:
@@ -433,11 +488,17 @@ def main() -> None:
     parser.add_argument("--second", action="store_true",
                         help="the second frozen facet set (round 6): 70 articles, 30 feed items "
                         "and 40 full articles, half naming an office (seed 20270201)")
+    parser.add_argument("--third", action="store_true",
+                        help="the third frozen facet set (round 7): 60 full articles, half naming "
+                        "a kabupaten/kota or its government (seed 20270401)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = args.regions_dev2 or args.regions_dev3 or args.regions_dev4
     parts: dict = QUOTAS
-    if args.second:
+    if args.third:
+        parts = {part: n for part, (n, _) in THIRD_QUOTAS.items()}
+        sample = draw_third()
+    elif args.second:
         parts = {part: n for part, (n, _) in SECOND_QUOTAS.items()}
         sample = draw_second()
     elif args.regions_dev4:
@@ -464,7 +525,7 @@ def main() -> None:
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return
-    if not regions_dev and not args.second:
+    if not regions_dev and not args.second and not args.third:
         parts = (DEV6_QUOTAS if args.dev6 else DEV2_QUOTAS if later
                  else DEV_QUOTAS if args.dev else QUOTAS)
     by_record = {(f, d.record_id): d for part in parts for f, d in corpus_drafts(part)}
