@@ -2,8 +2,9 @@
 "wakil gubernur" and "kalimantan tengah", and "wakil gubernur" also for "wagub".
 
 The pairs come from data files that users extend: index/data/abbreviations.tsv (titles and
-institutions), index/data/topic_abbreviations.tsv (karhutla, bansos, pilkada ...) and the region
-gazetteer's short forms (index/data/region_aliases.tsv).
+institutions), index/data/topic_abbreviations.tsv (karhutla, bansos, pilkada ...), the region
+gazetteer's short forms (index/data/region_aliases.tsv), and the units that se- counts one of
+(index/data/counted_units.txt: "setahun", "1 tahun" and "satu tahun").
 """
 
 from __future__ import annotations
@@ -30,13 +31,15 @@ def _norm(phrase: str) -> str:
 
 
 ABBREVIATION_FILES = ("abbreviations.tsv", "topic_abbreviations.tsv")
+UNITS_FILE = "counted_units.txt"
 
 
 @cache
 def synonym_table() -> dict[str, frozenset[str]]:
     """Normalised phrase -> the other phrases that mean the same (kept between processes,
     index/table_cache.py: the gazetteer it needs costs more than the rest of a search's start)."""
-    return cached_table("synonyms", (*ABBREVIATION_FILES, *index.gazetteer.DATA_FILES),
+    return cached_table("synonyms", (*ABBREVIATION_FILES, UNITS_FILE,
+                                     *index.gazetteer.DATA_FILES),
                         (sys.modules[__name__], index.gazetteer), _build_synonym_table)
 
 
@@ -54,6 +57,10 @@ def _build_synonym_table() -> dict[str, frozenset[str]]:
             parts = line.split("\t")
             if len(parts) >= 2:
                 link(parts[0], parts[1])
+    for unit in word_list(UNITS_FILE):
+        one = [f"se{unit}", f"1 {unit}", f"satu {unit}"]
+        for a, b in ((one[0], one[1]), (one[0], one[2]), (one[1], one[2])):
+            link(a, b)
     for alias, official in region_aliases():
         bare = _KIND_PREFIX.sub("", official)
         link(alias, bare)
