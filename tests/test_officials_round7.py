@@ -1,0 +1,24 @@
+"""Officials round 7 (issue 15): office objects the extractor did not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.officials import extract_officials
+
+
+@pytest.mark.parametrize("text, official", [
+    ("Ketua Umum Partai Amanat Nasional (PAN), Zulkifli Hasan menilai kondisi saat ini.",
+     ("Zulkifli Hasan", "Ketua Umum Partai Amanat Nasional")),
+    ("Terkait ucapan Ketua Umum DPP Partai Kebangkitan Bangsa (PKB) Muhaimin Iskandar yang "
+     "keberatan.", ("Muhaimin Iskandar", "Ketua Umum DPP Partai Kebangkitan Bangsa")),
+    ("Sekretaris Jenderal Partai Amanat Nasional (PAN), Eddy Soeparno menilai.",
+     ("Eddy Soeparno", "Sekretaris Jenderal Partai Amanat Nasional")),
+])
+def test_a_party_spelt_out_before_its_unlisted_acronym_is_the_post_s_object(text, official):
+    assert [(o.name, o.role) for o in extract_officials("", text)] == [official]
+
+
+def test_a_long_form_that_names_no_body_still_needs_one():
+    # "Yayasan Amal Bakti (YAB)" spells its acronym but is no public body
+    assert extract_officials("", "Ketua Yayasan Amal Bakti (YAB) Budi Susanto menilai.") == []
