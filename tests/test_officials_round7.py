@@ -22,3 +22,16 @@ def test_a_party_spelt_out_before_its_unlisted_acronym_is_the_post_s_object(text
 def test_a_long_form_that_names_no_body_still_needs_one():
     # "Yayasan Amal Bakti (YAB)" spells its acronym but is no public body
     assert extract_officials("", "Ketua Yayasan Amal Bakti (YAB) Budi Susanto menilai.") == []
+
+
+@pytest.mark.parametrize("text, official", [
+    ("Menteri Investasi dan Hilirisasi/BKPM Rosan Roeslani, Menteri Dalam Negeri Tito Karnavian, "
+     "hadir.", ("Rosan Roeslani", "Menteri Investasi dan Hilirisasi/BKPM")),
+    ("Menteri Investasi/BKPM Rosan Roeslani hadir.", ("Rosan Roeslani", "Menteri Investasi/BKPM")),
+])
+def test_an_object_and_a_body_joined_by_a_slash_are_the_office_s_object(text, official):
+    assert [(o.name, o.role) for o in extract_officials("", text)][:1] == [official]
+
+
+def test_a_slashed_word_with_an_unknown_part_is_no_object():
+    assert extract_officials("", "Menteri Investasi/Rosan hadir.") == []
