@@ -28,6 +28,10 @@ def test_a_long_form_that_names_no_body_still_needs_one():
     ("Menteri Investasi dan Hilirisasi/BKPM Rosan Roeslani, Menteri Dalam Negeri Tito Karnavian, "
      "hadir.", ("Rosan Roeslani", "Menteri Investasi dan Hilirisasi/BKPM")),
     ("Menteri Investasi/BKPM Rosan Roeslani hadir.", ("Rosan Roeslani", "Menteri Investasi/BKPM")),
+    # an office after the slash is read as before: the second office of one holder
+    ("Menteri Investasi dan Hilirisasi/Kepala Badan Koordinasi Penanaman Modal Rosan Roeslani "
+     "hadir.", ("Rosan Roeslani",
+                "Menteri Investasi dan Hilirisasi/Kepala Badan Koordinasi Penanaman Modal")),
 ])
 def test_an_object_and_a_body_joined_by_a_slash_are_the_office_s_object(text, official):
     assert [(o.name, o.role) for o in extract_officials("", text)][:1] == [official]

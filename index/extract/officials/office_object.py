@@ -72,8 +72,7 @@ def _read_object(
             if long_form:
                 role.extend(_words_between(tokens, i, long_form))
                 # "Partai Amanat Nasional (PAN)": a body spelt out, its acronym unlisted
-                has_institution |= _names_institution(tokens[i:long_form], lexicon) or (
-                    _phrase_at(tokens, i, lexicon, regions=False)[0] == "party")
+                has_institution |= _phrase_at(tokens, i, lexicon, regions=False)[0] == "party"
                 i = long_form
                 continue
             kind, size = _phrase_at(tokens, i, lexicon, regions=not office.national)

@@ -132,7 +132,7 @@ def _phrase_at(tokens: list[Token], i: int, lexicon: Lexicon, *, regions: bool) 
         if regions and _canonical_region(phrase):
             return "region", size
     if "/" in first and (kind := _slashed_kind(first, lexicon)):
-        return kind, 1  # "Investasi/BKPM", "Hukum/Kepala": each part known
+        return kind, 1  # "Investasi/BKPM": each part known
     if first in lexicon.phrases and lexicon.phrases[first] != "blocker":
         return "not-name", 1  # a blocker only matters before an office: "Ketua Dewan Pengarah"
     if is_derived_noun(first):
@@ -143,18 +143,15 @@ def _phrase_at(tokens: list[Token], i: int, lexicon: Lexicon, *, regions: bool) 
 
 
 def _slashed_kind(word: str, lexicon: Lexicon) -> str:
-    """The kind of a word of parts joined by slashes when every part is a known object word,
-    an institution or an office ("Investasi/BKPM": a field and an institution): its last
-    part's, else ""."""
+    """The kind of a word of parts joined by slashes when every part is a known object word or
+    an institution ("Investasi/BKPM": a field and an institution): its last part's, else ""."""
     kind = ""
     for part in word.split("/"):
         if part in lexicon.institutions:
             kind = "institution"
         elif (known := lexicon.phrases.get(part)) and known not in ("not-name", "blocker"):
             kind = known
-        elif part in lexicon.offices:
-            kind = "office-of" if lexicon.offices[part].needs_institution else "office"
-        else:
+        else:  # an office after the slash ("Hilirisasi/Kepala BKPM") opens a second one
             return ""
     return kind
 
