@@ -151,3 +151,10 @@ def test_on_the_corpus_holders_found_are_in_office_on_the_article_s_date():
     assert added > 100
     assert "Prabowo Subianto" in names
     assert not names & {"Anies Baswedan", "Ganjar Pranowo", "Joko Widodo", "Ridwan Kamil"}
+
+
+def test_a_holder_the_article_spells_otherwise_with_an_office_is_not_added_again():
+    body = (f"Gubernur DKI Jakarta Basuki Tjahja Purnama menanggapi. {FILLER} Basuki Tjahaja "
+            "Purnama berterima kasih.")
+    names = [name for name, _ in stored("Sumber Waras", body, datetime(2016, 9, 8))]
+    assert len(names) == 1 and names[0].startswith("Basuki")

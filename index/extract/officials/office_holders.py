@@ -161,16 +161,25 @@ def add_office_holders(title: str, body: str, published: datetime | date | None,
     if published is None:
         return officials
     day = published.date() if isinstance(published, datetime) else published
-    had = [set(name_key(o.name)) for o in officials]
-    had += [set(name_key(target)) for o in officials if (target := alias_target(o.name))]
+    had = [name_key(o.name) for o in officials]
+    had += [name_key(target) for o in officials if (target := alias_target(o.name))]
     added: list[Official] = []
     in_body, not_holding = holders_named(body, day)
     in_title = [(name, start) for name, start in holders_named(title, day, headline=True)[0]
                 if name not in not_holding]  # the body says who is a former holder
     for name, _ in in_body + in_title:
-            words = set(name_key(name))
-            if any(words <= other or other <= words for other in had):
-                continue  # found already, with the office written or as a public figure
-            had.append(words)
-            added.append(Official(name, ""))
+        words = name_key(name)
+        if any(_same_person(words, other) for other in had):
+            continue  # found already, with the office written or as a public figure
+        had.append(words)
+        added.append(Official(name, ""))
     return [*officials, *added] if added else officials
+
+
+def _same_person(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two names of one article are one person: the words of one are a part of the
+    other's ("Prabowo", "Sri Mulyani"), or they share their first and last words, the article
+    spelling the middle otherwise ("Basuki Tjahja Purnama")."""
+    return (set(words) <= set(other) or set(other) <= set(words)
+            or (len(words) > 1 and len(other) > 1 and words[0] == other[0]
+                and words[-1] == other[-1]))
