@@ -8,12 +8,14 @@ one of their terms, and not of one dated before or after ("Anies Baswedan" in 20
 education minister; in 2025 he holds no office).
 
 The text wins over the file: a person the extractor found with an office written beside them
-keeps it (they are not added again), and one written as a former holder or a candidate
-("mantan", "eks", "calon", "Presiden ke-5", "almarhum" just before the name) holds no office
-there. A name is read only where it stands as a person's, as public figures' are (figures.py):
-not after a place word ("Jalan", "Bandara"), nor in a linked headline, nor with another name word
-after it. A first name or surname alone is never read ("Prabowo" could be Listyo Sigit Prabowo):
-only the full name and the aliases the alias file gives.
+keeps it (they are not added again, nor under another spelling of the middle of their name),
+and one the article writes once as a former holder, a candidate or a period ("mantan", "eks",
+"calon", "Presiden ke-5", "almarhum", "era" in the clause before the name) holds no office in
+it, wherever else it names them. A name is read only where it stands as a person's, as public
+figures' are (figures.py): not after a place word ("Jalan", "Bandara"), nor in a linked
+headline, nor with another name word after it. A first name or surname alone is never read
+("Prabowo" could be Listyo Sigit Prabowo): only the full name and the aliases the alias file
+gives.
 """
 
 from __future__ import annotations
