@@ -9,6 +9,7 @@ from index.extract.dates import find_date_in_text
 from index.extract.government import is_government
 from index.extract.officials import extract_officials, load_lexicon
 from index.extract.officials.figures import add_public_figures
+from index.extract.officials.office_holders import add_office_holders
 from index.extract.officials.office_mentions import mentions
 from index.extract.regions import extract_regions
 from index.extract.speaker_officials import officials_from_statements
@@ -35,6 +36,9 @@ def make_article(draft: Draft) -> Article:
     # public figures named without an office in a brief ("Pidato Kenegaraan Prabowo"):
     # officials with no role; the statements' links keep to officials named with an office
     with_figures = add_public_figures(draft.title, draft.body, officials)
+    # office holders named without their office on the article's date ("kebijakan Sri Mulyani
+    # Indrawati" in 2017): officials with no role, from index/data/office_holders.tsv
+    with_figures = add_office_holders(draft.title, draft.body, published, with_figures)
     return Article(
         id=draft.url or draft.record_id,
         title=draft.title,

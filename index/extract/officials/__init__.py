@@ -42,8 +42,9 @@ named together), `pairs` (candidate pairs after "pasangan calon", with no role w
 "tersebut" names the one person written just before without an office), `headlines` and
 `figures` (public figures a news brief names without an office,
 index/data/public_figures.tsv; index/extract/pipeline.py adds them after the statements'
-officials). Names with a leading underscore are shared between these
-modules only.
+officials) and `office_holders` (people named without an office in an article dated inside one
+of their terms, index/data/office_holders.tsv; added after the figures). Names with a leading
+underscore are shared between these modules only.
 """
 
 from __future__ import annotations

@@ -71,6 +71,8 @@ def _read_object(
             long_form = _long_form_before_acronym(tokens, i, role[-1], lexicon)
             if long_form:
                 role.extend(_words_between(tokens, i, long_form))
+                # "Partai Amanat Nasional (PAN)": a body spelt out, its acronym unlisted
+                has_institution |= _phrase_at(tokens, i, lexicon, regions=False)[0] == "party"
                 i = long_form
                 continue
             kind, size = _phrase_at(tokens, i, lexicon, regions=not office.national)

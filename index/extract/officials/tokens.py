@@ -131,6 +131,8 @@ def _phrase_at(tokens: list[Token], i: int, lexicon: Lexicon, *, regions: bool) 
             return ("office-of" if lexicon.offices[phrase].needs_institution else "office"), size
         if regions and _canonical_region(phrase):
             return "region", size
+    if "/" in first and (kind := _slashed_kind(first, lexicon)):
+        return kind, 1  # "Investasi/BKPM": each part known
     if first in lexicon.phrases and lexicon.phrases[first] != "blocker":
         return "not-name", 1  # a blocker only matters before an office: "Ketua Dewan Pengarah"
     if is_derived_noun(first):
@@ -138,6 +140,20 @@ def _phrase_at(tokens: list[Token], i: int, lexicon: Lexicon, *, regions: bool) 
     if regions and _place_in_gazetteer(first):
         return "place", 1  # a town the gazetteer places in a region: "Kajari Lhoksukon"
     return "", 0
+
+
+def _slashed_kind(word: str, lexicon: Lexicon) -> str:
+    """The kind of a word of parts joined by slashes when every part is a known object word or
+    an institution ("Investasi/BKPM": a field and an institution): its last part's, else ""."""
+    kind = ""
+    for part in word.split("/"):
+        if part in lexicon.institutions:
+            kind = "institution"
+        elif (known := lexicon.phrases.get(part)) and known not in ("not-name", "blocker"):
+            kind = known
+        else:  # an office after the slash ("Hilirisasi/Kepala BKPM") opens a second one
+            return ""
+    return kind
 
 
 def is_derived_noun(word: str) -> bool:
