@@ -19,7 +19,7 @@ from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import MAX_NAME_WORDS, is_name_word
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region
-from index.extract.statements.capitals import capitalised_places
+from index.extract.statements.capitals import capitalised_places, word_places
 from index.extract.statements.cues import load_cues
 from index.extract.statements.sentences import sentence_start, sentence_starts
 from index.people import alias_target, spelling_key
@@ -229,6 +229,8 @@ class People:
         holders = [person for person in self.persons if words and words <= person.words]
         if not holders:
             return self._shortened(words) or self._misspelt(words)
+        if len(holders) == 1:
+            return holders[0]  # whether named before or after, the one holder
         before = [p for p in holders if self.last_named(p, at) is not None]
         if before:
             return max(before, key=lambda p: self.last_named(p, at) or 0)
@@ -471,7 +473,7 @@ def _described_only(name: str, body: str) -> bool:
     """Whether every time the body writes a name it is followed by "ini", "itu" or "tersebut":
     part of a description referring back ("Pembawa acara Jimmy Kimmel Live tersebut"), no
     person's name."""
-    found = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)]
+    found = [at + len(name) for at in word_places(body, name)]
     return bool(found) and all(_DEMONSTRATIVE.match(body, end) for end in found)
 
 
@@ -485,7 +487,7 @@ def _from_title(name: str, title: str, body: str, lexicon: Lexicon) -> str:
     at = title.find(fuller)
     if not added or len(added) > 2 or at < 0 or any(
         len(word) < 3 or "-" in word
-        or re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body) for word in added
+        or word_places(body, word) for word in added
     ):
         return name
     after = title[at + len(fuller):].lstrip(" \t\u00a0")
@@ -707,10 +709,10 @@ def is_place(words: list[str], lexicon: Lexicon) -> bool:
 def _capitalised_mid_sentence(word: str, body: str, skipped: tuple[int, int]) -> bool:
     """Whether the body writes a word capitalised where no sentence starts (outside the span
     `skipped`, the name being read): as a name."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
-        if skipped[0] <= match.start() < skipped[1]:
+    for at in word_places(body, word):
+        if skipped[0] <= at < skipped[1]:
             continue
-        if sentence_start(body, match.start()) != match.start():
+        if sentence_start(body, at) != at:
             return True
     return False
 
