@@ -642,10 +642,10 @@ def _name_ending(segment: str, lexicon: Lexicon) -> str | None:
             continue
         if name and _BRAND.match(word):
             break  # "Head of GrabPay Jason Thomson": a brand's word is no part of a name
-        if len(name) >= MAX_NAME_WORDS or not _name_word_alone(word, lexicon) or any(
-            _canonical_region(" ".join([*words[at - size + 1:at], word]))
-            for size in (2, 3) if at - size + 1 >= 0
-        ):
+        if len(name) >= MAX_NAME_WORDS or not _name_word_alone(word, lexicon) or (at and (
+            _canonical_region(f"{words[at - 1]} {word}")
+            or (at > 1 and _canonical_region(f"{words[at - 2]} {words[at - 1]} {word}"))
+        )):
             break  # "... PT Transportasi Jakarta Budi Kaliwono": the name starts after the place
         if lexicon.honorific_pattern.fullmatch(word) and not (len(word.rstrip(".")) == 1 and name):
             break
