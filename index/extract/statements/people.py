@@ -427,6 +427,9 @@ class People:
                 end < len(self.body) and (self.body[end].isalnum() or self.body[end] == "-")
             ):
                 continue
+            if found and self.body[found - 1].isspace() and not _may_go_on(
+                    self.body[max(0, found - 80):found].split()[-1:]):
+                continue  # the word before can be no part of a name: no fuller name here
             window = self.body[max(0, found - 80):end]
             read = name_ending(window, self.lexicon)
             if read is not None:
@@ -604,6 +607,14 @@ def _name_word_alone(word: str, lexicon: Lexicon) -> bool:
         answer = known[word] = is_name_word(word, lexicon, sentence_start=True) and not (
             _canonical_region(word))
     return answer
+
+
+def _may_go_on(before: list[str]) -> bool:
+    """Whether the word before a name (`[word]`, or `[]` for none) may be read by
+    `name_ending` as part of it: a name particle, or a word whose letters open with a capital
+    (name_ending stops at any other)."""
+    return bool(before) and (before[0] in NAME_PARTICLES
+                             or before[0].strip(",").rstrip(".")[:1].isupper())
 
 
 # name_ending is asked about the same words several times an article (a subject, then the
