@@ -21,6 +21,7 @@ from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region
 from index.extract.statements.capitals import capitalised_places, word_places
 from index.extract.statements.cues import load_cues
+from index.extract.statements.places import is_place, misspelt_place, one_edit
 from index.extract.statements.sentences import sentence_start, sentence_starts
 from index.people import alias_target, spelling_key
 
@@ -146,6 +147,7 @@ class People:
         self._sentence_of: list[int] = []
         self._sentences: list[int] = []
         self._subjects: list[Person] = []
+        self._pairs: list[str] | None = None  # the body's pairs of capitalised words (_PAIR)
         # where a person is named at a cue, a short name or a nickname included ("kata Amel")
         self.mentioned: list[tuple[int, Person]] = []
         self.nicknames = declared_nicknames(body, self.lexicon)
@@ -384,7 +386,7 @@ class People:
             for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", before):
                 other = match.group(1).lower()
                 # an old spelling ("Pandjaitan") is no slip: the article's choice
-                if _one_edit(other, words[slipped].lower()) and spelling_key(
+                if one_edit(other, words[slipped].lower()) and spelling_key(
                         [other]) != spelling_key([words[slipped].lower()]):
                     return match.group()
         return None
@@ -407,8 +409,10 @@ class People:
         Djadjang Nurdjaman), else the nickname."""
         if len(nickname) < 4:
             return nickname
-        found = {match.group() for match in _PAIR.finditer(self.body)
-                 if match.group()[:2] == nickname[:2] and _blends(nickname.lower(), match.group())}
+        if self._pairs is None:  # read once an article, for every nickname
+            self._pairs = [match.group() for match in _PAIR.finditer(self.body)]
+        found = {pair for pair in self._pairs
+                 if pair[:2] == nickname[:2] and _blends(nickname.lower(), pair)}
         return found.pop() if len(found) == 1 else nickname
 
     def _fuller_before(self, name: str, roles: list[str] | None = None) -> str:
@@ -532,22 +536,7 @@ def _one_slip(words: frozenset[str], known: frozenset[str]) -> bool:
         return False
     (word,) = rest
     return len(word) >= 5 and any(
-        _one_edit(word, other) for other in known - words if other[:1] == word[:1])
-
-
-def _one_edit(one: str, other: str) -> bool:
-    """One letter more, less or other, or two letters side by side swapped ("Yursi": Yusri)."""
-    if abs(len(one) - len(other)) > 1 or one == other:
-        return False
-    if len(one) == len(other):
-        differ = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
-        if len(differ) == 2 and differ[1] == differ[0] + 1 and (
-                one[differ[0]] == other[differ[1]] and one[differ[1]] == other[differ[0]]):
-            return True
-    if len(one) > len(other):
-        one, other = other, one
-    at = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), len(one))
-    return one[at + (len(one) == len(other)):] == other[at + 1:]
+        one_edit(word, other) for other in known - words if other[:1] == word[:1])
 
 
 # A degree written after a name: "SpPD-KEMD", "Sp.OG(K)", "S.H.", "M.Si", "SH", "MH"
@@ -697,26 +686,6 @@ def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, st
     return " ".join(rest), title
 
 
-_PLACE_WORDS: dict[int, frozenset[str]] = {}
-
-
-def _place_words(lexicon: Lexicon) -> frozenset[str]:
-    """Place names outside the gazetteer (titles.tsv, kind place) and their first words:
-    "Amerika Serikat" and "Amerika"."""
-    if (found := _PLACE_WORDS.get(id(lexicon))) is None:
-        places = [phrase for phrase, kind in lexicon.phrases.items() if kind == "place"]
-        found = frozenset(places) | frozenset(place.split()[0] for place in places)
-        _PLACE_WORDS.clear()
-        _PLACE_WORDS[id(lexicon)] = found
-    return found
-
-
-def is_place(words: list[str], lexicon: Lexicon) -> bool:
-    """Whether the words are a country's or a region's name."""
-    text = " ".join(words)
-    return text in _place_words(lexicon) or bool(_canonical_region(text))
-
-
 def _capitalised_mid_sentence(word: str, body: str, skipped: tuple[int, int]) -> bool:
     """Whether the body writes a word capitalised where no sentence starts (outside the span
     `skipped`, the name being read): as a name."""
@@ -743,17 +712,9 @@ def without_place(name: str, lexicon: Lexicon) -> str:
         words = words[:-2]
     while len(words) > 2 and is_place(words[-1:], lexicon):
         words.pop()
-    if len(words) > 2 and _misspelt_place(words[0], lexicon):
+    if len(words) > 2 and misspelt_place(words[0], lexicon):
         words.pop(0)  # "Menteri Luar Negeri Australi Julie Bishop": the office's country
     return " ".join(words)
-
-
-def _misspelt_place(word: str, lexicon: Lexicon) -> bool:
-    """Whether a word is a country's or region's name with a letter more or less ("Australi"),
-    six letters or more (a letter other is a name as often: "Indra", "India")."""
-    return len(word) >= 6 and not is_place([word], lexicon) and any(
-        _one_edit(word, place) for place in _place_words(lexicon)
-        if place[:1] == word[:1] and " " not in place and abs(len(place) - len(word)) == 1)
 
 
 def trimmed_name(name: str, body: str, at: int, lexicon: Lexicon) -> str:
