@@ -141,6 +141,8 @@ class People:
         self.titles = titles
         self.lexicon = load_lexicon()
         self.persons: list[Person] = []
+        self._latest_first: list[Person] = []  # the persons, the latest named first
+        self._latest_keys: list[int] = []  # their -first, for bisect
         self.official_at: dict[int, tuple[OfficeMention, Person, str]] = {}
         self._positions: list[int] = []
         self._timeline: list[Person] = []
@@ -206,7 +208,7 @@ class People:
         """The person a name read at `at` is: one already named whose name holds the words, or
         a new one."""
         words = name_key(name)
-        for person in sorted(self.persons, key=lambda p: -p.first):
+        for person in self._latest_first:
             if words <= person.words:
                 break
             if person.words < words and len(words) <= len(person.words) + 2:
@@ -217,6 +219,10 @@ class People:
                 name, None, words, at)
             if person not in self.persons:
                 self.persons.append(person)
+                # kept as sorted(persons, key=-first) would give them: after those named as late
+                at_place = bisect.bisect_right(self._latest_keys, -person.first)
+                self._latest_keys.insert(at_place, -person.first)
+                self._latest_first.insert(at_place, person)
         if role:
             person.roles.append(role)
             if person.role is None:
