@@ -163,6 +163,8 @@ class People:
             person = self.add(mention.name, role, mention.start)
             person.official = True
             self.official_at[mention.start] = (mention, person, role)
+        # where the officials are named, the latest first: every reporting verb looks back
+        self.official_starts_desc = sorted(self.official_at, reverse=True)
 
     def add_subjects(self, quoted: list[tuple[int, int]]) -> None:
         """People named as a sentence's subject, outside quotations: a name of two words or
