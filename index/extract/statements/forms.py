@@ -141,8 +141,8 @@ def _unglued(form: str, forms: set[str], body: str, lexicon: Lexicon,
             for other in forms if other != form))  # "Disebutkan Arriola" of "Oscar Arriola"
         if not as_speaker and (len(rest) < 2 or not _written_alone(rest, words[at - 1], body)):
             continue
-        if is_place(rest, lexicon) or _place_named(rest, body) or re.search(
-                rf"(?<![\w-]){re.escape(rest[0].lower())}(?![\w-])", body):
+        if is_place(rest, lexicon) or _place_named(rest, body) or word_places(
+                body, rest[0].lower()):
             continue  # "Polda Jawa Barat"; "Pusat Peringatan Tsunami Pasifik" ("tsunami")
         # before a one-word name, only words that are no name's ("Disebutkan Arriola"); before
         # a longer one, also an organisation's ("PP Muhammadiyah")
@@ -176,8 +176,23 @@ def _written_apart(word: str, next_word: str, body: str) -> bool:
 
 def _place_named(rest: list[str], body: str) -> bool:
     """Whether the body writes the words after di/ke/dari somewhere: a place's name."""
+    if not _after_preposition(rest[0], body):
+        return False  # the pattern cannot match: not compiled for these words
     pattern = _SP.join(re.escape(word) for word in rest)
     return bool(re.search(rf"(?<![\w-])(?:di|ke|dari){_SP}{pattern}(?![\w-])", body))
+
+
+def _after_preposition(word: str, body: str) -> bool:
+    """Whether the body writes `word` anywhere right after "di", "ke" or "dari" and spaces."""
+    at = body.find(word)
+    while at >= 0:
+        start = at
+        while start and body[start - 1] in " \t\u00a0":
+            start -= 1
+        if start < at and body.endswith(("di", "ke", "dari"), 0, start):
+            return True
+        at = body.find(word, at + 1)
+    return False
 
 
 def _after_office(word: str, body: str, lexicon: Lexicon) -> bool:
@@ -304,6 +319,8 @@ def _fullest(form: str, persons: list[str], count: Counter, unglued: dict[str, s
 def _written(name: str, body: str) -> bool:
     """Whether the body writes a name as it is (not only an alias line's full name for the
     article's "Sandiaga Uno")."""
+    if " ".join(name.split()) in body:
+        return True  # as written with single spaces: the pattern would find it
     return bool(re.search(_SP.join(re.escape(word) for word in name.split()), body))
 
 
