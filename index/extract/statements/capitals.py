@@ -72,3 +72,33 @@ def word_places(body: str, word: str, apostrophes: bool = False) -> list[int]:
         else:
             at = body.find(word, at + 1)
     return places
+
+
+_SPACE_CHARS = " \t\u00a0"
+
+
+def neighbour_written(text: str, words: list[str], slipped: int) -> bool:
+    """Whether `text` writes the word next to the slipped one where People._spelt_before's pattern
+    needs it: the word before it, then spaces and a capital; or, for the first word, the
+    second after a word's letter and spaces. (Only a plain look: the pattern decides.)"""
+    if slipped:
+        word = words[slipped - 1]
+        at = text.find(word)
+        while at >= 0:
+            end = after = at + len(word)
+            while after < len(text) and text[after] in _SPACE_CHARS:
+                after += 1
+            if end < after < len(text) and "A" <= text[after] <= "Z":
+                return True
+            at = text.find(word, at + 1)
+        return False
+    word = words[1]
+    at = text.find(word)
+    while at >= 0:
+        start = at
+        while start and text[start - 1] in _SPACE_CHARS:
+            start -= 1
+        if start < at and start and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+            return True
+        at = text.find(word, at + 1)
+    return False

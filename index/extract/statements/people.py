@@ -19,7 +19,11 @@ from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import MAX_NAME_WORDS, is_name_word
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region
-from index.extract.statements.capitals import capitalised_places, word_places
+from index.extract.statements.capitals import (
+    capitalised_places,
+    neighbour_written,
+    word_places,
+)
 from index.extract.statements.cues import load_cues
 from index.extract.statements.places import is_place, misspelt_place, one_edit
 from index.extract.statements.sentences import sentence_start, sentence_starts
@@ -148,6 +152,8 @@ class People:
         self._timeline: list[Person] = []
         self._sentence_of: list[int] = []
         self._sentences: list[int] = []
+        self._timeline_pending = False  # finish() has been asked and the timeline not read
+        self._timeline_quoted: list[tuple[int, int]] = []
         self._subjects: list[Person] = []
         self._pairs: list[str] | None = None  # the body's pairs of capitalised words (_PAIR)
         # where a person is named at a cue, a short name or a nickname included ("kata Amel")
@@ -333,6 +339,20 @@ class People:
                 earlier = self._spelt_before(person.name)
                 if earlier:
                     person.name, person.words = earlier, name_key(earlier)
+        # where each person is named is read when a pronoun, a quotation without a cue or a
+        # name that several people hold first asks (last_named, latest_before): not at all
+        # in an article whose speakers are all named in full
+        self._timeline_quoted = quoted
+        self._timeline_pending = True
+
+    def _timeline_ready(self) -> None:
+        if self._timeline_pending:
+            self._timeline_pending = False
+            self._read_timeline(self._timeline_quoted)
+
+    def _read_timeline(self, quoted: list[tuple[int, int]]) -> None:
+        """Where each person is named outside the quotations, and the pronouns that keep them
+        in view, in the body's order."""
         owners: dict[str, list[Person]] = {}
         for person in self.persons:  # a subject's name counts only where it is written whole
             for word in person.name.split():
@@ -388,6 +408,8 @@ class People:
                 word in before for at, word in enumerate(words) if at != slipped
             ):
                 continue  # the other words must be written before: a plain look first
+            if len(words) > 1 and not neighbour_written(before, words, slipped):
+                continue  # nor next to a capitalised word where the slip would stand
             pattern = _SP.join(
                 r"([A-Z][\w'’-]+)" if at == slipped else re.escape(word)
                 for at, word in enumerate(words))
@@ -461,6 +483,7 @@ class People:
         return min(weights, key=lambda read: (-weights[read], first[read]))
 
     def last_named(self, person: Person, at: int) -> int | None:
+        self._timeline_ready()
         end = bisect.bisect_left(self._positions, at)
         for index in range(end - 1, -1, -1):
             if self._timeline[index] is person:
@@ -471,6 +494,7 @@ class People:
         """The person a pronoun at `at` refers to: of the last sentence before it that names
         someone (outside quotations), the first person it names, its subject as a rule ("Irfan
         belum memastikan apakah Djanur ...": Irfan)."""
+        self._timeline_ready()
         end = bisect.bisect_left(self._positions, at)
         if not end:
             return None
