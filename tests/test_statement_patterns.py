@@ -66,8 +66,8 @@ WORD_EDGES = ["Budi", "budi", "Budi-", "-Budi", "Budi’", "a.a", "A. A.", "x", 
 def test_word_places_are_the_whole_word_patterns(texts: list[str]) -> None:
     from index.extract.statements.capitals import word_places
 
-    for text in [*texts, "a.a.a.a a.a", "A. A. A. A.", "Budi-Budi Budi’s Budi_ Budi"]:
-        asked = set(WORD_EDGES) | {w.strip(".,()\"“”") for w in text.split()[:40]} - {""}
+    for text in [*texts[:160], "a.a.a.a a.a", "A. A. A. A.", "Budi-Budi Budi’s Budi_ Budi"]:
+        asked = set(WORD_EDGES) | {w.strip(".,()\"“”") for w in text.split()[:25]} - {""}
         for word in asked:
             for apostrophes, after in ((False, r"(?![\w-])"), (True, r"(?![\w'’-])")):
                 plain = re.compile(rf"(?<![\w-]){re.escape(word)}{after}")
@@ -85,7 +85,8 @@ def test_plain_looks_never_miss_what_the_patterns_find(texts: list[str]) -> None
     sp = "[ \\t\\u00a0]+"
     names = ["Budi Santoso", "Joko Widodo", "Sri Mulyani Indrawati", "Jawa Barat"]
     extra = ["kata Budi  Santosa dan Budi\u00a0Santoso di\tJawa Barat", "ke  Jawa Barat", "Budi"]
-    for text in [*texts[:400], *extra]:
+    matched = {"slip": 0, "place": 0}
+    for text in [*texts[:200], *extra]:
         found = [" ".join(m.group().split()) for m in re.finditer(
             rf"[A-Z][a-z]+{sp}[A-Z][a-z]+(?:{sp}[A-Z][a-z]+)?", text)][:6]
         for name in names + found:
@@ -95,7 +96,10 @@ def test_plain_looks_never_miss_what_the_patterns_find(texts: list[str]) -> None
                                   for at, word in enumerate(words))
                 if re.search(rf"(?<![\w-]){pattern}(?![\w-])", text):
                     assert neighbour_written(text, words, slipped), (name, slipped)
+                    matched["slip"] += 1
             place = rf"(?<![\w-])(?:di|ke|dari){sp}{sp.join(map(re.escape, words))}(?![\w-])"
             if re.search(place, text):
                 assert _after_preposition(words[0], text), name
+                matched["place"] += 1
             assert _written(name, text) == bool(re.search(sp.join(map(re.escape, words)), text))
+    assert matched["slip"] > 100 and matched["place"] > 10, matched  # the looks were put to it
