@@ -103,3 +103,13 @@ def test_plain_looks_never_miss_what_the_patterns_find(texts: list[str]) -> None
                 matched["place"] += 1
             assert _written(name, text) == bool(re.search(sp.join(map(re.escape, words)), text))
     assert matched["slip"] > 100 and matched["place"] > 10, matched  # the looks were put to it
+
+
+def test_declaring_places_are_the_declaring_pattern(texts: list[str]) -> None:
+    from index.extract.statements.people import _DECLARES, declaring_places
+
+    plain = re.compile(rf"(?<![\w-])(?:{'|'.join(_DECLARES)})(?![\w-])")
+    extra = ["yang akrab disapa Amel, alias-alias dipanggil_ sapaan Gus dikenal dengan nama"]
+    for text in [*texts, *extra]:
+        assert declaring_places(text) == [m.start() for m in plain.finditer(text)]
+    assert declaring_places(extra[0]) == [11, 47, 58]  # not "alias-", not "dipanggil_"

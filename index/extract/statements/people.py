@@ -59,15 +59,22 @@ _FULL_FIRST = re.compile(
     rf"{_SP}(?P<nick>{_NAME_RUN})"
 )
 _DECLARES = ("sapaan", "panggilan", "disapa", "dipanggil", "alias", "dikenal dengan")
-# parts of words that every declaring word holds: the pattern is run only where one stands
+# parts of words that every declaring word holds: the words are looked for only where one stands
 DECLARING_HINTS = ("sapa", "panggil", "alias", "dikenal")
-_DECLARING = re.compile(rf"(?<![\w-])(?:{'|'.join(_DECLARES)})(?![\w-])")
+
+
+def declaring_places(body: str) -> list[int]:
+    r"""Where a declaring word stands as a word of its own, in order: the matches of
+    `(?<![\w-])(?:sapaan|...)(?![\w-])`, found with `str.find` (a pattern that opens with a
+    lookbehind is tried at every character of the body)."""
+    if not any(hint in body for hint in DECLARING_HINTS):
+        return []
+    return sorted(at for word in _DECLARES for at in word_places(body, word))
 
 
 def declared_nicknames(body: str, lexicon: Lexicon) -> dict[frozenset[str], str]:
     """Nicknames the article itself declares, by their words -> the full name it gives."""
-    hits = [m.start() for m in _DECLARING.finditer(body)] if any(
-        hint in body for hint in DECLARING_HINTS) else []
+    hits = declaring_places(body)
     found: dict[frozenset[str], str] = {}
     windows = [(max(0, at - 90), at + 90) for at in hits]  # the patterns tried only near them
     for pattern in (_NICK_FIRST, _FULL_FIRST) if hits else ():
@@ -114,9 +121,9 @@ class Person:
 
 
 def name_key(name: str) -> frozenset[str]:
-    return frozenset(
+    return frozenset([  # a list, not a generator: this is asked some 20 times an article
         word.strip(".,").lower() for word in name.split() if word.lower() not in NAME_PARTICLES
-    )
+    ])
 
 
 def written_role(body: str, mention: OfficeMention, lexicon: Lexicon) -> str:
@@ -700,8 +707,10 @@ def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, st
     the first word the article also writes on its own (a later "kata Umuh"), or at the word
     before the last when only the surname is written on its own (a later "kata Mourinho")."""
     words = name.split()
-    last_title = max((at for at, word in enumerate(words[:-1]) if word.lower() in titles),
-                     default=-1)
+    last_title = -1
+    for at, word in enumerate(words[:-1]):
+        if word.lower() in titles:
+            last_title = at
     if last_title < 0:
         return name, ""
     rest = words[last_title + 1:]
