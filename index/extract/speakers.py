@@ -14,28 +14,32 @@ from index.article import Official
 from index.people import alias_target, is_short_form, name_key
 
 
-def speaking_official(speaker: str | None, officials: list[Official]) -> str | None:
-    """The name (as in `officials`) of the official who is `speaker`, or None."""
+def speaking_official(speaker: str | None, officials: list[Official],
+                      keys: list[tuple[str, ...]] | None = None) -> str | None:
+    """The name (as in `officials`) of the official who is `speaker`, or None. `keys`: the
+    officials' `name_key`s, in order, when the caller asks about several speakers."""
     if not speaker:
         return None
-    keys = {name_key(speaker)}
+    if keys is None:
+        keys = [name_key(official.name) for official in officials]
+    wanted = {name_key(speaker)}
     if target := alias_target(speaker):
-        keys.add(name_key(target))
-    for official in officials:
-        if name_key(official.name) in keys:
+        wanted.add(name_key(target))
+    for official, key in zip(officials, keys, strict=True):
+        if key in wanted:
             return official.name
-    fitting = [o.name for o in officials
-               if any(is_short_form(key, name_key(o.name)) or is_short_form(name_key(o.name), key)
-                      for key in keys)]
+    fitting = [o.name for o, key in zip(officials, keys, strict=True)
+               if any(is_short_form(one, key) or is_short_form(key, one) for one in wanted)]
     return fitting[0] if len(fitting) == 1 else None
 
 
 def linked_statements(statements: list, officials: list[Official]) -> list[dict]:
     """The extractor's statements as the article keeps them: their fields (`as_dict`) and
     `official`, the official who spoke (None when the speaker is no official of the article)."""
+    keys = [name_key(official.name) for official in officials]  # once, not once a statement
     linked = []
     for statement in statements:
         item = statement.as_dict()
-        item["official"] = speaking_official(item["speaker"], officials)
+        item["official"] = speaking_official(item["speaker"], officials, keys)
         linked.append(item)
     return linked

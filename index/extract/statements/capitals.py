@@ -45,3 +45,60 @@ def _opens_word(body: str, at: int) -> bool:
         start -= 1
     return not any("A" <= body[s] <= "Z" and (s == start or body[s - 1] in "'’")
                    for s in range(start, at))
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"  # what `[\w-]` matches
+
+
+def word_places(body: str, word: str, apostrophes: bool = False) -> list[int]:
+    """The starts of `word` written as a word of its own: the matches, in order, of
+    `(?<![\\w-])WORD(?![\\w-])` (`(?![\\w'’-])` with `apostrophes`), found with `str.find`
+    instead of a pattern compiled for each word (each new word costs a compilation)."""
+    places: list[int] = []
+    if not word:
+        return places
+    size = len(word)
+    end_of_body = len(body)
+    at = body.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _word_char(body[at - 1])) and (
+            end == end_of_body or not (_word_char(body[end])
+                                       or (apostrophes and body[end] in "'’"))
+        ):
+            places.append(at)
+            at = body.find(word, end)  # as a pattern's matches: none overlaps the one before
+        else:
+            at = body.find(word, at + 1)
+    return places
+
+
+_SPACE_CHARS = " \t\u00a0"
+
+
+def neighbour_written(text: str, words: list[str], slipped: int) -> bool:
+    """Whether `text` writes the word next to the slipped one where People._spelt_before's pattern
+    needs it: the word before it, then spaces and a capital; or, for the first word, the
+    second after a word's letter and spaces. (Only a plain look: the pattern decides.)"""
+    if slipped:
+        word = words[slipped - 1]
+        at = text.find(word)
+        while at >= 0:
+            end = after = at + len(word)
+            while after < len(text) and text[after] in _SPACE_CHARS:
+                after += 1
+            if end < after < len(text) and "A" <= text[after] <= "Z":
+                return True
+            at = text.find(word, at + 1)
+        return False
+    word = words[1]
+    at = text.find(word)
+    while at >= 0:
+        start = at
+        while start and text[start - 1] in _SPACE_CHARS:
+            start -= 1
+        if start < at and start and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+            return True
+        at = text.find(word, at + 1)
+    return False

@@ -32,6 +32,7 @@ from index.extract.officials import load_lexicon
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import _is_passive_verb, is_name_word
 from index.extract.officials.tokens import NAME_PARTICLES
+from index.extract.statements.capitals import word_places
 from index.extract.statements.cues import load_cues
 from index.extract.statements.people import is_degree, is_place
 from index.extract.statements.sentences import sentence_start
@@ -98,8 +99,8 @@ def _written_without(words: list[str], body: str) -> bool:
     """Whether the body writes the name before an acronym in parentheses also without it: a
     person's initials are an aside, an organisation is named with its acronym once."""
     name = " ".join(words[-3:-1])
-    return any(not body.startswith(words[-1], match.end() + 1)
-               for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
+    return any(not body.startswith(words[-1], at + len(name) + 1)
+               for at in word_places(body, name))
 
 
 def _after_initial(words: list[str], body: str, lexicon: Lexicon) -> list[str]:
@@ -140,8 +141,8 @@ def _unglued(form: str, forms: set[str], body: str, lexicon: Lexicon,
             for other in forms if other != form))  # "Disebutkan Arriola" of "Oscar Arriola"
         if not as_speaker and (len(rest) < 2 or not _written_alone(rest, words[at - 1], body)):
             continue
-        if is_place(rest, lexicon) or _place_named(rest, body) or re.search(
-                rf"(?<![\w-]){re.escape(rest[0].lower())}(?![\w-])", body):
+        if is_place(rest, lexicon) or _place_named(rest, body) or word_places(
+                body, rest[0].lower()):
             continue  # "Polda Jawa Barat"; "Pusat Peringatan Tsunami Pasifik" ("tsunami")
         # before a one-word name, only words that are no name's ("Disebutkan Arriola"); before
         # a longer one, also an organisation's ("PP Muhammadiyah")
@@ -169,14 +170,29 @@ def _glued_word(word: str, next_word: str, body: str, lexicon: Lexicon, alone: b
 
 def _written_apart(word: str, next_word: str, body: str) -> bool:
     """Whether the body writes a word elsewhere, not before the name's first word."""
-    return any(not body.startswith(next_word, match.end() + 1)
-               for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body))
+    return any(not body.startswith(next_word, at + len(word) + 1)
+               for at in word_places(body, word))
 
 
 def _place_named(rest: list[str], body: str) -> bool:
     """Whether the body writes the words after di/ke/dari somewhere: a place's name."""
+    if not _after_preposition(rest[0], body):
+        return False  # the pattern cannot match: not compiled for these words
     pattern = _SP.join(re.escape(word) for word in rest)
     return bool(re.search(rf"(?<![\w-])(?:di|ke|dari){_SP}{pattern}(?![\w-])", body))
+
+
+def _after_preposition(word: str, body: str) -> bool:
+    """Whether the body writes `word` anywhere right after "di", "ke" or "dari" and spaces."""
+    at = body.find(word)
+    while at >= 0:
+        start = at
+        while start and body[start - 1] in " \t\u00a0":
+            start -= 1
+        if start < at and body.endswith(("di", "ke", "dari"), 0, start):
+            return True
+        at = body.find(word, at + 1)
+    return False
 
 
 def _after_office(word: str, body: str, lexicon: Lexicon) -> bool:
@@ -185,8 +201,8 @@ def _after_office(word: str, body: str, lexicon: Lexicon) -> bool:
     if not is_name_word(word, lexicon):
         return True
     found = False
-    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w'’-])", body):
-        before = body[max(0, match.start() - 40):match.start()].split()
+    for at in word_places(body, word, apostrophes=True):
+        before = body[max(0, at - 40):at].split()
         if not before or not lexicon.office_pattern.fullmatch(before[-1]):
             return False
         found = True
@@ -201,10 +217,10 @@ def _organisation(word: str, next_word: str, body: str, lexicon: Lexicon) -> boo
     place's: after an acronym ("PP Muhammadiyah"), an organisation's word or another word of
     a name that is no office, title or honorific ("Pimpinan Pusat Muhammadiyah", "Bank
     Mandiri mencatat"), or after di/ke/dari."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w'’-])", body):
-        if body.startswith(next_word, match.end() + 1):
+    for at in word_places(body, word, apostrophes=True):
+        if body.startswith(next_word, at + len(word) + 1):
             continue
-        before = body[max(0, match.start() - 40):match.start()].split()
+        before = body[max(0, at - 40):at].split()
         if not before:
             continue
         previous = before[-1]
@@ -212,8 +228,7 @@ def _organisation(word: str, next_word: str, body: str, lexicon: Lexicon) -> boo
                 previous.lower() in _PLACE_BEFORE or previous in lexicon.institutions
                 or previous.lower() in load_cues().organisations) or (
                 previous[:1].isupper() and previous[-1].isalpha()
-                and sentence_start(body, match.start() - len(previous) - 1)
-                != match.start() - len(previous) - 1
+                and sentence_start(body, at - len(previous) - 1) != at - len(previous) - 1
                 and not lexicon.honorific_pattern.fullmatch(previous)
                 and not is_place([previous], lexicon)  # "Gubernur DKI Jakarta Basuki"
                 and not is_place(before[-2:], lexicon)
@@ -230,13 +245,12 @@ def _common_word(word: str, body: str) -> bool:
     if _capitalised_inside(word, body):
         return False
     return _is_passive_verb(word) or bool(
-        re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", body))
+        word_places(body, word.lower()))
 
 
 def _capitalised_inside(word: str, body: str) -> bool:
     """Whether the body writes a word capitalised where no sentence starts: as a name."""
-    return any(sentence_start(body, match.start()) != match.start()
-               for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body))
+    return any(sentence_start(body, at) != at for at in word_places(body, word))
 
 
 def _written_alone(rest: list[str], before: str, body: str) -> bool:
@@ -305,6 +319,8 @@ def _fullest(form: str, persons: list[str], count: Counter, unglued: dict[str, s
 def _written(name: str, body: str) -> bool:
     """Whether the body writes a name as it is (not only an alias line's full name for the
     article's "Sandiaga Uno")."""
+    if " ".join(name.split()) in body:
+        return True  # as written with single spaces: the pattern would find it
     return bool(re.search(_SP.join(re.escape(word) for word in name.split()), body))
 
 

@@ -19,8 +19,13 @@ from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import MAX_NAME_WORDS, is_name_word
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region
-from index.extract.statements.capitals import capitalised_places
+from index.extract.statements.capitals import (
+    capitalised_places,
+    neighbour_written,
+    word_places,
+)
 from index.extract.statements.cues import load_cues
+from index.extract.statements.places import is_place, misspelt_place, one_edit
 from index.extract.statements.sentences import sentence_start, sentence_starts
 from index.people import alias_target, spelling_key
 
@@ -54,15 +59,22 @@ _FULL_FIRST = re.compile(
     rf"{_SP}(?P<nick>{_NAME_RUN})"
 )
 _DECLARES = ("sapaan", "panggilan", "disapa", "dipanggil", "alias", "dikenal dengan")
-# parts of words that every declaring word holds: the pattern is run only where one stands
+# parts of words that every declaring word holds: the words are looked for only where one stands
 DECLARING_HINTS = ("sapa", "panggil", "alias", "dikenal")
-_DECLARING = re.compile(rf"(?<![\w-])(?:{'|'.join(_DECLARES)})(?![\w-])")
+
+
+def declaring_places(body: str) -> list[int]:
+    r"""Where a declaring word stands as a word of its own, in order: the matches of
+    `(?<![\w-])(?:sapaan|...)(?![\w-])`, found with `str.find` (a pattern that opens with a
+    lookbehind is tried at every character of the body)."""
+    if not any(hint in body for hint in DECLARING_HINTS):
+        return []
+    return sorted(at for word in _DECLARES for at in word_places(body, word))
 
 
 def declared_nicknames(body: str, lexicon: Lexicon) -> dict[frozenset[str], str]:
     """Nicknames the article itself declares, by their words -> the full name it gives."""
-    hits = [m.start() for m in _DECLARING.finditer(body)] if any(
-        hint in body for hint in DECLARING_HINTS) else []
+    hits = declaring_places(body)
     found: dict[frozenset[str], str] = {}
     windows = [(max(0, at - 90), at + 90) for at in hits]  # the patterns tried only near them
     for pattern in (_NICK_FIRST, _FULL_FIRST) if hits else ():
@@ -109,9 +121,9 @@ class Person:
 
 
 def name_key(name: str) -> frozenset[str]:
-    return frozenset(
+    return frozenset([  # a list, not a generator: this is asked some 20 times an article
         word.strip(".,").lower() for word in name.split() if word.lower() not in NAME_PARTICLES
-    )
+    ])
 
 
 def written_role(body: str, mention: OfficeMention, lexicon: Lexicon) -> str:
@@ -140,12 +152,17 @@ class People:
         self.titles = titles
         self.lexicon = load_lexicon()
         self.persons: list[Person] = []
+        self._latest_first: list[Person] = []  # the persons, the latest named first
+        self._latest_keys: list[int] = []  # their -first, for bisect
         self.official_at: dict[int, tuple[OfficeMention, Person, str]] = {}
         self._positions: list[int] = []
         self._timeline: list[Person] = []
         self._sentence_of: list[int] = []
         self._sentences: list[int] = []
+        self._timeline_pending = False  # finish() has been asked and the timeline not read
+        self._timeline_quoted: list[tuple[int, int]] = []
         self._subjects: list[Person] = []
+        self._pairs: list[str] | None = None  # the body's pairs of capitalised words (_PAIR)
         # where a person is named at a cue, a short name or a nickname included ("kata Amel")
         self.mentioned: list[tuple[int, Person]] = []
         self.nicknames = declared_nicknames(body, self.lexicon)
@@ -159,6 +176,8 @@ class People:
             person = self.add(mention.name, role, mention.start)
             person.official = True
             self.official_at[mention.start] = (mention, person, role)
+        # where the officials are named, the latest first: every reporting verb looks back
+        self.official_starts_desc = sorted(self.official_at, reverse=True)
 
     def add_subjects(self, quoted: list[tuple[int, int]]) -> None:
         """People named as a sentence's subject, outside quotations: a name of two words or
@@ -204,7 +223,7 @@ class People:
         """The person a name read at `at` is: one already named whose name holds the words, or
         a new one."""
         words = name_key(name)
-        for person in sorted(self.persons, key=lambda p: -p.first):
+        for person in self._latest_first:
             if words <= person.words:
                 break
             if person.words < words and len(words) <= len(person.words) + 2:
@@ -215,6 +234,10 @@ class People:
                 name, None, words, at)
             if person not in self.persons:
                 self.persons.append(person)
+                # kept as sorted(persons, key=-first) would give them: after those named as late
+                at_place = bisect.bisect_right(self._latest_keys, -person.first)
+                self._latest_keys.insert(at_place, -person.first)
+                self._latest_first.insert(at_place, person)
         if role:
             person.roles.append(role)
             if person.role is None:
@@ -229,6 +252,8 @@ class People:
         holders = [person for person in self.persons if words and words <= person.words]
         if not holders:
             return self._shortened(words) or self._misspelt(words)
+        if len(holders) == 1:
+            return holders[0]  # whether named before or after, the one holder
         before = [p for p in holders if self.last_named(p, at) is not None]
         if before:
             return max(before, key=lambda p: self.last_named(p, at) or 0)
@@ -321,6 +346,20 @@ class People:
                 earlier = self._spelt_before(person.name)
                 if earlier:
                     person.name, person.words = earlier, name_key(earlier)
+        # where each person is named is read when a pronoun, a quotation without a cue or a
+        # name that several people hold first asks (last_named, latest_before): not at all
+        # in an article whose speakers are all named in full
+        self._timeline_quoted = quoted
+        self._timeline_pending = True
+
+    def _timeline_ready(self) -> None:
+        if self._timeline_pending:
+            self._timeline_pending = False
+            self._read_timeline(self._timeline_quoted)
+
+    def _read_timeline(self, quoted: list[tuple[int, int]]) -> None:
+        """Where each person is named outside the quotations, and the pronouns that keep them
+        in view, in the body's order."""
         owners: dict[str, list[Person]] = {}
         for person in self.persons:  # a subject's name counts only where it is written whole
             for word in person.name.split():
@@ -376,13 +415,15 @@ class People:
                 word in before for at, word in enumerate(words) if at != slipped
             ):
                 continue  # the other words must be written before: a plain look first
+            if len(words) > 1 and not neighbour_written(before, words, slipped):
+                continue  # nor next to a capitalised word where the slip would stand
             pattern = _SP.join(
                 r"([A-Z][\w'’-]+)" if at == slipped else re.escape(word)
                 for at, word in enumerate(words))
             for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", before):
                 other = match.group(1).lower()
                 # an old spelling ("Pandjaitan") is no slip: the article's choice
-                if _one_edit(other, words[slipped].lower()) and spelling_key(
+                if one_edit(other, words[slipped].lower()) and spelling_key(
                         [other]) != spelling_key([words[slipped].lower()]):
                     return match.group()
         return None
@@ -405,8 +446,10 @@ class People:
         Djadjang Nurdjaman), else the nickname."""
         if len(nickname) < 4:
             return nickname
-        found = {match.group() for match in _PAIR.finditer(self.body)
-                 if match.group()[:2] == nickname[:2] and _blends(nickname.lower(), match.group())}
+        if self._pairs is None:  # read once an article, for every nickname
+            self._pairs = [match.group() for match in _PAIR.finditer(self.body)]
+        found = {pair for pair in self._pairs
+                 if pair[:2] == nickname[:2] and _blends(nickname.lower(), pair)}
         return found.pop() if len(found) == 1 else nickname
 
     def _fuller_before(self, name: str, roles: list[str] | None = None) -> str:
@@ -425,6 +468,9 @@ class People:
                 end < len(self.body) and (self.body[end].isalnum() or self.body[end] == "-")
             ):
                 continue
+            if found and self.body[found - 1].isspace() and not _may_go_on(
+                    self.body[max(0, found - 80):found].split()[-1:]):
+                continue  # the word before can be no part of a name: no fuller name here
             window = self.body[max(0, found - 80):end]
             read = name_ending(window, self.lexicon)
             if read is not None:
@@ -444,6 +490,7 @@ class People:
         return min(weights, key=lambda read: (-weights[read], first[read]))
 
     def last_named(self, person: Person, at: int) -> int | None:
+        self._timeline_ready()
         end = bisect.bisect_left(self._positions, at)
         for index in range(end - 1, -1, -1):
             if self._timeline[index] is person:
@@ -454,6 +501,7 @@ class People:
         """The person a pronoun at `at` refers to: of the last sentence before it that names
         someone (outside quotations), the first person it names, its subject as a rule ("Irfan
         belum memastikan apakah Djanur ...": Irfan)."""
+        self._timeline_ready()
         end = bisect.bisect_left(self._positions, at)
         if not end:
             return None
@@ -471,7 +519,7 @@ def _described_only(name: str, body: str) -> bool:
     """Whether every time the body writes a name it is followed by "ini", "itu" or "tersebut":
     part of a description referring back ("Pembawa acara Jimmy Kimmel Live tersebut"), no
     person's name."""
-    found = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)]
+    found = [at + len(name) for at in word_places(body, name)]
     return bool(found) and all(_DEMONSTRATIVE.match(body, end) for end in found)
 
 
@@ -485,7 +533,7 @@ def _from_title(name: str, title: str, body: str, lexicon: Lexicon) -> str:
     at = title.find(fuller)
     if not added or len(added) > 2 or at < 0 or any(
         len(word) < 3 or "-" in word
-        or re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body) for word in added
+        or word_places(body, word) for word in added
     ):
         return name
     after = title[at + len(fuller):].lstrip(" \t\u00a0")
@@ -527,22 +575,7 @@ def _one_slip(words: frozenset[str], known: frozenset[str]) -> bool:
         return False
     (word,) = rest
     return len(word) >= 5 and any(
-        _one_edit(word, other) for other in known - words if other[:1] == word[:1])
-
-
-def _one_edit(one: str, other: str) -> bool:
-    """One letter more, less or other, or two letters side by side swapped ("Yursi": Yusri)."""
-    if abs(len(one) - len(other)) > 1 or one == other:
-        return False
-    if len(one) == len(other):
-        differ = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
-        if len(differ) == 2 and differ[1] == differ[0] + 1 and (
-                one[differ[0]] == other[differ[1]] and one[differ[1]] == other[differ[0]]):
-            return True
-    if len(one) > len(other):
-        one, other = other, one
-    at = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), len(one))
-    return one[at + (len(one) == len(other)):] == other[at + 1:]
+        one_edit(word, other) for other in known - words if other[:1] == word[:1])
 
 
 # A degree written after a name: "SpPD-KEMD", "Sp.OG(K)", "S.H.", "M.Si", "SH", "MH"
@@ -604,6 +637,14 @@ def _name_word_alone(word: str, lexicon: Lexicon) -> bool:
     return answer
 
 
+def _may_go_on(before: list[str]) -> bool:
+    """Whether the word before a name (`[word]`, or `[]` for none) may be read by
+    `name_ending` as part of it: a name particle, or a word whose letters open with a capital
+    (name_ending stops at any other)."""
+    return bool(before) and (before[0] in NAME_PARTICLES
+                             or before[0].strip(",").rstrip(".")[:1].isupper())
+
+
 # name_ending is asked about the same words several times an article (a subject, then the
 # speaker at a cue, then where the name is written again): its answers are remembered
 _ENDINGS: dict[int, tuple[Lexicon, dict[str, str | None]]] = {}
@@ -640,10 +681,10 @@ def _name_ending(segment: str, lexicon: Lexicon) -> str | None:
             continue
         if name and _BRAND.match(word):
             break  # "Head of GrabPay Jason Thomson": a brand's word is no part of a name
-        if len(name) >= MAX_NAME_WORDS or not _name_word_alone(word, lexicon) or any(
-            _canonical_region(" ".join([*words[at - size + 1:at], word]))
-            for size in (2, 3) if at - size + 1 >= 0
-        ):
+        if len(name) >= MAX_NAME_WORDS or not _name_word_alone(word, lexicon) or (at and (
+            _canonical_region(f"{words[at - 1]} {word}")
+            or (at > 1 and _canonical_region(f"{words[at - 2]} {words[at - 1]} {word}"))
+        )):
             break  # "... PT Transportasi Jakarta Budi Kaliwono": the name starts after the place
         if lexicon.honorific_pattern.fullmatch(word) and not (len(word.rstrip(".")) == 1 and name):
             break
@@ -666,8 +707,10 @@ def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, st
     the first word the article also writes on its own (a later "kata Umuh"), or at the word
     before the last when only the surname is written on its own (a later "kata Mourinho")."""
     words = name.split()
-    last_title = max((at for at, word in enumerate(words[:-1]) if word.lower() in titles),
-                     default=-1)
+    last_title = -1
+    for at, word in enumerate(words[:-1]):
+        if word.lower() in titles:
+            last_title = at
     if last_title < 0:
         return name, ""
     rest = words[last_title + 1:]
@@ -684,33 +727,13 @@ def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, st
     return " ".join(rest), title
 
 
-_PLACE_WORDS: dict[int, frozenset[str]] = {}
-
-
-def _place_words(lexicon: Lexicon) -> frozenset[str]:
-    """Place names outside the gazetteer (titles.tsv, kind place) and their first words:
-    "Amerika Serikat" and "Amerika"."""
-    if (found := _PLACE_WORDS.get(id(lexicon))) is None:
-        places = [phrase for phrase, kind in lexicon.phrases.items() if kind == "place"]
-        found = frozenset(places) | frozenset(place.split()[0] for place in places)
-        _PLACE_WORDS.clear()
-        _PLACE_WORDS[id(lexicon)] = found
-    return found
-
-
-def is_place(words: list[str], lexicon: Lexicon) -> bool:
-    """Whether the words are a country's or a region's name."""
-    text = " ".join(words)
-    return text in _place_words(lexicon) or bool(_canonical_region(text))
-
-
 def _capitalised_mid_sentence(word: str, body: str, skipped: tuple[int, int]) -> bool:
     """Whether the body writes a word capitalised where no sentence starts (outside the span
     `skipped`, the name being read): as a name."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
-        if skipped[0] <= match.start() < skipped[1]:
+    for at in word_places(body, word):
+        if skipped[0] <= at < skipped[1]:
             continue
-        if sentence_start(body, match.start()) != match.start():
+        if sentence_start(body, at) != at:
             return True
     return False
 
@@ -730,17 +753,9 @@ def without_place(name: str, lexicon: Lexicon) -> str:
         words = words[:-2]
     while len(words) > 2 and is_place(words[-1:], lexicon):
         words.pop()
-    if len(words) > 2 and _misspelt_place(words[0], lexicon):
+    if len(words) > 2 and misspelt_place(words[0], lexicon):
         words.pop(0)  # "Menteri Luar Negeri Australi Julie Bishop": the office's country
     return " ".join(words)
-
-
-def _misspelt_place(word: str, lexicon: Lexicon) -> bool:
-    """Whether a word is a country's or region's name with a letter more or less ("Australi"),
-    six letters or more (a letter other is a name as often: "Indra", "India")."""
-    return len(word) >= 6 and not is_place([word], lexicon) and any(
-        _one_edit(word, place) for place in _place_words(lexicon)
-        if place[:1] == word[:1] and " " not in place and abs(len(place) - len(word)) == 1)
 
 
 def trimmed_name(name: str, body: str, at: int, lexicon: Lexicon) -> str:

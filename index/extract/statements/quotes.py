@@ -5,6 +5,7 @@ of its paragraph."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -106,11 +107,17 @@ def find_quotes(body: str) -> list[Quote]:
     if MARK.search(body) is None:
         return quotes  # no quote mark, no quotation: its paragraphs need no reading
     carried: tuple[int, int] | None = None  # (opening mark, paragraphs) of a quotation going on
+    marks = [match.start() for match in MARK.finditer(body)]
     for para_start, para_end in _paragraphs(body):
-        spans = _quotes_in(body, para_start, para_end)
-        text = body[para_start:para_end]
-        first_char = para_start + len(text) - len(text.lstrip(" \t\u00a0"))
-        opens_paragraph = bool(spans) and spans[0][0] == first_char
+        # a paragraph without a quote mark holds no quotation: not read for one
+        first_mark = bisect.bisect_left(marks, para_start)
+        has_mark = first_mark < len(marks) and marks[first_mark] < para_end
+        spans = _quotes_in(body, para_start, para_end) if has_mark else []
+        opens_paragraph = False
+        if spans:
+            text = body[para_start:para_end]
+            first_char = para_start + len(text) - len(text.lstrip(" \t\u00a0"))
+            opens_paragraph = spans[0][0] == first_char
         if carried is not None:
             open_at, paragraphs = carried
             carried = None

@@ -284,7 +284,7 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     """The subject ending just before a reporting verb at `verb_at`: a person, a pronoun, an
     institution or an office. None when the subject is no speaker ("Data BPS menunjukkan")."""
     window_start = max(clause_start, verb_at - 200)
-    for start in sorted(people.official_at, reverse=True):
+    for start in people.official_starts_desc:
         if start < window_start:
             break
         if start >= verb_at:
@@ -335,7 +335,8 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # diwawancarai ... mengungkapkan": the subject is before the clause
         subject = subject[:adjunct.start()]
     words = subject.split()
-    verb = body[verb_at:verb_at + 12].split()[0].lower() if body[verb_at:].strip() else ""
+    # (the verb's own letters stand at verb_at: no need to strip the rest of the body)
+    verb = (body[verb_at:verb_at + 12].split() or [""])[0].lower()
     if words and words[-1].lower() in _NOT_SAID and verb not in _DENIALS:
         return None  # "Budi belum menyebutkan ...", "Rajata menolak mengatakan ..."
     if words and words[-1].lower() in _NOT_SAID:
@@ -367,7 +368,8 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
             ):
                 return Reference("pronoun", None, None, verb_at)
     clause = " ".join(words).rstrip(" ,")
-    if organisation := _ORGANISATION.search(clause):
+    # the pattern ends with an acronym's ")": tried only on a clause that ends so
+    if clause.endswith(")") and (organisation := _ORGANISATION.search(clause)):
         # "Komisi Pemberantasan Korupsi (KPK) menyatakan": the long form and its acronym
         org = listed_name(organisation.group("org"))
         office = next((m for m in people.lexicon.office_pattern.finditer(org)
