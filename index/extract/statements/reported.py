@@ -140,6 +140,7 @@ _PURPOSE = frozenset({"untuk", "agar", "supaya", "demi"})
 # A noun's own clause: a verb in it is the noun's ("informasi tersebut saat dikonfirmasi"),
 # a predicate word may be the sentence's ("beberapa hal lain yang diatur ... adalah ...")
 _NOUN_CLAUSE = frozenset({"yang", "saat", "ketika", "setelah", "sejak", "dengan"})
+_CLAUSE_CLOSERS = frozenset({"ini", "itu", "tersebut"})
 _PREPOSITIONS = frozenset({"ke", "di", "dari", "terhadap", "tentang", "kepada", "bagi"})
 _PUNCTUATION = ",.;:()\"“”'‘’"
 
@@ -149,12 +150,17 @@ def _has_predicate(words: list[str], request: bool, cues: Cues) -> bool:
     outside the noun's own clause, before any purpose ("untuk", "agar"), which is a request's
     clause and a noun's purpose."""
     in_noun_clause = False
-    for word in words[:24]:
+    for at, word in enumerate(words[:16]):
         word = word.lower().strip(_PUNCTUATION)
         if word in _PURPOSE:
             return request
-        if word in _NOUN_CLAUSE:
-            in_noun_clause = True
+        following = words[at + 1].lower() if at + 1 < len(words) else ""
+        if word in _NOUN_CLAUSE and not (word == "saat" and following in ("ini", "itu")):
+            in_noun_clause = True  # "saat ini" is "now", no clause
+        elif word in _CLAUSE_CLOSERS:
+            # "penurunan yang dilakukan pemerintah ini menjadi ...": a demonstrative closes
+            # the noun's clause, the sentence's verb may follow
+            in_noun_clause = False
         elif word in cues.predicates or (not in_noun_clause and (
                 word in cues.root_predicates
                 or (_VERB_FORM.fullmatch(word) and word not in _NO_VERBS))):
