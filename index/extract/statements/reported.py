@@ -132,7 +132,8 @@ _POSSESSED = re.compile(r"[a-z-]{3,}nya")
 _VERB_FORM = re.compile(r"(?:me(?:ng|ny|m|n|l|r|w)|ber|di|ter)[a-z]{3,}")
 _NO_VERBS = frozenset({"tersebut", "terkait", "terhadap", "termasuk", "tertentu", "terutama",
                        "bersama", "berbagai", "mereka", "menteri", "menit", "media", "diri",
-                       "dirinya", "dinas", "direktur"})
+                       "dirinya", "dinas", "direktur", "melalui", "menuju", "menjelang",
+                       "berdasarkan"})
 # A purpose after a noun object ends what it can say: "komitmennya untuk menindaklanjuti ...",
 # "perbaikan internal agar kasus ... tak dimentahkan"; after a request's person it is the
 # request: "mendorong pemerintah agar ...", "mewanti-wanti penyelenggara untuk tidak ..."
