@@ -84,3 +84,20 @@ def test_a_short_cue_inside_a_short_sentence_is_the_whole_sentence():
             "ukurannya bervariasi.")
     assert indirect(body) == [
         ("Nyoto Wibowo", "Dua sarang tersebut, sebut Nyoto, ukurannya bervariasi")]
+
+
+def test_a_government_or_prisoners_the_text_does_not_name_speak_without_a_speaker():
+    body = ("Para tahanan mengaku tak pernah takut menghadapi apa pun di dalam sel. Namun, "
+            "pemerintah juga meminta pengusaha untuk ikut membantu menjaga produksi.")
+    assert indirect(body) == [
+        (None, "tak pernah takut menghadapi apa pun di dalam sel"),
+        (None, "pengusaha untuk ikut membantu menjaga produksi")]
+
+
+def test_dirinya_refers_back_and_hanya_saja_opens_a_sentence():
+    body = ("Ketua Asosiasi Pertekstilan Syarif Hidayat hadir di Jakarta. Dirinya membenarkan "
+            "hal itu bisa saja terjadi. Hanya saja dikatakannya, pabrik masih ingin "
+            "mempertahankan pekerjanya.")
+    assert indirect(body) == [
+        ("Syarif Hidayat", "hal itu bisa saja terjadi"),
+        ("Syarif Hidayat", "pabrik masih ingin mempertahankan pekerjanya")]

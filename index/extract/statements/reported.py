@@ -132,8 +132,7 @@ _POSSESSED = re.compile(r"[a-z-]{3,}nya")
 _VERB_FORM = re.compile(r"(?:me(?:ng|ny|m|n|l|r|w)|ber|di|ter)[a-z]{3,}")
 _NO_VERBS = frozenset({"tersebut", "terkait", "terhadap", "termasuk", "tertentu", "terutama",
                        "bersama", "berbagai", "mereka", "menteri", "menit", "media", "diri",
-                       "dirinya", "dinas", "direktur", "melalui", "menuju", "menjelang",
-                       "berdasarkan"})
+                       "dirinya", "dinas", "direktur", "melalui", "menuju", "menjelang"})
 # A purpose after a noun object ends what it can say: "komitmennya untuk menindaklanjuti ...",
 # "perbaikan internal agar kasus ... tak dimentahkan"; after a request's person it is the
 # request: "mendorong pemerintah agar ...", "mewanti-wanti penyelenggara untuk tidak ..."
@@ -377,7 +376,7 @@ def _only_openers(text: str, cues: Cues) -> bool:
     """Whether the words before a cue only open the sentence: "Selain itu lanjut Putri, ..."."""
     words = [w.lower().strip(",") for w in text.split(maxsplit=3)]  # a fourth: too many
     return 0 < len(words) <= 3 and words[0] in cues.openers and all(
-        w in cues.openers or w in ("itu", "ini", "pula", "juga") for w in words)
+        w in cues.openers or w in ("itu", "ini", "pula", "juga", "saja") for w in words)
 
 
 def _passive(body: str, match: re.Match[str], people: People, cues: Cues) -> Found | None:
