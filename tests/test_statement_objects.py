@@ -101,3 +101,18 @@ def test_dirinya_refers_back_and_hanya_saja_opens_a_sentence():
     assert indirect(body) == [
         ("Syarif Hidayat", "hal itu bisa saja terjadi"),
         ("Syarif Hidayat", "pabrik masih ingin mempertahankan pekerjanya")]
+
+
+def test_a_cue_followed_by_a_description_ends_the_statement():
+    body = ("Jadi Johny Wijaya ini mengelabui BPN Karawang dan menggelapkan tanah jaminan, kata "
+            "Irfan, salah satu tim kuasa hukum VSIC di Jakarta, Jumat (21/8).")
+    assert indirect(body) == [
+        ("Irfan", "Jadi Johny Wijaya ini mengelabui BPN Karawang dan menggelapkan tanah jaminan")]
+
+
+def test_a_short_opening_before_a_cue_is_no_statement_of_its_own():
+    body = ("Kabid Humas Polda Metro Jaya Argo Yuwono memberi keterangan. Tiga hari kemudian, kata "
+            "Argo, salah satu pelaku kembali melakukan pertemuan di hotel yang sama.")
+    assert [text for _, text in indirect(body)] == [
+        "Tiga hari kemudian, kata Argo, salah satu pelaku kembali melakukan pertemuan di hotel "
+        "yang sama"]

@@ -348,7 +348,8 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     if end is None:
         return None
     if end.group() != "," or body[end.end():end.end() + 2].strip()[:1] in ("", "(") or (
-        _DATED.match(body, end.end())
+        _DATED.match(body, end.end()) or (_described_after(body, end.end()) and _words(
+            body[sentence_at:start]) > MIN_WORDS + 1)  # "Tiga hari kemudian, kata Argo, ..."
     ):
         # the cue ends the sentence: what came before it is the statement
         if at_start:
@@ -370,6 +371,22 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
             body[statement.start:statement.end]) < MIN_WORDS + 1:
         return None
     return Found(sentence_at, statement.end, cue, False, speaker)
+
+
+# After a cue's phrase and a comma, words that describe: "di acara ...", "kepada wartawan",
+# "selaku ...", "seperti dikutip ..." ("saat", "ketika", "dari", "yang" may open what
+# is said: "Dengan catatan, kata Edy, saat peringatan HUT nanti ...")
+_DESCRIBING = frozenset({"di", "kepada", "selaku", "seperti", "sebagaimana", "dikutip",
+                         "melalui", "via"})
+
+
+def _described_after(body: str, at: int) -> bool:
+    """Whether the words after the comma that ends a cue's phrase only describe the speaker or
+    the place: "..., kata Irfan, salah satu tim kuasa hukum VSIC di Jakarta", "..., kata
+    Amelia kepada VIVA.co.id, di acara GIIAS 2015": the cue ends the statement."""
+    following = body[at:at + 24].split()[:2]
+    return bool(following) and (following[0] in _DESCRIBING or [
+        w.lower() for w in following] == ["salah", "satu"])
 
 
 def _only_openers(text: str, cues: Cues) -> bool:
