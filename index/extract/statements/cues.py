@@ -34,6 +34,11 @@ class Cues:
     kin: frozenset[str] = frozenset()  # "Kakak Raoul": a relative of the person named
     name_words: frozenset[str] = frozenset()  # common words that are names too: "Raja", "Sri"
     organisations: frozenset[str] = frozenset()  # "Koalisi": opens an organisation's name
+    clause_only: frozenset[str] = frozenset()  # "melaporkan": a statement only before a clause
+    predicates: frozenset[str] = frozenset()  # "akan", "tidak", "jika": a clause's words
+    root_predicates: frozenset[str] = frozenset()  # "naik", "aman": a clause's, after a noun
+    topics: frozenset[str] = frozenset()  # "menjelaskan soal ...": a topic, nothing said
+    object_heads: frozenset[str] = frozenset()  # "menyebutkan lima faktor": a noun object
 
 
 def _alternation(words: list[str]) -> str:
@@ -58,7 +63,9 @@ def load_cues() -> Cues:
     with_nya = [*after, *kinds.get("after-nya", [])]
     short = rf"(?:{_alternation(after)})|(?:{_alternation(with_nya)})nya"
     passive = _alternation(kinds.get("passive", [])) or "(?!)"
-    verbs = _alternation(kinds.get("verb", [])) or "(?!)"
+    verb_words = [*kinds.get("verb", []), *kinds.get("verb-clause", [])]
+    request_words = [*kinds.get("request", []), *kinds.get("request-clause", [])]
+    verbs = _alternation(verb_words) or "(?!)"
     # After a quote: `," kata Edy`, `," ujarnya`, `," demikian disampaikan Edy`, `," Edy
     # menegaskan` (a subject of a few words, then the verb).
     after_pattern = re.compile(
@@ -73,13 +80,13 @@ def load_cues() -> Cues:
     )
     # Before a quote: `kata Edy: "`, `Edy mengatakan, "`, `Menurut Edy, "`, `ujarnya: "`.
     before_pattern = re.compile(
-        rf"(?:(?<![\w-])(?P<cue>{short}|{verbs}|{_alternation(kinds.get('request', []))}"
+        rf"(?:(?<![\w-])(?P<cue>{short}|{verbs}|{_alternation(request_words)}"
         rf"|menurut)(?P<rest>(?:{SPACE}+[^\s\"“”.!?:;,]+){{0,12}}?)|(?P<nya>menurutnya))"
         rf"{SPACE}*(?:,{SPACE}*|:{SPACE}*|{SPACE}+bahwa{SPACE}*|{SPACE}+)$",
         re.IGNORECASE,
     )
-    verb_kinds = {word: "verb" for word in kinds.get("verb", [])}
-    verb_kinds |= {word: "request" for word in kinds.get("request", [])}
+    verb_kinds = {word: "verb" for word in verb_words}
+    verb_kinds |= {word: "request" for word in request_words}
     verb_kinds |= {word: "according" for word in kinds.get("according", [])}
     # a character trie of the words as written in a sentence and at its start: much faster
     # than an alternation with IGNORECASE, run over every body
@@ -112,4 +119,9 @@ def load_cues() -> Cues:
         kin=frozenset(kinds.get("kin", [])),
         name_words=frozenset(kinds.get("name-word", [])),
         organisations=frozenset(kinds.get("organisation", [])),
+        clause_only=frozenset(kinds.get("verb-clause", []) + kinds.get("request-clause", [])),
+        predicates=frozenset(kinds.get("predicate", [])),
+        root_predicates=frozenset(kinds.get("root-predicate", [])),
+        topics=frozenset(kinds.get("topic", [])),
+        object_heads=frozenset(kinds.get("object-head", [])),
     )

@@ -67,6 +67,9 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
             statement = None
             if speaker is not None:
                 statement = _rest_of_sentence(body, match.end(), cue, speaker)
+            if statement is not None and not _says(body, match.end(), statement, kind,
+                                                   cue.lower() in cues.clause_only, cues):
+                statement = None
         if statement is not None:
             found.append(statement)
     # the pattern opens with a word boundary, which the engine tries at every character
@@ -91,6 +94,78 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
             if statement is not None:
                 found.append(statement)
     return found
+
+
+def _says(body: str, verb_end: int, statement: Found, kind: str, clause_only: bool,
+          cues: Cues) -> bool:
+    """Whether a reporting verb's object is what was said, a clause, not a thing or a topic:
+    "menjelaskan soal capaian MBG", "menyebutkan lima faktor", "menegaskan pentingnya
+    penyusunan ...", "mengajak anak-anaknya ke Manado" say nothing (the labelling rules: a
+    speech verb with only a noun object is no statement). After "bahwa", a comma or a colon
+    the object is a clause."""
+    if any(mark in body[verb_end:statement.start] for mark in ",:") or "bahwa" in body[
+            verb_end:statement.start]:
+        return True
+    words = body[statement.start:statement.end].split()
+    first = words[0].lower()
+    if first in cues.topics:
+        return False
+    nominal = first in cues.object_heads or _NOMINAL.fullmatch(first) is not None
+    # a possessed noun followed by its complement ("komitmennya untuk ...", "pertemuannya
+    # dengan ...", "anak-anaknya ke Manado"); one followed by a predicate is a subject
+    # ("kliennya hadir", "pihaknya akan")
+    possessed = _POSSESSED.fullmatch(first) is not None and len(words) > 1 and (
+        words[1].lower() in _PURPOSE | _NOUN_CLAUSE | _PREPOSITIONS)
+    if not (clause_only or nominal or possessed):
+        return True
+    # "meminta jajarannya untuk ...": a request's possessed noun is the person asked
+    return _has_predicate(words[1:] if nominal or possessed else words,
+                          kind == "request" and not nominal, cues)
+
+
+# The first word of a noun object: a nominalisation ("penerapan", "pertemuannya",
+# "perkembangan"), or a possessed noun ("komitmennya", "anak-anaknya")
+_NOMINAL = re.compile(r"(?:pe|per|ke)[a-z]{3,}an(?:nya)?")
+_POSSESSED = re.compile(r"[a-z-]{3,}nya")
+# A verb's prefix: meN-, ber-, di-, ter- ("mencapai", "berada", "dimulai", "terjadi"); words
+# of that shape that are no verbs
+_VERB_FORM = re.compile(r"(?:me(?:ng|ny|m|n|l|r|w)|ber|di|ter)[a-z]{3,}")
+_NO_VERBS = frozenset({"tersebut", "terkait", "terhadap", "termasuk", "tertentu", "terutama",
+                       "bersama", "berbagai", "mereka", "menteri", "menit", "media", "diri",
+                       "dirinya", "dinas", "direktur", "melalui", "menuju", "menjelang"})
+# A purpose after a noun object ends what it can say: "komitmennya untuk menindaklanjuti ...",
+# "perbaikan internal agar kasus ... tak dimentahkan"; after a request's person it is the
+# request: "mendorong pemerintah agar ...", "mewanti-wanti penyelenggara untuk tidak ..."
+_PURPOSE = frozenset({"untuk", "agar", "supaya", "demi"})
+# A noun's own clause: a verb in it is the noun's ("informasi tersebut saat dikonfirmasi"),
+# a predicate word may be the sentence's ("beberapa hal lain yang diatur ... adalah ...")
+_NOUN_CLAUSE = frozenset({"yang", "saat", "ketika", "setelah", "sejak", "dengan"})
+_CLAUSE_CLOSERS = frozenset({"ini", "itu", "tersebut"})
+_PREPOSITIONS = frozenset({"ke", "di", "dari", "terhadap", "tentang", "kepada", "bagi"})
+_PUNCTUATION = ",.;:()\"“”'‘’"
+
+
+def _has_predicate(words: list[str], request: bool, cues: Cues) -> bool:
+    """Whether the words make a clause: a predicate word ("akan", "tidak", "adanya") or a verb
+    outside the noun's own clause, before any purpose ("untuk", "agar"), which is a request's
+    clause and a noun's purpose."""
+    in_noun_clause = False
+    for at, word in enumerate(words[:16]):
+        word = word.lower().strip(_PUNCTUATION)
+        if word in _PURPOSE:
+            return request
+        following = words[at + 1].lower() if at + 1 < len(words) else ""
+        if word in _NOUN_CLAUSE and not (word == "saat" and following in ("ini", "itu")):
+            in_noun_clause = True  # "saat ini" is "now", no clause
+        elif word in _CLAUSE_CLOSERS:
+            # "penurunan yang dilakukan pemerintah ini menjadi ...": a demonstrative closes
+            # the noun's clause, the sentence's verb may follow
+            in_noun_clause = False
+        elif word in cues.predicates or (not in_noun_clause and (
+                word in cues.root_predicates
+                or (_VERB_FORM.fullmatch(word) and word not in _NO_VERBS))):
+            return True
+    return False
 
 
 def _whole_clause(body: str, match: re.Match[str], statement: Found, cues: Cues) -> Found:
@@ -118,6 +193,8 @@ def _according(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     comma = body.find(",", match.end(), end)
     sentence_at = sentence_start(body, match.start())
     before = body[sentence_at:match.start()].rstrip()
+    if before and _only_openers(before, cues):
+        before = ""  # "Namun menurut Alex, KPK tak dapat ...": as at the sentence's start
     if before and not before.endswith(",") and not _has_mark(before):
         # "malam pertama ternyata menurut pakar tidak ...": the clause holds the cue; when the
         # clause's verb reports speech ("Presiden ... menurut Darmin sudah menginstruksikan,
@@ -131,6 +208,10 @@ def _according(body: str, match: re.Match[str], people: People, cues: Cues) -> F
             return Found(sentence_at, clause_end, match.group(), False, speaker)
         return None
     if before.endswith(",") and comma < 0:
+        if (after_name := _after_name(body, speaker)) is not None and (
+            statement := _rest_of_sentence(body, after_name, match.group(), speaker)
+        ) is not None:
+            return statement  # "Dengan capaian tersebut, menurut Prabowo setiap hari ..."
         start = sentence_start(body, match.start())
         text_end = start + len(before) - 1
         if _words(body[start:text_end]) >= MIN_WORDS:
@@ -141,12 +222,34 @@ def _according(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     return _rest_of_sentence(body, comma + 1, match.group(), speaker)
 
 
+# What may follow a speaker's name and is no statement: "..., menurut Edy saat ditemui di ..."
+_CIRCUMSTANCE = frozenset({"saat", "ketika", "usai", "seusai", "sebelum", "setelah", "kepada",
+                           "di", "dalam", "pada", "dari", "seperti", "sebagaimana", "melalui",
+                           "selaku", "yang", "dikutip", "via"})
+
+
+def _after_name(body: str, speaker: Reference) -> int | None:
+    """Where the words after a speaker's name start, when they say something: "menurut Prabowo
+    setiap hari MBG ...", not "menurut Edy saat ditemui"."""
+    if speaker.kind != "name" or not speaker.name:
+        return None
+    named = body.find(speaker.name, speaker.at, speaker.at + 200)
+    if named < 0:
+        return None
+    end = named + len(speaker.name)
+    following = body[end:end + 24].split()[:1]
+    if not following or following[0].lower() in _CIRCUMSTANCE or not following[0][0].isalnum():
+        return None
+    return end
+
+
 def _ends_in_verb(text: str, cues: Cues) -> bool:
     words = text.split()
     return bool(words) and cues.verb_kinds.get(words[-1].lower()) in ("verb", "request")
 
 
-def _rest_of_sentence(body: str, at: int, cue: str, speaker: Reference) -> Found | None:
+def _rest_of_sentence(body: str, at: int, cue: str, speaker: Reference,
+                      min_words: int = MIN_WORDS) -> Found | None:
     lead = _LEAD.match(body, at)
     start = lead.end() if lead else at
     if start < len(body) and body[start] in MARKS:
@@ -157,7 +260,7 @@ def _rest_of_sentence(body: str, at: int, cue: str, speaker: Reference) -> Found
         end -= 1
     if mark >= 0:
         return None  # the sentence goes on into a quotation: that one is the statement
-    if _words(body[start:end]) < MIN_WORDS:
+    if _words(body[start:end]) < min_words:
         return None
     return Found(start, end, cue, False, speaker)
 
@@ -245,7 +348,8 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     if end is None:
         return None
     if end.group() != "," or body[end.end():end.end() + 2].strip()[:1] in ("", "(") or (
-        _DATED.match(body, end.end())
+        _DATED.match(body, end.end()) or (_described_after(body, end.end()) and _words(
+            body[sentence_at:start]) > MIN_WORDS + 1)  # "Tiga hari kemudian, kata Argo, ..."
     ):
         # the cue ends the sentence: what came before it is the statement
         if at_start:
@@ -260,17 +364,36 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     opener = body[sentence_at:start].split()[:1]
     if at_start or (opener and opener[0].lower().strip(",") in cues.topic_openers):
         return _rest_of_sentence(body, end.end(), cue, speaker)
-    statement = _rest_of_sentence(body, end.end(), cue, speaker)
-    if statement is None:
+    # "Dua sarang tersebut, sebut Nyoto, ukurannya bervariasi.": the whole sentence, however
+    # few words follow the cue
+    statement = _rest_of_sentence(body, end.end(), cue, speaker, min_words=1)
+    if statement is None or _words(body[sentence_at:start]) + _words(
+            body[statement.start:statement.end]) < MIN_WORDS + 1:
         return None
     return Found(sentence_at, statement.end, cue, False, speaker)
+
+
+# After a cue's phrase and a comma, words that describe: "di acara ...", "kepada wartawan",
+# "selaku ...", "seperti dikutip ..." ("saat", "ketika", "dari", "yang" may open what
+# is said: "Dengan catatan, kata Edy, saat peringatan HUT nanti ...")
+_DESCRIBING = frozenset({"di", "kepada", "selaku", "seperti", "sebagaimana", "dikutip",
+                         "melalui", "via"})
+
+
+def _described_after(body: str, at: int) -> bool:
+    """Whether the words after the comma that ends a cue's phrase only describe the speaker or
+    the place: "..., kata Irfan, salah satu tim kuasa hukum VSIC di Jakarta", "..., kata
+    Amelia kepada VIVA.co.id, di acara GIIAS 2015": the cue ends the statement."""
+    following = body[at:at + 24].split()[:2]
+    return bool(following) and (following[0] in _DESCRIBING or [
+        w.lower() for w in following] == ["salah", "satu"])
 
 
 def _only_openers(text: str, cues: Cues) -> bool:
     """Whether the words before a cue only open the sentence: "Selain itu lanjut Putri, ..."."""
     words = [w.lower().strip(",") for w in text.split(maxsplit=3)]  # a fourth: too many
     return 0 < len(words) <= 3 and words[0] in cues.openers and all(
-        w in cues.openers or w in ("itu", "ini", "pula", "juga") for w in words)
+        w in cues.openers or w in ("itu", "ini", "pula", "juga", "saja") for w in words)
 
 
 def _passive(body: str, match: re.Match[str], people: People, cues: Cues) -> Found | None:
@@ -281,7 +404,8 @@ def _passive(body: str, match: re.Match[str], people: People, cues: Cues) -> Fou
     speaker = (Reference("pronoun", None, None, start) if cue.lower().endswith("nya")
                else speaker_after(body, match.end(), people, cues))
     sentence_at = sentence_start(body, start)
-    if sentence_at == start:
+    if sentence_at == start or _only_openers(body[sentence_at:start], cues):
+        # "Dikatakannya, ...", "Namun diakuinya, ..."
         end = _PHRASE_END.search(body, match.end(), min(len(body), match.end() + 160))
         if end is None or end.group() != ",":
             return None
