@@ -88,6 +88,15 @@ def test_the_rest_of_an_origins_address_weighs_nothing():
     assert extract_regions("Keamanan Siber", body) == (["Jawa Tengah"], [])
 
 
+@pytest.mark.parametrize("body", [
+    "Komdis PSSI memeriksa mantan pelatih Persipur Purwodadi soal pengaturan skor.",
+    "Manajer PSBK Kota Blitar dikenai larangan mendampingi tim selama tiga laga.",
+    "Persija menahan imbang Perseru Serui pada laga tandang pekan lalu.",
+])
+def test_clubs_of_the_lower_leagues_are_not_their_towns_either(body):
+    assert extract_regions("Kabar Sepak Bola", body) == ([], [])
+
+
 def test_a_football_club_is_not_the_town_it_is_named_after():
     body = ("Persija Jakarta akhirnya memutuskan meminjam pemain dari Persita Tangerang untuk "
             "Piala Presiden." + FILLER * 2)

@@ -28,7 +28,7 @@ one in the middle for a kabupaten/kota, which named there is still mostly a plac
 something happens, and half for a province, which named there is mostly context ("agar Papua
 bisa mengejar ketertinggalan"). A kabupaten/kota named with its kind or an office of its
 government, or followed by its province, is unmistakably that region and weighs half as much
-again as a bare name; one after another thing's name ("Ponpes Al Khoziny Sidoarjo", "KONI
+again as a bare name; one after another thing's name ("Bank Pembangunan Daerah Jawa Barat", "KONI
 Ponorogo", "Festival Boalemo") or a kecamatan named after it ("Kecamatan Medan Deli") half a
 bare name: the institution or the small place, not the region, is what the text names.
 """
@@ -47,7 +47,7 @@ TITLE, LEAD, BODY, LATE, ASIDE = "title", "lead", "body", "late", "aside"
 OUTRIGHT = "outright"  # "Kabupaten Agam", "Bupati Gowa", "Polres Cimahi", "DPRD Serang"
 WITH_PROVINCE = "with-province"  # "Gianyar, Bali", "Tarakan, Kalimantan Utara"
 PLACE = "place"  # after a word that marks a place: "di Grobogan", "ke Blitar", "warga Pati"
-NAMED_AFTER = "named-after"  # after another name: "Ponpes Al Khoziny Sidoarjo", "KONI Ponorogo"
+NAMED_AFTER = "named-after"  # after another name: "Festival Boalemo", "KONI Kabupaten Ponorogo"
 # a kecamatan or desa of the region named like it: "Kecamatan Medan Deli" (in Kota Medan)
 SMALL_PLACE = "small-place"
 BARE = "bare"  # at a sentence's start, after a comma, after a lower-case word
