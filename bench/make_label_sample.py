@@ -47,6 +47,9 @@ adding that file changes nothing the older flags draw.
 --regions-dev5 (round 7, seed 20270110) draws 36: half uniform, half among stories naming two
 provinces or more (where province precision fails), leaving out every article any labels or
 fixture file then on main names by id, record id or title (used_anywhere; its own file skipped).
+--regions-dev6 (round 7, seed 20270111) draws 38 as the frozen facet sets were (half uniform, half
+naming an office), leaving out dev5's articles as well; dev5's draw skips dev6's file, so adding it
+changes nothing dev5 draws.
 --second (round 6, seed 20270201) draws the second frozen facet set: 70 articles, 30 ANTARA feed
 items and 40 full articles (14 indosum, 12 detik, 12 berita, the 2 saved pages no labels file
 uses), half uniform, half naming an office, leaving out every article the files in
@@ -155,6 +158,13 @@ REGIONS_DEV5_QUOTAS = {  # part -> (articles, of them uniform); the rest name tw
     "berita-2015-08-25.csv": (8, 4),
     "indosum-dev.jsonl": (8, 4),
     "antara-rss-2026.json": (12, 6),
+}
+REGIONS_DEV6_SEED = 20270111  # the regions dev6 set (issue 15, round 7), drawn after dev5
+REGIONS_DEV6_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
+    "detik-2025.csv": (8, 4),
+    "berita-2015-08-25.csv": (8, 4),
+    "indosum-dev.jsonl": (8, 4),
+    "antara-rss-2026.json": (14, 7),
 }
 SECOND_SEED = 20270201  # the second frozen facet set (issue 15, round 6)
 SECOND_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
@@ -367,10 +377,23 @@ def draw_regions_dev5() -> list[dict]:
     main when it was drawn names by id, record id or title (the frozen sets' files are matched,
     never printed); per part, half uniform, half among stories naming two provinces or more."""
     rng = random.Random(REGIONS_DEV5_SEED)
-    used = used_anywhere(("regions-dev5-2026-12-06.json",))
+    used = used_anywhere(("regions-dev5-2026-12-06.json", "regions-dev6-2026-12-06.json"))
     sample = []
     for part, (quota, plain) in REGIONS_DEV5_QUOTAS.items():
         sample += _draw_part(rng, part, used, quota, plain, _names_two_provinces, "provinces")
+    return sample
+
+
+def draw_regions_dev6() -> list[dict]:
+    """The regions dev6 sample: 38 articles, drawn as the frozen facet sets were (half uniform,
+    half naming an office), none of which any labels or fixture file names (regions-dev5's
+    included, its own skipped)."""
+    rng = random.Random(REGIONS_DEV6_SEED)
+    used = used_anywhere(("regions-dev6-2026-12-06.json",))
+    sample = []
+    for part, (quota, plain) in REGIONS_DEV6_QUOTAS.items():
+        sample += _draw_part(rng, part, used, quota, plain,
+                             lambda text: bool(OFFICE.search(text)), "office")
     return sample
 
 
@@ -460,13 +483,16 @@ def main() -> None:
     parser.add_argument("--regions-dev5", action="store_true",
                         help="the regions dev5 sample (round 7): 36 articles, half among stories "
                         "naming two provinces or more (seed 20270110)")
+    parser.add_argument("--regions-dev6", action="store_true",
+                        help="the regions dev6 sample (round 7): 38 articles, half naming an "
+                        "office, as the frozen facet sets (seed 20270111)")
     parser.add_argument("--second", action="store_true",
                         help="the second frozen facet set (round 6): 70 articles, 30 feed items "
                         "and 40 full articles, half naming an office (seed 20270201)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
-                   or args.regions_dev5)
+                   or args.regions_dev5 or args.regions_dev6)
     parts: dict = QUOTAS
     if args.second:
         parts = {part: n for part, (n, _) in SECOND_QUOTAS.items()}
@@ -477,6 +503,9 @@ def main() -> None:
     elif args.regions_dev5:
         parts = {part: n for part, (n, _) in REGIONS_DEV5_QUOTAS.items()}
         sample = draw_regions_dev5()
+    elif args.regions_dev6:
+        parts = {part: n for part, (n, _) in REGIONS_DEV6_QUOTAS.items()}
+        sample = draw_regions_dev6()
     elif regions_dev:
         seed, quotas = ((REGIONS_DEV3_SEED, REGIONS_DEV3_QUOTAS) if args.regions_dev3
                         else (REGIONS_DEV2_SEED, REGIONS_DEV2_QUOTAS))
