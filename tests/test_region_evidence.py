@@ -13,6 +13,7 @@ from index.extract.region_evidence import (
     LATE,
     LEAD,
     OUTRIGHT,
+    TITLE,
     WEIGHTS,
     Evidence,
     Mention,
@@ -93,6 +94,17 @@ def test_a_region_inside_an_institutions_longer_name_is_named_after_it(lead, reg
 def test_a_place_named_outright_outside_any_institutions_name_keeps_its_cue(lead):
     assert all(cue != "named-after"
                for m in article_evidence("", lead + FILLER).mentions for cue in [m.cue])
+
+
+def test_a_region_named_only_inside_other_things_names_is_not_chosen_however_often():
+    title = "Gorontalo Siapkan 1.900 Kamar untuk Festival Boalemo"
+    lead = "Pemerintah menyiapkan 1.900 kamar hotel untuk perayaan Festival Boalemo 2015."
+    assert cues(title, lead + FILLER, "Kabupaten Boalemo") == [
+        (TITLE, "named-after"), (LEAD, "named-after")]
+    assert "Kabupaten Boalemo" not in extract_regions(title, story(lead + FILLER))[1]
+    # named once as a place as well, the festival's mentions count with it
+    placed = lead + " Festival digelar di Boalemo selama sepekan."
+    assert "Kabupaten Boalemo" in extract_regions(title, story(placed + FILLER))[1]
 
 
 def test_a_public_place_named_after_its_town_is_a_place_cue():
