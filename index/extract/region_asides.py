@@ -47,6 +47,8 @@ VENUE_GAP_WORDS = frozenset({
     "dalam", "keterangan", "keterangannya", "tertulis", "konferensi", "jumpa", "pers", "rapat",
     "acara", "sela", "sela-sela", "kegiatan", "wawancara", "diwawancarai", "hal", "itu", "ini",
     "tersebut", "juga", "yang", "dan", "para", "kata", "ujar", "ujarnya", "katanya",
+    # a speaker's post: "kata Humas PT Jasa Marga cabang Jakarta - Cikampek, Handoyono, di ..."
+    "cabang", "bagian", "bidang", "divisi", "seksi", "unit", "-", "–",
 })
 # Between "di" and the name of a venue: the place's own name (capitalised words, numbers) and
 # these words: "di kantornya, Kalibata, Jakarta Selatan", "di ruang rapat Boarding 3".
