@@ -131,6 +131,11 @@ def test_a_national_seat_of_government_is_no_place_of_the_story():
     body = ("Komisi II menggelar rapat kerja di Gedung Nusantara II DPR, Senayan, Jakarta, Senin."
             + FILLER * 3)
     assert extract_regions("Komisi II Rapat", body) == ([], [])
+    body = ("Presiden mengundang para kepala daerah dan KPK ke Istana Bogor, Senin." + FILLER * 3)
+    assert extract_regions("Presiden Undang Kepala Daerah", body) == ([], [])
+    body = ("Ia mengembalikan formulir ke kantor DPD Partai Golkar Jawa Timur, Jalan A Yani, "
+            "Kota Surabaya, Senin." + FILLER * 3)
+    assert extract_regions("Formulir Dikembalikan", body) == (["Jawa Timur"], ["Kota Surabaya"])
     body = "Jakarta (ANTARA) - Komisi II menggelar rapat kerja di Gedung DPR, Jakarta." + FILLER
     assert extract_regions("Komisi II Rapat", body) == (["DKI Jakarta"], [])
     body = ("Festival pernikahan digelar di Jakarta Convention Center, Senayan, Jakarta Pusat."

@@ -110,6 +110,7 @@ def _speech_pattern() -> re.Pattern[str]:
 
 
 _DI = re.compile(r"(?<![\w-])di(?![\w-])")
+_DI_KE = re.compile(r"(?<![\w-])(?:di|ke)(?![\w-])")
 # Where a sentence or a quote ends: not at the dot of "VIVA.co.id" or of an initial ("M.").
 _SENTENCE_BREAK = re.compile(r"[\n\"“”]|(?<![\s(][A-Z])[.!?](?=\s)")
 
@@ -153,22 +154,25 @@ _NATIONAL_SEARCH = 100
 
 def national_venue(text: str, at: int, start: int = 0) -> bool:
     """Whether a name at `at` is the address of a national seat of government where something
-    was held: "rapat terbatas di Istana Bogor, Jawa Barat", "di Gedung DPR, Senayan, Jakarta".
-    A meeting of the national government there is not a story about the region (a dateline
-    still is). Between "di" and the name only the venue's words (capitalised, numbers,
-    VENUE_WORDS), one of them a NATIONAL_VENUE_WORDS."""
+    was held: "rapat terbatas di Istana Bogor, Jawa Barat", "di Gedung DPR, Senayan, Jakarta",
+    "mengundang para kepala daerah ke Istana Bogor". A meeting of the national government
+    there is not a story about the region (a dateline still is). Between "di" or "ke" and the
+    name only the venue's words (capitalised, numbers, VENUE_WORDS), one of them a
+    NATIONAL_VENUE_WORDS."""
     window = max(start, at - _NATIONAL_SEARCH)
-    if text.find("di ", window, at) < 0:
+    if text.find("di ", window, at) < 0 and text.find("ke ", window, at) < 0:
         return False
     for sentence in _SENTENCE_BREAK.finditer(text, window, at):
         window = sentence.end()
     found = None
-    for di in _DI.finditer(text, window, at):
+    for di in _DI_KE.finditer(text, window, at):
         found = di
     if found is None:
         return False
     words = _GAP_WORD.findall(text, found.end(), at)
-    return any(word.lower() in NATIONAL_VENUE_WORDS for word in words) and all(
+    # "kantor DPD Partai Golkar Jawa Timur" is a party's regional board, not the national DPD
+    return "partai" not in map(str.lower, words) and any(
+        word.lower() in NATIONAL_VENUE_WORDS for word in words) and all(
         word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_WORDS
         for word in words)
 
