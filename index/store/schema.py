@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 32  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 33  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -57,6 +57,9 @@ SCHEMA_VERSION = 32  # 8: statements stored and searchable; 9: officials also pa
 # 32: statements' speakers written one way for each person of an article (issue 17 round 6:
 # statements/forms.py: an organisation or office glued before a name, a name cut at an
 # initial, a person's acronym in parentheses, a short form of another speaker's fuller name)
+# 33: regions read anew (issue 15 round 7: a region inside an institution's longer name, named
+# only inside other things' names, the lower leagues' clubs, a list of people or things with
+# their region in brackets, "ke Istana Bogor", a speaker's post before where they spoke)
 
 
 def _column_only(field: FieldType) -> FieldType:
