@@ -21,11 +21,15 @@
 - Someone's home address: "korban ... beralamat di Griya Cisaup Serpong RT 01/RW 08,
   Tangerang", "warga Perumahan Griya Samudra, Kecamatan Taman, Kabupaten Sidoarjo"
   (``home_address``).
+- A list of people or things with their region in brackets: "Bambang Eka Prasetya (Magelang),
+  Ardi Rasyidi (Temanggung)", a league's clubs "Dyvy (Sidoarjo), Bolamania (Gresik)"
+  (``annotated_list``).
 
 ``index/extract/regions.py`` drops a statement's venue, counts a region named in a linked
 headline only when the article names it or its province elsewhere, and gives those in a
-constituency, a national seat of government, a university's name or, after the lead, a home
-address, a comparison or a previous posting no weight (they still confirm a region named elsewhere).
+constituency, a national seat of government, a university's name, an annotated list or, after
+the lead, a home address, a comparison or a previous posting no weight (they still confirm a
+region named elsewhere).
 """
 
 from __future__ import annotations
@@ -309,3 +313,34 @@ def passing_mention(text: str, at: int) -> bool:
         if any(tuple(before[-n:]) in cues for n in range(1, min(longest, len(before)) + 1)):
             return True
     return False
+
+
+# A region in brackets after another thing's name: "Bambang Eka Prasetya (Magelang)", "Dyvy
+# (Sidoarjo)", "RS Hasan Sadikin (Bandung)".
+_ANNOTATION = re.compile(r"[A-Za-z][\w'’.-]*[ \t\xa0]*\([ \t\xa0]*$")
+ANNOTATED_LIST_MIN = 3  # things with their region in brackets that make a list of them
+_ANNOTATED_GAP_MAX = 80  # characters between one thing's region and the next one's
+
+
+def annotated_list(text: str, names: list[tuple[int, int]]) -> set[int]:
+    """The starts of the region names (`names`: (start, end) of each, in order) that are items
+    of a list of three things or more close together, each with its region in brackets
+    ("Bambang Eka Prasetya (Magelang), Ardi Rasyidi (Temanggung) ... Ardi Susanti
+    (Tulungagung)"; a league's clubs "Buana Mas (Surabaya), Dyvy (Sidoarjo), Bolamania
+    (Gresik)"): who or what comes from where, not where the story is. A region in brackets
+    after another region ("Malang (Jawa Timur)", "Sumatera Utara (Sumut)") is none, nor is one
+    thing with its place ("jalur Pejagan (Brebes)-Purwokerto")."""
+    ends = {end for _, end in names}
+    written = {text[start:end] for start, end in names}
+    items = [(start, end) for start, end in names if start not in ends
+             and _ANNOTATION.search(text, max(0, start - 40), start)
+             and not any(text[:start].rstrip(" \t\xa0(").endswith(name) for name in written)]
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for item in [*items, (len(text) + _ANNOTATED_GAP_MAX + 1, 0)]:
+        if run and item[0] - run[-1][1] > _ANNOTATED_GAP_MAX:
+            if len(run) >= ANNOTATED_LIST_MIN:
+                found.update(start for start, _ in run)
+            run = []
+        run.append(item)
+    return found

@@ -76,6 +76,7 @@ from index.extract import region_evidence as evidence
 from index.extract import region_kinds as kinds
 from index.extract.pattern_cache import compile_cached
 from index.extract.region_asides import (
+    annotated_list,
     aside_spans,
     home_address,
     in_institution_name,
@@ -460,7 +461,11 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
     _drop_address_parts(text, readings)
     _drop_places_elsewhere(text, readings)
     _drop_enumerations(text, readings)
-    _drop_annotated_lists(text, readings)
+    listed = annotated_list(text, [(r.mention.start, r.mention.end) for r in readings
+                                   if r.region])
+    for reading in readings:
+        if reading.region and reading.mention.start in listed:
+            reading.weight = 0.0  # "Bambang (Magelang), Ardi (Temanggung) ...": who is from where
     if headline:
         _confirm_listed(text, readings)
     for k, reading in enumerate(readings):
@@ -586,41 +591,6 @@ def _drop_enumerations(text: str, readings: list[_Reading]) -> None:
         if run and not (reading.mention.start - run[-1].mention.end <= _ENUMERATION_GAP_MAX
                         and _ENUMERATION_GAP.fullmatch(text, run[-1].mention.end,
                                                        reading.mention.start)):
-            close()
-            run = []
-        run.append(reading)
-    close()
-
-
-# A region in brackets after another thing's name: "Bambang Eka Prasetya (Magelang)", "Dyvy
-# (Sidoarjo)", "RS Hasan Sadikin (Bandung)" (not "Pejagan (Brebes)" alone: see
-# _drop_annotated_lists).
-_ANNOTATION = re.compile(r"[A-Za-z][\w'’.-]*[ \t\xa0]*\([ \t\xa0]*$")
-ANNOTATED_LIST_MIN = 3  # things with their region in brackets that make a list of them
-_ANNOTATED_GAP_MAX = 80  # characters between one thing's region and the next one's
-
-
-def _drop_annotated_lists(text: str, readings: list[_Reading]) -> None:
-    """Three things or more, each with its region in brackets, close together ("Bambang Eka
-    Prasetya (Magelang), Ardi Rasyidi (Temanggung) ... Ardi Susanti (Tulungagung)"; a league's
-    clubs, "Buana Mas (Surabaya), Dyvy (Sidoarjo), Bolamania (Gresik)"): a list of who or what
-    comes from where, not where the story is. Those regions weigh nothing there and count only
-    where the article names them elsewhere. One thing with its place in brackets ("jalur
-    Pejagan (Brebes)-Purwokerto") still counts."""
-    ends = {r.mention.end for r in readings if r.region}
-    annotated = [r for r in readings if r.region and r.mention.start not in ends
-                 and _ANNOTATION.search(text, max(0, r.mention.start - 40), r.mention.start)
-                 and not any(text[:r.mention.start].rstrip(" \t\xa0(").endswith(
-                     text[o.mention.start:o.mention.end]) for o in readings if o.region)]
-    run: list[_Reading] = []
-
-    def close() -> None:
-        if len(run) >= ANNOTATED_LIST_MIN:
-            for reading in run:
-                reading.weight = 0.0
-
-    for reading in annotated:
-        if run and reading.mention.start - run[-1].mention.end > _ANNOTATED_GAP_MAX:
             close()
             run = []
         run.append(reading)
