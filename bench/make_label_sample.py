@@ -104,9 +104,12 @@ SECOND_FILE = "facets-2nd-2026-12-06.json"  # the second frozen facet set (--sec
 _AFTER_DEV6 = ("officials-dev6-2026-12-06.json", "known-items-dev3-2026-12-06.json",
                "ranking-dev2-2026-12-06.json", "ranking-dev2-needs-2026-12-06.json",
                "regions-dev4-2026-12-06.json", "statements-dev6-2026-12-06.json", SECOND_FILE)
+# The regions dev sets of round 7, drawn after every flag above: none of those reads them.
+REGIONS_DEV5_FILE = "regions-dev5-2026-12-06.json"
+REGIONS_DEV6_FILE = "regions-dev6-2026-12-06.json"
 LATER_FILES = {
-    "dev5": _AFTER_DEV6,
-    "dev6": _AFTER_DEV6,
+    "dev5": (*_AFTER_DEV6, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE),
+    "dev6": (*_AFTER_DEV6, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE),
 }
 DEV2_QUOTAS = {
     "detik-2025.csv": 6,
@@ -234,11 +237,12 @@ def _label_entries(path) -> list[dict]:
 
 
 def _older_label_files() -> list:
-    """bench/labels/*.json but the second frozen facet set, drawn after the flags that read every
-    labels file (--dev, --dev2 to --dev4, the regions dev2/dev3 sets): adding it changes nothing
-    they draw."""
+    """bench/labels/*.json but the second frozen facet set and the round-7 regions dev sets,
+    drawn after the flags that read every labels file (--dev, --dev2 to --dev4, the regions
+    dev2/dev3 sets): adding them changes nothing those draw."""
+    later = {SECOND_FILE, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE}
     return [path for path in sorted((ROOT / "bench" / "labels").glob("*.json"))
-            if path.name != SECOND_FILE]
+            if path.name not in later]
 
 
 def used_by_any_labels(pages: bool = False) -> tuple[set[str], set[str], set[str]]:
@@ -377,7 +381,7 @@ def draw_regions_dev5() -> list[dict]:
     main when it was drawn names by id, record id or title (the frozen sets' files are matched,
     never printed); per part, half uniform, half among stories naming two provinces or more."""
     rng = random.Random(REGIONS_DEV5_SEED)
-    used = used_anywhere(("regions-dev5-2026-12-06.json", "regions-dev6-2026-12-06.json"))
+    used = used_anywhere((REGIONS_DEV5_FILE, REGIONS_DEV6_FILE))
     sample = []
     for part, (quota, plain) in REGIONS_DEV5_QUOTAS.items():
         sample += _draw_part(rng, part, used, quota, plain, _names_two_provinces, "provinces")
@@ -389,7 +393,7 @@ def draw_regions_dev6() -> list[dict]:
     half naming an office), none of which any labels or fixture file names (regions-dev5's
     included, its own skipped)."""
     rng = random.Random(REGIONS_DEV6_SEED)
-    used = used_anywhere(("regions-dev6-2026-12-06.json",))
+    used = used_anywhere((REGIONS_DEV6_FILE,))
     sample = []
     for part, (quota, plain) in REGIONS_DEV6_QUOTAS.items():
         sample += _draw_part(rng, part, used, quota, plain,
