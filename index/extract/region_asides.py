@@ -333,6 +333,7 @@ def annotated_list(text: str, names: list[tuple[int, int]]) -> set[int]:
     ends = {end for _, end in names}
     written = {text[start:end] for start, end in names}
     items = [(start, end) for start, end in names if start not in ends
+             and text[max(0, start - 4):start].rstrip(" \t\xa0").endswith("(")
              and _ANNOTATION.search(text, max(0, start - 40), start)
              and not any(text[:start].rstrip(" \t\xa0(").endswith(name) for name in written)]
     found: set[int] = set()
