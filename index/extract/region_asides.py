@@ -345,3 +345,38 @@ def annotated_list(text: str, names: list[tuple[int, int]]) -> set[int]:
             run = []
         run.append(item)
     return found
+
+
+# The capitalised words right before a name, and a word before them ("jalan Melati Pekanbaru",
+# "Masjid Raya Singkawang", "Koperasi Simpan Pinjam (KSP) Sejahtera Sidoarjo"): an acronym in
+# brackets is part of the run.
+_CAPITALISED_TOKEN = re.compile(r"\(?[A-Z][\w'’.-]*\)?")
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def words_of_name_before(text: str, at: int) -> list[str]:
+    """The capitalised words right before position `at`, on its line and within 60 characters
+    (an acronym in brackets among them, the last one bare), and the word before them, last
+    first and without brackets: what a region named there may be part of the name of."""
+    window = text[max(0, at - 60):at]
+    window = window[window.rfind("\n") + 1:]
+    tokens = window.split()
+    if not tokens or not window[-1].isspace() or not tokens[-1][0].isupper() \
+            or tokens[-1].endswith(")"):
+        return []
+    words = []
+    for token in reversed(tokens):
+        if _CAPITALISED_TOKEN.fullmatch(token):
+            words.append(token.strip("()"))
+            continue
+        if _WORD_TOKEN.fullmatch(token):
+            words.append(token)
+        break
+    return words
+
+
+@cache
+def any_word(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of `words` as a whole word, in any case."""
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)

@@ -77,6 +77,7 @@ from index.extract import region_kinds as kinds
 from index.extract.pattern_cache import compile_cached
 from index.extract.region_asides import (
     annotated_list,
+    any_word,
     aside_spans,
     home_address,
     in_institution_name,
@@ -84,6 +85,7 @@ from index.extract.region_asides import (
     national_venue,
     passing_mention,
     statement_venue,
+    words_of_name_before,
 )
 from index.extract.region_evidence import WEIGHTS
 from index.extract.region_kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
@@ -475,11 +477,6 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
 
 # Between a kabupaten/kota and its province: "Gianyar, Bali", "Krui (Pesisir Barat, Lampung)".
 _BEFORE_PROVINCE = re.compile(r"[ \t\xa0]*[,(][ \t\xa0]*")
-# The capitalised words right before a name, and a lower-case word before them ("jalan Melati
-# Pekanbaru", "Masjid Raya Singkawang", "Koperasi Simpan Pinjam (KSP) Sejahtera Sidoarjo"): an
-# acronym in brackets is part of the run.
-_CAPITALISED_TOKEN = re.compile(r"\(?[A-Z][\w'’.-]*\)?")
-_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 # Between a region named in an institution's name and another one that name goes on with:
 # "Bank Pembangunan Daerah Jawa Barat dan Banten (Bank BJB)".
 _NAME_GOES_ON = re.compile(r"[ \t\xa0]+dan[ \t\xa0]+")
@@ -522,23 +519,7 @@ def _cue(text: str, readings: list[_Reading], k: int) -> str:
 
 
 def _name_words(text: str, mention: RegionMention) -> set[str]:
-    """The capitalised words right before a mention, on its line and within 60 characters
-    (an acronym in brackets among them, the last one bare), and a word before them."""
-    window = text[max(0, mention.start - 60):mention.start]
-    window = window[window.rfind("\n") + 1:]
-    tokens = window.split()
-    if not tokens or not window[-1].isspace() or not tokens[-1][0].isupper() \
-            or tokens[-1].endswith(")"):
-        return set()
-    words = []
-    for token in reversed(tokens):
-        if _CAPITALISED_TOKEN.fullmatch(token):
-            words.append(token)
-            continue
-        if _WORD_TOKEN.fullmatch(token):
-            words.append(token)
-        break
-    return {normalise(w.strip("()")) for w in words}
+    return {normalise(w) for w in words_of_name_before(text, mention.start)}
 
 
 def _in_institution_name(text: str, mention: RegionMention) -> bool:
@@ -550,7 +531,7 @@ def _in_institution_name(text: str, mention: RegionMention) -> bool:
     if not mention.before or mention.before in ("di", "ke", "dari"):
         return False
     institution = _cue_words("region_institution_words.txt")
-    if not _any_word(institution).search(text, max(0, mention.start - 60), mention.start):
+    if not any_word(institution).search(text, max(0, mention.start - 60), mention.start):
         return False  # most mentions: no such word before them at all (cheap to rule out)
     words = _name_words(text, mention)
     if mention.before in KIND_WORDS or mention.before in PLACE_WORDS \
@@ -559,13 +540,6 @@ def _in_institution_name(text: str, mention: RegionMention) -> bool:
         return bool(words & institution) and (mention.before in KIND_WORDS
                                            or mention.before not in REGION_WORDS)
     return bool(words & institution)
-
-
-@cache
-def _any_word(words: frozenset[str]) -> re.Pattern[str]:
-    """Any of `words` as a whole word, in any case."""
-    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
 
 
 @cache
