@@ -44,6 +44,12 @@ shapes differ, so every string is matched, and none is otherwise read).
 --dev6 (round 5, seed 20261211) draws the same way 40 articles: 20 ANTARA feed items and 20 rows
 of the full-text exports; neither it nor --dev5 reads the dev6 labels file (LATER_FILES), so
 adding that file changes nothing the older flags draw.
+--regions-dev5 (round 7, seed 20270110) draws 36: half uniform, half among stories naming two
+provinces or more (where province precision fails), leaving out every article any labels or
+fixture file then on main names by id, record id or title (used_anywhere; its own file skipped).
+--regions-dev6 (round 7, seed 20270111) draws 38 as the frozen facet sets were (half uniform, half
+naming an office), leaving out dev5's articles as well; dev5's draw skips dev6's file, so adding it
+changes nothing dev5 draws.
 --second (round 6, seed 20270201) draws the second frozen facet set: 70 articles, 30 ANTARA feed
 items and 40 full articles (14 indosum, 12 detik, 12 berita, the 2 saved pages no labels file
 uses), half uniform, half naming an office, leaving out every article the files in
@@ -106,9 +112,12 @@ THIRD_FILE = "facets-3rd-2026-12-06.json"  # the third frozen facet set (--third
 _AFTER_DEV6 = ("officials-dev6-2026-12-06.json", "known-items-dev3-2026-12-06.json",
                "ranking-dev2-2026-12-06.json", "ranking-dev2-needs-2026-12-06.json",
                "regions-dev4-2026-12-06.json", "statements-dev6-2026-12-06.json", SECOND_FILE)
+# The regions dev sets of round 7, drawn after every flag above: none of those reads them.
+REGIONS_DEV5_FILE = "regions-dev5-2026-12-06.json"
+REGIONS_DEV6_FILE = "regions-dev6-2026-12-06.json"
 LATER_FILES = {
-    "dev5": (*_AFTER_DEV6, THIRD_FILE),
-    "dev6": (*_AFTER_DEV6, THIRD_FILE),
+    "dev5": (*_AFTER_DEV6, THIRD_FILE, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE),
+    "dev6": (*_AFTER_DEV6, THIRD_FILE, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE),
 }
 DEV2_QUOTAS = {
     "detik-2025.csv": 6,
@@ -154,6 +163,20 @@ REGIONS_DEV4_LEAVES_OUT = (
     "tests/fixtures/officials_heldout.json", "tests/fixtures/officials_labels.json",
     "tests/fixtures/regions_labels.json",
 )
+REGIONS_DEV5_SEED = 20270110  # the regions dev5 set (issue 15, round 7)
+REGIONS_DEV5_QUOTAS = {  # part -> (articles, of them uniform); the rest name two provinces or more
+    "detik-2025.csv": (8, 4),
+    "berita-2015-08-25.csv": (8, 4),
+    "indosum-dev.jsonl": (8, 4),
+    "antara-rss-2026.json": (12, 6),
+}
+REGIONS_DEV6_SEED = 20270111  # the regions dev6 set (issue 15, round 7), drawn after dev5
+REGIONS_DEV6_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
+    "detik-2025.csv": (8, 4),
+    "berita-2015-08-25.csv": (8, 4),
+    "indosum-dev.jsonl": (8, 4),
+    "antara-rss-2026.json": (14, 7),
+}
 SECOND_SEED = 20270201  # the second frozen facet set (issue 15, round 6)
 SECOND_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
     "antara-rss-2026.json": (30, 15),
@@ -246,11 +269,12 @@ def _label_entries(path) -> list[dict]:
 
 
 def _older_label_files() -> list:
-    """bench/labels/*.json but the second frozen facet set, drawn after the flags that read every
-    labels file (--dev, --dev2 to --dev4, the regions dev2/dev3 sets): adding it changes nothing
-    they draw."""
+    """bench/labels/*.json but the second and third frozen facet sets and the round-7 regions
+    dev sets, drawn after the flags that read every labels file (--dev, --dev2 to --dev4, the
+    regions dev2/dev3 sets): adding them changes nothing those draw."""
+    later = {SECOND_FILE, THIRD_FILE, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE}
     return [path for path in sorted((ROOT / "bench" / "labels").glob("*.json"))
-            if path.name not in (SECOND_FILE, THIRD_FILE)]
+            if path.name not in later]
 
 
 def used_by_any_labels(pages: bool = False) -> tuple[set[str], set[str], set[str]]:
@@ -358,6 +382,11 @@ def _names_several_regions(text: str) -> bool:
     return len(named) >= 3
 
 
+def _names_two_provinces(text: str) -> bool:
+    """Two provinces or more named: where a province the story is not about may slip in."""
+    return len({region for written, region in _province_forms() if written in text}) >= 2
+
+
 @cache
 def _province_forms() -> tuple[tuple[str, str], ...]:
     from index.gazetteer import PROVINCE, gazetteer
@@ -376,6 +405,31 @@ def draw_regions_dev4() -> list[dict]:
     sample = []
     for part, (quota, plain) in REGIONS_DEV4_QUOTAS.items():
         sample += _draw_part(rng, part, used, quota, plain, _names_several_regions, "several")
+    return sample
+
+
+def draw_regions_dev5() -> list[dict]:
+    """The regions dev5 sample (province precision): 36 articles no labels or fixture file on
+    main when it was drawn names by id, record id or title (the frozen sets' files are matched,
+    never printed); per part, half uniform, half among stories naming two provinces or more."""
+    rng = random.Random(REGIONS_DEV5_SEED)
+    used = used_anywhere((REGIONS_DEV5_FILE, REGIONS_DEV6_FILE))
+    sample = []
+    for part, (quota, plain) in REGIONS_DEV5_QUOTAS.items():
+        sample += _draw_part(rng, part, used, quota, plain, _names_two_provinces, "provinces")
+    return sample
+
+
+def draw_regions_dev6() -> list[dict]:
+    """The regions dev6 sample: 38 articles, drawn as the frozen facet sets were (half uniform,
+    half naming an office), none of which any labels or fixture file names (regions-dev5's
+    included, its own skipped)."""
+    rng = random.Random(REGIONS_DEV6_SEED)
+    used = used_anywhere((REGIONS_DEV6_FILE,))
+    sample = []
+    for part, (quota, plain) in REGIONS_DEV6_QUOTAS.items():
+        sample += _draw_part(rng, part, used, quota, plain,
+                             lambda text: bool(OFFICE.search(text)), "office")
     return sample
 
 
@@ -485,6 +539,12 @@ def main() -> None:
     parser.add_argument("--regions-dev4", action="store_true",
                         help="the regions dev4 sample (round 5): 40 articles, about half among "
                         "stories naming several regions (seed 20270104)")
+    parser.add_argument("--regions-dev5", action="store_true",
+                        help="the regions dev5 sample (round 7): 36 articles, half among stories "
+                        "naming two provinces or more (seed 20270110)")
+    parser.add_argument("--regions-dev6", action="store_true",
+                        help="the regions dev6 sample (round 7): 38 articles, half naming an "
+                        "office, as the frozen facet sets (seed 20270111)")
     parser.add_argument("--second", action="store_true",
                         help="the second frozen facet set (round 6): 70 articles, 30 feed items "
                         "and 40 full articles, half naming an office (seed 20270201)")
@@ -493,7 +553,8 @@ def main() -> None:
                         "a kabupaten/kota or its government (seed 20270401)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
-    regions_dev = args.regions_dev2 or args.regions_dev3 or args.regions_dev4
+    regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
+                   or args.regions_dev5 or args.regions_dev6)
     parts: dict = QUOTAS
     if args.third:
         parts = {part: n for part, (n, _) in THIRD_QUOTAS.items()}
@@ -504,6 +565,12 @@ def main() -> None:
     elif args.regions_dev4:
         parts = {part: n for part, (n, _) in REGIONS_DEV4_QUOTAS.items()}
         sample = draw_regions_dev4()
+    elif args.regions_dev5:
+        parts = {part: n for part, (n, _) in REGIONS_DEV5_QUOTAS.items()}
+        sample = draw_regions_dev5()
+    elif args.regions_dev6:
+        parts = {part: n for part, (n, _) in REGIONS_DEV6_QUOTAS.items()}
+        sample = draw_regions_dev6()
     elif regions_dev:
         seed, quotas = ((REGIONS_DEV3_SEED, REGIONS_DEV3_QUOTAS) if args.regions_dev3
                         else (REGIONS_DEV2_SEED, REGIONS_DEV2_QUOTAS))

@@ -13,6 +13,7 @@ from index.extract.region_evidence import (
     LATE,
     LEAD,
     OUTRIGHT,
+    TITLE,
     WEIGHTS,
     Evidence,
     Mention,
@@ -65,6 +66,45 @@ def test_a_kabupaten_followed_by_its_province_weighs_as_one_named_outright():
 def test_a_region_inside_an_organisations_or_events_name_is_not_enough(lead, region):
     assert cues("", lead + FILLER, region) == [(LEAD, "named-after")]
     assert extract_regions("Kabar Hari Ini", story(lead + FILLER)) == ([], [])
+
+
+@pytest.mark.parametrize(("lead", "region"), [
+    # a kind or a place word inside the name does not make the region its place
+    ("Penyidik menelusuri aliran dana dari Ketua KONI Kabupaten Ponorogo kepada tersangka.",
+     "Kabupaten Ponorogo"),
+    ("KPK mendalami dana nonbujeter Bank Pembangunan Daerah Jawa Barat dan Banten (Bank BJB).",
+     "Jawa Barat"),
+    # nor does a name the sentence goes on with, nor an acronym in brackets inside the name
+    ("KPK mendalami dana nonbujeter Bank Pembangunan Daerah Jawa Barat dan Banten (Bank BJB).",
+     "Banten"),
+    ("Pengurus Koperasi Simpan Pinjam (KSP) Sejahtera Sidoarjo diperiksa penyidik di Jakarta.",
+     "Kabupaten Sidoarjo"),
+])
+def test_a_region_inside_an_institutions_longer_name_is_named_after_it(lead, region):
+    assert cues("", lead + FILLER, region) == [(LEAD, "named-after")]
+    provinces, regencies = extract_regions("Kabar Hari Ini", story(lead + FILLER))
+    assert region not in provinces + regencies
+
+
+@pytest.mark.parametrize("lead", [
+    "Bupati menghadiri peresmian pasar di Kabupaten Ponorogo, Senin.",
+    "Warga Daerah Jawa Barat menolak kenaikan tarif.",
+    "Festival budaya digelar di Kota Sidoarjo dan Kabupaten Ponorogo.",
+])
+def test_a_place_named_outright_outside_any_institutions_name_keeps_its_cue(lead):
+    assert all(cue != "named-after"
+               for m in article_evidence("", lead + FILLER).mentions for cue in [m.cue])
+
+
+def test_a_region_named_only_inside_other_things_names_is_not_chosen_however_often():
+    title = "Gorontalo Siapkan 1.900 Kamar untuk Festival Boalemo"
+    lead = "Pemerintah menyiapkan 1.900 kamar hotel untuk perayaan Festival Boalemo 2015."
+    assert cues(title, lead + FILLER, "Kabupaten Boalemo") == [
+        (TITLE, "named-after"), (LEAD, "named-after")]
+    assert "Kabupaten Boalemo" not in extract_regions(title, story(lead + FILLER))[1]
+    # named once as a place as well, the festival's mentions count with it
+    placed = lead + " Festival digelar di Boalemo selama sepekan."
+    assert "Kabupaten Boalemo" in extract_regions(title, story(placed + FILLER))[1]
 
 
 def test_a_public_place_named_after_its_town_is_a_place_cue():

@@ -88,6 +88,34 @@ def test_the_rest_of_an_origins_address_weighs_nothing():
     assert extract_regions("Keamanan Siber", body) == (["Jawa Tengah"], [])
 
 
+@pytest.mark.parametrize("body", [
+    "Komdis PSSI memeriksa mantan pelatih Persipur Purwodadi soal pengaturan skor.",
+    "Manajer PSBK Kota Blitar dikenai larangan mendampingi tim selama tiga laga.",
+    "Persija menahan imbang Perseru Serui pada laga tandang pekan lalu.",
+    "Pelatih meminta skuat Maung Bandung tidak panik setelah kalah di laga perdana.",
+])
+def test_clubs_of_the_lower_leagues_are_not_their_towns_either(body):
+    assert extract_regions("Kabar Sepak Bola", body) == ([], [])
+
+
+def test_a_list_of_people_or_things_with_their_region_in_brackets_is_no_place_of_the_story():
+    listed = ("Akan tampil penyair Jumari HS (Kudus), Bambang Eka Prasetya (Magelang), Ardi"
+              " Rasyidi (Temanggung), dan Ardi Susanti (Tulungagung).")
+    body = ("Festival puisi akan digelar di Kabupaten Tangerang bulan depan." + FILLER + "\n"
+            + FILLER * 3 + "\n" + listed + "\n" + FILLER * 2)
+    assert extract_regions("Festival Puisi", body) == (["Banten"], ["Kabupaten Tangerang"])
+    single = body.replace(listed, "Akan tampil penyair Ardi Susanti (Tulungagung).")
+    assert extract_regions("Festival Puisi", single + FILLER) == (
+        ["Banten"], ["Kabupaten Tangerang"])
+
+
+def test_one_thing_with_its_place_in_brackets_still_counts():
+    body = ("Kemacetan di jalur Pejagan (Brebes) terurai setelah jembatan layang dibuka."
+            + FILLER)
+    assert extract_regions("Jembatan Layang Dibuka", body) == (
+        ["Jawa Tengah"], ["Kabupaten Brebes"])
+
+
 def test_a_football_club_is_not_the_town_it_is_named_after():
     body = ("Persija Jakarta akhirnya memutuskan meminjam pemain dari Persita Tangerang untuk "
             "Piala Presiden." + FILLER * 2)
@@ -103,6 +131,11 @@ def test_a_national_seat_of_government_is_no_place_of_the_story():
     body = ("Komisi II menggelar rapat kerja di Gedung Nusantara II DPR, Senayan, Jakarta, Senin."
             + FILLER * 3)
     assert extract_regions("Komisi II Rapat", body) == ([], [])
+    body = ("Presiden mengundang para kepala daerah dan KPK ke Istana Bogor, Senin." + FILLER * 3)
+    assert extract_regions("Presiden Undang Kepala Daerah", body) == ([], [])
+    body = ("Ia mengembalikan formulir ke kantor DPD Partai Golkar Jawa Timur, Jalan A Yani, "
+            "Kota Surabaya, Senin." + FILLER * 3)
+    assert extract_regions("Formulir Dikembalikan", body) == (["Jawa Timur"], ["Kota Surabaya"])
     body = "Jakarta (ANTARA) - Komisi II menggelar rapat kerja di Gedung DPR, Jakarta." + FILLER
     assert extract_regions("Komisi II Rapat", body) == (["DKI Jakarta"], [])
     body = ("Festival pernikahan digelar di Jakarta Convention Center, Senayan, Jakarta Pusat."

@@ -28,6 +28,9 @@ DEV_LABELS = ROOT / "bench" / "labels" / "regions-dev-2026-12-06.json"
     '"Belum ada rencana," kata Prasetyo di kompleks Istana Kepresidenan, Jakarta Pusat, Jumat.',
     '"Kami siap," kata dia saat ditemui di Balai Kota, Jakarta Pusat.',
     "Hal itu disampaikan Menteri dalam konferensi pers di Jakarta, Senin.",
+    '"Jalur dialihkan," kata Humas PT Jasa Marga cabang Cikampek, Handoyono, di Bekasi, Selasa.',
+    '"Jalur dialihkan," kata Humas Jasa Marga bagian Operasi - Pemeliharaan, Handoyono, di '
+    "Bekasi, Selasa.",
 ])
 def test_where_a_statement_was_made_is_not_what_the_story_is_about(sentence):
     assert extract_regions("Pemerintah Siapkan Aturan Baru", sentence + FILLER) == ([], [])

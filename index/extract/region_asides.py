@@ -21,11 +21,15 @@
 - Someone's home address: "korban ... beralamat di Griya Cisaup Serpong RT 01/RW 08,
   Tangerang", "warga Perumahan Griya Samudra, Kecamatan Taman, Kabupaten Sidoarjo"
   (``home_address``).
+- A list of people or things with their region in brackets: "Bambang Eka Prasetya (Magelang),
+  Ardi Rasyidi (Temanggung)", a league's clubs "Dyvy (Sidoarjo), Bolamania (Gresik)"
+  (``annotated_list``).
 
 ``index/extract/regions.py`` drops a statement's venue, counts a region named in a linked
 headline only when the article names it or its province elsewhere, and gives those in a
-constituency, a national seat of government, a university's name or, after the lead, a home
-address, a comparison or a previous posting no weight (they still confirm a region named elsewhere).
+constituency, a national seat of government, a university's name, an annotated list or, after
+the lead, a home address, a comparison or a previous posting no weight (they still confirm a
+region named elsewhere).
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ VENUE_GAP_WORDS = frozenset({
     "dalam", "keterangan", "keterangannya", "tertulis", "konferensi", "jumpa", "pers", "rapat",
     "acara", "sela", "sela-sela", "kegiatan", "wawancara", "diwawancarai", "hal", "itu", "ini",
     "tersebut", "juga", "yang", "dan", "para", "kata", "ujar", "ujarnya", "katanya",
+    # a speaker's post: "kata Humas PT Jasa Marga cabang Jakarta - Cikampek, Handoyono, di ..."
+    "cabang", "bagian", "bidang", "divisi", "seksi", "unit", "-", "–",
 })
 # Between "di" and the name of a venue: the place's own name (capitalised words, numbers) and
 # these words: "di kantornya, Kalibata, Jakarta Selatan", "di ruang rapat Boarding 3".
@@ -108,6 +114,7 @@ def _speech_pattern() -> re.Pattern[str]:
 
 
 _DI = re.compile(r"(?<![\w-])di(?![\w-])")
+_DI_KE = re.compile(r"(?<![\w-])(?:di|ke)(?![\w-])")
 # Where a sentence or a quote ends: not at the dot of "VIVA.co.id" or of an initial ("M.").
 _SENTENCE_BREAK = re.compile(r"[\n\"“”]|(?<![\s(][A-Z])[.!?](?=\s)")
 
@@ -151,22 +158,25 @@ _NATIONAL_SEARCH = 100
 
 def national_venue(text: str, at: int, start: int = 0) -> bool:
     """Whether a name at `at` is the address of a national seat of government where something
-    was held: "rapat terbatas di Istana Bogor, Jawa Barat", "di Gedung DPR, Senayan, Jakarta".
-    A meeting of the national government there is not a story about the region (a dateline
-    still is). Between "di" and the name only the venue's words (capitalised, numbers,
-    VENUE_WORDS), one of them a NATIONAL_VENUE_WORDS."""
+    was held: "rapat terbatas di Istana Bogor, Jawa Barat", "di Gedung DPR, Senayan, Jakarta",
+    "mengundang para kepala daerah ke Istana Bogor". A meeting of the national government
+    there is not a story about the region (a dateline still is). Between "di" or "ke" and the
+    name only the venue's words (capitalised, numbers, VENUE_WORDS), one of them a
+    NATIONAL_VENUE_WORDS."""
     window = max(start, at - _NATIONAL_SEARCH)
-    if text.find("di ", window, at) < 0:
+    if text.find("di ", window, at) < 0 and text.find("ke ", window, at) < 0:
         return False
     for sentence in _SENTENCE_BREAK.finditer(text, window, at):
         window = sentence.end()
     found = None
-    for di in _DI.finditer(text, window, at):
+    for di in _DI_KE.finditer(text, window, at):
         found = di
     if found is None:
         return False
     words = _GAP_WORD.findall(text, found.end(), at)
-    return any(word.lower() in NATIONAL_VENUE_WORDS for word in words) and all(
+    # "kantor DPD Partai Golkar Jawa Timur" is a party's regional board, not the national DPD
+    return "partai" not in map(str.lower, words) and any(
+        word.lower() in NATIONAL_VENUE_WORDS for word in words) and all(
         word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_WORDS
         for word in words)
 
@@ -303,3 +313,70 @@ def passing_mention(text: str, at: int) -> bool:
         if any(tuple(before[-n:]) in cues for n in range(1, min(longest, len(before)) + 1)):
             return True
     return False
+
+
+# A region in brackets after another thing's name: "Bambang Eka Prasetya (Magelang)", "Dyvy
+# (Sidoarjo)", "RS Hasan Sadikin (Bandung)".
+_ANNOTATION = re.compile(r"[A-Za-z][\w'’.-]*[ \t\xa0]*\([ \t\xa0]*$")
+ANNOTATED_LIST_MIN = 3  # things with their region in brackets that make a list of them
+_ANNOTATED_GAP_MAX = 80  # characters between one thing's region and the next one's
+
+
+def annotated_list(text: str, names: list[tuple[int, int]]) -> set[int]:
+    """The starts of the region names (`names`: (start, end) of each, in order) that are items
+    of a list of three things or more close together, each with its region in brackets
+    ("Bambang Eka Prasetya (Magelang), Ardi Rasyidi (Temanggung) ... Ardi Susanti
+    (Tulungagung)"; a league's clubs "Buana Mas (Surabaya), Dyvy (Sidoarjo), Bolamania
+    (Gresik)"): who or what comes from where, not where the story is. A region in brackets
+    after another region ("Malang (Jawa Timur)", "Sumatera Utara (Sumut)") is none, nor is one
+    thing with its place ("jalur Pejagan (Brebes)-Purwokerto")."""
+    ends = {end for _, end in names}
+    written = {text[start:end] for start, end in names}
+    items = [(start, end) for start, end in names if start not in ends
+             and text[max(0, start - 4):start].rstrip(" \t\xa0").endswith("(")
+             and _ANNOTATION.search(text, max(0, start - 40), start)
+             and not any(text[:start].rstrip(" \t\xa0(").endswith(name) for name in written)]
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for item in [*items, (len(text) + _ANNOTATED_GAP_MAX + 1, 0)]:
+        if run and item[0] - run[-1][1] > _ANNOTATED_GAP_MAX:
+            if len(run) >= ANNOTATED_LIST_MIN:
+                found.update(start for start, _ in run)
+            run = []
+        run.append(item)
+    return found
+
+
+# The capitalised words right before a name, and a word before them ("jalan Melati Pekanbaru",
+# "Masjid Raya Singkawang", "Koperasi Simpan Pinjam (KSP) Sejahtera Sidoarjo"): an acronym in
+# brackets is part of the run.
+_CAPITALISED_TOKEN = re.compile(r"\(?[A-Z][\w'’.-]*\)?")
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def words_of_name_before(text: str, at: int) -> list[str]:
+    """The capitalised words right before position `at`, on its line and within 60 characters
+    (an acronym in brackets among them, the last one bare), and the word before them, last
+    first and without brackets: what a region named there may be part of the name of."""
+    window = text[max(0, at - 60):at]
+    window = window[window.rfind("\n") + 1:]
+    tokens = window.split()
+    if not tokens or not window[-1].isspace() or not tokens[-1][0].isupper() \
+            or tokens[-1].endswith(")"):
+        return []
+    words = []
+    for token in reversed(tokens):
+        if _CAPITALISED_TOKEN.fullmatch(token):
+            words.append(token.strip("()"))
+            continue
+        if _WORD_TOKEN.fullmatch(token):
+            words.append(token)
+        break
+    return words
+
+
+@cache
+def any_word(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of `words` as a whole word, in any case."""
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)

@@ -11,6 +11,9 @@ and a province's adds that of its kabupaten/kota. This module decides from those
   ``threshold_in_province`` when the article is about its province on other evidence than its
   own (a story about Jawa Tengah that names "tiga kabupaten, yakni Cilacap, Blora, dan
   Wonosobo" twice near its end);
+- either needs to be named at least once as a place, not only inside other things' names
+  ("Festival Boalemo" in the title and again in the lead names a festival twice; "Tim putri
+  Bank Jatim" a team): a province may be named so by one of its kabupaten/kota;
 - either needs as well ``share_of_top`` of what the article says of its most spoken-of region
   (mentions weighed by their zone only, so that a region named outright often does not hide
   one the title names): a passing mention in a story about somewhere else is not enough;
@@ -28,7 +31,7 @@ one in the middle for a kabupaten/kota, which named there is still mostly a plac
 something happens, and half for a province, which named there is mostly context ("agar Papua
 bisa mengejar ketertinggalan"). A kabupaten/kota named with its kind or an office of its
 government, or followed by its province, is unmistakably that region and weighs half as much
-again as a bare name; one after another thing's name ("Ponpes Al Khoziny Sidoarjo", "KONI
+again as a bare name; one after another thing's name ("Bank Pembangunan Daerah Jawa Barat", "KONI
 Ponorogo", "Festival Boalemo") or a kecamatan named after it ("Kecamatan Medan Deli") half a
 bare name: the institution or the small place, not the region, is what the text names.
 """
@@ -47,7 +50,7 @@ TITLE, LEAD, BODY, LATE, ASIDE = "title", "lead", "body", "late", "aside"
 OUTRIGHT = "outright"  # "Kabupaten Agam", "Bupati Gowa", "Polres Cimahi", "DPRD Serang"
 WITH_PROVINCE = "with-province"  # "Gianyar, Bali", "Tarakan, Kalimantan Utara"
 PLACE = "place"  # after a word that marks a place: "di Grobogan", "ke Blitar", "warga Pati"
-NAMED_AFTER = "named-after"  # after another name: "Ponpes Al Khoziny Sidoarjo", "KONI Ponorogo"
+NAMED_AFTER = "named-after"  # after another name: "Festival Boalemo", "KONI Kabupaten Ponorogo"
 # a kecamatan or desa of the region named like it: "Kecamatan Medan Deli" (in Kota Medan)
 SMALL_PLACE = "small-place"
 BARE = "bare"  # at a sentence's start, after a comma, after a lower-case word
@@ -121,6 +124,10 @@ class _Tally:
     first: dict[str, int] = field(default_factory=dict)
     certain: set[str] = field(default_factory=set)
     outright: set[str] = field(default_factory=set)  # named outright, not in an aside
+    # named at least once as a place, not only inside other things' names ("Festival Boalemo"
+    # in the title and the lead is a festival's name twice, not Boalemo); for a province, it
+    # or one of its kabupaten/kota
+    placed: set[str] = field(default_factory=set)
 
     def add(self, name: str, weight: float, position: int, spoken: float) -> None:
         self.weight[name] = self.weight.get(name, 0.0) + weight
@@ -132,7 +139,7 @@ class _Tally:
         spoken of one's mentions."""
         top = max((self.spoken[n] for n in names), default=0.0) * share
         return [n for n in names if n in self.certain
-                or (self.weight[n] >= threshold and self.spoken[n] >= top)]
+                or (n in self.placed and self.weight[n] >= threshold and self.spoken[n] >= top)]
 
 
 def choose(evidence: Evidence, weights: Weights = WEIGHTS) -> tuple[list[str], list[str]]:
@@ -151,6 +158,8 @@ def choose(evidence: Evidence, weights: Weights = WEIGHTS) -> tuple[list[str], l
                   place)
         if mention.cue == OUTRIGHT and place:
             tally.outright.add(mention.region)
+        if mention.cue != NAMED_AFTER and place:
+            tally.placed.add(mention.region)
 
     province_tally = _Tally()  # a province weighs what its kabupaten/kota weigh as well
     for name, weight in tally.weight.items():
@@ -158,6 +167,8 @@ def choose(evidence: Evidence, weights: Weights = WEIGHTS) -> tuple[list[str], l
         province_tally.add(province, weight, tally.first[name], tally.spoken[name])
         if name in tally.certain:
             province_tally.certain.add(province)
+        if name in tally.placed:
+            province_tally.placed.add(province)
     local = {n for n in tally.weight if regions[n].kind != PROVINCE}
     share = weights.share_of_top
     regencies = tally.chosen(local, weights.threshold, share)

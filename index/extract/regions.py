@@ -11,10 +11,10 @@ region (its cue): with its kind or an office of its government ("Kabupaten Agam"
 Gowa", "Polres Metro Bekasi"), followed by its province ("Gianyar, Bali"), after a word that
 marks a place ("di Grobogan", "warga Pati") or a public place's name ("Masjid Raya Singkawang",
 "jalan Melati Pekanbaru"; region_landmark_words.txt), as a kecamatan or desa inside it
-("Kecamatan Medan Deli"), after another name ("Ponpes Al Khoziny Sidoarjo", "KONI Ponorogo"),
-or bare. A region needs enough evidence, and a kabupaten/kota less inside a province the
-article is about; a kabupaten/kota brings its province, and a province weighs what its
-kabupaten/kota weigh as well.
+("Kecamatan Medan Deli"), inside another thing's name ("KONI Kabupaten Ponorogo", "Bank
+Pembangunan Daerah Jawa Barat dan Banten"), or bare. A region needs enough evidence, and a
+kabupaten/kota less inside a province the article is about; a kabupaten/kota brings its
+province, and a province weighs what its kabupaten/kota weigh as well.
 
 Regions in an enumeration of five or more (flight routes, a table of budgets) weigh nothing
 there: they count only where the article names them elsewhere.
@@ -76,6 +76,8 @@ from index.extract import region_evidence as evidence
 from index.extract import region_kinds as kinds
 from index.extract.pattern_cache import compile_cached
 from index.extract.region_asides import (
+    annotated_list,
+    any_word,
     aside_spans,
     home_address,
     in_institution_name,
@@ -83,6 +85,7 @@ from index.extract.region_asides import (
     national_venue,
     passing_mention,
     statement_venue,
+    words_of_name_before,
 )
 from index.extract.region_evidence import WEIGHTS
 from index.extract.region_kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
@@ -460,6 +463,11 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
     _drop_address_parts(text, readings)
     _drop_places_elsewhere(text, readings)
     _drop_enumerations(text, readings)
+    listed = annotated_list(text, [(r.mention.start, r.mention.end) for r in readings
+                                   if r.region])
+    for reading in readings:
+        if reading.region and reading.mention.start in listed:
+            reading.weight = 0.0  # "Bambang (Magelang), Ardi (Temanggung) ...": who is from where
     if headline:
         _confirm_listed(text, readings)
     for k, reading in enumerate(readings):
@@ -469,21 +477,26 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
 
 # Between a kabupaten/kota and its province: "Gianyar, Bali", "Krui (Pesisir Barat, Lampung)".
 _BEFORE_PROVINCE = re.compile(r"[ \t\xa0]*[,(][ \t\xa0]*")
-# The capitalised words right before a name, and a lower-case word before them ("jalan Melati
-# Pekanbaru", "Masjid Raya Singkawang", "Ponpes Al Khoziny Sidoarjo").
-_NAME_BEFORE = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t\xa0]+)?"
-                          r"(?:[A-Z][\w'’.-]*[ \t\xa0]+)*[A-Z][\w'’.-]*[ \t\xa0]+$")
+# Between a region named in an institution's name and another one that name goes on with:
+# "Bank Pembangunan Daerah Jawa Barat dan Banten (Bank BJB)".
+_NAME_GOES_ON = re.compile(r"[ \t\xa0]+dan[ \t\xa0]+")
 
 
 def _cue(text: str, readings: list[_Reading], k: int) -> str:
     """How a mention names its region (region_evidence.py weighs each cue): with its kind or
     an office of its government ("Kabupaten Agam", "Bupati Gowa"), followed by its province
     ("Gianyar, Bali"), after a word that marks a place ("di Grobogan") or in a public place's
-    name ("Masjid Raya Singkawang"), in an institution's name ("Ponpes Al Khoziny Sidoarjo",
+    name ("Masjid Raya Singkawang"), in an institution's name ("Festival Boalemo",
     "KONI Ponorogo"), or bare ("Kalideres Jakbar": a capitalised word before may be a place
     inside the region as well as another thing's name)."""
     reading, known = readings[k], gazetteer()
     mention = reading.mention
+    if _in_institution_name(text, mention) or (
+            k and readings[k - 1].cue == evidence.NAMED_AFTER
+            and _NAME_GOES_ON.fullmatch(text, readings[k - 1].mention.end, mention.start)):
+        # "KONI Kabupaten Ponorogo", "Bank Pembangunan Daerah Jawa Barat dan Banten": a kind
+        # or a place word inside an institution's name does not make the region its place
+        return evidence.NAMED_AFTER
     if mention.before in SMALL_PLACE_WORDS:
         # "Kecamatan Medan Deli" lies in Kota Medan; "Kecamatan Pidie" is named as its region
         return evidence.SMALL_PLACE if _small_place_end(mention) > mention.end \
@@ -500,20 +513,39 @@ def _cue(text: str, readings: list[_Reading], k: int) -> str:
         return evidence.WITH_PROVINCE
     if mention.before in PLACE_WORDS:
         return evidence.PLACE
-    if mention.before:
-        name = _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-        words = {normalise(w) for w in name.group().split()} if name else set()
-        if words & _cue_words("region_landmark_words.txt"):
-            return evidence.PLACE
-        if words & _cue_words("region_institution_words.txt"):
-            return evidence.NAMED_AFTER
+    if mention.before and _name_words(text, mention) & _cue_words("region_landmark_words.txt"):
+        return evidence.PLACE
     return evidence.BARE
+
+
+def _name_words(text: str, mention: RegionMention) -> set[str]:
+    return {normalise(w) for w in words_of_name_before(text, mention.start)}
+
+
+def _in_institution_name(text: str, mention: RegionMention) -> bool:
+    """Whether a mention ends an organisation's or an event's name (region_institution_words
+    .txt): "KONI Ponorogo", "Festival Boalemo", "Koperasi Simpan Pinjam (KSP) Sejahtera
+    Sidoarjo", and with a kind or a place word the name holds, "KONI Kabupaten Ponorogo",
+    "Bank Pembangunan Daerah Jawa Barat" (but not "di Kabupaten Ponorogo": the run of
+    capitalised words must reach the institution's word)."""
+    if not mention.before or mention.before in ("di", "ke", "dari"):
+        return False
+    institution = _cue_words("region_institution_words.txt")
+    if not any_word(institution).search(text, max(0, mention.start - 60), mention.start):
+        return False  # most mentions: no such word before them at all (cheap to rule out)
+    words = _name_words(text, mention)
+    if mention.before in KIND_WORDS or mention.before in PLACE_WORDS \
+            or form_key(mention.written.split()[0]) in KIND_WORDS:
+        # the institution's word must come before the kind or place word, in the same run
+        return bool(words & institution) and (mention.before in KIND_WORDS
+                                           or mention.before not in REGION_WORDS)
+    return bool(words & institution)
 
 
 @cache
 def _cue_words(filename: str) -> frozenset[str]:
     """region_landmark_words.txt ("Masjid Raya Singkawang" is a place in Singkawang),
-    region_institution_words.txt ("Ponpes Al Khoziny Sidoarjo" is a school's name)."""
+    region_institution_words.txt ("KONI Ponorogo" is an organisation's name)."""
     return frozenset(normalise(word) for word in word_list(filename))
 
 

@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 35  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 36  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -64,6 +64,9 @@ SCHEMA_VERSION = 35  # 8: statements stored and searchable; 9: officials also pa
 # 35: indirect statements read anew (issue 17 round 7: a reporting verb's noun object or topic is
 # no statement, more cue verbs, some only before a clause; "Namun menurut X,", "menurut X ..."
 # without a comma, "Namun diakuinya,", a short cue inside a short sentence)
+# 36: regions read anew (issue 15 round 7: a region inside an institution's longer name, named
+# only inside other things' names, the lower leagues' clubs, a list of people or things with
+# their region in brackets, "ke Istana Bogor", a speaker's post before where they spoke)
 
 
 def _column_only(field: FieldType) -> FieldType:
