@@ -424,7 +424,8 @@ class Engine:
             hit["snippet"] = make_snippet(stored.get("body", ""), terms)
             hit["partial"] = found.partial is not None and bool(found.partial[
                 np.searchsorted(found.allowed.ids, docnum)])
-            hit["also_in"] = [self._copy_fields(snap.searcher.stored_fields(int(c)))
+            hit["also_in"] = [self._copy_fields(snap.columns.card(int(c))
+                                                or snap.searcher.stored_fields(int(c)))
                               for c in copies]
             if found.said:  # kata: asks for statements: the hit says which
                 marked = said_terms(found.said)
