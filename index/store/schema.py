@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 34  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 35  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -61,6 +61,7 @@ SCHEMA_VERSION = 34  # 8: statements stored and searchable; 9: officials also pa
 # issue 16 round 5)
 # 34: officials read anew (issue 15 round 7: holders of index/data/office_holders.tsv named
 # without an office inside one of their terms; a party's long form before its acronym)
+# 35: each segment's card file, what a page shows of a listed copy (index/store/segment_cards.py)
 
 
 def _column_only(field: FieldType) -> FieldType:
