@@ -45,15 +45,16 @@ def index(tmp_path_factory) -> Path:
     with corpus_file("detik-2025.csv").open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         fields, rows = list(reader.fieldnames), list(reader)
-    # every article of the first 200 twice more, under other addresses: copies of one story
+    # every article five times more, under other addresses: copies of one story, as an archive
+    # of several outlets holds them
     copies = [{**row, "tautan": f"{row['tautan']}?salinan={n}"}
-              for n in (1, 2) for row in rows[:200]]
-    first = _write_csv(folder / "first.csv", fields, rows[:200] + copies)
+              for n in range(1, 6) for row in rows[:150]]
+    first = _write_csv(folder / "first.csv", fields, rows[:150] + copies)
     index_dir = folder / "index"
     build([first], index_dir, workers=2)
     changed = dict(rows[3])
     changed["judul"] = "Judul baru: " + changed["judul"]
-    second = _write_csv(folder / "second.csv", fields, [changed, *rows[200:240]])
+    second = _write_csv(folder / "second.csv", fields, [changed, *rows[200:205]])
     add([second], index_dir)
     removed, _ = remove([rows[10]["tautan"]], index_dir)
     assert removed == 1
@@ -85,7 +86,7 @@ def test_every_card_is_the_documents_stored_fields(index):
                 compared += 1
         finally:
             reader.close()
-    assert compared >= 600
+    assert compared >= 800
 
 
 def _responses(index_dir: Path) -> list[dict]:
@@ -146,3 +147,21 @@ def test_a_damaged_file_is_not_trusted(index, tmp_path):
     cut.write_bytes(whole.replace(b'"title"]', b'"judul"]', 1))
     assert segment_cards.load(folder, first.segment_id(), size) is None
     assert _responses(copy) == _responses(index)
+
+
+@pytest.mark.parametrize("sort", ["relevance", "newest"])
+def test_a_page_of_stories_with_many_copies_is_full(index, sort):
+    """Six copies of a story take six of the ranked documents: a page still lists `limit`
+    stories when there are that many, and the next page goes on where it ended."""
+    engine = open_index(index)
+    try:
+        first = engine.search("pemerintah", sort=sort, limit=10)
+        second = engine.search("pemerintah", sort=sort, page=2, limit=10)
+        every = engine.search("pemerintah", sort=sort, limit=100)
+    finally:
+        engine.close()
+    assert every["total"] > 60 and len(every["hits"]) > 20
+    assert sum(len(h["also_in"]) == 5 for h in every["hits"]) >= 10
+    assert len(first["hits"]) == len(second["hits"]) == 10
+    ids = [h["id"] for h in first["hits"] + second["hits"]]
+    assert ids == [h["id"] for h in every["hits"][:20]]
