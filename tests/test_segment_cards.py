@@ -87,6 +87,9 @@ def test_every_card_is_the_documents_stored_fields(index):
         finally:
             reader.close()
     assert compared >= 800
+    # one file a segment, none left of the segments merged or replaced (Whoosh removes them)
+    assert {p.name for p in folder.glob("*" + segment_cards.SUFFIX)} == {
+        segment_cards.card_file(folder, s.segment_id()).name for s in segments}
 
 
 def _responses(index_dir: Path) -> list[dict]:
