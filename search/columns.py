@@ -15,6 +15,7 @@ without that file, block by block from the whoosh3 codec's files
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import threading
 from collections import OrderedDict
@@ -23,7 +24,7 @@ from pathlib import Path
 import numpy as np
 from whoosh.reading import IndexReader, SegmentReader
 
-from index.store import segment_columns, segment_positions
+from index.store import segment_cards, segment_columns, segment_positions
 from index.store.segment_columns import FACET_FIELDS, PAIR_FIELDS, SCORED_FIELDS
 from index.store.whoosh_internals import (
     PositionBlock,
@@ -75,7 +76,8 @@ class SegmentData:
 
     def __init__(self, leaf: IndexReader, arrays: segment_columns.SegmentArrays,
                  from_file: bool,
-                 positions_file: segment_positions.PositionsFile | None = None) -> None:
+                 positions_file: segment_positions.PositionsFile | None = None,
+                 card_file: segment_cards.CardFile | None = None) -> None:
         self.leaf = leaf
         self.size = leaf.doc_count_all()
         self.from_file = from_file
@@ -86,6 +88,9 @@ class SegmentData:
         # each term's postings and positions in the positional fields, read by term
         # (index/store/segment_positions.py); None: read from Whoosh's blocks
         self.positions_file = positions_file
+        # what a page shows of a listed copy, by document (index/store/segment_cards.py);
+        # None: read from Whoosh's stored fields
+        self.card_file = card_file
         self._key = _segment_key(leaf)
         # the request that first asked for a term's positions
         self._asked: dict[tuple[str, bytes], int] = {}
@@ -97,15 +102,16 @@ class SegmentData:
         """A segment met for the first time, and all its arrays: from its column file, written
         beside it (index/store/segment_columns.py), else (an older index) from a pass over its
         documents. With its positions file, when one was written beside it."""
-        arrays = positions_file = None
+        arrays = positions_file = card_file = None
         if folder is not None:
             arrays = segment_columns.load(folder, _segment_key(leaf), leaf.doc_count_all())
             positions_file = segment_positions.load(folder, _segment_key(leaf),
                                                     leaf.doc_count_all())
+            card_file = segment_cards.load(folder, _segment_key(leaf), leaf.doc_count_all())
         from_file = arrays is not None
         if arrays is None:
             arrays = segment_columns.read_from_segment(leaf)
-        return SegmentData(leaf, arrays, from_file, positions_file), arrays
+        return SegmentData(leaf, arrays, from_file, positions_file, card_file), arrays
 
     def postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
         """Document numbers and weights (term frequency, lead-boosted) of a term, deleted
@@ -306,6 +312,7 @@ class Columns:
             self.segment_alive.append(alive)
             self.by_key[key] = data
             self.offsets[key] = offset
+        self._starts = [offset for _, offset in self.segments]
         self.live_count = int(self.alive.sum())
         self.average_length = {f: float(v[self.alive].mean()) if self.live_count else 1.0
                                for f, v in self.lengths.items()}
@@ -418,6 +425,15 @@ class Columns:
         if not found:
             return _EMPTY_IDS
         return found[0] if len(found) == 1 else np.concatenate(found)
+
+    def card(self, docnum: int) -> dict | None:
+        """What a page shows of a listed copy (index/store/segment_cards.CARD_FIELDS) of a
+        document, from its segment's card file; None when the segment has none."""
+        at = bisect.bisect_right(self._starts, docnum) - 1
+        segment, offset = self.segments[at]
+        if segment.card_file is None:
+            return None
+        return segment.card_file.card(docnum - offset)
 
     def published_days(self, docnums: np.ndarray) -> np.ndarray:
         """The dates of the dated documents among `docnums`, as numpy days (datetime64[D])."""

@@ -424,7 +424,8 @@ class Engine:
             hit["snippet"] = make_snippet(stored.get("body", ""), terms)
             hit["partial"] = found.partial is not None and bool(found.partial[
                 np.searchsorted(found.allowed.ids, docnum)])
-            hit["also_in"] = [self._copy_fields(snap.searcher.stored_fields(int(c)))
+            hit["also_in"] = [self._copy_fields(snap.columns.card(int(c))
+                                                or snap.searcher.stored_fields(int(c)))
                               for c in copies]
             if found.said:  # kata: asks for statements: the hit says which
                 marked = said_terms(found.said)
@@ -513,11 +514,18 @@ class Engine:
         if not len(found.allowed):
             return []
         # one numpy sort, no loop to stop: the order is always whole
-        order = rank(found.allowed, snap.columns.published, sort, candidates=stop * 3 + 10,
+        order = rank(found.allowed, snap.columns.published, sort, candidates=len(found.allowed),
                      after=found.partial)
         columns = snap.columns
-        return collapse_copies(order, columns.fingerprint, columns.facts,
-                               columns.words, deadline)[start:stop]
+        candidates = stop * 3 + 10
+        while True:
+            groups = collapse_copies(order[:candidates], columns.fingerprint, columns.facts,
+                                     columns.words, deadline)
+            # a story carried by many outlets takes many candidates: more, until the page is
+            # full or every document is in
+            if len(groups) >= stop or candidates >= len(order):
+                return groups[start:stop]
+            candidates *= 4
 
     @staticmethod
     def _copy_fields(stored: dict) -> dict:

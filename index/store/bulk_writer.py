@@ -25,7 +25,7 @@ from whoosh.reading import SegmentReader
 from whoosh.util.numeric import length_to_byte
 
 from index.analysis.postings import Analyzed, analyze_document
-from index.store import segment_columns, segment_positions, whoosh_internals
+from index.store import segment_cards, segment_columns, segment_positions, whoosh_internals
 from index.store._blocks import group_by_term, postings_blocks
 
 # Documents per segment: bounds the memory a build holds.
@@ -101,6 +101,7 @@ class BulkWriter:
         self.postings: dict[str, _FieldPostings] = defaultdict(_FieldPostings)
         # each document's length in a field, as the one byte postings carry (0: none)
         self.lengths: dict[str, array] = defaultdict(lambda: array("B"))
+        self.cards: list[bytes] = []  # each document's card (index/store/segment_cards.py)
         self.docnum = 0
 
     def add_document(self, **fields) -> None:
@@ -138,6 +139,9 @@ class BulkWriter:
                 self.perdoc.add_column_value(name, field.column_type,
                                              field.to_column_value(value))
         self.perdoc.finish_doc()
+        self.cards.append(segment_cards.encoded(segment_cards.card_of(
+            {name: value for name, value in fields.items()
+             if value is not None and schema[name].stored})))
         self.docnum += 1
         if self.docnum >= self.segment_docs:
             self._finish_segment()
@@ -186,6 +190,7 @@ class BulkWriter:
         self._write_columns(pairs)
         segment_positions.write(self.storage.folder, self.segment.segment_id(), self.docnum,
                                 positional)
+        segment_cards.write(self.storage.folder, self.segment.segment_id(), self.cards)
         self.segments.append(self.segment)
 
     def _write_columns(self, pairs: dict) -> None:

@@ -26,7 +26,7 @@ from index.errors import IndexMissing
 from index.sources.drafts import ReadFailure, ReadResult, SkippedFile
 from index.sources.files import iter_files, read_source
 from index.sources.kinds import READABLE_SUFFIXES, size_limit
-from index.store import segment_positions
+from index.store import segment_cards, segment_positions
 from index.store.generations import (
     DEFAULT_LOCK_TIMEOUT,
     clean_generation,
@@ -118,6 +118,7 @@ def _open_writer(ix: Index) -> IndexWriter:
 def _write_segment_files(storage, schema, segments: list) -> None:
     write_missing(storage, schema, segments)
     segment_positions.write_missing(storage, schema, segments)
+    segment_cards.write_missing(storage, schema, segments)
 
 
 class _RunArticles:
@@ -332,6 +333,7 @@ def add_results(results: Iterable[ReadResult], index_dir: Path, *,
         ix = open_generation(index_dir)
         complete(current_generation(index_dir))
         segment_positions.complete(current_generation(index_dir))
+        segment_cards.complete(current_generation(index_dir))
         _commit(ix, write_all)
         _replace_late(ix, run)
     return report
@@ -382,6 +384,7 @@ def remove(ids: Iterable[str], index_dir: Path, *,
         ix = open_generation(index_dir)
         complete(current_generation(index_dir))
         segment_positions.complete(current_generation(index_dir))
+        segment_cards.complete(current_generation(index_dir))
         _commit(ix, delete)
     return removed, missing
 
