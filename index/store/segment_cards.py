@@ -10,8 +10,8 @@ each document's CARD_FIELDS as a small JSON list, read by document number from a
 Like the column and positions files (segment_columns.py, segment_positions.py), it is written
 before the table of contents that lists its segment, by every path that makes a segment: a
 build's writer from the fields it was given (bulk_writer.py), Whoosh's commits and merges by
-reading the new segment's stored fields back (``write_missing``). It holds every document,
-deleted ones included, under a name matching Whoosh's pattern for the segment's files, so
+reading the new segment's stored fields back (``index.store.segment_files``). It holds every
+document, deleted ones included, under a name matching Whoosh's pattern for the segment's files, so
 Whoosh deletes it with its segment. A segment without one (an index written before, a file
 removed by hand) is read from Whoosh's stored fields as before: slower, never different.
 
@@ -29,11 +29,7 @@ import os
 from pathlib import Path
 
 import numpy as np
-from whoosh.filedb.filestore import FileStorage
-from whoosh.index import TOC
-from whoosh.reading import IndexReader, SegmentReader
-
-from index.store.schema import make_schema
+from whoosh.reading import IndexReader
 
 SUFFIX = ".kcard"
 FORMAT = 1
@@ -81,31 +77,6 @@ def write_for_segment(folder: str | Path, leaf: IndexReader) -> Path:
     records = [encoded(card_of(leaf.stored_fields(d))) for d in range(leaf.doc_count_all())]
     return write(folder, leaf.segment().segment_id(), records)
 
-
-def write_missing(storage, schema, segments: list) -> None:
-    """Write the card file of each segment that lacks one (a Whoosh writer's new or merged
-    segment; every segment of an index written before there were card files): called before
-    the table of contents that lists them is written."""
-    folder = storage.folder
-    for segment in segments:
-        if card_file(folder, segment.segment_id()).exists():
-            continue
-        reader = SegmentReader(storage, schema, segment)
-        try:
-            write_for_segment(folder, reader)
-        finally:
-            reader.close()
-
-
-def complete(generation: Path) -> None:
-    """Write the card files a generation's committed segments lack: every writer that commits
-    into a generation does this first."""
-    schema = make_schema()
-    storage = FileStorage(str(generation), supports_mmap=False)
-    write_missing(storage, schema, TOC.read(storage, "MAIN", schema=schema).segments)
-
-
-# ------------------------------------------------------------------------------- reading
 
 class CardFile:
     """A segment's card file, mapped: a document's card is one slice and one JSON parse."""

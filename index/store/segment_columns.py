@@ -29,12 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from whoosh.filedb.filestore import FileStorage
-from whoosh.index import TOC
-from whoosh.reading import IndexReader, SegmentReader
+from whoosh.reading import IndexReader
 from whoosh.util.numeric import byte_to_length
 
-from index.store.schema import make_schema
 from index.store.whoosh_internals import term_postings_blocks
 
 # The text fields BM25F weighs, whose per-document lengths are kept.
@@ -175,31 +172,6 @@ def from_written(leaf: IndexReader, length_bytes: dict[str, bytes],
     empty: Pairs = ([], _EMPTY_IDS, _EMPTY_IDS)
     return SegmentArrays(size, lengths, numbers,
                          {facet: pairs.get(field, empty) for facet, field in PAIR_FIELDS.items()})
-
-
-def write_missing(storage, schema, segments: list) -> None:
-    """Write the column file of each segment that lacks one (a Whoosh writer's new or merged
-    segment; every segment of an index written before there were column files): called before
-    the table of contents that lists them is written."""
-    folder = storage.folder
-    for segment in segments:
-        if column_file(folder, segment.segment_id()).exists():
-            continue
-        reader = SegmentReader(storage, schema, segment)
-        try:
-            write_for_segment(folder, reader)
-        finally:
-            reader.close()
-
-
-def complete(generation: Path) -> None:
-    """Write the column files a generation's committed segments lack (an index written before
-    there were column files): every writer that commits into a generation does this first, so
-    that the first `kabar index add` or `remove` after an upgrade makes opening it cheap."""
-    schema = make_schema()
-    storage = FileStorage(str(generation), supports_mmap=False)
-    segments = TOC.read(storage, "MAIN", schema=schema).segments
-    write_missing(storage, schema, segments)
 
 
 def load(folder: str | Path, segment_id: str, size: int) -> SegmentArrays | None:

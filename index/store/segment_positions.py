@@ -12,10 +12,10 @@ documents a phrase asks about (only the blocks of 128 documents that hold them).
 Like the column file (index/store/segment_columns.py), it is written before the table of
 contents that lists its segment, by every path that makes a segment: a build's workers from the
 postings they hold (index/store/bulk_writer.py), Whoosh's commits and merges by reading the new
-segment back (``write_missing``). It holds every document, deleted ones included (a snapshot
-applies its own "alive" mask), under a name matching Whoosh's pattern for the segment's files,
-so Whoosh deletes it with its segment. A segment without one (an index written before, a file
-removed by hand) is read from Whoosh as before: slower, never different.
+segment back (``index.store.segment_files``). It holds every document, deleted ones included
+(a snapshot applies its own "alive" mask), under a name matching Whoosh's pattern for the
+segment's files, so Whoosh deletes it with its segment. A segment without one (an index written
+before, a file removed by hand) is read from Whoosh as before: slower, never different.
 
 Layout: 8 bytes (little-endian length of a JSON header), the header (format, document count,
 the length of what follows, and for each field where its sections start), then per field: its
@@ -34,10 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from whoosh.filedb.filestore import FileStorage
 from whoosh.formats import Positions
-from whoosh.index import TOC
-from whoosh.reading import IndexReader, SegmentReader
+from whoosh.reading import IndexReader
 
 from index.store._positions import (
     decode_values,
@@ -47,7 +45,6 @@ from index.store._positions import (
     read_postings,
     term_records,
 )
-from index.store.schema import make_schema
 from index.store.whoosh_internals import positions_of_values, term_positions, term_postings_blocks
 
 SUFFIX = ".kpos"
@@ -174,32 +171,6 @@ def write_for_segment(folder: str | Path, leaf: IndexReader) -> Path:
     return write(folder, leaf.segment().segment_id(), leaf.doc_count_all(),
                  read_from_segment(leaf))
 
-
-def write_missing(storage, schema, segments: list) -> None:
-    """Write the positions file of each segment that lacks one (a Whoosh writer's new or merged
-    segment; every segment of an index written before there were positions files): called
-    before the table of contents that lists them is written."""
-    folder = storage.folder
-    for segment in segments:
-        if positions_file(folder, segment.segment_id()).exists():
-            continue
-        reader = SegmentReader(storage, schema, segment)
-        try:
-            write_for_segment(folder, reader)
-        finally:
-            reader.close()
-
-
-def complete(generation: Path) -> None:
-    """Write the positions files a generation's committed segments lack (an index written
-    before there were positions files, a file removed by hand): every writer that commits into
-    a generation does this first."""
-    schema = make_schema()
-    storage = FileStorage(str(generation), supports_mmap=False)
-    write_missing(storage, schema, TOC.read(storage, "MAIN", schema=schema).segments)
-
-
-# ------------------------------------------------------------------------------- reading
 
 class _Field:
     __slots__ = ("count", "records", "starts", "term_ends", "terms")

@@ -26,7 +26,6 @@ from index.errors import IndexMissing
 from index.sources.drafts import ReadFailure, ReadResult, SkippedFile
 from index.sources.files import iter_files, read_source
 from index.sources.kinds import READABLE_SUFFIXES, size_limit
-from index.store import segment_cards, segment_positions
 from index.store.generations import (
     DEFAULT_LOCK_TIMEOUT,
     clean_generation,
@@ -39,7 +38,7 @@ from index.store.generations import (
     write_lock,
 )
 from index.store.prepare import Prepared, normal_origin, prepare
-from index.store.segment_columns import complete, write_missing
+from index.store.segment_files import complete, write_missing
 from index.store.whoosh_internals import unlocked_writer
 
 if TYPE_CHECKING:
@@ -110,15 +109,9 @@ def _open_writer(ix: Index) -> IndexWriter:
     # Whoosh's own WRITELOCK is skipped: our write.lock already serialises writers across
     # processes and threads, and Whoosh's lock could only add a LockError (a second writer of
     # this process that opened the file again, an old writer not yet collected).
-    # its commits write the column and positions files of their new segments
-    # (index/store/segment_columns.py, segment_positions.py)
-    return unlocked_writer(ix, _write_segment_files)
-
-
-def _write_segment_files(storage, schema, segments: list) -> None:
-    write_missing(storage, schema, segments)
-    segment_positions.write_missing(storage, schema, segments)
-    segment_cards.write_missing(storage, schema, segments)
+    # its commits write the column, positions and card files of their new segments
+    # (index/store/segment_files.py)
+    return unlocked_writer(ix, write_missing)
 
 
 class _RunArticles:
@@ -332,8 +325,6 @@ def add_results(results: Iterable[ReadResult], index_dir: Path, *,
         recover(index_dir)
         ix = open_generation(index_dir)
         complete(current_generation(index_dir))
-        segment_positions.complete(current_generation(index_dir))
-        segment_cards.complete(current_generation(index_dir))
         _commit(ix, write_all)
         _replace_late(ix, run)
     return report
@@ -383,8 +374,6 @@ def remove(ids: Iterable[str], index_dir: Path, *,
         recover(index_dir)
         ix = open_generation(index_dir)
         complete(current_generation(index_dir))
-        segment_positions.complete(current_generation(index_dir))
-        segment_cards.complete(current_generation(index_dir))
         _commit(ix, delete)
     return removed, missing
 
