@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import shutil
 import socket
@@ -160,3 +161,26 @@ def demo_server(demo_index):
     server = Server(demo_index)
     yield server
     server.stop()
+
+
+def write_csv(path: Path, fields: list[str], rows: list[dict]) -> str:
+    """Rows written as a CSV export at `path` (its name returned, as build() takes it)."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.DictWriter(handle, fieldnames=fields)
+        out.writeheader()
+        out.writerows(rows)
+    return str(path)
+
+
+def committed_segments(index_dir: Path) -> tuple:
+    """The current generation's folder, its storage, and the segments its table of contents
+    lists."""
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.index import TOC
+
+    from index.store.generations import current_generation
+    from index.store.schema import make_schema
+
+    folder = current_generation(index_dir)
+    storage = FileStorage(str(folder))
+    return folder, storage, TOC.read(storage, "MAIN", schema=make_schema()).segments

@@ -45,7 +45,7 @@ from index.store.generations import current_generation, open_for_search
 from search.columns import CACHE, FACET_FIELDS, SCORED_FIELDS, Columns
 from search.evaluate import FIELD_SCALE, Evaluator
 from search.query import parse_query
-from tests.conftest import corpus_file
+from tests.conftest import corpus_file, write_csv
 
 ARTICLES = 300
 UPDATED = 40  # of the built articles, updated by the first add
@@ -56,13 +56,6 @@ QUERIES = ["inflasi", "pemerintah", "harga pangan", "presiden prabowo subianto",
            "jakarta", "stabilitas ekonomi nasional", "masyarakat indonesia",
            "tersangka korupsi", f"{LATER_WORD} berita", "tidakadadiindeks warga"]
 
-
-def _write_csv(path: Path, fields: list[str], rows: list[dict]) -> str:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        out = csv.DictWriter(handle, fieldnames=fields)
-        out.writeheader()
-        out.writerows(rows)
-    return str(path)
 
 
 @pytest.fixture(scope="module")
@@ -80,17 +73,17 @@ def indexes(tmp_path_factory) -> dict[str, Path]:
                 break
     built, new = rows[:ARTICLES], rows[ARTICLES:]
     index = folder / "index"
-    assert writer.build([_write_csv(folder / "built.csv", fields, built)], index).added == ARTICLES
+    assert writer.build([write_csv(folder / "built.csv", fields, built)], index).added == ARTICLES
     fresh = folder / "fresh"
     shutil.copytree(index, fresh, symlinks=True)
 
     updated = [{**row, "isi_berita": row["isi_berita"] + f"\n{LATER_WORD.title()} redaksi: "
                 "berita ini diperbarui."} for row in built[:UPDATED]]
-    report = writer.add([_write_csv(folder / "first.csv", fields, updated + new)], index)
+    report = writer.add([write_csv(folder / "first.csv", fields, updated + new)], index)
     assert (report.added, report.updated) == (ADDED, UPDATED)
     again = [{**row, "isi_berita": row["isi_berita"] + "\nRalat redaksi."}
              for row in new[:UPDATED_AGAIN]]
-    report = writer.add([_write_csv(folder / "second.csv", fields, again)], index)
+    report = writer.add([write_csv(folder / "second.csv", fields, again)], index)
     assert report.updated == UPDATED_AGAIN
     return {"fresh": fresh, "updated": index}
 

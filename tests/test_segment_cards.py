@@ -15,11 +15,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from whoosh.filedb.filestore import FileStorage
-from whoosh.index import TOC
 from whoosh.reading import SegmentReader
 
-from conftest import corpus_file
+from conftest import committed_segments, corpus_file, write_csv
 from index.store import segment_cards
 from index.store.generations import current_generation
 from index.store.schema import make_schema
@@ -30,13 +28,6 @@ from search.deadline import MAX_SECONDS
 QUERIES = ['"pemerintah daerah"', '"dana desa" "kepala desa"', "pemerintah kabupaten",
            "banjir", "korupsi -kpk", '"presiden joko widodo" "menteri keuangan"']
 
-
-def _write_csv(path: Path, fields: list[str], rows: list[dict]) -> str:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(rows)
-    return str(path)
 
 
 @pytest.fixture(scope="module")
@@ -49,26 +40,21 @@ def index(tmp_path_factory) -> Path:
     # of several outlets holds them
     copies = [{**row, "tautan": f"{row['tautan']}?salinan={n}"}
               for n in range(1, 6) for row in rows[:150]]
-    first = _write_csv(folder / "first.csv", fields, rows[:150] + copies)
+    first = write_csv(folder / "first.csv", fields, rows[:150] + copies)
     index_dir = folder / "index"
     build([first], index_dir, workers=2)
     changed = dict(rows[3])
     changed["judul"] = "Judul baru: " + changed["judul"]
-    second = _write_csv(folder / "second.csv", fields, [changed, *rows[200:205]])
+    second = write_csv(folder / "second.csv", fields, [changed, *rows[200:205]])
     add([second], index_dir)
     removed, _ = remove([rows[10]["tautan"]], index_dir)
     assert removed == 1
     return index_dir
 
 
-def _segments(index_dir: Path):
-    folder = current_generation(index_dir)
-    storage = FileStorage(str(folder))
-    return folder, storage, TOC.read(storage, "MAIN", schema=make_schema()).segments
-
 
 def test_every_card_is_the_documents_stored_fields(index):
-    folder, storage, segments = _segments(index)
+    folder, storage, segments = committed_segments(index)
     assert len(segments) >= 3  # two workers' segments and Whoosh's writer's
     assert any(s.has_deletions() for s in segments)
     compared = 0
@@ -128,7 +114,7 @@ def test_the_engine_lists_copies_as_from_whoosh_and_the_next_writer_writes_them(
     # the next commit writes the files its segments lack
     removed, _ = remove(["https://tidak.ada/artikel"], old)
     assert removed == 0
-    folder, _, segments = _segments(old)
+    folder, _, segments = committed_segments(old)
     assert all(segment_cards.card_file(folder, s.segment_id()).exists() for s in segments)
     assert _responses(old) == with_files
 
@@ -136,7 +122,7 @@ def test_the_engine_lists_copies_as_from_whoosh_and_the_next_writer_writes_them(
 def test_a_damaged_file_is_not_trusted(index, tmp_path):
     copy = tmp_path / "copy"
     shutil.copytree(index, copy, symlinks=True)
-    folder, _, segments = _segments(copy)
+    folder, _, segments = committed_segments(copy)
     first = segments[0]
     size = first.doc_count_all()
     cut = segment_cards.card_file(folder, first.segment_id())

@@ -16,11 +16,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from whoosh.filedb.filestore import FileStorage
-from whoosh.index import TOC
 from whoosh.reading import SegmentReader
 
-from conftest import corpus_file
+from conftest import committed_segments, corpus_file, write_csv
 from index.store import segment_columns
 from index.store.generations import current_generation
 from index.store.schema import make_schema
@@ -31,13 +29,6 @@ from search.deadline import MAX_SECONDS
 QUERIES = ["pemerintah", "presiden jokowi", "banjir", "gubernur", '"dana desa"', "korupsi -kpk"]
 
 
-def _write_csv(path: Path, fields: list[str], rows: list[dict]) -> str:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(rows)
-    return str(path)
-
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory) -> Path:
@@ -47,22 +38,17 @@ def index(tmp_path_factory) -> Path:
     with corpus_file("detik-2025.csv").open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         fields, rows = list(reader.fieldnames), list(reader)
-    first = _write_csv(folder / "first.csv", fields, rows[:400])
+    first = write_csv(folder / "first.csv", fields, rows[:400])
     index_dir = folder / "index"
     build([first], index_dir, workers=2)
     changed = dict(rows[3])
     changed["isi_berita"] += " Warga Katingan ikut kerja bakti membersihkan sungai."
-    second = _write_csv(folder / "second.csv", fields, [changed, *rows[400:460]])
+    second = write_csv(folder / "second.csv", fields, [changed, *rows[400:460]])
     add([second], index_dir)
     removed, _ = remove([rows[10]["tautan"]], index_dir)
     assert removed == 1
     return index_dir
 
-
-def _segments(index_dir: Path):
-    folder = current_generation(index_dir)
-    storage = FileStorage(str(folder))
-    return folder, storage, TOC.read(storage, "MAIN", schema=make_schema()).segments
 
 
 def _responses(index_dir: Path) -> list[dict]:
@@ -80,7 +66,7 @@ def _responses(index_dir: Path) -> list[dict]:
 
 
 def test_every_segment_has_a_column_file_equal_to_what_whoosh_gives(index):
-    folder, storage, segments = _segments(index)
+    folder, storage, segments = committed_segments(index)
     assert len(segments) >= 3  # two workers' segments and Whoosh's writer's
     assert any(s.has_deletions() for s in segments)
     for segment in segments:
@@ -135,7 +121,7 @@ def test_the_next_writer_writes_the_missing_files(index, tmp_path):
                        "Kabupaten Katingan memperbaiki jembatan desa yang rusak.\n", "utf-8")
     report = add([str(article)], old)
     assert report.added == 1
-    folder, _, segments = _segments(old)
+    folder, _, segments = committed_segments(old)
     assert all(segment_columns.column_file(folder, s.segment_id()).exists() for s in segments)
     engine = open_index(old)
     try:
@@ -152,7 +138,7 @@ def test_a_writer_with_nothing_to_change_writes_them_too(index, tmp_path):
         path.unlink()
     removed, missing = remove(["https://tidak.ada/artikel"], old)
     assert (removed, missing) == (0, ["https://tidak.ada/artikel"])
-    folder, _, segments = _segments(old)
+    folder, _, segments = committed_segments(old)
     assert all(segment_columns.column_file(folder, s.segment_id()).exists() for s in segments)
     assert _responses(old) == _responses(index)
 
@@ -160,7 +146,7 @@ def test_a_writer_with_nothing_to_change_writes_them_too(index, tmp_path):
 def test_a_cut_short_or_foreign_file_is_not_trusted(index, tmp_path):
     copy = tmp_path / "copy"
     shutil.copytree(index, copy, symlinks=True)
-    folder, _, segments = _segments(copy)
+    folder, _, segments = committed_segments(copy)
     first, second = segments[0], segments[1]
     cut = segment_columns.column_file(folder, first.segment_id())
     cut.write_bytes(cut.read_bytes()[: cut.stat().st_size // 2])

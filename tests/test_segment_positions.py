@@ -17,11 +17,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from whoosh.filedb.filestore import FileStorage
-from whoosh.index import TOC
 from whoosh.reading import SegmentReader
 
-from conftest import corpus_file
+from conftest import committed_segments, corpus_file, write_csv
 from index.store import segment_positions
 from index.store.generations import current_generation
 from index.store.schema import make_schema
@@ -35,13 +33,6 @@ QUERIES = ['"pemerintah daerah"', '"dana desa" "kepala desa"', '"presiden joko w
            "banjir bandang", 'title:"kota" body:"wali kota"', "korupsi -kpk"]
 
 
-def _write_csv(path: Path, fields: list[str], rows: list[dict]) -> str:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(rows)
-    return str(path)
-
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory) -> Path:
@@ -51,26 +42,21 @@ def index(tmp_path_factory) -> Path:
     with corpus_file("detik-2025.csv").open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         fields, rows = list(reader.fieldnames), list(reader)
-    first = _write_csv(folder / "first.csv", fields, rows[:300])
+    first = write_csv(folder / "first.csv", fields, rows[:300])
     index_dir = folder / "index"
     build([first], index_dir, workers=2)
     changed = dict(rows[3])
     changed["isi_berita"] += " Pemerintah daerah Katingan ikut kerja bakti membersihkan sungai."
-    second = _write_csv(folder / "second.csv", fields, [changed, *rows[300:340]])
+    second = write_csv(folder / "second.csv", fields, [changed, *rows[300:340]])
     add([second], index_dir)
     removed, _ = remove([rows[10]["tautan"]], index_dir)
     assert removed == 1
     return index_dir
 
 
-def _segments(index_dir: Path):
-    folder = current_generation(index_dir)
-    storage = FileStorage(str(folder))
-    return folder, storage, TOC.read(storage, "MAIN", schema=make_schema()).segments
-
 
 def test_every_term_reads_from_the_file_as_from_whoosh(index):
-    folder, storage, segments = _segments(index)
+    folder, storage, segments = committed_segments(index)
     assert len(segments) >= 3  # two workers' segments and Whoosh's writer's
     assert any(s.has_deletions() for s in segments)
     fields = segment_positions.positional_fields(make_schema())
@@ -151,7 +137,7 @@ def test_the_engine_answers_as_from_whoosh_and_the_next_writer_writes_them(index
     # the next commit writes the files its segments lack
     removed, _ = remove(["https://tidak.ada/artikel"], old)
     assert removed == 0
-    folder, _, segments = _segments(old)
+    folder, _, segments = committed_segments(old)
     assert all(segment_positions.positions_file(folder, s.segment_id()).exists()
                for s in segments)
     assert _responses(old) == with_files
@@ -160,7 +146,7 @@ def test_the_engine_answers_as_from_whoosh_and_the_next_writer_writes_them(index
 def test_a_cut_short_file_is_not_trusted(index, tmp_path):
     copy = tmp_path / "copy"
     shutil.copytree(index, copy, symlinks=True)
-    folder, _, segments = _segments(copy)
+    folder, _, segments = committed_segments(copy)
     first = segments[0]
     cut = segment_positions.positions_file(folder, first.segment_id())
     cut.write_bytes(cut.read_bytes()[: cut.stat().st_size // 3])
@@ -177,7 +163,7 @@ def test_a_term_is_found_by_its_whole_bytes_only(index):
     a term table pointing outside its file is refused, not read."""
     from index.store._positions import find_term
 
-    folder, storage, segments = _segments(index)
+    folder, storage, segments = committed_segments(index)
     for segment in segments:
         reader = SegmentReader(storage, make_schema(), segment)
         try:
