@@ -4,8 +4,11 @@ A hit lists its syndicated copies (``also_in``: id, source, url, title). Whoosh 
 document's stored fields as one compressed pickle, body and statements included, so each
 copy listed cost a whole record decompressed and unpickled; at ten copies a story, nine in ten
 of the records a page read. So a writer also keeps, beside each segment, ``MAIN_<segment>.kcard``:
-each document's CARD_FIELDS as a small JSON list, read by document number from a mapped file
-(no pass over the documents at open; the page cache holds what was read).
+each document's CARD_FIELDS as a small JSON list, read by document number with two ``pread``s
+(no pass over the documents at open; the page cache holds what was read). Not a mapped file:
+a page lists copies from all over a segment, and every page a mapping touches (with the pages
+the kernel maps around it) counts in the server's RSS: at x100 the mapped card files added
+175 MB to ``kabar serve``'s peak RSS, read by pread they add nothing.
 
 Like the column and positions files (segment_columns.py, segment_positions.py), it is written
 before the table of contents that lists its segment, by every path that makes a segment: a
@@ -24,7 +27,6 @@ a value the document does not have).
 from __future__ import annotations
 
 import json
-import mmap
 import os
 from pathlib import Path
 
@@ -79,39 +81,42 @@ def write_for_segment(folder: str | Path, leaf: IndexReader) -> Path:
 
 
 class CardFile:
-    """A segment's card file, mapped: a document's card is one slice and one JSON parse."""
+    """A segment's card file, open: a document's card is two preads and one JSON parse."""
 
-    def __init__(self, data: mmap.mmap, base: int, size: int) -> None:
-        self._data = data
-        self._starts = np.frombuffer(data, dtype=np.int64, count=size + 1, offset=base)
+    def __init__(self, handle, base: int, size: int) -> None:
+        self._handle = handle  # closed when the segment's data is dropped
+        self._starts = base
         self._records = base + 8 * (size + 1)
 
     def card(self, docnum: int) -> dict:
         """The CARD_FIELDS of a document of the segment (deleted ones too), by name."""
-        start, stop = self._starts[docnum:docnum + 2].tolist()
-        values = json.loads(self._data[self._records + start:self._records + stop])
+        fd = self._handle.fileno()
+        bounds = os.pread(fd, 16, self._starts + 8 * docnum)
+        start, stop = int.from_bytes(bounds[:8], "little"), int.from_bytes(bounds[8:], "little")
+        values = json.loads(os.pread(fd, stop - start, self._records + start))
         return dict(zip(CARD_FIELDS, values, strict=True))
 
 
 def load(folder: str | Path, segment_id: str, size: int) -> CardFile | None:
-    """A segment's card file, mapped; None when it has none, or one that does not fit (another
+    """A segment's card file, open; None when it has none, or one that does not fit (another
     format or fields, another document count, cut short): the caller then reads Whoosh's
     stored fields."""
     try:
-        with open(card_file(folder, segment_id), "rb") as handle:
-            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):  # none, or empty
+        handle = open(card_file(folder, segment_id), "rb", buffering=0)  # noqa: SIM115
+    except OSError:  # none
         return None
     try:
-        length = int.from_bytes(data[:8], "little")
-        header = json.loads(data[8:8 + length])
+        fd = handle.fileno()
+        length = int.from_bytes(os.pread(fd, 8, 0), "little")
+        header = json.loads(os.pread(fd, length, 8))
         if (header.get("format") != FORMAT or header.get("size") != size
                 or header.get("fields") != list(CARD_FIELDS)):
             raise ValueError("another format, fields or segment")
         base = 8 + length
-        if len(data) != base + header["length"] or header["length"] < 8 * (size + 1):
+        if (os.fstat(fd).st_size != base + header["length"]
+                or header["length"] < 8 * (size + 1)):
             raise ValueError("cut short, or grown")
-        return CardFile(data, base, size)
-    except (KeyError, ValueError, TypeError):
-        data.close()
+        return CardFile(handle, base, size)
+    except (KeyError, ValueError, TypeError, AttributeError, OSError):
+        handle.close()
         return None
