@@ -335,7 +335,7 @@ def used_anywhere(skip: tuple[str, ...] = ()) -> set[str]:
     paths = [path for path in [*sorted((ROOT / "bench" / "labels").glob("*.json")),
                                *sorted((ROOT / "tests" / "fixtures").glob("*.json"))]
              if path.name not in skip]
-    return set().union(*(_strings(json.loads(path.read_text("utf-8"))) for path in paths))
+    return _used_by(paths)
 
 
 def draw_dev5(seed: int = DEV5_SEED, quotas: dict[str, int] | None = None,
@@ -348,8 +348,8 @@ def draw_dev5(seed: int = DEV5_SEED, quotas: dict[str, int] | None = None,
     used = used_anywhere(skip)
     sample = []
     for part, quota in (quotas or DEV2_QUOTAS).items():
-        sample += _draw_part(rng, part, used, quota, quota - quota // 2,
-                             lambda text: bool(OFFICE.search(text)), "office")
+        sample += _draw_part(rng, part, used, quota, quota - quota // 2, _names_an_office,
+                             "office")
     return sample
 
 
@@ -371,6 +371,26 @@ def _draw_part(rng: random.Random, part: str, used: set[str], quota: int, plain:
     chosen.sort(key=lambda item: item[0])
     return [{"file": f, "id": article_id(d), "record": d.record_id, "title": d.title,
              "stratum": kind} for _, f, d, kind in chosen]
+
+
+def _draw_strata(seed: int, used: set[str], quotas: dict[str, tuple[int, int]],
+                 wanted: Callable[[str], bool], stratum: str) -> list[dict]:
+    """A sample drawn part by part with one generator seeded `seed` (see ``_draw_part``)."""
+    rng = random.Random(seed)
+    sample = []
+    for part, (quota, plain) in quotas.items():
+        sample += _draw_part(rng, part, used, quota, plain, wanted, stratum)
+    return sample
+
+
+def _used_by(paths) -> set[str]:
+    """Ids, record ids and titles that the labels files at `paths` name."""
+    return set().union(*(_strings(json.loads((ROOT / path).read_text("utf-8")))
+                         for path in paths))
+
+
+def _names_an_office(text: str) -> bool:
+    return bool(OFFICE.search(text))
 
 
 def _names_several_regions(text: str) -> bool:
@@ -399,51 +419,31 @@ def _province_forms() -> tuple[tuple[str, str], ...]:
 def draw_regions_dev4() -> list[dict]:
     """The regions dev4 sample: 40 articles none of REGIONS_DEV4_LEAVES_OUT's files names by id,
     record id or title; per part, some uniform, the rest among stories naming several regions."""
-    rng = random.Random(REGIONS_DEV4_SEED)
-    used = set().union(*(_strings(json.loads((ROOT / path).read_text("utf-8")))
-                         for path in REGIONS_DEV4_LEAVES_OUT))
-    sample = []
-    for part, (quota, plain) in REGIONS_DEV4_QUOTAS.items():
-        sample += _draw_part(rng, part, used, quota, plain, _names_several_regions, "several")
-    return sample
+    return _draw_strata(REGIONS_DEV4_SEED, _used_by(REGIONS_DEV4_LEAVES_OUT),
+                        REGIONS_DEV4_QUOTAS, _names_several_regions, "several")
 
 
 def draw_regions_dev5() -> list[dict]:
     """The regions dev5 sample (province precision): 36 articles no labels or fixture file on
     main when it was drawn names by id, record id or title (the frozen sets' files are matched,
     never printed); per part, half uniform, half among stories naming two provinces or more."""
-    rng = random.Random(REGIONS_DEV5_SEED)
-    used = used_anywhere((REGIONS_DEV5_FILE, REGIONS_DEV6_FILE))
-    sample = []
-    for part, (quota, plain) in REGIONS_DEV5_QUOTAS.items():
-        sample += _draw_part(rng, part, used, quota, plain, _names_two_provinces, "provinces")
-    return sample
+    return _draw_strata(REGIONS_DEV5_SEED, used_anywhere((REGIONS_DEV5_FILE, REGIONS_DEV6_FILE)),
+                        REGIONS_DEV5_QUOTAS, _names_two_provinces, "provinces")
 
 
 def draw_regions_dev6() -> list[dict]:
     """The regions dev6 sample: 38 articles, drawn as the frozen facet sets were (half uniform,
     half naming an office), none of which any labels or fixture file names (regions-dev5's
     included, its own skipped)."""
-    rng = random.Random(REGIONS_DEV6_SEED)
-    used = used_anywhere((REGIONS_DEV6_FILE,))
-    sample = []
-    for part, (quota, plain) in REGIONS_DEV6_QUOTAS.items():
-        sample += _draw_part(rng, part, used, quota, plain,
-                             lambda text: bool(OFFICE.search(text)), "office")
-    return sample
+    return _draw_strata(REGIONS_DEV6_SEED, used_anywhere((REGIONS_DEV6_FILE,)),
+                        REGIONS_DEV6_QUOTAS, _names_an_office, "office")
 
 
 def draw_second() -> list[dict]:
     """The second frozen facet set: 70 articles none of SECOND_LEAVES_OUT's files names by id,
     record id or title; per part, half uniform, half naming an office, as the first set."""
-    rng = random.Random(SECOND_SEED)
-    used = set().union(*(_strings(json.loads((ROOT / path).read_text("utf-8")))
-                         for path in SECOND_LEAVES_OUT))
-    sample = []
-    for part, (quota, plain) in SECOND_QUOTAS.items():
-        sample += _draw_part(rng, part, used, quota, plain,
-                             lambda text: bool(OFFICE.search(text)), "office")
-    return sample
+    return _draw_strata(SECOND_SEED, _used_by(SECOND_LEAVES_OUT), SECOND_QUOTAS,
+                        _names_an_office, "office")
 
 
 def draw_third() -> list[dict]:
@@ -451,8 +451,7 @@ def draw_third() -> list[dict]:
     names by id, record id or title; per part, about half uniform among those naming a
     kabupaten/kota or its government (LOCAL), the rest uniform among the others."""
     rng = random.Random(THIRD_SEED)
-    used = set().union(*(_strings(json.loads((ROOT / path).read_text("utf-8")))
-                         for path in THIRD_LEAVES_OUT))
+    used = _used_by(THIRD_LEAVES_OUT)
     sample = []
     for part, (quota, rest) in THIRD_QUOTAS.items():
         drafts = corpus_drafts(part)
