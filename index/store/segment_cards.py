@@ -33,6 +33,8 @@ from pathlib import Path
 import numpy as np
 from whoosh.reading import IndexReader
 
+from index.store.segment_layout import read_header, write_file
+
 SUFFIX = ".kcard"
 FORMAT = 1
 CARD_FIELDS = ("id", "source", "url", "title")
@@ -59,19 +61,9 @@ def write(folder: str | Path, segment_id: str, records: list[bytes]) -> Path:
     starts = np.zeros(len(records) + 1, dtype=np.int64)
     np.cumsum([len(r) for r in records], out=starts[1:])
     body = starts.tobytes() + b"".join(records)
-    header = json.dumps({"format": FORMAT, "size": len(records), "fields": list(CARD_FIELDS),
-                         "length": len(body)}).encode("utf-8")
-    header += b" " * (-len(header) % 8)
-    target = card_file(folder, segment_id)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    with open(temporary, "wb") as handle:
-        handle.write(len(header).to_bytes(8, "little"))
-        handle.write(header)
-        handle.write(body)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, target)
-    return target
+    header = {"format": FORMAT, "size": len(records), "fields": list(CARD_FIELDS),
+              "length": len(body)}
+    return write_file(card_file(folder, segment_id), header, [body])
 
 
 def write_for_segment(folder: str | Path, leaf: IndexReader) -> Path:
@@ -107,12 +99,10 @@ def load(folder: str | Path, segment_id: str, size: int) -> CardFile | None:
         return None
     try:
         fd = handle.fileno()
-        length = int.from_bytes(os.pread(fd, 8, 0), "little")
-        header = json.loads(os.pread(fd, length, 8))
+        header, base = read_header(lambda at, count: os.pread(fd, count, at))
         if (header.get("format") != FORMAT or header.get("size") != size
                 or header.get("fields") != list(CARD_FIELDS)):
             raise ValueError("another format, fields or segment")
-        base = 8 + length
         if (os.fstat(fd).st_size != base + header["length"]
                 or header["length"] < 8 * (size + 1)):
             raise ValueError("cut short, or grown")

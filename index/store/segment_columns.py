@@ -23,8 +23,6 @@ offset that is a multiple of 8.
 
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +30,7 @@ import numpy as np
 from whoosh.reading import IndexReader
 from whoosh.util.numeric import byte_to_length
 
+from index.store.segment_layout import read_header, write_file
 from index.store.whoosh_internals import term_postings_blocks
 
 # The text fields BM25F weighs, whose per-document lengths are kept.
@@ -133,23 +132,14 @@ def write(folder: str | Path, segment_id: str, arrays: SegmentArrays) -> Path:
     for name, array in named.items():
         table[name] = {"dtype": array.dtype.str, "offset": offset, "count": len(array)}
         offset += -(-array.nbytes // 8) * 8
-    header = json.dumps({"format": FORMAT, "size": arrays.size, "arrays": table,
-                         "values": {facet: values for facet, (values, _, _)
-                                    in arrays.pairs.items()}},
-                        ensure_ascii=False).encode("utf-8")
-    header += b" " * (-len(header) % 8)
-    target = column_file(folder, segment_id)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    with open(temporary, "wb") as handle:
-        handle.write(len(header).to_bytes(8, "little"))
-        handle.write(header)
-        for array in named.values():
-            data = np.ascontiguousarray(array).tobytes()
-            handle.write(data + bytes(-len(data) % 8))
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, target)
-    return target
+    header = {"format": FORMAT, "size": arrays.size, "arrays": table,
+              "values": {facet: values for facet, (values, _, _) in arrays.pairs.items()}}
+    sections = (_padded(np.ascontiguousarray(array).tobytes()) for array in named.values())
+    return write_file(column_file(folder, segment_id), header, sections)
+
+
+def _padded(data: bytes) -> bytes:
+    return data + bytes(-len(data) % 8)
 
 
 def write_for_segment(folder: str | Path, leaf: IndexReader) -> Path:
@@ -182,11 +172,10 @@ def load(folder: str | Path, segment_id: str, size: int) -> SegmentArrays | None
     except OSError:
         return None
     try:
-        length = int.from_bytes(data[:8], "little")
-        header = json.loads(data[8:8 + length])
+        header, base = read_header(lambda at, count: data[at:at + count])
         if header.get("format") != FORMAT or header.get("size") != size:
             return None
-        body = memoryview(data)[8 + length:]
+        body = memoryview(data)[base:]
         named = {}
         for name, spec in header["arrays"].items():
             dtype = np.dtype(spec["dtype"])

@@ -26,7 +26,6 @@ of 8. A record is described in _positions.c.
 
 from __future__ import annotations
 
-import json
 import mmap
 import os
 import weakref
@@ -45,6 +44,7 @@ from index.store._positions import (
     read_postings,
     term_records,
 )
+from index.store.segment_layout import read_header, write_file
 from index.store.whoosh_internals import positions_of_values, term_positions, term_postings_blocks
 
 SUFFIX = ".kpos"
@@ -114,20 +114,8 @@ def write(folder: str | Path, segment_id: str, size: int,
                        "term_ends": add(term_ends.tobytes()),
                        "starts": add(starts),
                        "records": add(records)}
-    header = json.dumps({"format": FORMAT, "size": size, "length": offset,
-                         "fields": table}).encode("utf-8")
-    header += b" " * (-len(header) % 8)
-    target = positions_file(folder, segment_id)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    with open(temporary, "wb") as handle:
-        handle.write(len(header).to_bytes(8, "little"))
-        handle.write(header)
-        for data in sections:
-            handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, target)
-    return target
+    header = {"format": FORMAT, "size": size, "length": offset, "fields": table}
+    return write_file(positions_file(folder, segment_id), header, sections)
 
 
 def read_from_segment(leaf: IndexReader) -> dict[str, FieldPostings]:
@@ -267,11 +255,9 @@ def load(folder: str | Path, segment_id: str, size: int) -> PositionsFile | None
         return None
     try:
         data = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
-        length = int.from_bytes(data[:8], "little")
-        header = json.loads(data[8:8 + length])
+        header, base = read_header(lambda at, count: data[at:at + count])
         if header.get("format") != FORMAT or header.get("size") != size:
             raise ValueError("another format or segment")
-        base = 8 + length
         if len(data) != base + header["length"]:
             raise ValueError("cut short, or grown")
         fields = {name: _Field(data, base, spec) for name, spec in header["fields"].items()}
