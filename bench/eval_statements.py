@@ -14,6 +14,8 @@
         --labels bench/labels/statements-dev6-2026-12-06.json   # round 5's unseen set
     .venv/bin/python -m bench.eval_statements --split heldout \
         --labels bench/labels/statements-2nd-2026-12-06.json    # the second held-out set (lead)
+    .venv/bin/python -m bench.eval_statements --split heldout \
+        --labels bench/labels/statements-3rd-2026-12-07.json    # the third held-out set (lead)
 
 Each labelled article is read from ../shared/corpus as Kabar reads and stores it (its id is the
 one `kabar index build` gives it), and `index.extract.statements.find_statements` runs on its

@@ -50,6 +50,17 @@ bench/labels/ and tests/fixtures/ (SECOND_LEAVES_OUT, so that later files change
 saved page, as html_labels.json names them all). Every one has split "heldout". Its draw and
 --texts read the drafts only (the body make_article stores is the draft's): its labeller never
 runs an extractor on them.
+
+    .venv/bin/python -m bench.make_statement_sample --third [--texts]
+
+draws the third held-out set (bench/labels/statements-3rd-2026-12-07.json): seed 20270501, 40
+articles where several people speak (22 IndoSum, 10 `berita`, 8 detik rows; no feed teaser, and
+no saved page is left: html_labels.json names them all), bodies of 800 to 5,000 characters with
+at least four quote marks or cue words and at least two different capitalised names near a cue
+(a cheap count on the draft text), drawn with a weight of the quote-and-cue count (at most 12),
+none whose id or record id is any string of the JSON files then under bench/labels/ and
+tests/fixtures/ (THIRD_LEAVES_OUT). Every one has split "heldout"; like --second, it reads the
+drafts only.
 """
 
 from __future__ import annotations
@@ -262,6 +273,69 @@ def draw_second() -> list[dict]:
     return sample
 
 
+THIRD_SEED = 20270501
+# About the second set's proportions of full articles; saved pages are named in the quotas but
+# html_labels.json uses every one, so none is eligible.
+THIRD_QUOTAS = {
+    "indosum-dev.jsonl": ("export", 22),
+    "berita-2015-08-25.csv": ("export", 10),
+    "detik-2025.csv": ("export", 8),
+    "html": ("page", 0),
+}
+THIRD_MIN_CUES, THIRD_MIN_SPEAKERS, THIRD_BODY = 4, 2, (800, 5000)
+THIRD_NEAR = 80  # characters either side of a cue where a speaker's name is looked for
+# Two or more capitalised words in a row: a cheap stand-in for a person's or an office's name.
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:[A-Z][A-Za-z'.]+))+")
+# Every JSON file under bench/labels/ and tests/fixtures/ when the third set was drawn, named so
+# that files added later (its own included) do not change the draw.
+THIRD_LEAVES_OUT = [
+    *(f"bench/labels/{name}-2026-12-06.json" for name in (
+        "facets", "facets-2nd", "facets-3rd", "government",
+        *(f"known-items-dev{n}" for n in ("", "2", "3", "4", "5")),
+        *(f"officials-dev{n}" for n in ("", "2", "3", "4", "5", "6")),
+        "ranking-dev", "ranking-dev-needs", "ranking-dev2", "ranking-dev2-needs",
+        *(f"regions-dev{n}" for n in ("", "2", "3", "4", "5", "6")),
+        *(f"statements{n}" for n in ("", "-2nd", "-dev2", "-dev3", "-dev4", "-dev5", "-dev6")))),
+    *(f"tests/fixtures/{name}.json" for name in (
+        "demo_labels", "html_labels", "officials_heldout", "officials_labels", "regions_labels")),
+]
+
+
+def names_near_cues(body: str) -> int:
+    """How many different capitalised names stand within THIRD_NEAR characters of a cue."""
+    names: set[str] = set()
+    for cue in _SAID.finditer(body):
+        near = body[max(0, cue.start() - THIRD_NEAR):cue.end() + THIRD_NEAR]
+        names |= {m.group() for m in _NAME.finditer(near)}
+    return len(names)
+
+
+def draw_third() -> list[dict]:
+    """The third held-out set: full articles where several people speak, weighted by their quote
+    marks and cue words, none that any labels or fixture file uses; split "heldout"."""
+    rng = random.Random(THIRD_SEED)
+    used = used_by_files(THIRD_LEAVES_OUT)
+    shortest, longest = THIRD_BODY
+    sample = []
+    for part, (kind, quota) in THIRD_QUOTAS.items():
+        drafts = corpus_drafts(part)
+        ids = Counter(article_id(d) for _, d in drafts)
+        eligible, weights = [], []
+        for n, (f, d) in enumerate(drafts):
+            if ids[article_id(d)] != 1 or {article_id(d), d.record_id} & used:
+                continue
+            body = d.body  # what make_article stores; the extractors are not run on these
+            cues = len(_SAID.findall(body))
+            if (cues >= THIRD_MIN_CUES and shortest <= len(body) <= longest
+                    and names_near_cues(body) >= THIRD_MIN_SPEAKERS):
+                eligible.append((n, f, d))
+                weights.append(min(cues, DEV4_MAX_WEIGHT))
+        chosen = sorted(weighted_draw(rng, eligible, weights, quota), key=lambda c: c[0])
+        sample += [{"file": f, "id": article_id(d), "record": d.record_id, "source_kind": kind,
+                    "split": "heldout"} for _, f, d in chosen]
+    return sample
+
+
 def draw_sample() -> list[dict]:
     rng = random.Random(SEED)
     sample = []
@@ -298,9 +372,13 @@ def main() -> None:
     parser.add_argument("--second", action="store_true",
                         help="draw the second held-out set (seed 20270301, 35 articles where "
                              "people speak, none any labels file uses)")
+    parser.add_argument("--third", action="store_true",
+                        help="draw the third held-out set (seed 20270501, 40 articles where "
+                             "several people speak, none any labels file uses)")
     args = parser.parse_args()
-    draw = (draw_second if args.second else draw_dev6 if args.dev6 else draw_dev5 if args.dev5
-            else draw_dev4 if args.dev4 else draw_dev3 if args.dev3 else draw_sample)
+    draw = (draw_third if args.third else draw_second if args.second else draw_dev6 if args.dev6
+            else draw_dev5 if args.dev5 else draw_dev4 if args.dev4 else draw_dev3 if args.dev3
+            else draw_sample)
     sample = draw()
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
@@ -308,8 +386,8 @@ def main() -> None:
     by_record = {(f, d.record_id): d for part in QUOTAS for f, d in corpus_drafts(part)}
     for number, entry in enumerate(sample, 1):
         draft = by_record[(entry["file"], entry["record"])]
-        # the second set's labeller never runs the extractors: its draft's body is what is stored
-        article = draft if args.second else make_article(draft)
+        # the held-out sets' labellers never runs the extractors: its draft's body is what is stored
+        article = draft if args.second or args.third else make_article(draft)
         print(f"=== {number} {entry['file']} {entry['id']} [{entry['split']}]")
         print(f"TITLE: {article.title}\n")
         print(article.body, end="\n\n")
