@@ -31,6 +31,7 @@ FACETS = ROOT / "bench" / "labels" / "facets-3rd-2026-12-06.json"
 STATEMENTS = ROOT / "bench" / "labels" / "statements-3rd-2026-12-07.json"
 MINE = ROOT / "bench" / "labels" / "agreement-2026-12-07"
 FACET_COUNT, STATEMENT_COUNT = 15, 10
+UNSCORED = ("speaker_kind", "role", "cue", "text")
 
 
 def _pick(total: int, count: int, salt: str) -> list[int]:
@@ -65,6 +66,105 @@ def print_texts(kind: str) -> None:
         print(draft.body, end="\n\n")
 
 
+def _frozen(path: Path, mine: list[dict]) -> dict[str, dict]:
+    """The frozen labels of the articles the second labeller labelled, by id."""
+    data = json.loads(path.read_text("utf-8"))
+    articles = data["articles"] if isinstance(data, dict) else data
+    by_id = {a["id"]: a for a in articles}
+    missing = [a["id"] for a in mine if a["id"] not in by_id]
+    if missing:
+        raise SystemExit(f"{path.name}: no frozen label for {missing}")
+    return {a["id"]: by_id[a["id"]] for a in mine}
+
+
+def _as_found(label: dict) -> SimpleNamespace:
+    """A label in the shape the evaluation compares (what an Article gives it)."""
+    return SimpleNamespace(officials=[SimpleNamespace(name=o["name"], role=o["role"])
+                                      for o in label["officials"]])
+
+
+def _officials(label: dict) -> list[tuple[str, str, tuple[str, ...]]]:
+    return sorted((o["name"], o["role"], tuple(sorted(o["aliases"]))) for o in label["officials"])
+
+
+def _prf(hits: int, found: int, labelled: int) -> str:
+    precision = hits / found if found else 1.0
+    recall = hits / labelled if labelled else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f"P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  ({hits} agreed; {found} mine, " \
+           f"{labelled} frozen)"
+
+
+def facet_agreement(mine: list[dict], frozen: dict[str, dict]) -> list[str]:
+    """Figures (the frozen labels as reference, the second labeller's as found), then notes."""
+    from bench.eval_facets import Counts, compare_officials, compare_regions, total
+
+    per_article, back, notes = [], [], []
+    for label in mine:
+        theirs = frozen[label["id"]]
+        where = label["record"]
+        counts = Counts(articles=1)
+        compare_officials(theirs, _as_found(label), counts, where)
+        compare_regions("provinces", theirs["provinces"], label["provinces"], counts, where)
+        compare_regions("regencies", theirs["regencies"], label["regencies"], counts, where)
+        if {label["source"].lower(), label["domain"].lower()} & {theirs["source"].lower(),
+                                                                 theirs["domain"].lower()}:
+            counts.sources_right = 1
+        if (label["source"], label["domain"]) != (theirs["source"], theirs["domain"]):
+            counts.notes.append(f"{where}: source {label['source']!r} ({label['domain']}), "
+                                f"frozen {theirs['source']!r} ({theirs['domain']})")
+        if _officials(label) != _officials(theirs):
+            counts.notes.append(f"{where}: officials written differently: mine "
+                                f"{_officials(label)}, frozen {_officials(theirs)}")
+        reverse = Counts(articles=1)
+        compare_officials(label, _as_found(theirs), reverse, where)
+        per_article.append(counts)
+        back.append(reverse)
+        notes += counts.notes
+    c, r = total(per_article), total(back)
+    rows = [
+        ("officials", _prf(c.officials_matched, c.officials_found, c.officials_labelled)),
+        ("officials, reversed", _prf(r.officials_matched, r.officials_labelled, r.officials_found)
+         + "  (the frozen names matched against my names and aliases)"),
+        ("roles agreeing", f"{c.roles_right} of {c.officials_matched} matched"),
+        ("provinces", _prf(c.provinces_right, c.provinces_found, c.provinces_labelled)),
+        ("kabupaten/kota", _prf(c.regencies_right, c.regencies_found, c.regencies_labelled)),
+        ("source", f"{c.sources_right} of {c.articles} (display name or domain)"),
+    ]
+    lines = [f"facets: {len(mine)} articles (notes: 'extra' = mine only, 'missed' = frozen only)"]
+    lines += [f"  {name:<20} {figure}" for name, figure in rows]
+    return lines + ["  " + note for note in notes]
+
+
+def statement_agreement(mine: list[dict], frozen: dict[str, dict]) -> list[str]:
+    """Statement P/R/F1 of the second labeller's statements against the frozen ones (word F1 >=
+    0.5, one to one) and speaker agreement over the matched pairs, all and by kind."""
+    from bench.eval_statements import Scores, match, score
+
+    totals = {"all": Scores(), "direct": Scores(), "indirect": Scores()}
+    notes = []
+    for article in mine:
+        ours, theirs = article["statements"], frozen[article["id"]]["statements"]
+        overall = score(ours, theirs, show=True)
+        totals["all"].add(overall)
+        for kind, direct in (("direct", True), ("indirect", False)):
+            totals[kind].add(score([s for s in ours if s["direct"] == direct],
+                                   [s for s in theirs if s["direct"] == direct], False))
+        # fields the evaluation does not score, compared for the matched pairs
+        for i, j in match(ours, theirs):
+            differ = {k: (ours[i][k], theirs[j][k]) for k in UNSCORED if ours[i][k] != theirs[j][k]}
+            overall.notes += [f"  unscored {k}: mine {a!r}, frozen {b!r}"
+                              for k, (a, b) in differ.items()]
+        if overall.notes:
+            # eval_statements' words: "missed" = frozen only, "extra" = mine only
+            notes.append(f"  == {article['record']}")
+            notes += ["  " + note[:160] for note in overall.notes]
+    lines = [f"statements: {len(mine)} articles (mine as found, the frozen labels as labelled;"
+             " 'speaker acc' = speakers agreeing among matched statements)"]
+    lines += ["  " + scores.line(kind) for kind, scores in totals.items()]
+    return lines + notes
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", choices=["facets", "statements"],
@@ -73,6 +173,11 @@ def main() -> None:
     if args.texts:
         print_texts(args.texts)
         return
+    facets = json.loads((MINE / "facets-3rd-sample.json").read_text("utf-8"))
+    statements = json.loads((MINE / "statements-3rd-sample.json").read_text("utf-8"))["articles"]
+    print("\n".join(facet_agreement(facets, _frozen(FACETS, facets))))
+    print()
+    print("\n".join(statement_agreement(statements, _frozen(STATEMENTS, statements))))
 
 
 if __name__ == "__main__":
