@@ -31,32 +31,38 @@ FACETS = ROOT / "bench" / "labels" / "facets-3rd-2026-12-06.json"
 STATEMENTS = ROOT / "bench" / "labels" / "statements-3rd-2026-12-07.json"
 MINE = ROOT / "bench" / "labels" / "agreement-2026-12-07"
 FACET_COUNT, STATEMENT_COUNT = 15, 10
+SECOND_BATCH = {"facets": 10, "statements": 6}
 UNSCORED = ("speaker_kind", "role", "cue", "text")
 
 
-def _pick(total: int, count: int, salt: str) -> list[int]:
-    """Sorted positions (0-based) in a set's draw order."""
-    return sorted(random.Random(f"{SEED}-{salt}").sample(range(total), count))
+def _pick(total: int, count: int, salt: str, batch: int) -> list[int]:
+    """Sorted positions (0-based) in a set's draw order: batch 1 the first draw, batch 2 a
+    second one among the positions batch 1 left."""
+    first = random.Random(f"{SEED}-{salt}").sample(range(total), count)
+    if batch == 1:
+        return sorted(first)
+    rest = [i for i in range(total) if i not in first]
+    return sorted(random.Random(f"{SEED}-{salt}-2").sample(rest, SECOND_BATCH[salt]))
 
 
-def facet_entries() -> list[dict]:
+def facet_entries(batch: int = 1) -> list[dict]:
     from bench.make_label_sample import draw_third
 
     sample = draw_third()
-    return [sample[i] for i in _pick(len(sample), FACET_COUNT, "facets")]
+    return [sample[i] for i in _pick(len(sample), FACET_COUNT, "facets", batch)]
 
 
-def statement_entries() -> list[dict]:
+def statement_entries(batch: int = 1) -> list[dict]:
     from bench.make_statement_sample import draw_third
 
     sample = draw_third()
-    return [sample[i] for i in _pick(len(sample), STATEMENT_COUNT, "statements")]
+    return [sample[i] for i in _pick(len(sample), STATEMENT_COUNT, "statements", batch)]
 
 
-def print_texts(kind: str) -> None:
+def print_texts(kind: str, batch: int) -> None:
     from bench.make_label_sample import corpus_drafts
 
-    entries = facet_entries() if kind == "facets" else statement_entries()
+    entries = facet_entries(batch) if kind == "facets" else statement_entries(batch)
     files = {e["file"] for e in entries}
     by_record = {(f, d.record_id): d for part in files for f, d in corpus_drafts(part)}
     for number, entry in enumerate(entries, 1):
@@ -169,9 +175,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", choices=["facets", "statements"],
                         help="print the drawn articles' texts (before labelling, blind)")
+    parser.add_argument("--batch", type=int, choices=[1, 2], default=1,
+                        help="with --texts: the first draw or the second")
     args = parser.parse_args()
     if args.texts:
-        print_texts(args.texts)
+        print_texts(args.texts, args.batch)
         return
     facets = json.loads((MINE / "facets-3rd-sample.json").read_text("utf-8"))
     statements = json.loads((MINE / "statements-3rd-sample.json").read_text("utf-8"))["articles"]
