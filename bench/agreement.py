@@ -1,19 +1,21 @@
 """A second labeller's agreement with two frozen sets (facets-3rd and statements-3rd).
 
-    .venv/bin/python -m bench.agreement --texts facets       # the drawn articles' texts, blind
-    .venv/bin/python -m bench.agreement --texts statements
-    .venv/bin/python -m bench.agreement                      # agreement, once both are labelled
+    .venv/bin/python -m bench.agreement --texts facets [--batch 2]  # the drawn texts, blind
+    .venv/bin/python -m bench.agreement --texts statements [--batch 2]
+    .venv/bin/python -m bench.agreement                     # agreement, once both are labelled
 
 Draws 15 of the 60 facets-3rd articles and 10 of the 40 statements-3rd articles with
-``random.Random(SEED)`` over each set's draw order (the order ``make_label_sample --third`` and
-``make_statement_sample --third`` print), prints their texts as those scripts' ``--texts`` do
-(no extractor runs), and scores the second labeller's file (bench/labels/agreement-2026-12-07/)
-against the frozen one with bench's own comparisons, each set of labels taking the place of the
-other: ``eval_facets.compare_officials`` / ``compare_regions`` (the frozen labels as the
-reference, the second labeller's as what was "found") and ``eval_statements.match`` /
-``speaker_key`` (word F1 >= 0.5, one to one). Officials are also scored the other way round
-(the second labeller's names and aliases as the reference), since compare_officials matches a
-found name against the reference's name and aliases only. No extractor is run on these articles.
+``random.Random(f"{SEED}-facets")`` / ``f"{SEED}-statements"`` over each set's draw order (the
+order ``make_label_sample --third`` and ``make_statement_sample --third`` print), and a second
+batch of 10 and 6 among the positions left (salt ``-2``); prints their texts as those scripts'
+``--texts`` do (no extractor runs); and scores the second labeller's files
+(bench/labels/agreement-2026-12-07/) against the frozen ones with bench's own comparisons:
+``eval_facets.compare_officials`` / ``compare_regions`` (the frozen labels as the reference, the
+second labeller's as what was "found"; officials also the other way round, since
+compare_officials matches a found name against the reference's name and aliases only) and
+``eval_statements.match`` / ``score`` (word F1 >= 0.5, one to one; speakers by ``speaker_key``).
+Fields the evaluation does not score (roles of statements, cues, exact spans) are listed where
+they differ. No extractor is run on these articles.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -45,17 +48,23 @@ def _pick(total: int, count: int, salt: str, batch: int) -> list[int]:
     return sorted(random.Random(f"{SEED}-{salt}-2").sample(rest, SECOND_BATCH[salt]))
 
 
-def facet_entries(batch: int = 1) -> list[dict]:
-    from bench.make_label_sample import draw_third
+@cache
+def _draws(kind: str) -> tuple[dict, ...]:
+    """A frozen set's draw, in its order (``--third``'s), read once."""
+    if kind == "facets":
+        from bench.make_label_sample import draw_third
+    else:
+        from bench.make_statement_sample import draw_third
+    return tuple(draw_third())
 
-    sample = draw_third()
+
+def facet_entries(batch: int = 1) -> list[dict]:
+    sample = _draws("facets")
     return [sample[i] for i in _pick(len(sample), FACET_COUNT, "facets", batch)]
 
 
 def statement_entries(batch: int = 1) -> list[dict]:
-    from bench.make_statement_sample import draw_third
-
-    sample = draw_third()
+    sample = _draws("statements")
     return [sample[i] for i in _pick(len(sample), STATEMENT_COUNT, "statements", batch)]
 
 
@@ -101,8 +110,8 @@ def _prf(hits: int, found: int, labelled: int) -> str:
            f"{labelled} frozen)"
 
 
-def facet_agreement(mine: list[dict], frozen: dict[str, dict]) -> list[str]:
-    """Figures (the frozen labels as reference, the second labeller's as found), then notes."""
+def facet_agreement(mine: list[dict], frozen: dict[str, dict]) -> tuple[list[str], list[str]]:
+    """Figures (the frozen labels as reference, the second labeller's as found), and notes."""
     from bench.eval_facets import Counts, compare_officials, compare_regions, total
 
     per_article, back, notes = [], [], []
@@ -139,10 +148,11 @@ def facet_agreement(mine: list[dict], frozen: dict[str, dict]) -> list[str]:
     ]
     lines = [f"facets: {len(mine)} articles (notes: 'extra' = mine only, 'missed' = frozen only)"]
     lines += [f"  {name:<20} {figure}" for name, figure in rows]
-    return lines + ["  " + note for note in notes]
+    return lines, ["  " + note for note in notes]
 
 
-def statement_agreement(mine: list[dict], frozen: dict[str, dict]) -> list[str]:
+def statement_agreement(mine: list[dict], frozen: dict[str, dict]
+                        ) -> tuple[list[str], list[str]]:
     """Statement P/R/F1 of the second labeller's statements against the frozen ones (word F1 >=
     0.5, one to one) and speaker agreement over the matched pairs, all and by kind."""
     from bench.eval_statements import Scores, match, score
@@ -168,7 +178,7 @@ def statement_agreement(mine: list[dict], frozen: dict[str, dict]) -> list[str]:
     lines = [f"statements: {len(mine)} articles (mine as found, the frozen labels as labelled;"
              " 'speaker acc' = speakers agreeing among matched statements)"]
     lines += ["  " + scores.line(kind) for kind, scores in totals.items()]
-    return lines + notes
+    return lines, notes
 
 
 def main() -> None:
@@ -181,11 +191,29 @@ def main() -> None:
     if args.texts:
         print_texts(args.texts, args.batch)
         return
-    facets = json.loads((MINE / "facets-3rd-sample.json").read_text("utf-8"))
-    statements = json.loads((MINE / "statements-3rd-sample.json").read_text("utf-8"))["articles"]
-    print("\n".join(facet_agreement(facets, _frozen(FACETS, facets))))
-    print()
-    print("\n".join(statement_agreement(statements, _frozen(STATEMENTS, statements))))
+    both: dict[str, list[dict]] = {"facets": [], "statements": []}
+    for batch, suffix in ((1, ""), (2, "-2")):
+        facets = _read(MINE / f"facets-3rd-sample{suffix}.json")
+        statements = _read(MINE / f"statements-3rd-sample{suffix}.json")
+        both["facets"] += facets
+        both["statements"] += statements
+        print(f"=== batch {batch}")
+        for figures, notes in (facet_agreement(facets, _frozen(FACETS, facets)),
+                               statement_agreement(statements,
+                                                   _frozen(STATEMENTS, statements))):
+            print("\n".join(figures + notes))
+    print("=== both batches")
+    for figures, _ in (facet_agreement(both["facets"], _frozen(FACETS, both["facets"])),
+                       statement_agreement(both["statements"],
+                                           _frozen(STATEMENTS, both["statements"]))):
+        print("\n".join(figures))
+
+
+def _read(path: Path) -> list[dict]:
+    if not path.exists():
+        raise SystemExit(f"no second labeller's labels at {path}")
+    data = json.loads(path.read_text("utf-8"))
+    return data["articles"] if isinstance(data, dict) else data
 
 
 if __name__ == "__main__":
