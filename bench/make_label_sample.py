@@ -177,6 +177,14 @@ REGIONS_DEV6_QUOTAS = {  # part -> (articles, of them uniform); the rest name an
     "indosum-dev.jsonl": (8, 4),
     "antara-rss-2026.json": (14, 7),
 }
+REGIONS_DEV7_SEED = 20270207  # the regions dev7 set (issue 15, round 8): feed items, national
+REGIONS_DEV7_FILE = "regions-dev7-2026-12-07.json"
+REGIONS_DEV7_QUOTAS = {  # part -> (articles, of them uniform); the rest are national stories
+    "antara-rss-2026.json": (30, 15),
+    "detik-2025.csv": (4, 0),
+    "berita-2015-08-25.csv": (4, 0),
+    "indosum-dev.jsonl": (4, 0),
+}
 SECOND_SEED = 20270201  # the second frozen facet set (issue 15, round 6)
 SECOND_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
     "antara-rss-2026.json": (30, 15),
@@ -225,6 +233,14 @@ VISIT = re.compile(r"\b(?:kunjungan kerja|kunker)\b", re.I)
 # A region or its government written out: what regional news names.
 REGIONAL = re.compile(r"\b(?:Provinsi|Kabupaten|Kota [A-Z]|Pem(?:prov|kab|kot)|Polres\w*|Polda"
                       r"|DPRD|Bupati|Wali ?[Kk]ota|Gubernur|Kapolres\w*|Kapolda|Kecamatan)\b")
+# A national institution acting: the President, a ministry, the DPR, a national agency.
+NATIONAL = re.compile(r"\b(?:Presiden|Wakil Presiden|Menteri|Kementerian|Kemen\w+|DPR RI|DPR"
+                      r"|Komisi [IVX]+|KPK|Kejaksaan Agung|Kejagung|Mabes Polri|Kapolri|BNPB|BPS"
+                      r"|Mahkamah Agung|Mahkamah Konstitusi|Istana)\b")
+# A region's own government, council or police acting: what a national story lacks.
+REGION_GOVERNMENT = re.compile(r"\b(?:Pem(?:prov|kab|kot)\w*|Pemerintah (?:Provinsi|Kabupaten"
+                               r"|Kota)|Gubernur|Wagub|Bupati|Wabup|Wali ?[Kk]ota|Walkot|DPRD"
+                               r"|Polda|Polres\w*|Kapolda|Kapolres\w*|Sekda|Kejati|Kejari)\b")
 FACET_FIXTURES = ["officials_labels.json", "officials_heldout.json", "regions_labels.json"]
 OFFICE = re.compile(r"\b(?:Gubernur|Bupati|Wali ?kota|Menteri|Kapolres|Kapolda|Kepala)\b", re.I)
 
@@ -439,6 +455,19 @@ def draw_regions_dev6() -> list[dict]:
                         REGIONS_DEV6_QUOTAS, _names_an_office, "office")
 
 
+def _national(text: str) -> bool:
+    """A national story: a national institution acts and no region's government does."""
+    return bool(NATIONAL.search(text)) and not REGION_GOVERNMENT.search(text)
+
+
+def draw_regions_dev7() -> list[dict]:
+    """The regions dev7 sample (round 8): 42 articles no labels or fixture file names (its own
+    skipped): 30 ANTARA feed items, half uniform and half national stories, and 12 national
+    stories from the three exports."""
+    return _draw_strata(REGIONS_DEV7_SEED, used_anywhere((REGIONS_DEV7_FILE,)),
+                        REGIONS_DEV7_QUOTAS, _national, "national")
+
+
 def draw_second() -> list[dict]:
     """The second frozen facet set: 70 articles none of SECOND_LEAVES_OUT's files names by id,
     record id or title; per part, half uniform, half naming an office, as the first set."""
@@ -544,6 +573,9 @@ def main() -> None:
     parser.add_argument("--regions-dev6", action="store_true",
                         help="the regions dev6 sample (round 7): 38 articles, half naming an "
                         "office, as the frozen facet sets (seed 20270111)")
+    parser.add_argument("--regions-dev7", action="store_true",
+                        help="the regions dev7 sample (round 8): 30 feed items, half national "
+                        "stories, and 12 national stories of the exports (seed 20270207)")
     parser.add_argument("--second", action="store_true",
                         help="the second frozen facet set (round 6): 70 articles, 30 feed items "
                         "and 40 full articles, half naming an office (seed 20270201)")
@@ -553,7 +585,7 @@ def main() -> None:
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
-                   or args.regions_dev5 or args.regions_dev6)
+                   or args.regions_dev5 or args.regions_dev6 or args.regions_dev7)
     parts: dict = QUOTAS
     if args.third:
         parts = {part: n for part, (n, _) in THIRD_QUOTAS.items()}
@@ -567,6 +599,9 @@ def main() -> None:
     elif args.regions_dev5:
         parts = {part: n for part, (n, _) in REGIONS_DEV5_QUOTAS.items()}
         sample = draw_regions_dev5()
+    elif args.regions_dev7:
+        parts = {part: n for part, (n, _) in REGIONS_DEV7_QUOTAS.items()}
+        sample = draw_regions_dev7()
     elif args.regions_dev6:
         parts = {part: n for part, (n, _) in REGIONS_DEV6_QUOTAS.items()}
         sample = draw_regions_dev6()
