@@ -1,0 +1,64 @@
+"""Where people or things come from, and the ends of a journey or a span.
+
+A region after "dari" says where people or things come from ("Tim SAR dari Bali", "arkeolog
+dari Makassar dan Jayapura", "dipasok dari Kabupaten Enrekang"), not where the story happens:
+``index/extract/regions.py`` gives such a mention its own cue, which
+``index/extract/region_evidence.py`` weighs less than a place word's ("di Bali"). Not so where
+something starts ("dimulai dari Kota Surabaya", "awal dari Larantuka"): that is a place of the
+story.
+
+A journey's start is no place of the story ("KMP Putri Yasmin kebakaran saat berlayar dari Bali
+ke Lombok": it burned off Lombok), and the two ends of a span stand for everything between
+("korban karhutla dari Aceh hingga Papua", "dari Sabang sampai Merauke"): ``drop_route_ends``
+makes them weigh nothing there. A journey's end keeps its weight ("ke Lombok").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Protocol
+
+# "dimulai dari Kota Surabaya", "awal dari Larantuka": where something starts.
+STARTING_WORDS = frozenset({"mulai", "dimulai", "memulai", "awal", "berawal", "diawali"})
+# Between a journey's or a span's two ends: "dari Bali ke Lombok", "dari arah Puncak menuju
+# Jakarta", "dari Aceh hingga Papua", "dari Sabang sampai ke Merauke".
+_ROUTE_TO = re.compile(r"[ \t\xa0]+(?:ke|menuju|hingga|sampai)(?:[ \t\xa0]+(?:ke|di))?"
+                       r"[ \t\xa0]+(?:(?i:kabupaten|kab\.?|kota|provinsi)[ \t\xa0]+)?")
+_SPAN_WORDS = frozenset({"hingga", "sampai"})
+
+
+def from_place(before: str, before_that: str) -> bool:
+    """Whether a name after the words `before_that` `before` (normalised) says where people or
+    things come from: "Tim SAR dari Bali", "melaju dari arah Puncak"; not "dimulai dari"."""
+    if before == "arah":
+        return before_that == "dari"
+    return before == "dari" and before_that not in STARTING_WORDS
+
+
+class _Mention(Protocol):
+    start: int
+    end: int
+    before: str
+    before_that: str
+
+
+class _Reading(Protocol):
+    region: str | None
+    weight: float
+    mention: _Mention
+
+
+def drop_route_ends(text: str, readings: Sequence[_Reading]) -> None:
+    """A journey's start ("dari Bali ke Lombok") and a span's two ends ("dari Aceh hingga
+    Papua") weigh nothing: see the module docstring."""
+    for first, second in pairwise(readings):
+        if not (first.region and second.region
+                and from_place(first.mention.before, first.mention.before_that)):
+            continue
+        to = _ROUTE_TO.fullmatch(text, first.mention.end, second.mention.start)
+        if to:
+            first.weight = 0.0
+            if to.group().split()[0] in _SPAN_WORDS:
+                second.weight = 0.0
