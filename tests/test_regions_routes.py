@@ -19,6 +19,7 @@ DEV7 = ROOT / "bench" / "labels" / "regions-dev7-2026-12-07.json"
 @pytest.mark.parametrize("title, body", [
     ("Kemensos Siapkan Bantuan bagi Korban Banjir dari Aceh hingga Papua",
      "Kementerian Sosial menyiapkan bantuan kebutuhan dasar bagi warga terdampak banjir."),
+    ("RI Kaya Emas dari Sabang Sampai Merauke", "Cadangan emas tersebar di banyak pulau."),
     ("Lomba Foto Wisata Digelar", "Peserta memotret destinasi wisata dari Sabang sampai Merauke "
      "dan mengirim karyanya lewat laman resmi panitia."),
 ])

@@ -24,7 +24,8 @@ from typing import Protocol
 STARTING_WORDS = frozenset({"mulai", "dimulai", "memulai", "awal", "berawal", "diawali"})
 # Between a journey's or a span's two ends: "dari Bali ke Lombok", "dari arah Puncak menuju
 # Jakarta", "dari Aceh hingga Papua", "dari Sabang sampai ke Merauke".
-_ROUTE_TO = re.compile(r"[ \t\xa0]+(?:ke|menuju|hingga|sampai)(?:[ \t\xa0]+(?:ke|di))?"
+# A headline capitalises the words: "dari Sabang Sampai Merauke".
+_ROUTE_TO = re.compile(r"[ \t\xa0]+(?i:ke|menuju|hingga|sampai)(?:[ \t\xa0]+(?i:ke|di))?"
                        r"[ \t\xa0]+(?:(?i:kabupaten|kab\.?|kota|provinsi)[ \t\xa0]+)?")
 _SPAN_WORDS = frozenset({"hingga", "sampai"})
 
@@ -60,5 +61,5 @@ def drop_route_ends(text: str, readings: Sequence[_Reading]) -> None:
         to = _ROUTE_TO.fullmatch(text, first.mention.end, second.mention.start)
         if to:
             first.weight = 0.0
-            if to.group().split()[0] in _SPAN_WORDS:
+            if to.group().split()[0].lower() in _SPAN_WORDS:
                 second.weight = 0.0
