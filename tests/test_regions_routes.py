@@ -33,6 +33,9 @@ def test_a_journeys_start_is_not_its_place_and_its_end_is():
     provinces, regencies = extract_regions(title, body)
     assert "Bali" not in provinces
     assert provinces == ["Nusa Tenggara Barat"] and regencies == ["Kabupaten Lombok Barat"]
+    one_way = extract_regions("One Way Jakarta Menuju Puncak Bogor Diterapkan",
+                              "Arus lalu lintas menuju kawasan Puncak, Kabupaten Bogor, padat.")
+    assert one_way == (["Jawa Barat"], ["Kabupaten Bogor"])
     flight = ("Presiden Resmikan Pelabuhan Baru",
               "Presiden terbang dari Jakarta ke Kota Bitung untuk meresmikan pelabuhan baru di "
               "Kota Bitung, Sulawesi Utara.")

@@ -8,16 +8,16 @@ something starts ("dimulai dari Kota Surabaya", "awal dari Larantuka"): that is 
 story.
 
 A journey's start is no place of the story ("KMP Putri Yasmin kebakaran saat berlayar dari Bali
-ke Lombok": it burned off Lombok), and the two ends of a span stand for everything between
-("korban karhutla dari Aceh hingga Papua", "dari Sabang sampai Merauke"): ``drop_route_ends``
-makes them weigh nothing there. A journey's end keeps its weight ("ke Lombok").
+ke Lombok": it burned off Lombok; "One Way Jakarta Menuju Puncak"), and the two ends of a span
+stand for everything between ("korban karhutla dari Aceh hingga Papua", "dari Sabang sampai
+Merauke"): ``drop_route_ends`` makes them weigh nothing there. A journey's end keeps its
+weight ("ke Lombok").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 from typing import Protocol
 
 # "dimulai dari Kota Surabaya", "awal dari Larantuka": where something starts.
@@ -52,14 +52,18 @@ class _Reading(Protocol):
 
 
 def drop_route_ends(text: str, readings: Sequence[_Reading]) -> None:
-    """A journey's start ("dari Bali ke Lombok") and a span's two ends ("dari Aceh hingga
-    Papua") weigh nothing: see the module docstring."""
-    for first, second in pairwise(readings):
-        if not (first.region and second.region
-                and from_place(first.mention.before, first.mention.before_that)):
+    """A journey's start ("dari Bali ke Lombok", "One Way Jakarta Menuju Puncak") and a span's
+    two ends ("dari Aceh hingga Papua") weigh nothing: see the module docstring."""
+    for k, first in enumerate(readings):
+        to = first.region and _ROUTE_TO.match(text, first.mention.end)
+        if not to:
             continue
-        to = _ROUTE_TO.fullmatch(text, first.mention.end, second.mention.start)
-        if to:
+        word = to.group().split()[0].lower()
+        second = readings[k + 1] if k + 1 < len(readings) else None
+        if from_place(first.mention.before, first.mention.before_that) and second \
+                and second.mention.start == to.end():
             first.weight = 0.0
-            if to.group().split()[0].lower() in _SPAN_WORDS:
+            if word in _SPAN_WORDS:
                 second.weight = 0.0
+        elif word == "menuju" and text[to.end():to.end() + 1].isupper():
+            first.weight = 0.0  # "Jakarta Menuju Puncak": a place's name follows
