@@ -53,6 +53,13 @@ def test_where_helpers_come_from_weighs_less_than_where_they_work():
     assert cues["Kota Makassar"] == FROM_PLACE
 
 
+def test_where_a_person_comes_from_is_the_place_of_a_story_that_names_no_other():
+    body = ("Citra, 10 tahun, dari Pangkep, berlatih karate setiap sore sepulang sekolah. "
+            "Ia bermimpi ikut kejuaraan nasional.")
+    assert extract_regions("Kisah Citra, Karateka Cilik", body) == (
+        ["Sulawesi Selatan"], ["Kabupaten Pangkajene dan Kepulauan"])
+
+
 def test_where_something_starts_and_a_title_s_dari_are_places():
     body = ("Penyaluran bantuan beras untuk warga di Jawa Timur dimulai dari Kota Surabaya, Rabu. "
             "Beras dibagikan di kantor kelurahan.")
