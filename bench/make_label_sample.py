@@ -50,6 +50,10 @@ fixture file then on main names by id, record id or title (used_anywhere; its ow
 --regions-dev6 (round 7, seed 20270111) draws 38 as the frozen facet sets were (half uniform, half
 naming an office), leaving out dev5's articles as well; dev5's draw skips dev6's file, so adding it
 changes nothing dev5 draws.
+--regions-dev7 (round 8, seed 20270207) draws 42: 30 ANTARA feed items (15 uniform, 15 national
+stories: a national institution acts and no region's government does, _national) and 12 national
+stories of the exports (4 of each), leaving out every article any labels or fixture file names;
+the older flags that read every file skip its file, so adding it changes nothing they draw.
 --second (round 6, seed 20270201) draws the second frozen facet set: 70 articles, 30 ANTARA feed
 items and 40 full articles (14 indosum, 12 detik, 12 berita, the 2 saved pages no labels file
 uses), half uniform, half naming an office, leaving out every article the files in
@@ -115,9 +119,11 @@ _AFTER_DEV6 = ("officials-dev6-2026-12-06.json", "known-items-dev3-2026-12-06.js
 # The regions dev sets of round 7, drawn after every flag above: none of those reads them.
 REGIONS_DEV5_FILE = "regions-dev5-2026-12-06.json"
 REGIONS_DEV6_FILE = "regions-dev6-2026-12-06.json"
+# The regions dev set of round 8, drawn after every flag above: none of those reads it.
+REGIONS_DEV7_FILE = "regions-dev7-2026-12-07.json"
 LATER_FILES = {
-    "dev5": (*_AFTER_DEV6, THIRD_FILE, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE),
-    "dev6": (*_AFTER_DEV6, THIRD_FILE, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE),
+    "dev5": (*_AFTER_DEV6, THIRD_FILE, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE, REGIONS_DEV7_FILE),
+    "dev6": (*_AFTER_DEV6, THIRD_FILE, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE, REGIONS_DEV7_FILE),
 }
 DEV2_QUOTAS = {
     "detik-2025.csv": 6,
@@ -178,7 +184,6 @@ REGIONS_DEV6_QUOTAS = {  # part -> (articles, of them uniform); the rest name an
     "antara-rss-2026.json": (14, 7),
 }
 REGIONS_DEV7_SEED = 20270207  # the regions dev7 set (issue 15, round 8): feed items, national
-REGIONS_DEV7_FILE = "regions-dev7-2026-12-07.json"
 REGIONS_DEV7_QUOTAS = {  # part -> (articles, of them uniform); the rest are national stories
     "antara-rss-2026.json": (30, 15),
     "detik-2025.csv": (4, 0),
@@ -443,15 +448,16 @@ def draw_regions_dev5() -> list[dict]:
     """The regions dev5 sample (province precision): 36 articles no labels or fixture file on
     main when it was drawn names by id, record id or title (the frozen sets' files are matched,
     never printed); per part, half uniform, half among stories naming two provinces or more."""
-    return _draw_strata(REGIONS_DEV5_SEED, used_anywhere((REGIONS_DEV5_FILE, REGIONS_DEV6_FILE)),
-                        REGIONS_DEV5_QUOTAS, _names_two_provinces, "provinces")
+    used = used_anywhere((REGIONS_DEV5_FILE, REGIONS_DEV6_FILE, REGIONS_DEV7_FILE))
+    return _draw_strata(REGIONS_DEV5_SEED, used, REGIONS_DEV5_QUOTAS, _names_two_provinces,
+                        "provinces")
 
 
 def draw_regions_dev6() -> list[dict]:
     """The regions dev6 sample: 38 articles, drawn as the frozen facet sets were (half uniform,
     half naming an office), none of which any labels or fixture file names (regions-dev5's
     included, its own skipped)."""
-    return _draw_strata(REGIONS_DEV6_SEED, used_anywhere((REGIONS_DEV6_FILE,)),
+    return _draw_strata(REGIONS_DEV6_SEED, used_anywhere((REGIONS_DEV6_FILE, REGIONS_DEV7_FILE)),
                         REGIONS_DEV6_QUOTAS, _names_an_office, "office")
 
 
