@@ -27,12 +27,14 @@ from index.extract.regions import article_evidence
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = (LABELS, *(ROOT / "bench" / "labels" / f"regions-dev{n}-2026-12-06.json"
-                  for n in ("", "2", "3", "4", "5")))
+                  for n in ("", "2", "3", "4", "5", "6")),
+        ROOT / "bench" / "labels" / "regions-dev7-2026-12-07.json")
 GRID = {
     "late": (0.5, 0.75),
     "late_province": (0.5, 0.75),
     "outright": (1.0, 1.5, 2.0),
     "with_province": (1.0, 1.5),
+    "from_place": (0.5, 1.0),
     "named_after": (0.5, 1.0),
     "small_place": (0.5, 1.0),
     "threshold_in_province": (1.0, 1.5),

@@ -50,6 +50,10 @@ fixture file then on main names by id, record id or title (used_anywhere; its ow
 --regions-dev6 (round 7, seed 20270111) draws 38 as the frozen facet sets were (half uniform, half
 naming an office), leaving out dev5's articles as well; dev5's draw skips dev6's file, so adding it
 changes nothing dev5 draws.
+--regions-dev7 (round 8, seed 20270207) draws 42: 30 ANTARA feed items (15 uniform, 15 national
+stories: a national institution acts and no region's government does, _national) and 12 national
+stories of the exports (4 of each), leaving out every article any labels or fixture file names;
+the older flags that read every file skip its file, so adding it changes nothing they draw.
 --second (round 6, seed 20270201) draws the second frozen facet set: 70 articles, 30 ANTARA feed
 items and 40 full articles (14 indosum, 12 detik, 12 berita, the 2 saved pages no labels file
 uses), half uniform, half naming an office, leaving out every article the files in
@@ -115,9 +119,11 @@ _AFTER_DEV6 = ("officials-dev6-2026-12-06.json", "known-items-dev3-2026-12-06.js
 # The regions dev sets of round 7, drawn after every flag above: none of those reads them.
 REGIONS_DEV5_FILE = "regions-dev5-2026-12-06.json"
 REGIONS_DEV6_FILE = "regions-dev6-2026-12-06.json"
+# The regions dev set of round 8, drawn after every flag above: none of those reads it.
+REGIONS_DEV7_FILE = "regions-dev7-2026-12-07.json"
 LATER_FILES = {
-    "dev5": (*_AFTER_DEV6, THIRD_FILE, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE),
-    "dev6": (*_AFTER_DEV6, THIRD_FILE, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE),
+    "dev5": (*_AFTER_DEV6, THIRD_FILE, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE, REGIONS_DEV7_FILE),
+    "dev6": (*_AFTER_DEV6, THIRD_FILE, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE, REGIONS_DEV7_FILE),
 }
 DEV2_QUOTAS = {
     "detik-2025.csv": 6,
@@ -177,6 +183,13 @@ REGIONS_DEV6_QUOTAS = {  # part -> (articles, of them uniform); the rest name an
     "indosum-dev.jsonl": (8, 4),
     "antara-rss-2026.json": (14, 7),
 }
+REGIONS_DEV7_SEED = 20270207  # the regions dev7 set (issue 15, round 8): feed items, national
+REGIONS_DEV7_QUOTAS = {  # part -> (articles, of them uniform); the rest are national stories
+    "antara-rss-2026.json": (30, 15),
+    "detik-2025.csv": (4, 0),
+    "berita-2015-08-25.csv": (4, 0),
+    "indosum-dev.jsonl": (4, 0),
+}
 SECOND_SEED = 20270201  # the second frozen facet set (issue 15, round 6)
 SECOND_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
     "antara-rss-2026.json": (30, 15),
@@ -225,6 +238,14 @@ VISIT = re.compile(r"\b(?:kunjungan kerja|kunker)\b", re.I)
 # A region or its government written out: what regional news names.
 REGIONAL = re.compile(r"\b(?:Provinsi|Kabupaten|Kota [A-Z]|Pem(?:prov|kab|kot)|Polres\w*|Polda"
                       r"|DPRD|Bupati|Wali ?[Kk]ota|Gubernur|Kapolres\w*|Kapolda|Kecamatan)\b")
+# A national institution acting: the President, a ministry, the DPR, a national agency.
+NATIONAL = re.compile(r"\b(?:Presiden|Wakil Presiden|Menteri|Kementerian|Kemen\w+|DPR RI|DPR"
+                      r"|Komisi [IVX]+|KPK|Kejaksaan Agung|Kejagung|Mabes Polri|Kapolri|BNPB|BPS"
+                      r"|Mahkamah Agung|Mahkamah Konstitusi|Istana)\b")
+# A region's own government, council or police acting: what a national story lacks.
+REGION_GOVERNMENT = re.compile(r"\b(?:Pem(?:prov|kab|kot)\w*|Pemerintah (?:Provinsi|Kabupaten"
+                               r"|Kota)|Gubernur|Wagub|Bupati|Wabup|Wali ?[Kk]ota|Walkot|DPRD"
+                               r"|Polda|Polres\w*|Kapolda|Kapolres\w*|Sekda|Kejati|Kejari)\b")
 FACET_FIXTURES = ["officials_labels.json", "officials_heldout.json", "regions_labels.json"]
 OFFICE = re.compile(r"\b(?:Gubernur|Bupati|Wali ?kota|Menteri|Kapolres|Kapolda|Kepala)\b", re.I)
 
@@ -427,16 +448,30 @@ def draw_regions_dev5() -> list[dict]:
     """The regions dev5 sample (province precision): 36 articles no labels or fixture file on
     main when it was drawn names by id, record id or title (the frozen sets' files are matched,
     never printed); per part, half uniform, half among stories naming two provinces or more."""
-    return _draw_strata(REGIONS_DEV5_SEED, used_anywhere((REGIONS_DEV5_FILE, REGIONS_DEV6_FILE)),
-                        REGIONS_DEV5_QUOTAS, _names_two_provinces, "provinces")
+    used = used_anywhere((REGIONS_DEV5_FILE, REGIONS_DEV6_FILE, REGIONS_DEV7_FILE))
+    return _draw_strata(REGIONS_DEV5_SEED, used, REGIONS_DEV5_QUOTAS, _names_two_provinces,
+                        "provinces")
 
 
 def draw_regions_dev6() -> list[dict]:
     """The regions dev6 sample: 38 articles, drawn as the frozen facet sets were (half uniform,
     half naming an office), none of which any labels or fixture file names (regions-dev5's
     included, its own skipped)."""
-    return _draw_strata(REGIONS_DEV6_SEED, used_anywhere((REGIONS_DEV6_FILE,)),
+    return _draw_strata(REGIONS_DEV6_SEED, used_anywhere((REGIONS_DEV6_FILE, REGIONS_DEV7_FILE)),
                         REGIONS_DEV6_QUOTAS, _names_an_office, "office")
+
+
+def _national(text: str) -> bool:
+    """A national story: a national institution acts and no region's government does."""
+    return bool(NATIONAL.search(text)) and not REGION_GOVERNMENT.search(text)
+
+
+def draw_regions_dev7() -> list[dict]:
+    """The regions dev7 sample (round 8): 42 articles no labels or fixture file names (its own
+    skipped): 30 ANTARA feed items, half uniform and half national stories, and 12 national
+    stories from the three exports."""
+    return _draw_strata(REGIONS_DEV7_SEED, used_anywhere((REGIONS_DEV7_FILE,)),
+                        REGIONS_DEV7_QUOTAS, _national, "national")
 
 
 def draw_second() -> list[dict]:
@@ -544,6 +579,9 @@ def main() -> None:
     parser.add_argument("--regions-dev6", action="store_true",
                         help="the regions dev6 sample (round 7): 38 articles, half naming an "
                         "office, as the frozen facet sets (seed 20270111)")
+    parser.add_argument("--regions-dev7", action="store_true",
+                        help="the regions dev7 sample (round 8): 30 feed items, half national "
+                        "stories, and 12 national stories of the exports (seed 20270207)")
     parser.add_argument("--second", action="store_true",
                         help="the second frozen facet set (round 6): 70 articles, 30 feed items "
                         "and 40 full articles, half naming an office (seed 20270201)")
@@ -553,7 +591,7 @@ def main() -> None:
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
-                   or args.regions_dev5 or args.regions_dev6)
+                   or args.regions_dev5 or args.regions_dev6 or args.regions_dev7)
     parts: dict = QUOTAS
     if args.third:
         parts = {part: n for part, (n, _) in THIRD_QUOTAS.items()}
@@ -567,6 +605,9 @@ def main() -> None:
     elif args.regions_dev5:
         parts = {part: n for part, (n, _) in REGIONS_DEV5_QUOTAS.items()}
         sample = draw_regions_dev5()
+    elif args.regions_dev7:
+        parts = {part: n for part, (n, _) in REGIONS_DEV7_QUOTAS.items()}
+        sample = draw_regions_dev7()
     elif args.regions_dev6:
         parts = {part: n for part, (n, _) in REGIONS_DEV6_QUOTAS.items()}
         sample = draw_regions_dev6()

@@ -16,7 +16,9 @@ and a province's adds that of its kabupaten/kota. This module decides from those
   Bank Jatim" a team): a province may be named so by one of its kabupaten/kota;
 - either needs as well ``share_of_top`` of what the article says of its most spoken-of region
   (mentions weighed by their zone only, so that a region named outright often does not hide
-  one the title names): a passing mention in a story about somewhere else is not enough;
+  one the title names): a passing mention in a story about somewhere else is not enough; but
+  a region the title names as a place needs no share ("Priangan Sepekan: Belasan Balita di
+  Tasikmalaya Diduga Keracunan MBG" over a long round-up of other towns' news);
 - a province chosen only thanks to its kabupaten/kota, none of them chosen, brings the
   weightiest one when it is named outright ("di Kabupaten Agam, Sumatera Barat" once); and
   one none of whose kabupaten/kota is chosen brings the only one named outright as where
@@ -33,7 +35,11 @@ bisa mengejar ketertinggalan"). A kabupaten/kota named with its kind or an offic
 government, or followed by its province, is unmistakably that region and weighs half as much
 again as a bare name; one after another thing's name ("Bank Pembangunan Daerah Jawa Barat", "KONI
 Ponorogo", "Festival Boalemo") or a kecamatan named after it ("Kecamatan Medan Deli") half a
-bare name: the institution or the small place, not the region, is what the text names.
+bare name: the institution or the small place, not the region, is what the text names. One
+after "dari" ("Tim SAR dari Bali", "arkeolog dari Makassar dan Jayapura", "dipasok dari
+Kabupaten Enrekang") weighs half a place word's as well: it says where people or things come
+from, not where the story happens (in a title it keeps a place word's weight: "Sosok Joko,
+Petani dari Ngawi" is about Ngawi; and so it does in a story that names no other place).
 """
 
 from __future__ import annotations
@@ -50,11 +56,14 @@ TITLE, LEAD, BODY, LATE, ASIDE = "title", "lead", "body", "late", "aside"
 OUTRIGHT = "outright"  # "Kabupaten Agam", "Bupati Gowa", "Polres Cimahi", "DPRD Serang"
 WITH_PROVINCE = "with-province"  # "Gianyar, Bali", "Tarakan, Kalimantan Utara"
 PLACE = "place"  # after a word that marks a place: "di Grobogan", "ke Blitar", "warga Pati"
+# after "dari": where people or things come from ("Tim SAR dari Bali", "arkeolog dari Makassar",
+# "dipasok dari Kabupaten Enrekang"), not where the story happens
+FROM_PLACE = "from-place"
 NAMED_AFTER = "named-after"  # after another name: "Festival Boalemo", "KONI Kabupaten Ponorogo"
 # a kecamatan or desa of the region named like it: "Kecamatan Medan Deli" (in Kota Medan)
 SMALL_PLACE = "small-place"
 BARE = "bare"  # at a sentence's start, after a comma, after a lower-case word
-CUES = (OUTRIGHT, WITH_PROVINCE, PLACE, NAMED_AFTER, SMALL_PLACE, BARE)
+CUES = (OUTRIGHT, WITH_PROVINCE, PLACE, FROM_PLACE, NAMED_AFTER, SMALL_PLACE, BARE)
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,7 @@ class Weights:
     outright: float = 1.5
     with_province: float = 1.5
     place: float = 1.0
+    from_place: float = 0.5
     named_after: float = 0.5
     small_place: float = 0.5
     bare: float = 1.0
@@ -128,6 +138,9 @@ class _Tally:
     # in the title and the lead is a festival's name twice, not Boalemo); for a province, it
     # or one of its kabupaten/kota
     placed: set[str] = field(default_factory=set)
+    # named as a place in the title (for a province, it or one of its kabupaten/kota): what
+    # the story is about, however much a long round-up says of other regions
+    titled: set[str] = field(default_factory=set)
 
     def add(self, name: str, weight: float, position: int, spoken: float) -> None:
         self.weight[name] = self.weight.get(name, 0.0) + weight
@@ -136,10 +149,11 @@ class _Tally:
 
     def chosen(self, names: set[str], threshold: float, share: float) -> list[str]:
         """The names datelined, or with the evidence `threshold` and `share` of the most
-        spoken of one's mentions."""
+        spoken of one's mentions (a name the title places needs no share)."""
         top = max((self.spoken[n] for n in names), default=0.0) * share
         return [n for n in names if n in self.certain
-                or (n in self.placed and self.weight[n] >= threshold and self.spoken[n] >= top)]
+                or (n in self.placed and self.weight[n] >= threshold
+                    and (self.spoken[n] >= top or n in self.titled))]
 
 
 def choose(evidence: Evidence, weights: Weights = WEIGHTS) -> tuple[list[str], list[str]]:
@@ -150,16 +164,22 @@ def choose(evidence: Evidence, weights: Weights = WEIGHTS) -> tuple[list[str], l
     for name in evidence.datelined:
         tally.add(name, weights.dateline, evidence.dateline_at, weights.dateline)
         tally.certain.add(name)
+    # where people come from is less than where the story happens only beside such a place: a
+    # story that names no other ("Citra, 10 tahun, dari Pangkep, ...") is about the person's home
+    contrasted = bool(evidence.datelined) or any(
+        m.cue != FROM_PLACE and m.zone != ASIDE for m in evidence.mentions)
     for mention in evidence.mentions:
         place = weights.zone_weight(mention.zone)
         if mention.zone == LATE and regions[mention.region].kind == PROVINCE:
             place = weights.late_province
-        tally.add(mention.region, place * weights.cue_weight(mention.cue), mention.position,
-                  place)
+        cue = mention.cue if contrasted or mention.cue != FROM_PLACE else PLACE
+        tally.add(mention.region, place * weights.cue_weight(cue), mention.position, place)
         if mention.cue == OUTRIGHT and place:
             tally.outright.add(mention.region)
         if mention.cue != NAMED_AFTER and place:
             tally.placed.add(mention.region)
+            if mention.zone == TITLE:
+                tally.titled.add(mention.region)
 
     province_tally = _Tally()  # a province weighs what its kabupaten/kota weigh as well
     for name, weight in tally.weight.items():
@@ -169,6 +189,8 @@ def choose(evidence: Evidence, weights: Weights = WEIGHTS) -> tuple[list[str], l
             province_tally.certain.add(province)
         if name in tally.placed:
             province_tally.placed.add(province)
+        if name in tally.titled:
+            province_tally.titled.add(province)
     local = {n for n in tally.weight if regions[n].kind != PROVINCE}
     share = weights.share_of_top
     regencies = tally.chosen(local, weights.threshold, share)

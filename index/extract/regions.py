@@ -17,7 +17,12 @@ kabupaten/kota less inside a province the article is about; a kabupaten/kota bri
 province, and a province weighs what its kabupaten/kota weigh as well.
 
 Regions in an enumeration of five or more (flight routes, a table of budgets) weigh nothing
-there: they count only where the article names them elsewhere.
+there: they count only where the article names them elsewhere. So do a journey's start ("KMP
+Putri Yasmin kebakaran saat berlayar dari Bali ke Lombok") and both ends of a span ("korban
+karhutla dari Aceh hingga Papua", "dari Sabang sampai Merauke"); a region after "dari" elsewhere
+says where people or things come from ("Tim SAR dari Bali", "arkeolog dari Makassar dan
+Jayapura") and weighs less, but not where something starts ("dimulai dari Kota Surabaya";
+``region_routes.py``).
 
 Some mentions say who or where someone was, not where the story is, and do not count: where a
 statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Gedung KPK, Jakarta,
@@ -89,6 +94,7 @@ from index.extract.region_asides import (
 )
 from index.extract.region_evidence import WEIGHTS
 from index.extract.region_kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
+from index.extract.region_routes import drop_route_ends, from_place
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.gazetteer import (
     CITY,
@@ -472,6 +478,7 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
         _confirm_listed(text, readings)
     for k, reading in enumerate(readings):
         reading.cue = _cue(text, readings, k)
+    drop_route_ends(text, readings)
     return readings
 
 
@@ -501,9 +508,13 @@ def _cue(text: str, readings: list[_Reading], k: int) -> str:
         # "Kecamatan Medan Deli" lies in Kota Medan; "Kecamatan Pidie" is named as its region
         return evidence.SMALL_PLACE if _small_place_end(mention) > mention.end \
             else evidence.PLACE
+    # "Tim SAR dari Bali", "dipasok dari Kabupaten Enrekang": where people or things come from;
+    # in a title, a person's home is the story's subject ("Sosok Joko, Petani dari Ngawi")
+    coming = from_place(mention.before, mention.before_that)
+    if coming and reading.zone != evidence.TITLE:
+        return evidence.FROM_PLACE
     if _outright(mention) or police_word(mention.before, mention.before_that) in REGION_WORDS:
-        # "dipasok dari Kabupaten Enrekang": where goods or people come from, a place only
-        return evidence.PLACE if mention.before == "dari" else evidence.OUTRIGHT
+        return evidence.PLACE if coming else evidence.OUTRIGHT
     after = readings[k + 1] if k + 1 < len(readings) else None
     if (reading.region and after and after.region
             and known.regions[reading.region].kind != PROVINCE
@@ -511,6 +522,9 @@ def _cue(text: str, readings: list[_Reading], k: int) -> str:
             and known.province_named_as(known.regions[reading.region].province, after.region)
             and _BEFORE_PROVINCE.fullmatch(text, mention.end, after.mention.start)):
         return evidence.WITH_PROVINCE
+    if k and readings[k - 1].cue == evidence.FROM_PLACE and _LIST_JOIN.fullmatch(
+            text, readings[k - 1].mention.end, mention.start):
+        return evidence.FROM_PLACE  # "arkeolog dari Makassar dan Jayapura"
     if mention.before in PLACE_WORDS:
         return evidence.PLACE
     if mention.before and _name_words(text, mention) & _cue_words("region_landmark_words.txt"):

@@ -1,0 +1,69 @@
+"""Where people or things come from, and the ends of a journey or a span.
+
+A region after "dari" says where people or things come from ("Tim SAR dari Bali", "arkeolog
+dari Makassar dan Jayapura", "dipasok dari Kabupaten Enrekang"), not where the story happens:
+``index/extract/regions.py`` gives such a mention its own cue, which
+``index/extract/region_evidence.py`` weighs less than a place word's ("di Bali"). Not so where
+something starts ("dimulai dari Kota Surabaya", "awal dari Larantuka"): that is a place of the
+story.
+
+A journey's start is no place of the story ("KMP Putri Yasmin kebakaran saat berlayar dari Bali
+ke Lombok": it burned off Lombok; "One Way Jakarta Menuju Puncak"), and the two ends of a span
+stand for everything between ("korban karhutla dari Aceh hingga Papua", "dari Sabang sampai
+Merauke"): ``drop_route_ends`` makes them weigh nothing there. A journey's end keeps its
+weight ("ke Lombok").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+# "dimulai dari Kota Surabaya", "awal dari Larantuka": where something starts.
+STARTING_WORDS = frozenset({"mulai", "dimulai", "memulai", "awal", "berawal", "diawali"})
+# Between a journey's or a span's two ends: "dari Bali ke Lombok", "dari arah Puncak menuju
+# Jakarta", "dari Aceh hingga Papua", "dari Sabang sampai ke Merauke".
+# A headline capitalises the words: "dari Sabang Sampai Merauke".
+_ROUTE_TO = re.compile(r"[ \t\xa0]+(?i:ke|menuju|hingga|sampai)(?:[ \t\xa0]+(?i:ke|di))?"
+                       r"[ \t\xa0]+(?:(?i:kabupaten|kab\.?|kota|provinsi)[ \t\xa0]+)?")
+_SPAN_WORDS = frozenset({"hingga", "sampai"})
+
+
+def from_place(before: str, before_that: str) -> bool:
+    """Whether a name after the words `before_that` `before` (normalised) says where people or
+    things come from: "Tim SAR dari Bali", "melaju dari arah Puncak"; not "dimulai dari"."""
+    if before == "arah":
+        return before_that == "dari"
+    return before == "dari" and before_that not in STARTING_WORDS
+
+
+class _Mention(Protocol):
+    start: int
+    end: int
+    before: str
+    before_that: str
+
+
+class _Reading(Protocol):
+    region: str | None
+    weight: float
+    mention: _Mention
+
+
+def drop_route_ends(text: str, readings: Sequence[_Reading]) -> None:
+    """A journey's start ("dari Bali ke Lombok", "One Way Jakarta Menuju Puncak") and a span's
+    two ends ("dari Aceh hingga Papua") weigh nothing: see the module docstring."""
+    for k, first in enumerate(readings):
+        to = first.region and _ROUTE_TO.match(text, first.mention.end)
+        if not to:
+            continue
+        word = to.group().split()[0].lower()
+        second = readings[k + 1] if k + 1 < len(readings) else None
+        if from_place(first.mention.before, first.mention.before_that) and second \
+                and second.mention.start == to.end():
+            first.weight = 0.0
+            if word in _SPAN_WORDS:
+                second.weight = 0.0
+        elif word == "menuju" and text[to.end():to.end() + 1].isupper():
+            first.weight = 0.0  # "Jakarta Menuju Puncak": a place's name follows

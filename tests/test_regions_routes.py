@@ -1,0 +1,94 @@
+"""Where people or things come from, journeys and spans, and a region the title names
+(issue 15, round 8): written sentences, and the regions dev7 labels of feed items and national
+stories (bench/labels/)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ROOT
+from index.extract.region_evidence import FROM_PLACE, PLACE
+from index.extract.region_routes import from_place
+from index.extract.regions import article_evidence, extract_regions
+
+DEV7 = ROOT / "bench" / "labels" / "regions-dev7-2026-12-07.json"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Kemensos Siapkan Bantuan bagi Korban Banjir dari Aceh hingga Papua",
+     "Kementerian Sosial menyiapkan bantuan kebutuhan dasar bagi warga terdampak banjir."),
+    ("RI Kaya Emas dari Sabang Sampai Merauke", "Cadangan emas tersebar di banyak pulau."),
+    ("Lomba Foto Wisata Digelar", "Peserta memotret destinasi wisata dari Sabang sampai Merauke "
+     "dan mengirim karyanya lewat laman resmi panitia."),
+])
+def test_the_ends_of_a_span_are_not_what_the_story_is_about(title, body):
+    assert extract_regions(title, body) == ([], [])
+
+
+def test_a_journeys_start_is_not_its_place_and_its_end_is():
+    title = "Kapal Penumpang Terbakar saat Berlayar dari Bali ke Lombok"
+    body = "Kapal itu terbakar di perairan Sekotong, Lombok Barat. Tim SAR dari Bali dikerahkan."
+    provinces, regencies = extract_regions(title, body)
+    assert "Bali" not in provinces
+    assert provinces == ["Nusa Tenggara Barat"] and regencies == ["Kabupaten Lombok Barat"]
+    one_way = extract_regions("One Way Jakarta Menuju Puncak Bogor Diterapkan",
+                              "Arus lalu lintas menuju kawasan Puncak, Kabupaten Bogor, padat.")
+    assert one_way == (["Jawa Barat"], ["Kabupaten Bogor"])
+    flight = ("Presiden Resmikan Pelabuhan Baru",
+              "Presiden terbang dari Jakarta ke Kota Bitung untuk meresmikan pelabuhan baru di "
+              "Kota Bitung, Sulawesi Utara.")
+    assert extract_regions(*flight) == (["Sulawesi Utara"], ["Kota Bitung"])
+
+
+def test_where_helpers_come_from_weighs_less_than_where_they_work():
+    title = "Pemkab Jayawijaya Datangkan Ahli Konservasi"
+    body = ("Pemerintah Kabupaten Jayawijaya mendatangkan tim ahli dari Makassar dan Jayapura "
+            "untuk merawat benda pusaka di museum daerah.")
+    provinces, regencies = extract_regions(title, body)
+    assert regencies == ["Kabupaten Jayawijaya"]
+    assert "Sulawesi Selatan" not in provinces
+    cues = {m.region: m.cue for m in article_evidence(title, body).mentions}
+    assert cues["Kota Makassar"] == FROM_PLACE
+
+
+def test_where_a_person_comes_from_is_the_place_of_a_story_that_names_no_other():
+    body = ("Citra, 10 tahun, dari Pangkep, berlatih karate setiap sore sepulang sekolah. "
+            "Ia bermimpi ikut kejuaraan nasional.")
+    assert extract_regions("Kisah Citra, Karateka Cilik", body) == (
+        ["Sulawesi Selatan"], ["Kabupaten Pangkajene dan Kepulauan"])
+
+
+def test_where_something_starts_and_a_title_s_dari_are_places():
+    body = ("Penyaluran bantuan beras untuk warga di Jawa Timur dimulai dari Kota Surabaya, Rabu. "
+            "Beras dibagikan di kantor kelurahan.")
+    assert extract_regions("Mentan Mulai Salurkan Bantuan Beras", body) == (
+        ["Jawa Timur"], ["Kota Surabaya"])
+    title = "Sosok Petani dari Ngawi yang Panen Tiga Kali Setahun"
+    assert extract_regions(title, "Ia bercerita tentang sawahnya.")[1] == ["Kabupaten Ngawi"]
+    assert next(m.cue for m in article_evidence(title, "").mentions) == PLACE
+    assert from_place("dari", "tim") and from_place("arah", "dari")
+    assert not from_place("dari", "dimulai") and not from_place("di", "")
+
+
+def test_a_region_the_title_places_needs_no_share_of_a_long_round_up():
+    others = " ".join(f"Di Kota Bandung, warga menggelar kegiatan ke-{n}." for n in range(16))
+    body = (f"{others}\n\nSementara itu belasan balita di Desa Cibeber, Kabupaten Tasikmalaya, "
+            "diduga keracunan makanan.")
+    assert "Kabupaten Tasikmalaya" in extract_regions(
+        "Sepekan: Belasan Balita di Tasikmalaya Diduga Keracunan", body)[1]
+    assert "Kabupaten Tasikmalaya" not in extract_regions("Kabar Sepekan dari Priangan", body)[1]
+
+
+def test_the_round_8_dev_set_is_scored_as_labelled():
+    """regions-dev7 (30 feed items, 12 national stories): frozen before any score; in-sample
+    now, so a regression check: the journey's start and the title's unit are gone."""
+    entries = json.loads(DEV7.read_text("utf-8"))
+    assert len(entries) == 42
+    assert sum(e["file"] == "antara-rss-2026.json" for e in entries) == 30
+    from bench.eval_regions import score_labels
+
+    scores = score_labels(DEV7)
+    assert scores.provinces.precision >= 0.94 and scores.provinces.recall >= 0.89
+    assert scores.regencies.recall == 1.0
