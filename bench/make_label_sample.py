@@ -9,6 +9,9 @@ seed, from the whole of ../shared/corpus as Kabar reads it.
 half naming an office, as below) that leaves out every article any labels file uses: all of
 bench/labels/*.json and tests/fixtures/*labels*.json (only their ids and titles are read). The
 saved pages are all in html_labels.json, so a dev sample has none.
+Every flag that reads "every labels file" reads those that existed when it was drawn, pinned in
+bench/label_draws.py (DRAWN_APART_FROM), so a labels file added later (its own included) changes
+nothing it draws; tests/test_label_draws.py checks that each flag draws its file's articles.
 
 Each kind of source gets its own quota (the short feed teasers, the exports, the saved pages, the
 seed); within a kind, half is drawn uniformly and half among the articles whose text names an
@@ -39,21 +42,18 @@ multi-province stories), leaving out every article any file listed in REGIONS_DE
 names by id, record id or title (the files there when it was drawn, so later files, its own
 included, do not change it).
 --dev5 (round 4, seed 20261210, the same quotas) leaves out every article whose id, record id or
-title is any string of any file under bench/labels/ or tests/fixtures/ (used_anywhere: the files'
-shapes differ, so every string is matched, and none is otherwise read).
+title is any string of any file under bench/labels/ or tests/fixtures/ then (the files' shapes
+differ, so every string is matched, and none is otherwise read).
 --dev6 (round 5, seed 20261211) draws the same way 40 articles: 20 ANTARA feed items and 20 rows
-of the full-text exports; neither it nor --dev5 reads the dev6 labels file (LATER_FILES), so
-adding that file changes nothing the older flags draw.
+of the full-text exports.
 --regions-dev5 (round 7, seed 20270110) draws 36: half uniform, half among stories naming two
 provinces or more (where province precision fails), leaving out every article any labels or
-fixture file then on main names by id, record id or title (used_anywhere; its own file skipped).
+fixture file then on main names by id, record id or title.
 --regions-dev6 (round 7, seed 20270111) draws 38 as the frozen facet sets were (half uniform, half
-naming an office), leaving out dev5's articles as well; dev5's draw skips dev6's file, so adding it
-changes nothing dev5 draws.
+naming an office), leaving out dev5's articles as well.
 --regions-dev7 (round 8, seed 20270207) draws 42: 30 ANTARA feed items (15 uniform, 15 national
 stories: a national institution acts and no region's government does, _national) and 12 national
-stories of the exports (4 of each), leaving out every article any labels or fixture file names;
-the older flags that read every file skip its file, so adding it changes nothing they draw.
+stories of the exports (4 of each), leaving out every article any labels or fixture file names.
 --second (round 6, seed 20270201) draws the second frozen facet set: 70 articles, 30 ANTARA feed
 items and 40 full articles (14 indosum, 12 detik, 12 berita, the 2 saved pages no labels file
 uses), half uniform, half naming an office, leaving out every article the files in
@@ -80,6 +80,7 @@ from functools import cache
 
 from bench.common import CORPUS, ROOT
 from bench.eval_officials import labelled_draft
+from bench.label_draws import DRAWN_APART_FROM
 from index.sources.drafts import Draft
 from index.sources.files import read_source
 
@@ -101,29 +102,13 @@ DEV_QUOTAS = {
 DEV2_SEED = 20261207
 DEV3_SEED = 20261208  # the officials dev3 set (round 2): the same quotas as dev2
 DEV4_SEED = 20261209  # the officials dev4 set (round 3): the same quotas as dev2
-DEV5_SEED = 20261210  # the officials dev5 set (round 4): the same quotas, used_anywhere
+DEV5_SEED = 20261210  # the officials dev5 set (round 4): the same quotas, DRAWN_APART_FROM
 DEV6_SEED = 20261211  # the officials dev6 set (round 5): 20 feed items + 20 full articles
 DEV6_QUOTAS = {
     "detik-2025.csv": 7,
     "berita-2015-08-25.csv": 6,
     "indosum-dev.jsonl": 7,
     "antara-rss-2026.json": 20,
-}
-# Label files made after a flag's sample was drawn: that flag does not read them, so adding them
-# does not change what it draws (a set is also drawn without reading its own file).
-SECOND_FILE = "facets-2nd-2026-12-06.json"  # the second frozen facet set (--second)
-THIRD_FILE = "facets-3rd-2026-12-06.json"  # the third frozen facet set (--third)
-_AFTER_DEV6 = ("officials-dev6-2026-12-06.json", "known-items-dev3-2026-12-06.json",
-               "ranking-dev2-2026-12-06.json", "ranking-dev2-needs-2026-12-06.json",
-               "regions-dev4-2026-12-06.json", "statements-dev6-2026-12-06.json", SECOND_FILE)
-# The regions dev sets of round 7, drawn after every flag above: none of those reads them.
-REGIONS_DEV5_FILE = "regions-dev5-2026-12-06.json"
-REGIONS_DEV6_FILE = "regions-dev6-2026-12-06.json"
-# The regions dev set of round 8, drawn after every flag above: none of those reads it.
-REGIONS_DEV7_FILE = "regions-dev7-2026-12-07.json"
-LATER_FILES = {
-    "dev5": (*_AFTER_DEV6, THIRD_FILE, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE, REGIONS_DEV7_FILE),
-    "dev6": (*_AFTER_DEV6, THIRD_FILE, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE, REGIONS_DEV7_FILE),
 }
 DEV2_QUOTAS = {
     "detik-2025.csv": 6,
@@ -289,24 +274,21 @@ def _label_entries(path) -> list[dict]:
                                        for item in data.get("known_items", [])]
 
 
-def _older_label_files() -> list:
-    """bench/labels/*.json but the second and third frozen facet sets and the round-7 regions
-    dev sets, drawn after the flags that read every labels file (--dev, --dev2 to --dev4, the
-    regions dev2/dev3 sets): adding them changes nothing those draw."""
-    later = {SECOND_FILE, THIRD_FILE, REGIONS_DEV5_FILE, REGIONS_DEV6_FILE}
-    return [path for path in sorted((ROOT / "bench" / "labels").glob("*.json"))
-            if path.name not in later]
+def _older_label_files(flag: str) -> list:
+    """The bench/labels files the draw of `flag` left out (DRAWN_APART_FROM)."""
+    return [ROOT / path for path in DRAWN_APART_FROM[flag] if path.startswith("bench/labels/")]
 
 
-def used_by_any_labels(pages: bool = False) -> tuple[set[str], set[str], set[str]]:
+def used_by_any_labels(flag: str, pages: bool = False) -> tuple[set[str], set[str], set[str]]:
     """Ids, files (for entries with no id: saved pages) and titles of every article that any
     labels file uses: bench/labels/*.json and tests/fixtures/*labels*.json. Only those three
     fields are read; the labels themselves are not looked at. With `pages`, saved pages may be
     drawn: html_labels.json (every page's headline, date and boundaries, no facet) is not read,
     and a page any other file uses is left out by its file whatever id that file gives it."""
     ids, files, titles = set(), set(), set()
-    paths = [*_older_label_files(),
-             *sorted((ROOT / "tests" / "fixtures").glob("*labels*.json")),
+    fixtures = [ROOT / path for path in DRAWN_APART_FROM[flag] if path.startswith("tests/")]
+    paths = [*_older_label_files(flag),
+             *(path for path in fixtures if "labels" in path.name),
              ROOT / "tests" / "fixtures" / "officials_heldout.json"]
     if pages:
         paths.remove(ROOT / "tests" / "fixtures" / "html_labels.json")
@@ -321,14 +303,14 @@ def used_by_any_labels(pages: bool = False) -> tuple[set[str], set[str], set[str
     return ids, files, titles
 
 
-def used_by_any_label() -> tuple[set[tuple[str, str]], set[str]]:
+def used_by_any_label(flag: str) -> tuple[set[tuple[str, str]], set[str]]:
     """(file, Kabar id) and titles of every article any label file already uses: the facet
     fixtures, tests/fixtures/html_labels.json (all saved pages) and every file of bench/labels/
     (their file, id and title only; the labels themselves are not read)."""
     keys, titles = used_elsewhere()
     for entry in json.loads((ROOT / "tests" / "fixtures" / "html_labels.json").read_text("utf-8")):
         keys.add((entry["file"], entry["file"]))
-    for path in _older_label_files():
+    for path in _older_label_files(flag):
         data = json.loads(path.read_text("utf-8"))
         for entry in data.get("articles", []) if isinstance(data, dict) else data:
             keys.add((entry.get("file", ""), entry["id"]))
@@ -348,25 +330,13 @@ def _strings(value: object) -> set[str]:
     return set()
 
 
-def used_anywhere(skip: tuple[str, ...] = ()) -> set[str]:
-    """Every string of every JSON file under bench/labels/ and tests/fixtures/ (stripped, and
-    lower-cased too): an article whose id, record id or title is one of them is in use. Matching
-    every string copes with every file's shape (ids under "id", "target" or a judgment's key).
-    Files named in `skip` are not read."""
-    paths = [path for path in [*sorted((ROOT / "bench" / "labels").glob("*.json")),
-                               *sorted((ROOT / "tests" / "fixtures").glob("*.json"))]
-             if path.name not in skip]
-    return _used_by(paths)
-
-
 def draw_dev5(seed: int = DEV5_SEED, quotas: dict[str, int] | None = None,
-              skip: tuple[str, ...] = LATER_FILES["dev5"]) -> list[dict]:
+              flag: str = "dev5") -> list[dict]:
     """The officials dev5 sample: draw_sample's quotas and strata (half uniform, half naming an
-    office) among the articles no labels or fixture file names by id, record id or title (but
-    the files in `skip`: the sets drawn later). --dev6 is the same with its own seed, quotas and
-    skip."""
+    office) among the articles no labels or fixture file then on main names by id, record id or
+    title (DRAWN_APART_FROM[flag]). --dev6 is the same with its own seed, quotas and flag."""
     rng = random.Random(seed)
-    used = used_anywhere(skip)
+    used = _used_by(DRAWN_APART_FROM[flag])
     sample = []
     for part, quota in (quotas or DEV2_QUOTAS).items():
         sample += _draw_part(rng, part, used, quota, quota - quota // 2, _names_an_office,
@@ -448,7 +418,7 @@ def draw_regions_dev5() -> list[dict]:
     """The regions dev5 sample (province precision): 36 articles no labels or fixture file on
     main when it was drawn names by id, record id or title (the frozen sets' files are matched,
     never printed); per part, half uniform, half among stories naming two provinces or more."""
-    used = used_anywhere((REGIONS_DEV5_FILE, REGIONS_DEV6_FILE, REGIONS_DEV7_FILE))
+    used = _used_by(DRAWN_APART_FROM["regions-dev5"])
     return _draw_strata(REGIONS_DEV5_SEED, used, REGIONS_DEV5_QUOTAS, _names_two_provinces,
                         "provinces")
 
@@ -457,7 +427,7 @@ def draw_regions_dev6() -> list[dict]:
     """The regions dev6 sample: 38 articles, drawn as the frozen facet sets were (half uniform,
     half naming an office), none of which any labels or fixture file names (regions-dev5's
     included, its own skipped)."""
-    return _draw_strata(REGIONS_DEV6_SEED, used_anywhere((REGIONS_DEV6_FILE, REGIONS_DEV7_FILE)),
+    return _draw_strata(REGIONS_DEV6_SEED, _used_by(DRAWN_APART_FROM["regions-dev6"]),
                         REGIONS_DEV6_QUOTAS, _names_an_office, "office")
 
 
@@ -470,7 +440,7 @@ def draw_regions_dev7() -> list[dict]:
     """The regions dev7 sample (round 8): 42 articles no labels or fixture file names (its own
     skipped): 30 ANTARA feed items, half uniform and half national stories, and 12 national
     stories from the three exports."""
-    return _draw_strata(REGIONS_DEV7_SEED, used_anywhere((REGIONS_DEV7_FILE,)),
+    return _draw_strata(REGIONS_DEV7_SEED, _used_by(DRAWN_APART_FROM["regions-dev7"]),
                         REGIONS_DEV7_QUOTAS, _national, "national")
 
 
@@ -505,19 +475,20 @@ def draw_third() -> list[dict]:
 
 def draw_sample(seed: int = SEED, quotas: dict[str, int] | None = None,
                 leave_out: str = "facets", uniform: dict[str, int] | None = None,
-                cue: re.Pattern = OFFICE, stratum: str = "office") -> list[dict]:
+                cue: re.Pattern = OFFICE, stratum: str = "office", flag: str = "") -> list[dict]:
     """`quotas` articles per kind of source, half uniform, half naming an office. `leave_out`:
     "facets" leaves out the facet fixtures' articles; "ids" (the regions dev set) and "keys"
     (the officials dev2 set) every labels file's too, matched by id or by (file, id);
     "ids+pages" (the regions dev2 set) as "ids", saved pages allowed (used_by_any_labels).
     `uniform` (per part) overrides how many are drawn uniformly; the rest are drawn among the
-    articles `cue` finds in, under the name `stratum`."""
+    articles `cue` finds in, under the name `stratum`. The labels files read are those the draw
+    of `flag` left out (DRAWN_APART_FROM)."""
     rng = random.Random(seed)
-    used, used_titles = used_by_any_label() if leave_out == "keys" else used_elsewhere()
+    used, used_titles = used_by_any_label(flag) if leave_out == "keys" else used_elsewhere()
     used_ids: set[str] = set()
     used_files: set[str] = set()
     if leave_out in ("ids", "ids+pages"):
-        used_ids, used_files, titles = used_by_any_labels(pages=leave_out == "ids+pages")
+        used_ids, used_files, titles = used_by_any_labels(flag, pages=leave_out == "ids+pages")
         used_titles |= titles
     if leave_out == "keys":  # some label files give the id without the file
         used |= {(f, i) for part in (quotas or QUOTAS) for f, d in corpus_drafts(part)
@@ -617,16 +588,18 @@ def main() -> None:
         parts = {part: n for part, (n, _) in quotas.items()}
         sample = draw_sample(seed, parts, leave_out="ids+pages",
                              uniform={part: u for part, (_, u) in quotas.items()},
-                             cue=REGIONAL, stratum="region")
+                             cue=REGIONAL, stratum="region",
+                             flag="regions-dev3" if args.regions_dev3 else "regions-dev2")
     elif args.dev6:
-        sample = draw_dev5(DEV6_SEED, DEV6_QUOTAS, LATER_FILES["dev6"])
+        sample = draw_dev5(DEV6_SEED, DEV6_QUOTAS, "dev6")
     elif args.dev5:
         sample = draw_dev5()
     elif later:
         seed = DEV4_SEED if args.dev4 else DEV3_SEED if args.dev3 else DEV2_SEED
-        sample = draw_sample(seed, DEV2_QUOTAS, leave_out="keys")
+        flag = "dev4" if args.dev4 else "dev3" if args.dev3 else "dev2"
+        sample = draw_sample(seed, DEV2_QUOTAS, leave_out="keys", flag=flag)
     elif args.dev:
-        sample = draw_sample(args.seed, DEV_QUOTAS, leave_out="ids")
+        sample = draw_sample(args.seed, DEV_QUOTAS, leave_out="ids", flag="dev")
     else:
         sample = draw_sample(args.seed)
     if not args.texts:

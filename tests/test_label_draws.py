@@ -1,0 +1,38 @@
+"""Every flag of bench.make_label_sample still draws exactly the articles of the labels file it
+was drawn for, whatever labels files were added since (bench/label_draws.py pins what each read)."""
+
+import json
+import sys
+
+import pytest
+
+from bench import make_label_sample
+from bench.common import ROOT
+
+FLAGS = {  # flag (with its arguments) -> the labels file it drew
+    ("--dev", "--seed", "20261215"): "regions-dev-2026-12-06.json",
+    ("--dev2",): "officials-dev2-2026-12-06.json",
+    ("--dev3",): "officials-dev3-2026-12-06.json",
+    ("--dev4",): "officials-dev4-2026-12-06.json",
+    ("--dev5",): "officials-dev5-2026-12-06.json",
+    ("--dev6",): "officials-dev6-2026-12-06.json",
+    ("--regions-dev2",): "regions-dev2-2026-12-06.json",
+    ("--regions-dev3",): "regions-dev3-2026-12-06.json",
+    ("--regions-dev4",): "regions-dev4-2026-12-06.json",
+    ("--regions-dev5",): "regions-dev5-2026-12-06.json",
+    ("--regions-dev6",): "regions-dev6-2026-12-06.json",
+    ("--regions-dev7",): "regions-dev7-2026-12-07.json",
+    ("--second",): "facets-2nd-2026-12-06.json",
+    ("--third",): "facets-3rd-2026-12-06.json",
+}
+
+
+@pytest.mark.parametrize("flag", list(FLAGS), ids=lambda flag: flag[0])
+def test_a_flag_draws_its_labels_files_articles(flag, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["make_label_sample", *flag])
+    make_label_sample.main()
+    drawn = {(entry["file"], entry["id"]) for entry in json.loads(capsys.readouterr().out)}
+    data = json.loads((ROOT / "bench" / "labels" / FLAGS[flag]).read_text("utf-8"))
+    labelled = {(entry["file"], entry["id"])
+                for entry in (data["articles"] if isinstance(data, dict) else data)}
+    assert drawn == labelled
