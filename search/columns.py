@@ -177,8 +177,10 @@ CacheKey = tuple[str, str, str, bytes]  # segment, "postings" or "positions", fi
 
 
 class ArrayCache:
-    """The arrays read for terms (their postings, or their positions) of every segment, the
-    least recently used dropped beyond ``limit`` bytes in all; counts its hits and misses."""
+    """The arrays read for terms (their postings, or their positions) of every segment, and
+    what a snapshot's requests share (its words' scores, its phrases' matches:
+    search/evaluate.py), the least recently used dropped beyond ``limit`` bytes in all; counts
+    its hits and misses."""
 
     def __init__(self, limit: int) -> None:
         self.limit = limit

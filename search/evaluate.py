@@ -176,9 +176,9 @@ class Evaluator:
         self.within: np.ndarray | None = None
         self._done: dict[tuple[int, bool, int], tuple] = {}
         self._terms: dict[tuple, Matches] = {}  # (field, text, boost): a word's scored matches
-        self._loose_phrases: dict[tuple, Matches] = {}  # (field, words, boost): all the words
-        # (field, words, boost): which of the loose matches were checked, which are phrases
-        self._exact_phrases: dict[tuple, np.ndarray] = {}
+        # (field, words, boost): the documents with all the words (the loose matches), and which
+        # of them were checked and are phrases (shared by the snapshot's requests: _phrase)
+        self._phrases: dict[tuple, tuple[Matches, np.ndarray]] = {}
 
     def _late(self) -> bool:
         return self.deadline is not None and self.deadline.passed("matches")
@@ -301,21 +301,13 @@ class Evaluator:
     def _phrase(self, node: wq.Phrase) -> Matches:
         """The documents with the words of a phrase one after the other: those with every word
         (from the postings), then, among them, those where the words stand in a row (their
-        positions, read once per document in a request: a relaxed search asks again with
-        other candidates)."""
-        field, words = node.fieldname, list(node.words)
-        key = (field, tuple(words), node.boost)
-        loose = self._loose_phrases.get(key)
-        if loose is None:
-            found = {word: self._term(field, word, node.boost) for word in words}  # each once
-            loose = self._loose_phrases[key] = intersect(list(found.values()))
+        positions, read only for the documents asked about: a relaxed search asks again with
+        other candidates). Both are kept for the snapshot (CACHE, with the words' postings): a
+        phrase asked for again, by this request or another, checks only the documents no
+        request has checked yet."""
+        loose, state = self._phrase_matches(node.fieldname, list(node.words), node.boost)
         if self.loose or not len(loose):
             return loose
-        # each of the loose matches: not checked yet (0), checked and not a phrase (1), or a
-        # phrase (2), over the request's rounds
-        state = self._exact_phrases.get(key)
-        if state is None:
-            state = self._exact_phrases[key] = np.zeros(len(loose), dtype=np.int8)
         if self.within is None:
             asked = None
             unchecked = np.flatnonzero(state == 0)
@@ -326,13 +318,37 @@ class Evaluator:
             unchecked = asked[state[asked] == 0]
         if len(unchecked):
             docs = loose.ids[unchecked]
-            found = self._in_a_row(field, words, node.boost, docs)
-            state[unchecked] = 1
-            state[unchecked[common_positions(docs, found)[0]]] = 2
+            checked = np.ones(len(docs), dtype=np.int8)
+            checked[common_positions(docs, self._in_a_row(node.fieldname, list(node.words),
+                                                          node.boost, docs))[0]] = 2
+            # one assignment, each value final: another request reading the state meanwhile
+            # sees a document unchecked (and checks it too) or checked, never half-way
+            state[unchecked] = checked
         exact = np.flatnonzero(state == 2) if asked is None else asked[state[asked] == 2]
         if not len(exact):
             return Matches.empty()
         return Matches(loose.ids[exact], loose.scores[exact])
+
+    def _phrase_matches(self, field: str, words: list[str], boost: float
+                        ) -> tuple[Matches, np.ndarray]:
+        """A phrase's loose matches (the documents with all its words, their scores summed),
+        and the state of each: not checked yet (0), checked and not a phrase (1), a phrase (2),
+        filled in by every request on the snapshot."""
+        key = (field, tuple(words), boost)
+        found = self._phrases.get(key)
+        if found is None:
+            ids, scores, state = CACHE.get((self.columns.key, "phrase", field, key[1:]),
+                                           lambda: self._loose_phrase(field, words, boost))
+            found = self._phrases[key] = (Matches(ids, scores), state)
+        return found
+
+    def _loose_phrase(self, field: str, words: list[str], boost: float
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        loose = intersect([self._term(field, word, boost) for word in dict.fromkeys(words)])
+        ids, scores = loose.ids, loose.scores
+        for array in (ids, scores):
+            array.flags.writeable = False  # shared by the requests on this snapshot
+        return ids, scores, np.zeros(len(ids), dtype=np.int8)
 
     def _in_a_row(self, field: str, words: list[str], boost: float,
                   candidates: np.ndarray) -> np.ndarray:

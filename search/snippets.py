@@ -73,6 +73,22 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
+def _by_sentence(sentences: list[tuple[int, int]], hits: list[re.Match[str]]
+                 ) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """Each sentence with the hits (in text order) that start inside it: one pass over both,
+    both in text order (a hit between two sentences, in a gap, is in none)."""
+    out = []
+    at = 0
+    for start, end in sentences:
+        while at < len(hits) and hits[at].start() < start:
+            at += 1
+        first = at
+        while at < len(hits) and hits[at].start() < end:
+            at += 1
+        out.append((start, end, hits[first:at]))
+    return out
+
+
 def _cut(text: str, start: int, end: int, focus: int, size: int) -> tuple[int, int]:
     """A window of about `size` characters inside [start, end) around `focus`, at word breaks."""
     if end - start <= size:
@@ -97,10 +113,8 @@ def make_snippet(text: str, terms: set[str], size: int = SNIPPET_CHARS) -> str:
     if not hits:
         start, end = _cut(text, 0, len(text), 0, size)
         return escape(text[start:end]) + (" …" if end < len(text) else "")
-    sentences = _sentences(text)
     scored = []
-    for index, (start, end) in enumerate(sentences):
-        inside = [m for m in hits if start <= m.start() < end]
+    for index, (start, end, inside) in enumerate(_by_sentence(_sentences(text), hits)):
         if inside:
             distinct = {term_for(m.group(0)) for m in inside}
             scored.append((len(distinct), len(inside), -index, start, end, inside[0].start()))

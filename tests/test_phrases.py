@@ -118,3 +118,74 @@ def test_common_positions_are_intersect1d_s():
         found_a, found_b = common_positions(a, b)
         assert found_a.tolist() == expected_a.tolist()
         assert found_b.tolist() == expected_b.tolist()
+
+
+# a time limit no request reaches, even with threads on a loaded machine: none is cut short
+LONG = 120.0
+SHARED = ['"dana desa" "kepala desa" "pemerintah daerah" "jawa barat" "anggaran pendapatan"',
+          '"pemerintah daerah" "dana desa"', '"dana desa"', '"pemerintah daerah" -"dana desa"',
+          '"wakil gubernur" "dana desa" "gempa bumi" "timnas indonesia"', '"jawa barat" banjir']
+
+
+def _answers(engine, queries: list[str]) -> dict[str, dict]:
+    out = {}
+    for query in queries:
+        for page, limit in ((1, 10), (2, 10), (1, 100)):
+            found = engine.search(query, page=page, limit=limit)
+            found.pop("took_ms")
+            out[f"{query} {page} {limit}"] = found
+    return out
+
+
+def test_a_phrase_checked_by_one_request_is_not_checked_again(corpus_index, monkeypatch):
+    """A phrase's loose matches and which of them were checked are kept for the snapshot
+    (search/evaluate.py's _phrase): requests in any order, each phrase found before by
+    another request with other candidates, answer as requests on an empty cache do."""
+    from search.columns import CACHE
+
+    def fresh_answers(queries: list[str]) -> dict[str, dict]:
+        answers = {}
+        for query in queries:
+            CACHE.clear()
+            answers |= _answers(open_index(corpus_index, LONG), [query])
+        return answers
+
+    alone = fresh_answers(SHARED)
+    CACHE.clear()
+    engine = open_index(corpus_index, LONG)
+    assert _answers(engine, SHARED) == alone
+    assert _answers(engine, SHARED[::-1]) == alone  # every phrase's state already filled in
+    CACHE.clear()
+    assert _answers(open_index(corpus_index, LONG), SHARED[::-1]) == alone
+
+    from search.columns import Columns
+
+    checked = []
+    in_a_row = Columns.in_a_row
+    monkeypatch.setattr(Columns, "in_a_row",
+                        lambda self, *args: checked.append(args[-1]) or in_a_row(self, *args))
+    engine = open_index(corpus_index, LONG)
+    _answers(engine, SHARED)
+    assert checked
+    checked.clear()
+    assert _answers(engine, SHARED) == alone and not checked  # asked again: nothing to check
+
+
+def test_requests_at_once_share_a_phrase_state_safely(corpus_index):
+    """Threads answering phrase queries at once on one engine (a server's threads filling in
+    the same phrases' states) answer as one request on an empty cache does."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from search.columns import CACHE
+
+    alone = {}
+    for query in SHARED:
+        CACHE.clear()
+        alone |= _answers(open_index(corpus_index, LONG), [query])
+    CACHE.clear()
+    engine = open_index(corpus_index, LONG)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        answers = list(pool.map(lambda q: _answers(engine, [q]), SHARED * 3))
+    for answer in answers:
+        for key, found in answer.items():
+            assert found == alone[key], key
