@@ -38,8 +38,12 @@ def linked_statements(statements: list, officials: list[Official]) -> list[dict]
     `official`, the official who spoke (None when the speaker is no official of the article)."""
     keys = [name_key(official.name) for official in officials]  # once, not once a statement
     linked = []
+    answers: dict[str | None, str | None] = {}  # a speaker's, asked once an article
     for statement in statements:
         item = statement.as_dict()
-        item["official"] = speaking_official(item["speaker"], officials, keys)
+        speaker = item["speaker"]
+        if speaker not in answers:
+            answers[speaker] = speaking_official(speaker, officials, keys)
+        item["official"] = answers[speaker]
         linked.append(item)
     return linked

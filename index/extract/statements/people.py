@@ -361,10 +361,10 @@ class People:
         """Where each person is named outside the quotations, and the pronouns that keep them
         in view, in the body's order."""
         owners: dict[str, list[Person]] = {}
-        for person in self.persons:  # a subject's name counts only where it is written whole
-            for word in person.name.split():
+        for holder in self.persons:  # a subject's name counts only where it is written whole
+            for word in holder.name.split():
                 if len(word) >= 3 and word[0].isupper():
-                    owners.setdefault(word.rstrip(".,"), []).append(person)
+                    owners.setdefault(word.rstrip(".,"), []).append(holder)
         events: list[tuple[int, Person]] = [(p.first, p) for p in self.persons + self._subjects]
         events += [(at, person) for at, person in self.mentioned
                    if person in self.persons or person in self._subjects]

@@ -49,7 +49,7 @@ def _is_opening(body: str, at: int, mark: str) -> bool:
 
 def _quotes_in(body: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(opening mark, closing mark or paragraph end, closed) of the quotations of a paragraph."""
-    found = []
+    found: list[tuple[int, int, bool]] = []
     open_at = -1
     at = start
     while True:

@@ -361,10 +361,10 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         return Reference("unnamed", None, last, verb_at)
     if last.lower() in ("itu", "tersebut", "ini"):
         # "Manajer The Gunners itu menerangkan", "pria itu mengatakan": the person named before
-        segment = words[-8:]
-        for at, word in enumerate(segment[:-1]):
+        last_words = words[-8:]
+        for at, word in enumerate(last_words[:-1]):
             if word.lower() in cues.person_nouns and not any(
-                w.endswith(",") for w in segment[at:-1]
+                w.endswith(",") for w in last_words[at:-1]
             ):
                 return Reference("pronoun", None, None, verb_at)
     clause = " ".join(words).rstrip(" ,")
