@@ -64,7 +64,7 @@ def _cue_after(body: str, quote: Quote, people: People, cues: Cues) -> tuple | N
         return _name_after(body, quote, people, cues)
     if match.group("short"):
         cue = match.group("short")
-        if cue.lower().endswith("nya"):
+        if cue.lower().endswith("nya") and cue.lower() not in cues.quote_only:  # not "tanya"
             return cue, Reference("pronoun", None, None, match.start("short")), False
         return cue, speaker_after(body, match.end(), people, cues), False
     if match.group("passive"):
