@@ -53,8 +53,22 @@ def test_where_the_name_starts_unknown_gives_no_speaker():
 
 def test_a_question_after_a_quote_is_the_askers():
     body = ('Rapat dibuka pagi ini. "Apakah setuju dengan usulan ini?" tanya Ketua Komisi VIII '
-            'DPR RI Marwan Dasopang.\n\n"Apa semua sudah membaca rancangannya?" tanyanya lagi.')
-    assert [s for s, _ in speakers(body)] == ["Marwan Dasopang", "Marwan Dasopang"]
+            'DPR RI Marwan Dasopang.\n\n"Setuju," jawab Ahmad Sulaiman, anggota komisi.')
+    assert [s for s, _ in speakers(body)] == ["Marwan Dasopang", "Ahmad Sulaiman"]
+
+
+def test_a_question_referred_back_to_gives_no_speaker():
+    # in an exchange the person named last is the one who answers: no guess
+    body = ('Anggota pansel Enny Nurbaningsih bertanya kepada Giri Suprapdiono. "Anda yakin '
+            'dengan jawaban itu?" tanya pakar hukum tata negara tersebut. "Yakin bu. Saya yakin '
+            'sudah selesai," jawab Giri.')
+    assert [s for s, _ in speakers(body)] == [None, "Giri Suprapdiono"]
+
+
+def test_a_place_after_the_circumstance_is_not_the_speaker():
+    body = ('"Kenapa usia 41 tahun mau jadi komisioner?" tanya anggota pansel Supra Wimbarti di '
+            "Sekretariat Negara, Jalan Veteran, Jakarta.")
+    assert speakers(body) == [("Supra Wimbarti", "anggota pansel")]
 
 
 def test_a_quote_only_cue_word_after_a_quote_names_the_speaker():

@@ -40,6 +40,7 @@ class Cues:
     topics: frozenset[str] = frozenset()  # "menjelaskan soal ...": a topic, nothing said
     object_heads: frozenset[str] = frozenset()  # "menyebutkan lima faktor": a noun object
     quote_only: frozenset[str] = frozenset()  # "tanya", "tutup": a cue bare only after a quote
+    questions: frozenset[str] = frozenset()  # "tanya": a pronoun at it refers to no one sure
 
 
 def _alternation(words: list[str]) -> str:
@@ -131,4 +132,5 @@ def load_cues() -> Cues:
         topics=frozenset(kinds.get("topic", [])),
         object_heads=frozenset(kinds.get("object-head", [])),
         quote_only=frozenset(quote_only),
+        questions=frozenset(kinds.get("question", [])),
     )

@@ -75,7 +75,7 @@ def _without_organisation(named: list[str], body: str, people: People,
         or named[0] in lexicon.phrases or named[0].lower() in cues.organisations
         or named[0].lower() in cues.titles or named[0].lower() in cues.person_nouns
         or is_place(named[:1], lexicon) or _canonical_region(named[0])
-        or lexicon.office_pattern.fullmatch(named[0])
+        or lexicon.office_pattern.fullmatch(named[0]) or "_" in named[0]  # "Baca_Juga"
     ):
         named = named[1:]  # "ISSC Budi Harta Winata", "Ekonom Bank Mandiri Andry Asmoro"
     for size in range(len(named) - 2, 1, -1):

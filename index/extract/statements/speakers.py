@@ -167,7 +167,18 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     described = _name_in_description(body, at, people)
     if described.kind == "none":
         return _name_after_description(body, at, people, cues)
-    return described
+    return _named_before_comma(body, at, described, people, cues)
+
+
+def _named_before_comma(body: str, at: int, described: Reference, people: People,
+                        cues: Cues) -> Reference:
+    """The name a description ends with before the comma, when there is one: in "tanya anggota
+    pansel Supra Wimbarti di Sekretariat Negara, Jalan Veteran" the name after the comma is a
+    place the circumstance goes on with, not the speaker."""
+    if not _ADJUNCT.search(body, at, described.at):
+        return described
+    before = _name_after_description(body, at, people, cues)
+    return before if before.kind == "name" and before.at < described.at else described
 
 
 _TO_SENTENCE_END = re.compile(r"[^.;!?\"“”\n]{1,160}?(?=[.;!?\"“”\n]|$)")
