@@ -81,3 +81,11 @@ def test_a_quote_only_cue_word_after_a_quote_names_the_speaker():
 def test_a_quote_only_cue_word_elsewhere_is_no_cue():
     body = "Toko itu tutup Senin dan Selasa karena libur panjang, kata Budi Santoso."
     assert speakers(body) == [("Budi Santoso", None)]
+
+
+def test_an_office_in_lower_case_then_the_name():
+    body = ('"Saya rasa demikian, sidang ditutup," kata ketua majelis hakim Baslin Sinaga.\n\n'
+            "Terdakwa didakwa menerima uang.")
+    assert speakers(body) == [("Baslin Sinaga", "ketua majelis hakim")]
+    unnamed = '"Saya rasa demikian, sidang ditutup," kata ketua majelis hakim di ruang sidang.'
+    assert speakers(unnamed)[0][0] is None

@@ -146,6 +146,10 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
             return appended  # "diakui Direktur Marketing PT X (ADM) - ATPM Y, Amelia Tjandra."
         if closing := name_closing_office(body, at, people, cues):
             return Reference("name", *closing)  # "kata Ketua Umum ISSC Budi Harta Winata"
+        if body[at].islower() and (
+            described := _name_after_description(body, at, people, cues)
+        ).kind == "name":
+            return described  # "kata ketua majelis hakim Baslin Sinaga": an office in lower case
         role_end = next((t.start for t in tokens if t.kind != "word"), None)
         role = body[at:role_end].strip() if role_end else " ".join(
             t.text for t in tokens if t.kind == "word")
