@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 37  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 38  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -68,6 +68,8 @@ SCHEMA_VERSION = 37  # 8: statements stored and searchable; 9: officials also pa
 # only inside other things' names, the lower leagues' clubs, a list of people or things with
 # their region in brackets, "ke Istana Bogor", a speaker's post before where they spoke)
 # 37: each segment's card file, what a page shows of a listed copy (index/store/segment_cards.py)
+# 38: statements' speakers read anew (issue 17 round 8: the name that closes an office's
+# phrase, statements/office_names.py; cue words after a quotation: 'tanya', 'tutup', 'cuit')
 
 
 def _column_only(field: FieldType) -> FieldType:
