@@ -15,9 +15,9 @@ writes it where the person is named with one.
 
 The package, each module importing only those before it: `cues` (the data file), `quotes`,
 `sentences`, `capitals` (where a capitalised word is written), `places` (places' names and
-slips of the pen), `people` (the article's people, and pronouns), `speakers` (the reference at
-a cue), `direct` (quotations), `reported` (reported speech) and `forms` (one written form for
-each person who speaks).
+slips of the pen), `people` (the article's people, and pronouns), `office_names` (the name
+that closes an office's phrase), `speakers` (the reference at a cue), `direct` (quotations),
+`reported` (reported speech) and `forms` (one written form for each person who speaks).
 """
 
 from __future__ import annotations

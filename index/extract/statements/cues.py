@@ -39,6 +39,8 @@ class Cues:
     root_predicates: frozenset[str] = frozenset()  # "naik", "aman": a clause's, after a noun
     topics: frozenset[str] = frozenset()  # "menjelaskan soal ...": a topic, nothing said
     object_heads: frozenset[str] = frozenset()  # "menyebutkan lima faktor": a noun object
+    quote_only: frozenset[str] = frozenset()  # "tanya", "tutup": a cue bare only after a quote
+    questions: frozenset[str] = frozenset()  # "tanya": a pronoun at it refers to no one sure
 
 
 def _alternation(words: list[str]) -> str:
@@ -62,6 +64,11 @@ def load_cues() -> Cues:
     after = kinds.get("after", [])
     with_nya = [*after, *kinds.get("after-nya", [])]
     short = rf"(?:{_alternation(after)})|(?:{_alternation(with_nya)})nya"
+    # right after a quotation a few more bare words are cues: "tanya Marwan", "tutup Suastika"
+    quote_only = kinds.get("after-quote", [])
+    with_nya += quote_only
+    short_after_quote = (rf"(?:{_alternation(after + quote_only)})"
+                         rf"|(?:{_alternation(with_nya)})nya")
     passive = _alternation(kinds.get("passive", [])) or "(?!)"
     verb_words = [*kinds.get("verb", []), *kinds.get("verb-clause", [])]
     request_words = [*kinds.get("request", []), *kinds.get("request-clause", [])]
@@ -70,7 +77,7 @@ def load_cues() -> Cues:
     # menegaskan` (a subject of a few words, then the verb).
     after_pattern = re.compile(
         rf"{SPACE}*[,.]?{SPACE}*(?:"
-        rf"(?:(?:demikian|begitu){SPACE}+)?(?P<short>{short})(?![\w-])"
+        rf"(?:(?:demikian|begitu){SPACE}+)?(?P<short>{short_after_quote})(?![\w-])"
         rf"|(?:(?:demikian|begitu|hal{SPACE}+itu|hal{SPACE}+tersebut){SPACE}+)?"
         rf"(?P<passive>{passive})(?:{SPACE}+oleh)?(?![\w-])"
         rf"|(?P<subject>[^\s,.;:!?\"“”][^,.;:!?\"“”\n]{{0,90}}?){SPACE}+(?P<verb>{verbs})"
@@ -124,4 +131,6 @@ def load_cues() -> Cues:
         root_predicates=frozenset(kinds.get("root-predicate", [])),
         topics=frozenset(kinds.get("topic", [])),
         object_heads=frozenset(kinds.get("object-head", [])),
+        quote_only=frozenset(quote_only),
+        questions=frozenset(kinds.get("question", [])),
     )

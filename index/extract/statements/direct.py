@@ -64,9 +64,12 @@ def _cue_after(body: str, quote: Quote, people: People, cues: Cues) -> tuple | N
         return _name_after(body, quote, people, cues)
     if match.group("short"):
         cue = match.group("short")
-        if cue.lower().endswith("nya"):
-            return cue, Reference("pronoun", None, None, match.start("short")), False
-        return cue, speaker_after(body, match.end(), people, cues), False
+        question = cue.lower() in cues.questions or cue.lower()[:-3] in cues.questions
+        if cue.lower().endswith("nya") and cue.lower() not in cues.quote_only:  # not "tanya"
+            return cue, NOBODY if question else Reference(
+                "pronoun", None, None, match.start("short")), False
+        speaker = speaker_after(body, match.end(), people, cues)
+        return cue, NOBODY if question and speaker.kind == "pronoun" else speaker, False
     if match.group("passive"):
         return match.group("passive"), speaker_after(body, match.end(), people, cues), False
     verb = match.group("verb")

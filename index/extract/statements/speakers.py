@@ -12,6 +12,7 @@ from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import _read_name, is_name_word
 from index.extract.officials.tokens import _canonical_region, _lex
 from index.extract.statements.cues import SPACE, Cues, load_cues
+from index.extract.statements.office_names import name_closing_office, written_apart
 from index.extract.statements.people import (
     People,
     is_degree,
@@ -143,6 +144,12 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
         appended = _name_after_last_comma(body, at, people)
         if appended.kind == "name":
             return appended  # "diakui Direktur Marketing PT X (ADM) - ATPM Y, Amelia Tjandra."
+        if closing := name_closing_office(body, at, people, cues):
+            return Reference("name", *closing)  # "kata Ketua Umum ISSC Budi Harta Winata"
+        if body[at].islower() and (
+            described := _name_after_description(body, at, people, cues)
+        ).kind == "name":
+            return described  # "kata ketua majelis hakim Baslin Sinaga": an office in lower case
         role_end = next((t.start for t in tokens if t.kind != "word"), None)
         role = body[at:role_end].strip() if role_end else " ".join(
             t.text for t in tokens if t.kind == "word")
@@ -164,7 +171,18 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     described = _name_in_description(body, at, people)
     if described.kind == "none":
         return _name_after_description(body, at, people, cues)
-    return described
+    return _named_before_comma(body, at, described, people, cues)
+
+
+def _named_before_comma(body: str, at: int, described: Reference, people: People,
+                        cues: Cues) -> Reference:
+    """The name a description ends with before the comma, when there is one: in "tanya anggota
+    pansel Supra Wimbarti di Sekretariat Negara, Jalan Veteran" the name after the comma is a
+    place the circumstance goes on with, not the speaker."""
+    if not _ADJUNCT.search(body, at, described.at):
+        return described
+    before = _name_after_description(body, at, people, cues)
+    return before if before.kind == "name" and before.at < described.at else described
 
 
 _TO_SENTENCE_END = re.compile(r"[^.;!?\"“”\n]{1,160}?(?=[.;!?\"“”\n]|$)")
@@ -429,8 +447,8 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         role = " ".join(role_words)
         named_words = name.split()
         if len(named_words) >= 3 and role_words and _ACRONYM.fullmatch(role_words[-1]) and (
-            _written_apart(body, named_words[0], named_words[1])
-            and _written_apart(body, named_words[1], "", named_words[0])
+            written_apart(body, named_words[0], named_words[1])
+            and written_apart(body, named_words[1], "", named_words[0])
         ):
             # "Ketua LHKP PP Muhammadiyah Ridho Al Hamdi", later "kata Ridho": after an
             # organisation's acronym, a word the article also writes apart from the name ("PP
@@ -482,15 +500,6 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # region's authority, named as written
         return Reference("institution", unnamed.role, None, verb_at)
     return unnamed
-
-
-def _written_apart(body: str, word: str, following: str, preceding: str = "") -> bool:
-    """Whether the body writes `word` somewhere without `following` after it (and without
-    `preceding` before it)."""
-    after = rf"(?!{SPACE}+{re.escape(following)})" if following else ""
-    before = rf"(?<!{re.escape(preceding)} )" if preceding else ""
-    return re.search(rf"(?<![\w-]){before}{re.escape(word)}(?![\w-]){after}",
-                     body) is not None
 
 
 def _common_opening(body: str, at: int, word: str, people: People) -> bool:
