@@ -54,17 +54,19 @@ def typed_words(words: list[str]) -> list[str]:
     return typed
 
 
+def left_out(text: str, typed: set[str], limit: int | None = None) -> set[str]:
+    """Which of `typed` the text's first `limit` tokens (all: None) do not hold."""
+    missing = set(typed)
+    for number, match in enumerate(iter_words(text)):
+        if not missing or (limit is not None and number >= limit):
+            break
+        missing.discard(surface(match.group(0)))
+    return missing
+
+
 def up_front_as_typed(title: str, body: str, typed: list[str]) -> bool:
     """Whether the title and the body's first LEAD tokens hold every one of `typed`."""
-    missing = set(typed)
-    for text, limit in ((title, None), (body, LEAD)):
-        for number, match in enumerate(iter_words(text)):
-            if limit is not None and number >= limit:
-                break
-            missing.discard(surface(match.group(0)))
-            if not missing:
-                return True
-    return False
+    return not left_out(body, left_out(title, set(typed)), LEAD)
 
 
 def with_typed_share(evaluator: Evaluator, words: list[str], found: Matches,
@@ -81,7 +83,13 @@ def with_typed_share(evaluator: Evaluator, words: list[str], found: Matches,
     at = at[np.argsort(-found.scores[at], kind="stable")[:RERANKED]]
     scores = found.scores.astype(np.float64)
     for place in at:
-        stored = evaluator.searcher.stored_fields(int(found.ids[place]))
-        if up_front_as_typed(stored.get("title", ""), stored.get("body", ""), typed):
+        doc = int(found.ids[place])
+        card = evaluator.columns.card(doc)  # the title without the whole stored record
+        stored = None if card else evaluator.searcher.stored_fields(doc)
+        missing = left_out((card or stored).get("title", ""), set(typed))
+        if missing:
+            stored = stored or evaluator.searcher.stored_fields(doc)
+            missing = left_out(stored.get("body", ""), missing, LEAD)
+        if not missing:
             scores[place] *= 1 + WEIGHT
     return Matches(found.ids, scores.astype(np.float32))
