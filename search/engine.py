@@ -30,6 +30,7 @@ from search.snippets import make_snippet, mark
 from search.statements import Speakers, StatementTest, needs_each, public, said_terms
 from search.suggest import suggest
 from search.title_share import with_title_share
+from search.typed_share import with_typed_share
 
 SORTS = ("relevance", "newest", "oldest")
 # the lenses of `scope`: every article, or those about government (index/extract/government.py)
@@ -296,6 +297,7 @@ class Engine:
             allowed = with_proximity(evaluator, words, allowed, partial)
             allowed = with_title_share(evaluator, split[0], allowed, partial)
             allowed = with_lead_share(evaluator, split[0], allowed, partial)
+            allowed = with_typed_share(evaluator, parsed.positive_words, allowed, partial)
         said = [said_query(t.value, snap.searcher.schema) for t in parsed.filters
                 if t.kind == "said" and not t.exclude]
         statements = StatementTest(said, selection.speakers, shown)

@@ -1,0 +1,95 @@
+"""Known-item signal: every word typed, as typed, in the title or the lead.
+
+The index keeps stems, so an article that writes a word another way ("Kebakaran" for a typed
+`terbakar`, "Ketua" without the typed `wakil` but with "Wakil" only as a stem in the body's
+depths, "terendah" for `rendah`) or holds it only through a short or long form
+(search/synonyms.py) matches as fully as one that writes the word as typed where a reader sees
+it first. Someone looking for one article types the words they read in its headline and lead;
+the other pieces on the same story use their own words for some of them.
+
+For the best RERANKED documents of the first tier (the complete matches, or the partial ones
+when there are none), an article whose stored title and first LEAD tokens of its body hold
+every typed word (as the analyzer reads a token before stemming: lower case, no apostrophe,
+"Rp6" as "6"; stopwords left out) gets its score times ``1 + WEIGHT``.
+
+Measured with `bench.eval_ranking` (bench/labels/README.md, round 6 of issue 16): known-item
+dev sets 1-4 gain a rank each, the yardstick, ranking-dev and ranking-dev2 do not lose. Tried
+and left: the whole body instead of the lead (the yardstick's nDCG@10 and MAP lower by 0.0002
+at a WEIGHT of 0.3); a raise in proportion to the share of the typed words' weight held; a
+raise for the typed words that few of the other candidates hold (dev2 and dev6 lose); WEIGHT
+0.2 and 0.3 (ranking-dev2's nDCG@10 lowers by 0.001 or less).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from index.analysis.analyzer import LEAD_TOKENS, iter_words, term_for
+from search.evaluate import Evaluator, Matches
+
+RERANKED = 20  # documents of the first tier looked at: read from the stored records
+WEIGHT = 0.4
+LEAD = LEAD_TOKENS  # the body's first tokens that count as its lead
+_CURRENCY = "rp"
+
+
+def surface(word: str) -> str:
+    """A token as written, the way the analyzer reads it before stemming
+    (index/analysis/analyzer.py's `term_for`)."""
+    lowered = word.lower().replace("'", "").replace("\u2019", "")
+    if "-" in lowered:
+        lowered = lowered.split("-", 1)[0]
+    if lowered.startswith(_CURRENCY) and lowered[len(_CURRENCY):].isdigit():
+        lowered = lowered[len(_CURRENCY):]
+    return lowered
+
+
+def typed_words(words: list[str]) -> list[str]:
+    """The typed forms of the query's words that are index terms (no stopwords), each once."""
+    typed: list[str] = []
+    for match in iter_words(" ".join(words)):
+        word = match.group(0)
+        if term_for(word) is not None and surface(word) not in typed:
+            typed.append(surface(word))
+    return typed
+
+
+def left_out(text: str, typed: set[str], limit: int | None = None) -> set[str]:
+    """Which of `typed` the text's first `limit` tokens (all: None) do not hold."""
+    missing = set(typed)
+    for number, match in enumerate(iter_words(text)):
+        if not missing or (limit is not None and number >= limit):
+            break
+        missing.discard(surface(match.group(0)))
+    return missing
+
+
+def up_front_as_typed(title: str, body: str, typed: list[str]) -> bool:
+    """Whether the title and the body's first LEAD tokens hold every one of `typed`."""
+    return not left_out(body, left_out(title, set(typed)), LEAD)
+
+
+def with_typed_share(evaluator: Evaluator, words: list[str], found: Matches,
+                     partial: np.ndarray | None) -> Matches:
+    """`found` with the scores of the best RERANKED documents of its first tier raised where
+    the title and lead hold every typed word of `words` (the query's positive words)."""
+    typed = typed_words(words)
+    if len(typed) < 2 or not len(found):
+        return found
+    tier = np.ones(len(found), bool) if partial is None else ~partial
+    if not tier.any():
+        tier = partial
+    at = np.flatnonzero(tier)
+    at = at[np.argsort(-found.scores[at], kind="stable")[:RERANKED]]
+    scores = found.scores.astype(np.float64)
+    for place in at:
+        doc = int(found.ids[place])
+        card = evaluator.columns.card(doc)  # the title without the whole stored record
+        stored = None if card else evaluator.searcher.stored_fields(doc)
+        missing = left_out((card or stored).get("title", ""), set(typed))
+        if missing:
+            stored = stored or evaluator.searcher.stored_fields(doc)
+            missing = left_out(stored.get("body", ""), missing, LEAD)
+        if not missing:
+            scores[place] *= 1 + WEIGHT
+    return Matches(found.ids, scores.astype(np.float32))

@@ -1,0 +1,67 @@
+"""An article whose title and lead hold every typed word as typed is raised
+(search/typed_share.py), on real articles."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from index.analysis.analyzer import iter_words
+from search import open_index
+from search.typed_share import (
+    LEAD,
+    RERANKED,
+    WEIGHT,
+    surface,
+    typed_words,
+    up_front_as_typed,
+    with_typed_share,
+)
+from tests.conftest import reranking_input
+
+
+@pytest.fixture(scope="module")
+def corpus(corpus_index):
+    return open_index(corpus_index)
+
+
+def test_a_token_as_typed_is_read_as_the_analyzer_reads_it_before_stemming():
+    assert surface("Kebakaran") == "kebakaran" and surface("terbakar") == "terbakar"
+    assert surface("Rp6") == "6" and surface("Qur'an") == "quran"
+    assert surface("kota-kota") == "kota"
+    # stopwords are no typed words, and a word typed twice counts once
+    assert typed_words(["Kapal", "yang", "terbakar", "kapal"]) == ["kapal", "terbakar"]
+
+
+def test_the_typed_form_is_needed_not_only_its_stem():
+    assert up_front_as_typed("3 Kapal Terbakar di Muara Baru", "", ["kapal", "terbakar"])
+    # "Kebakaran" and "terbakar" share their stem but not their typed form
+    assert not up_front_as_typed("Kebakaran 3 Kapal di Muara Baru", "", ["kapal", "terbakar"])
+    # the lead counts, the body after it does not
+    lead = " ".join(["kata"] * (LEAD - 1))
+    assert up_front_as_typed("Kapal", f"{lead} terbakar", ["kapal", "terbakar"])
+    assert not up_front_as_typed("Kapal", f"{lead} lagi terbakar", ["kapal", "terbakar"])
+
+
+def test_articles_holding_every_typed_word_up_front_are_raised_among_the_best(corpus):
+    query = "presiden prabowo"
+    snap, evaluator, _, found = reranking_input(corpus, query)
+    assert len(found) > RERANKED
+    raised = with_typed_share(evaluator, query.split(), found, None)
+    factor = raised.scores / found.scores
+    assert np.allclose(factor[(factor > 1.001)], 1 + WEIGHT, rtol=1e-5)
+    up = found.ids[factor > 1.001]
+    assert 0 < len(up) <= RERANKED
+    best = set(found.ids[np.argsort(-found.scores, kind="stable")[:RERANKED]].tolist())
+    assert set(up.tolist()) <= best  # only the best are looked at
+    for docnum in best:
+        stored = snap.searcher.stored_fields(docnum)
+        words = {surface(m.group(0)) for m in iter_words(stored["title"])}
+        lead = [m.group(0) for _, m in zip(range(LEAD), iter_words(stored["body"]), strict=False)]
+        words |= {surface(w) for w in lead}
+        assert (docnum in up) == ({"presiden", "prabowo"} <= words)
+
+
+def test_one_typed_word_gets_nothing(corpus):
+    _, evaluator, _, found = reranking_input(corpus, "banjir jakarta")
+    assert len(found) and with_typed_share(evaluator, ["banjir", "yang"], found, None) is found
