@@ -158,3 +158,29 @@ def test_a_holder_the_article_spells_otherwise_with_an_office_is_not_added_again
             "Purnama berterima kasih.")
     names = [name for name, _ in stored("Sumber Waras", body, datetime(2016, 9, 8))]
     assert len(names) == 1 and names[0].startswith("Basuki")
+
+
+def test_a_short_form_of_public_figures_names_a_holder_inside_a_term():
+    # "Prabowo" alone is a short form that public_figures.tsv gives to Prabowo Subianto only
+    body = f"Dalam sidang kabinet, Prabowo meminta para menteri bekerja keras. {FILLER}"
+    assert stored("Sidang Kabinet", body, datetime(2025, 10, 20)) == [("Prabowo Subianto", "")]
+    assert stored("Sidang Kabinet", body, datetime(2012, 10, 20)) == []  # no office then
+
+
+def test_a_short_form_written_beside_another_name_word_counts_nowhere_in_the_article():
+    # the article names another Prabowo: its bare "Prabowo" could be either
+    body = (f"Kapolri Listyo Sigit Prabowo hadir. {FILLER} Prabowo meminta aparat siaga. "
+            f"{FILLER}")
+    assert stored("Aparat Siaga", body, datetime(2025, 10, 20)) == [
+        ("Listyo Sigit Prabowo", "Kepala Kepolisian Negara Republik Indonesia")]
+
+
+def test_the_office_written_beside_a_nickname_is_the_role():
+    body = (f"Agus Harimurti Yudhoyono hadir di acara itu. {FILLER} \"Tadi Pak AHY (Menko "
+            f"Infra) menjelaskan,\" kata Diana. {FILLER}")
+    assert stored("Infrastruktur", body, datetime(2025, 8, 27)) == [(
+        "Agus Harimurti Yudhoyono",
+        "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan")]
+    body = f"Agus Harimurti Yudhoyono hadir. {FILLER} Menko AHY lalu menjelaskan. {FILLER}"
+    assert stored("Infrastruktur", body, datetime(2025, 8, 27)) == [
+        ("Agus Harimurti Yudhoyono", "Menteri Koordinator")]
