@@ -184,3 +184,9 @@ def test_the_office_written_beside_a_nickname_is_the_role():
     body = f"Agus Harimurti Yudhoyono hadir. {FILLER} Menko AHY lalu menjelaskan. {FILLER}"
     assert stored("Infrastruktur", body, datetime(2025, 8, 27)) == [
         ("Agus Harimurti Yudhoyono", "Menteri Koordinator")]
+
+
+def test_a_short_form_after_mantan_in_its_clause_does_not_make_the_person_a_former_holder():
+    body = (f"Sebelumnya Donald Trump merilis memo. {FILLER} FBI memata-matai "
+            f"mantan anggota tim kampanye Trump. {FILLER}")
+    assert [name for name, _ in stored("Memo", body, datetime(2018, 2, 4))] == ["Donald Trump"]

@@ -151,7 +151,8 @@ def holders_named(text: str, day: date, *, headline: bool = False,
                 load_lexicon()):
             shared.add(form)  # "Listyo Sigit Prabowo": "Prabowo" may be either in this text
         elif not headline and _NOT_HOLDING.search(_clause_before(text, start)):
-            not_holding.add(name)
+            if form not in short:  # "mantan anggota tim kampanye Trump": not Trump a former
+                not_holding.add(name)
         elif _as_person(text, match, headline):
             found.append((name, start, form))
     if any(form in short for _, _, form in found):

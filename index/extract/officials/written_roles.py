@@ -12,6 +12,7 @@ index/data/person_aliases.tsv gives for it; the first office found wins.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from index.article import Official
 from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
@@ -57,8 +58,16 @@ def _role_before(office: str, name: str, lexicon: Lexicon) -> str:
 
 
 def _forms_pattern(name: str) -> str:
-    key = name_key(name)
-    forms = {name, *(alias for alias, target in written_aliases() if name_key(target) == key)}
+    forms = {name, *_aliases_of().get(name_key(name), ())}
     alternatives = "|".join(SPACE.join(map(re.escape, form.split()))
                             for form in sorted(forms, key=len, reverse=True))
     return rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])"
+
+
+@cache
+def _aliases_of() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """A full name's key -> the nicknames person_aliases.tsv gives for it."""
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for alias, target in written_aliases():
+        found[name_key(target)] = (*found.get(name_key(target), ()), alias)
+    return found
