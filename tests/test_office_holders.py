@@ -190,3 +190,21 @@ def test_a_short_form_after_mantan_in_its_clause_does_not_make_the_person_a_form
     body = (f"Sebelumnya Donald Trump merilis memo. {FILLER} FBI memata-matai "
             f"mantan anggota tim kampanye Trump. {FILLER}")
     assert [name for name, _ in stored("Memo", body, datetime(2018, 2, 4))] == ["Donald Trump"]
+
+
+def test_the_office_a_person_runs_for_after_their_name_is_their_role_as_a_candidate():
+    body = (f"Ada tiga pasangan calon, yaitu Agus Harimurti Yudhoyono - Sylviana Murni. {FILLER} "
+            f"Presiden mendukung Agus Harimurti Yudhoyono yang memilih maju jadi Cagub DKI "
+            f"daripada kariernya di dunia militer. {FILLER}")
+    assert ("Agus Harimurti Yudhoyono", "Calon Gubernur DKI Jakarta") in stored(
+        "Pilkada", body, datetime(2016, 9, 28))
+
+
+def test_a_party_post_alone_makes_no_one_an_official_whose_office_is_not_written():
+    # Surya Paloh has chaired NasDem since 2013 and held no state office: a party post is no
+    # public office for the labels, so named without it he is no official
+    body = f"Surya Paloh menerima tamu di kantornya. {FILLER}"
+    assert stored("Tamu", body, datetime(2025, 3, 1)) == []
+    body = f"Ketua Umum Partai NasDem Surya Paloh menerima tamu. {FILLER}"
+    assert stored("Tamu", body, datetime(2025, 3, 1)) == [
+        ("Surya Paloh", "Ketua Umum Partai NasDem")]

@@ -144,8 +144,9 @@ def holders_named(text: str, day: date, *, headline: bool = False,
             continue  # inside a word: the pattern has no look-behind, so that it scans fast
         form = " ".join(match.group().split())
         name = full_of[form]
-        if name in not_holding or not any(term.holds(day) for term in terms[name]):
-            continue
+        if name in not_holding or not any(term.holds(day) and not _party_post(term.office)
+                                          for term in terms[name]):
+            continue  # out of office that day, or holding a party's post only
         if form in short and not headline and _beside_name_word(
                 text, match, _WORD_BEFORE.search(text, max(0, start - 40), start),
                 load_lexicon()):
@@ -161,6 +162,15 @@ def holders_named(text: str, day: date, *, headline: bool = False,
             form, full_of[form], named))
     return [(name, start) for name, start, form in found
             if name not in not_holding and form not in shared], not_holding
+
+
+@cache
+def _party_post(office: str) -> bool:
+    """Whether an office is a political party's post ("Ketua Umum Partai NasDem"): the labels'
+    rule is that a party post alone is not an office, so it makes no one an official whose
+    office the article does not write (written, "Ketua Umum Partai NasDem Surya Paloh" still
+    counts, as titles.tsv says)."""
+    return any(organ in office.split() for organ in load_lexicon().party_organs)
 
 
 def _part_of_another(form: str, full: str, names: set[str]) -> bool:

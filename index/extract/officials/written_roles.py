@@ -5,8 +5,10 @@ nickname the office reader does not take for a name: "Pak AHY (Menko Infra)", "M
 labels give such a person that role ("the role the article gives that person"), so the office
 written right before a form of their name, or in parentheses right after it, is read as if it
 stood before the full name ("Menko Infrastruktur Agus Harimurti Yudhoyono"), with the office
-reader's expansions. Only the person's own forms are read: their full name and the nicknames
-index/data/person_aliases.tsv gives for it; the first office found wins.
+reader's expansions. An office the person runs for, said right after the name ("yang memilih
+maju jadi Cagub DKI"), is their role as a candidate (Calon Gubernur DKI Jakarta). Only the
+person's own forms are read: their full name and the nicknames index/data/person_aliases.tsv
+gives for it; the first office found wins.
 """
 
 from __future__ import annotations
@@ -22,6 +24,14 @@ from index.people import name_key, written_aliases
 _BRACKETS = re.compile(rf"{SPACE}*\(([^()\n]{{2,80}})\)")
 _CLAUSE_END = re.compile(r".*[.!?\n;:,\"“”()]", re.DOTALL)  # the text up to the last clause end
 _LOOK_BACK = 80  # characters before a form read for an office (about eight words)
+# running for an office, said right after the name: "Agus Harimurti Yudhoyono yang memilih maju
+# jadi Cagub DKI", "Budi, yang mencalonkan diri sebagai Bupati Katingan"
+_RUNNING = re.compile(
+    rf",?{SPACE}+(?:yang{SPACE}+)?(?:(?:memilih|akan|kembali|resmi|siap){SPACE}+)?"
+    rf"(?:maju|mencalonkan{SPACE}+diri){SPACE}+(?:jadi|menjadi|sebagai){SPACE}+"
+    rf"([^.,;:!?()\n]{{2,80}})")
+_CANDIDATE = ("Calon ", "Bakal Calon ")
+_OFFICE_WORDS = 8  # the most words of an office read after "maju sebagai"
 
 
 def with_written_roles(body: str, officials: list[Official]) -> list[Official]:
@@ -39,6 +49,9 @@ def _written_role(body: str, name: str, lexicon: Lexicon) -> str:
         inside = _BRACKETS.match(body, match.end())
         if inside and (role := _role_before(inside.group(1), name, lexicon)):
             return role
+        running = _RUNNING.match(body, match.end())
+        if running and (role := _office_opening(running.group(1), name, lexicon)):
+            return role if role.startswith(_CANDIDATE) else f"Calon {role}"
         window = body[max(0, match.start() - _LOOK_BACK):match.start()]
         clause = _CLAUSE_END.match(window)
         if role := _role_before(window[clause.end():] if clause else window, name, lexicon):
@@ -55,6 +68,17 @@ def _role_before(office: str, name: str, lexicon: Lexicon) -> str:
     key = name_key(name)
     return next((m.role for m in reversed(mentions(text, lexicon)) if name_key(m.name) == key),
                 "")
+
+
+def _office_opening(text: str, name: str, lexicon: Lexicon) -> str:
+    """The role of the longest office that opens text ("Cagub DKI daripada kariernya ..." ->
+    Calon Gubernur DKI Jakarta), else ""."""
+    words = text.split()[:_OFFICE_WORDS]
+    while words and words[0][:1].isupper():
+        if role := _role_before(" ".join(words), name, lexicon):
+            return role
+        words.pop()
+    return ""
 
 
 def _forms_pattern(name: str) -> str:
