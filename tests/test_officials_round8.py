@@ -37,3 +37,22 @@ def test_a_lone_lower_case_al_is_no_name_part():
 ])
 def test_international_public_bodies_are_institutions(text, official):
     assert [(o.name, o.role) for o in extract_officials("", text)] == [official]
+
+
+@pytest.mark.parametrize("text, official", [
+    ("\"Kami akan melihat,\" kata Budi Hartono, kepala Dinas Kesehatan Kalteng, kepada wartawan.",
+     ("Budi Hartono", "Kepala Dinas Kesehatan Kalimantan Tengah")),
+    ("\"Pemeriksaan berlanjut,\" ujar Budi Hartono, juru bicara KPK.",
+     ("Budi Hartono", "Juru Bicara KPK")),
+])
+def test_a_lower_case_office_in_apposition_names_the_person_before_it(text, official):
+    assert [(o.name, o.role) for o in extract_officials("", text)] == [official]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut warga, kepala Dinas Kesehatan Kalteng tidak hadir.",  # no apposition
+    "kata Budi Hartono, ketua panitia acara, kepada wartawan.",  # no public body
+    "kata Budi Hartono, kepala desa, kepada wartawan.",  # no object: a description
+])
+def test_a_lower_case_office_without_apposition_or_object_names_no_one(text):
+    assert extract_officials("", text) == []
