@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 37  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 38  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -68,6 +68,9 @@ SCHEMA_VERSION = 37  # 8: statements stored and searchable; 9: officials also pa
 # only inside other things' names, the lower leagues' clubs, a list of people or things with
 # their region in brackets, "ke Istana Bogor", a speaker's post before where they spoke)
 # 37: each segment's card file, what a page shows of a listed copy (index/store/segment_cards.py)
+# 38: officials read anew (issue 15 round 8: a holder's short form of public_figures.tsv inside
+# a term, no one by a party post alone, the office written beside a nickname or run for after
+# the name, lower-case offices in apposition, international bodies, "al - Assad")
 
 
 def _column_only(field: FieldType) -> FieldType:

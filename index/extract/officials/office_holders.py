@@ -156,10 +156,10 @@ def holders_named(text: str, day: date, *, headline: bool = False,
                 not_holding.add(name)
         elif _as_person(text, match, headline):
             found.append((name, start, form))
-    if any(form in short for _, _, form in found):
-        named = {name for name, _, _ in found} | set(others)
-        shared.update(form for _, _, form in found if form in short and _part_of_another(
-            form, full_of[form], named))
+    if short_found := {form for _, _, form in found if form in short} - shared:
+        named = [name_key(name) for name in {name for name, _, _ in found} | set(others)]
+        shared.update(form for form in short_found
+                      if _part_of_another(form, full_of[form], named))
     return [(name, start) for name, start, form in found
             if name not in not_holding and form not in shared], not_holding
 
@@ -173,11 +173,11 @@ def _party_post(office: str) -> bool:
     return any(organ in office.split() for organ in load_lexicon().party_organs)
 
 
-def _part_of_another(form: str, full: str, names: set[str]) -> bool:
-    """Whether a short form is a part of a name in `names` that is not its own person's."""
+def _part_of_another(form: str, full: str, names: list[tuple[str, ...]]) -> bool:
+    """Whether a short form is a part of a name in `names` (name keys) that is not its own
+    person's."""
     words, own = set(name_key(form)), name_key(full)
-    return any(words <= set(other) and not _same_person(own, other)
-               for other in map(name_key, names))
+    return any(words <= set(other) and not _same_person(own, other) for other in names)
 
 
 def _clause_before(text: str, start: int) -> str:

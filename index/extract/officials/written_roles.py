@@ -14,7 +14,7 @@ gives for it; the first office found wins.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from index.article import Official
 from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
@@ -45,7 +45,7 @@ def with_written_roles(body: str, officials: list[Official]) -> list[Official]:
 
 
 def _written_role(body: str, name: str, lexicon: Lexicon) -> str:
-    for match in re.finditer(_forms_pattern(name), body):
+    for match in _forms_pattern(name).finditer(body):
         inside = _BRACKETS.match(body, match.end())
         if inside and (role := _role_before(inside.group(1), name, lexicon)):
             return role
@@ -62,8 +62,8 @@ def _written_role(body: str, name: str, lexicon: Lexicon) -> str:
 def _role_before(office: str, name: str, lexicon: Lexicon) -> str:
     """The role of `office` read as written right before `name` ("Menko Infra" -> Menteri
     Koordinator ...), else "" (no office, or an office whose holder is someone else)."""
-    if not office.strip() or not any(c.isupper() for c in office):
-        return ""
+    if not office.strip() or not lexicon.office_pattern.search(office):
+        return ""  # most windows before a name hold no office: the reader need not run
     text = f"{office.strip()} {name}"
     key = name_key(name)
     return next((m.role for m in reversed(mentions(text, lexicon)) if name_key(m.name) == key),
@@ -81,11 +81,13 @@ def _office_opening(text: str, name: str, lexicon: Lexicon) -> str:
     return ""
 
 
-def _forms_pattern(name: str) -> str:
+@lru_cache(maxsize=4096)
+def _forms_pattern(name: str) -> re.Pattern[str]:
+    """The pattern finding a person's forms: their name and its nicknames."""
     forms = {name, *_aliases_of().get(name_key(name), ())}
     alternatives = "|".join(SPACE.join(map(re.escape, form.split()))
                             for form in sorted(forms, key=len, reverse=True))
-    return rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])"
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
 
 
 @cache
