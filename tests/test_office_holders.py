@@ -158,3 +158,53 @@ def test_a_holder_the_article_spells_otherwise_with_an_office_is_not_added_again
             "Purnama berterima kasih.")
     names = [name for name, _ in stored("Sumber Waras", body, datetime(2016, 9, 8))]
     assert len(names) == 1 and names[0].startswith("Basuki")
+
+
+def test_a_short_form_of_public_figures_names_a_holder_inside_a_term():
+    # "Prabowo" alone is a short form that public_figures.tsv gives to Prabowo Subianto only
+    body = f"Dalam sidang kabinet, Prabowo meminta para menteri bekerja keras. {FILLER}"
+    assert stored("Sidang Kabinet", body, datetime(2025, 10, 20)) == [("Prabowo Subianto", "")]
+    assert stored("Sidang Kabinet", body, datetime(2012, 10, 20)) == []  # no office then
+
+
+def test_a_short_form_written_beside_another_name_word_counts_nowhere_in_the_article():
+    # the article names another Prabowo: its bare "Prabowo" could be either
+    body = (f"Kapolri Listyo Sigit Prabowo hadir. {FILLER} Prabowo meminta aparat siaga. "
+            f"{FILLER}")
+    assert stored("Aparat Siaga", body, datetime(2025, 10, 20)) == [
+        ("Listyo Sigit Prabowo", "Kepala Kepolisian Negara Republik Indonesia")]
+
+
+def test_the_office_written_beside_a_nickname_is_the_role():
+    body = (f"Agus Harimurti Yudhoyono hadir di acara itu. {FILLER} \"Tadi Pak AHY (Menko "
+            f"Infra) menjelaskan,\" kata Diana. {FILLER}")
+    assert stored("Infrastruktur", body, datetime(2025, 8, 27)) == [(
+        "Agus Harimurti Yudhoyono",
+        "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan")]
+    body = f"Agus Harimurti Yudhoyono hadir. {FILLER} Menko AHY lalu menjelaskan. {FILLER}"
+    assert stored("Infrastruktur", body, datetime(2025, 8, 27)) == [
+        ("Agus Harimurti Yudhoyono", "Menteri Koordinator")]
+
+
+def test_a_short_form_after_mantan_in_its_clause_does_not_make_the_person_a_former_holder():
+    body = (f"Sebelumnya Donald Trump merilis memo. {FILLER} FBI memata-matai "
+            f"mantan anggota tim kampanye Trump. {FILLER}")
+    assert [name for name, _ in stored("Memo", body, datetime(2018, 2, 4))] == ["Donald Trump"]
+
+
+def test_the_office_a_person_runs_for_after_their_name_is_their_role_as_a_candidate():
+    body = (f"Ada tiga pasangan calon, yaitu Agus Harimurti Yudhoyono - Sylviana Murni. {FILLER} "
+            f"Presiden mendukung Agus Harimurti Yudhoyono yang memilih maju jadi Cagub DKI "
+            f"daripada kariernya di dunia militer. {FILLER}")
+    assert ("Agus Harimurti Yudhoyono", "Calon Gubernur DKI Jakarta") in stored(
+        "Pilkada", body, datetime(2016, 9, 28))
+
+
+def test_a_party_post_alone_makes_no_one_an_official_whose_office_is_not_written():
+    # Surya Paloh has chaired NasDem since 2013 and held no state office: a party post is no
+    # public office for the labels, so named without it he is no official
+    body = f"Surya Paloh menerima tamu di kantornya. {FILLER}"
+    assert stored("Tamu", body, datetime(2025, 3, 1)) == []
+    body = f"Ketua Umum Partai NasDem Surya Paloh menerima tamu. {FILLER}"
+    assert stored("Tamu", body, datetime(2025, 3, 1)) == [
+        ("Surya Paloh", "Ketua Umum Partai NasDem")]

@@ -11,6 +11,7 @@ from index.extract.officials import extract_officials, load_lexicon
 from index.extract.officials.figures import add_public_figures
 from index.extract.officials.office_holders import add_office_holders
 from index.extract.officials.office_mentions import mentions
+from index.extract.officials.written_roles import with_written_roles
 from index.extract.regions import extract_regions
 from index.extract.speaker_officials import officials_from_statements
 from index.extract.speakers import linked_statements
@@ -39,6 +40,8 @@ def make_article(draft: Draft) -> Article:
     # office holders named without their office on the article's date ("kebijakan Sri Mulyani
     # Indrawati" in 2017): officials with no role, from index/data/office_holders.tsv
     with_figures = add_office_holders(draft.title, draft.body, published, with_figures)
+    # their office written beside a nickname: "Pak AHY (Menko Infra)"
+    with_figures = with_written_roles(draft.body, with_figures)
     return Article(
         id=draft.url or draft.record_id,
         title=draft.title,

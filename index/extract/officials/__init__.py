@@ -43,8 +43,11 @@ named together), `pairs` (candidate pairs after "pasangan calon", with no role w
 `figures` (public figures a news brief names without an office,
 index/data/public_figures.tsv; index/extract/pipeline.py adds them after the statements'
 officials) and `office_holders` (people named without an office in an article dated inside one
-of their terms, index/data/office_holders.tsv; added after the figures). Names with a leading
-underscore are shared between these modules only.
+of their terms, index/data/office_holders.tsv; added after the figures; a short form of
+public_figures.tsv counts there too) and `written_roles` (an official still without a role
+takes the office written beside a nickname, "Pak AHY (Menko Infra)", or run for after the
+name; called last by the pipeline).
+Names with a leading underscore are shared between these modules only.
 """
 
 from __future__ import annotations

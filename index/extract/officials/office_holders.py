@@ -13,9 +13,10 @@ and one the article writes once as a former holder, a candidate or a period ("ma
 "calon", "Presiden ke-5", "almarhum", "era" in the clause before the name) holds no office in
 it, wherever else it names them. A name is read only where it stands as a person's, as public
 figures' are (figures.py): not after a place word ("Jalan", "Bandara"), nor in a linked
-headline, nor with another name word after it. A first name or surname alone is never read
-("Prabowo" could be Listyo Sigit Prabowo): only the full name and the aliases the alias file
-gives.
+headline, nor with another name word after it. A first name or surname alone is read only when
+public_figures.tsv gives it as a short form that names that person only ("Prabowo", "Bahlil",
+"Purbaya"), and not in an article that also writes it beside another name word ("Listyo Sigit
+Prabowo", "Edhy Prabowo"): there it could be either.
 """
 
 from __future__ import annotations
@@ -27,7 +28,14 @@ from functools import cache
 
 from index.article import Official
 from index.data_files import DataFileError, word_list
-from index.extract.officials.figures import _LINKED, _PLACE_WORDS, _WORD_AFTER, _WORD_BEFORE
+from index.extract.officials.figures import (
+    _LINKED,
+    _PLACE_WORDS,
+    _WORD_AFTER,
+    _WORD_BEFORE,
+    _beside_name_word,
+    _figures,
+)
 from index.extract.officials.lexicon import SPACE, load_lexicon
 from index.extract.officials.names import is_name_word
 from index.extract.pattern_cache import compile_cached
@@ -94,43 +102,82 @@ def read_terms(lines: list[str]) -> dict[str, tuple[Term, ...]]:
 
 
 @cache
-def _holders() -> tuple[dict[str, tuple[Term, ...]], dict[str, str], re.Pattern[str] | None]:
-    """The holders' terms, each written form -> full name, and the pattern finding the forms."""
+def _holders() -> tuple[dict[str, tuple[Term, ...]], dict[str, str], frozenset[str],
+                        re.Pattern[str] | None]:
+    """The holders' terms, each written form -> full name, the forms that are a short form of
+    public_figures.tsv ("Prabowo", "Bahlil"), and the pattern finding the forms."""
     terms = read_terms(word_list(FILE))
     full_of = {name: name for name in terms}
     by_key = {name_key(name): name for name in terms}
     for alias, target in written_aliases():  # "Jokowi", "Zulhas", "Gus Ipul"
         if (full := by_key.get(name_key(target))) and len(alias) >= _MIN_ALIAS:
             full_of.setdefault(alias, full)
+    figure_of, figure_short, _ = _figures()
+    short = set()
+    for form in figure_short:  # a part of the name that names this person only: "Prabowo"
+        if (full := by_key.get(name_key(figure_of[form]))) and form not in full_of:
+            full_of[form] = full
+            short.add(form)
     if not full_of:
-        return terms, {}, None
+        return terms, {}, frozenset(), None
     forms = trie_expression(char_trie(full_of), lambda c: SPACE if c == " " else re.escape(c))
     # no look-behind: a pattern opening with the names' first letters scans several times faster
     pattern = compile_cached("office-holders", rf"(?:{forms})(?![\w'’-])")
-    return terms, full_of, pattern
+    return terms, full_of, frozenset(short), pattern
 
 
-def holders_named(text: str, day: date, *, headline: bool = False
-                  ) -> tuple[list[tuple[str, int]], set[str]]:
+def holders_named(text: str, day: date, *, headline: bool = False,
+                  others: tuple[str, ...] = ()) -> tuple[list[tuple[str, int]], set[str]]:
     """(full name, position) of each person of office_holders.tsv that text names as a person
     holding one of their offices on `day`, and the people it writes as a former holder or a
     candidate (once is enough: "Presiden ke-6 RI Susilo Bambang Yudhoyono ... pak SBY"), who
-    are left out of the first."""
-    terms, full_of, pattern = _holders()
-    found: list[tuple[str, int]] = []
+    are left out of the first. A short form ("Prabowo") is left out where the text or
+    `others` (names found already) write it as a part of another person's name ("Listyo Sigit
+    Prabowo")."""
+    terms, full_of, short, pattern = _holders()
+    found: list[tuple[str, int, str]] = []
     not_holding: set[str] = set()
+    shared: set[str] = set()  # short forms the text writes as part of another name too
     for match in pattern.finditer(text) if pattern is not None else ():
         start = match.start()
         if start and _WORD_CHAR.match(text, start - 1):
             continue  # inside a word: the pattern has no look-behind, so that it scans fast
-        name = full_of[" ".join(match.group().split())]
-        if name in not_holding or not any(term.holds(day) for term in terms[name]):
-            continue
-        if not headline and _NOT_HOLDING.search(_clause_before(text, start)):
-            not_holding.add(name)
+        form = " ".join(match.group().split())
+        name = full_of[form]
+        if name in not_holding or not any(term.holds(day) and not _party_post(term.office)
+                                          for term in terms[name]):
+            continue  # out of office that day, or holding a party's post only
+        if form in short and not headline and _beside_name_word(
+                text, match, _WORD_BEFORE.search(text, max(0, start - 40), start),
+                load_lexicon()):
+            shared.add(form)  # "Listyo Sigit Prabowo": "Prabowo" may be either in this text
+        elif not headline and _NOT_HOLDING.search(_clause_before(text, start)):
+            if form not in short:  # "mantan anggota tim kampanye Trump": not Trump a former
+                not_holding.add(name)
         elif _as_person(text, match, headline):
-            found.append((name, start))
-    return [(name, start) for name, start in found if name not in not_holding], not_holding
+            found.append((name, start, form))
+    if short_found := {form for _, _, form in found if form in short} - shared:
+        named = [name_key(name) for name in {name for name, _, _ in found} | set(others)]
+        shared.update(form for form in short_found
+                      if _part_of_another(form, full_of[form], named))
+    return [(name, start) for name, start, form in found
+            if name not in not_holding and form not in shared], not_holding
+
+
+@cache
+def _party_post(office: str) -> bool:
+    """Whether an office is a political party's post ("Ketua Umum Partai NasDem"): the labels'
+    rule is that a party post alone is not an office, so it makes no one an official whose
+    office the article does not write (written, "Ketua Umum Partai NasDem Surya Paloh" still
+    counts, as titles.tsv says)."""
+    return any(organ in office.split() for organ in load_lexicon().party_organs)
+
+
+def _part_of_another(form: str, full: str, names: list[tuple[str, ...]]) -> bool:
+    """Whether a short form is a part of a name in `names` (name keys) that is not its own
+    person's."""
+    words, own = set(name_key(form)), name_key(full)
+    return any(words <= set(other) and not _same_person(own, other) for other in names)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -166,8 +213,11 @@ def add_office_holders(title: str, body: str, published: datetime | date | None,
     had = [name_key(o.name) for o in officials]
     had += [name_key(target) for o in officials if (target := alias_target(o.name))]
     added: list[Official] = []
-    in_body, not_holding = holders_named(body, day)
-    in_title = [(name, start) for name, start in holders_named(title, day, headline=True)[0]
+    others = tuple(o.name for o in officials)
+    in_body, not_holding = holders_named(body, day, others=others)
+    in_title = [(name, start) for name, start in
+                holders_named(title, day, headline=True,
+                              others=(*others, *(name for name, _ in in_body)))[0]
                 if name not in not_holding]  # the body says who is a former holder
     for name, _ in in_body + in_title:
         words = name_key(name)

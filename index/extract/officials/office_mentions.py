@@ -181,7 +181,11 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             continue
         closed = bool(_CLOSING.match(text, object_end))
         ends = closed or bool(_LOWER_WORD.match(text, object_end))
-        before = None if lowercase or not ends else _name_before(
+        # a lower-case office names the person before it only in apposition, with its object:
+        # "kata Budi Hartono, kepala Dinas Kesehatan Kalteng, kepada ..."
+        apposition = lowercase and len(role_words) > len(office.role.split()) and (
+            text[max(0, start - 2):start].rstrip(" \t\u00a0").endswith(","))
+        before = None if (lowercase and not apposition) or not ends else _name_before(
             text, start, names_until, closed, lexicon
         )
         if before is None and ends and not lowercase:

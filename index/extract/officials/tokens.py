@@ -35,6 +35,8 @@ _HOLDER_NUMBER = re.compile(
 )
 _ORDINAL = re.compile(r"ke-?\d+|[IVXL]{2,}|[IVXL]+/\w+")
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|as)-[A-Z][\w'’]*")
+# the same written with spaces around the hyphen, as pre-tokenised texts do: "Bashar al - Assad"
+_SPACED_ARTICLE = re.compile(rf"{SPACE}+-{SPACE}+([A-Z][\w'’]*)")
 # A noun derived from a root ("Percepatan", "Kepresidenan", "Digitalisasi", "Otoritas"): a
 # field or a body, never a name. Letters foreign to Indonesian roots keep out names such as
 # "Pezeshkian", and a consonant before "-kan" verbs such as "Perkenalkan" ("Pendidikan" is a
@@ -79,6 +81,10 @@ def _lex(text: str, pos: int, lexicon: Lexicon) -> list[Token]:
             or _ORDINAL.fullmatch(word) or _HOLDER_NUMBER.fullmatch(word)
         ):
             break
+        if word in ("al", "el") and (spaced := _SPACED_ARTICLE.match(text, match.end())):
+            tokens.append(Token("word", f"{word}-{spaced.group(1)}", match.start(), spaced.end()))
+            pos = spaced.end()
+            continue
         if _GLUED_INITIALS.fullmatch(word) and _GLUED_NAME.match(text, match.end()):
             tokens.append(Token("word", word, match.start(), match.end() + 1))
             pos = match.end() + 1  # "HM.Prasetyo": initials glued to the name by a full stop

@@ -1,0 +1,99 @@
+"""The role of an official found without one, from an office the article writes beside another
+form of their name. An office holder or a public figure is found by their name alone
+("kebijakan Agus Harimurti Yudhoyono"), but the article may write their office where it uses a
+nickname the office reader does not take for a name: "Pak AHY (Menko Infra)", "Menko AHY". The
+labels give such a person that role ("the role the article gives that person"), so the office
+written right before a form of their name, or in parentheses right after it, is read as if it
+stood before the full name ("Menko Infrastruktur Agus Harimurti Yudhoyono"), with the office
+reader's expansions. An office the person runs for, said right after the name ("yang memilih
+maju jadi Cagub DKI"), is their role as a candidate (Calon Gubernur DKI Jakarta). Only the
+person's own forms are read: their full name and the nicknames index/data/person_aliases.tsv
+gives for it; the first office found wins.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from index.article import Official
+from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
+from index.extract.officials.office_mentions import mentions
+from index.people import name_key, written_aliases
+
+_BRACKETS = re.compile(rf"{SPACE}*\(([^()\n]{{2,80}})\)")
+_CLAUSE_END = re.compile(r".*[.!?\n;:,\"“”()]", re.DOTALL)  # the text up to the last clause end
+_LOOK_BACK = 80  # characters before a form read for an office (about eight words)
+# running for an office, said right after the name: "Agus Harimurti Yudhoyono yang memilih maju
+# jadi Cagub DKI", "Budi, yang mencalonkan diri sebagai Bupati Katingan"
+_RUNNING = re.compile(
+    rf",?{SPACE}+(?:yang{SPACE}+)?(?:(?:memilih|akan|kembali|resmi|siap){SPACE}+)?"
+    rf"(?:maju|mencalonkan{SPACE}+diri){SPACE}+(?:jadi|menjadi|sebagai){SPACE}+"
+    rf"([^.,;:!?()\n]{{2,80}})")
+_CANDIDATE = ("Calon ", "Bakal Calon ")
+_OFFICE_WORDS = 8  # the most words of an office read after "maju sebagai"
+
+
+def with_written_roles(body: str, officials: list[Official]) -> list[Official]:
+    """`officials`, each found without a role given the office the body writes beside one of
+    their forms, when it writes one."""
+    if all(official.role for official in officials):
+        return officials  # most articles: every official has the role written beside them
+    lexicon = load_lexicon()
+    return [Official(o.name, _written_role(body, o.name, lexicon)) if not o.role else o
+            for o in officials]
+
+
+def _written_role(body: str, name: str, lexicon: Lexicon) -> str:
+    for match in _forms_pattern(name).finditer(body):
+        inside = _BRACKETS.match(body, match.end())
+        if inside and (role := _role_before(inside.group(1), name, lexicon)):
+            return role
+        running = _RUNNING.match(body, match.end())
+        if running and (role := _office_opening(running.group(1), name, lexicon)):
+            return role if role.startswith(_CANDIDATE) else f"Calon {role}"
+        window = body[max(0, match.start() - _LOOK_BACK):match.start()]
+        clause = _CLAUSE_END.match(window)
+        if role := _role_before(window[clause.end():] if clause else window, name, lexicon):
+            return role
+    return ""
+
+
+def _role_before(office: str, name: str, lexicon: Lexicon) -> str:
+    """The role of `office` read as written right before `name` ("Menko Infra" -> Menteri
+    Koordinator ...), else "" (no office, or an office whose holder is someone else)."""
+    if not office.strip() or not lexicon.office_pattern.search(office):
+        return ""  # most windows before a name hold no office: the reader need not run
+    text = f"{office.strip()} {name}"
+    key = name_key(name)
+    return next((m.role for m in reversed(mentions(text, lexicon)) if name_key(m.name) == key),
+                "")
+
+
+def _office_opening(text: str, name: str, lexicon: Lexicon) -> str:
+    """The role of the longest office that opens text ("Cagub DKI daripada kariernya ..." ->
+    Calon Gubernur DKI Jakarta), else ""."""
+    words = text.split()[:_OFFICE_WORDS]
+    while words and words[0][:1].isupper():
+        if role := _role_before(" ".join(words), name, lexicon):
+            return role
+        words.pop()
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _forms_pattern(name: str) -> re.Pattern[str]:
+    """The pattern finding a person's forms: their name and its nicknames."""
+    forms = {name, *_aliases_of().get(name_key(name), ())}
+    alternatives = "|".join(SPACE.join(map(re.escape, form.split()))
+                            for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
+
+
+@cache
+def _aliases_of() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """A full name's key -> the nicknames person_aliases.tsv gives for it."""
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for alias, target in written_aliases():
+        found[name_key(target)] = (*found.get(name_key(target), ()), alias)
+    return found
