@@ -169,3 +169,24 @@ def test_bulk_writer_refuses_an_index_with_segments(tmp_path, documents):
     ix = _build(tmp_path / "full", documents[:3], bulk=True)
     with pytest.raises(ValueError):
         BulkWriter(ix)
+
+
+def _column_files(ix) -> dict[str, bytes]:
+    from bench.index_files import segments_of
+
+    (_, files), = segments_of(ix)
+    # the stored fields are deflated by isal in a build, by zlib in Whoosh's writer (their
+    # values are compared above)
+    return {name: data for name, data in files.items()
+            if name.endswith(".col") and name != "SEGMENT._stored.col"}
+
+
+def test_bulk_columns_are_whoosh_columns_byte_for_byte(tmp_path, documents):
+    """Whoosh's per-document columns (fields' lengths, sortable values), which the bulk writer
+    writes once a segment, hold the bytes Whoosh's writer gives them value by value."""
+    expected = _column_files(_build(tmp_path / "whoosh", documents, bulk=False))
+    actual = _column_files(_build(tmp_path / "bulk", documents, bulk=True, segment_docs=10_000))
+    assert sorted(actual) == sorted(expected)
+    assert len(expected) > 5
+    for name in expected:
+        assert actual[name] == expected[name], name

@@ -102,6 +102,13 @@ class BulkWriter:
         # each document's length in a field, as the one byte postings carry (0: none)
         self.lengths: dict[str, array] = defaultdict(lambda: array("B"))
         self.cards: list[bytes] = []  # each document's card (index/store/segment_cards.py)
+        self.stored = whoosh_internals.stored_fields_writer(self.perdoc)
+        # Whoosh's per-document columns, written once at the segment's end: (True, field) for
+        # a field's lengths (self.lengths), (False, field) for a sortable field's values (by
+        # document), in the order Whoosh's own writer would have created them
+        self.columns: dict[tuple[bool, str], None] = {}
+        self.column_values: dict[str, dict[int, int]] = defaultdict(dict)
+        self.field_lengths: dict[str, int] = {}  # each field's total, as Whoosh's segment keeps
         self.docnum = 0
 
     def add_document(self, **fields) -> None:
@@ -114,13 +121,13 @@ class BulkWriter:
         schema = self.schema
         docnum = self.docnum
         place = (len(self.segments), docnum)
-        self.perdoc.start_doc(docnum)
+        columns = self.columns
+        stored = {}
         for name in sorted(fields):
             value = fields[name]
             if value is None:
                 continue
             field = schema[name]
-            length = 0
             if name in analyzed:
                 terms, weights, values, length = analyzed[name]
                 postings = self.postings[name]
@@ -129,19 +136,20 @@ class BulkWriter:
                 postings.terms.extend(terms)
                 postings.weights.extend(weights)
                 postings.values.extend(values)
-                if not field.scorable:
-                    length = 0
                 lengths = self.lengths[name]
                 lengths.extend(bytes(docnum + 1 - len(lengths)))
-                lengths[docnum] = length_to_byte(length) if length else 0
-            self.perdoc.add_field(name, field, value if field.stored else None, length)
+                if length and field.scorable:
+                    lengths[docnum] = length_to_byte(length)
+                    self.field_lengths[name] = self.field_lengths.get(name, 0) + length
+                    columns[True, name] = None
+            if field.stored:
+                stored[name] = value
             if field.column_type:
-                self.perdoc.add_column_value(name, field.column_type,
-                                             field.to_column_value(value))
-        self.perdoc.finish_doc()
-        self.cards.append(segment_cards.encoded(segment_cards.card_of(
-            {name: value for name, value in fields.items()
-             if value is not None and schema[name].stored})))
+                self.column_values[name][docnum] = field.to_column_value(value)
+                columns[False, name] = None
+        if stored:
+            self.stored.add(docnum, stored)
+        self.cards.append(segment_cards.encoded(segment_cards.card_of(stored)))
         self.docnum += 1
         if self.docnum >= self.segment_docs:
             self._finish_segment()
@@ -152,6 +160,7 @@ class BulkWriter:
         if not self.docnum:
             self.perdoc.close()
             return
+        self._write_document_columns()
         self.perdoc.close()
         fieldwriter = self.codec.field_writer(self.storage, self.segment)
         whoosh_internals.write_term_hashes_at_close(fieldwriter)
@@ -192,6 +201,25 @@ class BulkWriter:
                                 positional)
         segment_cards.write(self.storage.folder, self.segment.segment_id(), self.cards)
         self.segments.append(self.segment)
+
+    def _write_document_columns(self) -> None:
+        """Whoosh's per-document columns, each in one write (whoosh_internals)."""
+        columns = {}
+        for is_length, name in self.columns:
+            if is_length:
+                column_name, column = whoosh_internals.length_column(name)
+                values = whoosh_internals.numeric_column_array(column, self.docnum)
+                lengths = self.lengths[name]
+                values[:len(lengths)] = np.frombuffer(lengths, dtype=np.uint8)
+            else:
+                column_name, column = name, self.schema[name].column_type
+                values = whoosh_internals.numeric_column_array(column, self.docnum)
+                by_doc = self.column_values[name]
+                values[np.fromiter(by_doc, dtype=np.int64, count=len(by_doc))] = np.fromiter(
+                    by_doc.values(), dtype=values.dtype, count=len(by_doc))
+            columns[column_name] = (column, values)
+        whoosh_internals.write_documents_columns(self.perdoc, self.docnum, self.field_lengths,
+                                                 columns)
 
     def _write_columns(self, pairs: dict) -> None:
         """The segment's column file (index/store/segment_columns.py), from what this writer

@@ -23,8 +23,14 @@ from pickle import loads
 
 import numpy as np
 from whoosh import __version_str__ as installed_version
+from whoosh.codec import whoosh3
 from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3LeafMatcher, W3PerDocWriter
-from whoosh.columns import CompressedBytesColumn, VarBytesColumn, WrappedColumnWriter
+from whoosh.columns import (
+    CompressedBytesColumn,
+    NumericColumn,
+    VarBytesColumn,
+    WrappedColumnWriter,
+)
 from whoosh.filedb import filetables
 from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.filedb.structfile import StructFile
@@ -54,6 +60,17 @@ REQUIREMENTS: list[Requirement] = [
     (W3Codec, "_blocklimit"),
     (W3PerDocWriter, "_get_column"),
     (W3PerDocWriter, STORED_COLUMN),
+    # what start_doc, add_field and finish_doc keep, set for a segment's documents at once
+    (W3PerDocWriter, "_has_column"),
+    (W3PerDocWriter, "_create_column"),
+    (W3PerDocWriter, "_doccount"),
+    (W3PerDocWriter, "_fieldlengths"),
+    (whoosh3, "_lenfield"),
+    (whoosh3, "LENGTHS_COLUMN"),
+    (NumericColumn, "_typecode"),
+    (NumericColumn, "_default"),
+    (NumericColumn.Writer, "_dbfile"),
+    (NumericColumn.Writer, "_count"),
     (WrappedColumnWriter, "_child"),
     (CompressedBytesColumn.Writer, "_compress"),
     (CompressedBytesColumn.Writer, "_level"),
@@ -216,6 +233,57 @@ def compress_stored_fields(perdoc: W3PerDocWriter, compress: Callable[[bytes, in
     if not isinstance(stored, CompressedBytesColumn.Writer):
         raise WhooshChanged(f"whoosh3's stored fields are no longer compressed bytes ({stored!r})")
     stored._compress, stored._level = compress, level
+
+
+def stored_fields_writer(perdoc: W3PerDocWriter) -> WrappedColumnWriter:
+    """The writer of a segment's stored fields: ``add(docnum, fields)`` pickles and deflates a
+    document's stored fields (what ``finish_doc`` does with those ``add_field`` gathered)."""
+    return perdoc._get_column(STORED_COLUMN)
+
+
+def length_column(name: str) -> tuple[str, NumericColumn]:
+    """The column a segment keeps a field's per-document lengths in (a byte each)."""
+    return whoosh3._lenfield(name), whoosh3.LENGTHS_COLUMN
+
+
+def numeric_column_array(column: NumericColumn, doccount: int) -> np.ndarray:
+    """An array of a numeric column's values for ``doccount`` documents, all its default, of the
+    type its values are written as (struct's typecode, which numpy reads alike)."""
+    if type(column) is not NumericColumn:
+        raise TypeError(f"{column!r} is no NumericColumn")
+    dtype = np.dtype(column._typecode)
+    if dtype.itemsize != struct.calcsize("!" + column._typecode):
+        raise TypeError(f"numpy's {column._typecode!r} is not struct's")
+    return np.full(doccount, column._default, dtype=dtype)
+
+
+def write_documents_columns(perdoc: W3PerDocWriter, doccount: int,
+                            field_lengths: dict[str, int],
+                            columns: dict[str, tuple[NumericColumn, np.ndarray]]) -> None:
+    """What ``start_doc``, ``add_field`` and ``add_column_value`` leave in a segment's writer
+    after ``doccount`` documents, each numeric column written in one write: ``columns`` holds,
+    in the order Whoosh would have created them, each column's value for every document (its
+    default where a document has none), ``field_lengths`` each field's total length, in the
+    order the fields first had one. The same bytes as Whoosh's writer, value by value: its
+    numeric column writes a document's value, the defaults before it, and nothing after the
+    last value other than the default."""
+    if perdoc._doccount:
+        raise ValueError("a segment's documents were already started one by one")
+    perdoc._doccount = doccount
+    perdoc._fieldlengths.update(field_lengths)
+    for name, (column, values) in columns.items():
+        if perdoc._has_column(name):
+            raise ValueError(f"column {name!r} was already written")
+        if type(column) is not NumericColumn or values.dtype.char != column._typecode:
+            raise TypeError(f"column {name!r}: not a numeric_column_array of {column!r}")
+        perdoc._create_column(name, column)
+        writer = perdoc._get_column(name)
+        big_endian = values.dtype.newbyteorder(">")
+        different = np.flatnonzero(values != column._default)
+        if len(different):
+            count = int(different[-1]) + 1
+            writer._dbfile.write(values[:count].astype(big_endian).tobytes())
+            writer._count = count
 
 
 def block_limit(codec: W3Codec) -> int:
