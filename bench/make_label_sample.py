@@ -38,9 +38,8 @@ leaving out every article any labels file uses (saved pages allowed); dev3 there
 dev2's articles, and adding it changes nothing the older flags draw.
 --regions-dev4 (round 5, seed 20270104) draws 40: 20 uniform (8 of them ANTARA feed items), 20
 among stories naming several regions (a working visit, or three or more provinces: national and
-multi-province stories), leaving out every article any file listed in REGIONS_DEV4_LEAVES_OUT
-names by id, record id or title (the files there when it was drawn, so later files, its own
-included, do not change it).
+multi-province stories), leaving out every article any labels or fixture file then on main
+names by id, record id or title.
 --dev5 (round 4, seed 20261210, the same quotas) leaves out every article whose id, record id or
 title is any string of any file under bench/labels/ or tests/fixtures/ then (the files' shapes
 differ, so every string is matched, and none is otherwise read).
@@ -63,9 +62,8 @@ reads its file. Whoever tunes extraction does not print its texts (bench/labels/
 three exports in about the first set's full-article proportions (22 indosum, 19 detik, 19
 berita; no feed item, no saved page), half uniform among the articles whose title or text names
 a kabupaten/kota or its government (LOCAL: Kabupaten, Kota, Bupati, Wali Kota, Walikota, Pemkab,
-Pemkot, Polres, DPRD), half uniform among the rest, leaving out every article the files in
-THIRD_LEAVES_OUT (every file of bench/labels/ and tests/fixtures/*labels*.json, *heldout*.json
-when it was drawn) name by id, record id or title. No older flag reads its file.
+Pemkot, Polres, DPRD), half uniform among the rest, leaving out every article any labels or
+fixture file then on main names by id, record id or title. No older flag reads its file.
 """
 
 from __future__ import annotations
@@ -139,21 +137,6 @@ REGIONS_DEV4_QUOTAS = {  # part -> (articles, of them uniform); the rest name se
     "indosum-dev.jsonl": (9, 4),
     "antara-rss-2026.json": (13, 8),
 }
-# The label files that existed when the dev4 set was drawn: its draw leaves out their articles
-# only, so that files added later (its own included) do not change what it draws.
-REGIONS_DEV4_LEAVES_OUT = (
-    "bench/labels/facets-2026-12-06.json", "bench/labels/government-2026-12-06.json",
-    "bench/labels/known-items-dev-2026-12-06.json",
-    "bench/labels/known-items-dev2-2026-12-06.json",
-    *(f"bench/labels/officials-dev{n}-2026-12-06.json" for n in ("", "2", "3", "4", "5")),
-    "bench/labels/ranking-dev-2026-12-06.json", "bench/labels/ranking-dev-needs-2026-12-06.json",
-    *(f"bench/labels/regions-dev{n}-2026-12-06.json" for n in ("", "2", "3")),
-    *(f"bench/labels/statements{n}-2026-12-06.json" for n in ("", "-dev2", "-dev3", "-dev4",
-                                                               "-dev5")),
-    "tests/fixtures/demo_labels.json", "tests/fixtures/html_labels.json",
-    "tests/fixtures/officials_heldout.json", "tests/fixtures/officials_labels.json",
-    "tests/fixtures/regions_labels.json",
-)
 REGIONS_DEV5_SEED = 20270110  # the regions dev5 set (issue 15, round 7)
 REGIONS_DEV5_QUOTAS = {  # part -> (articles, of them uniform); the rest name two provinces or more
     "detik-2025.csv": (8, 4),
@@ -188,7 +171,7 @@ SECOND_QUOTAS = {  # part -> (articles, of them uniform); the rest name an offic
 # html_labels.json (every saved page's headline, date and boundaries, no facet) is not among them,
 # so that saved pages no facet label uses can be drawn, as in the first set.
 SECOND_LEAVES_OUT = (
-    *(path for path in REGIONS_DEV4_LEAVES_OUT if not path.endswith("/html_labels.json")),
+    *(path for path in DRAWN_APART_FROM["regions-dev4"] if not path.endswith("/html_labels.json")),
     "bench/labels/known-items-dev3-2026-12-06.json", "bench/labels/officials-dev6-2026-12-06.json",
     "bench/labels/ranking-dev2-2026-12-06.json", "bench/labels/ranking-dev2-needs-2026-12-06.json",
     "bench/labels/regions-dev4-2026-12-06.json", "bench/labels/statements-dev6-2026-12-06.json",
@@ -199,21 +182,6 @@ THIRD_QUOTAS = {  # part -> (articles, of them naming no region's government); a
     "detik-2025.csv": (19, 9),
     "berita-2015-08-25.csv": (19, 10),
 }
-# The label and fixture files there when the third frozen set was drawn (every file of
-# bench/labels/ and tests/fixtures/*labels*.json, *heldout*.json): it leaves out every article
-# they name by id, record id or title, and no file added later changes it.
-THIRD_LEAVES_OUT = (
-    *(f"bench/labels/{name}-2026-12-06.json" for name in (
-        "facets", "facets-2nd", "government", "known-items-dev", "known-items-dev2",
-        "known-items-dev3", "known-items-dev4", "officials-dev", "officials-dev2",
-        "officials-dev3", "officials-dev4", "officials-dev5", "officials-dev6", "ranking-dev",
-        "ranking-dev-needs", "ranking-dev2", "ranking-dev2-needs", "regions-dev", "regions-dev2",
-        "regions-dev3", "regions-dev4", "statements", "statements-2nd", "statements-dev2",
-        "statements-dev3", "statements-dev4", "statements-dev5", "statements-dev6")),
-    "tests/fixtures/demo_labels.json", "tests/fixtures/html_labels.json",
-    "tests/fixtures/officials_heldout.json", "tests/fixtures/officials_labels.json",
-    "tests/fixtures/regions_labels.json",
-)
 # A kabupaten/kota or its government, police or council named: the third set's "regional" half.
 LOCAL = re.compile(r"\b(?:Kabupaten|Kota|Bupati|Wali ?[Kk]ota|Walikota|Pemkab|Pemkot|Polres\w*"
                    r"|DPRD)\b")
@@ -408,9 +376,9 @@ def _province_forms() -> tuple[tuple[str, str], ...]:
 
 
 def draw_regions_dev4() -> list[dict]:
-    """The regions dev4 sample: 40 articles none of REGIONS_DEV4_LEAVES_OUT's files names by id,
+    """The regions dev4 sample: 40 articles no labels or fixture file then on main names by id,
     record id or title; per part, some uniform, the rest among stories naming several regions."""
-    return _draw_strata(REGIONS_DEV4_SEED, _used_by(REGIONS_DEV4_LEAVES_OUT),
+    return _draw_strata(REGIONS_DEV4_SEED, _used_by(DRAWN_APART_FROM["regions-dev4"]),
                         REGIONS_DEV4_QUOTAS, _names_several_regions, "several")
 
 
@@ -452,11 +420,11 @@ def draw_second() -> list[dict]:
 
 
 def draw_third() -> list[dict]:
-    """The third frozen facet set: 60 full articles (export rows) none of THIRD_LEAVES_OUT's files
-    names by id, record id or title; per part, about half uniform among those naming a
+    """The third frozen facet set: 60 full articles (export rows) no labels or fixture file then
+    on main names by id, record id or title; per part, about half uniform among those naming a
     kabupaten/kota or its government (LOCAL), the rest uniform among the others."""
     rng = random.Random(THIRD_SEED)
-    used = _used_by(THIRD_LEAVES_OUT)
+    used = _used_by(DRAWN_APART_FROM["third"])
     sample = []
     for part, (quota, rest) in THIRD_QUOTAS.items():
         drafts = corpus_drafts(part)
