@@ -70,6 +70,7 @@ import json
 import random
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from bench.common import ROOT
 from bench.make_label_sample import article_id, corpus_drafts
@@ -251,11 +252,22 @@ def used_by_files(paths: list[str] = SECOND_LEAVES_OUT) -> set[str]:
 def draw_second() -> list[dict]:
     """The second held-out set: articles where people speak, weighted by their quote marks and
     cue words, none that any labels or fixture file uses; split "heldout"."""
-    rng = random.Random(SECOND_SEED)
-    used = used_by_files()
-    sample = []
-    for part, (kind, quota) in SECOND_QUOTAS.items():
+    def wanted(kind: str, body: str, cues: int) -> bool:
         least = SECOND_FEED_MIN_CUES if kind == "feed" else DEV4_MIN_CUES
+        return cues >= least and len(body) <= SECOND_MAX_BODY
+
+    return _draw_heldout(SECOND_SEED, SECOND_QUOTAS, SECOND_LEAVES_OUT, wanted)
+
+
+def _draw_heldout(seed: int, quotas: dict[str, tuple[str, int]], leaves_out: list[str],
+                  wanted: Callable[[str, str, int], bool]) -> list[dict]:
+    """Per part, `quota` articles none of `leaves_out`'s files uses whose body (with its count of
+    quote marks and cue words) is `wanted`, drawn with a weight of that count; split
+    "heldout"."""
+    rng = random.Random(seed)
+    used = used_by_files(leaves_out)
+    sample = []
+    for part, (kind, quota) in quotas.items():
         drafts = corpus_drafts(part)
         ids = Counter(article_id(d) for _, d in drafts)
         eligible, weights = [], []
@@ -264,7 +276,7 @@ def draw_second() -> list[dict]:
                 continue
             body = d.body  # what make_article stores; the extractors are not run on these
             cues = len(_SAID.findall(body))
-            if cues >= least and len(body) <= SECOND_MAX_BODY:
+            if wanted(kind, body, cues):
                 eligible.append((n, f, d))
                 weights.append(min(cues, DEV4_MAX_WEIGHT))
         chosen = sorted(weighted_draw(rng, eligible, weights, quota), key=lambda c: c[0])
@@ -313,27 +325,13 @@ def names_near_cues(body: str) -> int:
 def draw_third() -> list[dict]:
     """The third held-out set: full articles where several people speak, weighted by their quote
     marks and cue words, none that any labels or fixture file uses; split "heldout"."""
-    rng = random.Random(THIRD_SEED)
-    used = used_by_files(THIRD_LEAVES_OUT)
     shortest, longest = THIRD_BODY
-    sample = []
-    for part, (kind, quota) in THIRD_QUOTAS.items():
-        drafts = corpus_drafts(part)
-        ids = Counter(article_id(d) for _, d in drafts)
-        eligible, weights = [], []
-        for n, (f, d) in enumerate(drafts):
-            if ids[article_id(d)] != 1 or {article_id(d), d.record_id} & used:
-                continue
-            body = d.body  # what make_article stores; the extractors are not run on these
-            cues = len(_SAID.findall(body))
-            if (cues >= THIRD_MIN_CUES and shortest <= len(body) <= longest
-                    and names_near_cues(body) >= THIRD_MIN_SPEAKERS):
-                eligible.append((n, f, d))
-                weights.append(min(cues, DEV4_MAX_WEIGHT))
-        chosen = sorted(weighted_draw(rng, eligible, weights, quota), key=lambda c: c[0])
-        sample += [{"file": f, "id": article_id(d), "record": d.record_id, "source_kind": kind,
-                    "split": "heldout"} for _, f, d in chosen]
-    return sample
+
+    def wanted(kind: str, body: str, cues: int) -> bool:
+        return (cues >= THIRD_MIN_CUES and shortest <= len(body) <= longest
+                and names_near_cues(body) >= THIRD_MIN_SPEAKERS)
+
+    return _draw_heldout(THIRD_SEED, THIRD_QUOTAS, THIRD_LEAVES_OUT, wanted)
 
 
 def draw_sample() -> list[dict]:
