@@ -24,24 +24,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from index.analysis.analyzer import LEAD_TOKENS, iter_words, term_for
+from index.analysis.analyzer import LEAD_TOKENS, iter_words, surface, term_for
 from search.evaluate import Evaluator, Matches
 
 RERANKED = 20  # documents of the first tier looked at: read from the stored records
 WEIGHT = 0.4
 LEAD = LEAD_TOKENS  # the body's first tokens that count as its lead
-_CURRENCY = "rp"
-
-
-def surface(word: str) -> str:
-    """A token as written, the way the analyzer reads it before stemming
-    (index/analysis/analyzer.py's `term_for`)."""
-    lowered = word.lower().replace("'", "").replace("\u2019", "")
-    if "-" in lowered:
-        lowered = lowered.split("-", 1)[0]
-    if lowered.startswith(_CURRENCY) and lowered[len(_CURRENCY):].isdigit():
-        lowered = lowered[len(_CURRENCY):]
-    return lowered
 
 
 def typed_words(words: list[str]) -> list[str]:

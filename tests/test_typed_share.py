@@ -6,13 +6,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from index.analysis.analyzer import iter_words
+from index.analysis.analyzer import iter_words, surface
 from search import open_index
 from search.typed_share import (
     LEAD,
     RERANKED,
     WEIGHT,
-    surface,
     typed_words,
     up_front_as_typed,
     with_typed_share,

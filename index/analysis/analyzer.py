@@ -204,6 +204,19 @@ _NO_TERM = ""  # cached answer for a stopword
 _CURRENCY = "rp"  # news glues it to the amount in headlines: "Rp774 Miliar", "Rp3.040 T"
 
 
+def surface(word: str) -> str:
+    """A token as the index reads it before stemming: lowercase, a reduplication as its word
+    ("kota-kota" is "kota"), no apostrophes, an amount glued to its currency as its number."""
+    lowered = word.lower()
+    if "-" in lowered:
+        lowered = lowered.split("-", 1)[0]
+    if "'" in lowered or "\u2019" in lowered:
+        lowered = lowered.replace("'", "").replace("\u2019", "")
+    if lowered.startswith(_CURRENCY) and lowered[len(_CURRENCY):].isdigit():
+        lowered = lowered[len(_CURRENCY):]
+    return lowered
+
+
 def term_for(word: str) -> str | None:
     """The index term of one token: lowercase, a reduplication as its word ("kota-kota" is
     "kota"), an amount glued to its currency as its number ("Rp774" is "774", as "Rp 774"
@@ -211,13 +224,7 @@ def term_for(word: str) -> str | None:
     the word as written, because snippets and indexing ask for every word of every text."""
     term = _term_cache.get(word)
     if term is None:
-        lowered = word.lower()
-        if "-" in lowered:
-            lowered = lowered.split("-", 1)[0]
-        if "'" in lowered or "\u2019" in lowered:
-            lowered = lowered.replace("'", "").replace("\u2019", "")
-        if lowered.startswith(_CURRENCY) and lowered[len(_CURRENCY):].isdigit():
-            lowered = lowered[len(_CURRENCY):]
+        lowered = surface(word)
         term = _NO_TERM if lowered in stopwords() else stem(lowered)
         if len(_term_cache) < 1_000_000:
             _term_cache[word] = term
