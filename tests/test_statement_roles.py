@@ -89,3 +89,10 @@ def test_an_office_in_lower_case_then_the_name():
     assert speakers(body) == [("Baslin Sinaga", "ketua majelis hakim")]
     unnamed = '"Saya rasa demikian, sidang ditutup," kata ketua majelis hakim di ruang sidang.'
     assert speakers(unnamed)[0][0] is None
+
+
+def test_a_group_after_the_cue_is_nobody_not_its_quantifier():
+    for quantifier in ("para", "beberapa", "sejumlah", "semua"):
+        body = (f'Rapat berlangsung lama. "Kami menolak usulan itu," jawab {quantifier} anggota '
+                "dewan. Sidang ditutup pukul 17.00 WIB.")
+        assert speakers(body) == [(None, None)], quantifier

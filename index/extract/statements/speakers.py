@@ -154,6 +154,8 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
         role = body[at:role_end].strip() if role_end else " ".join(
             t.text for t in tokens if t.kind == "word")
         return Reference("role", None, role or office.group(), at)
+    if tokens and tokens[0].text.lower() in _QUANTIFIERS:
+        return NOBODY  # "jawab para anggota dewan": a group, nobody named
     if tokens and tokens[0].kind == "word" and (
         _ACRONYM.fullmatch(tokens[0].text) or tokens[0].text in lexicon.phrases
         or tokens[0].text in lexicon.institutions
