@@ -532,24 +532,18 @@ def main() -> None:
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
                    or args.regions_dev5 or args.regions_dev6 or args.regions_dev7)
     parts: dict = QUOTAS
-    if args.third:
-        parts = {part: n for part, (n, _) in THIRD_QUOTAS.items()}
-        sample = draw_third()
-    elif args.second:
-        parts = {part: n for part, (n, _) in SECOND_QUOTAS.items()}
-        sample = draw_second()
-    elif args.regions_dev4:
-        parts = {part: n for part, (n, _) in REGIONS_DEV4_QUOTAS.items()}
-        sample = draw_regions_dev4()
-    elif args.regions_dev5:
-        parts = {part: n for part, (n, _) in REGIONS_DEV5_QUOTAS.items()}
-        sample = draw_regions_dev5()
-    elif args.regions_dev7:
-        parts = {part: n for part, (n, _) in REGIONS_DEV7_QUOTAS.items()}
-        sample = draw_regions_dev7()
-    elif args.regions_dev6:
-        parts = {part: n for part, (n, _) in REGIONS_DEV6_QUOTAS.items()}
-        sample = draw_regions_dev6()
+    stratified = {  # flag -> (its quotas: part -> (articles, of them uniform), its draw)
+        "third": (THIRD_QUOTAS, draw_third), "second": (SECOND_QUOTAS, draw_second),
+        "regions_dev4": (REGIONS_DEV4_QUOTAS, draw_regions_dev4),
+        "regions_dev5": (REGIONS_DEV5_QUOTAS, draw_regions_dev5),
+        "regions_dev7": (REGIONS_DEV7_QUOTAS, draw_regions_dev7),
+        "regions_dev6": (REGIONS_DEV6_QUOTAS, draw_regions_dev6),
+    }
+    chosen = next((name for name in stratified if getattr(args, name)), None)
+    if chosen is not None:
+        quotas, draw = stratified[chosen]
+        parts = {part: n for part, (n, _) in quotas.items()}
+        sample = draw()
     elif regions_dev:
         seed, quotas = ((REGIONS_DEV3_SEED, REGIONS_DEV3_QUOTAS) if args.regions_dev3
                         else (REGIONS_DEV2_SEED, REGIONS_DEV2_QUOTAS))
