@@ -5,10 +5,13 @@ An index holds each official's name as the article wrote it: "Jokowi" in one art
 Widodo" in another, "Prabowo" here and "Prabowo Subianto" there. `resolve` joins the written
 names of one person, by three rules, in this order:
 
-1. **Spelling.** Names written the same but for case, full stops, apostrophes and the old
-   spelling (oe/u, dj/j, tj/c, a doubled letter: "Pandjaitan", "Panjaitan"; "Syarief",
-   "Syarif") are one person when they share a role (below); names the same but for case and
-   punctuation always are.
+1. **Spelling.** Names written the same but for case, full stops, apostrophes, hyphens and
+   accents ("Bashar al-Assad", "Bashar Al Assad"; "António", "Antonio") always are one person.
+   Names written the same but for the old or a variant spelling (oe/u, dj/j, tj/c, j/y, ch/h,
+   dh/d, th/t, sy/s, ae/ai, a doubled letter: "Pandjaitan", "Panjaitan"; "Achmad", "Ahmad";
+   "Martowardojo", "Martowardoyo"), or for one letter of one word of four letters or more in a
+   name of two words or more ("Agus Rahadjo", "Agus Rahardjo"; "Andreas Hugo Pareira",
+   "Andreas Hugo Pereira"), are one person when they share a role (below).
 2. **Aliases.** A name listed in index/data/person_aliases.tsv ("Jokowi", "Ahok", "Gus Dur") is
    the full name it gives, whatever the roles.
 3. **Short forms.** A name whose words are a proper part of a longer name's, in order, an
@@ -35,6 +38,7 @@ articles.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -43,28 +47,33 @@ from functools import cache
 from index.data_files import word_list
 
 _OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ie", "i"))
+# Variant spellings of one name, after the old spelling ("Djojo" -> "jojo" -> "yoyo").
+_VARIANTS = (("j", "y"), ("ch", "h"), ("dh", "d"), ("th", "t"), ("sy", "s"), ("ae", "ai"))
 _DOUBLED = re.compile(r"(\w)\1")
+NEAR_WORD = 4  # a word written one letter apart is another spelling from this many letters
 DOMINANT = 10  # a short form fitting several people goes to one named this many times as often
 # Words at the end of a role that do not change the office.
 _ROLE_TAIL = frozenset({"ri", "republik", "indonesia", "nonaktif", "(nonaktif)"})
 
 
 def name_key(name: str) -> tuple[str, ...]:
-    """A name's words, compared: lower case, no full stops, one apostrophe."""
-    plain = name.replace(".", " ").replace("’", "'").replace("‘", "'").replace("`", "'")
-    return tuple(plain.lower().split())
+    """A name's words, compared: lower case, no accents, full stops or hyphens, one apostrophe."""
+    plain = name.replace(".", " ").replace("-", " ").replace("’", "'").replace("‘", "'")
+    plain = unicodedata.normalize("NFKD", plain.replace("`", "'"))
+    return tuple("".join(c for c in plain if not unicodedata.combining(c)).lower().split())
 
 
 @cache
-def _spelling(word: str) -> str:
-    for old, new in _OLD_SPELLING:
+def _spelling(word: str, variants: bool = True) -> str:
+    for old, new in _OLD_SPELLING + _VARIANTS if variants else _OLD_SPELLING:
         word = word.replace(old, new)
     return _DOUBLED.sub(r"\1", word.replace("'", ""))
 
 
-def spelling_key(words: Iterable[str]) -> tuple[str, ...]:
-    """A name's words as compared across spellings: "Pandjaitan" and "Panjaitan" alike."""
-    return tuple(_spelling(word) for word in words)
+def spelling_key(words: Iterable[str], variants: bool = True) -> tuple[str, ...]:
+    """A name's words as compared across spellings: "Pandjaitan" and "Panjaitan" alike, and with
+    `variants` "Achmad" and "Ahmad", "Martowardojo" and "Martowardoyo"."""
+    return tuple(_spelling(word, variants) for word in words)
 
 
 def written_aliases() -> tuple[tuple[str, str], ...]:
@@ -226,6 +235,7 @@ def resolve(
                     groups.join(name, other, "the same name")
                 elif role := roles_shared(evidence[name].roles, evidence[other].roles):
                     groups.join(name, other, f"another spelling, both {role!r}")
+    _join_near_spellings(names, spelled, evidence, groups)
 
     for name in sorted(alias_names):
         target = aliases()[keys[name]]
@@ -234,6 +244,42 @@ def resolve(
 
     _join_short_forms(names, keys, spelled, evidence, groups, regions_of, alias_names)
     return _identities(names, keys, evidence, alias_names, targets, groups)
+
+
+def _join_near_spellings(
+    names: list[str], spelled: dict[str, tuple[str, ...]], evidence: Mapping[str, Evidence],
+    groups: _Groups,
+) -> None:
+    """Join names of two words or more that are the same but for one letter of one long word
+    and that share a role: a typo or a transliteration of one person's name."""
+    by_rest: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
+    for name in names:
+        words = spelled[name]
+        if len(words) > 1:
+            for at, word in enumerate(words):
+                if len(word) >= NEAR_WORD:
+                    by_rest[(at, words[:at], words[at + 1:])].append((word, name))
+    for members in by_rest.values():
+        for at, (word, name) in enumerate(members):
+            for other_word, other in members[:at]:
+                if one_edit(word, other_word) and (
+                        role := roles_shared(evidence[name].roles, evidence[other].roles)):
+                    groups.join(name, other, f"a spelling one letter apart, both {role!r}")
+
+
+def one_edit(one: str, other: str) -> bool:
+    """One letter more, less or other, or two letters side by side swapped ("Yursi": Yusri)."""
+    if abs(len(one) - len(other)) > 1 or one == other:
+        return False
+    if len(one) == len(other):
+        differ = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
+        if len(differ) == 2 and differ[1] == differ[0] + 1 and (
+                one[differ[0]] == other[differ[1]] and one[differ[1]] == other[differ[0]]):
+            return True
+    if len(one) > len(other):
+        one, other = other, one
+    at = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), len(one))
+    return one[at + (len(one) == len(other)):] == other[at + 1:]
 
 
 def _join_short_forms(

@@ -97,6 +97,40 @@ def test_initials_and_spellings():
     assert shown["Abdul Mu’ti"] == "Abdul Mu'ti"  # only the apostrophe differs: always one
 
 
+def test_hyphens_accents_and_variant_spellings():
+    shown = identities(**{"Bashar al-Assad": (5, {"Presiden Suriah"}),
+                          "Bashar Al Assad": (1, set()),
+                          "António Guterres": (1, set()), "Antonio Guterres": (4, {"Sekjen PBB"})})
+    assert shown["Bashar Al Assad"] == "Bashar al-Assad"  # only a hyphen apart: always one
+    assert shown["António Guterres"] == "Antonio Guterres"  # only an accent apart: always one
+    shown = identities(Achmad_Heryawan=(1, {"Gubernur Jawa Barat"}),
+                       Ahmad_Heryawan=(6, {"Gubernur Jawa Barat"}),
+                       Agus_Martowardoyo=(1, {"Gubernur BI"}),
+                       Agus_Martowardojo=(5, {"Gubernur BI"}),
+                       Achmad_Yani=(1, {"Camat Pahandut"}), Ahmad_Yani=(3, {"Bupati Katingan"}))
+    assert shown["Achmad Heryawan"] == "Ahmad Heryawan"  # ch/h, the same office
+    assert shown["Agus Martowardoyo"] == "Agus Martowardojo"  # j/y, the same office
+    assert shown["Achmad Yani"] == "Achmad Yani"  # a variant spelling but two offices
+
+
+def test_a_name_one_letter_apart_is_one_person_only_with_a_shared_role():
+    shown = identities(Agus_Rahardjo=(9, {"Ketua KPK"}), Agus_Rahadjo=(1, {"Ketua KPK"}),
+                       Andreas_Hugo_Pereira=(1, {"Anggota DPR"}),
+                       Andreas_Hugo_Pareira=(3, {"Anggota DPR RI"}),
+                       Budi_Santoso=(4, {"Menteri Perdagangan"}),
+                       Budi_Santosa=(2, {"Kepala Dinas Pendidikan"}),
+                       Suhariyanto=(5, {"Kepala BPS"}), Suharyanto=(5, {"Kepala BNPB"}),
+                       Rudi=(2, {"Camat"}), Rudy=(2, {"Camat"}))
+    assert shown["Agus Rahadjo"] == "Agus Rahardjo"  # a letter dropped
+    assert shown["Andreas Hugo Pereira"] == "Andreas Hugo Pareira"  # a letter changed
+    assert shown["Budi Santosa"] == "Budi Santosa"  # one letter apart but another office
+    assert shown["Suharyanto"] == "Suharyanto"  # two people
+    assert shown["Rudy"] == "Rudy"  # a name of one word has too little to go on
+    assert people.one_edit("rahardjo", "rahadjo")
+    assert people.one_edit("pratikno", "prtaikno")  # two letters swapped
+    assert not people.one_edit("santoso", "susanto")
+
+
 def test_aliases_name_the_full_name_even_when_no_article_writes_it():
     shown = identities(Jokowi=(20, {"Presiden"}), Ahok=(3, {"Gubernur DKI Jakarta"}),
                        Basuki_Tjahaja_Purnama=(5, {"Gubernur DKI Jakarta"}),

@@ -25,9 +25,9 @@ from index.extract.statements.capitals import (
     word_places,
 )
 from index.extract.statements.cues import load_cues
-from index.extract.statements.places import is_place, misspelt_place, one_edit
+from index.extract.statements.places import is_place, misspelt_place
 from index.extract.statements.sentences import sentence_start, sentence_starts
-from index.people import alias_target, spelling_key
+from index.people import alias_target, one_edit, spelling_key
 
 _SPACES = " \t\u00a0,(:"
 # A sentence's first words up to the first in lower case, all capitalised (commas and
@@ -424,7 +424,7 @@ class People:
                 other = match.group(1).lower()
                 # an old spelling ("Pandjaitan") is no slip: the article's choice
                 if one_edit(other, words[slipped].lower()) and spelling_key(
-                        [other]) != spelling_key([words[slipped].lower()]):
+                        [other], False) != spelling_key([words[slipped].lower()], False):
                     return match.group()
         return None
 
