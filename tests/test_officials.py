@@ -688,3 +688,26 @@ def test_a_directorate_named_without_its_ministry():
 def test_a_companion_after_an_office_and_dan_is_not_its_holder():
     text = "Pesawat yang membawa Presiden dan Ibu Iriana lepas landas pukul 09.20."
     assert officials_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the office's object read on as a name: a word the article also writes in lower case
+        "Kepala Bidang Informasi Gempa mengatakan warga diminta tenang. Setelah gempa itu, "
+        "sekolah ditutup.",
+        "Inspektur Upacara menyematkan tanda jasa. Peserta upacara berbaris rapi.",
+        # a month
+        "Sekretaris Jenderal PBB Desember lalu menunjuk kepala misi baru.",
+    ],
+)
+def test_an_offices_object_is_no_person(text):
+    assert officials_in(text) == []
+
+
+def test_a_region_short_form_after_an_office_is_its_object():
+    assert officials_in("Bupati Lobar Lalu Ahmad Zaini membuka pasar murah.") == [
+        ("Lalu Ahmad Zaini", "Bupati Lombok Barat")]
+    # a region's name that is also a person's stays a name ("Bima Arya")
+    assert officials_in("Wali Kota Bogor Bima Arya menyampaikan permohonan maaf.") == [
+        ("Bima Arya", "Wali Kota Bogor")]

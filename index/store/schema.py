@@ -77,7 +77,8 @@ SCHEMA_VERSION = 42  # 8: statements stored and searchable; 9: officials also pa
 # a term, no one by a party post alone, the office written beside a nickname or run for after
 # the name, lower-case offices in apposition, international bodies, "al - Assad")
 # 41: a quantifier after a cue ("jawab para anggota") names nobody, where it was the speaker
-# 42: names compared without hyphens and accents, and with variant spellings (ch/h, j/y, ...)
+# 42: names compared without hyphens and accents, and with variant spellings (ch/h, j/y, ...);
+# an office's object read on as a one-word name (a month, a region, a lower-case word) is no one
 
 
 def _column_only(field: FieldType) -> FieldType:

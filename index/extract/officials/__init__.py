@@ -64,7 +64,7 @@ from index.extract.officials.headlines import (
 )
 from index.extract.officials.joining import Found, _fuller_name, _join
 from index.extract.officials.lexicon import Lexicon, load_lexicon
-from index.extract.officials.names import _may_be_person
+from index.extract.officials.names import _may_be_person, object_read_as_name
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.pairs import candidate_pairs
 
@@ -103,7 +103,8 @@ def extract_officials(title: str, body: str,
             person.name = max([person.name, *person.spellings], key=body.count)
         person.name = _fuller_name(person.name, body, lexicon)
     found.sort(key=lambda person: person.start)
-    return [Official(person.name, person.role) for person in found if _may_be_person(person.name)]
+    return [Official(person.name, person.role) for person in found
+            if _may_be_person(person.name) and not object_read_as_name(person.name, body, lexicon)]
 
 
 def _headline_object(title: str, found: list[Found], lexicon: Lexicon) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from index.analysis.analyzer import attested_words, stopwords
+from index.dates import MONTHS
 from index.extract.officials.lexicon import SPACE, Lexicon, Office
 from index.extract.officials.tokens import (
     _ARTICLE_NAME,
@@ -202,6 +203,26 @@ def _may_be_person(name: str) -> bool:
         word.lower() in stopwords() or is_derived_noun(word) or _POSSESSIVE.fullmatch(word)
         for word in name.split()
     )
+
+
+def object_read_as_name(name: str, body: str, lexicon: Lexicon) -> bool:
+    """Whether a name of one word is an office's object read on as a person ("Kepala Bidang
+    Informasi Gempa", "Bupati Lobar", "Inspektur Upacara", "Presiden Amerika"): a month, a
+    country's or a region's name (one that is not also a person's: "Bima"), or a word the
+    article writes in lower case elsewhere ("gempa"), in a line not all lower case (a headline
+    made from a URL's words is)."""
+    if not name or " " in name:
+        return False
+    word = name.rstrip(".")
+    if word.lower() in MONTHS or lexicon.phrases.get(word) == "place" or (
+            _canonical_region(word) and not is_common_word(word)):
+        return True
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", body):
+        line = body[body.rfind("\n", 0, match.start()) + 1:body.find("\n", match.end()) % (
+            len(body) + 1)]
+        if not line.islower():
+            return True
+    return False
 
 
 def _is_passive_verb(word: str) -> bool:

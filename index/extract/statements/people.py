@@ -18,14 +18,18 @@ from index.extract.officials.joining import _fuller_name
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import MAX_NAME_WORDS, is_name_word
 from index.extract.officials.office_mentions import OfficeMention, mentions
-from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region
+from index.extract.officials.tokens import (
+    NAME_PARTICLES,
+    _canonical_region,
+    is_place,
+    misspelt_place,
+)
 from index.extract.statements.capitals import (
     capitalised_places,
     neighbour_written,
     word_places,
 )
 from index.extract.statements.cues import load_cues
-from index.extract.statements.places import is_place, misspelt_place
 from index.extract.statements.sentences import sentence_start, sentence_starts
 from index.people import alias_target, one_edit, spelling_key
 
