@@ -122,15 +122,15 @@ def is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 @cache
 def role_words(role: str) -> tuple[str, ...]:
-    """A role's words as compared: "Presiden RI" -> ("presiden",), "Walikota Bandung" ->
-    ("wali", "kota", "bandung"); an institution's long form as its acronym (abbreviations.tsv):
-    "Ketua Komisi Pemberantasan Korupsi" -> ("ketua", "kpk"), as "Ketua KPK" is, since a role
-    keeps the long form an article writes and another article writes the acronym."""
+    """A role's words as compared, "dan" left out: "Presiden RI" -> ("presiden",), "Walikota
+    Bandung" -> ("wali", "kota", "bandung"); an institution's long form as its acronym
+    (abbreviations.tsv): "Ketua Komisi Pemberantasan Korupsi" -> ("ketua", "kpk"), as "Ketua
+    KPK" is, since a role keeps the long form an article writes and another the acronym."""
     written = role.lower().replace("walikota", "wali kota").replace(",", " ")
     pattern, acronyms = _institution_long_forms()
     if pattern is not None:
         written = pattern.sub(lambda match: acronyms[" ".join(match.group().split())], written)
-    words = written.split()
+    words = [word for word in written.split() if word != "dan"]
     while words and words[-1] in _ROLE_TAIL:
         words.pop()
     return tuple(words)
@@ -162,9 +162,16 @@ def roles_shared(one: Iterable[str], other: Iterable[str]) -> str | None:
             continue
         for own, written in mine.items():
             size = min(len(own), len(words))
-            if own[:size] == words[:size]:
+            if all(map(_same_role_word, own[:size], words[:size])):
                 return written if len(own) >= len(words) else role
     return None
+
+
+def _same_role_word(one: str, other: str) -> bool:
+    """Words of two roles that are the same, or one letter apart in a long word ("Negri",
+    "Negeri"); not in short ones ("Utara", "Utama")."""
+    return one == other or (min(len(one), len(other)) >= 5 and max(len(one), len(other)) >= 6
+                            and one_edit(one, other))
 
 
 @dataclass(frozen=True)
@@ -235,7 +242,7 @@ def resolve(
                     groups.join(name, other, "the same name")
                 elif role := roles_shared(evidence[name].roles, evidence[other].roles):
                     groups.join(name, other, f"another spelling, both {role!r}")
-    _join_near_spellings(names, spelled, evidence, groups)
+    _join_near_spellings(names, keys, spelled, evidence, groups)
 
     for name in sorted(alias_names):
         target = aliases()[keys[name]]
@@ -247,8 +254,8 @@ def resolve(
 
 
 def _join_near_spellings(
-    names: list[str], spelled: dict[str, tuple[str, ...]], evidence: Mapping[str, Evidence],
-    groups: _Groups,
+    names: list[str], keys: dict[str, tuple[str, ...]], spelled: dict[str, tuple[str, ...]],
+    evidence: Mapping[str, Evidence], groups: _Groups,
 ) -> None:
     """Join names of two words or more that are the same but for one letter of one long word
     and that share a role: a typo or a transliteration of one person's name."""
@@ -257,7 +264,7 @@ def _join_near_spellings(
         words = spelled[name]
         if len(words) > 1:
             for at, word in enumerate(words):
-                if len(word) >= NEAR_WORD:
+                if len(keys[name][at]) >= NEAR_WORD:  # as written: "Erry" is "ery" spelled
                     by_rest[(at, words[:at], words[at + 1:])].append((word, name))
     for members in by_rest.values():
         for at, (word, name) in enumerate(members):
@@ -292,6 +299,7 @@ def _join_short_forms(
         for word in set(spelled[name]):
             if len(word) > 1:
                 by_word[word].append(name)
+    written = set(keys.values())
     # longer names first, so that a short form meets the fuller names already joined
     for name in sorted(names, key=lambda n: (-len(spelled[n]), n)):
         words = spelled[name]
@@ -301,7 +309,8 @@ def _join_short_forms(
         sharing: dict[str, tuple[str, str]] = {}  # root -> (the name it fits, a shared role)
         for other in by_word[longest]:
             root = groups.root(other)
-            if root == groups.root(name) or not is_short_form(keys[name], keys[other]):
+            if root == groups.root(name) or not is_short_form(keys[name], keys[other]) or (
+                    _two_names(keys[name], keys[other], written)):
                 continue
             # the roles of everyone already known to be that person ("Jokowi" for "Joko Widodo")
             roles = {role for member in groups.members[root] for role in evidence[member].roles}
@@ -315,6 +324,15 @@ def _join_short_forms(
         chosen = _choose(name, sharing, evidence, groups, regions_of)
         if chosen is not None:
             groups.join(name, *chosen)
+
+
+def _two_names(short: tuple[str, ...], full: tuple[str, ...],
+               written: set[tuple[str, ...]]) -> bool:
+    """Whether a fuller name is the short one and another written name of two words or more run
+    together ("Jusuf Kalla Husain Abdullah": the Wapres and his spokesman), not the short
+    one's full name."""
+    rest = full[len(short):]
+    return full[:len(short)] == short and len(rest) > 1 and rest in written
 
 
 def _one_name(sharing: dict[str, tuple[str, str]], keys: dict[str, tuple[str, ...]]) -> bool:

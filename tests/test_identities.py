@@ -131,6 +131,23 @@ def test_a_name_one_letter_apart_is_one_person_only_with_a_shared_role():
     assert not people.one_edit("santoso", "susanto")
 
 
+def test_roles_written_with_a_slip_or_without_dan_are_one_office():
+    assert people.roles_shared({"Menteri Dalam Negri"}, {"Menteri Dalam Negeri"})
+    assert people.roles_shared({"Direktur Tindak Pidana Ekonomi dan Khusus"},
+                               {"Direktur Tindak Pidana Ekonomi Khusus Bareskrim"})
+    assert not people.roles_shared({"Direktur Utama"}, {"Direktur Utara"})  # short words
+
+
+def test_a_short_form_does_not_join_two_names_run_together():
+    # "Wapres Jusuf Kalla Husain Abdullah": the Wapres and his spokesman, one glued name
+    shown = identities(Jusuf_Kalla=(70, {"Wakil Presiden"}),
+                       Muhammad_Jusuf_Kalla=(2, {"Wakil Presiden"}),
+                       Jusuf_Kalla_Husain_Abdullah=(1, {"Wakil Presiden"}),
+                       Husain_Abdullah=(3, {"Juru Bicara Wakil Presiden"}))
+    assert shown["Muhammad Jusuf Kalla"] == shown["Jusuf Kalla"]
+    assert shown["Jusuf Kalla Husain Abdullah"] == "Jusuf Kalla Husain Abdullah"
+
+
 def test_aliases_name_the_full_name_even_when_no_article_writes_it():
     shown = identities(Jokowi=(20, {"Presiden"}), Ahok=(3, {"Gubernur DKI Jakarta"}),
                        Basuki_Tjahaja_Purnama=(5, {"Gubernur DKI Jakarta"}),
