@@ -87,22 +87,22 @@ def _names(value: str, names: list[str]) -> bool:
     return any(n == value or _words(value) <= _words(n) for n in names)
 
 
-def _terms(text: str) -> set[str]:
+def _has_terms(value: str, text: str, together: bool = False) -> bool:
+    """The value's analysed words (or those of one of its short or long forms) are in text;
+    `together`: one after the other, as the engine matches a form of several words (so
+    "Sumatera bagian utara" has the words of Sumut's long form, not the long form)."""
     from index.analysis.analyzer import analyze
-
-    return set(analyze(text))
-
-
-def _has_terms(value: str, text: str) -> bool:
-    """The value's analysed words (or those of one of its short or long forms) are in text."""
     from search.synonyms import synonym_table
 
-    have = _terms(text)
+    have = analyze(text)
     key = " ".join(_WORD.findall(value.lower()))
-    forms = [_terms(form) for form in {value, *synonym_table().get(key, ())}]
+    forms = [analyze(form) for form in {value, *synonym_table().get(key, ())}]
     if not any(forms):  # only stopwords: asks for nothing
         return True
-    return any(form and form <= have for form in forms)
+    if not together:
+        return any(form and set(form) <= set(have) for form in forms)
+    return any(form and any(have[at:at + len(form)] == form for at in range(len(have)))
+               for form in forms)
 
 
 def _same_outlet(name: str, values: list[str]) -> bool:
@@ -206,7 +206,7 @@ def _said_violations(engine, request: Request, article: dict) -> list[str]:
     if wanted and not any(_has_terms(v, text) for v in wanted for text in said):
         broken.append(f"kata {wanted} (speakers {speakers}): {said[:3]}")
     for value in excluded:
-        if any(_has_terms(value, text) for text in said):
+        if any(_has_terms(value, text, together=True) for text in said):
             broken.append(f"-kata {value}")
     return broken
 

@@ -195,3 +195,12 @@ def test_a_typed_filter_is_its_parameter(engine, pools, data):
              "official": "official", "source": "source"}[kind]
     counts = {f["value"]: f["count"] for f in response["facets"][facet]}
     assert counts.get(value, len(typed)) == len(typed)  # the facet counts what the hits are
+
+
+def test_an_excluded_long_form_is_its_words_together_as_the_engine_matches_it():
+    from bench.filters import _has_terms
+
+    text = "pemulihan layanan pendidikan di Pulau Sumatera bagian utara"
+    assert _has_terms("sumut", text)  # its words, anywhere: enough for a wanted value
+    assert not _has_terms("sumut", text, together=True)  # not the long form "Sumatera Utara"
+    assert _has_terms("sumut", "banjir di Sumatera Utara", together=True)
