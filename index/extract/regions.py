@@ -85,6 +85,7 @@ from index.extract.region_asides import (
     any_word,
     aside_spans,
     home_address,
+    in_bracketed_link,
     in_institution_name,
     in_spans,
     national_venue,
@@ -167,12 +168,15 @@ _TITLE_ENDS = frozenset({"gubernur", "bupati", "kota", "walikota", "walkot", "wa
 
 LATE_FROM = 0.6  # where the body's last part starts, as a share of the body
 ENUMERATION_MIN = 5  # regions in one list that make it an enumeration: see _drop_enumerations
+SCATTERED_PROVINCES = 3  # ... or kabupaten/kota of this many provinces in one (_scattered)
 LEAD_MIN, LEAD_MAX, LEAD_GLUED = 150, 600, 400  # characters; see _lead_end
 HEADLINE_SHARE = 0.75  # of a title's words of four letters or more, capitalised
 
 # How a character of a normalised form may be written: a space as spaces, a hyphen, ". " or
 # nothing at all ("Deli Serdang", "Deli-Serdang", "Deliserdang").
 _FORM_CHARS = {" ": r"(?:\.?[ \t\xa0-]+)?", "'": "['’]"}
+# A hyphen ends a form only before a lower-case word: "Jakarta Selatan-sebuah", not "Semarang-Demak"
+_FORM_END = r"(?![\w'’]|-(?![a-z]))"
 _SE = re.compile(r"(?<!\w)se-", re.IGNORECASE)
 _MID_SENTENCE_MARKS = frozenset(",;()/&-–—")
 _TITLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}")
@@ -319,10 +323,10 @@ def _forms_pattern(name: str, forms: Iterable[str], any_case: bool) -> re.Patter
     """
     trie = char_trie(forms)
     if any_case:
-        return compile_cached(name, f"(?i:{trie_expression(trie, _char_pattern)})(?![\\w'’-])")
+        return compile_cached(name, f"(?i:{trie_expression(trie, _char_pattern)}){_FORM_END}")
     firsts = [f"{re.escape(char.upper())}(?i:{trie_expression(child, _char_pattern)})"
               for char, child in sorted(trie.items())]
-    return compile_cached(name, f"(?:{'|'.join(firsts)})(?![\\w'’-])")
+    return compile_cached(name, f"(?:{'|'.join(firsts)}){_FORM_END}")
 
 
 @cache
@@ -457,12 +461,12 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
         for reading in readings:
             at = reading.mention.start
             reading.linked = in_spans(links, at)
-            if reading.region and statement_venue(text, at, start):
+            if reading.region and statement_venue(text, at, start, reading.mention.end):
                 reading.region = None
             elif (at >= lead_end and (_origin(reading.mention) or _ORIGIN_ADDRESS.search(
                     text, max(0, at - 40), at) or home_address(text, at)
                     or passing_mention(text, at))) \
-                    or in_spans(constituencies, at) \
+                    or in_spans(constituencies, at) or in_bracketed_link(text, links, at) \
                     or in_institution_name(text, at) or national_venue(text, at, start):
                 reading.weight = 0.0  # still a place: it may confirm a tentative reading
     _drop_inside_small_places(readings)
@@ -592,7 +596,8 @@ def _drop_enumerations(text: str, readings: list[_Reading]) -> None:
     run: list[_Reading] = []
 
     def close() -> None:
-        if len({r.region for r in run}) >= ENUMERATION_MIN:
+        named = {r.region for r in run}
+        if len(named) >= ENUMERATION_MIN or _scattered(named):
             for reading in run:
                 reading.weight = 0.0
 
@@ -606,6 +611,14 @@ def _drop_enumerations(text: str, readings: list[_Reading]) -> None:
             run = []
         run.append(reading)
     close()
+
+
+def _scattered(named: set[str | None]) -> bool:
+    """Kabupaten/kota of several provinces in one short list: "yakni Kabupaten Kutai
+    Kartanegara, Kota Denpasar, dan Minahasa Selatan" (Pilkada's late regions, nationwide)."""
+    regions = gazetteer().regions
+    local = [regions[n] for n in named if n and regions[n].kind != PROVINCE]
+    return len(local) >= 3 and len({r.province for r in local}) >= SCATTERED_PROVINCES
 
 
 def _confirm_listed(text: str, readings: list[_Reading]) -> None:
