@@ -205,3 +205,9 @@ def test_a_speakers_place_before_the_day_and_the_verb_is_no_place_of_the_story()
     event = ("Banjir merendam ratusan rumah di Mataram, Senin, menurut petugas BPBD setempat."
              + FILLER)
     assert extract_regions("Banjir Merendam Rumah", event)[1] == ["Kota Mataram"]
+
+
+def test_a_regional_coordinators_town_is_part_of_the_units_name():
+    body = ("Menteri meminta Badan Gizi Nasional mengganti Korwil BGN Surabaya setelah polemik "
+            "pencopotan kepala dapur." + FILLER)
+    assert extract_regions("Menteri Minta Korwil BGN Surabaya Diganti", body) == ([], [])
