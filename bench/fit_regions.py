@@ -28,7 +28,7 @@ from index.extract.regions import article_evidence
 ROOT = Path(__file__).resolve().parents[1]
 SETS = (LABELS, *(ROOT / "bench" / "labels" / f"regions-dev{n}-2026-12-06.json"
                   for n in ("", "2", "3", "4", "5", "6")),
-        ROOT / "bench" / "labels" / "regions-dev7-2026-12-07.json")
+        *(ROOT / "bench" / "labels" / f"regions-dev{n}-2026-12-07.json" for n in ("7", "8")))
 GRID = {
     "late": (0.5, 0.75),
     "late_province": (0.5, 0.75),

@@ -63,6 +63,11 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
         "bench/labels/known-items-dev5-2026-12-06.json",
         "bench/labels/regions-dev6-2026-12-06.json",
     )),
+    ("regions-dev8", (
+        "bench/labels/known-items-dev6-2026-12-07.json",
+        "bench/labels/regions-dev7-2026-12-07.json",
+        "bench/labels/statements-3rd-2026-12-07.json",
+    )),
 )
 
 

@@ -53,6 +53,11 @@ naming an office), leaving out dev5's articles as well.
 --regions-dev7 (round 8, seed 20270207) draws 42: 30 ANTARA feed items (15 uniform, 15 national
 stories: a national institution acts and no region's government does, _national) and 12 national
 stories of the exports (4 of each), leaving out every article any labels or fixture file names.
+--regions-dev8 (round 9, seed 20270301) draws 40 full articles (13 detik, 13 berita, 14 IndoSum;
+no saved page is left that no labels file uses): per export, 9 or 10 among those naming a
+kabupaten/kota or a place below it (Kabupaten, Kota, Kecamatan, Kelurahan, Desa, Pemkab, Bupati,
+or a dateline naming a kabupaten/kota other than Jakarta's), the rest national stories naming
+none, leaving out every article any labels or fixture file names.
 --second (round 6, seed 20270201) draws the second frozen facet set: 70 articles, 30 ANTARA feed
 items and 40 full articles (14 indosum, 12 detik, 12 berita, the 2 saved pages no labels file
 uses), half uniform, half naming an office, leaving out every article the files in
@@ -158,6 +163,18 @@ REGIONS_DEV7_QUOTAS = {  # part -> (articles, of them uniform); the rest are nat
     "berita-2015-08-25.csv": (4, 0),
     "indosum-dev.jsonl": (4, 0),
 }
+REGIONS_DEV8_SEED = 20270301  # the regions dev8 set (issue 15, round 9): full articles
+REGIONS_DEV8_QUOTAS = {  # part -> (articles, of them naming a kabupaten/kota or a place below it);
+    "detik-2025.csv": (13, 9),  # the rest are national stories (_national). No saved page is
+    "berita-2015-08-25.csv": (13, 9),  # left that no labels file uses.
+    "indosum-dev.jsonl": (14, 10),
+}
+# A kabupaten/kota, its government or a place below it written out: what regions-dev8 weighs.
+PLACE_BELOW = re.compile(r"\b(?:Kabupaten|Kab\.|Kota [A-Z]|Kecamatan|Kelurahan|Desa [A-Z]|Pemkab"
+                         r"|Pemkot|Bupati|Wali ?[Kk]ota|Walikota)\b")
+# A dateline: "SURABAYA, KOMPAS.com -", "TRIBUNNEWS.COM, MEDAN -", "Bandung, CNN Indonesia -".
+DATELINE = re.compile(r"^(?:[\w.]+\.(?:COM|CO\.ID|NET|com|co\.id)\s*,\s*)?"
+                      r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*(?:,|-|–|\()")
 SECOND_SEED = 20270201  # the second frozen facet set (issue 15, round 6)
 SECOND_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
     "antara-rss-2026.json": (30, 15),
@@ -412,6 +429,41 @@ def draw_regions_dev7() -> list[dict]:
                         REGIONS_DEV7_QUOTAS, _national, "national")
 
 
+@cache
+def _local_bare_names() -> frozenset[str]:
+    from index.gazetteer import CITY, REGENCY, gazetteer
+
+    return frozenset(r.bare_name.lower() for r in gazetteer().regions.values()
+                     if r.kind in (REGENCY, CITY) and "jakarta" not in r.bare_name.lower())
+
+
+def _names_a_place_below(text: str) -> bool:
+    """A kabupaten/kota or a place below it named (PLACE_BELOW), or a dateline whose place is a
+    kabupaten/kota of the gazetteer other than Jakarta's (a Jakarta dateline is most national)."""
+    if PLACE_BELOW.search(text):
+        return True
+    body = text.split("\n", 1)[-1].lstrip()
+    dateline = DATELINE.match(body)
+    return bool(dateline) and dateline.group(1).lower() in _local_bare_names()
+
+
+def draw_regions_dev8() -> list[dict]:
+    """The regions dev8 sample (round 9): 40 full articles no labels or fixture file names (its
+    own skipped): per export, most among those naming a kabupaten/kota or a place below it
+    (_names_a_place_below), the rest national stories (_national), none in both strata."""
+    rng = random.Random(REGIONS_DEV8_SEED)
+    used = _used_by(DRAWN_APART_FROM["regions-dev8"])
+    sample = []
+    for part, (quota, local) in REGIONS_DEV8_QUOTAS.items():
+        drawn = _draw_part(rng, part, used, local, 0, _names_a_place_below, "local")
+        taken = used | {entry["id"] for entry in drawn}
+        national = _draw_part(rng, part, taken, quota - local, 0,
+                              lambda text: _national(text) and not _names_a_place_below(text),
+                              "national")
+        sample += sorted(drawn + national, key=lambda entry: int(entry["record"].rsplit("#")[-1]))
+    return sample
+
+
 def draw_second() -> list[dict]:
     """The second frozen facet set: 70 articles none of SECOND_LEAVES_OUT's files names by id,
     record id or title; per part, half uniform, half naming an office, as the first set."""
@@ -521,6 +573,9 @@ def main() -> None:
     parser.add_argument("--regions-dev7", action="store_true",
                         help="the regions dev7 sample (round 8): 30 feed items, half national "
                         "stories, and 12 national stories of the exports (seed 20270207)")
+    parser.add_argument("--regions-dev8", action="store_true",
+                        help="the regions dev8 sample (round 9): 40 full articles, most naming a "
+                        "kabupaten/kota or a place below it, the rest national (seed 20270301)")
     parser.add_argument("--second", action="store_true",
                         help="the second frozen facet set (round 6): 70 articles, 30 feed items "
                         "and 40 full articles, half naming an office (seed 20270201)")
@@ -530,7 +585,8 @@ def main() -> None:
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
-                   or args.regions_dev5 or args.regions_dev6 or args.regions_dev7)
+                   or args.regions_dev5 or args.regions_dev6 or args.regions_dev7
+                   or args.regions_dev8)
     parts: dict = QUOTAS
     stratified = {  # flag -> (its quotas: part -> (articles, of them uniform), its draw)
         "third": (THIRD_QUOTAS, draw_third), "second": (SECOND_QUOTAS, draw_second),
@@ -538,6 +594,7 @@ def main() -> None:
         "regions_dev5": (REGIONS_DEV5_QUOTAS, draw_regions_dev5),
         "regions_dev7": (REGIONS_DEV7_QUOTAS, draw_regions_dev7),
         "regions_dev6": (REGIONS_DEV6_QUOTAS, draw_regions_dev6),
+        "regions_dev8": (REGIONS_DEV8_QUOTAS, draw_regions_dev8),
     }
     chosen = next((name for name in stratified if getattr(args, name)), None)
     if chosen is not None:

@@ -484,3 +484,11 @@ def test_a_kelurahan_named_like_a_short_form_is_not_that_region():
     assert found
     for title, body in found:
         assert "Kabupaten Manggarai Barat" not in extract_regions(title, body)[1]
+
+
+def test_a_hyphen_before_a_lower_case_word_ends_a_name_and_one_between_two_names_joins_them():
+    body = ("Rombongan mengunjungi Tebet Eco-Park di Jakarta Selatan-sebuah taman kota yang "
+            "mengolah air hujan.")
+    assert "Kota Administrasi Jakarta Selatan" in extract_regions("Kunjungan Taman", body)[1]
+    road = "Jalur Pantura Semarang-Demak kembali tergenang setinggi lutut orang dewasa."
+    assert extract_regions("Jalur Tergenang", road)[1] == []

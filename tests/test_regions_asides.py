@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from index.extract.region_asides import aside_spans, in_institution_name
-from index.extract.regions import extract_regions
+from index.extract.region_evidence import ASIDE
+from index.extract.regions import article_evidence, extract_regions
 
 FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
 
@@ -185,3 +186,28 @@ def test_a_users_own_passing_cue(tmp_path, monkeypatch) -> None:
     finally:
         monkeypatch.delenv("KABAR_DATA")
         region_asides._passing_cues.cache_clear()
+
+
+def test_a_bracketed_linked_headline_weighs_nothing_even_where_the_region_is_named_elsewhere():
+    body = ("KPU pusat mengumumkan jadwal tahapan pilkada serentak." + FILLER + "\n\n"
+            "KPU masih menunggu penetapan calon di Kota Surabaya pada akhir bulan. (Baca "
+            "Penetapan Calon Pilkada Surabaya Diundur) Tahapan kampanye dimulai pekan depan.")
+    evidence = article_evidence("Jadwal Pilkada Diumumkan", body)
+    zones = [m.zone for m in evidence.mentions if m.region == "Kota Surabaya"]
+    assert len(zones) == 2 and zones[0] != ASIDE and zones[1] == ASIDE
+
+
+def test_a_speakers_place_before_the_day_and_the_verb_is_no_place_of_the_story():
+    body = ("Kepala Dinas Kelautan NTB Lalu Hamdi di Mataram, Senin, mengatakan nelayan di Desa "
+            "Pemenang Timur, Kabupaten Lombok Utara, menerima bantuan perahu." + FILLER)
+    assert extract_regions("Nelayan Terima Perahu", body) == (
+        ["Nusa Tenggara Barat"], ["Kabupaten Lombok Utara"])
+    event = ("Banjir merendam ratusan rumah di Mataram, Senin, menurut petugas BPBD setempat."
+             + FILLER)
+    assert extract_regions("Banjir Merendam Rumah", event)[1] == ["Kota Mataram"]
+
+
+def test_a_regional_coordinators_town_is_part_of_the_units_name():
+    body = ("Menteri meminta Badan Gizi Nasional mengganti Korwil BGN Surabaya setelah polemik "
+            "pencopotan kepala dapur." + FILLER)
+    assert extract_regions("Menteri Minta Korwil BGN Surabaya Diganti", body) == ([], [])

@@ -193,10 +193,20 @@ def test_a_region_of_an_enumeration_named_elsewhere_still_counts():
 
 
 def test_a_short_list_of_regions_with_their_kinds_counts():
-    body = ("Penetapan calon diumumkan di Kabupaten Karo, Kabupaten Selayar, Kabupaten Nabire, "
-            "dan Kabupaten Supiori." + FILLER)
-    assert extract_regions("Penetapan Calon", body)[1] == [
-        "Kabupaten Karo", "Kabupaten Kepulauan Selayar", "Kabupaten Nabire", "Kabupaten Supiori"]
+    body = ("Penetapan calon diumumkan di Kabupaten Karo, Kabupaten Simalungun, Kabupaten Dairi, "
+            "dan Kabupaten Samosir." + FILLER)
+    assert extract_regions("Penetapan Calon", body) == (["Sumatera Utara"], [
+        "Kabupaten Karo", "Kabupaten Simalungun", "Kabupaten Dairi", "Kabupaten Samosir"])
+
+
+@pytest.mark.parametrize("body", [
+    "KPU menunda penetapan calon di Kabupaten Karo, Kabupaten Selayar, Kabupaten Nabire, dan "
+    "Kabupaten Supiori.",
+    "Daerah yang calonnya kurang dari dua pasang, yakni Kabupaten Kutai Kartanegara, Kota "
+    "Denpasar, dan Minahasa Selatan, memperpanjang masa pendaftaran.",
+])
+def test_a_short_list_of_kabupaten_kota_of_three_provinces_weighs_nothing(body):
+    assert extract_regions("Penetapan Calon Ditunda", body + FILLER) == ([], [])
 
 
 def test_a_capitalised_word_inside_a_name_is_no_speech_verb_before_a_venue():

@@ -92,3 +92,14 @@ def test_the_round_8_dev_set_is_scored_as_labelled():
     scores = score_labels(DEV7)
     assert scores.provinces.precision >= 0.94 and scores.provinces.recall >= 0.89
     assert scores.regencies.recall == 1.0
+
+
+@pytest.mark.parametrize("sentence", [
+    "Truk pekerja berhenti di lajur kiri dari arah Madiun menuju Surabaya.",
+    "Bus jurusan Blitar - Surabaya berusaha mendahului truk itu.",
+])
+def test_a_directions_end_and_a_routes_two_places_are_not_where_it_happens(sentence):
+    body = ("Kecelakaan beruntun terjadi di Desa Bejijong, Kecamatan Trowulan, Kabupaten "
+            "Mojokerto, Senin pagi.\n\n" + sentence + " Satu pekerja tewas di lokasi.")
+    assert extract_regions("Kecelakaan Beruntun di Jalan Raya", body) == (
+        ["Jawa Timur"], ["Kabupaten Mojokerto"])

@@ -73,7 +73,8 @@ _GAP_WORD = re.compile(r"[^\s,()]+")
 _LINK_CUE = re.compile(
     r"[BbSsLlTt](?<![\w-].)(?:(?<=[Bb])(?i:aca)|(?<=[Ss])(?i:imak)|(?<=[Ll])(?i:ihat)"
     r"|(?<=[Tt])(?i:onton))(?:(?:[ \t\xa0]+(?i:juga))?(?:[ \t\xa0]+(?i:video))?[ \t\xa0]*:"
-    r"|(?<=[Aa])[ \t\xa0]+(?i:juga)(?![\w-]))")  # "Baca juga" alone, without a colon
+    r"|(?<=[Aa])[ \t\xa0]+(?i:juga)(?![\w-])"  # "Baca juga" alone, without a colon
+    r"|(?<=\([Bb]aca)[ \t\xa0]+(?=[A-Z\"“]))")  # "(Baca Penetapan Calon ...)": a headline follows
 _CONSTITUENCY_CUE = re.compile(
     r"[Dd](?<![\w-].)(?i:apil|aerah[ \t\xa0]+pemilihan(?:nya)?)(?![\w-])")
 _TOKEN = re.compile(r"[^\s]+")
@@ -119,7 +120,30 @@ _DI_KE = re.compile(r"(?<![\w-])(?:di|ke)(?![\w-])")
 _SENTENCE_BREAK = re.compile(r"[\n\"“”]|(?<![\s(][A-Z])[.!?](?=\s)")
 
 
-def statement_venue(text: str, at: int, start: int) -> bool:
+# After a venue's name, its day and an active speech verb: "Kasubdit Gakkum Ditpolair Polda NTB
+# AKBP I Dewa Wijaya di Mataram, Minggu, mengatakan ..." (the speaker's place, ANTARA's style).
+_DAY_THEN_VERB = re.compile(
+    r"[ \t\xa0]*,[ \t\xa0]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
+    r"(?:[ \t\xa0]*\([^()\n]{1,25}\))?(?:[ \t\xa0]+(?:pagi|siang|sore|malam))?[ \t\xa0]*,?"
+    rf"[ \t\xa0]*(?:{'|'.join(SPEECH_VERBS)})(?![\w-])")
+_NAME_BEFORE_DI = re.compile(r"(?:[A-Z][\w'’.-]*|\))[ \t\xa0]*,?[ \t\xa0]+di[ \t\xa0]+$")
+
+
+def _venue_then_verb(text: str, at: int, end: int) -> bool:
+    """Whether the name at `at`..`end` is a speaker's place before the speech verb: "Dewa
+    Wijaya di Mataram, Minggu, mengatakan": a name or title, "di", the place (its venue
+    words allowed), the day, the verb. Not "banjir terjadi di Mataram, Minggu, kata dia"."""
+    if not _DAY_THEN_VERB.match(text, end):
+        return False
+    window = text[max(0, at - 100):at]
+    di = window.rfind(" di ")
+    if di < 0 or not all(word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_WORDS
+                         for word in _GAP_WORD.findall(window, di + 4)):
+        return False
+    return bool(_NAME_BEFORE_DI.search(window, 0, di + 4))
+
+
+def statement_venue(text: str, at: int, start: int, end: int = -1) -> bool:
     """Whether a name at `at` is where a statement was made: "ujar Juru Bicara KPK Budi
     Prasetyo di Gedung Merah Putih KPK, Jakarta, Selasa", "kata dia saat ditemui di Balai
     Kota, Jakarta Pusat". The place a person spoke in is not what the story is about (the
@@ -129,6 +153,8 @@ def statement_venue(text: str, at: int, start: int) -> bool:
     window = max(start, at - _VENUE_SEARCH)
     if text.find(" di ", window, at) < 0:
         return False
+    if end >= 0 and _venue_then_verb(text, at, end):
+        return True
     for sentence in _SENTENCE_BREAK.finditer(text, window, at):
         window = sentence.end()
     # a capitalised word after another word is part of a name ("Zona Nilai Tanah"), no verb
@@ -235,6 +261,14 @@ def aside_spans(text: str, start: int = 0) -> tuple[list[tuple[int, int]],
 
 def in_spans(spans: list[tuple[int, int]], at: int) -> bool:
     return any(first <= at < last for first, last in spans)
+
+
+def in_bracketed_link(text: str, links: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` is inside a linked story's headline in brackets, "(Baca: ...)" or "(Baca
+    ...)", whose end the closing bracket marks: an aside, however the article names the region
+    elsewhere (an unbracketed headline may run on into the next sentence: see regions.py)."""
+    return any(first <= at < last and text[first - 1:first] == "(" and text[last:last + 1] == ")"
+               for first, last in links)
 
 
 def in_institution_name(text: str, at: int) -> bool:

@@ -11,7 +11,9 @@ A journey's start is no place of the story ("KMP Putri Yasmin kebakaran saat ber
 ke Lombok": it burned off Lombok; "One Way Jakarta Menuju Puncak"), and the two ends of a span
 stand for everything between ("korban karhutla dari Aceh hingga Papua", "dari Sabang sampai
 Merauke"): ``drop_route_ends`` makes them weigh nothing there. A journey's end keeps its
-weight ("ke Lombok").
+weight ("ke Lombok"), but not a direction's ("truk di lajur kiri dari arah Madiun menuju
+Surabaya"), nor the ends of a route named by its two places ("bus jurusan Blitar - Surabaya",
+"rute Bandung - Surabaya").
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ STARTING_WORDS = frozenset({"mulai", "dimulai", "memulai", "awal", "berawal", "d
 _ROUTE_TO = re.compile(r"[ \t\xa0]+(?i:ke|menuju|hingga|sampai)(?:[ \t\xa0]+(?i:ke|di))?"
                        r"[ \t\xa0]+(?:(?i:kabupaten|kab\.?|kota|provinsi)[ \t\xa0]+)?")
 _SPAN_WORDS = frozenset({"hingga", "sampai"})
+# Between the two places that name a route: "Blitar - Surabaya", "Jakarta – Bandung", after one
+# of ROUTE_WORDS ("Areal Bali - Lombok" is a company's area, "Jabar - Jateng" a border).
+_ROUTE_DASH = re.compile(r"[ \t\xa0]+[-–][ \t\xa0]+")
+ROUTE_WORDS = frozenset({"jurusan", "rute", "trayek", "relasi", "tujuan", "lintas", "lintasan",
+                         "jalur", "ruas", "tol", "arah"})
 
 
 def from_place(before: str, before_that: str) -> bool:
@@ -55,15 +62,20 @@ def drop_route_ends(text: str, readings: Sequence[_Reading]) -> None:
     """A journey's start ("dari Bali ke Lombok", "One Way Jakarta Menuju Puncak") and a span's
     two ends ("dari Aceh hingga Papua") weigh nothing: see the module docstring."""
     for k, first in enumerate(readings):
+        second = readings[k + 1] if k + 1 < len(readings) else None
+        dash = first.region and first.mention.before in ROUTE_WORDS and second \
+            and second.region and _ROUTE_DASH.match(text, first.mention.end)
+        if dash and dash.end() == second.mention.start:
+            first.weight = second.weight = 0.0  # "bus jurusan Blitar - Surabaya"
+            continue
         to = first.region and _ROUTE_TO.match(text, first.mention.end)
         if not to:
             continue
         word = to.group().split()[0].lower()
-        second = readings[k + 1] if k + 1 < len(readings) else None
         if from_place(first.mention.before, first.mention.before_that) and second \
                 and second.mention.start == to.end():
             first.weight = 0.0
-            if word in _SPAN_WORDS:
-                second.weight = 0.0
+            if word in _SPAN_WORDS or first.mention.before == "arah":
+                second.weight = 0.0  # a span's end, or a direction's: "dari arah X menuju Y"
         elif word == "menuju" and text[to.end():to.end() + 1].isupper():
             first.weight = 0.0  # "Jakarta Menuju Puncak": a place's name follows

@@ -16,9 +16,11 @@ Pembangunan Daerah Jawa Barat dan Banten"), or bare. A region needs enough evide
 kabupaten/kota less inside a province the article is about; a kabupaten/kota brings its
 province, and a province weighs what its kabupaten/kota weigh as well.
 
-Regions in an enumeration of five or more (flight routes, a table of budgets) weigh nothing
-there: they count only where the article names them elsewhere. So do a journey's start ("KMP
-Putri Yasmin kebakaran saat berlayar dari Bali ke Lombok") and both ends of a span ("korban
+Regions in an enumeration of five or more (flight routes, a table of budgets), or kabupaten/kota
+of three provinces in one short list, weigh nothing there (``region_lists.py``): they count only
+where the article names them elsewhere. So do a journey's start ("KMP Putri Yasmin kebakaran
+saat berlayar dari Bali ke Lombok"), a direction's end ("dari arah Madiun menuju Surabaya"), a
+route's two places ("bus jurusan Blitar - Surabaya") and both ends of a span ("korban
 karhutla dari Aceh hingga Papua", "dari Sabang sampai Merauke"); a region after "dari" elsewhere
 says where people or things come from ("Tim SAR dari Bali", "arkeolog dari Makassar dan
 Jayapura") and weighs less, but not where something starts ("dimulai dari Kota Surabaya";
@@ -26,14 +28,15 @@ Jayapura") and weighs less, but not where something starts ("dimulai dari Kota S
 
 Some mentions say who or where someone was, not where the story is, and do not count: where a
 statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Gedung KPK, Jakarta,
-Selasa"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), a former office
+Selasa"; or the speaker, "di ...", the day, the verb: "Dewa Wijaya di Mataram, Minggu,
+mengatakan"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), a former office
 holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo", "mantan Ketua KPU Kota
 Surabaya"), and, after the lead, where someone comes from ("penata rias asal Surabaya", "kelahiran
 Kabupaten Gowa"; in the lead it is the story's subject: "TKI asal Belu"). A constituency, a
 university in a person's description, a national seat of government ("rapat di Istana Bogor, Jawa
-Barat"), another story's headline glued into the text ("Baca juga: ...") and, after the lead, a
-comparison ("seperti di Kabupaten Sleman") or a previous posting ("pernah bertugas di Kabupaten
-Sragen") are asides as well (``region_asides.py``).
+Barat"), another story's headline glued into the text ("Baca juga: ...", "(Baca ...)") and, after
+the lead, a comparison ("seperti di Kabupaten Sleman") or a previous posting ("pernah bertugas di
+Kabupaten Sragen") are asides as well (``region_asides.py``).
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol"
 is a river, a lake, a mountain or a road; "Bali United" and "Persija Jakarta" are clubs
@@ -85,6 +88,7 @@ from index.extract.region_asides import (
     any_word,
     aside_spans,
     home_address,
+    in_bracketed_link,
     in_institution_name,
     in_spans,
     national_venue,
@@ -94,6 +98,7 @@ from index.extract.region_asides import (
 )
 from index.extract.region_evidence import WEIGHTS
 from index.extract.region_kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
+from index.extract.region_lists import drop_enumerations
 from index.extract.region_routes import drop_route_ends, from_place
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.gazetteer import (
@@ -166,13 +171,14 @@ _TITLE_ENDS = frozenset({"gubernur", "bupati", "kota", "walikota", "walkot", "wa
                          "kpud", "bawaslu", "panwaslu", "kabupaten", "kab"})
 
 LATE_FROM = 0.6  # where the body's last part starts, as a share of the body
-ENUMERATION_MIN = 5  # regions in one list that make it an enumeration: see _drop_enumerations
 LEAD_MIN, LEAD_MAX, LEAD_GLUED = 150, 600, 400  # characters; see _lead_end
 HEADLINE_SHARE = 0.75  # of a title's words of four letters or more, capitalised
 
 # How a character of a normalised form may be written: a space as spaces, a hyphen, ". " or
 # nothing at all ("Deli Serdang", "Deli-Serdang", "Deliserdang").
 _FORM_CHARS = {" ": r"(?:\.?[ \t\xa0-]+)?", "'": "['’]"}
+# A hyphen ends a form only before a lower-case word: "Jakarta Selatan-sebuah", not "Semarang-Demak"
+_FORM_END = r"(?![\w'’]|-(?![a-z]))"
 _SE = re.compile(r"(?<!\w)se-", re.IGNORECASE)
 _MID_SENTENCE_MARKS = frozenset(",;()/&-–—")
 _TITLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}")
@@ -186,12 +192,6 @@ _DATELINE_END = re.compile(r"\s(?:--?|[–—])\s?|(?:--?|[–—])\s|:\s")
 _DATELINE_PARTS = re.compile(r"[,()\n]")
 _DATELINE_SEARCH, _DATELINE_MAX = 400, 100
 _COMMA = re.compile(r",[ \t\xa0]*")
-# Between two items of an enumeration: a separator, and maybe the item's figure ("Kabupaten
-# Bima dari Rp 1,2 triliun menjadi Rp 1 triliun.2. Kabupaten Dompu") or kind ("Kab. Garut"),
-# but no sentence's end.
-_ENUMERATION_GAP = re.compile(r"(?=[^\n]*(?:[,;]|\bdan\b|\bserta\b))"
-                              r"(?:[^.!?\n]|(?<=\d)\.|\.(?=\S)|(?<=\b[Kk]ab)\.)*")
-_ENUMERATION_GAP_MAX = 60
 # Between two items of a list, maybe with the second's kind: "Kabupaten Karo, Kabupaten Selayar".
 _LIST_JOIN = re.compile(r"(?:,[ \t\xa0]*(?:dan[ \t\xa0]+)?|[ \t\xa0]+(?:dan|serta)[ \t\xa0]+)"
                         r"(?:(?i:kabupaten|kab\.?|kota|provinsi)[ \t\xa0]+)?")
@@ -319,10 +319,10 @@ def _forms_pattern(name: str, forms: Iterable[str], any_case: bool) -> re.Patter
     """
     trie = char_trie(forms)
     if any_case:
-        return compile_cached(name, f"(?i:{trie_expression(trie, _char_pattern)})(?![\\w'’-])")
+        return compile_cached(name, f"(?i:{trie_expression(trie, _char_pattern)}){_FORM_END}")
     firsts = [f"{re.escape(char.upper())}(?i:{trie_expression(child, _char_pattern)})"
               for char, child in sorted(trie.items())]
-    return compile_cached(name, f"(?:{'|'.join(firsts)})(?![\\w'’-])")
+    return compile_cached(name, f"(?:{'|'.join(firsts)}){_FORM_END}")
 
 
 @cache
@@ -457,18 +457,18 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
         for reading in readings:
             at = reading.mention.start
             reading.linked = in_spans(links, at)
-            if reading.region and statement_venue(text, at, start):
+            if reading.region and statement_venue(text, at, start, reading.mention.end):
                 reading.region = None
             elif (at >= lead_end and (_origin(reading.mention) or _ORIGIN_ADDRESS.search(
                     text, max(0, at - 40), at) or home_address(text, at)
                     or passing_mention(text, at))) \
-                    or in_spans(constituencies, at) \
+                    or in_spans(constituencies, at) or in_bracketed_link(text, links, at) \
                     or in_institution_name(text, at) or national_venue(text, at, start):
                 reading.weight = 0.0  # still a place: it may confirm a tentative reading
     _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
     _drop_places_elsewhere(text, readings)
-    _drop_enumerations(text, readings)
+    drop_enumerations(text, readings)
     listed = annotated_list(text, [(r.mention.start, r.mention.end) for r in readings
                                    if r.region])
     for reading in readings:
@@ -582,30 +582,6 @@ def _drop_inside_small_places(readings: list[_Reading]) -> None:
             reading.region = None
         elif reading.mention.small_place_names:
             end = _small_place_end(reading.mention)
-
-
-def _drop_enumerations(text: str, readings: list[_Reading]) -> None:
-    """Regions named in an enumeration of many ("Kabupaten Karo, Kabupaten Selayar, Kabupaten
-    Nabire, dan Kabupaten Supiori ..."; a table of 17 provinces' budgets) are what the list is
-    made of, not what the article is about: they weigh nothing there, and count only where the
-    article names them elsewhere."""
-    run: list[_Reading] = []
-
-    def close() -> None:
-        if len({r.region for r in run}) >= ENUMERATION_MIN:
-            for reading in run:
-                reading.weight = 0.0
-
-    for reading in readings:
-        if not reading.region:
-            continue
-        if run and not (reading.mention.start - run[-1].mention.end <= _ENUMERATION_GAP_MAX
-                        and _ENUMERATION_GAP.fullmatch(text, run[-1].mention.end,
-                                                       reading.mention.start)):
-            close()
-            run = []
-        run.append(reading)
-    close()
 
 
 def _confirm_listed(text: str, readings: list[_Reading]) -> None:
