@@ -409,9 +409,9 @@ def main() -> None:
                         help="draw the dev7 set (seed 20271707, 30 articles where several people "
                              "speak, none any labels file uses)")
     args = parser.parse_args()
-    draw = (draw_dev7 if args.dev7 else draw_third if args.third else draw_second if args.second else draw_dev6 if args.dev6
-            else draw_dev5 if args.dev5 else draw_dev4 if args.dev4 else draw_dev3 if args.dev3
-            else draw_sample)
+    draw = (draw_dev7 if args.dev7 else draw_third if args.third else draw_second if args.second
+            else draw_dev6 if args.dev6 else draw_dev5 if args.dev5 else draw_dev4 if args.dev4
+            else draw_dev3 if args.dev3 else draw_sample)
     sample = draw()
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
