@@ -482,3 +482,11 @@ def test_a_letter_moved_in_a_name_is_a_slip_of_the_pen():
     body = ("Mahasiswa Teknik Industri Ulytz Sukma Susila mengatakan alat itu murah. "
             "Lebih lanjut, Ultzy menjelaskan alat itu mudah dipakai oleh guru.")
     assert speakers(body) == ["Ulytz Sukma Susila"] * 2
+
+
+def test_a_verb_whose_object_is_hal_itu_names_who_said_the_statement_before():
+    body = ("Sebelumnya, polisi mengungkap korban melompat dari lantai empat, bukan dari lantai "
+            "dua.\n\nKasi Humas Polresta Denpasar, Kompol I Ketut Sukadi, mengungkapkan hal itu "
+            "berdasarkan keterangan saksi.")
+    found = find_statements(body)
+    assert [(s.speaker, s.text[:12]) for s in found] == [("I Ketut Sukadi", "korban melom")]
