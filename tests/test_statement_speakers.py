@@ -490,3 +490,28 @@ def test_a_verb_whose_object_is_hal_itu_names_who_said_the_statement_before():
             "berdasarkan keterangan saksi.")
     found = find_statements(body)
     assert [(s.speaker, s.text[:12]) for s in found] == [("I Ketut Sukadi", "korban melom")]
+
+
+def test_sang_and_an_office_is_the_holder_named_before():
+    body = ("Menteri Keuangan Sri Mulyani meninjau pelabuhan bersama Gubernur Jawa Timur "
+            "Khofifah Indar Parawansa. \"Pajak harus dibayar tepat waktu,\" kata sang menteri.")
+    assert last(body).speaker == "Sri Mulyani"
+
+
+def test_sang_and_a_name_after_the_comma_is_that_name():
+    body = ("Pelari Justin Gatlin menolak bicara kepada media. \"Media bersikap tak adil,\" "
+            "kata sang agen, Renaldo Nehemiah.")
+    assert last(body).speaker == "Renaldo Nehemiah"
+
+
+def test_an_office_closed_by_itu_as_subject_is_its_holder():
+    body = ("Kapolres Kotim AKBP Sarpani mengatakan pelaku sudah ditangkap. Warga bernama Budi "
+            "Santoso melapor kemarin. Kapolres itu menambahkan, barang bukti telah disita.")
+    assert speakers(body) == ["Sarpani", "Sarpani"]
+
+
+def test_a_description_after_a_cue_is_whoever_holds_its_noun():
+    body = ("Pelatih Persib Robert Alberts mengatakan timnya sudah siap bertanding pada Sabtu "
+            "malam. Gelandang Marc Klok juga optimistis. \"Kami akan bermain menyerang,\" kata "
+            "pelatih asal Belanda tersebut.")
+    assert last(body).speaker.endswith("Robert Alberts")

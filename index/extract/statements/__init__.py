@@ -201,6 +201,8 @@ def _speaker(reference: Reference, people: People,
         # "..., ujarnya" after the statement: the person named before what is said, not a name
         # inside it (reported words unquoted: "Jumlah Vendor itu banyak, ucapnya")
         at = reference.at if start is None else min(reference.at, start)
+        if reference.role and (holder := people.with_role(reference.role, at)) is not None:
+            return holder, None  # "kata pelatih asal Belanda itu": the coach named before
         return people.latest_before(at), None
     if reference.kind == "role" and reference.role:
         return people.with_role(reference.role, reference.at), reference.role

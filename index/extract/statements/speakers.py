@@ -99,12 +99,18 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     text = word.group().rstrip(".")
     if text.lower() in cues.pronouns:
         return Reference("pronoun", None, None, at)
+    if text.lower() == "sang" and _name_in_description(body, at, people).kind != "name":
+        # "kata sang menteri": the minister named before ("kata sang agen, Renaldo Nehemiah"
+        # names the agent); a noun no one holds is someone the text does not name
+        head = _head_noun(body, word.end(), people, cues)
+        return Reference("pronoun", None, head, at) if head else NOBODY
     if text[:1].islower() and _described_back(body, at, cues) and not (
         body[max(0, at - 12):at].rstrip().lower().endswith("menurut")
     ):  # "Menurut pengelola bioskop, ... tersebut.": what follows the comma is what is said
         # "kata putra dari pendiri Nahdlatul Ulama, KH Hasyim Asy'ari ini.": a description of
-        # the person named before, names inside it and commas included
-        return Reference("pronoun", None, None, at)
+        # the person named before, names inside it and commas included; its head noun finds
+        # the one who holds it ("kata pelatih asal Belanda tersebut": the coach)
+        return Reference("pronoun", None, _head_noun(body, at, people, cues), at)
     if text[:1].islower() and _relative_description(body, at, cues) and (
         _name_in_description(body, at, people).kind != "name"
     ):
@@ -122,7 +128,7 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
         text[0].isupper() or text.lower() in cues.titles or text.lower() in cues.kin
     ):
         # "kata Doktor Ilmu Politik UI tersebut", "Menurut istri pebalap Ananda Mikola itu"
-        return Reference("pronoun", None, None, at)
+        return Reference("pronoun", None, _head_noun(body, at, people, cues), at)
     lexicon = people.lexicon
     office = lexicon.office_pattern.match(body, at)
     tokens = _lex(body, at, lexicon)
@@ -208,6 +214,21 @@ _RELATIVE = re.compile(rf"(?P<noun>[a-z][\w-]*)(?:{SPACE}+(?:\d+|[a-z][\w-]*)){{
 
 _NICKNAMED = re.compile(rf"(?<![\w-])(?:disapa|dipanggil|sapaan){SPACE}+(?:akrab{SPACE}+)?"
                         rf"(?P<nick>[A-Z][\w'’-]*)(?=[\s,.;:!?]|$)")
+
+
+def _office_word(word: str, people: People) -> bool:
+    """Whether one word is an office's whole name ("Kapolres", "Bupati", "Gubernur")."""
+    return bool(word[:1].isupper() and people.lexicon.office_pattern.fullmatch(word))
+
+
+def _head_noun(body: str, at: int, people: People, cues: Cues) -> str | None:
+    """The noun a description of a person opens with, when it is a person noun or an office
+    ("pelatih" in "pelatih asal Belanda tersebut"), for the holder of that role."""
+    word = _WORD.match(body, at + len(body[at:]) - len(body[at:].lstrip()))
+    if word is None:
+        return None
+    head = word.group().lower()
+    return head if head in cues.person_nouns or _office_word(word.group(), people) else None
 
 
 def _relative_description(body: str, at: int, cues: Cues) -> bool:
@@ -450,10 +471,18 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # "Manajer The Gunners itu menerangkan", "pria itu mengatakan": the person named before
         last_words = words[-8:]
         for at, word in enumerate(last_words[:-1]):
-            if word.lower() in cues.person_nouns and not any(
+            if (word.lower() in cues.person_nouns or _office_word(word, people)) and not any(
                 w.endswith(",") for w in last_words[at:-1]
             ):
-                return Reference("pronoun", None, None, verb_at)
+                # "Kapolres itu menambahkan": the one who holds the office, if named before
+                return Reference("pronoun", None, word.lower(), verb_at)
+    if len(words) >= 2 and words[-2].lower() == "sang" and (
+        len(words) == 2 or words[-3].endswith(",") or words[-3].lower() in cues.openers
+    ):  # "Sang menteri mengatakan", not "juru bicara sang pemain mengatakan"
+        head = words[-1].lower()
+        if head in cues.person_nouns or _office_word(words[-1].capitalize(), people):
+            return Reference("pronoun", None, head, verb_at)
+        return Reference("unnamed", None, " ".join(words[-2:]), verb_at)  # "Sang pengadil"
     clause = " ".join(words).rstrip(" ,")
     # the pattern ends with an acronym's ")": tried only on a clause that ends so
     if clause.endswith(")") and (organisation := _ORGANISATION.search(clause)):
