@@ -227,8 +227,9 @@ def _head_noun(body: str, at: int, people: People, cues: Cues) -> str | None:
     word = _WORD.match(body, at + len(body[at:]) - len(body[at:].lstrip()))
     if word is None:
         return None
-    head = word.group().lower()
-    return head if head in cues.person_nouns or _office_word(word.group(), people) else None
+    written = word.group().rstrip(".")
+    head = written.lower()
+    return head if head in cues.person_nouns or _office_word(written, people) else None
 
 
 def _relative_description(body: str, at: int, cues: Cues) -> bool:
