@@ -68,6 +68,13 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
         "bench/labels/regions-dev7-2026-12-07.json",
         "bench/labels/statements-3rd-2026-12-07.json",
     )),
+    # bench.make_statement_sample --dev7 (statements, issue 17 round 10)
+    ("statements-dev7", (
+        "bench/labels/agreement-2026-12-07/facets-3rd-sample-2.json",
+        "bench/labels/agreement-2026-12-07/facets-3rd-sample.json",
+        "bench/labels/agreement-2026-12-07/statements-3rd-sample-2.json",
+        "bench/labels/agreement-2026-12-07/statements-3rd-sample.json",
+    )),
 )
 
 

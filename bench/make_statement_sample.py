@@ -61,6 +61,15 @@ at least four quote marks or cue words and at least two different capitalised na
 none whose id or record id is any string of the JSON files then under bench/labels/ and
 tests/fixtures/ (THIRD_LEAVES_OUT). Every one has split "heldout"; like --second, it reads the
 drafts only.
+
+    .venv/bin/python -m bench.make_statement_sample --dev7 [--texts]
+
+draws the dev7 set (bench/labels/statements-dev7-2026-12-07.json) the --third way, for speaker
+attribution where several people speak: seed 20271707, 30 export rows (16 IndoSum, 8 `berita`,
+6 detik), the same eligibility and weights as --third, none whose id or record id is any string
+of the JSON files under bench/labels/ and tests/fixtures/ when it was drawn
+(bench/label_draws.py, "statements-dev7"; statements-3rd included). Every one has split "dev7";
+its --texts reads the drafts only.
 """
 
 from __future__ import annotations
@@ -73,6 +82,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from bench.common import ROOT
+from bench.label_draws import DRAWN_APART_FROM
 from bench.make_label_sample import article_id, corpus_drafts
 from index.extract.pipeline import make_article
 
@@ -334,6 +344,28 @@ def draw_third() -> list[dict]:
     return _draw_heldout(THIRD_SEED, THIRD_QUOTAS, THIRD_LEAVES_OUT, wanted)
 
 
+DEV7_SEED = 20271707
+DEV7_QUOTAS = {  # the third set's proportions, for 30 articles
+    "indosum-dev.jsonl": ("export", 16),
+    "berita-2015-08-25.csv": ("export", 8),
+    "detik-2025.csv": ("export", 6),
+}
+
+
+def draw_dev7() -> list[dict]:
+    """The dev7 set: drawn as the third held-out set is, with its own seed and quotas, leaving
+    out every labels and fixture file there was when it was drawn; split "dev7"."""
+    shortest, longest = THIRD_BODY
+
+    def wanted(kind: str, body: str, cues: int) -> bool:
+        return (cues >= THIRD_MIN_CUES and shortest <= len(body) <= longest
+                and names_near_cues(body) >= THIRD_MIN_SPEAKERS)
+
+    drawn = _draw_heldout(DEV7_SEED, DEV7_QUOTAS, list(DRAWN_APART_FROM["statements-dev7"]),
+                          wanted)
+    return [{**entry, "split": "dev7"} for entry in drawn]
+
+
 def draw_sample() -> list[dict]:
     rng = random.Random(SEED)
     sample = []
@@ -373,10 +405,13 @@ def main() -> None:
     parser.add_argument("--third", action="store_true",
                         help="draw the third held-out set (seed 20270501, 40 articles where "
                              "several people speak, none any labels file uses)")
+    parser.add_argument("--dev7", action="store_true",
+                        help="draw the dev7 set (seed 20271707, 30 articles where several people "
+                             "speak, none any labels file uses)")
     args = parser.parse_args()
-    draw = (draw_third if args.third else draw_second if args.second else draw_dev6 if args.dev6
-            else draw_dev5 if args.dev5 else draw_dev4 if args.dev4 else draw_dev3 if args.dev3
-            else draw_sample)
+    draw = (draw_dev7 if args.dev7 else draw_third if args.third else draw_second if args.second
+            else draw_dev6 if args.dev6 else draw_dev5 if args.dev5 else draw_dev4 if args.dev4
+            else draw_dev3 if args.dev3 else draw_sample)
     sample = draw()
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
@@ -385,7 +420,7 @@ def main() -> None:
     for number, entry in enumerate(sample, 1):
         draft = by_record[(entry["file"], entry["record"])]
         # the held-out sets' labellers never runs the extractors: its draft's body is what is stored
-        article = draft if args.second or args.third else make_article(draft)
+        article = draft if args.second or args.third or args.dev7 else make_article(draft)
         print(f"=== {number} {entry['file']} {entry['id']} [{entry['split']}]")
         print(f"TITLE: {article.title}\n")
         print(article.body, end="\n\n")

@@ -22,6 +22,7 @@ that closes an office's phrase), `speakers` (the reference at a cue), `direct` (
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 
 from index.extract.officials.office_mentions import OfficeMention
@@ -85,7 +86,7 @@ def find_statements(body: str, office_mentions: list[OfficeMention] | None = Non
     if any(f.follows or f.speaker.kind == "pronoun" for f in found):
         people.add_subjects(quoted)  # only pronouns and quotations without a cue look at them
     people.finish(quoted, title)
-    return _one_form(body, _resolved(body, found, people), people)
+    return _one_form(body, _said_back(body, _resolved(body, found, people)), people)
 
 
 def _one_form(body: str, statements: list[Statement], people: People) -> list[Statement]:
@@ -94,6 +95,31 @@ def _one_form(body: str, statements: list[Statement], people: People) -> list[St
                           [person.name for person in people.persons if person.official])
     return [replace(s, speaker=forms[s.speaker])
             if s.speaker and forms[s.speaker] != s.speaker else s for s in statements]
+
+
+# "X mengungkapkan hal itu berdasarkan ...": the verb's object is what was said just before
+_SAID_BACK = re.compile(r"[Hh]al (?:itu|tersebut|ini)[ ,]+(?:saat|ketika|dalam|di|usai|seusai"
+                        r"|berdasarkan|kepada|pada|melalui|setelah|sebelum|dengan|kemarin"
+                        r"|sebagaimana|seperti)(?![\w-])")
+
+
+def _said_back(body: str, statements: list[Statement]) -> list[Statement]:
+    """"Sebelumnya, polisi mengungkap TAS melompat ... . Kasi Humas Polresta Denpasar, Kompol I
+    Ketut Sukadi, mengungkapkan hal itu berdasarkan keterangan saksi": a reporting verb whose
+    object is "hal itu" and a circumstance says nothing new but who said the statement before,
+    which takes that speaker when it had none and ends in the sentence or paragraph before."""
+    kept: list[Statement] = []
+    for statement in statements:
+        if statement.direct or not _SAID_BACK.match(statement.text):
+            kept.append(statement)
+            continue
+        before = kept[-1] if kept else None
+        if before is not None and before.speaker is None and statement.speaker and (
+            body.count("\n", before.start + len(before.text), statement.start) <= 2
+            and statement.start - before.start - len(before.text) < 400
+        ):
+            kept[-1] = replace(before, speaker=statement.speaker, role=statement.role)
+    return kept
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
@@ -175,6 +201,8 @@ def _speaker(reference: Reference, people: People,
         # "..., ujarnya" after the statement: the person named before what is said, not a name
         # inside it (reported words unquoted: "Jumlah Vendor itu banyak, ucapnya")
         at = reference.at if start is None else min(reference.at, start)
+        if reference.role and (holder := people.with_role(reference.role, at)) is not None:
+            return holder, None  # "kata pelatih asal Belanda itu": the coach named before
         return people.latest_before(at), None
     if reference.kind == "role" and reference.role:
         return people.with_role(reference.role, reference.at), reference.role

@@ -30,6 +30,7 @@ from index.extract.statements.capitals import (
     word_places,
 )
 from index.extract.statements.cues import load_cues
+from index.extract.statements.name_slips import one_slip
 from index.extract.statements.sentences import sentence_start, sentence_starts
 from index.people import alias_target, one_edit, spelling_key
 
@@ -254,6 +255,10 @@ class People:
         if words in self.nicknames:
             words = name_key(self.nicknames[words])  # "Gus Sholah": Salahuddin Wahid
         holders = [person for person in self.persons if words and words <= person.words]
+        if not holders and 2 <= len(name) <= 4 and name.isupper():  # "BTM": Benhur Tommy Mano
+            holders = [person for person in self.persons if len(person.name.split()) > 1
+                       and "".join(w[0] for w in person.name.split()) == name]
+            return holders[0] if len(holders) == 1 else None
         if not holders:
             return self._shortened(words) or self._misspelt(words)
         if len(holders) == 1:
@@ -295,7 +300,7 @@ class People:
         """The one person whose name is this one with a letter more, less or other in one word
         ("Ihsan Modjo" for Ikhsan Modjo, "Frangky" for Franky Sibarani): a slip of the pen."""
         holders = [p for p in (self.persons if among is None else among)
-                   if _one_slip(words, p.words)]
+                   if one_slip(words, p.words)]
         return holders[0] if len({p.name for p in holders}) == 1 else None
 
     def with_role(self, role: str, at: int) -> Person | None:
@@ -307,6 +312,9 @@ class People:
             person for person in self.persons
             if any(_spelt_out(r)[:len(wanted)] == wanted for r in person.roles)
         ]
+        if not holders and len(wanted) == 1:  # "Hakim kemudian ..." after "Majelis Hakim X"
+            holders = [person for person in self.persons
+                       if any(_spelt_out(r)[-1:] == wanted for r in person.roles)]
         if not holders:
             return None
         return max(holders, key=lambda p: self.last_named(p, at) or -1)
@@ -572,16 +580,6 @@ def _spelt_out(role: str) -> list[str]:
     return words
 
 
-def _one_slip(words: frozenset[str], known: frozenset[str]) -> bool:
-    """Whether the words are some of the known name's, one of them misspelt by one letter."""
-    rest = words - known
-    if len(rest) != 1 or len(words) > len(known):
-        return False
-    (word,) = rest
-    return len(word) >= 5 and any(
-        one_edit(word, other) for other in known - words if other[:1] == word[:1])
-
-
 # A degree written after a name: "SpPD-KEMD", "Sp.OG(K)", "S.H.", "M.Si", "SH", "MH"
 _SPECIALIST = re.compile(r"Sp\.?[A-Z][\w.()-]*")
 _DEGREE_LIKE = re.compile(r"[A-Z][a-z]{0,3}\.?[A-Z][\w.()]*")
@@ -712,8 +710,10 @@ def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, st
     before the last when only the surname is written on its own (a later "kata Mourinho")."""
     words = name.split()
     last_title = -1
+    name_words = load_cues().name_words
     for at, word in enumerate(words[:-1]):
-        if word.lower() in titles:
+        # a title that is a name's word too is a title only first: "Lukman Hakim Saifudin"
+        if word.lower() in titles and not (at and word.lower() in name_words):
             last_title = at
     if last_title < 0:
         return name, ""

@@ -35,7 +35,8 @@ class Reference(NamedTuple):
 NOBODY = Reference("none", None, None, 0)
 # Before a verb: nothing was said ("belum menyebutkan", "enggan mengatakan").
 _NOT_SAID = frozenset({"tidak", "tak", "belum", "enggan", "menolak", "bukan", "jangan", "untuk",
-                       "bisa", "dapat", "ingin", "mau", "akan", "hendak"})
+                       "bisa", "dapat", "ingin", "mau", "akan", "hendak", "harus", "wajib",
+                       "mesti", "perlu"})
 # Verbs that say something when denied: "tak menampik bahwa ...".
 _DENIALS = frozenset({"menampik", "membantah", "memungkiri", "menyangkal"})
 # What may stand between a subject and its verb: "X saat ditemui mengatakan", "X yang ...",
@@ -98,18 +99,36 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     text = word.group().rstrip(".")
     if text.lower() in cues.pronouns:
         return Reference("pronoun", None, None, at)
+    if text.lower() == "sang" and _name_in_description(body, at, people).kind != "name":
+        # "kata sang menteri": the minister named before ("kata sang agen, Renaldo Nehemiah"
+        # names the agent); a noun no one holds is someone the text does not name
+        head = _head_noun(body, word.end(), people, cues)
+        return Reference("pronoun", None, head, at) if head else NOBODY
     if text[:1].islower() and _described_back(body, at, cues) and not (
         body[max(0, at - 12):at].rstrip().lower().endswith("menurut")
     ):  # "Menurut pengelola bioskop, ... tersebut.": what follows the comma is what is said
         # "kata putra dari pendiri Nahdlatul Ulama, KH Hasyim Asy'ari ini.": a description of
-        # the person named before, names inside it and commas included
+        # the person named before, names inside it and commas included; its head noun finds
+        # the one who holds it ("kata pelatih asal Belanda tersebut": the coach)
+        return Reference("pronoun", None, _head_noun(body, at, people, cues), at)
+    if text[:1].islower() and _relative_description(body, at, cues) and (
+        _name_in_description(body, at, people).kind != "name"
+    ):
+        # "tambah perempuan yang dijadwalkan hadir ...", "ujar pria yang dikenal sebagai ...":
+        # a person noun and its relative clause describe the person named before, or the one
+        # whose nickname it gives ("kata sosok yang karib disapa BTM")
+        nickname = _NICKNAMED.search(body, at, at + 120)
+        if nickname and people.named(nickname.group("nick"), at) is not None:
+            return Reference("name", nickname.group("nick"), None, nickname.start("nick"))
+        if nickname and nickname.group("nick").isupper():
+            return NOBODY  # initials of someone not named in full before: not the last named
         return Reference("pronoun", None, None, at)
     phrase = _PHRASE.match(body, at)
     if phrase and phrase.group("back") and not _ADJUNCT.search(phrase.group()) and (
         text[0].isupper() or text.lower() in cues.titles or text.lower() in cues.kin
     ):
         # "kata Doktor Ilmu Politik UI tersebut", "Menurut istri pebalap Ananda Mikola itu"
-        return Reference("pronoun", None, None, at)
+        return Reference("pronoun", None, _head_noun(body, at, people, cues), at)
     lexicon = people.lexicon
     office = lexicon.office_pattern.match(body, at)
     tokens = _lex(body, at, lexicon)
@@ -122,6 +141,18 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
         if len(named) >= 2 and not _canonical_region(" ".join(named)):
             role = f"{words[0]} {tokens[after].text}"
             return Reference("name", " ".join(named), role, tokens[after + 1].start)
+    if words and after + 1 < len(tokens) and tokens[after].kind == "paren" and (
+        _initials_of(tokens[after].text, words) or office is not None
+    ):
+        # "terang Chief Communication Officer (CCO) Gaery Undarsa": an office and its acronym,
+        # then the name; "kata Agus Harimurti Yudhoyono (AHY)" has no name after it
+        named, _ = _read_name(tokens, after + 1, lexicon)
+        reference = Reference("name", " ".join(named), f"{' '.join(words)} ({tokens[after].text})",
+                              tokens[after + 1].start)
+        if len(named) >= 2 and not _canonical_region(reference.name or "") and (
+            _apposition_ends(body, reference)
+        ):
+            return reference
     if words and not _canonical_region(" ".join(words)):
         if after < len(tokens) and tokens[after].kind in ("word", "comma"):
             # "kata Sersan Kepolisian Burbank, Derek Green", "ujar Media Officer Persib, Irfan
@@ -174,6 +205,64 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     if described.kind == "none":
         return _name_after_description(body, at, people, cues)
     return _named_before_comma(body, at, described, people, cues)
+
+
+# A person noun, at most two more words in lower case or a number, then a relative clause
+_RELATIVE = re.compile(rf"(?P<noun>[a-z][\w-]*)(?:{SPACE}+(?:\d+|[a-z][\w-]*)){{0,2}}{SPACE}+yang"
+                       r"(?![\w-])")
+
+
+_NICKNAMED = re.compile(rf"(?<![\w-])(?:disapa|dipanggil|sapaan){SPACE}+(?:akrab{SPACE}+)?"
+                        rf"(?P<nick>[A-Z][\w'’-]*)(?=[\s,.;:!?]|$)")
+
+
+def _office_word(word: str, people: People) -> bool:
+    """Whether one word is an office's whole name ("Kapolres", "Bupati", "Gubernur")."""
+    return bool(word[:1].isupper() and people.lexicon.office_pattern.fullmatch(word))
+
+
+def _head_noun(body: str, at: int, people: People, cues: Cues) -> str | None:
+    """The noun a description of a person opens with, when it is a person noun or an office
+    ("pelatih" in "pelatih asal Belanda tersebut"), for the holder of that role."""
+    word = _WORD.match(body, at + len(body[at:]) - len(body[at:].lstrip()))
+    if word is None:
+        return None
+    written = word.group().rstrip(".")
+    head = written.lower()
+    return head if head in cues.person_nouns or _office_word(written, people) else None
+
+
+def _relative_description(body: str, at: int, cues: Cues) -> bool:
+    """Whether the words at `at` are a person noun and its relative clause ("pria yang ...",
+    "pemain 26 tahun yang ..."), not a speaker the text does not name ("warga yang ...") nor
+    someone speaking for another ("kuasa hukum yang ...")."""
+    relative = _RELATIVE.match(body, at)
+    if relative is None:
+        return False
+    noun = relative.group("noun").lower()
+    return noun in cues.person_nouns and noun not in cues.unnamed and noun not in _FOR_SOMEONE
+
+
+def _only_described(body: str, word: str) -> bool:
+    """Whether the body writes a word only after a word in lower case ("penggawa Chelsea"),
+    never alone as a name is written (", Kusno,"), after a cue ("kata Kusno") nor as the first
+    word of a longer name ("Cepi Iskandar")."""
+    cues = load_cues()
+    for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
+        before = body[max(0, found.start() - 30):found.start()].split()[-1:]
+        after = body[found.end():found.end() + 30].split()[:1]
+        if not before or not before[0][:1].islower() or before[0] in cues.short_forms or (
+            before[0] in cues.passive_forms
+        ) or (after and after[0][:1].isupper()):  # "hakim tunggal Cepi Iskandar"
+            return False
+    return True
+
+
+def _initials_of(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym is the initials of the words before it ("CCO": Chief Communication
+    Officer)."""
+    initials = "".join(word[0] for word in words if word[:1].isupper())
+    return len(acronym) >= 2 and initials.upper() == acronym.upper()
 
 
 def _named_before_comma(body: str, at: int, described: Reference, people: People,
@@ -383,10 +472,18 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # "Manajer The Gunners itu menerangkan", "pria itu mengatakan": the person named before
         last_words = words[-8:]
         for at, word in enumerate(last_words[:-1]):
-            if word.lower() in cues.person_nouns and not any(
+            if (word.lower() in cues.person_nouns or _office_word(word, people)) and not any(
                 w.endswith(",") for w in last_words[at:-1]
             ):
-                return Reference("pronoun", None, None, verb_at)
+                # "Kapolres itu menambahkan": the one who holds the office, if named before
+                return Reference("pronoun", None, word.lower(), verb_at)
+    if len(words) >= 2 and words[-2].lower() == "sang" and (
+        len(words) == 2 or words[-3].endswith(",") or words[-3].lower() in cues.openers
+    ):  # "Sang menteri mengatakan", not "juru bicara sang pemain mengatakan"
+        head = words[-1].lower()
+        if head in cues.person_nouns or _office_word(words[-1].capitalize(), people):
+            return Reference("pronoun", None, head, verb_at)
+        return Reference("unnamed", None, " ".join(words[-2:]), verb_at)  # "Sang pengadil"
     clause = " ".join(words).rstrip(" ,")
     # the pattern ends with an acronym's ")": tried only on a clause that ends so
     if clause.endswith(")") and (organisation := _ORGANISATION.search(clause)):
@@ -457,6 +554,13 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
             # Muhammadiyah") is the organisation's, when the next word is written alone too
             role = f"{role} {named_words[0]}"
             name = " ".join(named_words[1:])
+        if len(named_words) == 1 and role_words and role_words[-1] in cues.person_nouns and (
+            role_words[-1] not in _FOR_SOMEONE and people.named(name, verb_at) is None
+        ) and _only_described(body, name):
+            # "Eks penggawa Chelsea kemudian mengatakan": a description of the person named
+            # before, with a team's or a place's name, not a person's ("hakim Kusno" is a
+            # person's where the body also writes ", Kusno," or "kata Kusno")
+            return Reference("pronoun", None, None, verb_at)
         if not role and breaks:
             # "Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan": the role before the comma
             role = clause[:breaks[-1].start()].split(",")[-1].strip()
