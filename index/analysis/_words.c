@@ -13,6 +13,9 @@
  *   fact_words          the numbers, acronyms and names a text's facts are made of, and its
  *                       number of words (index/analysis/fingerprint.py); tests/test_copies.py
  *                       compares it with a Python reference.
+ *   wanted_spans        a snippet's hits: the tokens of a text whose word is wanted
+ *                       (search/snippets.py); tests/test_snippet_words.py compares them with
+ *                       iter_words's.
  *
  * A segment's postings are written as Whoosh's blocks by index/store/_blocks.c.
  */
@@ -472,6 +475,65 @@ error:
     return NULL;
 }
 
+/* ------------------------------------------------------------------------- wanted words */
+
+PyDoc_STRVAR(wanted_spans_doc,
+"wanted_spans(text, verdicts, judge, limit)\n"
+"\n"
+"The tokens of a text (TOKEN_PATTERN's, the matches of analyzer.iter_words: a reduplication\n"
+"\"kota-kota\" is one) that are wanted, as (start, end, word) in text order. Whether a word, as\n"
+"written, is wanted is looked up in the dict verdicts, else asked of judge(word) and kept there\n"
+"while verdicts holds fewer than limit words. A snippet's search for its hits\n"
+"(search/snippets.py); tests/test_snippet_words.py compares it with iter_words.");
+
+static PyObject *wanted_spans(PyObject *self, PyObject *args)
+{
+    PyObject *text, *verdicts, *judge;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "UO!On", &text, &PyDict_Type, &verdicts, &judge, &limit))
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Words words = words_of(text);
+    Py_ssize_t start, end;
+    while (next_word(&words, 1, &start, &end)) {
+        /* words.pos: past a reduplication, which the regex's match holds */
+        PyObject *word = PyUnicode_Substring(text, start, words.pos);
+        if (word == NULL)
+            goto fail;
+        PyObject *verdict = PyDict_GetItemWithError(verdicts, word);
+        if (verdict != NULL) {
+            Py_INCREF(verdict);
+        } else if (PyErr_Occurred()
+                   || (verdict = PyObject_CallOneArg(judge, word)) == NULL
+                   || (PyDict_GET_SIZE(verdicts) < limit
+                       && PyDict_SetItem(verdicts, word, verdict) < 0)) {
+            Py_XDECREF(verdict);
+            Py_DECREF(word);
+            goto fail;
+        }
+        int wanted = PyObject_IsTrue(verdict);
+        Py_DECREF(verdict);
+        if (wanted <= 0) {
+            Py_DECREF(word);
+            if (wanted < 0)
+                goto fail;
+            continue;
+        }
+        PyObject *hit = Py_BuildValue("(nnN)", start, words.pos, word);
+        if (hit == NULL || PyList_Append(out, hit) < 0) {
+            Py_XDECREF(hit);
+            goto fail;
+        }
+        Py_DECREF(hit);
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 /* ------------------------------------------------------------------------------ simhash */
 
 static uint32_t crc_table[256];
@@ -822,12 +884,13 @@ static PyMethodDef methods[] = {
     {"forget_words", forget_words_py, METH_NOARGS, forget_words_doc},
     {"simhash", simhash, METH_VARARGS, simhash_doc},
     {"fact_words", fact_words, METH_VARARGS, fact_words_doc},
+    {"wanted_spans", wanted_spans, METH_VARARGS, wanted_spans_doc},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "index.analysis._words",
-    "Compiled loops over an article's words: postings of a text, SimHash, fact words.", -1,
+    "Compiled loops over words: postings of a text, SimHash, fact words, a snippet's hits.", -1,
     methods, NULL, NULL, NULL, NULL,
 };
 
