@@ -11,7 +11,7 @@ from html import escape
 
 import pytest
 
-from index.analysis._words import wanted_spans
+from index.analysis._words import wanted_spans, words
 from index.analysis.analyzer import iter_words, term_for
 from search import snippets
 from search.snippets import make_snippet, mark, wanted_words
@@ -82,6 +82,9 @@ def test_compiled_hits_are_the_analyzers_words():
     assert len(asked) == len(set(asked)) == len(verdicts)
     kept: dict[str, bool] = {}  # none kept past the limit
     assert wanted_spans("satu dua", kept, judge, 0) == [(0, 4, "satu")] and not kept
+    for text in texts:  # and `words`, a text's first tokens (search/typed_share.py)
+        every = [m[0] for m in iter_words(text)]
+        assert words(text, -1) == every and words(text, 7) == every[:7]
 
 
 def test_sentences_end_where_a_look_behind_for_the_mark_ends_them():

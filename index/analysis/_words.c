@@ -16,6 +16,7 @@
  *   wanted_spans        a snippet's hits: the tokens of a text whose word is wanted
  *                       (search/snippets.py); tests/test_snippet_words.py compares them with
  *                       iter_words's.
+ *   words               a text's first tokens as written (search/typed_share.py), the same test.
  *
  * A segment's postings are written as Whoosh's blocks by index/store/_blocks.c.
  */
@@ -534,6 +535,35 @@ fail:
     return NULL;
 }
 
+PyDoc_STRVAR(words_doc,
+"words(text, limit)\n"
+"\n"
+"The first limit tokens of a text (all of them when limit < 0), as written: the words of\n"
+"analyzer.iter_words, without a Match object each.");
+
+static PyObject *words_py(PyObject *self, PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "Un", &text, &limit))
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Words words = words_of(text);
+    Py_ssize_t start, end;
+    while ((limit < 0 || PyList_GET_SIZE(out) < limit) && next_word(&words, 1, &start, &end)) {
+        PyObject *word = PyUnicode_Substring(text, start, words.pos);
+        if (word == NULL || PyList_Append(out, word) < 0) {
+            Py_XDECREF(word);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(word);
+    }
+    return out;
+}
+
 /* ------------------------------------------------------------------------------ simhash */
 
 static uint32_t crc_table[256];
@@ -885,6 +915,7 @@ static PyMethodDef methods[] = {
     {"simhash", simhash, METH_VARARGS, simhash_doc},
     {"fact_words", fact_words, METH_VARARGS, fact_words_doc},
     {"wanted_spans", wanted_spans, METH_VARARGS, wanted_spans_doc},
+    {"words", words_py, METH_VARARGS, words_doc},
     {NULL, NULL, 0, NULL},
 };
 
