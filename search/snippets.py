@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from html import escape
 
-from index.analysis._words import wanted_spans
+from index.analysis._tokens import wanted_spans
 from index.analysis.analyzer import term_for
 
 SNIPPET_CHARS = 240

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from index.analysis._words import words
+from index.analysis._tokens import words
 from index.analysis.analyzer import LEAD_TOKENS, iter_words, surface, term_for
 from search.evaluate import Evaluator, Matches
 

@@ -11,7 +11,7 @@ from html import escape
 
 import pytest
 
-from index.analysis._words import wanted_spans, words
+from index.analysis._tokens import wanted_spans, words
 from index.analysis.analyzer import iter_words, term_for
 from search import snippets
 from search.snippets import make_snippet, mark, wanted_words

@@ -13,10 +13,6 @@
  *   fact_words          the numbers, acronyms and names a text's facts are made of, and its
  *                       number of words (index/analysis/fingerprint.py); tests/test_copies.py
  *                       compares it with a Python reference.
- *   wanted_spans        a snippet's hits: the tokens of a text whose word is wanted
- *                       (search/snippets.py); tests/test_snippet_words.py compares them with
- *                       iter_words's.
- *   words               a text's first tokens as written (search/typed_share.py), the same test.
  *
  * A segment's postings are written as Whoosh's blocks by index/store/_blocks.c.
  */
@@ -25,90 +21,7 @@
 #include <stdint.h>
 #include <string.h>
 
-/* ---------------------------------------------------------------------------------- words */
-
-/* re's \w in a str pattern: a letter, a digit or a number, or the underscore. */
-static int is_word(Py_UCS4 ch)
-{
-    if (ch < 128)
-        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
-               || ch == '_';
-    return Py_UNICODE_ISALNUM(ch);
-}
-
-typedef struct {
-    int kind;
-    const void *data;
-    Py_ssize_t length;
-    Py_ssize_t pos; /* where the next search starts */
-} Words;
-
-static Words words_of(PyObject *text)
-{
-    Words words = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text), 0};
-    return words;
-}
-
-#define CHAR(words, i) PyUnicode_READ((words)->kind, (words)->data, (i))
-
-/* re's [^\W\d_]: a word character that is no decimal digit and no underscore. */
-static int is_word_letter(Py_UCS4 ch)
-{
-    return is_word(ch) && ch != '_' && !Py_UNICODE_ISDECIMAL(ch);
-}
-
-/* Whether the run of word characters at i is an English clitic after an apostrophe ("s" of
- * "Trump's", "t" of "don't"), in any case: TOKEN_PATTERN's (?!(?:s|t|d|m|ll|re|ve)(?!\w)). */
-static int is_clitic(Words *words, Py_ssize_t i)
-{
-    static const char *clitics[] = {"s", "t", "d", "m", "ll", "re", "ve"};
-    for (size_t c = 0; c < sizeof clitics / sizeof *clitics; c++) {
-        Py_ssize_t k = 0, size = (Py_ssize_t)strlen(clitics[c]);
-        while (k < size && i + k < words->length
-               && Py_UNICODE_TOLOWER(CHAR(words, i + k)) == (Py_UCS4)clitics[c][k])
-            k++;
-        if (k == size && (i + k == words->length || !is_word(CHAR(words, i + k))))
-            return 1;
-    }
-    return 0;
-}
-
-/* The next run of word characters, [*start, *end); 0 when none is left. With `analyzer`, the
- * words of TOKEN_PATTERN (analyzer.py): an apostrophe (' or U+2019) between two letters, unless
- * an English clitic follows, joins the runs on both sides ("Qur'an"), and a run followed by "-"
- * and the same run in any case, and then no word character ("kota-Kota"), is passed over whole.
- * Without it, plain runs (the fingerprint's words). */
-static int next_word(Words *words, int analyzer, Py_ssize_t *start, Py_ssize_t *end)
-{
-    Py_ssize_t i = words->pos, length = words->length;
-    while (i < length && !is_word(CHAR(words, i)))
-        i++;
-    if (i == length)
-        return 0;
-    *start = i;
-    while (i < length && is_word(CHAR(words, i)))
-        i++;
-    while (analyzer && i + 1 < length && (CHAR(words, i) == '\'' || CHAR(words, i) == 0x2019)
-           && is_word_letter(CHAR(words, i - 1)) && is_word_letter(CHAR(words, i + 1))
-           && !is_clitic(words, i + 1)) {
-        i++;
-        while (i < length && is_word(CHAR(words, i)))
-            i++;
-    }
-    *end = i;
-    Py_ssize_t size = i - *start, after = i + 1 + size;
-    if (analyzer && after <= length && CHAR(words, i) == '-'
-        && (after == length || !is_word(CHAR(words, after)))) {
-        Py_ssize_t k = 0;
-        while (k < size && Py_UNICODE_TOLOWER(CHAR(words, *start + k))
-                               == Py_UNICODE_TOLOWER(CHAR(words, i + 1 + k)))
-            k++;
-        if (k == size)
-            i = after;
-    }
-    words->pos = i;
-    return 1;
-}
+#include "words.h"
 
 /* ---------------------------------------------------------------- words to terms, cached */
 
@@ -476,94 +389,6 @@ error:
     return NULL;
 }
 
-/* ------------------------------------------------------------------------- wanted words */
-
-PyDoc_STRVAR(wanted_spans_doc,
-"wanted_spans(text, verdicts, judge, limit)\n"
-"\n"
-"The tokens of a text (TOKEN_PATTERN's, the matches of analyzer.iter_words: a reduplication\n"
-"\"kota-kota\" is one) that are wanted, as (start, end, word) in text order. Whether a word, as\n"
-"written, is wanted is looked up in the dict verdicts, else asked of judge(word) and kept there\n"
-"while verdicts holds fewer than limit words. A snippet's search for its hits\n"
-"(search/snippets.py); tests/test_snippet_words.py compares it with iter_words.");
-
-static PyObject *wanted_spans(PyObject *self, PyObject *args)
-{
-    PyObject *text, *verdicts, *judge;
-    Py_ssize_t limit;
-    if (!PyArg_ParseTuple(args, "UO!On", &text, &PyDict_Type, &verdicts, &judge, &limit))
-        return NULL;
-    PyObject *out = PyList_New(0);
-    if (out == NULL)
-        return NULL;
-    Words words = words_of(text);
-    Py_ssize_t start, end;
-    while (next_word(&words, 1, &start, &end)) {
-        /* words.pos: past a reduplication, which the regex's match holds */
-        PyObject *word = PyUnicode_Substring(text, start, words.pos);
-        if (word == NULL)
-            goto fail;
-        PyObject *verdict = PyDict_GetItemWithError(verdicts, word);
-        if (verdict != NULL) {
-            Py_INCREF(verdict);
-        } else if (PyErr_Occurred()
-                   || (verdict = PyObject_CallOneArg(judge, word)) == NULL
-                   || (PyDict_GET_SIZE(verdicts) < limit
-                       && PyDict_SetItem(verdicts, word, verdict) < 0)) {
-            Py_XDECREF(verdict);
-            Py_DECREF(word);
-            goto fail;
-        }
-        int wanted = PyObject_IsTrue(verdict);
-        Py_DECREF(verdict);
-        if (wanted <= 0) {
-            Py_DECREF(word);
-            if (wanted < 0)
-                goto fail;
-            continue;
-        }
-        PyObject *hit = Py_BuildValue("(nnN)", start, words.pos, word);
-        if (hit == NULL || PyList_Append(out, hit) < 0) {
-            Py_XDECREF(hit);
-            goto fail;
-        }
-        Py_DECREF(hit);
-    }
-    return out;
-fail:
-    Py_DECREF(out);
-    return NULL;
-}
-
-PyDoc_STRVAR(words_doc,
-"words(text, limit)\n"
-"\n"
-"The first limit tokens of a text (all of them when limit < 0), as written: the words of\n"
-"analyzer.iter_words, without a Match object each.");
-
-static PyObject *words_py(PyObject *self, PyObject *args)
-{
-    PyObject *text;
-    Py_ssize_t limit;
-    if (!PyArg_ParseTuple(args, "Un", &text, &limit))
-        return NULL;
-    PyObject *out = PyList_New(0);
-    if (out == NULL)
-        return NULL;
-    Words words = words_of(text);
-    Py_ssize_t start, end;
-    while ((limit < 0 || PyList_GET_SIZE(out) < limit) && next_word(&words, 1, &start, &end)) {
-        PyObject *word = PyUnicode_Substring(text, start, words.pos);
-        if (word == NULL || PyList_Append(out, word) < 0) {
-            Py_XDECREF(word);
-            Py_DECREF(out);
-            return NULL;
-        }
-        Py_DECREF(word);
-    }
-    return out;
-}
-
 /* ------------------------------------------------------------------------------ simhash */
 
 static uint32_t crc_table[256];
@@ -914,14 +739,12 @@ static PyMethodDef methods[] = {
     {"forget_words", forget_words_py, METH_NOARGS, forget_words_doc},
     {"simhash", simhash, METH_VARARGS, simhash_doc},
     {"fact_words", fact_words, METH_VARARGS, fact_words_doc},
-    {"wanted_spans", wanted_spans, METH_VARARGS, wanted_spans_doc},
-    {"words", words_py, METH_VARARGS, words_doc},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "index.analysis._words",
-    "Compiled loops over words: postings of a text, SimHash, fact words, a snippet's hits.", -1,
+    "Compiled loops over an article's words: postings of a text, SimHash, fact words.", -1,
     methods, NULL, NULL, NULL, NULL,
 };
 
