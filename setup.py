@@ -1,10 +1,13 @@
-"""The compiled modules (index/analysis/_words.c, index/store/_blocks.c,
+"""The compiled modules (index/analysis/_words.c and _tokens.c, index/store/_blocks.c,
 index/store/_positions.c); everything else is in pyproject.toml."""
 
 from setuptools import Extension, setup
 
 setup(ext_modules=[
-    Extension("index.analysis._words", ["index/analysis/_words.c"], extra_compile_args=["-O2"]),
+    Extension("index.analysis._words", ["index/analysis/_words.c"], extra_compile_args=["-O2"],
+              depends=["index/analysis/words.h"]),
+    Extension("index.analysis._tokens", ["index/analysis/_tokens.c"], extra_compile_args=["-O2"],
+              depends=["index/analysis/words.h"]),
     Extension("index.store._blocks", ["index/store/_blocks.c"], extra_compile_args=["-O2"]),
     Extension("index.store._positions", ["index/store/_positions.c"],
               extra_compile_args=["-O2"]),

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from index.analysis._tokens import words
 from index.analysis.analyzer import LEAD_TOKENS, iter_words, surface, term_for
 from search.evaluate import Evaluator, Matches
 
@@ -45,10 +46,10 @@ def typed_words(words: list[str]) -> list[str]:
 def left_out(text: str, typed: set[str], limit: int | None = None) -> set[str]:
     """Which of `typed` the text's first `limit` tokens (all: None) do not hold."""
     missing = set(typed)
-    for number, match in enumerate(iter_words(text)):
-        if not missing or (limit is not None and number >= limit):
+    for word in words(text, -1 if limit is None else limit):  # compiled: no Match objects
+        if not missing:
             break
-        missing.discard(surface(match.group(0)))
+        missing.discard(surface(word))
     return missing
 
 

@@ -11,6 +11,7 @@ from html import escape
 
 import pytest
 
+from index.analysis._tokens import wanted_spans, words
 from index.analysis.analyzer import iter_words, term_for
 from search import snippets
 from search.snippets import make_snippet, mark, wanted_words
@@ -61,6 +62,29 @@ def test_snippets_mark_every_word_of_a_wanted_term():
         for word in (m[0] for m in iter_words(body)):
             if term_for(word) in terms and word in snippet and "<mark>" not in snippet:
                 raise AssertionError(f"{word!r} unmarked in {snippet!r}")
+
+
+def test_compiled_hits_are_the_analyzers_words():
+    """_words.c's wanted_spans finds the tokens iter_words finds (apostrophes, clitics,
+    reduplications, digits, other scripts), and asks the judge once per word."""
+    texts = [*_bodies(60), "Kota-kota kota-KOTA Qur'an Trump's don't Ma’ruf anak-anakku "
+             "Rp6 rp-rp 2025-2025 _x_ été مرحبا a'b'c -", ""]
+    asked: list[str] = []
+
+    def judge(word: str) -> bool:
+        asked.append(word)
+        return len(word) % 2 == 0
+
+    verdicts: dict[str, bool] = {}
+    for text in texts:
+        expected = [(m.start(), m.end(), m[0]) for m in iter_words(text) if len(m[0]) % 2 == 0]
+        assert wanted_spans(text, verdicts, judge, 10**6) == expected
+    assert len(asked) == len(set(asked)) == len(verdicts)
+    kept: dict[str, bool] = {}  # none kept past the limit
+    assert wanted_spans("satu dua", kept, judge, 0) == [(0, 4, "satu")] and not kept
+    for text in texts:  # and `words`, a text's first tokens (search/typed_share.py)
+        every = [m[0] for m in iter_words(text)]
+        assert words(text, -1) == every and words(text, 7) == every[:7]
 
 
 def test_sentences_end_where_a_look_behind_for_the_mark_ends_them():
