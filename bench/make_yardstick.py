@@ -92,7 +92,7 @@ def _commit() -> str:
 
 
 def freeze(pool_folder: Path, judgments: Path, target: Path,
-           needs_file: Path | None = None) -> None:
+           needs_file: Path | None = None, judging: str | None = None) -> None:
     spec = json.loads((needs_file or NEEDS).read_text("utf-8"))
     keys = json.loads((pool_folder / "keys.json").read_text("utf-8"))
     needs = []
@@ -116,13 +116,15 @@ def freeze(pool_folder: Path, judgments: Path, target: Path,
         needs.append({**need, "judgments": graded})
     frozen = {key: value for key, value in spec.items() if key not in ("needs", "known_items")}
     about_file = pool_folder / "about.json"
-    ran_at = (f"Kabar = {json.loads(about_file.read_text('utf-8'))['commit']}"
-              if about_file.exists() else "Kabar = main at 7bde736 before any ranking change")
+    about = json.loads(about_file.read_text("utf-8")) if about_file.exists() else {}
+    ran_at = (f"Kabar = {about['commit']}" if about
+              else "Kabar = main at 7bde736 before any ranking change")
+    depth = about.get("depth", POOL_DEPTH)
     frozen.update({
-        "pool": f"union of the top {POOL_DEPTH} of {', '.join(POOLED)} for each need, plus the "
+        "pool": f"union of the top {depth} of {', '.join(POOLED)} for each need, plus the "
                 f"copies Kabar collapsed into those hits; {ran_at}; the same articles in every "
                 "system",
-        "judging": JUDGING.replace("45 needs", f"{len(needs)} needs"),
+        "judging": judging or JUDGING.replace("45 needs", f"{len(needs)} needs"),
         "judged_needs": sum(bool(n["judgments"]) for n in needs),
         "judgments": sum(len(n["judgments"]) for n in needs),
         "needs": needs,
@@ -148,11 +150,13 @@ def main() -> None:
     make_frozen.add_argument("--pool", type=Path, default=SCRATCH / "pool")
     make_frozen.add_argument("--judgments", type=Path, default=SCRATCH / "judgments")
     make_frozen.add_argument("--out", type=Path, default=FROZEN)
+    make_frozen.add_argument("--judging",
+                             help="how the pool was judged, if not as the yardstick was")
     args = options.parse_args()
     if args.step == "pool":
         pool(args.out, args.needs, args.depth)
     else:
-        freeze(args.pool, args.judgments, args.out, args.needs)
+        freeze(args.pool, args.judgments, args.out, args.needs, args.judging)
 
 
 if __name__ == "__main__":
