@@ -1,6 +1,6 @@
 """Make the ranking yardstick: pool the systems' results for blind judging, then freeze.
 
-    python -m bench.make_yardstick pool [--needs NEEDS.json] [--out /work/scratch/pool]
+    python -m bench.make_yardstick pool [--needs NEEDS.json] [--out /work/scratch/pool] [--depth N]
     python -m bench.make_yardstick freeze [--needs NEEDS.json] [--pool /work/scratch/pool]
                                           [--judgments /work/scratch/judgments] [--out FROZEN]
 
@@ -45,7 +45,7 @@ JUDGING = ("Each need's pool judged in one pass on 2026-12-06 by one judge, the 
            "the pool file shows (feed items show only their teaser).")
 
 
-def pool(out: Path, needs_file: Path | None = None) -> None:
+def pool(out: Path, needs_file: Path | None = None, depth: int = POOL_DEPTH) -> None:
     needs_file = needs_file or NEEDS
     spec = json.loads(needs_file.read_text("utf-8"))
     articles = whole_articles()
@@ -57,7 +57,7 @@ def pool(out: Path, needs_file: Path | None = None) -> None:
     for number, need in enumerate(spec["needs"], start=1):
         pooled: set[str] = set()
         for name in POOLED:
-            for ids in systems.run[name](need["query"], POOL_DEPTH):
+            for ids in systems.run[name](need["query"], depth):
                 pooled |= ids
         order = sorted(pooled)
         random.Random(f"{SEED}-{number}").shuffle(order)
@@ -76,7 +76,7 @@ def pool(out: Path, needs_file: Path | None = None) -> None:
                       body, ""]
         (out / f"{number:02d}.txt").write_text("\n".join(lines), "utf-8")
     (out / "keys.json").write_text(json.dumps(keys, ensure_ascii=False, indent=1), "utf-8")
-    about = {"needs": str(needs_file), "commit": _commit()}
+    about = {"needs": str(needs_file), "commit": _commit(), "depth": depth}
     (out / "about.json").write_text(json.dumps(about, indent=1), "utf-8")
     print(f"{len(sizes)} pool files in {out}: {sum(sizes)} articles to judge, "
           f"{min(sizes)}-{max(sizes)} per need")
@@ -92,7 +92,7 @@ def _commit() -> str:
 
 
 def freeze(pool_folder: Path, judgments: Path, target: Path,
-           needs_file: Path | None = None) -> None:
+           needs_file: Path | None = None, judging: str | None = None) -> None:
     spec = json.loads((needs_file or NEEDS).read_text("utf-8"))
     keys = json.loads((pool_folder / "keys.json").read_text("utf-8"))
     needs = []
@@ -116,13 +116,15 @@ def freeze(pool_folder: Path, judgments: Path, target: Path,
         needs.append({**need, "judgments": graded})
     frozen = {key: value for key, value in spec.items() if key not in ("needs", "known_items")}
     about_file = pool_folder / "about.json"
-    ran_at = (f"Kabar = {json.loads(about_file.read_text('utf-8'))['commit']}"
-              if about_file.exists() else "Kabar = main at 7bde736 before any ranking change")
+    about = json.loads(about_file.read_text("utf-8")) if about_file.exists() else {}
+    ran_at = (f"Kabar = {about['commit']}" if about
+              else "Kabar = main at 7bde736 before any ranking change")
+    depth = about.get("depth", POOL_DEPTH)
     frozen.update({
-        "pool": f"union of the top {POOL_DEPTH} of {', '.join(POOLED)} for each need, plus the "
+        "pool": f"union of the top {depth} of {', '.join(POOLED)} for each need, plus the "
                 f"copies Kabar collapsed into those hits; {ran_at}; the same articles in every "
                 "system",
-        "judging": JUDGING.replace("45 needs", f"{len(needs)} needs"),
+        "judging": judging or JUDGING.replace("45 needs", f"{len(needs)} needs"),
         "judged_needs": sum(bool(n["judgments"]) for n in needs),
         "judgments": sum(len(n["judgments"]) for n in needs),
         "needs": needs,
@@ -141,16 +143,20 @@ def main() -> None:
     make_pool = steps.add_parser("pool", help="write the pool files for blind judging")
     make_pool.add_argument("--needs", type=Path, default=NEEDS, help="the needs file to pool")
     make_pool.add_argument("--out", type=Path, default=SCRATCH / "pool")
+    make_pool.add_argument("--depth", type=int, default=POOL_DEPTH,
+                           help=f"how many of each system's results to pool (default {POOL_DEPTH})")
     make_frozen = steps.add_parser("freeze", help="judgments -> the frozen yardstick")
     make_frozen.add_argument("--needs", type=Path, default=NEEDS, help="the needs file pooled")
     make_frozen.add_argument("--pool", type=Path, default=SCRATCH / "pool")
     make_frozen.add_argument("--judgments", type=Path, default=SCRATCH / "judgments")
     make_frozen.add_argument("--out", type=Path, default=FROZEN)
+    make_frozen.add_argument("--judging",
+                             help="how the pool was judged, if not as the yardstick was")
     args = options.parse_args()
     if args.step == "pool":
-        pool(args.out, args.needs)
+        pool(args.out, args.needs, args.depth)
     else:
-        freeze(args.pool, args.judgments, args.out, args.needs)
+        freeze(args.pool, args.judgments, args.out, args.needs, args.judging)
 
 
 if __name__ == "__main__":

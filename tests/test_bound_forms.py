@@ -38,3 +38,26 @@ def test_a_word_finds_the_articles_that_only_have_it_with_pasca(corpus):
     # they are matches of the word, counted in `total`, not partial ones
     response = corpus.search("gempa", limit=1)
     assert response["total"] == len(plain) and response["partial"] == 0
+
+
+def test_a_word_gets_its_attested_wan_form_when_the_analyzer_reads_it_apart():
+    indexed = {"wisatawan", "karyawan", "melawan", "pascawisata"}.__contains__
+    # the person-noun with -wan, only where the index has it
+    assert with_bound_forms("wisata Bali", indexed) == (
+        "(wisata OR pascawisata OR wisatawan) Bali")
+    assert with_bound_forms("karya", indexed) == "(karya OR karyawan)"
+    # a word of four letters gets none: "melawan" is me- + lawan, no -wan form of "mela"
+    assert with_bound_forms("mela", indexed) == "mela"
+    # a -wan form is not given another one, and a form the word list lacks is never made up
+    assert with_bound_forms("wisatawan", indexed) == "wisatawan"
+    assert with_bound_forms("sekolah", lambda word: True) == "(sekolah OR pascasekolah)"
+
+
+def test_a_word_finds_the_articles_that_only_have_its_wan_form(corpus):
+    person = every(corpus, "wisatawan")
+    only_person = set(person) - set(every(corpus, '"wisata"'))
+    assert only_person, "some articles say 'wisatawan' and never 'wisata'"
+    plain = every(corpus, "wisata")
+    assert only_person <= set(plain)
+    for article in only_person:  # weighted as an expansion, below the word typed
+        assert plain[article] == pytest.approx(EXPANSION_WEIGHT * person[article], rel=0.02)

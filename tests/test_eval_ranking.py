@@ -142,3 +142,42 @@ def test_the_ranking_dev_set_holds_ids_and_grades_only():
         assert need["query"].lower() not in taken, need["query"]
         assert set(need["judgments"].values()) <= {0, 1, 2}
         assert sum(grade >= 1 for grade in need["judgments"].values()) >= 3, need["id"]
+
+
+def test_freeze_names_the_pools_depth_and_how_it_was_judged(tmp_path):
+    needs = tmp_path / "dev-needs.json"
+    needs.write_text(json.dumps({"date": "d", "needs": [
+        {"id": "D01", "query": "q1", "description": "", "kind": "topic"}]}))
+    pool = tmp_path / "pool"
+    pool.mkdir()
+    (pool / "keys.json").write_text(json.dumps({"01": {"k001": "id-a"}}))
+    (pool / "about.json").write_text(json.dumps({"needs": str(needs), "commit": "abc1234",
+                                                 "depth": 20}))
+    judged = tmp_path / "judgments"
+    judged.mkdir()
+    (judged / "01.json").write_text(json.dumps({"k001": 2}))
+    out = tmp_path / "frozen.json"
+    make_yardstick.freeze(pool, judged, out, needs, judging="read twice")
+    frozen = json.loads(out.read_text())
+    assert frozen["pool"].startswith("union of the top 20 of")
+    assert frozen["judging"] == "read twice"
+
+
+def test_the_third_ranking_dev_set_reuses_no_query_and_holds_ids_and_grades_only():
+    labels = Path(make_yardstick.__file__).with_name("labels")
+    frozen = json.loads((labels / "ranking-dev3-2026-12-07.json").read_text("utf-8"))
+    taken = {n["query"].lower() for n in json.loads(make_yardstick.NEEDS.read_text("utf-8"))[
+        "needs"]}
+    for other in ("ranking-dev-needs-2026-12-06.json", "ranking-dev2-needs-2026-12-06.json"):
+        taken |= {n["query"].lower() for n in json.loads((labels / other).read_text("utf-8"))[
+            "needs"]}
+    topical = json.loads((labels.parent / "topical_needs.json").read_text("utf-8"))
+    taken |= {n["query"].lower() for n in (topical["needs"] if isinstance(topical, dict)
+                                            else topical)}
+    assert len(frozen["needs"]) == 30 and frozen["known_items"] == []
+    assert "top 20" in frozen["pool"]
+    for need in frozen["needs"]:
+        assert set(need) == {"id", "query", "description", "kind", "judgments"}
+        assert need["query"].lower() not in taken, need["query"]
+        assert set(need["judgments"].values()) <= {0, 1, 2}
+        assert any(grade >= 1 for grade in need["judgments"].values()), need["id"]
