@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from index.analysis.analyzer import attested_words
-from index.extract.officials.lexicon import SPACE, Lexicon, Office
+from index.extract.officials.lexicon import SPACE, Lexicon, Office, with_defined_acronyms
 from index.extract.officials.names import (
     COURTESY_TITLES,
     _is_person_name,
@@ -41,6 +41,7 @@ _LIST_SEPARATOR = re.compile(
     rf"{SPACE}*,{SPACE}*(?:(?P<last>dan|serta){SPACE}+)?|{SPACE}+(?P<and>dan|serta){SPACE}+"
 )
 _LOWER_WORD = re.compile(rf"{SPACE}+[a-z]")
+_NAMELY = re.compile(rf"{SPACE}*,?{SPACE}*(?:yaitu|yakni){SPACE}+(?=[A-Z])")
 # A verb or an adverb right after a name: the name is a clause's subject ("Budi justru menilai").
 _CLAUSE_GOES_ON = re.compile(
     rf"{SPACE}+(?:(?:me|ber|ter)[a-z]{{3,}}|justru|juga|pun|lalu|kemudian|akan|sudah|telah"
@@ -89,6 +90,7 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
     # "Pendidikan Dasar Dan Menengah": Title Case writes the connector capitalised too (the
     # same length, so every position still points into the text as given)
     text = _TITLE_CASE_AND.sub("dan", text)
+    lexicon = with_defined_acronyms(text, lexicon)
     has_links = _LINK_OPENS.search(text) is not None  # most texts link no other story
     pos = 0
     names_until = 0  # end of the last name read, so a name is never used twice
@@ -123,6 +125,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         if reading is None:
             continue
         role_words, after, object_end = reading
+        if lexicon.defined:  # "Kepala Disdagperin": the long form the article gave
+            role_words = [lexicon.defined.get(word, word) for word in role_words]
         object_end = object_end or match.end()  # nothing could be read after the office
         pos = max(pos, object_end)
         if role_words[-1] in lexicon.connectors:
@@ -324,6 +328,10 @@ def _name_after(
     text: str, tokens: list[Token], i: int, object_end: int, lexicon: Lexicon, *, lowercase: bool
 ) -> tuple[str, int]:
     """The name that follows an office's object, and where it ends; ("", 0) when none does."""
+    if namely := _NAMELY.match(text, object_end):  # "tiga hakim PTUN Medan, yaitu A, B, dan C"
+        after = namely.end()
+        return _name_after(text, _lex(text, after, lexicon), 0, after, lexicon,
+                           lowercase=lowercase)
     apposition = i < len(tokens) and tokens[i].kind == "comma"
     if apposition:
         i += 1

@@ -1,0 +1,109 @@
+"""Officials round 9 (issue 15): court panels, judges listed after "yaitu", acronyms an article
+defines, a unit's acronym after its body's, and lists of fields in a ministry's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.officials import extract_officials
+
+
+def officials(text: str, title: str = "") -> list[tuple[str, str]]:
+    return [(o.name, o.role) for o in extract_officials(title, text)]
+
+
+@pytest.mark.parametrize("text, official", [
+    ("Putusan itu dibacakan majelis hakim yang diketuai Kolonel Kum Budi Santosa di Surabaya.",
+     ("Budi Santosa", "Hakim Ketua")),
+    ("Vonis dibacakan majelis hakim Pengadilan Negeri Sleman yang dipimpin oleh Dewi Lestari.",
+     ("Dewi Lestari", "Hakim Ketua")),
+    ("Majelis hakim yang dipimpin hakim ketua Agus Salim menolak eksepsi terdakwa.",
+     ("Agus Salim", "Hakim Ketua")),
+])
+def test_a_court_panels_chair_is_the_presiding_judge(text, official):
+    assert officials(text) == [official]
+
+
+def test_a_panel_led_by_someone_else_names_no_judge():
+    # no court panel: a team chaired by someone is no public office
+    assert officials("Tim yang diketuai Budi Santosa menyelesaikan kajian itu.") == []
+
+
+def test_judges_listed_after_yaitu_each_hold_the_office():
+    text = ("Jaksa mendakwa pengacara itu menyuap tiga hakim PTUN Kendari, yaitu Budi Santosa, "
+            "Dewi Lestari, dan Agus Salim, pada Juli.")
+    assert officials(text) == [
+        ("Budi Santosa", "Hakim PTUN Kendari"),
+        ("Dewi Lestari", "Hakim PTUN Kendari"),
+        ("Agus Salim", "Hakim PTUN Kendari"),
+    ]
+
+
+def test_hakim_in_a_name_is_no_office():
+    text = "Menteri Agama Lukman Hakim Saifuddin hadir bersama hakim Pengadilan Negeri Sleman."
+    assert officials(text) == [("Lukman Hakim Saifuddin", "Menteri Agama")]
+
+
+def test_an_acronym_the_article_defines_is_a_body_and_the_role_writes_it_out():
+    text = ("Dinas Pertanian dan Ketahanan Pangan (Distanhanpan) Kabupaten Sikka membuka pasar "
+            "murah. Kepala Distanhanpan Kabupaten Sikka Maria Goreti mengatakan stok cukup.")
+    assert officials(text) == [
+        ("Maria Goreti", "Kepala Dinas Pertanian dan Ketahanan Pangan Kabupaten Sikka")]
+
+
+def test_an_associations_board_defined_by_acronym_is_no_public_body():
+    text = ("Badan Pengurus Daerah (BPD) Himpunan Petani Sikka bertemu. Ketua BPD Himpunan "
+            "Petani Sikka, Maria Goreti, mengatakan stok cukup.")
+    assert officials(text) == []
+
+
+def test_a_units_acronym_written_after_its_bodys_closes_the_long_form():
+    text = ("Menurut Dirjen Perkeretaapian Daerah (Ditjen KAD) Kemenhub Budi Santosa, tarif "
+            "tidak naik.")
+    assert officials(text) == [
+        ("Budi Santosa", "Direktur Jenderal Perkeretaapian Daerah Kemenhub")]
+
+
+@pytest.mark.parametrize("text, official", [
+    ("kata Sekretaris Jenderal Kementerian Desa, Pembangunan Daerah Tertinggal dan "
+     "Transmigrasi Budi Santosa di kantornya.",
+     ("Budi Santosa", "Sekretaris Jenderal Kementerian Desa, Pembangunan Daerah Tertinggal dan "
+      "Transmigrasi")),
+    ("kata Direktur Jenderal Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi Budi "
+     "Santosa di kantornya.",
+     ("Budi Santosa", "Direktur Jenderal Kementerian Pendidikan, Kebudayaan, Riset, dan "
+      "Teknologi")),
+])
+def test_a_list_of_fields_closed_by_dan_belongs_to_the_ministry(text, official):
+    assert officials(text) == [official]
+
+
+def test_a_list_with_a_name_in_it_is_no_object():
+    text = ("Hadir Dirjen Perumahan Kementerian Perumahan dan Kawasan Permukiman (PKP) Budi "
+            "Santosa, serta Pelaksana Tugas Deputi II Kantor Staf Presiden (KSP) Dewi Lestari.")
+    assert officials(text) == [
+        ("Budi Santosa", "Direktur Jenderal Perumahan Kementerian Perumahan dan Kawasan "
+                         "Permukiman"),
+        ("Dewi Lestari", "Pelaksana Tugas Deputi II Kantor Staf Presiden"),
+    ]
+
+
+def test_a_section_closed_by_its_acronym_does_not_take_the_name_as_its_own():
+    text = ("Rapat menghadirkan Menteri Koordinator Bidang Perekonomian (Menko Perekonomian) "
+            "Budi Santosa, Gubernur Bank Indonesia Dewi Lestari, dan pejabat lain.")
+    assert officials(text) == [
+        ("Budi Santosa", "Menteri Koordinator Bidang Perekonomian"),
+        ("Dewi Lestari", "Gubernur Bank Indonesia"),
+    ]
+
+
+def test_a_misspelt_name_of_three_words_is_one_person_across_offices():
+    text = ("Ketua PTUN Kendari Budi Santoso Wibowo membantah. Jaksa menyebut hakim PTUN "
+            "Kendari Budi Santosa Wibowo menerima uang.")
+    assert officials(text) == [("Budi Santoso Wibowo", "Ketua PTUN Kendari")]
+
+
+def test_a_misspelt_two_word_name_in_another_office_stays_apart():
+    text = "Ketua PTUN Kendari Budi Santoso membantah. Bupati Kolaka Budi Santosa hadir."
+    assert officials(text) == [("Budi Santoso", "Ketua PTUN Kendari"),
+                               ("Budi Santosa", "Bupati Kolaka")]
