@@ -107,3 +107,22 @@ def test_a_misspelt_two_word_name_in_another_office_stays_apart():
     text = "Ketua PTUN Kendari Budi Santoso membantah. Bupati Kolaka Budi Santosa hadir."
     assert officials(text) == [("Budi Santoso", "Ketua PTUN Kendari"),
                                ("Budi Santosa", "Bupati Kolaka")]
+
+
+@pytest.mark.parametrize("text, official", [
+    ("Ketua DPRD sekaligus Ketua DPC Partai Golkar Budi Santosa hadir.",
+     ("Budi Santosa", "Ketua DPRD")),
+    ("Kepala Badan Pangan Nasional (Bapanas) sekaligus Menteri Pertanian Budi Santosa hadir.",
+     ("Budi Santosa", "Kepala Badan Pangan Nasional")),
+    ("Menteri Pertanian dan juga Kepala Badan Pangan Nasional (Bapanas) Budi Santosa hadir.",
+     ("Budi Santosa", "Menteri Pertanian")),
+    ("Budi Santosa, Ketua DPRD sekaligus Ketua DPC Partai Golkar, hadir.",
+     ("Budi Santosa", "Ketua DPRD")),
+])
+def test_two_offices_of_one_person_give_the_first_written(text, official):
+    assert officials(text) == [official]
+
+
+def test_a_party_post_written_first_gives_way_to_the_public_office():
+    text = "Sekjen Partai Golkar sekaligus Ketua Fraksi Golkar DPR RI Budi Santosa mengatakan."
+    assert officials(text) == [("Budi Santosa", "Ketua Fraksi Golkar DPR RI")]

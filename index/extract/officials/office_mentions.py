@@ -41,6 +41,8 @@ _LIST_SEPARATOR = re.compile(
     rf"{SPACE}*,{SPACE}*(?:(?P<last>dan|serta){SPACE}+)?|{SPACE}+(?P<and>dan|serta){SPACE}+"
 )
 _LOWER_WORD = re.compile(rf"{SPACE}+[a-z]")
+# "Ketua DPR sekaligus Ketua Umum Golkar A": two offices of one person
+_JOINT = re.compile(rf"{SPACE}+(?:sekaligus|merangkap|dan{SPACE}+juga){SPACE}+")
 _NAMELY = re.compile(rf"{SPACE}*,?{SPACE}*(?:yaitu|yakni){SPACE}+(?=[A-Z])")
 # A verb or an adverb right after a name: the name is a clause's subject ("Budi justru menilai").
 _CLAUSE_GOES_ON = re.compile(
@@ -94,6 +96,7 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
     has_links = _LINK_OPENS.search(text) is not None  # most texts link no other story
     pos = 0
     names_until = 0  # end of the last name read, so a name is never used twice
+    first_role = ("", -1)  # an office joined to the next by "sekaligus", and where that starts
     while match := lexicon.office_pattern.search(text, pos):
         pos = match.end()
         start = match.start()
@@ -177,12 +180,20 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
                                     start)
                 name, _, name_end = listed[0]
                 listed = []
+            if first_role[1] == start and not status_words:
+                role = first_role[0]
             yield OfficeMention(name, role, start, _aliases_after(text, name_end, lexicon))
             for other, other_start, other_end in listed if several else ():
                 name_end = other_end
                 yield OfficeMention(other, role, other_start)
             names_until = pos = max(pos, name_end)
             continue
+        if (joint := _JOINT.match(text, object_end)) and lexicon.office_pattern.match(
+            text, joint.end()
+        ) and not _party_or_company(role_words, lexicon):
+            # "Ketua DPR sekaligus Ketua Umum Golkar Setya Novanto": one person holds both, and
+            # the office written first is the role; a party's post gives way to a public office
+            first_role = (role, joint.end())
         closed = bool(_CLOSING.match(text, object_end))
         ends = closed or bool(_LOWER_WORD.match(text, object_end))
         # a lower-case office names the person before it only in apposition, with its object:
