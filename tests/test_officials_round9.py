@@ -126,3 +126,19 @@ def test_two_offices_of_one_person_give_the_first_written(text, official):
 def test_a_party_post_written_first_gives_way_to_the_public_office():
     text = "Sekjen Partai Golkar sekaligus Ketua Fraksi Golkar DPR RI Budi Santosa mengatakan."
     assert officials(text) == [("Budi Santosa", "Ketua Fraksi Golkar DPR RI")]
+
+
+def test_a_court_clerk_in_lower_case_with_the_court_is_an_official():
+    text = "Pengacara panitera Pengadilan Negeri Kendari Budi Santosa, Dewi Lestari, mengatakan."
+    assert officials(text)[:1] == [("Budi Santosa", "Panitera Pengadilan Negeri Kendari")]
+
+
+def test_a_headlines_acronym_matches_the_long_form_the_body_gives_its_holder():
+    # the headline's office is the clerk's, written with the court's acronym: the person the
+    # body quotes most (the lawyer) does not take it
+    title = "Kuasa Hukum Panitera PTUN: Ada Pertemuan"
+    text = ("Kuasa hukum panitera Pengadilan Tata Usaha Negara Kendari Budi Santosa, Dewi "
+            "Lestari, mengatakan ada pertemuan. \"Ada pertemuan,\" kata Dewi Lestari. \"Benar,\" "
+            "kata Dewi Lestari.")
+    assert officials(text, title) == [
+        ("Budi Santosa", "Panitera Pengadilan Tata Usaha Negara Kendari")]
