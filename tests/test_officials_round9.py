@@ -142,3 +142,19 @@ def test_a_headlines_acronym_matches_the_long_form_the_body_gives_its_holder():
             "kata Dewi Lestari.")
     assert officials(text, title) == [
         ("Budi Santosa", "Panitera Pengadilan Tata Usaha Negara Kendari")]
+
+
+@pytest.mark.parametrize("text, official", [
+    ("ujar Duta Besar RI di Amman, Budi Santosa, dalam siaran pers.",
+     ("Budi Santosa", "Duta Besar RI di Amman")),
+    ("kata Konsul Jenderal RI di New York, Budi Santosa.",
+     ("Budi Santosa", "Konsul Jenderal RI di New York")),
+    ("kata Dubes RI di Malaysia Budi Santosa kepada wartawan.",
+     ("Budi Santosa", "Duta Besar RI di Malaysia")),
+])
+def test_a_diplomats_post_abroad_after_di_belongs_to_the_role(text, official):
+    assert officials(text) == [official]
+
+
+def test_di_after_another_office_is_where_it_was_said():
+    assert officials("Kepala Dinas Kesehatan di Jakarta Budi Santosa hadir.") == []

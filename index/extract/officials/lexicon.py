@@ -24,6 +24,7 @@ class Office:
     national: bool  # nothing after it is a region: "Wamendagri Bima Arya"
     public: bool = True  # False for "Ketua Umum", "Presiden Direktur": read only to be skipped
     several: bool = False  # held by several people at once: "Anggota KPU A, B dan C"
+    posted: bool = False  # held in a place abroad: "Duta Besar RI di Amman, Teguh Wardoyo"
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,7 @@ def _office_for(
         public=kinds[head] != "not-office",
         several="several" in flags[head]
         or any("several" in flags.get(word, ()) for word in written.split()),
+        posted="posted" in flags[head],
     )
 
 

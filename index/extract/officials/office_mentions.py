@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import NamedTuple
 
 from index.analysis.analyzer import attested_words
@@ -43,6 +44,7 @@ _LIST_SEPARATOR = re.compile(
 _LOWER_WORD = re.compile(rf"{SPACE}+[a-z]")
 # "Ketua DPR sekaligus Ketua Umum Golkar A": two offices of one person
 _JOINT = re.compile(rf"{SPACE}+(?:sekaligus|merangkap|dan{SPACE}+juga){SPACE}+")
+_POSTED = re.compile(rf"{SPACE}+di{SPACE}+(?=[A-Z])")
 _NAMELY = re.compile(rf"{SPACE}*,?{SPACE}*(?:yaitu|yakni){SPACE}+(?=[A-Z])")
 # A verb or an adverb right after a name: the name is a clause's subject ("Budi justru menilai").
 _CLAUSE_GOES_ON = re.compile(
@@ -128,6 +130,13 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         if reading is None:
             continue
         role_words, after, object_end = reading
+        if office.posted and (posted := _POSTED.match(text, object_end)):
+            # "Duta Besar RI di Amman, Teguh Wardoyo": the place abroad belongs to the role
+            tokens = _lex(text, posted.end(), lexicon)
+            place = _read_object(tokens, replace(office, role="di", takes_place=True), lexicon)
+            if place is not None and len(place[0]) > 1:
+                role_words = role_words + place[0]
+                _, after, object_end = place
         if lexicon.defined:  # "Kepala Disdagperin": the long form the article gave
             role_words = [lexicon.defined.get(word, word) for word in role_words]
         object_end = object_end or match.end()  # nothing could be read after the office
