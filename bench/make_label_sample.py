@@ -69,6 +69,10 @@ berita; no feed item, no saved page), half uniform among the articles whose titl
 a kabupaten/kota or its government (LOCAL: Kabupaten, Kota, Bupati, Wali Kota, Walikota, Pemkab,
 Pemkot, Polres, DPRD), half uniform among the rest, leaving out every article any labels or
 fixture file then on main names by id, record id or title. No older flag reads its file.
+--officials-dev7 (round 9, seed 20270307) draws 40 as the frozen facet sets were, weighted to
+articles naming an office: 14 ANTARA feed items (5 uniform) and 26 full articles (9 indosum, 9
+detik, 8 berita; 3 or 4 uniform each), leaving out every article any labels or fixture file then
+on main names by id, record id or title.
 """
 
 from __future__ import annotations
@@ -216,6 +220,13 @@ NATIONAL = re.compile(r"\b(?:Presiden|Wakil Presiden|Menteri|Kementerian|Kemen\w
 REGION_GOVERNMENT = re.compile(r"\b(?:Pem(?:prov|kab|kot)\w*|Pemerintah (?:Provinsi|Kabupaten"
                                r"|Kota)|Gubernur|Wagub|Bupati|Wabup|Wali ?[Kk]ota|Walkot|DPRD"
                                r"|Polda|Polres\w*|Kapolda|Kapolres\w*|Sekda|Kejati|Kejari)\b")
+OFFICIALS_DEV7_SEED = 20270307  # the officials dev7 set (issue 15, round 9)
+OFFICIALS_DEV7_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
+    "antara-rss-2026.json": (14, 5),
+    "indosum-dev.jsonl": (9, 4),
+    "detik-2025.csv": (9, 3),
+    "berita-2015-08-25.csv": (8, 3),
+}
 FACET_FIXTURES = ["officials_labels.json", "officials_heldout.json", "regions_labels.json"]
 OFFICE = re.compile(r"\b(?:Gubernur|Bupati|Wali ?kota|Menteri|Kapolres|Kapolda|Kepala)\b", re.I)
 
@@ -464,6 +475,13 @@ def draw_regions_dev8() -> list[dict]:
     return sample
 
 
+def draw_officials_dev7() -> list[dict]:
+    """The officials dev7 sample (round 9): 40 articles no labels or fixture file names (its own
+    skipped); per part, some uniform, the rest among those naming an office."""
+    return _draw_strata(OFFICIALS_DEV7_SEED, _used_by(DRAWN_APART_FROM["officials-dev7"]),
+                        OFFICIALS_DEV7_QUOTAS, _names_an_office, "office")
+
+
 def draw_second() -> list[dict]:
     """The second frozen facet set: 70 articles none of SECOND_LEAVES_OUT's files names by id,
     record id or title; per part, half uniform, half naming an office, as the first set."""
@@ -582,6 +600,9 @@ def main() -> None:
     parser.add_argument("--third", action="store_true",
                         help="the third frozen facet set (round 7): 60 full articles, half naming "
                         "a kabupaten/kota or its government (seed 20270401)")
+    parser.add_argument("--officials-dev7", action="store_true",
+                        help="the officials dev7 sample (round 9): 40 articles, 14 feed items "
+                        "and 26 full articles, most naming an office (seed 20270307)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
@@ -595,6 +616,7 @@ def main() -> None:
         "regions_dev7": (REGIONS_DEV7_QUOTAS, draw_regions_dev7),
         "regions_dev6": (REGIONS_DEV6_QUOTAS, draw_regions_dev6),
         "regions_dev8": (REGIONS_DEV8_QUOTAS, draw_regions_dev8),
+        "officials_dev7": (OFFICIALS_DEV7_QUOTAS, draw_officials_dev7),
     }
     chosen = next((name for name in stratified if getattr(args, name)), None)
     if chosen is not None:

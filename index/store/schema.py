@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 44  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 45  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -84,6 +84,8 @@ SCHEMA_VERSION = 44  # 8: statements stored and searchable; 9: officials also pa
 # end and a route's two places weigh nothing; "Jakarta Selatan-sebuah" is read)
 # 44: statements' speakers read anew (issue 17 round 10: a person noun's relative clause after a
 # cue, an office with its acronym before the name, "hakim" a title, a letter moved in a name)
+# 45: officials read anew (issue 15 round 9: a court panel's chair "yang diketuai", "hakim PTUN
+# Medan, yaitu A, B, dan C", acronyms an article defines, "(Ditjen Intram)", comma lists of fields)
 
 
 def _column_only(field: FieldType) -> FieldType:

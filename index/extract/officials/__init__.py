@@ -38,7 +38,8 @@ The package, each module importing only those before it: `lexicon` (the data fil
 patterns built from them), `tokens` (tokens and known phrases), `roles`, `names` (reading a
 name), `office_object` (what follows an office), `office_mentions` (an office and its holder
 named together), `pairs` (candidate pairs after "pasangan calon", with no role written),
-`joining` (mentions of one person), `coreference` (an office referred back to with "itu" or
+`panel_chairs` (a court panel's chair, "majelis hakim yang diketuai A"), `joining` (mentions
+of one person), `coreference` (an office referred back to with "itu" or
 "tersebut" names the one person written just before without an office), `headlines` and
 `figures` (public figures a news brief names without an office,
 index/data/public_figures.tsv; index/extract/pipeline.py adds them after the statements'
@@ -67,6 +68,7 @@ from index.extract.officials.lexicon import Lexicon, load_lexicon
 from index.extract.officials.names import _may_be_person, object_read_as_name
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.pairs import candidate_pairs
+from index.extract.officials.panel_chairs import panel_chairs
 
 __all__ = ["extract_officials", "load_lexicon"]
 
@@ -84,6 +86,8 @@ def extract_officials(title: str, body: str,
     for mention in mentions(body, lexicon) if body_mentions is None else body_mentions:
         _join(found, mention)
     for mention in candidate_pairs(body, lexicon):  # "pasangan calon A - B"
+        _join(found, mention)
+    for mention in panel_chairs(body, lexicon):  # "majelis hakim yang diketuai A"
         _join(found, mention)
     # Headlines are Title Case ("Gubernur Abdul Wahid Luncurkan Mobil"), so a name read there
     # only moves a person named in the body to the front.

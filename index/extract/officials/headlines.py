@@ -55,7 +55,10 @@ def _headline_office_holder(
     when nobody found in the body holds that office and that person holds no other one.
     Exports often drop the lead that named them both ("Hal ini disampaikan Agus usai ...")."""
     role, office_end = _headline_office(title, lexicon)
-    if not role or any(person.role.startswith(role) for person in found):
+    # "Panitera PTUN" over a body naming the "panitera Pengadilan Tata Usaha Negara Medan"
+    long_role = _spelt_out(role, lexicon)
+    if not role or any(_spelt_out(person.role, lexicon).startswith(long_role)
+                       for person in found):
         return None
     speakers: dict[str, int] = {}
     for match in _SPEAKER.finditer(body):
@@ -213,6 +216,12 @@ def _introduced_otherwise(name: str, body: str, lexicon: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+def _spelt_out(role: str, lexicon: Lexicon) -> str:
+    """A role with its institutions' acronyms written out: "Panitera PTUN" -> "Panitera
+    Pengadilan Tata Usaha Negara"."""
+    return " ".join(lexicon.institutions.get(word, word) for word in role.split())
 
 
 def _headline_office(title: str, lexicon: Lexicon) -> tuple[str, int]:

@@ -45,13 +45,15 @@ def _join(found: list[Found], mention: OfficeMention) -> None:
             return
         if not (
             words <= person.words or person.words <= words or words in person.aliases
-            or (mention.role == person.role and _misspelt(mention.name, person.name))
+            # misspelt: with the same office, or two more words of a name of three agreeing
+            # ("Tripeni Irianto Putro", Ketua PTUN Medan, then "Tripeni Irinto Putro", hakim)
+            or ((mention.role == person.role or len(words) >= 3)
+                and _misspelt(mention.name, person.name))
         ):
             continue
         if not (words <= person.words or person.words <= words or words in person.aliases):
             person.spellings.append(mention.name)
-            return
-        if len(person.words) < len(words) <= len(person.words) + 2:
+        elif len(person.words) < len(words) <= len(person.words) + 2:
             # "Wagub Edy" then "Edy Pratowo"; not a Title Case run after the name
             person.name, person.words = mention.name, words
         if mention.role.startswith(person.role) and len(mention.role) > len(person.role):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from index.data_files import word_list
@@ -24,6 +24,7 @@ class Office:
     national: bool  # nothing after it is a region: "Wamendagri Bima Arya"
     public: bool = True  # False for "Ketua Umum", "Presiden Direktur": read only to be skipped
     several: bool = False  # held by several people at once: "Anggota KPU A, B dan C"
+    posted: bool = False  # held in a place abroad: "Duta Besar RI di Amman, Teguh Wardoyo"
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Lexicon:
     qualifiers_before: re.Pattern[str]
     qualifier_pattern: re.Pattern[str]
     honorific_pattern: re.Pattern[str]
+    defined: dict[str, str] = field(default_factory=dict)  # the article's own acronyms
 
 
 @cache
@@ -66,7 +68,8 @@ def load_lexicon() -> Lexicon:
     offices: dict[str, Office] = {}
     qualifiers: dict[str, str] = {}
     for phrase in head_offices:
-        office = _office_for(phrase, phrase, [], kinds, flags)
+        # a lower-case line ("hakim") is an office only in lower case: "Hakim" is also a name
+        office = _office_for(phrase[:1].upper() + phrase[1:], phrase, [], kinds, flags)
         offices[phrase] = office
         if "lower" in flags[phrase]:
             offices.update(dict.fromkeys(_lower_case_forms(phrase), office))
@@ -133,6 +136,44 @@ def load_lexicon() -> Lexicon:
     )
 
 
+# "Dinas Perdagangan dan Perindustrian (Disdagperin)": a body's long form, its acronym after it
+_DEFINED = re.compile(rf"\b([A-Z][\w-]*(?:{SPACE}+(?:dan|[A-Z][\w-]*)){{1,8}}){SPACE}*"
+                      r"\(([A-Z][A-Za-z]{2,14})\)")
+
+
+# "Badan Pengurus Daerah (BPD) AEKI": an association's board, not a public body
+_BOARD_WORDS = frozenset({"Pengurus", "Pimpinan"})
+
+
+def with_defined_acronyms(text: str, lexicon: Lexicon) -> Lexicon:
+    """The lexicon, with the acronyms the text itself gives a public body that the data files
+    do not know ("Dinas Perdagangan dan Perindustrian (Disdagperin)") read as institutions, so
+    that "Kepala Disdagperin Provinsi Bali Ni Wayan Kusumawathi" names its head. The long form
+    opens with a body (Dinas, Badan, Kementerian) and spells the acronym: its first letter,
+    then the acronym's letters in order among the words' syllables. A role writes the long form
+    the article gave (`defined`), as it does when the acronym follows it."""
+    defined: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        long_form, acronym = match.group(1), match.group(2)
+        words = long_form.split()
+        if acronym in lexicon.institutions or acronym in lexicon.phrases or (
+            acronym in lexicon.offices
+        ) or lexicon.phrases.get(words[0]) not in ("unit", "institution") or (
+            words[1] in _BOARD_WORDS
+        ):
+            continue
+        letters = iter("".join(words).lower())
+        if acronym[0] == words[0][0] and all(char in letters for char in acronym.lower()):
+            defined[acronym] = long_form
+    if not defined:
+        return lexicon
+    lengths = dict(lexicon.phrase_lengths)
+    for acronym in defined:
+        lengths[acronym] = max(lengths.get(acronym, 0), 1)
+    return replace(lexicon, institutions={**lexicon.institutions, **defined},
+                   phrase_lengths=lengths, defined=defined)
+
+
 def _state_companies() -> list[str]:
     """State- and region-owned companies (state_companies.txt) as news writes them: "Pertamina",
     "PT Pertamina", "Perum Bulog"; a "prefixed" one only after "PT", "Perum" or "Perumda"."""
@@ -191,6 +232,7 @@ def _office_for(
         public=kinds[head] != "not-office",
         several="several" in flags[head]
         or any("several" in flags.get(word, ()) for word in written.split()),
+        posted="posted" in flags[head],
     )
 
 

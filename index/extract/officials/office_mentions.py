@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import NamedTuple
 
 from index.analysis.analyzer import attested_words
-from index.extract.officials.lexicon import SPACE, Lexicon, Office
+from index.extract.officials.lexicon import SPACE, Lexicon, Office, with_defined_acronyms
 from index.extract.officials.names import (
     COURTESY_TITLES,
     _is_person_name,
@@ -41,6 +42,10 @@ _LIST_SEPARATOR = re.compile(
     rf"{SPACE}*,{SPACE}*(?:(?P<last>dan|serta){SPACE}+)?|{SPACE}+(?P<and>dan|serta){SPACE}+"
 )
 _LOWER_WORD = re.compile(rf"{SPACE}+[a-z]")
+# "Ketua DPR sekaligus Ketua Umum Golkar A": two offices of one person
+_JOINT = re.compile(rf"{SPACE}+(?:sekaligus|merangkap|dan{SPACE}+juga){SPACE}+")
+_POSTED = re.compile(rf"{SPACE}+di{SPACE}+(?=[A-Z])")
+_NAMELY = re.compile(rf"{SPACE}*,?{SPACE}*(?:yaitu|yakni){SPACE}+(?=[A-Z])")
 # A verb or an adverb right after a name: the name is a clause's subject ("Budi justru menilai").
 _CLAUSE_GOES_ON = re.compile(
     rf"{SPACE}+(?:(?:me|ber|ter)[a-z]{{3,}}|justru|juga|pun|lalu|kemudian|akan|sudah|telah"
@@ -89,9 +94,11 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
     # "Pendidikan Dasar Dan Menengah": Title Case writes the connector capitalised too (the
     # same length, so every position still points into the text as given)
     text = _TITLE_CASE_AND.sub("dan", text)
+    lexicon = with_defined_acronyms(text, lexicon)
     has_links = _LINK_OPENS.search(text) is not None  # most texts link no other story
     pos = 0
     names_until = 0  # end of the last name read, so a name is never used twice
+    first_role = ("", -1)  # an office joined to the next by "sekaligus", and where that starts
     while match := lexicon.office_pattern.search(text, pos):
         pos = match.end()
         start = match.start()
@@ -123,6 +130,15 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         if reading is None:
             continue
         role_words, after, object_end = reading
+        if office.posted and (posted := _POSTED.match(text, object_end)):
+            # "Duta Besar RI di Amman, Teguh Wardoyo": the place abroad belongs to the role
+            tokens = _lex(text, posted.end(), lexicon)
+            place = _read_object(tokens, replace(office, role="di", takes_place=True), lexicon)
+            if place is not None and len(place[0]) > 1:
+                role_words = role_words + place[0]
+                _, after, object_end = place
+        if lexicon.defined:  # "Kepala Disdagperin": the long form the article gave
+            role_words = [lexicon.defined.get(word, word) for word in role_words]
         object_end = object_end or match.end()  # nothing could be read after the office
         pos = max(pos, object_end)
         if role_words[-1] in lexicon.connectors:
@@ -173,12 +189,20 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
                                     start)
                 name, _, name_end = listed[0]
                 listed = []
+            if first_role[1] == start and not status_words:
+                role = first_role[0]
             yield OfficeMention(name, role, start, _aliases_after(text, name_end, lexicon))
             for other, other_start, other_end in listed if several else ():
                 name_end = other_end
                 yield OfficeMention(other, role, other_start)
             names_until = pos = max(pos, name_end)
             continue
+        if (joint := _JOINT.match(text, object_end)) and lexicon.office_pattern.match(
+            text, joint.end()
+        ) and not _party_or_company(role_words, lexicon):
+            # "Ketua DPR sekaligus Ketua Umum Golkar Setya Novanto": one person holds both, and
+            # the office written first is the role; a party's post gives way to a public office
+            first_role = (role, joint.end())
         closed = bool(_CLOSING.match(text, object_end))
         ends = closed or bool(_LOWER_WORD.match(text, object_end))
         # a lower-case office names the person before it only in apposition, with its object:
@@ -324,6 +348,10 @@ def _name_after(
     text: str, tokens: list[Token], i: int, object_end: int, lexicon: Lexicon, *, lowercase: bool
 ) -> tuple[str, int]:
     """The name that follows an office's object, and where it ends; ("", 0) when none does."""
+    if namely := _NAMELY.match(text, object_end):  # "tiga hakim PTUN Medan, yaitu A, B, dan C"
+        after = namely.end()
+        return _name_after(text, _lex(text, after, lexicon), 0, after, lexicon,
+                           lowercase=lowercase)
     apposition = i < len(tokens) and tokens[i].kind == "comma"
     if apposition:
         i += 1

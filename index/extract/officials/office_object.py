@@ -73,6 +73,7 @@ def _read_object(
                 role.extend(_words_between(tokens, i, long_form))
                 # "Partai Amanat Nasional (PAN)": a body spelt out, its acronym unlisted
                 has_institution |= _phrase_at(tokens, i, lexicon, regions=False)[0] == "party"
+                place_pending = after_section = False  # its acronym closes the long form
                 i = long_form
                 continue
             kind, size = _phrase_at(tokens, i, lexicon, regions=not office.national)
@@ -141,6 +142,7 @@ def _read_object(
             role[-1] += ","  # "Menteri Pertanian, Kehutanan, dan Perikanan": kept as written
             role.extend(_words_between(tokens, i + 1, absorbed))
             has_institution |= _names_institution(tokens[i:absorbed], lexicon)
+            place_pending = after_section = False  # "Kementerian Desa, ... Transmigrasi Anwar"
             i = absorbed
             end = tokens[i - 1].end
             continue
@@ -309,6 +311,7 @@ def _anchor_ahead(tokens: list[Token], i: int, office: Office, lexicon: Lexicon)
     anchors = ("institution", "unit", "place") + (() if office.national else ("region",))
     j, anchor, commas, listed = i, 0, 0, False
     unknown = 0  # unknown words since the last comma: two of them before "dan" are a name
+    named = False  # an unknown word not in capitals (a name's?) read: the list is no object's
     headline = False
     while j < len(tokens) and j - i < 10:
         token = tokens[j]
@@ -337,13 +340,28 @@ def _anchor_ahead(tokens: list[Token], i: int, office: Office, lexicon: Lexicon)
             listed, commas = listed or commas > 0, 0
         elif not token.text[0].isupper():
             break
-        if (kind in anchors or (is_derived_noun(token.text) and not headline)) and (
+        # a known field closes a list after its "dan": "Kementerian Desa, Pembangunan Daerah
+        # Tertinggal dan Transmigrasi Anwar Sanusi"
+        if (kind in anchors or (kind == "field" and listed and not named)
+                or (is_derived_noun(token.text) and not headline)) and (
             not commas or (listed and commas == 1)
         ):
             anchor = j + size  # "Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian ..."
         unknown = unknown + 1 if not kind else 0
+        named |= not kind and not token.text.isupper()
         j += size or 1
     return anchor
+
+
+def _acronym_in_parentheses(written: str, lexicon: Lexicon) -> str:
+    """The acronym in parentheses after a long form. A unit's acronym is often written after
+    its body's own ("Direktur Jenderal Administrasi Hukum Umum (Dirjen AHU)", "(Ditjen
+    Intram)", "(Satgas PPK)"): the last word is then the acronym the long form spells."""
+    words = written.split()
+    if len(words) == 2 and (words[0] in lexicon.institutions
+                            or words[0] in lexicon.title_abbreviations):
+        return words[1]
+    return written.strip()
 
 
 def _long_form_before_acronym(tokens: list[Token], i: int, lead: str, lexicon: Lexicon) -> int:
@@ -356,7 +374,7 @@ def _long_form_before_acronym(tokens: list[Token], i: int, lead: str, lexicon: L
     for j in range(i, min(len(tokens), i + 12)):
         token = tokens[j]
         if token.kind == "paren":
-            acronym = token.text.strip()
+            acronym = _acronym_in_parentheses(token.text, lexicon)
             words = [t.text for t in tokens[i:j] if t.kind == "word"]
             if j == i or not _ACRONYM.fullmatch(acronym):
                 return 0
