@@ -1,0 +1,93 @@
+"""Where the cue words stand, found in C (statements/_scan.c), gives the matches the cue pattern's
+own finditer gives: on real articles, on texts of cue words, hyphens and other words, on any
+text, and with a cue of two words or a hyphen a user's data file may add."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import corpus_file
+from index.extract.statements._scan import cue_starts
+from index.extract.statements.cues import _FIRST_WORD, load_cues
+from index.extract.trie_pattern import char_trie, trie_expression
+from index.sources.drafts import Draft
+from index.sources.files import read_source
+
+
+def scanned(pattern: re.Pattern[str], first_words: frozenset[str], lengths: tuple[int, int],
+            text: str) -> list[tuple[int, int]]:
+    """The matches as reported.py reads them: the pattern tried where the scan says."""
+    found: list[tuple[int, int]] = []
+    matched_to = 0
+    for start in cue_starts(text, first_words, *lengths):
+        match = pattern.match(text, start) if start >= matched_to else None
+        if match is not None:
+            matched_to = match.end()
+            found.append(match.span())
+    return found
+
+
+def cues_scanned(text: str) -> list[tuple[int, int]]:
+    cues = load_cues()
+    return scanned(cues.words, cues.first_words, cues.first_lengths, text)
+
+
+def cues_pattern(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in load_cues().words.finditer(text)]
+
+
+def test_real_articles() -> None:
+    drafts = [d for name in ("detik-2025.csv", "berita-2015-08-25.csv")
+              for d in islice(read_source(str(corpus_file(name))), 400) if isinstance(d, Draft)]
+    assert len(drafts) >= 400
+    found = 0
+    for draft in drafts:
+        spans = cues_pattern(draft.body)
+        assert cues_scanned(draft.body) == spans, draft.record_id
+        found += len(spans)
+    assert found > 1000
+
+
+def test_hyphens_and_edges() -> None:
+    for text in ["", "kata", "kata-kata", "sepatah-kata, ujarnya", "mewanti-wanti warga",
+                 "mewanti-wanti-nya", "Katanya-", "kata_nya katanya", "(kata) “ujarnya”",
+                 "mengatakan2 mengatakan", "é-kata kata-é", "-kata- katanya--", "Kata\u00a0dia"]:
+        assert cues_scanned(text) == cues_pattern(text), text
+
+
+_WORDS = ["kata", "katanya", "ujar", "mengatakan", "Menurut", "menurut", "mewanti", "wanti",
+          "Dikatakan", "dia", "warga", "é", "2025", "_"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from([" ", "-", "--", ", ", "",
+                                                                    ".\n", "\u00a0", "\""])),
+                max_size=60))
+def test_texts_of_cue_words(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    assert cues_scanned(text) == cues_pattern(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text(text: str) -> None:
+    assert cues_scanned(text) == cues_pattern(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["kata", "kata dia", "menurut", "menurut dia", "dia", "ia",
+                                 "mewanti-wanti", "wanti", "Kata"]), max_size=40))
+def test_cue_words_of_two_words(words: list[str]) -> None:
+    """A form of two words is found at its first word, as the pattern finds it (the longest
+    form first)."""
+    forms = {"kata dia", "menurut dia", "wanti", "mewanti-wanti", "ia"}
+    pattern = re.compile(rf"\b(?:{trie_expression(char_trie(forms), re.escape)})\b(?!-)")
+    first_words = frozenset(m.group() for form in forms if (m := _FIRST_WORD.match(form)))
+    lengths = (min(map(len, first_words)), max(map(len, first_words)))
+    text = " ".join(words)
+    assert scanned(pattern, first_words, lengths, text) == [
+        m.span() for m in pattern.finditer(text)]
