@@ -1,6 +1,7 @@
-"""Where the cue words stand, found in C (statements/_scan.c), gives the matches the cue pattern's
-own finditer gives: on real articles, on texts of cue words, hyphens and other words, on any
-text, and with a cue of two words or a hyphen a user's data file may add."""
+"""The statements' scans in C (statements/_scan.c) give what the Python gave: where the cue words
+stand gives the matches the cue pattern's own finditer gives, and the sentences' ends are those
+of sentence_starts as written in Python; on real articles, on texts of the words and marks that
+matter, on any text, and with a cue of two words a user's data file may add."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import corpus_file
-from index.extract.statements._scan import cue_starts
+from index.extract.statements._scan import cue_starts, sentence_ends
 from index.extract.statements.cues import _FIRST_WORD, load_cues
+from index.extract.statements.sentences import _ABBREVIATIONS, _END, _ends_sentence
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.sources.drafts import Draft
 from index.sources.files import read_source
@@ -91,3 +93,45 @@ def test_cue_words_of_two_words(words: list[str]) -> None:
     text = " ".join(words)
     assert scanned(pattern, first_words, lengths, text) == [
         m.span() for m in pattern.finditer(text)]
+
+
+def python_sentence_starts(body: str) -> list[int]:
+    """statements/sentences.py's sentence_starts as it was written in Python: the reference."""
+    return [match.end() for match in _END.finditer(body)
+            if body[(at := match.start())] != "." or (at >= 4 and body[at - 4:at].isalpha())
+            or _ends_sentence(body, at)]
+
+
+def test_sentence_ends_on_real_articles() -> None:
+    drafts = [d for name in ("detik-2025.csv", "berita-2015-08-25.csv", "indosum-dev.jsonl")
+              for d in islice(read_source(str(corpus_file(name))), 400) if isinstance(d, Draft)]
+    assert len(drafts) >= 600
+    for draft in drafts:
+        assert sentence_ends(draft.body, _ABBREVIATIONS) == python_sentence_starts(
+            draft.body), draft.record_id
+
+
+def test_sentence_ends_at_edges() -> None:
+    for text in ["", ".", "a.", "ab.", "Dr. Ali", "(dr. Ali) datang.", "x ab\n. Lalu",
+                 "Jl.Sudirman. Ya", "H. Ali", "ini Rp. 5", "…\" lalu", "Ya?!\u201d Lalu",
+                 "Ya.\u2019x", "kata.\"", "Ir.\n", "\n\n", "abc. Ya", "Yth. Bapak", "café. Ya",
+                 "é. Ya", "2024. Ya", "a.b. c", "ujar  Tn.\u00a0Ali", "TNI. Ya", "St.\tX"]:
+        assert sentence_ends(text, _ABBREVIATIONS) == python_sentence_starts(text), text
+
+
+_SENTENCE_PIECES = ["Dr", "dr", "H", "ab", "abc", "Kata", "café", "é", "2024", "(", ")", ".",
+                    "..", "!", "?", "…", "\"", "\u201d", "\u2019", " ", "\n", "\t", "\u00a0",
+                    ",", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=80))
+def test_sentence_ends_on_pieces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert sentence_ends(text, _ABBREVIATIONS) == python_sentence_starts(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_sentence_ends_on_any_text(text: str) -> None:
+    assert sentence_ends(text, _ABBREVIATIONS) == python_sentence_starts(text)

@@ -6,6 +6,9 @@
  *               tried at every character of every body, a tenth of the statements' time.
  *               tests/test_cue_scan.py compares the matches found from these places with the
  *               pattern's own finditer.
+ *   sentence_ends where the sentences of a body end (statements/sentences.py's
+ *               sentence_starts: the ends of _END's matches that _ends_sentence keeps), which
+ *               every statement asks; tests/test_cue_scan.py compares them with the Python.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -86,8 +89,126 @@ error:
     return NULL;
 }
 
+/* [ \t\u00a0\n]: what may follow a sentence's closing mark */
+static int is_gap(Py_UCS4 ch) { return ch == ' ' || ch == '\t' || ch == 0xA0 || ch == '\n'; }
+
+static int is_end_mark(Py_UCS4 ch) { return ch == '.' || ch == '!' || ch == '?' || ch == 0x2026; }
+
+static int is_ascii_letter(Py_UCS4 ch) { return ch < 128 && (ch | 32) - 'a' < 26u; }
+
+/* _ends_sentence for a full stop at `at`: not after an initial or a short title, which is one
+ * to three ASCII letters after a space or "(" (or at the text's start) in one of
+ * `abbreviations` (lower case), or a single letter. */
+static int stop_ends_sentence(PyObject *text, int kind, const void *data, Py_ssize_t at,
+                              PyObject *abbreviations)
+{
+    if (at >= 4) {
+        int alpha = 1;
+        for (Py_ssize_t i = at - 4; i < at && alpha; i++)
+            alpha = Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, i));
+        if (alpha)
+            return 1; /* a word of four letters or more: no initial, no short title */
+    }
+    /* _SHORT_WORD, (?:^|[\s(])([A-Za-z]{1,3})$, searched in text[max(0, at - 5):at]: the
+     * letters that end there (or before a line break that ends there, where $ matches too),
+     * after a space or "(" inside that window, or from the text's start */
+    Py_ssize_t floor = at >= 5 ? at - 5 : 0, end = at;
+    if (end > floor && PyUnicode_READ(kind, data, end - 1) == '\n')
+        end--;
+    Py_ssize_t start = end;
+    while (start > floor && is_ascii_letter(PyUnicode_READ(kind, data, start - 1)))
+        start--;
+    Py_ssize_t size = end - start;
+    if (size < 1 || size > 3)
+        return 1;
+    if (start > 0) {
+        Py_UCS4 before = PyUnicode_READ(kind, data, start - 1);
+        if (start - 1 < floor || !(Py_UNICODE_ISSPACE(before) || before == '('))
+            return 1;
+    }
+    if (size == 1)
+        return 0;
+    PyObject *word = PyUnicode_Substring(text, start, end);
+    if (word == NULL)
+        return -1;
+    PyObject *lower = PyObject_CallMethod(word, "lower", NULL);
+    Py_DECREF(word);
+    if (lower == NULL)
+        return -1;
+    int known = PySet_Contains(abbreviations, lower);
+    Py_DECREF(lower);
+    return known < 0 ? -1 : !known;
+}
+
+PyDoc_STRVAR(sentence_ends_doc,
+"sentence_ends(text, abbreviations) -> list of int\n\n"
+"Where each sentence of the text ends, in order: after a line break, or after one of . ! ? \u2026\n"
+"(and any more of them, and one closing quote mark) before a space, a tab, a no-break space, a\n"
+"line break or the text's end; a full stop not after a word of four letters or more only when\n"
+"it ends no initial (one ASCII letter) and no short title in `abbreviations` (a set of lower-\n"
+"case str of one to three ASCII letters) written after a space, \"(\" or at the text's start.");
+
+static PyObject *sentence_ends(PyObject *self, PyObject *args)
+{
+    PyObject *text, *abbreviations;
+    if (!PyArg_ParseTuple(args, "UO", &text, &abbreviations))
+        return NULL;
+    if (!PyAnySet_Check(abbreviations)) {
+        PyErr_SetString(PyExc_TypeError, "abbreviations must be a set or a frozenset");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    PyObject *found = PyList_New(0);
+    if (found == NULL)
+        return NULL;
+    Py_ssize_t at = 0;
+    while (at < length) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, at);
+        Py_ssize_t end;
+        if (ch == '\n') {
+            end = at + 1;
+        } else if (is_end_mark(ch)) {
+            end = at + 1;
+            while (end < length && is_end_mark(PyUnicode_READ(kind, data, end)))
+                end++;
+            if (end < length) {
+                Py_UCS4 next = PyUnicode_READ(kind, data, end);
+                if (next == '"' || next == 0x201D || next == 0x2019)
+                    end++;
+            }
+            if (end < length && !is_gap(PyUnicode_READ(kind, data, end))) {
+                at++; /* no match here; the pattern is tried at the next character */
+                continue;
+            }
+        } else {
+            at++;
+            continue;
+        }
+        int ends = ch != '.' ? 1 : stop_ends_sentence(text, kind, data, at, abbreviations);
+        if (ends < 0)
+            goto error;
+        if (ends) {
+            PyObject *value = PyLong_FromSsize_t(end);
+            if (value == NULL)
+                goto error;
+            int failed = PyList_Append(found, value);
+            Py_DECREF(value);
+            if (failed)
+                goto error;
+        }
+        at = end;
+    }
+    return found;
+error:
+    Py_DECREF(found);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"cue_starts", cue_starts, METH_VARARGS, cue_starts_doc},
+    {"sentence_ends", sentence_ends, METH_VARARGS, sentence_ends_doc},
     {NULL, NULL, 0, NULL},
 };
 
