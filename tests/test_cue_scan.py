@@ -1,6 +1,7 @@
 """The statements' scans in C (statements/_scan.c) give what the Python gave: where the cue words
 stand gives the matches the cue pattern's own finditer gives, and the sentences' ends are those
-of sentence_starts as written in Python; on real articles, on texts of the words and marks that
+of sentence_starts as written in Python, the pronouns and the quote marks are where their
+patterns find them; on real articles, on texts of the words and marks that
 matter, on any text, and with a cue of two words a user's data file may add."""
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import corpus_file
-from index.extract.statements._scan import cue_starts, sentence_ends
+from index.extract.statements._scan import char_places, sentence_ends, word_starts
 from index.extract.statements.cues import _FIRST_WORD, load_cues
+from index.extract.statements.people import PRONOUNS
+from index.extract.statements.quotes import MARK, MARKS
 from index.extract.statements.sentences import _ABBREVIATIONS, _END, _ends_sentence
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.sources.drafts import Draft
@@ -25,7 +28,7 @@ def scanned(pattern: re.Pattern[str], first_words: frozenset[str], lengths: tupl
     """The matches as reported.py reads them: the pattern tried where the scan says."""
     found: list[tuple[int, int]] = []
     matched_to = 0
-    for start in cue_starts(text, first_words, *lengths):
+    for start in word_starts(text, first_words, *lengths, True):
         match = pattern.match(text, start) if start >= matched_to else None
         if match is not None:
             matched_to = match.end()
@@ -135,3 +138,42 @@ def test_sentence_ends_on_pieces(pieces: list[str]) -> None:
 @given(st.text(max_size=200))
 def test_sentence_ends_on_any_text(text: str) -> None:
     assert sentence_ends(text, _ABBREVIATIONS) == python_sentence_starts(text)
+
+
+# people.py's pronoun pattern as it was: the reference for word_starts without hyphens
+_PRONOUN = re.compile(r"[IiDdBb](?<!\w[IiDdBb])(?:(?<=[Ii])a|(?<=[Dd])ia|(?<=[Bb])eliau)\b")
+
+
+def pronoun_places(text: str) -> list[int]:
+    return word_starts(text, PRONOUNS, 2, 6, False)
+
+
+def test_pronouns_and_quote_marks_on_real_articles() -> None:
+    drafts = [d for name in ("detik-2025.csv", "berita-2015-08-25.csv", "indosum-dev.jsonl")
+              for d in islice(read_source(str(corpus_file(name))), 400) if isinstance(d, Draft)]
+    pronouns = marks = 0
+    for draft in drafts:
+        expected = [m.start() for m in _PRONOUN.finditer(draft.body)]
+        assert pronoun_places(draft.body) == expected, draft.record_id
+        expected_marks = [m.start() for m in MARK.finditer(draft.body)]
+        assert char_places(draft.body, MARKS) == expected_marks, draft.record_id
+        pronouns += len(expected)
+        marks += len(expected_marks)
+    assert pronouns > 500 and marks > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ia", "Ia", "IA", "dia", "Dia", "beliau", "Beliau", "kaDia",
+                                 "-", " ", "_", "é", "2", "\"", "“", "”", "„", ",", "\n"]),
+                max_size=60))
+def test_pronouns_and_quote_marks_on_pieces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert pronoun_places(text) == [m.start() for m in _PRONOUN.finditer(text)]
+    assert char_places(text, MARKS) == [m.start() for m in MARK.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_pronouns_and_quote_marks_on_any_text(text: str) -> None:
+    assert pronoun_places(text) == [m.start() for m in _PRONOUN.finditer(text)]
+    assert char_places(text, MARKS) == [m.start() for m in MARK.finditer(text)]

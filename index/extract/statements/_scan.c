@@ -1,11 +1,12 @@
 /* The statements' scan of a whole body for cue words, compiled.
  *
- *   cue_starts  where a word of a set stands: every place the pattern
+ *   word_starts where a word of a set stands: every place the pattern
  *               \b(?:word|word|...)\b(?!-) could match (index/extract/statements/cues.py's
- *               `words`), for reported.py to match the pattern at. In Python the pattern was
- *               tried at every character of every body, a tenth of the statements' time.
- *               tests/test_cue_scan.py compares the matches found from these places with the
- *               pattern's own finditer.
+ *               `words`), for reported.py to match the pattern at (in Python the pattern was
+ *               tried at every character of every body, a tenth of the statements' time); and
+ *               where a pronoun stands, \b(?:ia|dia|...)\b (statements/people.py).
+ *               tests/test_cue_scan.py compares them with the patterns' own finditer.
+ *   char_places where any of some characters stands: the quote marks (statements/quotes.py).
  *   sentence_ends where the sentences of a body end (statements/sentences.py's
  *               sentence_starts: the ends of _END's matches that _ends_sentence keeps), which
  *               every statement asks; tests/test_cue_scan.py compares them with the Python.
@@ -22,18 +23,19 @@ static int is_word(Py_UCS4 ch)
     return Py_UNICODE_ISALNUM(ch);
 }
 
-PyDoc_STRVAR(cue_starts_doc,
-"cue_starts(text, words, shortest, longest) -> list of int\n\n"
-"Where a run of word characters (re's \\w) starts, in order, when the run with the runs a\n"
-"hyphen joins to it (\\w+(?:-\\w+)*), not followed by a hyphen, is one of `words` (a set of\n"
-"str). `shortest`, `longest`: the lengths of the shortest and the longest of them; a run of\n"
-"another length is not looked up.");
+PyDoc_STRVAR(word_starts_doc,
+"word_starts(text, words, shortest, longest, hyphens) -> list of int\n\n"
+"Where a run of word characters (re's \\w) starts, in order, when the run is one of `words` (a\n"
+"set of str); with `hyphens`, the run with the runs a hyphen joins to it (\\w+(?:-\\w+)*), not\n"
+"followed by a hyphen. `shortest`, `longest`: the lengths of the shortest and the longest of\n"
+"the words; a run of another length is not looked up.");
 
-static PyObject *cue_starts(PyObject *self, PyObject *args)
+static PyObject *word_starts(PyObject *self, PyObject *args)
 {
     PyObject *text, *words;
     Py_ssize_t shortest, longest;
-    if (!PyArg_ParseTuple(args, "UOnn", &text, &words, &shortest, &longest))
+    int hyphens;
+    if (!PyArg_ParseTuple(args, "UOnnp", &text, &words, &shortest, &longest, &hyphens))
         return NULL;
     if (!PyAnySet_Check(words)) {
         PyErr_SetString(PyExc_TypeError, "words must be a set or a frozenset");
@@ -56,14 +58,14 @@ static PyObject *cue_starts(PyObject *self, PyObject *args)
         while (run_end < length && is_word(PyUnicode_READ(kind, data, run_end)))
             run_end++;
         Py_ssize_t end = run_end; /* the runs joined by hyphens */
-        while (end + 1 < length && PyUnicode_READ(kind, data, end) == '-'
+        while (hyphens && end + 1 < length && PyUnicode_READ(kind, data, end) == '-'
                && is_word(PyUnicode_READ(kind, data, end + 1))) {
             end += 2;
             while (end < length && is_word(PyUnicode_READ(kind, data, end)))
                 end++;
         }
         if (end - at >= shortest && end - at <= longest
-            && (end == length || PyUnicode_READ(kind, data, end) != '-')) {
+            && (!hyphens || end == length || PyUnicode_READ(kind, data, end) != '-')) {
             PyObject *word = PyUnicode_Substring(text, at, end);
             if (word == NULL)
                 goto error;
@@ -87,6 +89,41 @@ static PyObject *cue_starts(PyObject *self, PyObject *args)
 error:
     Py_DECREF(found);
     return NULL;
+}
+
+PyDoc_STRVAR(char_places_doc,
+"char_places(text, chars) -> list of int\n\n"
+"Where any of the characters of `chars` (a str) stands in the text, in order.");
+
+static PyObject *char_places(PyObject *self, PyObject *args)
+{
+    PyObject *text, *chars;
+    if (!PyArg_ParseTuple(args, "UU", &text, &chars))
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    Py_UCS4 lowest = PyUnicode_MAX_CHAR_VALUE(chars); /* what is below it is none of them */
+    Py_ssize_t count = PyUnicode_GET_LENGTH(chars);
+    for (Py_ssize_t i = 0; i < count; i++)
+        if (PyUnicode_READ_CHAR(chars, i) < lowest)
+            lowest = PyUnicode_READ_CHAR(chars, i);
+    PyObject *found = PyList_New(0);
+    if (found == NULL)
+        return NULL;
+    for (Py_ssize_t at = 0; at < length; at++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, at);
+        if (ch < lowest || PyUnicode_FindChar(chars, ch, 0, count, 1) < 0)
+            continue;
+        PyObject *value = PyLong_FromSsize_t(at);
+        if (value == NULL || PyList_Append(found, value) < 0) {
+            Py_XDECREF(value);
+            Py_DECREF(found);
+            return NULL;
+        }
+        Py_DECREF(value);
+    }
+    return found;
 }
 
 /* [ \t\u00a0\n]: what may follow a sentence's closing mark */
@@ -207,14 +244,15 @@ error:
 }
 
 static PyMethodDef methods[] = {
-    {"cue_starts", cue_starts, METH_VARARGS, cue_starts_doc},
+    {"word_starts", word_starts, METH_VARARGS, word_starts_doc},
+    {"char_places", char_places, METH_VARARGS, char_places_doc},
     {"sentence_ends", sentence_ends, METH_VARARGS, sentence_ends_doc},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "index.extract.statements._scan",
-    "Compiled scans of a body for the statements: where cue words stand.", -1,
+    "Compiled scans of a body for the statements: cue words, pronouns, quote marks, sentences.", -1,
     methods, NULL, NULL, NULL, NULL,
 };
 
