@@ -1,5 +1,6 @@
 """The compiled modules (index/analysis/_words.c and _tokens.c, index/store/_blocks.c,
-index/store/_positions.c); everything else is in pyproject.toml."""
+index/store/_positions.c, index/extract/statements/_scan.c); everything else is in
+pyproject.toml."""
 
 from setuptools import Extension, setup
 
@@ -10,5 +11,7 @@ setup(ext_modules=[
               depends=["index/analysis/words.h"]),
     Extension("index.store._blocks", ["index/store/_blocks.c"], extra_compile_args=["-O2"]),
     Extension("index.store._positions", ["index/store/_positions.c"],
+              extra_compile_args=["-O2"]),
+    Extension("index.extract.statements._scan", ["index/extract/statements/_scan.c"],
               extra_compile_args=["-O2"]),
 ])

@@ -1,7 +1,8 @@
 #!/bin/sh
 # What `make` needs from the system, named as Debian 12's packages:
 #   build    Python 3.11 or later, its venv module and headers, and a C compiler (the install
-#            compiles index/analysis/_words.c and index/store/_blocks.c)
+#            compiles index/analysis/_words.c, index/store/_blocks.c, index/store/_positions.c
+#            and index/extract/statements/_scan.c)
 #            and Pango, which WeasyPrint draws the clipping's PDF with (kabar kliping)
 #   browser  Chromium, which tests/test_browser.py drives, and pdftotext (poppler-utils), which
 #            tests/test_kliping.py reads the PDF with
@@ -26,7 +27,7 @@ check_build() {
         exit 1
     fi
     "$PYTHON" -c 'import ensurepip' 2>/dev/null || need python3-venv
-    # The compiler and include folders setuptools will use for the two C modules.
+    # The compiler and include folders setuptools will use for the C modules.
     paths=$("$PYTHON" -c 'import sysconfig as s; p = s.get_paths()
 print(p["include"]); print(p["platinclude"]); print(s.get_config_var("CC") or "cc")')
     include=$(echo "$paths" | sed -n 1p)

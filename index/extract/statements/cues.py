@@ -11,6 +11,7 @@ from index.data_files import word_list
 from index.extract.trie_pattern import char_trie, trie_expression
 
 SPACE = r"[ \t\u00a0]"
+_FIRST_WORD = re.compile(r"\w+(?:-\w+)*")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,10 @@ class Cues:
     object_heads: frozenset[str] = frozenset()  # "menyebutkan lima faktor": a noun object
     quote_only: frozenset[str] = frozenset()  # "tanya", "tutup": a cue bare only after a quote
     questions: frozenset[str] = frozenset()  # "tanya": a pronoun at it refers to no one sure
+    # the first word of each form `words` matches (its parts a hyphen joins), and the lengths
+    # of the shortest and longest: where `words` can match is found in C (reported.py)
+    first_words: frozenset[str] = frozenset()
+    first_lengths: tuple[int, int] = (0, 0)
 
 
 def _alternation(words: list[str]) -> str:
@@ -104,6 +109,7 @@ def load_cues() -> Cues:
     passive_forms |= {word + "nya" for word in passive_forms}
     passive_forms |= {word.capitalize() for word in passive_forms}
     every = forms | short_forms | passive_forms
+    first_words = {first.group() for form in every if (first := _FIRST_WORD.match(form))}
     return Cues(
         words=re.compile(rf"(?={_first_letters(every)})\b"
                          rf"(?:{trie_expression(char_trie(every), re.escape)})\b(?!-)"),
@@ -133,4 +139,7 @@ def load_cues() -> Cues:
         object_heads=frozenset(kinds.get("object-head", [])),
         quote_only=frozenset(quote_only),
         questions=frozenset(kinds.get("question", [])),
+        first_words=frozenset(first_words),
+        first_lengths=(min(map(len, first_words), default=1),
+                       max(map(len, first_words), default=0)),
     )

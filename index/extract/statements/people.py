@@ -24,6 +24,7 @@ from index.extract.officials.tokens import (
     is_place,
     misspelt_place,
 )
+from index.extract.statements._scan import word_starts
 from index.extract.statements.capitals import (
     capitalised_places,
     neighbour_written,
@@ -48,7 +49,8 @@ _AFTER_COMMA = re.compile(r",[ \t\u00a0]+(?=[A-Z])")
 # each opens with a class of its first letters and looks behind only after it ("(?<![\w-])[A-Z]"
 # is "[A-Z](?<![\w-][A-Z])"): the engine then looks for such a letter before trying the rest
 _PAIR = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
-_PRONOUN = re.compile(r"[IiDdBb](?<!\w[IiDdBb])(?:(?<=[Ii])a|(?<=[Dd])ia|(?<=[Bb])eliau)\b")
+# the pronouns that keep a person in view, each a word of its own (found in C: _scan.c)
+PRONOUNS = frozenset({"ia", "Ia", "dia", "Dia", "beliau", "Beliau"})
 # A nickname the article declares: "Gus Sholah, sapaan akrab KH Salahuddin Wahid", "Budi
 # Gunawan yang akrab disapa BG", "Ahmad Dhani alias Dhani". A name here: one to five words,
 # each capitalised (particles and "'" inside allowed).
@@ -393,8 +395,7 @@ class People:
             events += sorted(named, key=lambda event: event[0])  # in the body's order
         pronouns: list[int] = []
         quoted_starts = [start for start, _ in quoted]
-        for match in _PRONOUN.finditer(self.body):
-            at = match.start()
+        for at in word_starts(self.body, PRONOUNS, 2, 6, False):
             inside = bisect.bisect_right(quoted_starts, at) - 1
             if not (inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]):
                 pronouns.append(at)

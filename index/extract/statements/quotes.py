@@ -9,6 +9,8 @@ import bisect
 import re
 from typing import NamedTuple
 
+from index.extract.statements._scan import char_places
+
 OPENING = "“„"
 CLOSING = "”"
 STRAIGHT = '"'
@@ -47,19 +49,16 @@ def _is_opening(body: str, at: int, mark: str) -> bool:
     return bool(following) and (following[0].isalnum() or following[0] in "'‘.…(")
 
 
-def _quotes_in(body: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """(opening mark, closing mark or paragraph end, closed) of the quotations of a paragraph."""
+def _quotes_in(body: str, start: int, end: int,
+               marks: list[int]) -> list[tuple[int, int, bool]]:
+    """(opening mark, closing mark or paragraph end, closed) of the quotations of a paragraph;
+    `marks`: where the body's quote marks are."""
     found: list[tuple[int, int, bool]] = []
     open_at = -1
-    at = start
-    while True:
-        at = _next_mark(body, at, end)
-        if at < 0:
-            break
+    for at in marks[bisect.bisect_left(marks, start):bisect.bisect_left(marks, end)]:
         mark = body[at]
         if mark == STRAIGHT and _inside_word(body, at):
-            at += 1  # `Ballon d"Or`, `O"Neill`: an apostrophe typed as a quote mark
-            continue
+            continue  # `Ballon d"Or`, `O"Neill`: an apostrophe typed as a quote mark
         if open_at < 0 and not found and _closes_unopened(body, start, at, mark):
             # `Penting untuk ...," kata Smith`: the opening mark left out; the quotation runs
             # from the paragraph's start
@@ -74,7 +73,6 @@ def _quotes_in(body: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         else:
             found.append((open_at, at, True))
             open_at = -1
-        at += 1
     if open_at >= 0:
         found.append((open_at, end, False))
     return found
@@ -96,23 +94,18 @@ def _closes_unopened(body: str, start: int, at: int, mark: str) -> bool:
             and len(body[start:at].split()) >= 3)
 
 
-def _next_mark(body: str, at: int, end: int) -> int:
-    found = MARK.search(body, at, end)
-    return -1 if found is None else found.start()
-
-
 def find_quotes(body: str) -> list[Quote]:
     """The quotations of a body, in order; one that runs over paragraphs is one Quote."""
     quotes: list[Quote] = []
-    if MARK.search(body) is None:
+    marks = char_places(body, MARKS)  # where MARK matches
+    if not marks:
         return quotes  # no quote mark, no quotation: its paragraphs need no reading
     carried: tuple[int, int] | None = None  # (opening mark, paragraphs) of a quotation going on
-    marks = [match.start() for match in MARK.finditer(body)]
     for para_start, para_end in _paragraphs(body):
         # a paragraph without a quote mark holds no quotation: not read for one
         first_mark = bisect.bisect_left(marks, para_start)
         has_mark = first_mark < len(marks) and marks[first_mark] < para_end
-        spans = _quotes_in(body, para_start, para_end) if has_mark else []
+        spans = _quotes_in(body, para_start, para_end, marks) if has_mark else []
         opens_paragraph = False
         if spans:
             text = body[para_start:para_end]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from index.extract.statements._scan import word_starts
 from index.extract.statements.cues import SPACE, Cues
 from index.extract.statements.direct import Found
 from index.extract.statements.people import People
@@ -41,7 +42,14 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
     verbs: list[re.Match[str]] = []
     shorts: list[re.Match[str]] = []
     passives: list[re.Match[str]] = []
-    for match in cues.words.finditer(body):  # one pass, then each kind in turn
+    matched_to = 0
+    for start in word_starts(body, cues.first_words, *cues.first_lengths, True):
+        # where a cue word can stand, found in C; the pattern tried there gives what its
+        # finditer over the body would (one pass, then each kind in turn)
+        match = cues.words.match(body, start) if start >= matched_to else None
+        if match is None:
+            continue
+        matched_to = match.end()
         word = match.group()
         if word in cues.verb_forms:
             verbs.append(match)

@@ -8,6 +8,8 @@ import bisect
 import re
 from functools import lru_cache
 
+from index.extract.statements._scan import sentence_ends
+
 # "[.!?…]+[\"”’]?(?=[ \t\u00a0\n]|$)|\n", written to open with a class of characters: the engine
 # then looks for one of them before trying the rest (not at every place)
 _END = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"”’]?(?=[ \t\u00a0\n]|$))")
@@ -56,7 +58,5 @@ def sentence_start(body: str, at: int, limit: int = 600) -> int:
 def sentence_starts(body: str) -> list[int]:
     """Where each sentence of the body after the first starts (remembered for the body being
     read: every cue asks)."""
-    # _ends_sentence's first answers written out: a call per full stop cost more than them
-    return [match.end() for match in _END.finditer(body)
-            if body[(at := match.start())] != "." or (at >= 4 and body[at - 4:at].isalpha())
-            or _ends_sentence(body, at)]
+    # in C: the ends of _END's matches that _ends_sentence keeps (tests/test_cue_scan.py)
+    return sentence_ends(body, _ABBREVIATIONS)

@@ -1,0 +1,259 @@
+/* The statements' scan of a whole body for cue words, compiled.
+ *
+ *   word_starts where a word of a set stands: every place the pattern
+ *               \b(?:word|word|...)\b(?!-) could match (index/extract/statements/cues.py's
+ *               `words`), for reported.py to match the pattern at (in Python the pattern was
+ *               tried at every character of every body, a tenth of the statements' time); and
+ *               where a pronoun stands, \b(?:ia|dia|...)\b (statements/people.py).
+ *               tests/test_cue_scan.py compares them with the patterns' own finditer.
+ *   char_places where any of some characters stands: the quote marks (statements/quotes.py).
+ *   sentence_ends where the sentences of a body end (statements/sentences.py's
+ *               sentence_starts: the ends of _END's matches that _ends_sentence keeps), which
+ *               every statement asks; tests/test_cue_scan.py compares them with the Python.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+/* re's \w in a str pattern: a letter, a digit or a number, or the underscore. */
+static int is_word(Py_UCS4 ch)
+{
+    if (ch < 128)
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
+               || ch == '_';
+    return Py_UNICODE_ISALNUM(ch);
+}
+
+PyDoc_STRVAR(word_starts_doc,
+"word_starts(text, words, shortest, longest, hyphens) -> list of int\n\n"
+"Where a run of word characters (re's \\w) starts, in order, when the run is one of `words` (a\n"
+"set of str); with `hyphens`, the run with the runs a hyphen joins to it (\\w+(?:-\\w+)*), not\n"
+"followed by a hyphen. `shortest`, `longest`: the lengths of the shortest and the longest of\n"
+"the words; a run of another length is not looked up.");
+
+static PyObject *word_starts(PyObject *self, PyObject *args)
+{
+    PyObject *text, *words;
+    Py_ssize_t shortest, longest;
+    int hyphens;
+    if (!PyArg_ParseTuple(args, "UOnnp", &text, &words, &shortest, &longest, &hyphens))
+        return NULL;
+    if (!PyAnySet_Check(words)) {
+        PyErr_SetString(PyExc_TypeError, "words must be a set or a frozenset");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    PyObject *found = PyList_New(0);
+    if (found == NULL)
+        return NULL;
+    Py_ssize_t at = 0;
+    while (at < length) {
+        if (!is_word(PyUnicode_READ(kind, data, at))) {
+            at++;
+            continue;
+        }
+        /* a run starts at `at` (the character before it, if any, is no word character) */
+        Py_ssize_t run_end = at + 1;
+        while (run_end < length && is_word(PyUnicode_READ(kind, data, run_end)))
+            run_end++;
+        Py_ssize_t end = run_end; /* the runs joined by hyphens */
+        while (hyphens && end + 1 < length && PyUnicode_READ(kind, data, end) == '-'
+               && is_word(PyUnicode_READ(kind, data, end + 1))) {
+            end += 2;
+            while (end < length && is_word(PyUnicode_READ(kind, data, end)))
+                end++;
+        }
+        if (end - at >= shortest && end - at <= longest
+            && (!hyphens || end == length || PyUnicode_READ(kind, data, end) != '-')) {
+            PyObject *word = PyUnicode_Substring(text, at, end);
+            if (word == NULL)
+                goto error;
+            int known = PySet_Contains(words, word);
+            Py_DECREF(word);
+            if (known < 0)
+                goto error;
+            if (known) {
+                PyObject *start = PyLong_FromSsize_t(at);
+                if (start == NULL)
+                    goto error;
+                int failed = PyList_Append(found, start);
+                Py_DECREF(start);
+                if (failed)
+                    goto error;
+            }
+        }
+        at = run_end; /* the next run may start after a hyphen inside this one's words */
+    }
+    return found;
+error:
+    Py_DECREF(found);
+    return NULL;
+}
+
+PyDoc_STRVAR(char_places_doc,
+"char_places(text, chars) -> list of int\n\n"
+"Where any of the characters of `chars` (a str) stands in the text, in order.");
+
+static PyObject *char_places(PyObject *self, PyObject *args)
+{
+    PyObject *text, *chars;
+    if (!PyArg_ParseTuple(args, "UU", &text, &chars))
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    Py_UCS4 lowest = PyUnicode_MAX_CHAR_VALUE(chars); /* what is below it is none of them */
+    Py_ssize_t count = PyUnicode_GET_LENGTH(chars);
+    for (Py_ssize_t i = 0; i < count; i++)
+        if (PyUnicode_READ_CHAR(chars, i) < lowest)
+            lowest = PyUnicode_READ_CHAR(chars, i);
+    PyObject *found = PyList_New(0);
+    if (found == NULL)
+        return NULL;
+    for (Py_ssize_t at = 0; at < length; at++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, at);
+        if (ch < lowest || PyUnicode_FindChar(chars, ch, 0, count, 1) < 0)
+            continue;
+        PyObject *value = PyLong_FromSsize_t(at);
+        if (value == NULL || PyList_Append(found, value) < 0) {
+            Py_XDECREF(value);
+            Py_DECREF(found);
+            return NULL;
+        }
+        Py_DECREF(value);
+    }
+    return found;
+}
+
+/* [ \t\u00a0\n]: what may follow a sentence's closing mark */
+static int is_gap(Py_UCS4 ch) { return ch == ' ' || ch == '\t' || ch == 0xA0 || ch == '\n'; }
+
+static int is_end_mark(Py_UCS4 ch) { return ch == '.' || ch == '!' || ch == '?' || ch == 0x2026; }
+
+static int is_ascii_letter(Py_UCS4 ch) { return ch < 128 && (ch | 32) - 'a' < 26u; }
+
+/* _ends_sentence for a full stop at `at`: not after an initial or a short title, which is one
+ * to three ASCII letters after a space or "(" (or at the text's start) in one of
+ * `abbreviations` (lower case), or a single letter. */
+static int stop_ends_sentence(PyObject *text, int kind, const void *data, Py_ssize_t at,
+                              PyObject *abbreviations)
+{
+    if (at >= 4) {
+        int alpha = 1;
+        for (Py_ssize_t i = at - 4; i < at && alpha; i++)
+            alpha = Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, i));
+        if (alpha)
+            return 1; /* a word of four letters or more: no initial, no short title */
+    }
+    /* _SHORT_WORD, (?:^|[\s(])([A-Za-z]{1,3})$, searched in text[max(0, at - 5):at]: the
+     * letters that end there (or before a line break that ends there, where $ matches too),
+     * after a space or "(" inside that window, or from the text's start */
+    Py_ssize_t floor = at >= 5 ? at - 5 : 0, end = at;
+    if (end > floor && PyUnicode_READ(kind, data, end - 1) == '\n')
+        end--;
+    Py_ssize_t start = end;
+    while (start > floor && is_ascii_letter(PyUnicode_READ(kind, data, start - 1)))
+        start--;
+    Py_ssize_t size = end - start;
+    if (size < 1 || size > 3)
+        return 1;
+    if (start > 0) {
+        Py_UCS4 before = PyUnicode_READ(kind, data, start - 1);
+        if (start - 1 < floor || !(Py_UNICODE_ISSPACE(before) || before == '('))
+            return 1;
+    }
+    if (size == 1)
+        return 0;
+    PyObject *word = PyUnicode_Substring(text, start, end);
+    if (word == NULL)
+        return -1;
+    PyObject *lower = PyObject_CallMethod(word, "lower", NULL);
+    Py_DECREF(word);
+    if (lower == NULL)
+        return -1;
+    int known = PySet_Contains(abbreviations, lower);
+    Py_DECREF(lower);
+    return known < 0 ? -1 : !known;
+}
+
+PyDoc_STRVAR(sentence_ends_doc,
+"sentence_ends(text, abbreviations) -> list of int\n\n"
+"Where each sentence of the text ends, in order: after a line break, or after one of . ! ? \u2026\n"
+"(and any more of them, and one closing quote mark) before a space, a tab, a no-break space, a\n"
+"line break or the text's end; a full stop not after a word of four letters or more only when\n"
+"it ends no initial (one ASCII letter) and no short title in `abbreviations` (a set of lower-\n"
+"case str of one to three ASCII letters) written after a space, \"(\" or at the text's start.");
+
+static PyObject *sentence_ends(PyObject *self, PyObject *args)
+{
+    PyObject *text, *abbreviations;
+    if (!PyArg_ParseTuple(args, "UO", &text, &abbreviations))
+        return NULL;
+    if (!PyAnySet_Check(abbreviations)) {
+        PyErr_SetString(PyExc_TypeError, "abbreviations must be a set or a frozenset");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    PyObject *found = PyList_New(0);
+    if (found == NULL)
+        return NULL;
+    Py_ssize_t at = 0;
+    while (at < length) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, at);
+        Py_ssize_t end;
+        if (ch == '\n') {
+            end = at + 1;
+        } else if (is_end_mark(ch)) {
+            end = at + 1;
+            while (end < length && is_end_mark(PyUnicode_READ(kind, data, end)))
+                end++;
+            if (end < length) {
+                Py_UCS4 next = PyUnicode_READ(kind, data, end);
+                if (next == '"' || next == 0x201D || next == 0x2019)
+                    end++;
+            }
+            if (end < length && !is_gap(PyUnicode_READ(kind, data, end))) {
+                at++; /* no match here; the pattern is tried at the next character */
+                continue;
+            }
+        } else {
+            at++;
+            continue;
+        }
+        int ends = ch != '.' ? 1 : stop_ends_sentence(text, kind, data, at, abbreviations);
+        if (ends < 0)
+            goto error;
+        if (ends) {
+            PyObject *value = PyLong_FromSsize_t(end);
+            if (value == NULL)
+                goto error;
+            int failed = PyList_Append(found, value);
+            Py_DECREF(value);
+            if (failed)
+                goto error;
+        }
+        at = end;
+    }
+    return found;
+error:
+    Py_DECREF(found);
+    return NULL;
+}
+
+static PyMethodDef methods[] = {
+    {"word_starts", word_starts, METH_VARARGS, word_starts_doc},
+    {"char_places", char_places, METH_VARARGS, char_places_doc},
+    {"sentence_ends", sentence_ends, METH_VARARGS, sentence_ends_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "index.extract.statements._scan",
+    "Compiled scans of a body for the statements: cue words, pronouns, quote marks, sentences.", -1,
+    methods, NULL, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC PyInit__scan(void) { return PyModule_Create(&module); }

@@ -1,0 +1,179 @@
+"""The statements' scans in C (statements/_scan.c) give what the Python gave: where the cue words
+stand gives the matches the cue pattern's own finditer gives, and the sentences' ends are those
+of sentence_starts as written in Python, the pronouns and the quote marks are where their
+patterns find them; on real articles, on texts of the words and marks that
+matter, on any text, and with a cue of two words a user's data file may add."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import corpus_file
+from index.extract.statements._scan import char_places, sentence_ends, word_starts
+from index.extract.statements.cues import _FIRST_WORD, load_cues
+from index.extract.statements.people import PRONOUNS
+from index.extract.statements.quotes import MARK, MARKS
+from index.extract.statements.sentences import _ABBREVIATIONS, _END, _ends_sentence
+from index.extract.trie_pattern import char_trie, trie_expression
+from index.sources.drafts import Draft
+from index.sources.files import read_source
+
+
+def scanned(pattern: re.Pattern[str], first_words: frozenset[str], lengths: tuple[int, int],
+            text: str) -> list[tuple[int, int]]:
+    """The matches as reported.py reads them: the pattern tried where the scan says."""
+    found: list[tuple[int, int]] = []
+    matched_to = 0
+    for start in word_starts(text, first_words, *lengths, True):
+        match = pattern.match(text, start) if start >= matched_to else None
+        if match is not None:
+            matched_to = match.end()
+            found.append(match.span())
+    return found
+
+
+def cues_scanned(text: str) -> list[tuple[int, int]]:
+    cues = load_cues()
+    return scanned(cues.words, cues.first_words, cues.first_lengths, text)
+
+
+def cues_pattern(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in load_cues().words.finditer(text)]
+
+
+def test_real_articles() -> None:
+    drafts = [d for name in ("detik-2025.csv", "berita-2015-08-25.csv")
+              for d in islice(read_source(str(corpus_file(name))), 400) if isinstance(d, Draft)]
+    assert len(drafts) >= 400
+    found = 0
+    for draft in drafts:
+        spans = cues_pattern(draft.body)
+        assert cues_scanned(draft.body) == spans, draft.record_id
+        found += len(spans)
+    assert found > 1000
+
+
+def test_hyphens_and_edges() -> None:
+    for text in ["", "kata", "kata-kata", "sepatah-kata, ujarnya", "mewanti-wanti warga",
+                 "mewanti-wanti-nya", "Katanya-", "kata_nya katanya", "(kata) “ujarnya”",
+                 "mengatakan2 mengatakan", "é-kata kata-é", "-kata- katanya--", "Kata\u00a0dia"]:
+        assert cues_scanned(text) == cues_pattern(text), text
+
+
+_WORDS = ["kata", "katanya", "ujar", "mengatakan", "Menurut", "menurut", "mewanti", "wanti",
+          "Dikatakan", "dia", "warga", "é", "2025", "_"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from([" ", "-", "--", ", ", "",
+                                                                    ".\n", "\u00a0", "\""])),
+                max_size=60))
+def test_texts_of_cue_words(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    assert cues_scanned(text) == cues_pattern(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text(text: str) -> None:
+    assert cues_scanned(text) == cues_pattern(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["kata", "kata dia", "menurut", "menurut dia", "dia", "ia",
+                                 "mewanti-wanti", "wanti", "Kata"]), max_size=40))
+def test_cue_words_of_two_words(words: list[str]) -> None:
+    """A form of two words is found at its first word, as the pattern finds it (the longest
+    form first)."""
+    forms = {"kata dia", "menurut dia", "wanti", "mewanti-wanti", "ia"}
+    pattern = re.compile(rf"\b(?:{trie_expression(char_trie(forms), re.escape)})\b(?!-)")
+    first_words = frozenset(m.group() for form in forms if (m := _FIRST_WORD.match(form)))
+    lengths = (min(map(len, first_words)), max(map(len, first_words)))
+    text = " ".join(words)
+    assert scanned(pattern, first_words, lengths, text) == [
+        m.span() for m in pattern.finditer(text)]
+
+
+def python_sentence_starts(body: str) -> list[int]:
+    """statements/sentences.py's sentence_starts as it was written in Python: the reference."""
+    return [match.end() for match in _END.finditer(body)
+            if body[(at := match.start())] != "." or (at >= 4 and body[at - 4:at].isalpha())
+            or _ends_sentence(body, at)]
+
+
+def test_sentence_ends_on_real_articles() -> None:
+    drafts = [d for name in ("detik-2025.csv", "berita-2015-08-25.csv", "indosum-dev.jsonl")
+              for d in islice(read_source(str(corpus_file(name))), 400) if isinstance(d, Draft)]
+    assert len(drafts) >= 600
+    for draft in drafts:
+        assert sentence_ends(draft.body, _ABBREVIATIONS) == python_sentence_starts(
+            draft.body), draft.record_id
+
+
+def test_sentence_ends_at_edges() -> None:
+    for text in ["", ".", "a.", "ab.", "Dr. Ali", "(dr. Ali) datang.", "x ab\n. Lalu",
+                 "Jl.Sudirman. Ya", "H. Ali", "ini Rp. 5", "…\" lalu", "Ya?!\u201d Lalu",
+                 "Ya.\u2019x", "kata.\"", "Ir.\n", "\n\n", "abc. Ya", "Yth. Bapak", "café. Ya",
+                 "é. Ya", "2024. Ya", "a.b. c", "ujar  Tn.\u00a0Ali", "TNI. Ya", "St.\tX"]:
+        assert sentence_ends(text, _ABBREVIATIONS) == python_sentence_starts(text), text
+
+
+_SENTENCE_PIECES = ["Dr", "dr", "H", "ab", "abc", "Kata", "café", "é", "2024", "(", ")", ".",
+                    "..", "!", "?", "…", "\"", "\u201d", "\u2019", " ", "\n", "\t", "\u00a0",
+                    ",", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=80))
+def test_sentence_ends_on_pieces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert sentence_ends(text, _ABBREVIATIONS) == python_sentence_starts(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_sentence_ends_on_any_text(text: str) -> None:
+    assert sentence_ends(text, _ABBREVIATIONS) == python_sentence_starts(text)
+
+
+# people.py's pronoun pattern as it was: the reference for word_starts without hyphens
+_PRONOUN = re.compile(r"[IiDdBb](?<!\w[IiDdBb])(?:(?<=[Ii])a|(?<=[Dd])ia|(?<=[Bb])eliau)\b")
+
+
+def pronoun_places(text: str) -> list[int]:
+    return word_starts(text, PRONOUNS, 2, 6, False)
+
+
+def test_pronouns_and_quote_marks_on_real_articles() -> None:
+    drafts = [d for name in ("detik-2025.csv", "berita-2015-08-25.csv", "indosum-dev.jsonl")
+              for d in islice(read_source(str(corpus_file(name))), 400) if isinstance(d, Draft)]
+    pronouns = marks = 0
+    for draft in drafts:
+        expected = [m.start() for m in _PRONOUN.finditer(draft.body)]
+        assert pronoun_places(draft.body) == expected, draft.record_id
+        expected_marks = [m.start() for m in MARK.finditer(draft.body)]
+        assert char_places(draft.body, MARKS) == expected_marks, draft.record_id
+        pronouns += len(expected)
+        marks += len(expected_marks)
+    assert pronouns > 500 and marks > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ia", "Ia", "IA", "dia", "Dia", "beliau", "Beliau", "kaDia",
+                                 "-", " ", "_", "é", "2", "\"", "“", "”", "„", ",", "\n"]),
+                max_size=60))
+def test_pronouns_and_quote_marks_on_pieces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert pronoun_places(text) == [m.start() for m in _PRONOUN.finditer(text)]
+    assert char_places(text, MARKS) == [m.start() for m in MARK.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_pronouns_and_quote_marks_on_any_text(text: str) -> None:
+    assert pronoun_places(text) == [m.start() for m in _PRONOUN.finditer(text)]
+    assert char_places(text, MARKS) == [m.start() for m in MARK.finditer(text)]
