@@ -63,6 +63,15 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
         "bench/labels/known-items-dev5-2026-12-06.json",
         "bench/labels/regions-dev6-2026-12-06.json",
     )),
+    ("statements-dev8", (  # make_statement_sample --dev8; --dev7 was not yet on main
+        "bench/labels/agreement-2026-12-07/facets-3rd-sample-2.json",
+        "bench/labels/agreement-2026-12-07/facets-3rd-sample.json",
+        "bench/labels/agreement-2026-12-07/statements-3rd-sample-2.json",
+        "bench/labels/agreement-2026-12-07/statements-3rd-sample.json",
+        "bench/labels/known-items-dev6-2026-12-07.json",
+        "bench/labels/regions-dev7-2026-12-07.json",
+        "bench/labels/statements-3rd-2026-12-07.json",
+    )),
 )
 
 
