@@ -150,22 +150,37 @@ def _has_predicate(words: list[str], request: bool, cues: Cues) -> bool:
     outside the noun's own clause, before any purpose ("untuk", "agar"), which is a request's
     clause and a noun's purpose."""
     in_noun_clause = False
+    opened = -2  # where the noun's clause was opened
     for at, word in enumerate(words[:16]):
         word = word.lower().strip(_PUNCTUATION)
+        following = words[at + 1].lower().strip(_PUNCTUATION) if at + 1 < len(words) else ""
         if word in _PURPOSE:
+            if word == "untuk" and following and not _clause_word(following, cues):
+                continue  # "penghapusan PPN untuk jasa hiburan ... dilakukan": "for", no purpose
             return request
-        following = words[at + 1].lower() if at + 1 < len(words) else ""
         if word in _NOUN_CLAUSE and not (word == "saat" and following in ("ini", "itu")):
             in_noun_clause = True  # "saat ini" is "now", no clause
+            opened = at
         elif word in _CLAUSE_CLOSERS:
             # "penurunan yang dilakukan pemerintah ini menjadi ...": a demonstrative closes
             # the noun's clause, the sentence's verb may follow
             in_noun_clause = False
-        elif word in cues.predicates or (not in_noun_clause and (
-                word in cues.root_predicates
-                or (_VERB_FORM.fullmatch(word) and word not in _NO_VERBS))):
+        elif word in cues.predicates:
+            # right after "yang" it is the noun's clause's ("venue yang sudah siap",
+            # "strategi yang tidak hanya"); later it may be the sentence's ("persyaratan yang
+            # ditetapkan harus diikuti")
+            if at != opened + 1:
+                return True
+        elif not in_noun_clause and (word in cues.root_predicates or (
+                _VERB_FORM.fullmatch(word) and word not in _NO_VERBS)):
             return True
     return False
+
+
+def _clause_word(word: str, cues: Cues) -> bool:
+    """Whether a word after "untuk" opens a purpose clause: a verb or a predicate word."""
+    return word in cues.predicates or (_VERB_FORM.fullmatch(word) is not None
+                                       and word not in _NO_VERBS)
 
 
 def _whole_clause(body: str, match: re.Match[str], statement: Found, cues: Cues) -> Found:
