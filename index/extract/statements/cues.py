@@ -41,6 +41,7 @@ class Cues:
     object_heads: frozenset[str] = frozenset()  # "menyebutkan lima faktor": a noun object
     quote_only: frozenset[str] = frozenset()  # "tanya", "tutup": a cue bare only after a quote
     questions: frozenset[str] = frozenset()  # "tanya": a pronoun at it refers to no one sure
+    stances: frozenset[str] = frozenset()  # "harapan": "mengungkapkan harapannya agar ..."
 
 
 def _alternation(words: list[str]) -> str:
@@ -133,4 +134,5 @@ def load_cues() -> Cues:
         object_heads=frozenset(kinds.get("object-head", [])),
         quote_only=frozenset(quote_only),
         questions=frozenset(kinds.get("question", [])),
+        stances=frozenset(kinds.get("stance", [])),
     )

@@ -116,6 +116,8 @@ def _says(body: str, verb_end: int, statement: Found, kind: str, clause_only: bo
     # ("kliennya hadir", "pihaknya akan")
     possessed = _POSSESSED.fullmatch(first) is not None and len(words) > 1 and (
         words[1].lower() in _PURPOSE | _NOUN_CLAUSE | _PREPOSITIONS)
+    if possessed and first[:-3] in cues.stances and words[1].lower() in _PURPOSE:
+        return True  # "mengungkapkan harapannya agar kunjungan ini ...": the hope is said
     if not (clause_only or nominal or possessed):
         return True
     # "meminta jajarannya untuk ...": a request's possessed noun is the person asked

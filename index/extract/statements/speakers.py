@@ -472,8 +472,12 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     if not seg_words:
         return None
     segment = " ".join(seg_words)
+    # "Ibnu, mahasiswa lain, mengungkapkan": a description of a person after the comma makes
+    # one capitalised word before it a name, even written once
+    described = seg_words[0].lower() in cues.person_nouns or seg_words[0].lower() in (
+        cues.unnamed) or [w.lower() for w in seg_words[:2]] == ["salah", "satu"]
     if breaks and breaks[-1].group() == "," and (
-        apposed := _apposed_name(clause[:breaks[-1].start()], people)
+        apposed := _apposed_name(clause[:breaks[-1].start()], people, described)
     ):
         # "Geatan, saksi mata lain, menyebut ...": the name, then what the person is
         if apposed.split()[0].lower() in cues.kin:
@@ -548,15 +552,16 @@ def _of_a_place(description: str, people: People) -> bool:
         words[-1:], people.lexicon)
 
 
-def _apposed_name(before: str, people: People) -> str | None:
+def _apposed_name(before: str, people: People, described: bool = False) -> str | None:
     """The name that is the whole clause before a comma ("Geatan" in "Geatan, saksi mata lain,
-    menyebut"), when that clause opens the sentence or follows an opener's comma."""
+    menyebut"), when that clause opens the sentence or follows an opener's comma. One word
+    written once is a name only when `described` (a person's description follows)."""
     clauses = before.split(",")
     last = clauses[-1].strip()
     name = name_ending(last, people.lexicon) if last else None
     if not name or name != last or _ACRONYM.fullmatch(name) or name.split()[0] in _DAYS or (
         _SEQUENCE.fullmatch(name) or name.lower() in _OPENING
-    ) or (" " not in name and people.body.count(name) < 2):
+    ) or (" " not in name and people.body.count(name) < 2 and not described):
         return None  # one word written once ("Alhasil, PSSI meminta"): no one's name
     if len(clauses) > 1 and not all(
         w[:1].isupper() or w.lower() in people.titles for w in ",".join(clauses[:-1]).split()
