@@ -577,20 +577,27 @@ _OPENING = frozenset({"sementara", "selain", "namun", "kemudian", "adapun", "mes
                       "sedangkan", "di", "dalam", "saat", "ketika", "usai", "menurut"})
 
 
+_INTERROGATIVES = frozenset({"kenapa", "mengapa", "apakah", "bagaimana", "benarkah"})
+
+
 def _unnamed(words: list[str], verb_at: int, cues: Cues) -> Reference | None:
     """"beberapa penonton menyebut", "Otoritas setempat menyebut": said by someone the text
     does not name; the statement is kept without a speaker. Not when the noun is the object of
     a verb before it ("mencegah orang lain mengakui ...")."""
     for at in range(len(words) - 1, max(-1, len(words) - 4), -1):
-        if words[at].lower().strip(",") not in cues.unnamed:
+        word = words[at].lower().strip(",")
+        # "keluarganya", "istrinya": someone's family or wife the text does not name
+        owned = word[:-3] if word.endswith("nya") else ""
+        if word not in cues.unnamed and owned not in cues.unnamed and owned not in cues.kin:
             continue
         while at > 0 and words[at - 1].lower() in _QUANTIFIERS:
             at -= 1
         if "bahwa" in (w.lower() for w in words[:at]):
             return None  # "menunjukkan bahwa banyak orang menilai ...": inside what is shown
         verb = words[at - 1] if at > 0 else ""
-        if verb[:1].islower() and verb.startswith(("me", "di", "ber", "ter")):
-            return None
+        if (verb[:1].islower() and verb.startswith(("me", "di", "ber", "ter"))) or (
+                verb.lower() in _INTERROGATIVES):
+            return None  # "ditanyakan kenapa pihak Polri selalu menyatakan ...": asked
         return Reference("unnamed", None, " ".join(words[at:]), verb_at)
     return None
 
