@@ -234,6 +234,10 @@ def _according(body: str, match: re.Match[str], people: People, cues: Cues) -> F
         if _words(body[start:text_end]) >= MIN_WORDS:
             return Found(start, text_end, match.group(), False, speaker)
         return None
+    if comma < 0 and (after_name := _after_name(body, speaker)) is not None and body[
+            after_name:after_name + 2].strip()[:1].islower():
+        # "Menurut GM ... M. Abidin perlu adanya ...": no comma after the name
+        return _rest_of_sentence(body, after_name, match.group(), speaker)
     if comma < 0 or comma - match.end() > 160:
         return None
     return _rest_of_sentence(body, comma + 1, match.group(), speaker)
@@ -248,7 +252,7 @@ _CIRCUMSTANCE = frozenset({"saat", "ketika", "usai", "seusai", "sebelum", "setel
 def _after_name(body: str, speaker: Reference) -> int | None:
     """Where the words after a speaker's name start, when they say something: "menurut Prabowo
     setiap hari MBG ...", not "menurut Edy saat ditemui"."""
-    if speaker.kind != "name" or not speaker.name:
+    if speaker.kind not in ("name", "institution") or not speaker.name:
         return None
     named = body.find(speaker.name, speaker.at, speaker.at + 200)
     if named < 0:
@@ -379,6 +383,13 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
             sentence_at = dateline.end()  # "TRIBUNNEWS.COM, BOGOR -- Penyaluran ...": the words
         return Found(sentence_at, text_end, cue, False, speaker)
     opener = body[sentence_at:start].split()[:1]
+    if opener and opener[0].lower().strip(",") in _CONJUNCTIONS and not at_start:
+        # "Sedangkan program X, lanjut Baihaki, kepuasannya belum optimal": the conjunction
+        # is no part of the clause the cue splits; the rest before the cue is
+        statement = _rest_of_sentence(body, end.end(), cue, speaker, min_words=1)
+        clause_at = _after_openers(body, sentence_at, start, cues)
+        if statement is not None and clause_at < start:
+            return Found(clause_at, statement.end, cue, False, speaker)
     if at_start or (opener and opener[0].lower().strip(",") in cues.topic_openers):
         return _rest_of_sentence(body, end.end(), cue, speaker)
     # "Dua sarang tersebut, sebut Nyoto, ukurannya bervariasi.": the whole sentence, however
@@ -388,6 +399,20 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
             body[statement.start:statement.end]) < MIN_WORDS + 1:
         return None
     return Found(sentence_at, statement.end, cue, False, speaker)
+
+
+# Conjunctions that open a sentence before the clause a cue splits (not its topic: "Mengenai
+# X, kata Edy, ..." says what comes after the cue)
+_CONJUNCTIONS = frozenset({"sedangkan", "sementara", "tetapi", "tapi", "namun", "kemudian",
+                           "lalu", "kini", "adapun", "dan"})
+
+
+def _after_openers(body: str, at: int, end: int, cues: Cues) -> int:
+    """Where the words after a sentence's openers ("Sementara itu,", "Sedangkan") start."""
+    for word in re.finditer(r"\S+", body[at:end]):
+        if word.group().lower().strip(",") not in cues.openers | _CONJUNCTIONS | {"itu", "ini"}:
+            return at + word.start()
+    return end
 
 
 # After a cue's phrase and a comma, words that describe: "di acara ...", "kepada wartawan",
