@@ -331,6 +331,13 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
             return Reference("name", mention.name, role, start)
         break
     subject = body[window_start:verb_at]
+    last_word = subject[-24:].split()[-1:]
+    if last_word and last_word[0].lower() in _NOT_SAID and body[verb_at:verb_at + 12].split()[
+            0].lower() not in _DENIALS:
+        return None  # "yang enggan menyebutkan namanya": no speech, whoever the subject is
+    if "nama" in subject or "identitas" in subject:
+        # "rekan wanita yang enggan menyebutkan namanya mengaku": the speaker is not named
+        subject = _ANONYMOUS.sub("", subject)
     if subject.rstrip().endswith((" yang", ",yang")):
         # "negara di Timur Tengah yang mengakui ...": a relative clause, no speaker; but a
         # person named before it speaks: "Harry Tanoesoedibjo, yang mengatakan tidak ada ..."
@@ -577,6 +584,10 @@ _OPENING = frozenset({"sementara", "selain", "namun", "kemudian", "adapun", "mes
                       "sedangkan", "di", "dalam", "saat", "ketika", "usai", "menurut"})
 
 
+_ANONYMOUS = re.compile(
+    r",?[ \t\u00a0]+yang[ \t\u00a0]+(?:enggan|(?:tak|tidak)[ \t\u00a0]+(?:mau|ingin|bersedia)|"
+    r"minta|meminta)[ \t\u00a0]+(?:(?:di|me)?(?:nyebut|sebut)(?:kan)?)[ \t\u00a0]+"
+    r"(?:nama|identitas)(?:nya)?,?[ \t\u00a0]*$")
 _INTERROGATIVES = frozenset({"kenapa", "mengapa", "apakah", "bagaimana", "benarkah"})
 
 
