@@ -110,7 +110,9 @@ def _says(body: str, verb_end: int, statement: Found, kind: str, clause_only: bo
     first = words[0].lower()
     if first in cues.topics:
         return False
-    nominal = first in cues.object_heads or _NOMINAL.fullmatch(first) is not None
+    # "menyampaikan aspirasi mengenai ...": a noun and its topic
+    nominal = first in cues.object_heads or _NOMINAL.fullmatch(first) is not None or (
+        len(words) > 1 and words[1].lower() in cues.topics)
     # a possessed noun followed by its complement ("komitmennya untuk ...", "pertemuannya
     # dengan ...", "anak-anaknya ke Manado"); one followed by a predicate is a subject
     # ("kliennya hadir", "pihaknya akan")
@@ -167,6 +169,8 @@ def _has_predicate(words: list[str], request: bool, cues: Cues) -> bool:
             # "penurunan yang dilakukan pemerintah ini menjadi ...": a demonstrative closes
             # the noun's clause, the sentence's verb may follow
             in_noun_clause = False
+        elif word == "mulai" and following == "dari":
+            continue  # "berbagai persiapan mulai dari venue ... hingga ...": a range
         elif word in cues.predicates:
             # right after "yang" it is the noun's clause's ("venue yang sudah siap",
             # "strategi yang tidak hanya"); later it may be the sentence's ("persyaratan yang

@@ -599,7 +599,11 @@ def _unnamed(words: list[str], verb_at: int, cues: Cues) -> Reference | None:
         word = words[at].lower().strip(",")
         # "keluarganya", "istrinya": someone's family or wife the text does not name
         owned = word[:-3] if word.endswith("nya") else ""
-        if word not in cues.unnamed and owned not in cues.unnamed and owned not in cues.kin:
+        # "seorang pejabat", "sejumlah analis", "para pengamat": a person-noun with a
+        # quantifier before it is someone the text does not name
+        counted = word in cues.person_nouns and at > 0 and words[at - 1].lower() in _QUANTIFIERS
+        if word not in cues.unnamed and owned not in cues.unnamed and owned not in cues.kin and (
+                not counted):
             continue
         while at > 0 and words[at - 1].lower() in _QUANTIFIERS:
             at -= 1
