@@ -111,8 +111,8 @@ def _says(body: str, verb_end: int, statement: Found, kind: str, clause_only: bo
     if first in cues.topics:
         return False
     # "menyampaikan aspirasi mengenai ...": a noun and its topic
-    nominal = first in cues.object_heads or _NOMINAL.fullmatch(first) is not None or (
-        len(words) > 1 and words[1].lower() in cues.topics)
+    nominal = first in cues.object_heads or _NOMINAL.fullmatch(first) is not None or any(
+        word.lower() in cues.topics for word in words[1:3])
     # a possessed noun followed by its complement ("komitmennya untuk ...", "pertemuannya
     # dengan ...", "anak-anaknya ke Manado"); one followed by a predicate is a subject
     # ("kliennya hadir", "pihaknya akan")
@@ -136,7 +136,11 @@ _POSSESSED = re.compile(r"[a-z-]{3,}nya")
 _VERB_FORM = re.compile(r"(?:me(?:ng|ny|m|n|l|r|w)|ber|di|ter)[a-z]{3,}")
 _NO_VERBS = frozenset({"tersebut", "terkait", "terhadap", "termasuk", "tertentu", "terutama",
                        "bersama", "berbagai", "mereka", "menteri", "menit", "media", "diri",
-                       "dirinya", "dinas", "direktur", "melalui", "menuju", "menjelang"})
+                       "dirinya", "dinas", "direktur", "melalui", "menuju", "menjelang",
+                       "mengenai", "menurut",
+                       # superlatives: "kabar terbaru mengenai ..." is a noun
+                       "terbaru", "terakhir", "terkini", "terbesar", "terbaik", "tertinggi",
+                       "terendah", "terpenting", "terdekat"})
 # A purpose after a noun object ends what it can say: "komitmennya untuk menindaklanjuti ...",
 # "perbaikan internal agar kasus ... tak dimentahkan"; after a request's person it is the
 # request: "mendorong pemerintah agar ...", "mewanti-wanti penyelenggara untuk tidak ..."
@@ -185,8 +189,8 @@ def _has_predicate(words: list[str], request: bool, cues: Cues) -> bool:
 
 def _clause_word(word: str, cues: Cues) -> bool:
     """Whether a word after "untuk" opens a purpose clause: a verb or a predicate word."""
-    return word in cues.predicates or (_VERB_FORM.fullmatch(word) is not None
-                                       and word not in _NO_VERBS)
+    return word in cues.predicates or word in cues.root_predicates or (
+        _VERB_FORM.fullmatch(word) is not None and word not in _NO_VERBS)
 
 
 def _whole_clause(body: str, match: re.Match[str], statement: Found, cues: Cues) -> Found:
@@ -389,10 +393,14 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     opener = body[sentence_at:start].split()[:1]
     if opener and opener[0].lower().strip(",") in _CONJUNCTIONS and not at_start:
         # "Sedangkan program X, lanjut Baihaki, kepuasannya belum optimal": the conjunction
-        # is no part of the clause the cue splits; the rest before the cue is
+        # is no part of the clause the cue splits; the subject before the cue is (not an
+        # introduction set off by its own comma: "Namun yang jelas, kata Bambang, ...")
         statement = _rest_of_sentence(body, end.end(), cue, speaker, min_words=1)
         clause_at = _after_openers(body, sentence_at, start, cues)
-        if statement is not None and clause_at < start:
+        subject = body[clause_at:before_end - 1 if after_comma else before_end]
+        if statement is not None and clause_at < start and "," not in subject and not any(
+                word.lower() in cues.verb_kinds for word in subject.split()) and not (
+                subject.lower().startswith("yang ")):  # "Namun yang jelas, kata ...": an aside
             return Found(clause_at, statement.end, cue, False, speaker)
     if at_start or (opener and opener[0].lower().strip(",") in cues.topic_openers):
         return _rest_of_sentence(body, end.end(), cue, speaker)
@@ -411,10 +419,13 @@ _CONJUNCTIONS = frozenset({"sedangkan", "sementara", "tetapi", "tapi", "namun", 
                            "lalu", "kini", "adapun", "dan"})
 
 
+_OPENER_TAILS = frozenset({"itu", "ini", "demikian"})  # "Sementara itu,", "Namun demikian"
+
+
 def _after_openers(body: str, at: int, end: int, cues: Cues) -> int:
     """Where the words after a sentence's openers ("Sementara itu,", "Sedangkan") start."""
     for word in re.finditer(r"\S+", body[at:end]):
-        if word.group().lower().strip(",") not in cues.openers | _CONJUNCTIONS | {"itu", "ini"}:
+        if word.group().lower().strip(",") not in cues.openers | _CONJUNCTIONS | _OPENER_TAILS:
             return at + word.start()
     return end
 
