@@ -144,12 +144,13 @@ _NO_VERBS = frozenset({"tersebut", "terkait", "terhadap", "termasuk", "tertentu"
 # A purpose after a noun object ends what it can say: "komitmennya untuk menindaklanjuti ...",
 # "perbaikan internal agar kasus ... tak dimentahkan"; after a request's person it is the
 # request: "mendorong pemerintah agar ...", "mewanti-wanti penyelenggara untuk tidak ..."
-_PURPOSE = frozenset({"untuk", "agar", "supaya", "demi"})
+_PURPOSE = frozenset({"untuk", "agar", "supaya", "demi", "guna"})
 # A noun's own clause: a verb in it is the noun's ("informasi tersebut saat dikonfirmasi"),
 # a predicate word may be the sentence's ("beberapa hal lain yang diatur ... adalah ...")
 _NOUN_CLAUSE = frozenset({"yang", "saat", "ketika", "setelah", "sejak", "dengan"})
 _CLAUSE_CLOSERS = frozenset({"ini", "itu", "tersebut"})
-_PREPOSITIONS = frozenset({"ke", "di", "dari", "terhadap", "tentang", "kepada", "bagi"})
+_PREPOSITIONS = frozenset({"ke", "di", "dari", "terhadap", "tentang", "kepada", "bagi",
+                           "sebagai"})
 _PUNCTUATION = ",.;:()\"“”'‘’"
 
 
@@ -159,9 +160,15 @@ def _has_predicate(words: list[str], request: bool, cues: Cues) -> bool:
     clause and a noun's purpose."""
     in_noun_clause = False
     opened = -2  # where the noun's clause was opened
-    for at, word in enumerate(words[:16]):
-        word = word.lower().strip(_PUNCTUATION)
+    for at, written in enumerate(words[:16]):
+        word = written.lower().strip(_PUNCTUATION)
         following = words[at + 1].lower().strip(_PUNCTUATION) if at + 1 < len(words) else ""
+        if at and words[at - 1].endswith(",") and (word in _AFTER_OBJECT or (
+                _VERB_FORM.fullmatch(word) and word not in _NO_VERBS)):
+            # "pemangkasan suku bunga secara agresif, meski ...", "kesehatan ternak, menjadikan
+            # ...": after a comma a conjunction or a verb goes on about the object; the
+            # clause's predicate would have come before ("ayahnya, SBY, tak dapat ..." has it)
+            return False
         if word in _PURPOSE:
             if word == "untuk" and following and not _clause_word(following, cues):
                 continue  # "penghapusan PPN untuk jasa hiburan ... dilakukan": "for", no purpose
@@ -185,6 +192,10 @@ def _has_predicate(words: list[str], request: bool, cues: Cues) -> bool:
                 _VERB_FORM.fullmatch(word) and word not in _NO_VERBS)):
             return True
     return False
+
+
+_AFTER_OBJECT = frozenset({"meski", "meskipun", "walau", "walaupun", "tetapi", "tapi", "namun",
+                           "sedangkan", "serta", "dan", "hingga", "sementara"})
 
 
 def _clause_word(word: str, cues: Cues) -> bool:

@@ -602,6 +602,8 @@ def _unnamed(words: list[str], verb_at: int, cues: Cues) -> Reference | None:
         # "seorang pejabat", "sejumlah analis", "para pengamat": a person-noun with a
         # quantifier before it is someone the text does not name
         counted = word in cues.person_nouns and at > 0 and words[at - 1].lower() in _QUANTIFIERS
+        # "Pihak kepolisian mengatakan": a side the text does not name ("pihak KBRI" names it)
+        counted = counted or (word == "pihak" and at + 1 < len(words) and words[at + 1].islower())
         if word not in cues.unnamed and owned not in cues.unnamed and owned not in cues.kin and (
                 not counted):
             continue
