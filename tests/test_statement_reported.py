@@ -104,3 +104,21 @@ def test_untuk_before_a_noun_is_no_purpose():
             "pemerintah dilakukan untuk harmonisasi aturan.")
     assert indirect(body) == [("Budi Santoso", "penghapusan pajak untuk jasa kesenian oleh "
                                                "pemerintah dilakukan untuk harmonisasi aturan")]
+
+
+@pytest.mark.parametrize("body, said", [
+    ("Menteri Budi Santoso hadir. Sedangkan untuk korupsi, kata Budi, setelah lembaga itu tak "
+     "ada menjadi tanggung jawab Presiden.",
+     "setelah lembaga itu tak ada menjadi tanggung jawab Presiden"),
+    ("Kakorlantas Budi Santoso hadir. Namun begitu, lanjut dia, kemacetan masih akan terjadi di "
+     "jalur mudik.", "kemacetan masih akan terjadi di jalur mudik"),
+])
+def test_a_topic_or_an_opener_before_the_cue_is_left_out(body, said):
+    assert [text for _, text in indirect(body)] == [said]
+
+
+def test_an_enumeration_in_the_subject_keeps_the_clause():
+    body = ("Menteri Budi Santoso menegaskan ketersediaan beras, cabai, dan daging menjelang "
+            "Lebaran dinyatakan aman.")
+    assert indirect(body) == [("Budi Santoso", "ketersediaan beras, cabai, dan daging menjelang "
+                                               "Lebaran dinyatakan aman")]

@@ -195,7 +195,7 @@ def _has_predicate(words: list[str], request: bool, cues: Cues) -> bool:
 
 
 _AFTER_OBJECT = frozenset({"meski", "meskipun", "walau", "walaupun", "tetapi", "tapi", "namun",
-                           "sedangkan", "serta", "dan", "hingga", "sementara"})
+                           "sedangkan", "sementara"})  # not "dan": "beras, cabai, dan daging"
 
 
 def _clause_word(word: str, cues: Cues) -> bool:
@@ -254,7 +254,8 @@ def _according(body: str, match: re.Match[str], people: People, cues: Cues) -> F
             return Found(start, text_end, match.group(), False, speaker)
         return None
     if comma < 0 and (after_name := _after_name(body, speaker)) is not None and body[
-            after_name:after_name + 2].strip()[:1].islower():
+            after_name:after_name + 2].strip()[:1].islower() and (
+            body[after_name:after_name + 24].split()[0].lower() not in cues.verb_kinds):
         # "Menurut GM ... M. Abidin perlu adanya ...": no comma after the name
         return _rest_of_sentence(body, after_name, match.group(), speaker)
     if comma < 0 or comma - match.end() > 160:
@@ -409,9 +410,12 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
         statement = _rest_of_sentence(body, end.end(), cue, speaker, min_words=1)
         clause_at = _after_openers(body, sentence_at, start, cues)
         subject = body[clause_at:before_end - 1 if after_comma else before_end]
+        first_word = subject.split()[0].lower() if subject.split() else ""
+        # not an aside ("Namun yang jelas, kata ...") nor a topic ("Sedangkan untuk korupsi,
+        # kata Fahri, ...": what is said comes after the cue)
         if statement is not None and clause_at < start and "," not in subject and not any(
-                word.lower() in cues.verb_kinds for word in subject.split()) and not (
-                subject.lower().startswith("yang ")):  # "Namun yang jelas, kata ...": an aside
+                word.lower() in cues.verb_kinds for word in subject.split()) and (
+                first_word != "yang" and first_word not in cues.topic_openers):
             return Found(clause_at, statement.end, cue, False, speaker)
     if at_start or (opener and opener[0].lower().strip(",") in cues.topic_openers):
         return _rest_of_sentence(body, end.end(), cue, speaker)
@@ -430,7 +434,7 @@ _CONJUNCTIONS = frozenset({"sedangkan", "sementara", "tetapi", "tapi", "namun", 
                            "lalu", "kini", "adapun", "dan"})
 
 
-_OPENER_TAILS = frozenset({"itu", "ini", "demikian"})  # "Sementara itu,", "Namun demikian"
+_OPENER_TAILS = frozenset({"itu", "ini", "demikian", "begitu"})  # "Namun demikian/begitu"
 
 
 def _after_openers(body: str, at: int, end: int, cues: Cues) -> int:
