@@ -76,6 +76,7 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
         "bench/labels/agreement-2026-12-07/statements-3rd-sample.json",
     )),
     ("officials-dev7", ()),  # the same files as statements-dev7's
+    ("statements-dev8", ()),  # make_statement_sample --dev8: the same files (dev7 not yet there)
 )
 
 

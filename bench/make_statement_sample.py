@@ -70,6 +70,18 @@ attribution where several people speak: seed 20271707, 30 export rows (16 IndoSu
 of the JSON files under bench/labels/ and tests/fixtures/ when it was drawn
 (bench/label_draws.py, "statements-dev7"; statements-3rd included). Every one has split "dev7";
 its --texts reads the drafts only.
+
+    .venv/bin/python -m bench.make_statement_sample --dev8 [--texts]
+
+draws the dev8 set (bench/labels/statements-dev8-2026-12-07.json), weighted to reported speech:
+seed 20261223, 30 export rows (17 IndoSum, 7 `berita`, 6 detik), bodies of 800 to 3,500
+characters with at least three reported-speech cue verbs (mengatakan, menyebutkan, menjelaskan,
+meminta, menegaskan, mengungkapkan, menilai, berharap, mengimbau ...; quote marks do not count)
+and at least two different capitalised names near a cue (as --third), drawn with a weight of
+that verb count (at most 12); none whose id or record id is any string of the JSON files under
+bench/labels/ and tests/fixtures/ when it was drawn (bench/label_draws.py,
+DRAWN_APART_FROM["statements-dev8"]; --dev7, drawn the same day on another branch, was not yet
+among them). Like --third it reads the drafts only. Every one has split "dev8".
 """
 
 from __future__ import annotations
@@ -366,6 +378,50 @@ def draw_dev7() -> list[dict]:
     return [{**entry, "split": "dev7"} for entry in drawn]
 
 
+DEV8_SEED = 20261223
+DEV8_QUOTAS = {
+    "indosum-dev.jsonl": ("export", 17),
+    "berita-2015-08-25.csv": ("export", 7),
+    "detik-2025.csv": ("export", 6),
+}
+DEV8_MIN_VERBS, DEV8_BODY = 3, (800, 3500)
+# Reporting verbs that introduce reported (indirect) speech; quote marks are not counted, so the
+# draw leans to articles whose statements are told rather than quoted.
+_REPORTING = re.compile(
+    r"\b(?:mengatakan|menyatakan|menyebutkan|menyebut|menjelaskan|meminta|menegaskan|"
+    r"mengungkapkan|menilai|berharap|mengimbau|menambahkan|menyampaikan|mengingatkan|"
+    r"memastikan|menuturkan|menurut(?:nya)?|mengaku|mengakui|menekankan|membantah)\b",
+    re.IGNORECASE)
+
+
+def draw_dev8() -> list[dict]:
+    """The dev8 set: full articles where several people speak, drawn with a weight of their
+    reporting verbs (reported speech), none that a labels or fixture file then present used;
+    split "dev8". Reads the drafts only, as --third does."""
+    from bench.label_draws import DRAWN_APART_FROM
+
+    rng = random.Random(DEV8_SEED)
+    used = used_by_files(list(DRAWN_APART_FROM["statements-dev8"]))
+    shortest, longest = DEV8_BODY
+    sample = []
+    for part, (kind, quota) in DEV8_QUOTAS.items():
+        drafts = corpus_drafts(part)
+        ids = Counter(article_id(d) for _, d in drafts)
+        eligible, weights = [], []
+        for n, (f, d) in enumerate(drafts):
+            if ids[article_id(d)] != 1 or {article_id(d), d.record_id} & used:
+                continue
+            verbs = len(_REPORTING.findall(d.body))
+            if (verbs >= DEV8_MIN_VERBS and shortest <= len(d.body) <= longest
+                    and names_near_cues(d.body) >= THIRD_MIN_SPEAKERS):
+                eligible.append((n, f, d))
+                weights.append(min(verbs, DEV4_MAX_WEIGHT))
+        chosen = sorted(weighted_draw(rng, eligible, weights, quota), key=lambda c: c[0])
+        sample += [{"file": f, "id": article_id(d), "record": d.record_id, "source_kind": kind,
+                    "split": "dev8"} for _, f, d in chosen]
+    return sample
+
+
 def draw_sample() -> list[dict]:
     rng = random.Random(SEED)
     sample = []
@@ -408,10 +464,13 @@ def main() -> None:
     parser.add_argument("--dev7", action="store_true",
                         help="draw the dev7 set (seed 20271707, 30 articles where several people "
                              "speak, none any labels file uses)")
+    parser.add_argument("--dev8", action="store_true",
+                        help="draw the dev8 set (seed 20261223, 30 articles weighted to reported "
+                             "speech, none any labels file then present used)")
     args = parser.parse_args()
-    draw = (draw_dev7 if args.dev7 else draw_third if args.third else draw_second if args.second
-            else draw_dev6 if args.dev6 else draw_dev5 if args.dev5 else draw_dev4 if args.dev4
-            else draw_dev3 if args.dev3 else draw_sample)
+    draw = (draw_dev8 if args.dev8 else draw_dev7 if args.dev7 else draw_third if args.third
+            else draw_second if args.second else draw_dev6 if args.dev6 else draw_dev5 if args.dev5
+            else draw_dev4 if args.dev4 else draw_dev3 if args.dev3 else draw_sample)
     sample = draw()
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
@@ -420,7 +479,8 @@ def main() -> None:
     for number, entry in enumerate(sample, 1):
         draft = by_record[(entry["file"], entry["record"])]
         # the held-out sets' labellers never runs the extractors: its draft's body is what is stored
-        article = draft if args.second or args.third or args.dev7 else make_article(draft)
+        drafts_only = args.second or args.third or args.dev7 or args.dev8
+        article = draft if drafts_only else make_article(draft)
         print(f"=== {number} {entry['file']} {entry['id']} [{entry['split']}]")
         print(f"TITLE: {article.title}\n")
         print(article.body, end="\n\n")

@@ -32,9 +32,9 @@ from index.extract.statements.direct import Found, quoted_statements
 from index.extract.statements.forms import speaker_forms
 from index.extract.statements.people import People, Person, without_place
 from index.extract.statements.quotes import find_quotes
+from index.extract.statements.reference import Reference
 from index.extract.statements.reported import reported_statements
 from index.extract.statements.sentences import sentence_start
-from index.extract.statements.speakers import Reference
 from index.people import alias_target
 
 __all__ = ["Statement", "find_statements"]

@@ -46,6 +46,7 @@ class Cues:
     # of the shortest and longest: where `words` can match is found in C (reported.py)
     first_words: frozenset[str] = frozenset()
     first_lengths: tuple[int, int] = (0, 0)
+    stances: frozenset[str] = frozenset()  # "harapan": "mengungkapkan harapannya agar ..."
 
 
 def _alternation(words: list[str]) -> str:
@@ -142,4 +143,5 @@ def load_cues() -> Cues:
         first_words=frozenset(first_words),
         first_lengths=(min(map(len, first_words), default=1),
                        max(map(len, first_words), default=0)),
+        stances=frozenset(kinds.get("stance", [])),
     )

@@ -12,8 +12,9 @@ from typing import NamedTuple
 from index.extract.statements.cues import Cues
 from index.extract.statements.people import People
 from index.extract.statements.quotes import Quote
+from index.extract.statements.reference import NOBODY, Reference
 from index.extract.statements.sentences import sentence_start
-from index.extract.statements.speakers import NOBODY, Reference, speaker_after, speaker_before
+from index.extract.statements.speakers import speaker_after, speaker_before
 
 # A quotation without a cue is a statement when it holds at least this many words and reads as
 # one: it opens its paragraph or ends with a sentence's mark.

@@ -12,8 +12,9 @@ from index.extract.statements.cues import SPACE, Cues
 from index.extract.statements.direct import Found
 from index.extract.statements.people import People
 from index.extract.statements.quotes import MARK, MARKS
+from index.extract.statements.reference import Reference
 from index.extract.statements.sentences import sentence_end, sentence_start
-from index.extract.statements.speakers import Reference, speaker_after, speaker_before
+from index.extract.statements.speakers import speaker_after, speaker_before
 
 MIN_WORDS = 3
 TERM_WORDS = 3  # at most this many words in quote marks inside a sentence: a term, no quotation
@@ -118,12 +119,16 @@ def _says(body: str, verb_end: int, statement: Found, kind: str, clause_only: bo
     first = words[0].lower()
     if first in cues.topics:
         return False
-    nominal = first in cues.object_heads or _NOMINAL.fullmatch(first) is not None
+    # "menyampaikan aspirasi mengenai ...": a noun and its topic
+    nominal = first in cues.object_heads or _NOMINAL.fullmatch(first) is not None or any(
+        word.lower() in cues.topics for word in words[1:3])
     # a possessed noun followed by its complement ("komitmennya untuk ...", "pertemuannya
     # dengan ...", "anak-anaknya ke Manado"); one followed by a predicate is a subject
     # ("kliennya hadir", "pihaknya akan")
     possessed = _POSSESSED.fullmatch(first) is not None and len(words) > 1 and (
         words[1].lower() in _PURPOSE | _NOUN_CLAUSE | _PREPOSITIONS)
+    if possessed and first[:-3] in cues.stances and words[1].lower() in _PURPOSE:
+        return True  # "mengungkapkan harapannya agar kunjungan ini ...": the hope is said
     if not (clause_only or nominal or possessed):
         return True
     # "meminta jajarannya untuk ...": a request's possessed noun is the person asked
@@ -140,16 +145,21 @@ _POSSESSED = re.compile(r"[a-z-]{3,}nya")
 _VERB_FORM = re.compile(r"(?:me(?:ng|ny|m|n|l|r|w)|ber|di|ter)[a-z]{3,}")
 _NO_VERBS = frozenset({"tersebut", "terkait", "terhadap", "termasuk", "tertentu", "terutama",
                        "bersama", "berbagai", "mereka", "menteri", "menit", "media", "diri",
-                       "dirinya", "dinas", "direktur", "melalui", "menuju", "menjelang"})
+                       "dirinya", "dinas", "direktur", "melalui", "menuju", "menjelang",
+                       "mengenai", "menurut",
+                       # superlatives: "kabar terbaru mengenai ..." is a noun
+                       "terbaru", "terakhir", "terkini", "terbesar", "terbaik", "tertinggi",
+                       "terendah", "terpenting", "terdekat"})
 # A purpose after a noun object ends what it can say: "komitmennya untuk menindaklanjuti ...",
 # "perbaikan internal agar kasus ... tak dimentahkan"; after a request's person it is the
 # request: "mendorong pemerintah agar ...", "mewanti-wanti penyelenggara untuk tidak ..."
-_PURPOSE = frozenset({"untuk", "agar", "supaya", "demi"})
+_PURPOSE = frozenset({"untuk", "agar", "supaya", "demi", "guna"})
 # A noun's own clause: a verb in it is the noun's ("informasi tersebut saat dikonfirmasi"),
 # a predicate word may be the sentence's ("beberapa hal lain yang diatur ... adalah ...")
 _NOUN_CLAUSE = frozenset({"yang", "saat", "ketika", "setelah", "sejak", "dengan"})
 _CLAUSE_CLOSERS = frozenset({"ini", "itu", "tersebut"})
-_PREPOSITIONS = frozenset({"ke", "di", "dari", "terhadap", "tentang", "kepada", "bagi"})
+_PREPOSITIONS = frozenset({"ke", "di", "dari", "terhadap", "tentang", "kepada", "bagi",
+                           "sebagai"})
 _PUNCTUATION = ",.;:()\"“”'‘’"
 
 
@@ -158,22 +168,49 @@ def _has_predicate(words: list[str], request: bool, cues: Cues) -> bool:
     outside the noun's own clause, before any purpose ("untuk", "agar"), which is a request's
     clause and a noun's purpose."""
     in_noun_clause = False
-    for at, word in enumerate(words[:16]):
-        word = word.lower().strip(_PUNCTUATION)
+    opened = -2  # where the noun's clause was opened
+    for at, written in enumerate(words[:16]):
+        word = written.lower().strip(_PUNCTUATION)
+        following = words[at + 1].lower().strip(_PUNCTUATION) if at + 1 < len(words) else ""
+        if at and words[at - 1].endswith(",") and (word in _AFTER_OBJECT or (
+                _VERB_FORM.fullmatch(word) and word not in _NO_VERBS)):
+            # "pemangkasan suku bunga secara agresif, meski ...", "kesehatan ternak, menjadikan
+            # ...": after a comma a conjunction or a verb goes on about the object; the
+            # clause's predicate would have come before ("ayahnya, SBY, tak dapat ..." has it)
+            return False
         if word in _PURPOSE:
+            if word == "untuk" and following and not _clause_word(following, cues):
+                continue  # "penghapusan PPN untuk jasa hiburan ... dilakukan": "for", no purpose
             return request
-        following = words[at + 1].lower() if at + 1 < len(words) else ""
         if word in _NOUN_CLAUSE and not (word == "saat" and following in ("ini", "itu")):
             in_noun_clause = True  # "saat ini" is "now", no clause
+            opened = at
         elif word in _CLAUSE_CLOSERS:
             # "penurunan yang dilakukan pemerintah ini menjadi ...": a demonstrative closes
             # the noun's clause, the sentence's verb may follow
             in_noun_clause = False
-        elif word in cues.predicates or (not in_noun_clause and (
-                word in cues.root_predicates
-                or (_VERB_FORM.fullmatch(word) and word not in _NO_VERBS))):
+        elif word == "mulai" and following == "dari":
+            continue  # "berbagai persiapan mulai dari venue ... hingga ...": a range
+        elif word in cues.predicates:
+            # right after "yang" it is the noun's clause's ("venue yang sudah siap",
+            # "strategi yang tidak hanya"); later it may be the sentence's ("persyaratan yang
+            # ditetapkan harus diikuti")
+            if at != opened + 1:
+                return True
+        elif not in_noun_clause and (word in cues.root_predicates or (
+                _VERB_FORM.fullmatch(word) and word not in _NO_VERBS)):
             return True
     return False
+
+
+_AFTER_OBJECT = frozenset({"meski", "meskipun", "walau", "walaupun", "tetapi", "tapi", "namun",
+                           "sedangkan", "sementara"})  # not "dan": "beras, cabai, dan daging"
+
+
+def _clause_word(word: str, cues: Cues) -> bool:
+    """Whether a word after "untuk" opens a purpose clause: a verb or a predicate word."""
+    return word in cues.predicates or word in cues.root_predicates or (
+        _VERB_FORM.fullmatch(word) is not None and word not in _NO_VERBS)
 
 
 def _whole_clause(body: str, match: re.Match[str], statement: Found, cues: Cues) -> Found:
@@ -225,6 +262,11 @@ def _according(body: str, match: re.Match[str], people: People, cues: Cues) -> F
         if _words(body[start:text_end]) >= MIN_WORDS:
             return Found(start, text_end, match.group(), False, speaker)
         return None
+    if comma < 0 and (after_name := _after_name(body, speaker)) is not None and body[
+            after_name:after_name + 2].strip()[:1].islower() and (
+            body[after_name:after_name + 24].split()[0].lower() not in cues.verb_kinds):
+        # "Menurut GM ... M. Abidin perlu adanya ...": no comma after the name
+        return _rest_of_sentence(body, after_name, match.group(), speaker)
     if comma < 0 or comma - match.end() > 160:
         return None
     return _rest_of_sentence(body, comma + 1, match.group(), speaker)
@@ -239,7 +281,7 @@ _CIRCUMSTANCE = frozenset({"saat", "ketika", "usai", "seusai", "sebelum", "setel
 def _after_name(body: str, speaker: Reference) -> int | None:
     """Where the words after a speaker's name start, when they say something: "menurut Prabowo
     setiap hari MBG ...", not "menurut Edy saat ditemui"."""
-    if speaker.kind != "name" or not speaker.name:
+    if speaker.kind not in ("name", "institution") or not speaker.name:
         return None
     named = body.find(speaker.name, speaker.at, speaker.at + 200)
     if named < 0:
@@ -370,6 +412,20 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
             sentence_at = dateline.end()  # "TRIBUNNEWS.COM, BOGOR -- Penyaluran ...": the words
         return Found(sentence_at, text_end, cue, False, speaker)
     opener = body[sentence_at:start].split()[:1]
+    if opener and opener[0].lower().strip(",") in _CONJUNCTIONS and not at_start:
+        # "Sedangkan program X, lanjut Baihaki, kepuasannya belum optimal": the conjunction
+        # is no part of the clause the cue splits; the subject before the cue is (not an
+        # introduction set off by its own comma: "Namun yang jelas, kata Bambang, ...")
+        statement = _rest_of_sentence(body, end.end(), cue, speaker, min_words=1)
+        clause_at = _after_openers(body, sentence_at, start, cues)
+        subject = body[clause_at:before_end - 1 if after_comma else before_end]
+        first_word = subject.split()[0].lower() if subject.split() else ""
+        # not an aside ("Namun yang jelas, kata ...") nor a topic ("Sedangkan untuk korupsi,
+        # kata Fahri, ...": what is said comes after the cue)
+        if statement is not None and clause_at < start and "," not in subject and not any(
+                word.lower() in cues.verb_kinds for word in subject.split()) and (
+                first_word != "yang" and first_word not in cues.topic_openers):
+            return Found(clause_at, statement.end, cue, False, speaker)
     if at_start or (opener and opener[0].lower().strip(",") in cues.topic_openers):
         return _rest_of_sentence(body, end.end(), cue, speaker)
     # "Dua sarang tersebut, sebut Nyoto, ukurannya bervariasi.": the whole sentence, however
@@ -379,6 +435,23 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
             body[statement.start:statement.end]) < MIN_WORDS + 1:
         return None
     return Found(sentence_at, statement.end, cue, False, speaker)
+
+
+# Conjunctions that open a sentence before the clause a cue splits (not its topic: "Mengenai
+# X, kata Edy, ..." says what comes after the cue)
+_CONJUNCTIONS = frozenset({"sedangkan", "sementara", "tetapi", "tapi", "namun", "kemudian",
+                           "lalu", "kini", "adapun", "dan"})
+
+
+_OPENER_TAILS = frozenset({"itu", "ini", "demikian", "begitu"})  # "Namun demikian/begitu"
+
+
+def _after_openers(body: str, at: int, end: int, cues: Cues) -> int:
+    """Where the words after a sentence's openers ("Sementara itu,", "Sedangkan") start."""
+    for word in re.finditer(r"\S+", body[at:end]):
+        if word.group().lower().strip(",") not in cues.openers | _CONJUNCTIONS | _OPENER_TAILS:
+            return at + word.start()
+    return end
 
 
 # After a cue's phrase and a comma, words that describe: "di acara ...", "kepada wartawan",

@@ -6,7 +6,6 @@ and honorifics left out); what is read is a reference, resolved to a person in p
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import _read_name, is_name_word
@@ -22,17 +21,9 @@ from index.extract.statements.people import (
     trimmed_name,
     without_title,
 )
+from index.extract.statements.reference import NOBODY, Reference
 from index.extract.statements.sentences import sentence_start
 
-
-class Reference(NamedTuple):
-    kind: str  # name, pronoun ("ia", "pria itu"), role, institution, unnamed, none
-    name: str | None
-    role: str | None
-    at: int  # where it is written
-
-
-NOBODY = Reference("none", None, None, 0)
 # Before a verb: nothing was said ("belum menyebutkan", "enggan mengatakan").
 _NOT_SAID = frozenset({"tidak", "tak", "belum", "enggan", "menolak", "bukan", "jangan", "untuk",
                        "bisa", "dapat", "ingin", "mau", "akan", "hendak", "harus", "wajib",
@@ -420,6 +411,13 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
             return Reference("name", mention.name, role, start)
         break
     subject = body[window_start:verb_at]
+    last_word = subject[-24:].split()[-1:]
+    if last_word and last_word[0].lower() in _NOT_SAID and body[verb_at:verb_at + 12].split()[
+            0].lower() not in _DENIALS:
+        return None  # "yang enggan menyebutkan namanya": no speech, whoever the subject is
+    if "nama" in subject or "identitas" in subject:
+        # "rekan wanita yang enggan menyebutkan namanya mengaku": the speaker is not named
+        subject = _ANONYMOUS.sub("", subject)
     if subject.rstrip().endswith((" yang", ",yang")):
         # "negara di Timur Tengah yang mengakui ...": a relative clause, no speaker; but a
         # person named before it speaks: "Harry Tanoesoedibjo, yang mengatakan tidak ada ..."
@@ -576,8 +574,12 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     if not seg_words:
         return None
     segment = " ".join(seg_words)
+    # "Ibnu, mahasiswa lain, mengungkapkan": a description of a person after the comma makes
+    # one capitalised word before it a name, even written once
+    described = seg_words[0].lower() in cues.person_nouns or seg_words[0].lower() in (
+        cues.unnamed) or [w.lower() for w in seg_words[:2]] == ["salah", "satu"]
     if breaks and breaks[-1].group() == "," and (
-        apposed := _apposed_name(clause[:breaks[-1].start()], people)
+        apposed := _apposed_name(clause[:breaks[-1].start()], people, described)
     ):
         # "Geatan, saksi mata lain, menyebut ...": the name, then what the person is
         if apposed.split()[0].lower() in cues.kin:
@@ -652,15 +654,16 @@ def _of_a_place(description: str, people: People) -> bool:
         words[-1:], people.lexicon)
 
 
-def _apposed_name(before: str, people: People) -> str | None:
+def _apposed_name(before: str, people: People, described: bool = False) -> str | None:
     """The name that is the whole clause before a comma ("Geatan" in "Geatan, saksi mata lain,
-    menyebut"), when that clause opens the sentence or follows an opener's comma."""
+    menyebut"), when that clause opens the sentence or follows an opener's comma. One word
+    written once is a name only when `described` (a person's description follows)."""
     clauses = before.split(",")
     last = clauses[-1].strip()
     name = name_ending(last, people.lexicon) if last else None
     if not name or name != last or _ACRONYM.fullmatch(name) or name.split()[0] in _DAYS or (
         _SEQUENCE.fullmatch(name) or name.lower() in _OPENING
-    ) or (" " not in name and people.body.count(name) < 2):
+    ) or (" " not in name and people.body.count(name) < 2 and not described):
         return None  # one word written once ("Alhasil, PSSI meminta"): no one's name
     if len(clauses) > 1 and not all(
         w[:1].isupper() or w.lower() in people.titles for w in ",".join(clauses[:-1]).split()
@@ -676,20 +679,37 @@ _OPENING = frozenset({"sementara", "selain", "namun", "kemudian", "adapun", "mes
                       "sedangkan", "di", "dalam", "saat", "ketika", "usai", "menurut"})
 
 
+_ANONYMOUS = re.compile(
+    r",?[ \t\u00a0]+yang[ \t\u00a0]+(?:enggan|(?:tak|tidak)[ \t\u00a0]+(?:mau|ingin|bersedia)|"
+    r"minta|meminta)[ \t\u00a0]+(?:(?:di|me)?(?:nyebut|sebut)(?:kan)?)[ \t\u00a0]+"
+    r"(?:nama|identitas)(?:nya)?,?[ \t\u00a0]*$")
+_INTERROGATIVES = frozenset({"kenapa", "mengapa", "apakah", "bagaimana", "benarkah"})
+
+
 def _unnamed(words: list[str], verb_at: int, cues: Cues) -> Reference | None:
     """"beberapa penonton menyebut", "Otoritas setempat menyebut": said by someone the text
     does not name; the statement is kept without a speaker. Not when the noun is the object of
     a verb before it ("mencegah orang lain mengakui ...")."""
     for at in range(len(words) - 1, max(-1, len(words) - 4), -1):
-        if words[at].lower().strip(",") not in cues.unnamed:
+        word = words[at].lower().strip(",")
+        # "keluarganya", "istrinya": someone's family or wife the text does not name
+        owned = word[:-3] if word.endswith("nya") else ""
+        # "seorang pejabat", "sejumlah analis", "para pengamat": a person-noun with a
+        # quantifier before it is someone the text does not name
+        counted = word in cues.person_nouns and at > 0 and words[at - 1].lower() in _QUANTIFIERS
+        # "Pihak kepolisian mengatakan": a side the text does not name ("pihak KBRI" names it)
+        counted = counted or (word == "pihak" and at + 1 < len(words) and words[at + 1].islower())
+        if word not in cues.unnamed and owned not in cues.unnamed and owned not in cues.kin and (
+                not counted):
             continue
         while at > 0 and words[at - 1].lower() in _QUANTIFIERS:
             at -= 1
         if "bahwa" in (w.lower() for w in words[:at]):
             return None  # "menunjukkan bahwa banyak orang menilai ...": inside what is shown
         verb = words[at - 1] if at > 0 else ""
-        if verb[:1].islower() and verb.startswith(("me", "di", "ber", "ter")):
-            return None
+        if (verb[:1].islower() and verb.startswith(("me", "di", "ber", "ter"))) or (
+                verb.lower() in _INTERROGATIVES):
+            return None  # "ditanyakan kenapa pihak Polri selalu menyatakan ...": asked
         return Reference("unnamed", None, " ".join(words[at:]), verb_at)
     return None
 
