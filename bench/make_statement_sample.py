@@ -281,11 +281,16 @@ def draw_second() -> list[dict]:
     return _draw_heldout(SECOND_SEED, SECOND_QUOTAS, SECOND_LEAVES_OUT, wanted)
 
 
+def _said_count(body: str) -> int:
+    return len(_SAID.findall(body))
+
+
 def _draw_heldout(seed: int, quotas: dict[str, tuple[str, int]], leaves_out: list[str],
-                  wanted: Callable[[str, str, int], bool]) -> list[dict]:
-    """Per part, `quota` articles none of `leaves_out`'s files uses whose body (with its count of
-    quote marks and cue words) is `wanted`, drawn with a weight of that count; split
-    "heldout"."""
+                  wanted: Callable[[str, str, int], bool],
+                  count: Callable[[str], int] = _said_count) -> list[dict]:
+    """Per part, `quota` articles none of `leaves_out`'s files uses whose body (with its
+    `count`, by default of quote marks and cue words) is `wanted`, drawn with a weight of that
+    count; split "heldout"."""
     rng = random.Random(seed)
     used = used_by_files(leaves_out)
     sample = []
@@ -297,7 +302,7 @@ def _draw_heldout(seed: int, quotas: dict[str, tuple[str, int]], leaves_out: lis
             if ids[article_id(d)] != 1 or {article_id(d), d.record_id} & used:
                 continue
             body = d.body  # what make_article stores; the extractors are not run on these
-            cues = len(_SAID.findall(body))
+            cues = count(body)
             if wanted(kind, body, cues):
                 eligible.append((n, f, d))
                 weights.append(min(cues, DEV4_MAX_WEIGHT))
@@ -398,28 +403,15 @@ def draw_dev8() -> list[dict]:
     """The dev8 set: full articles where several people speak, drawn with a weight of their
     reporting verbs (reported speech), none that a labels or fixture file then present used;
     split "dev8". Reads the drafts only, as --third does."""
-    from bench.label_draws import DRAWN_APART_FROM
-
-    rng = random.Random(DEV8_SEED)
-    used = used_by_files(list(DRAWN_APART_FROM["statements-dev8"]))
     shortest, longest = DEV8_BODY
-    sample = []
-    for part, (kind, quota) in DEV8_QUOTAS.items():
-        drafts = corpus_drafts(part)
-        ids = Counter(article_id(d) for _, d in drafts)
-        eligible, weights = [], []
-        for n, (f, d) in enumerate(drafts):
-            if ids[article_id(d)] != 1 or {article_id(d), d.record_id} & used:
-                continue
-            verbs = len(_REPORTING.findall(d.body))
-            if (verbs >= DEV8_MIN_VERBS and shortest <= len(d.body) <= longest
-                    and names_near_cues(d.body) >= THIRD_MIN_SPEAKERS):
-                eligible.append((n, f, d))
-                weights.append(min(verbs, DEV4_MAX_WEIGHT))
-        chosen = sorted(weighted_draw(rng, eligible, weights, quota), key=lambda c: c[0])
-        sample += [{"file": f, "id": article_id(d), "record": d.record_id, "source_kind": kind,
-                    "split": "dev8"} for _, f, d in chosen]
-    return sample
+
+    def wanted(kind: str, body: str, verbs: int) -> bool:
+        return (verbs >= DEV8_MIN_VERBS and shortest <= len(body) <= longest
+                and names_near_cues(body) >= THIRD_MIN_SPEAKERS)
+
+    drawn = _draw_heldout(DEV8_SEED, DEV8_QUOTAS, list(DRAWN_APART_FROM["statements-dev8"]),
+                          wanted, lambda body: len(_REPORTING.findall(body)))
+    return [{**entry, "split": "dev8"} for entry in drawn]
 
 
 def draw_sample() -> list[dict]:
