@@ -711,3 +711,17 @@ def test_a_region_short_form_after_an_office_is_its_object():
     # a region's name that is also a person's stays a name ("Bima Arya")
     assert officials_in("Wali Kota Bogor Bima Arya menyampaikan permohonan maaf.") == [
         ("Bima Arya", "Wali Kota Bogor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dirjen Hubdat Budi Setiyadi meninjau terminal.",
+         [("Budi Setiyadi", "Direktur Jenderal Hubdat")]),
+        ("Pangdam V/Brawijaya Mayjen TNI Rafael Granada Baay meninjau lokasi.",
+         [("Rafael Granada Baay", "Panglima Komando Daerah Militer V/Brawijaya")]),
+        ("Kepala Staf Gabungan meminta maaf.", []),
+    ],
+)
+def test_a_directorate_or_command_named_by_its_short_name_is_the_offices_object(text, expected):
+    assert officials_in(text) == expected
