@@ -1,6 +1,7 @@
 /* A text's words as the analyzer reads them (TOKEN_PATTERN, index/analysis/analyzer.py), one
  * after the other without a regex: shared by _words.c (a build's loops) and _tokens.c (a
- * search's). Static: each module that includes it has its own copy. */
+ * search's), and its is_word by the statements' _scan.c. Static inline: each module that
+ * includes it has its own copy, and one that uses a part only is not warned of the rest. */
 #ifndef KABAR_WORDS_H
 #define KABAR_WORDS_H
 
@@ -9,7 +10,7 @@
 #include <string.h>
 
 /* re's \w in a str pattern: a letter, a digit or a number, or the underscore. */
-static int is_word(Py_UCS4 ch)
+static inline int is_word(Py_UCS4 ch)
 {
     if (ch < 128)
         return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
@@ -24,7 +25,7 @@ typedef struct {
     Py_ssize_t pos; /* where the next search starts */
 } Words;
 
-static Words words_of(PyObject *text)
+static inline Words words_of(PyObject *text)
 {
     Words words = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text), 0};
     return words;
@@ -33,14 +34,14 @@ static Words words_of(PyObject *text)
 #define CHAR(words, i) PyUnicode_READ((words)->kind, (words)->data, (i))
 
 /* re's [^\W\d_]: a word character that is no decimal digit and no underscore. */
-static int is_word_letter(Py_UCS4 ch)
+static inline int is_word_letter(Py_UCS4 ch)
 {
     return is_word(ch) && ch != '_' && !Py_UNICODE_ISDECIMAL(ch);
 }
 
 /* Whether the run of word characters at i is an English clitic after an apostrophe ("s" of
  * "Trump's", "t" of "don't"), in any case: TOKEN_PATTERN's (?!(?:s|t|d|m|ll|re|ve)(?!\w)). */
-static int is_clitic(Words *words, Py_ssize_t i)
+static inline int is_clitic(Words *words, Py_ssize_t i)
 {
     static const char *clitics[] = {"s", "t", "d", "m", "ll", "re", "ve"};
     for (size_t c = 0; c < sizeof clitics / sizeof *clitics; c++) {
@@ -59,7 +60,7 @@ static int is_clitic(Words *words, Py_ssize_t i)
  * an English clitic follows, joins the runs on both sides ("Qur'an"), and a run followed by "-"
  * and the same run in any case, and then no word character ("kota-Kota"), is passed over whole.
  * Without it, plain runs (the fingerprint's words). */
-static int next_word(Words *words, int analyzer, Py_ssize_t *start, Py_ssize_t *end)
+static inline int next_word(Words *words, int analyzer, Py_ssize_t *start, Py_ssize_t *end)
 {
     Py_ssize_t i = words->pos, length = words->length;
     while (i < length && !is_word(CHAR(words, i)))

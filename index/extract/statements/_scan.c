@@ -11,17 +11,7 @@
  *               sentence_starts: the ends of _END's matches that _ends_sentence keeps), which
  *               every statement asks; tests/test_cue_scan.py compares them with the Python.
  */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
-
-/* re's \w in a str pattern: a letter, a digit or a number, or the underscore. */
-static int is_word(Py_UCS4 ch)
-{
-    if (ch < 128)
-        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
-               || ch == '_';
-    return Py_UNICODE_ISALNUM(ch);
-}
+#include "../../analysis/words.h" /* is_word: re's \w */
 
 PyDoc_STRVAR(word_starts_doc,
 "word_starts(text, words, shortest, longest, hyphens) -> list of int\n\n"
