@@ -30,7 +30,8 @@ from index.extract.officials.office_mentions import OfficeMention
 from index.extract.statements.cues import load_cues
 from index.extract.statements.direct import Found, quoted_statements
 from index.extract.statements.forms import speaker_forms
-from index.extract.statements.people import People, Person, without_place
+from index.extract.statements.name_shapes import without_place
+from index.extract.statements.people import People, Person
 from index.extract.statements.quotes import find_quotes
 from index.extract.statements.reference import Reference
 from index.extract.statements.reported import reported_statements

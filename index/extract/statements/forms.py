@@ -31,10 +31,10 @@ from collections import Counter
 from index.extract.officials import load_lexicon
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import _is_passive_verb, is_name_word
-from index.extract.officials.tokens import NAME_PARTICLES
+from index.extract.officials.tokens import NAME_PARTICLES, is_place
 from index.extract.statements.capitals import word_places
 from index.extract.statements.cues import load_cues
-from index.extract.statements.people import is_degree, is_place
+from index.extract.statements.name_shapes import is_degree
 from index.extract.statements.sentences import sentence_start
 from index.people import is_short_form, name_key
 
