@@ -16,16 +16,14 @@ from index.extract.officials.joining import _fuller_name
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import MAX_NAME_WORDS
 from index.extract.officials.office_mentions import OfficeMention, mentions
-from index.extract.officials.tokens import (
-    NAME_PARTICLES,
-)
+from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region, is_place
 from index.extract.statements._scan import word_starts
 from index.extract.statements.capitals import (
     capitalised_places,
     neighbour_written,
     word_places,
 )
-from index.extract.statements.cues import load_cues
+from index.extract.statements.cues import Cues, load_cues
 from index.extract.statements.name_shapes import (
     blends,
     is_degree,
@@ -191,8 +189,9 @@ class People:
         quoted_starts = [start for start, _ in quoted]
         # a sentence's start, and a name set off by commas: "warga Desa X, Ujang Sutisna,
         # mengeluhkan ...", "Sementara itu, Ujang Sutisna mengeluhkan ..."
-        starts = sorted({0, *sentence_starts(self.body),
-                         *(m.end() for m in _AFTER_COMMA.finditer(self.body))})
+        sentences = sentence_starts(self.body)
+        commas = [m.end() for m in _AFTER_COMMA.finditer(self.body)]
+        starts = sorted({0, *sentences, *commas})
         for start in starts:
             subject = _SUBJECT.match(self.body, start)
             if subject is None:
@@ -224,6 +223,13 @@ class People:
                 ):
                     # only for pronouns: a Title Case run at a sentence's start may be no name
                     self._subjects.append(Person(name, None, words, at))
+        for at, name in one_word_names(self.body, commas, self.lexicon):
+            words = name_key(name)
+            inside = bisect.bisect_right(quoted_starts, at) - 1
+            if not (inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]) and not any(
+                words <= p.words or p.words <= words for p in self.persons + self._subjects
+            ):
+                self._subjects.append(Person(name, None, words, at))
 
     def add(self, name: str, role: str | None, at: int) -> Person:
         """The person a name read at `at` is: one already named whose name holds the words, or
@@ -524,6 +530,40 @@ class People:
         return self._timeline[first]
 
 
+# A one-word name set off by a comma: "personel lainnya, Jonghyun.", "Sang rapper, Minho, juga"
+_ONE_WORD = re.compile(r"[A-Z][a-z][\w'’-]{1,20}(?=[ \t\u00a0]*[,.](?:[ \t\u00a0\n]|$))")
+
+
+def one_word_names(body: str, commas: list[int], lexicon: Lexicon) -> list[tuple[int, str]]:
+    """(where, name) of one-word names a pronoun may refer to, set off by a comma after a
+    description of a person ("personel lainnya, Jonghyun.": a person noun, a title or "sang" in
+    the three words before). The body never writes the word in lower case, and it is no place,
+    office, institution or day."""
+    cues = load_cues()
+    found = []
+    for at in commas:  # the first letter after ", "
+        name = _ONE_WORD.match(body, at)
+        if name is None:
+            continue
+        described = body[max(0, at - 80):at].rstrip(" \t\u00a0,").split()[-3:]
+        if described and described[-1][:1].islower() and any(
+            w.lower() in cues.person_nouns or w.lower() in cues.titles or w.lower() == "sang"
+            for w in described
+        ):
+            found.append((at, name.group()))
+    return [(at, name) for at, name in found if _may_be_named(name, body, lexicon, cues)]
+
+
+def _may_be_named(name: str, body: str, lexicon: Lexicon, cues: Cues) -> bool:
+    return not (
+        name in _DAYS or is_place([name], lexicon) or name in lexicon.institutions
+        or name.lower() in cues.organisations or name.lower() in cues.unnamed
+        or lexicon.office_pattern.fullmatch(name) or _canonical_region(name)
+        or re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", body)
+    )
+
+
+_DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
 _DEMONSTRATIVE = re.compile(r"[ \t\u00a0]+(?:ini|itu|tersebut)(?![\w-])")
 
 

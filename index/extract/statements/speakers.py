@@ -249,9 +249,11 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         before = subject.rstrip()[:-4]
         return _relative_speaker(body, before.rstrip(" ,"), before.rstrip().endswith(","),
                                  verb_at, people)
-    if _described(subject.split(), cues):
-        # "Wanita yang akrab disapa Amel itu juga menyatakan": the person named before
-        return Reference("pronoun", None, None, verb_at)
+    if noun := _described(subject.split(), cues):
+        # "Wanita yang akrab disapa Amel itu juga menyatakan": the person named before the
+        # description ("Personel Backstreet Boys itu" names no one)
+        noun_at = body.rfind(noun, window_start, verb_at)
+        return Reference("pronoun", None, None, noun_at if noun_at >= 0 else verb_at)
     adjunct = _SUBJECT_ADJUNCT.search(subject)
     if adjunct and "pada" in adjunct.group() and "," in subject[adjunct.end():]:
         adjunct = None  # "... City di Houston pada 20 Juli, dan Mourinho mengaku": no subject's
@@ -298,8 +300,12 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
             if (word.lower() in cues.person_nouns or office_word(word, people)) and not any(
                 w.endswith(",") for w in last_words[at:-1]
             ):
-                # "Kapolres itu menambahkan": the one who holds the office, if named before
-                return Reference("pronoun", None, word.lower(), verb_at)
+                # "Kapolres itu menambahkan": the one who holds the office, if named before;
+                # read from the description's start, as a name inside it ("Personel Backstreet
+                # Boys itu") is no one named before
+                noun_at = body.rfind(word, max(0, verb_at - 200), verb_at)
+                return Reference("pronoun", None, word.lower(),
+                                 noun_at if noun_at >= 0 else verb_at)
     if len(words) >= 2 and words[-2].lower() == "sang" and (
         len(words) == 2 or words[-3].endswith(",") or words[-3].lower() in cues.openers
     ):  # "Sang menteri mengatakan", not "juru bicara sang pemain mengatakan"
@@ -579,18 +585,17 @@ def _named_after_comma(tail: str, people: People, cues: Cues) -> bool:
         and w.lower() not in cues.pronouns for w in words)
 
 
-def _described(words: list[str], cues: Cues) -> bool:
-    """Whether a subject is a person noun with a description closed by "itu"/"tersebut"
-    ("pria yang akrab disapa Amel itu", "politikus asal Bandung tersebut"), no comma between."""
+def _described(words: list[str], cues: Cues) -> str | None:
+    """The person noun a subject opens its description with, when it is one closed by
+    "itu"/"tersebut" ("pria yang akrab disapa Amel itu", "politikus asal Bandung tersebut"),
+    no comma between."""
     while words and words[-1].lower().strip(",") in cues.between:
         words = words[:-1]
     if not words or words[-1].lower() not in ("itu", "tersebut"):
-        return False
+        return None
     segment = words[-10:]
-    return any(
-        word.lower() in cues.person_nouns and not any(w.endswith(",") for w in segment[at:-1])
-        for at, word in enumerate(segment[:-1])
-    )
+    return next((word for at, word in enumerate(segment[:-1]) if word.lower() in cues.person_nouns
+                 and not any(w.endswith(",") for w in segment[at:-1])), None)
 
 
 def _is_role_word(word: str, people: People) -> bool:
