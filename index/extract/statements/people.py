@@ -98,6 +98,8 @@ def declared_nicknames(body: str, lexicon: Lexicon) -> dict[frozenset[str], str]
             nick = match.group("nick")
             if pattern is _NICK_FIRST:
                 nick = name_ending(nick, lexicon) or nick
+            if full and " " not in full:
+                full = _fuller_name(full, body, lexicon)  # "Aburizal alias Ical": Aburizal Bakrie
             if full and nick and len(full.split()) >= 2 and name_key(nick) and not (
                 name_key(nick) <= name_key(full)
             ):
