@@ -1,7 +1,7 @@
 """Who said it where several people speak, round 11 of issue 17 (index/extract/statements):
 the ways of getting the wrong one of two people that statements-dev9 showed, each on sentences
-written for these tests, not taken from the corpus. Each test but the two guards (a place in
-apposition, a colon after a pronoun) fails on the extractor before round 11."""
+written for these tests, not taken from the corpus. Each test but the three guards (a place in
+apposition, a colon after a pronoun, a transition) fails on the extractor before round 11."""
 
 from __future__ import annotations
 
@@ -70,3 +70,21 @@ def test_a_name_cut_at_initials_takes_those_the_body_writes():
     body = ("Menteri Perencanaan Yusuf R.M. Wiratama mengatakan, kajian lokasi belum selesai. "
             '"Kami masih mempelajari semua pilihan," kata Yusuf R.M Wiratama di Jakarta.')
     assert speakers(body)[-1] == "Yusuf R.M. Wiratama"
+
+
+def test_a_pronoun_after_a_subordinate_clause_is_the_main_subject():
+    body = ("Pengacara Hendra Saputra menyatakan telah menjelaskan peran pejabat itu.\n\n"
+            "Pengacara Rudi Kurnia mengatakan kliennya selalu kooperatif.\n\n"
+            "Hendra keluar dari gedung itu pada pukul 18.30 WIB.\n\n"
+            "Pemeriksaan ini merupakan yang kedua kalinya.\n\n"
+            "Saat ditanya soal hubungannya dengan pengacara Rudi Kurnia, yang juga pengurus "
+            "Partai Maju, Hendra tak membantah. Dia menyebut telah menyerahkan semua dokumen "
+            "kepada penyidik.")
+    assert speakers(body) == ["Hendra Saputra", "Rudi Kurnia", "Hendra Saputra"]
+
+
+def test_a_transition_opens_no_subordinate_clause():
+    body = ("Anggota DPR Sinta Maharani mengatakan kritik itu wajar.\n\n"
+            "Meski begitu, Sinta mengatakan, Presiden Joko Widodo sudah memberi arahan kepada "
+            "para menteri. Ia pun berharap perselisihan itu tidak berlanjut.")
+    assert speakers(body)[-1] == "Sinta Maharani"

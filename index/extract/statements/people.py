@@ -529,7 +529,27 @@ class People:
         first = end - 1
         while first > 0 and self._sentence_of[first - 1] == sentence:
             first -= 1
-        return self._timeline[first]
+        return self._main_subject(first, end) or self._timeline[first]
+
+    def _main_subject(self, first: int, end: int) -> Person | None:
+        """In a sentence that opens with a subordinate clause naming someone ("Saat ditanya
+        soal pengacara X, ..., Anton tak membantah."), the person named right after the comma
+        that closes it, before a word in lower case: the main clause's subject."""
+        start = self._sentences[self._sentence_of[first] - 1] if self._sentence_of[first] else 0
+        opening = [w.lower().strip(",") for w in self.body[start:start + 40].split()[:2]]
+        comma = self.body.find(",", start, self._positions[end - 1])
+        if len(opening) < 2 or opening[0] not in _SUBORDINATORS or opening[1] in _TRANSITIONS or (
+            comma < 0 or self._positions[first] > comma
+        ):
+            return None  # "Meski begitu, Masinton mengatakan": a transition, no clause
+        for index in range(first + 1, end):
+            at, person = self._positions[index], self._timeline[index]
+            if person is self._timeline[first] or self.body[max(0, at - 2):at] != ", ":
+                continue
+            after = self.body[at:at + 80].split()[len(person.name.split()):][:1]
+            if after and after[0][:1].islower() and after[0] not in _NOT_A_PREDICATE:
+                return person
+        return None
 
 
 # A one-word name set off by a comma: "personel lainnya, Jonghyun.", "Sang rapper, Minho, juga"
@@ -565,6 +585,14 @@ def _may_be_named(name: str, body: str, lexicon: Lexicon, cues: Cues) -> bool:
     )
 
 
+# Words that open a subordinate clause before a sentence's subject: "Saat ditanya soal X, ..."
+_SUBORDINATORS = frozenset({"saat", "ketika", "setelah", "sesudah", "usai", "seusai", "sebelum",
+                            "meski", "meskipun", "walaupun", "walau", "karena", "sejak",
+                            "selama", "begitu", "sambil", "dalam"})
+_TRANSITIONS = frozenset({"begitu", "demikian", "itu", "ini"})
+# After a name, words that go on describing it or a place, not a main clause's predicate
+_NOT_A_PREDICATE = frozenset({"yang", "di", "dan", "dari", "ke", "pada", "dalam", "untuk",
+                              "sebagai", "serta", "atau", "selaku"})
 _DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
 _DEMONSTRATIVE = re.compile(r"[ \t\u00a0]+(?:ini|itu|tersebut)(?![\w-])")
 
