@@ -147,4 +147,3 @@ def _name_left_out(body: str, at: int, people: People, cues: Cues) -> Reference:
     if slip.group("comma"):
         return speaker_after(body, slip.end(), people, cues)
     return Reference("pronoun", None, None, at)
-
