@@ -82,6 +82,16 @@ that verb count (at most 12); none whose id or record id is any string of the JS
 bench/labels/ and tests/fixtures/ when it was drawn (bench/label_draws.py,
 DRAWN_APART_FROM["statements-dev8"]; --dev7, drawn the same day on another branch, was not yet
 among them). Like --third it reads the drafts only. Every one has split "dev8".
+
+    .venv/bin/python -m bench.make_statement_sample --dev9 [--texts]
+
+draws the dev9 set (bench/labels/statements-dev9-2026-12-07.json), where several people speak:
+seed 20261311, 30 export rows (17 IndoSum, 7 `berita`, 6 detik), bodies of 800 to 3,000
+characters with at least four quote marks or cue words and at least two different capitalised
+runs next to a cue ("kata X", "X mengatakan", "Menurut X"), each cued in a sentence the other is
+not (`several_speak`), drawn with a weight of how many such names (at most 6); none whose id or
+record id is any string of the JSON files under bench/labels/ and tests/fixtures/ when it was
+drawn (DRAWN_APART_FROM["statements-dev9"]: dev7 and dev8 included). Drafts only, as --third.
 """
 
 from __future__ import annotations
@@ -414,6 +424,61 @@ def draw_dev8() -> list[dict]:
     return [{**entry, "split": "dev8"} for entry in drawn]
 
 
+DEV9_SEED = 20261311
+DEV9_QUOTAS = {
+    "indosum-dev.jsonl": ("export", 17),
+    "berita-2015-08-25.csv": ("export", 7),
+    "detik-2025.csv": ("export", 6),
+}
+DEV9_BODY, DEV9_MIN_SAID, DEV9_MIN_SPEAKERS, DEV9_MAX_WEIGHT = (800, 3000), 4, 2, 6
+_RUN = r"((?:[A-Z][\w'.-]*\s+){0,4}[A-Z][\w'.-]*)"
+# A capitalised run right after a short cue ("kata Budi Santoso"), before a reporting verb
+# ("Budi Santoso mengatakan") or after "Menurut": a cheap stand-in for someone who speaks.
+_CUED_NAMES = (
+    re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut|imbuh|tambah|ucap|terang|papar|"
+               r"pungkas|tandas|lanjut)\s+" + _RUN),
+    re.compile(_RUN + r",?\s+(?:mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|"
+               r"mengungkapkan|menuturkan|menyampaikan)\b"),
+    re.compile(r"\b[Mm]enurut\s+" + _RUN),
+)
+
+
+# Sentences, not paragraphs: some exports (berita-2015) store a body as one paragraph.
+_SENTENCE_END = re.compile(r"\n\n|(?<=[.!?\"\u201d])\s+(?=[A-Z\"\u201c])")
+
+
+def cued_speakers(body: str) -> dict[str, set[int]]:
+    """The last word of each capitalised run next to a cue, with the sentences it is cued in."""
+    found: dict[str, set[int]] = {}
+    for number, sentence in enumerate(_SENTENCE_END.split(body)):
+        for pattern in _CUED_NAMES:
+            for match in pattern.finditer(sentence):
+                found.setdefault(match.group(1).split()[-1].strip(".,'"), set()).add(number)
+    return found
+
+
+def several_speak(body: str) -> bool:
+    """Two different cued names, each cued in a sentence the other is not cued in."""
+    found = list(cued_speakers(body).items())
+    return any(first - second and second - first
+               for n, (_, first) in enumerate(found) for _, second in found[n + 1:])
+
+
+def draw_dev9() -> list[dict]:
+    """The dev9 set: full articles where several people speak (two or more names next to cues,
+    in different sentences), drawn with a weight of how many such names, none that a labels or
+    fixture file then present used; split "dev9". Reads the drafts only, as --third does."""
+    shortest, longest = DEV9_BODY
+
+    def wanted(kind: str, body: str, names: int) -> bool:
+        return (names >= DEV9_MIN_SPEAKERS and shortest <= len(body) <= longest
+                and _said_count(body) >= DEV9_MIN_SAID and several_speak(body))
+
+    drawn = _draw_heldout(DEV9_SEED, DEV9_QUOTAS, list(DRAWN_APART_FROM["statements-dev9"]),
+                          wanted, lambda body: min(len(cued_speakers(body)), DEV9_MAX_WEIGHT))
+    return [{**entry, "split": "dev9"} for entry in drawn]
+
+
 def draw_sample() -> list[dict]:
     rng = random.Random(SEED)
     sample = []
@@ -459,9 +524,13 @@ def main() -> None:
     parser.add_argument("--dev8", action="store_true",
                         help="draw the dev8 set (seed 20261223, 30 articles weighted to reported "
                              "speech, none any labels file then present used)")
+    parser.add_argument("--dev9", action="store_true",
+                        help="draw the dev9 set (seed 20261311, 30 articles where two or more "
+                             "named people speak, none any labels file then present used)")
     args = parser.parse_args()
-    draw = (draw_dev8 if args.dev8 else draw_dev7 if args.dev7 else draw_third if args.third
-            else draw_second if args.second else draw_dev6 if args.dev6 else draw_dev5 if args.dev5
+    draw = (draw_dev9 if args.dev9 else draw_dev8 if args.dev8 else draw_dev7 if args.dev7
+            else draw_third if args.third else draw_second if args.second
+            else draw_dev6 if args.dev6 else draw_dev5 if args.dev5
             else draw_dev4 if args.dev4 else draw_dev3 if args.dev3 else draw_sample)
     sample = draw()
     if not args.texts:
@@ -471,7 +540,7 @@ def main() -> None:
     for number, entry in enumerate(sample, 1):
         draft = by_record[(entry["file"], entry["record"])]
         # the held-out sets' labellers never runs the extractors: its draft's body is what is stored
-        drafts_only = args.second or args.third or args.dev7 or args.dev8
+        drafts_only = args.second or args.third or args.dev7 or args.dev8 or args.dev9
         article = draft if drafts_only else make_article(draft)
         print(f"=== {number} {entry['file']} {entry['id']} [{entry['split']}]")
         print(f"TITLE: {article.title}\n")

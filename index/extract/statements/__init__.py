@@ -27,10 +27,12 @@ import re
 from dataclasses import dataclass, fields, replace
 
 from index.extract.officials.office_mentions import OfficeMention
+from index.extract.officials.tokens import is_place
 from index.extract.statements.cues import load_cues
 from index.extract.statements.direct import Found, quoted_statements
 from index.extract.statements.forms import speaker_forms
-from index.extract.statements.people import People, Person, without_place
+from index.extract.statements.name_shapes import without_place
+from index.extract.statements.people import People, Person
 from index.extract.statements.quotes import find_quotes
 from index.extract.statements.reference import Reference
 from index.extract.statements.reported import reported_statements
@@ -282,7 +284,33 @@ def _following(body: str, statement: Found, previous, people: People):
     if (isinstance(person, Person) and latest is not None and latest is not person
             and (people.last_named(latest, statement.start) or 0) > before.end):
         return None, None, ""
+    if isinstance(person, Person) and _introduced_by_another(body, statement, before, person,
+                                                             people):
+        return None, None, ""
     return person, role, cue
+
+
+_PRONOUN_WORDS = frozenset({"ia", "dia", "beliau", "mereka"})
+
+
+def _introduced_by_another(body: str, statement: Found, before: Found, person: Person,
+                           people: People) -> bool:
+    """Whether a quotation without a cue is introduced by a sentence of its own ending with a
+    colon that names someone other than the previous speaker ("Sambil membungkuk Onew pun
+    berbahasa Indonesia: \"...\""): whoever that is, the previous speaker is not sure."""
+    mark = body.rfind(":", before.end, statement.start)
+    if mark < 0 or body[mark + 1:statement.start].strip(" \t\u00a0\"“”„"):
+        return False
+    start = max(sentence_start(body, mark), before.end)
+    words = [w.strip(",.()") for w in body[start:mark].split()]
+    if any(w.lower() in _PRONOUN_WORDS or w.lower().endswith("nya") for w in words):
+        return False  # "Ia pun menulis:", "Dalam unggahannya:": the one spoken of before
+    own = {w.lower() for w in person.name.split()}
+    return any(
+        word[:1].isupper() and word.lower() not in own and not is_place([word], people.lexicon)
+        and not people.lexicon.office_pattern.fullmatch(word)
+        for word in words[1:]
+    )
 
 
 def _followed(body: str, statement: Found, following: list[Found], people: People):

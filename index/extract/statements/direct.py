@@ -70,6 +70,8 @@ def _cue_after(body: str, quote: Quote, people: People, cues: Cues) -> tuple | N
             return cue, NOBODY if question else Reference(
                 "pronoun", None, None, match.start("short")), False
         speaker = speaker_after(body, match.end(), people, cues)
+        if speaker.kind == "none":
+            speaker = _name_left_out(body, match.end(), people, cues)
         return cue, NOBODY if question and speaker.kind == "pronoun" else speaker, False
     if match.group("passive"):
         return match.group("passive"), speaker_after(body, match.end(), people, cues), False
@@ -127,3 +129,21 @@ def _name_after(body: str, quote: Quote, people: People, cues: Cues) -> tuple | 
     if speaker.kind != "name":
         return None
     return "", speaker, False
+
+
+# After a quotation's cue, a comma before the name ("ujar, Habiburokhman, yang ...") or a
+# circumstance where the name should be ("kata dalam Konferensi Pers ..."): the writer's slip
+_LEFT_OUT = re.compile(r"[ \t\u00a0]*(?:(?P<comma>,)[ \t\u00a0]*(?=[A-Z])|(?:di|dalam|saat|ketika"
+                       r"|usai|seusai|kepada|melalui|lewat|sebagaimana)[ \t\u00a0])")
+
+
+def _name_left_out(body: str, at: int, people: People, cues: Cues) -> Reference:
+    """The speaker of a short cue that names no one right after it: the name after a stray
+    comma, or, where the name was left out before a circumstance, the person spoken of before
+    (as "katanya")."""
+    slip = _LEFT_OUT.match(body, at)
+    if slip is None:
+        return NOBODY
+    if slip.group("comma"):
+        return speaker_after(body, slip.end(), people, cues)
+    return Reference("pronoun", None, None, at)

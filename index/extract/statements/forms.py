@@ -31,10 +31,10 @@ from collections import Counter
 from index.extract.officials import load_lexicon
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import _is_passive_verb, is_name_word
-from index.extract.officials.tokens import NAME_PARTICLES
+from index.extract.officials.tokens import NAME_PARTICLES, is_place
 from index.extract.statements.capitals import word_places
 from index.extract.statements.cues import load_cues
-from index.extract.statements.people import is_degree, is_place
+from index.extract.statements.name_shapes import is_degree
 from index.extract.statements.sentences import sentence_start
 from index.people import is_short_form, name_key
 
@@ -104,21 +104,24 @@ def _written_without(words: list[str], body: str) -> bool:
 
 
 def _after_initial(words: list[str], body: str, lexicon: Lexicon) -> list[str]:
-    """A name cut at an initial ("Jacksen F") with the name words the body writes after it
-    ("Jacksen F. Tiago"), when it writes one such ending only."""
+    """A name cut at an initial ("Jacksen F", "Agus D") with the initials and name words the
+    body writes after it ("Jacksen F. Tiago", "Agus D.W. Martowardojo", also written "Agus D.W
+    Martowardojo"), when it writes one such ending only."""
     initial = words[-1].rstrip(".")
     head = _SP.join(re.escape(word) for word in words[:-1])
     endings = set()
-    for match in re.finditer(
-            rf"(?<![\w-]){head}{_SP}{initial}\.?((?:{_SP}[A-Z][\w'’-]+){{1,3}})", body):
+    for match in re.finditer(rf"(?<![\w-]){head}{_SP}{initial}\.?(?P<more>(?:[A-Z]\.?){{0,3}})"
+                             rf"(?P<end>(?:{_SP}[A-Z][\w'’-]+){{1,3}})", body):
         ending = []
-        for word in match.group(1).split():
+        for word in match.group("end").split():
             if not is_name_word(word, lexicon):
                 break
             ending.append(word)  # "Gatot S. Dewa Broto"
         if ending:
-            endings.add(" ".join(ending))
-    return [*words[:-1], f"{initial}.", endings.pop()] if len(endings) == 1 else words
+            initials = "".join(f"{letter}." for letter in f"{initial}{match.group('more')}"
+                               if letter != ".")
+            endings.add((initials, " ".join(ending)))
+    return [*words[:-1], *endings.pop()] if len(endings) == 1 else words
 
 
 def _unglued(form: str, forms: set[str], body: str, lexicon: Lexicon,

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-from index.extract.officials.tokens import _canonical_region, _lex
+from index.extract.officials.tokens import _canonical_region, _lex, is_place
 from index.extract.statements.cues import Cues
-from index.extract.statements.people import People, is_degree, is_place, name_ending
+from index.extract.statements.name_shapes import is_degree, name_ending
+from index.extract.statements.people import People
 
 MAX_WORDS = 4
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,12}")

@@ -7,32 +7,34 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from dataclasses import dataclass, field
 
-from index.analysis.analyzer import attested_words
 from index.data_files import word_list
 from index.extract.officials import load_lexicon
 from index.extract.officials.joining import _fuller_name
 from index.extract.officials.lexicon import Lexicon
-from index.extract.officials.names import MAX_NAME_WORDS, is_name_word
+from index.extract.officials.names import MAX_NAME_WORDS
 from index.extract.officials.office_mentions import OfficeMention, mentions
-from index.extract.officials.tokens import (
-    NAME_PARTICLES,
-    _canonical_region,
-    is_place,
-    misspelt_place,
-)
+from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region, is_place
 from index.extract.statements._scan import word_starts
 from index.extract.statements.capitals import (
     capitalised_places,
     neighbour_written,
     word_places,
 )
-from index.extract.statements.cues import load_cues
+from index.extract.statements.cues import Cues, load_cues
+from index.extract.statements.name_shapes import (
+    blends,
+    is_degree,
+    listed_name,
+    may_go_on,
+    name_ending,
+    trimmed_name,
+    without_title,
+)
 from index.extract.statements.name_slips import one_slip
-from index.extract.statements.sentences import sentence_start, sentence_starts
+from index.extract.statements.sentences import sentence_starts
 from index.people import alias_target, one_edit, spelling_key
 
 _SPACES = " \t\u00a0,(:"
@@ -96,6 +98,8 @@ def declared_nicknames(body: str, lexicon: Lexicon) -> dict[frozenset[str], str]
             nick = match.group("nick")
             if pattern is _NICK_FIRST:
                 nick = name_ending(nick, lexicon) or nick
+            if full and " " not in full:
+                full = _fuller_name(full, body, lexicon)  # "Aburizal alias Ical": Aburizal Bakrie
             if full and nick and len(full.split()) >= 2 and name_key(nick) and not (
                 name_key(nick) <= name_key(full)
             ):
@@ -110,11 +114,6 @@ def _without_honorifics(name: str, lexicon: Lexicon) -> str:
     while words and lexicon.honorific_pattern.fullmatch(words[0]):
         words.pop(0)
     return " ".join(words)
-
-
-# A word with a capital inside after three small letters or more ("GrabPay", "PlayStation") is
-# a brand's, not a person's ("McDonald", "DiCaprio", "LeBron" have it after one or two).
-_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 
 
 @dataclass
@@ -192,8 +191,9 @@ class People:
         quoted_starts = [start for start, _ in quoted]
         # a sentence's start, and a name set off by commas: "warga Desa X, Ujang Sutisna,
         # mengeluhkan ...", "Sementara itu, Ujang Sutisna mengeluhkan ..."
-        starts = sorted({0, *sentence_starts(self.body),
-                         *(m.end() for m in _AFTER_COMMA.finditer(self.body))})
+        sentences = sentence_starts(self.body)
+        commas = [m.end() for m in _AFTER_COMMA.finditer(self.body)]
+        starts = sorted({0, *sentences, *commas})
         for start in starts:
             subject = _SUBJECT.match(self.body, start)
             if subject is None:
@@ -225,6 +225,13 @@ class People:
                 ):
                     # only for pronouns: a Title Case run at a sentence's start may be no name
                     self._subjects.append(Person(name, None, words, at))
+        for at, name in one_word_names(self.body, commas, self.lexicon):
+            words = name_key(name)
+            inside = bisect.bisect_right(quoted_starts, at) - 1
+            if not (inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]) and not any(
+                words <= p.words or p.words <= words for p in self.persons + self._subjects
+            ):
+                self._subjects.append(Person(name, None, words, at))
 
     def add(self, name: str, role: str | None, at: int) -> Person:
         """The person a name read at `at` is: one already named whose name holds the words, or
@@ -294,7 +301,7 @@ class People:
             (len(word) >= 4 and p.name.split()[0].lower().startswith(word))
             or (len(p.words) >= 2 and p.name.split()[-1].lower().startswith(word)))]
         if not holders:  # "Djanur" for Djadjang Nurdjaman, "Jokowi" for Joko Widodo
-            holders = [p for p in self.persons if _blends(word, p.name)]
+            holders = [p for p in self.persons if blends(word, p.name)]
         return holders[0] if len(holders) == 1 else None
 
     def _misspelt(self, words: frozenset[str],
@@ -462,7 +469,7 @@ class People:
         if self._pairs is None:  # read once an article, for every nickname
             self._pairs = [match.group() for match in _PAIR.finditer(self.body)]
         found = {pair for pair in self._pairs
-                 if pair[:2] == nickname[:2] and _blends(nickname.lower(), pair)}
+                 if pair[:2] == nickname[:2] and blends(nickname.lower(), pair)}
         return found.pop() if len(found) == 1 else nickname
 
     def _fuller_before(self, name: str, roles: list[str] | None = None) -> str:
@@ -481,7 +488,7 @@ class People:
                 end < len(self.body) and (self.body[end].isalnum() or self.body[end] == "-")
             ):
                 continue
-            if found and self.body[found - 1].isspace() and not _may_go_on(
+            if found and self.body[found - 1].isspace() and not may_go_on(
                     self.body[max(0, found - 80):found].split()[-1:]):
                 continue  # the word before can be no part of a name: no fuller name here
             window = self.body[max(0, found - 80):end]
@@ -522,9 +529,71 @@ class People:
         first = end - 1
         while first > 0 and self._sentence_of[first - 1] == sentence:
             first -= 1
-        return self._timeline[first]
+        return self._main_subject(first, end) or self._timeline[first]
+
+    def _main_subject(self, first: int, end: int) -> Person | None:
+        """In a sentence that opens with a subordinate clause naming someone ("Saat ditanya
+        soal pengacara X, ..., Anton tak membantah."), the person named right after the comma
+        that closes it, before a word in lower case: the main clause's subject."""
+        start = self._sentences[self._sentence_of[first] - 1] if self._sentence_of[first] else 0
+        opening = [w.lower().strip(",") for w in self.body[start:start + 40].split()[:2]]
+        comma = self.body.find(",", start, self._positions[end - 1])
+        if len(opening) < 2 or opening[0] not in _SUBORDINATORS or opening[1] in _TRANSITIONS or (
+            comma < 0 or self._positions[first] > comma
+        ):
+            return None  # "Meski begitu, Masinton mengatakan": a transition, no clause
+        for index in range(first + 1, end):
+            at, person = self._positions[index], self._timeline[index]
+            if person is self._timeline[first] or self.body[max(0, at - 2):at] != ", ":
+                continue
+            after = self.body[at:at + 80].split()[len(person.name.split()):][:1]
+            if after and after[0][:1].islower() and after[0] not in _NOT_A_PREDICATE:
+                return person
+        return None
 
 
+# A one-word name set off by a comma: "personel lainnya, Jonghyun.", "Sang rapper, Minho, juga"
+_ONE_WORD = re.compile(r"[A-Z][a-z][\w'’-]{1,20}(?=[ \t\u00a0]*[,.](?:[ \t\u00a0\n]|$))")
+
+
+def one_word_names(body: str, commas: list[int], lexicon: Lexicon) -> list[tuple[int, str]]:
+    """(where, name) of one-word names a pronoun may refer to, set off by a comma after a
+    description of a person ("personel lainnya, Jonghyun.": a person noun, a title or "sang" in
+    the three words before). The body never writes the word in lower case, and it is no place,
+    office, institution or day."""
+    cues = load_cues()
+    found = []
+    for at in commas:  # the first letter after ", "
+        name = _ONE_WORD.match(body, at)
+        if name is None:
+            continue
+        described = body[max(0, at - 80):at].rstrip(" \t\u00a0,").split()[-3:]
+        if described and described[-1][:1].islower() and any(
+            w.lower() in cues.person_nouns or w.lower() in cues.titles or w.lower() == "sang"
+            for w in described
+        ):
+            found.append((at, name.group()))
+    return [(at, name) for at, name in found if _may_be_named(name, body, lexicon, cues)]
+
+
+def _may_be_named(name: str, body: str, lexicon: Lexicon, cues: Cues) -> bool:
+    return not (
+        name in _DAYS or is_place([name], lexicon) or name in lexicon.institutions
+        or name.lower() in cues.organisations or name.lower() in cues.unnamed
+        or lexicon.office_pattern.fullmatch(name) or _canonical_region(name)
+        or re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", body)
+    )
+
+
+# Words that open a subordinate clause before a sentence's subject: "Saat ditanya soal X, ..."
+_SUBORDINATORS = frozenset({"saat", "ketika", "setelah", "sesudah", "usai", "seusai", "sebelum",
+                            "meski", "meskipun", "walaupun", "walau", "karena", "sejak",
+                            "selama", "begitu", "sambil", "dalam"})
+_TRANSITIONS = frozenset({"begitu", "demikian", "itu", "ini"})
+# After a name, words that go on describing it or a place, not a main clause's predicate
+_NOT_A_PREDICATE = frozenset({"yang", "di", "dan", "dari", "ke", "pada", "dalam", "untuk",
+                              "sebagai", "serta", "atau", "selaku"})
+_DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
 _DEMONSTRATIVE = re.compile(r"[ \t\u00a0]+(?:ini|itu|tersebut)(?![\w-])")
 
 
@@ -579,222 +648,3 @@ def _spelt_out(role: str) -> list[str]:
     for word in role.lower().split():
         words.extend(abbreviations.get(word, [word]))
     return words
-
-
-# A degree written after a name: "SpPD-KEMD", "Sp.OG(K)", "S.H.", "M.Si", "SH", "MH"
-_SPECIALIST = re.compile(r"Sp\.?[A-Z][\w.()-]*")
-_DEGREE_LIKE = re.compile(r"[A-Z][a-z]{0,3}\.?[A-Z][\w.()]*")
-
-
-def is_degree(word: str, lexicon: Lexicon) -> bool:
-    """Whether a word after a name is an academic or a specialist's degree ("SpPD-KEMD",
-    "M.Si", "SH"), not an acronym ("KPK") nor a courtesy title ("Pak")."""
-    word = word.strip(",")
-    return bool(_SPECIALIST.fullmatch(word)) or (
-        bool(_DEGREE_LIKE.fullmatch(word)) and bool(lexicon.honorific_pattern.fullmatch(word)))
-
-
-def listed_name(name: str) -> str:
-    """A name whose words list several ("Badan Meteorologi, Klimatologi, dan Geofisika")
-    without what a comma set before it ("Kemarin, Badan Meteorologi, ..."): a part of several
-    words after the first starts the name, and a word that opens a sentence ("Sebelumnya,")
-    is none of it."""
-    parts = name.split(", ")
-    cues = load_cues()
-    if len(parts) > 1 and (parts[0].lower() in cues.openers
-                           or parts[0].lower() in cues.topic_openers):
-        parts = parts[1:]  # "Sebelumnya, Badan Nasional Penanggulangan Bencana (BNPB)"
-    starts = [at for at, part in enumerate(parts[:-1]) if at and len(part.split()) > 1]
-    return ", ".join(parts[starts[-1]:] if starts else parts)
-
-
-def _blends(word: str, name: str) -> bool:
-    """Whether a nickname is the start of one word of a name and the start of the next, two
-    letters of each at least, as Indonesian nicknames are made ("Djanur": Djadjang Nurdjaman)."""
-    parts = [part.lower() for part in name.split() if part.lower() not in NAME_PARTICLES]
-    for first, second in itertools.pairwise(parts):
-        for cut in range(2, min(len(first), len(word) - 2) + 1):
-            if word[:cut] == first[:cut] and second.startswith(word[cut:]):
-                return True
-    return False
-
-
-# name_ending asks about the same words in article after article: what it learns of a word on
-# its own is remembered per lexicon (the lexicon is kept so that its id stays its own)
-_WORDS_ALONE: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
-_WORDS_ALONE_LIMIT = 1 << 17
-
-
-def _name_word_alone(word: str, lexicon: Lexicon) -> bool:
-    """Whether a word may be part of a name at a sentence's start and is no region by itself."""
-    kept = _WORDS_ALONE.get(id(lexicon))
-    if kept is None or kept[0] is not lexicon:
-        kept = _WORDS_ALONE[id(lexicon)] = (lexicon, {})
-    known = kept[1]
-    answer = known.get(word)
-    if answer is None:
-        if len(known) >= _WORDS_ALONE_LIMIT:
-            known.clear()
-        answer = known[word] = is_name_word(word, lexicon, sentence_start=True) and not (
-            _canonical_region(word))
-    return answer
-
-
-def _may_go_on(before: list[str]) -> bool:
-    """Whether the word before a name (`[word]`, or `[]` for none) may be read by
-    `name_ending` as part of it: a name particle, or a word whose letters open with a capital
-    (name_ending stops at any other)."""
-    return bool(before) and (before[0] in NAME_PARTICLES
-                             or before[0].strip(",").rstrip(".")[:1].isupper())
-
-
-# name_ending is asked about the same words several times an article (a subject, then the
-# speaker at a cue, then where the name is written again): its answers are remembered
-_ENDINGS: dict[int, tuple[Lexicon, dict[str, str | None]]] = {}
-_ENDINGS_LIMIT = 1 << 15
-
-
-def name_ending(segment: str, lexicon: Lexicon) -> str | None:
-    """The name that ends a subject: "Pengamat Pasar Keuangan Ariston Tjendra" -> "Ariston
-    Tjendra" (its words are name words, read backwards to the first that is not)."""
-    kept = _ENDINGS.get(id(lexicon))
-    if kept is None or kept[0] is not lexicon:
-        kept = _ENDINGS[id(lexicon)] = (lexicon, {})
-    known = kept[1]
-    if segment in known:
-        return known[segment]
-    if len(known) >= _ENDINGS_LIMIT:
-        known.clear()
-    answer = known[segment] = _name_ending(segment, lexicon)
-    return answer
-
-
-def _name_ending(segment: str, lexicon: Lexicon) -> str | None:
-    words = segment.split()
-    name: list[str] = []
-    for at in range(len(words) - 1, -1, -1):
-        word = words[at]
-        if name and word[-1] in ".,;:!?\"”’)" and len(word.rstrip(".")) > 1:
-            break  # the sentence or the clause before
-        word = word.strip(",")
-        if name and word in NAME_PARTICLES and at > 0 and words[at - 1][:1].isupper() and (
-            words[at - 1][-1] not in ".,;:!?\"”’)"
-        ):
-            name.insert(0, word)  # "Amparo Saa Jaramillo de Calderon", "Issam al Rayes"
-            continue
-        if name and _BRAND.match(word):
-            break  # "Head of GrabPay Jason Thomson": a brand's word is no part of a name
-        if len(name) >= MAX_NAME_WORDS or not _name_word_alone(word, lexicon) or (at and (
-            _canonical_region(f"{words[at - 1]} {word}")
-            or (at > 1 and _canonical_region(f"{words[at - 2]} {words[at - 1]} {word}"))
-        )):
-            break  # "... PT Transportasi Jakarta Budi Kaliwono": the name starts after the place
-        if lexicon.honorific_pattern.fullmatch(word) and not (len(word.rstrip(".")) == 1 and name):
-            break
-        name.insert(0, word)
-    while name and (lexicon.office_pattern.fullmatch(name[0])
-                    or lexicon.honorific_pattern.fullmatch(name[0])):
-        name.pop(0)
-    if not name or not any(len(w.rstrip(".")) > 2 for w in name):
-        return None
-    text = " ".join(name)
-    if _canonical_region(text) or lexicon.phrases.get(name[0]) is not None:
-        return None
-    return text
-
-
-def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, str]:
-    """(name, title) of words read as a name that start with a title: "Manajer Persib Umuh
-    Muchtar" -> ("Umuh Muchtar", "Manajer Persib"), "Coach Djanur" -> ("Djanur", "Coach"). After
-    the title, an organisation's name may come before the person's: the person's name starts at
-    the first word the article also writes on its own (a later "kata Umuh"), or at the word
-    before the last when only the surname is written on its own (a later "kata Mourinho")."""
-    words = name.split()
-    last_title = -1
-    name_words = load_cues().name_words
-    for at, word in enumerate(words[:-1]):
-        # a title that is a name's word too is a title only first: "Lukman Hakim Saifudin"
-        if word.lower() in titles and not (at and word.lower() in name_words):
-            last_title = at
-    if last_title < 0:
-        return name, ""
-    rest = words[last_title + 1:]
-    if len(rest) >= 3:
-        for at in range(1, len(rest)):
-            alone = re.search(rf"(?<!{re.escape(rest[at - 1])} ){re.escape(rest[at])}(?![\w-])",
-                              body)
-            if alone:
-                # the last word alone is a surname ("tulis Mourinho" after "Manajer Setan Merah
-                # Jose Mourinho"): the given name before it starts the name
-                rest = rest[min(at, len(rest) - 2):]
-                break
-    title = name[:len(name) - len(" ".join(rest))].strip(" ,")
-    return " ".join(rest), title
-
-
-def _capitalised_mid_sentence(word: str, body: str, skipped: tuple[int, int]) -> bool:
-    """Whether the body writes a word capitalised where no sentence starts (outside the span
-    `skipped`, the name being read): as a name."""
-    for at in word_places(body, word):
-        if skipped[0] <= at < skipped[1]:
-            continue
-        if sentence_start(body, at) != at:
-            return True
-    return False
-
-
-def without_place(name: str, lexicon: Lexicon) -> str:
-    """A name of three words or more without a country or region after it ("Joe Biden
-    Amerika"); two words at least are kept."""
-    words = name.split()
-    if len(words) < 3 or words[0].lower() in load_cues().organisations or not all(
-        is_name_word(word, lexicon) for word in words[:2]
-    ) or any(
-        " ".join(words[at:at + size]) in lexicon.phrases
-        for size in (2, 3) for at in range(len(words) - size)
-    ):
-        return name  # an institution's name keeps its place: "Angkatan Laut AS"
-    if len(words) > 3 and is_place(words[-2:], lexicon):
-        words = words[:-2]
-    while len(words) > 2 and is_place(words[-1:], lexicon):
-        words.pop()
-    if len(words) > 2 and misspelt_place(words[0], lexicon):
-        words.pop(0)  # "Menteri Luar Negeri Australi Julie Bishop": the office's country
-    return " ".join(words)
-
-
-def trimmed_name(name: str, body: str, at: int, lexicon: Lexicon) -> str:
-    """A name read at `at` without the words glued to it that are no part of it: a common word
-    capitalised only because it opens the sentence or a heading ("Awal Cerita Budi Santoso
-    mengatakan" -> "Budi Santoso"), and a country or region after it ("Joe Biden Amerika").
-    A word the body also writes capitalised inside a sentence is a name's ("Bima Arya"); at
-    least two words are kept."""
-    words = without_place(name, lexicon).split()
-    if len(words) < 3:
-        return " ".join(words)
-    if _opens(body, at, lexicon):
-        common, cues = attested_words(), load_cues()
-        drop = 0
-        while (drop < len(words) and words[drop].lower() in common
-               and words[drop].lower() not in cues.name_words
-               and words[drop].lower() not in cues.organisations
-               and words[drop].lower() not in cues.unnamed  # "Warga Kramat Lontar"
-               and not _capitalised_mid_sentence(words[drop], body, (at, at + len(name)))):
-            drop += 1
-        # only a run of common words that a name's word ends, two words of it at least
-        # ("Laman Medical News Today", "Warga Kramat Lontar" are kept as they are)
-        if drop and len(words) - drop >= 2:
-            words = words[drop:]
-    return " ".join(words)
-
-
-def _opens(body: str, at: int, lexicon: Lexicon) -> bool:
-    """Whether `at` opens a sentence or a paragraph: not after an abbreviation's full stop
-    ("Capt. Avi Rianto Suratno", "dr. Budi")."""
-    if sentence_start(body, at) != at:
-        return False
-    before = body[:at].rstrip(" \t\u00a0")
-    if not before or before[-1] == "\n" or before[-1] != ".":
-        return True
-    word = before.split()[-1] if before.split() else ""
-    return not (len(word) <= 5 or lexicon.honorific_pattern.fullmatch(word))

@@ -9,18 +9,38 @@ import re
 
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import _read_name, is_name_word
-from index.extract.officials.tokens import _canonical_region, _lex
-from index.extract.statements.cues import SPACE, Cues, load_cues
-from index.extract.statements.office_names import name_closing_office, written_apart
-from index.extract.statements.people import (
-    People,
+from index.extract.officials.tokens import _canonical_region, _lex, is_place
+from index.extract.statements.cues import Cues, load_cues
+from index.extract.statements.descriptions import (
+    ACRONYM,
+    ADJUNCT,
+    ADJUNCT_WORDS,
+    DAYS,
+    FOR_SOMEONE,
+    NICKNAMED,
+    QUANTIFIERS,
+    WORD,
+    apposition_ends,
+    described_back,
+    head_noun,
+    initials_of,
+    name_after_description,
+    name_after_last_comma,
+    name_in_description,
+    named_before_comma,
+    office_word,
+    only_described,
+    relative_description,
+)
+from index.extract.statements.name_shapes import (
     is_degree,
-    is_place,
     listed_name,
     name_ending,
     trimmed_name,
     without_title,
 )
+from index.extract.statements.office_names import name_closing_office, written_apart
+from index.extract.statements.people import People
 from index.extract.statements.reference import NOBODY, Reference
 from index.extract.statements.sentences import sentence_start
 
@@ -46,13 +66,8 @@ _NAMED_ORGANISATION = re.compile(
     r"(?<![\w-])(?:[A-Z][\w&'’-]*[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
     r"\([A-Z][A-Za-z0-9&-]{1,12}\)"
 )
-_QUANTIFIERS = frozenset({"beberapa", "para", "sejumlah", "banyak", "seorang", "sebagian",
-                          "kebanyakan", "salah", "satu", "semua", "seluruh", "sebanyak"})
-_DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,12}(?:[a-z]{0,4}[A-Z]+)?")
 # a dateline's dash ("VIVA.co.id - Kementerian Perindustrian menyatakan") ends a clause too
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|[ \t\u00a0][-–—](?=[ \t\u00a0])")
-_WORD = re.compile(r"[\w'’.-]+")
 # A full stop that ends a sentence, not one inside a word ("kepada Kompas.com, menyebutkan")
 _SENTENCE_STOP = re.compile(r"\.(?![\w])")
 # The words after a cue up to a comma or the sentence's end; a description closed by "itu" or
@@ -62,15 +77,6 @@ _PHRASE = re.compile(
     r"|[ \t\u00a0]+(?:kepada|kpd|di|saat|ketika|usai|seusai|setelah|sebelum|dalam|dengan|melalui"
     r"|lewat|seperti|sebagaimana|sambil|seraya|pada)(?![\w-]))"
 )
-# A description of someone who speaks for the person named after it
-_FOR_SOMEONE = frozenset({"perwakilan", "bicara", "jubir", "kuasa", "pengacara", "penasihat",
-                          "asisten", "ajudan", "utusan", "wakil"})
-_ADJUNCT_WORDS = frozenset({"di", "saat", "kepada", "dalam", "usai", "seusai", "ketika", "pada",
-                            "dengan", "melalui", "lewat", "via", "seperti", "sebagaimana"})
-# Words that start what is said about the circumstances, not the speaker: "kata Edy di acara
-# itu" names Edy.
-_ADJUNCT = re.compile(r"(?<![\w-])(?:di|saat|kepada|dalam|usai|seusai|ketika|pada|kemarin|dengan"
-                      r"|melalui|lewat|via|seperti|sebagaimana|sambil|seraya)(?![\w-])")
 
 
 def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
@@ -84,48 +90,48 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
         if start in people.official_at:
             mention, _person, role = people.official_at[start]
             return Reference("name", mention.name, role, start)
-    word = _WORD.match(body, at)
+    word = WORD.match(body, at)
     if word is None:
         return NOBODY
     text = word.group().rstrip(".")
     if text.lower() in cues.pronouns:
         return Reference("pronoun", None, None, at)
-    if text.lower() == "sang" and _name_in_description(body, at, people).kind != "name":
+    if text.lower() == "sang" and name_in_description(body, at, people).kind != "name":
         # "kata sang menteri": the minister named before ("kata sang agen, Renaldo Nehemiah"
         # names the agent); a noun no one holds is someone the text does not name
-        head = _head_noun(body, word.end(), people, cues)
+        head = head_noun(body, word.end(), people, cues)
         return Reference("pronoun", None, head, at) if head else NOBODY
-    if text[:1].islower() and _described_back(body, at, cues) and not (
+    if text[:1].islower() and described_back(body, at, cues) and not (
         body[max(0, at - 12):at].rstrip().lower().endswith("menurut")
     ):  # "Menurut pengelola bioskop, ... tersebut.": what follows the comma is what is said
         # "kata putra dari pendiri Nahdlatul Ulama, KH Hasyim Asy'ari ini.": a description of
         # the person named before, names inside it and commas included; its head noun finds
         # the one who holds it ("kata pelatih asal Belanda tersebut": the coach)
-        return Reference("pronoun", None, _head_noun(body, at, people, cues), at)
-    if text[:1].islower() and _relative_description(body, at, cues) and (
-        _name_in_description(body, at, people).kind != "name"
+        return Reference("pronoun", None, head_noun(body, at, people, cues), at)
+    if text[:1].islower() and relative_description(body, at, cues) and (
+        name_in_description(body, at, people).kind != "name"
     ):
         # "tambah perempuan yang dijadwalkan hadir ...", "ujar pria yang dikenal sebagai ...":
         # a person noun and its relative clause describe the person named before, or the one
         # whose nickname it gives ("kata sosok yang karib disapa BTM")
-        nickname = _NICKNAMED.search(body, at, at + 120)
+        nickname = NICKNAMED.search(body, at, at + 120)
         if nickname and people.named(nickname.group("nick"), at) is not None:
             return Reference("name", nickname.group("nick"), None, nickname.start("nick"))
         if nickname and nickname.group("nick").isupper():
             return NOBODY  # initials of someone not named in full before: not the last named
         return Reference("pronoun", None, None, at)
     phrase = _PHRASE.match(body, at)
-    if phrase and phrase.group("back") and not _ADJUNCT.search(phrase.group()) and (
+    if phrase and phrase.group("back") and not ADJUNCT.search(phrase.group()) and (
         text[0].isupper() or text.lower() in cues.titles or text.lower() in cues.kin
     ):
         # "kata Doktor Ilmu Politik UI tersebut", "Menurut istri pebalap Ananda Mikola itu"
-        return Reference("pronoun", None, _head_noun(body, at, people, cues), at)
+        return Reference("pronoun", None, head_noun(body, at, people, cues), at)
     lexicon = people.lexicon
     office = lexicon.office_pattern.match(body, at)
     tokens = _lex(body, at, lexicon)
     words, after = _read_name(tokens, 0, lexicon)
     if len(words) == 1 and after + 1 < len(tokens) and tokens[after].kind == "word" and (
-        _ACRONYM.fullmatch(tokens[after].text)
+        ACRONYM.fullmatch(tokens[after].text)
     ):
         # "beber Wasekjen PKS Mardani Alisera": an abbreviated office and its organisation
         named, _ = _read_name(tokens, after + 1, lexicon)
@@ -133,7 +139,7 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
             role = f"{words[0]} {tokens[after].text}"
             return Reference("name", " ".join(named), role, tokens[after + 1].start)
     if words and after + 1 < len(tokens) and tokens[after].kind == "paren" and (
-        _initials_of(tokens[after].text, words) or office is not None
+        initials_of(tokens[after].text, words) or office is not None
     ):
         # "terang Chief Communication Officer (CCO) Gaery Undarsa": an office and its acronym,
         # then the name; "kata Agus Harimurti Yudhoyono (AHY)" has no name after it
@@ -141,16 +147,16 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
         reference = Reference("name", " ".join(named), f"{' '.join(words)} ({tokens[after].text})",
                               tokens[after + 1].start)
         if len(named) >= 2 and not _canonical_region(reference.name or "") and (
-            _apposition_ends(body, reference)
+            apposition_ends(body, reference)
         ):
             return reference
     if words and not _canonical_region(" ".join(words)):
         if after < len(tokens) and tokens[after].kind in ("word", "comma"):
             # "kata Sersan Kepolisian Burbank, Derek Green", "ujar Media Officer Persib, Irfan
             # Suryadiredja, kepada ...": a title, then the name after the comma
-            described = _name_in_description(body, at, people)
+            described = name_in_description(body, at, people)
             if described.kind == "name" and (
-                tokens[after].kind == "word" or _apposition_ends(body, described)
+                tokens[after].kind == "word" or apposition_ends(body, described)
             ):
                 return described
         return _named(body, " ".join(words), None, tokens[0].start, cues, lexicon)
@@ -163,27 +169,27 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
                 if words:
                     role = body[at:token.start].strip()
                     return Reference("name", " ".join(words), role, tokens[i + 1].start)
-        appended = _name_after_last_comma(body, at, people)
+        appended = name_after_last_comma(body, at, people)
         if appended.kind == "name":
             return appended  # "diakui Direktur Marketing PT X (ADM) - ATPM Y, Amelia Tjandra."
         if closing := name_closing_office(body, at, people, cues):
             return Reference("name", *closing)  # "kata Ketua Umum ISSC Budi Harta Winata"
         if body[at].islower() and (
-            described := _name_after_description(body, at, people, cues)
+            described := name_after_description(body, at, people, cues)
         ).kind == "name":
             return described  # "kata ketua majelis hakim Baslin Sinaga": an office in lower case
         role_end = next((t.start for t in tokens if t.kind != "word"), None)
         role = body[at:role_end].strip() if role_end else " ".join(
             t.text for t in tokens if t.kind == "word")
         return Reference("role", None, role or office.group(), at)
-    if tokens and tokens[0].text.lower() in _QUANTIFIERS:
+    if tokens and tokens[0].text.lower() in QUANTIFIERS:
         return NOBODY  # "jawab para anggota dewan": a group, nobody named
     if tokens and tokens[0].kind == "word" and (
-        _ACRONYM.fullmatch(tokens[0].text) or tokens[0].text in lexicon.phrases
+        ACRONYM.fullmatch(tokens[0].text) or tokens[0].text in lexicon.phrases
         or tokens[0].text in lexicon.institutions
     ):
-        described = _name_in_description(body, at, people)
-        if described.kind == "name" and _apposition_ends(body, described):
+        described = name_in_description(body, at, people)
+        if described.kind == "name" and apposition_ends(body, described):
             return described
         name_words = []
         for token in tokens:
@@ -192,191 +198,10 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
             name_words.append(token.text)
         return Reference("institution", " ".join(name_words), None, at)
     # a description, then the name: "kata pengamat politik Universitas X, Budi Santoso"
-    described = _name_in_description(body, at, people)
+    described = name_in_description(body, at, people)
     if described.kind == "none":
-        return _name_after_description(body, at, people, cues)
-    return _named_before_comma(body, at, described, people, cues)
-
-
-# A person noun, at most two more words in lower case or a number, then a relative clause
-_RELATIVE = re.compile(rf"(?P<noun>[a-z][\w-]*)(?:{SPACE}+(?:\d+|[a-z][\w-]*)){{0,2}}{SPACE}+yang"
-                       r"(?![\w-])")
-
-
-_NICKNAMED = re.compile(rf"(?<![\w-])(?:disapa|dipanggil|sapaan){SPACE}+(?:akrab{SPACE}+)?"
-                        rf"(?P<nick>[A-Z][\w'’-]*)(?=[\s,.;:!?]|$)")
-
-
-def _office_word(word: str, people: People) -> bool:
-    """Whether one word is an office's whole name ("Kapolres", "Bupati", "Gubernur")."""
-    return bool(word[:1].isupper() and people.lexicon.office_pattern.fullmatch(word))
-
-
-def _head_noun(body: str, at: int, people: People, cues: Cues) -> str | None:
-    """The noun a description of a person opens with, when it is a person noun or an office
-    ("pelatih" in "pelatih asal Belanda tersebut"), for the holder of that role."""
-    word = _WORD.match(body, at + len(body[at:]) - len(body[at:].lstrip()))
-    if word is None:
-        return None
-    written = word.group().rstrip(".")
-    head = written.lower()
-    return head if head in cues.person_nouns or _office_word(written, people) else None
-
-
-def _relative_description(body: str, at: int, cues: Cues) -> bool:
-    """Whether the words at `at` are a person noun and its relative clause ("pria yang ...",
-    "pemain 26 tahun yang ..."), not a speaker the text does not name ("warga yang ...") nor
-    someone speaking for another ("kuasa hukum yang ...")."""
-    relative = _RELATIVE.match(body, at)
-    if relative is None:
-        return False
-    noun = relative.group("noun").lower()
-    return noun in cues.person_nouns and noun not in cues.unnamed and noun not in _FOR_SOMEONE
-
-
-def _only_described(body: str, word: str) -> bool:
-    """Whether the body writes a word only after a word in lower case ("penggawa Chelsea"),
-    never alone as a name is written (", Kusno,"), after a cue ("kata Kusno") nor as the first
-    word of a longer name ("Cepi Iskandar")."""
-    cues = load_cues()
-    for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
-        before = body[max(0, found.start() - 30):found.start()].split()[-1:]
-        after = body[found.end():found.end() + 30].split()[:1]
-        if not before or not before[0][:1].islower() or before[0] in cues.short_forms or (
-            before[0] in cues.passive_forms
-        ) or (after and after[0][:1].isupper()):  # "hakim tunggal Cepi Iskandar"
-            return False
-    return True
-
-
-def _initials_of(acronym: str, words: list[str]) -> bool:
-    """Whether an acronym is the initials of the words before it ("CCO": Chief Communication
-    Officer)."""
-    initials = "".join(word[0] for word in words if word[:1].isupper())
-    return len(acronym) >= 2 and initials.upper() == acronym.upper()
-
-
-def _named_before_comma(body: str, at: int, described: Reference, people: People,
-                        cues: Cues) -> Reference:
-    """The name a description ends with before the comma, when there is one: in "tanya anggota
-    pansel Supra Wimbarti di Sekretariat Negara, Jalan Veteran" the name after the comma is a
-    place the circumstance goes on with, not the speaker."""
-    if not _ADJUNCT.search(body, at, described.at):
-        return described
-    before = _name_after_description(body, at, people, cues)
-    return before if before.kind == "name" and before.at < described.at else described
-
-
-_TO_SENTENCE_END = re.compile(r"[^.;!?\"“”\n]{1,160}?(?=[.;!?\"“”\n]|$)")
-_BACK_END = re.compile(r"(?<![\w-])(?:ini|itu|tersebut)[ \t\u00a0]*$")
-
-
-# Heads of a description that name no person spoken of before: a text or an office ("lanjut
-# pernyataan tersebut", "tulis kantor pemerintah itu"); speakers the text does not name and
-# documents are statement_cues.tsv's (unnamed, document: "kata sumber itu", "ungkap
-# penelitian tersebut").
-_NOT_A_PERSON = frozenset({"pernyataan", "keterangan", "rilis", "surat", "siaran", "kantor",
-                           "pihak", "akun", "situs", "laman", "unggahan", "tulisan", "artikel",
-                           "teman", "rekan", "kerabat", "bunyi", "isi", "kutipan"})
-
-
-def _described_back(body: str, at: int, cues: Cues) -> bool:
-    """Whether the words from `at` to the sentence's end are a description of a person closed
-    by "ini", "itu" or "tersebut", with no circumstance in it ("di ...", "saat ...")."""
-    rest = _TO_SENTENCE_END.match(body, at)
-    if rest is None or not _BACK_END.search(rest.group()):
-        return False
-    words = [w.lower().strip(",") for w in rest.group().split()]
-    while len(words) > 1 and (words[0] in _QUANTIFIERS or words[0] == "satu"):
-        words.pop(0)  # "salah satu sumber dekat aktor itu"
-    head = words[0] if words else ""
-    if head in cues.unnamed or head in cues.documents or head in _NOT_A_PERSON:
-        return False
-    return not _ADJUNCT.search(rest.group())
-
-
-# a description in lower case, then a name: "ujar penulis senior Gordon Lithgow dalam ..."
-_LOWER_DESCRIPTION = re.compile(rf"(?:[a-z][\w-]*{SPACE}+){{1,4}}(?=[A-Z])")
-
-
-def _name_after_description(body: str, at: int, people: People, cues: Cues) -> Reference:
-    """A name of two words or more right after a description in lower case, ending the phrase
-    that names the speaker: "ujar penulis senior Gordon Lithgow dalam ...". Not after a noun for
-    an unnamed speaker ("kata warga Kampung Melayu": a place) nor a pronoun."""
-    description = _LOWER_DESCRIPTION.match(body, at)
-    if description is None:
-        return NOBODY
-    words = description.group().split()
-    if any(w.lower() in cues.unnamed or w.lower() in cues.pronouns or w.lower() in _ADJUNCT_WORDS
-           or w.lower() in cues.kin or w.lower() in _FOR_SOMEONE for w in words):
-        return NOBODY  # "perwakilan properti Michael Jackson": someone speaking for the person
-    tokens = _lex(body, description.end(), people.lexicon)
-    named, _ = _read_name(tokens, 0, people.lexicon)
-    role = description.group().strip()
-    while len(named) > 2 and (_ACRONYM.fullmatch(named[0]) or is_place(named[:1], people.lexicon)
-                              or _canonical_region(named[0])):
-        role = f"{role} {named.pop(0)}"  # "tokoh muda Poso Rizal Calvary Marimbo"
-    if len(named) > 3 and is_place(named[:2], people.lexicon):
-        role = f"{role} {named.pop(0)} {named.pop(0)}"  # "aktor Amerika Serikat Steven Seagal"
-    for at in range(1, len(named) - 1):
-        # "pelatih Arema Aji Santoso", then "kata Aji": the name starts at the word the body
-        # also writes without the one before it
-        if re.search(rf"(?<!{re.escape(named[at - 1])} ){re.escape(named[at])}(?![\w-])", body):
-            role = f"{role} {' '.join(named[:at])}"
-            named = named[at:]
-            break
-    if len(named) < 2 or _canonical_region(" ".join(named)) or any(
-        w in people.lexicon.phrases or _ACRONYM.fullmatch(w) for w in named
-    ):
-        return NOBODY
-    at = body.find(named[0], tokens[0].start)
-    reference = Reference("name", " ".join(named), role, at)
-    rest = body[at + len(reference.name or ""):at + len(reference.name or "") + 8].split()[:1]
-    return reference if _apposition_ends(body, reference) or rest == ["dari"] else NOBODY
-
-
-def _apposition_ends(body: str, reference: Reference) -> bool:
-    """Whether a name read after a comma ends the phrase, as a person's name in apposition does
-    ("..., Irfan Suryadiredja, kepada ..."), and is not a day's name ("..., Senin (6/6)")."""
-    name = reference.name or ""
-    if name.split()[0] in _DAYS:
-        return False
-    rest = body[reference.at + len(name):reference.at + len(name) + 12]
-    return not rest.strip() or rest.lstrip()[0] in ",.;:!?()\"”" or bool(
-        _ADJUNCT.match(rest.lstrip()))
-
-
-def _name_after_last_comma(body: str, at: int, people: People) -> Reference:
-    """The name after the last comma of an office's phrase, when it ends the sentence or the
-    clause: "Kepala Dinas Kesehatan (Dinkes) - unit X di Kota Y, Budi Santoso".
-    """
-    window = body[at:at + 200]
-    end = re.search(r"[.;!?\n\"“”]", window)
-    phrase = window[:end.start()] if end else window
-    commas = list(re.finditer(rf",{SPACE}*", phrase))
-    for comma in reversed(commas[-2:]):
-        tokens = _lex(body, at + comma.end(), people.lexicon)
-        words, _ = _read_name(tokens, 0, people.lexicon)
-        if words and not _canonical_region(" ".join(words)):
-            reference = Reference("name", " ".join(words), phrase[:comma.start()].strip(),
-                                  at + comma.end())
-            if _apposition_ends(body, reference):
-                return reference
-    return NOBODY
-
-
-def _name_in_description(body: str, at: int, people: People) -> Reference:
-    window = body[at:at + 160]
-    end = re.search(r"[.;!?\n\"“”]", window)
-    phrase = window[:end.start()] if end else window
-    for comma in re.finditer(rf",{SPACE}*", phrase):
-        tokens = _lex(body, at + comma.end(), people.lexicon)
-        words, _ = _read_name(tokens, 0, people.lexicon)
-        if words and not _canonical_region(" ".join(words)):
-            role = phrase[:comma.start()].strip()
-            return Reference("name", " ".join(words), role or None, at + comma.end())
-        break
-    return NOBODY
+        return name_after_description(body, at, people, cues)
+    return named_before_comma(body, at, described, people, cues)
 
 
 def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
@@ -424,9 +249,11 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         before = subject.rstrip()[:-4]
         return _relative_speaker(body, before.rstrip(" ,"), before.rstrip().endswith(","),
                                  verb_at, people)
-    if _described(subject.split(), cues):
-        # "Wanita yang akrab disapa Amel itu juga menyatakan": the person named before
-        return Reference("pronoun", None, None, verb_at)
+    if noun := _described(subject.split(), cues):
+        # "Wanita yang akrab disapa Amel itu juga menyatakan": the person named before the
+        # description ("Personel Backstreet Boys itu" names no one)
+        noun_at = body.rfind(noun, window_start, verb_at)
+        return Reference("pronoun", None, None, noun_at if noun_at >= 0 else verb_at)
     adjunct = _SUBJECT_ADJUNCT.search(subject)
     if adjunct and "pada" in adjunct.group() and "," in subject[adjunct.end():]:
         adjunct = None  # "... City di Houston pada 20 Juli, dan Mourinho mengaku": no subject's
@@ -470,16 +297,20 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # "Manajer The Gunners itu menerangkan", "pria itu mengatakan": the person named before
         last_words = words[-8:]
         for at, word in enumerate(last_words[:-1]):
-            if (word.lower() in cues.person_nouns or _office_word(word, people)) and not any(
+            if (word.lower() in cues.person_nouns or office_word(word, people)) and not any(
                 w.endswith(",") for w in last_words[at:-1]
             ):
-                # "Kapolres itu menambahkan": the one who holds the office, if named before
-                return Reference("pronoun", None, word.lower(), verb_at)
+                # "Kapolres itu menambahkan": the one who holds the office, if named before;
+                # read from the description's start, as a name inside it ("Personel Backstreet
+                # Boys itu") is no one named before
+                noun_at = body.rfind(word, max(0, verb_at - 200), verb_at)
+                return Reference("pronoun", None, word.lower(),
+                                 noun_at if noun_at >= 0 else verb_at)
     if len(words) >= 2 and words[-2].lower() == "sang" and (
         len(words) == 2 or words[-3].endswith(",") or words[-3].lower() in cues.openers
     ):  # "Sang menteri mengatakan", not "juru bicara sang pemain mengatakan"
         head = words[-1].lower()
-        if head in cues.person_nouns or _office_word(words[-1].capitalize(), people):
+        if head in cues.person_nouns or office_word(words[-1].capitalize(), people):
             return Reference("pronoun", None, head, verb_at)
         return Reference("unnamed", None, " ".join(words[-2:]), verb_at)  # "Sang pengadil"
     clause = " ".join(words).rstrip(" ,")
@@ -543,7 +374,7 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
             role_words.pop()  # "Staf Divisi ... dr": the honorific is the name's
         role = " ".join(role_words)
         named_words = name.split()
-        if len(named_words) >= 3 and role_words and _ACRONYM.fullmatch(role_words[-1]) and (
+        if len(named_words) >= 3 and role_words and ACRONYM.fullmatch(role_words[-1]) and (
             written_apart(body, named_words[0], named_words[1])
             and written_apart(body, named_words[1], "", named_words[0])
         ):
@@ -553,8 +384,8 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
             role = f"{role} {named_words[0]}"
             name = " ".join(named_words[1:])
         if len(named_words) == 1 and role_words and role_words[-1] in cues.person_nouns and (
-            role_words[-1] not in _FOR_SOMEONE and people.named(name, verb_at) is None
-        ) and _only_described(body, name):
+            role_words[-1] not in FOR_SOMEONE and people.named(name, verb_at) is None
+        ) and only_described(body, name):
             # "Eks penggawa Chelsea kemudian mengatakan": a description of the person named
             # before, with a team's or a place's name, not a person's ("hakim Kusno" is a
             # person's where the body also writes ", Kusno," or "kata Kusno")
@@ -594,7 +425,7 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     ):
         return Reference("role", None, segment, verb_at)
     if all(w[0].isupper() or w in lexicon.connectors for w in seg_words) and any(
-        _ACRONYM.fullmatch(w) or w in lexicon.institutions
+        ACRONYM.fullmatch(w) or w in lexicon.institutions
         or lexicon.phrases.get(w) in ("unit", "institution") for w in seg_words
     ):
         return Reference("institution", segment, None, verb_at)
@@ -627,7 +458,7 @@ def _relative_speaker(body: str, before: str, apposed: bool, verb_at: int,
     company's name written once ("negara di Timur Tengah yang mengakui")."""
     name = name_ending(before, people.lexicon)
     if not name or is_place(name.split(), people.lexicon) or _canonical_region(name) or (
-        _ACRONYM.fullmatch(name.split()[0])
+        ACRONYM.fullmatch(name.split()[0])
     ):
         return None
     ahead = before[:len(before) - len(name)].split()[-1:] if before.endswith(name) else []
@@ -650,7 +481,7 @@ def _of_a_place(description: str, people: People) -> bool:
     words = description.split()
     return 3 <= len(words) <= 4 and words[0][:1].isupper() and (
         words[0].lower() in load_cues().unnamed) and not any(
-        w.lower() in _QUANTIFIERS or w in _ADJUNCT_WORDS for w in words) and is_place(
+        w.lower() in QUANTIFIERS or w in ADJUNCT_WORDS for w in words) and is_place(
         words[-1:], people.lexicon)
 
 
@@ -661,7 +492,7 @@ def _apposed_name(before: str, people: People, described: bool = False) -> str |
     clauses = before.split(",")
     last = clauses[-1].strip()
     name = name_ending(last, people.lexicon) if last else None
-    if not name or name != last or _ACRONYM.fullmatch(name) or name.split()[0] in _DAYS or (
+    if not name or name != last or ACRONYM.fullmatch(name) or name.split()[0] in DAYS or (
         _SEQUENCE.fullmatch(name) or name.lower() in _OPENING
     ) or (" " not in name and people.body.count(name) < 2 and not described):
         return None  # one word written once ("Alhasil, PSSI meminta"): no one's name
@@ -696,13 +527,13 @@ def _unnamed(words: list[str], verb_at: int, cues: Cues) -> Reference | None:
         owned = word[:-3] if word.endswith("nya") else ""
         # "seorang pejabat", "sejumlah analis", "para pengamat": a person-noun with a
         # quantifier before it is someone the text does not name
-        counted = word in cues.person_nouns and at > 0 and words[at - 1].lower() in _QUANTIFIERS
+        counted = word in cues.person_nouns and at > 0 and words[at - 1].lower() in QUANTIFIERS
         # "Pihak kepolisian mengatakan": a side the text does not name ("pihak KBRI" names it)
         counted = counted or (word == "pihak" and at + 1 < len(words) and words[at + 1].islower())
         if word not in cues.unnamed and owned not in cues.unnamed and owned not in cues.kin and (
                 not counted):
             continue
-        while at > 0 and words[at - 1].lower() in _QUANTIFIERS:
+        while at > 0 and words[at - 1].lower() in QUANTIFIERS:
             at -= 1
         if "bahwa" in (w.lower() for w in words[:at]):
             return None  # "menunjukkan bahwa banyak orang menilai ...": inside what is shown
@@ -749,23 +580,22 @@ def _named_after_comma(tail: str, people: People, cues: Cues) -> bool:
     if len(parts) < 2:
         return False
     words = [w for w in parts[1].split() if w.lower() not in cues.between]
-    return bool(words) and words[0] not in _DAYS and all(
+    return bool(words) and words[0] not in DAYS and all(
         w[:1].isupper() and w.isalpha() and not _is_role_word(w, people)
         and w.lower() not in cues.pronouns for w in words)
 
 
-def _described(words: list[str], cues: Cues) -> bool:
-    """Whether a subject is a person noun with a description closed by "itu"/"tersebut"
-    ("pria yang akrab disapa Amel itu", "politikus asal Bandung tersebut"), no comma between."""
+def _described(words: list[str], cues: Cues) -> str | None:
+    """The person noun a subject opens its description with, when it is one closed by
+    "itu"/"tersebut" ("pria yang akrab disapa Amel itu", "politikus asal Bandung tersebut"),
+    no comma between."""
     while words and words[-1].lower().strip(",") in cues.between:
         words = words[:-1]
     if not words or words[-1].lower() not in ("itu", "tersebut"):
-        return False
+        return None
     segment = words[-10:]
-    return any(
-        word.lower() in cues.person_nouns and not any(w.endswith(",") for w in segment[at:-1])
-        for at, word in enumerate(segment[:-1])
-    )
+    return next((word for at, word in enumerate(segment[:-1]) if word.lower() in cues.person_nouns
+                 and not any(w.endswith(",") for w in segment[at:-1])), None)
 
 
 def _is_role_word(word: str, people: People) -> bool:
