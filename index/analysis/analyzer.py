@@ -17,6 +17,7 @@ import Stemmer
 from whoosh.analysis import Token, Tokenizer
 
 from index.analysis._words import positions_postings
+from index.analysis.prefix_roots import keep_whole
 from index.data_files import word_list
 from index.table_cache import cached_table
 
@@ -153,10 +154,10 @@ def stem(word: str) -> str:
 
 
 def stem_with(word: str, attested: Container[str], keep_ke: bool = True,
-              keep_r: bool = True) -> str:
+              keep_r: bool = True, whole_roots: bool = True) -> str:
     """What ``stem`` gives a lowercase word when ``attested`` are the attested words, uncached
-    (bench/eval_stems.py compares lists with it, and measures ``keep_ke=False`` and
-    ``keep_r=False``)."""
+    (bench/eval_stems.py compares lists with it, and measures ``keep_ke=False``,
+    ``keep_r=False`` and ``whole_roots=False``)."""
     protected = protected_words()
     if word in protected:
         return word
@@ -170,6 +171,8 @@ def stem_with(word: str, attested: Container[str], keep_ke: bool = True,
         root = _keep_ke(word, root, attested)
     if keep_r:
         root = _restore_r(word, root, attested)
+    if whole_roots:
+        root = keep_whole(word, root, attested)  # "berita", not "ita"
     return _restore_nasal(word, root, attested)
 
 

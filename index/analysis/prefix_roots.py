@@ -1,0 +1,96 @@
+"""Roots that only look like a prefix and a root: Snowball cuts "berita" to "ita", "terima" to
+"ima", "teroris" to "oris", "pesawat" to "sawat", "pemilik" to "pilik" and "bertemu" to "berte".
+
+A stem is put back whole when the word list says the cut was wrong, with no list of the words
+themselves: a root is a word that has derived forms of its own in the attested words (a di- or
+meN- form, with or without -kan/-i, a root with -an or ke-...-an: "diterima", "menerima",
+"diberitakan"). A cut root that has none and is no word ("oris", "sawat") or is a word whose
+whole form is a root ("ita" against "berita") gives way to the whole; a cut root that has
+derived forms stays ("terlibat" -> "libat", as "melibatkan"; "terbaru" -> "baru").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+# Prefixes Snowball strips that are also how roots begin; "ber"/"ter"/"per" before "be"/"pe".
+_PREFIXES = ("ber", "ter", "per", "be", "pe")
+_SUFFIXES = ("kan", "an", "i")
+_R_PREFIXES = ("ber", "ter", "per")
+
+
+def _men_form(root: str) -> str:
+    """The meN- form of a root: meng- before a vowel, k, g, h (k absorbed), men- before t
+    (absorbed), d, c, j, z, meny- before s (absorbed), mem- before b, f, v, p (p absorbed)."""
+    first = root[0]
+    if first in "aiueogh":
+        return "meng" + root
+    if first == "k":
+        return "meng" + root[1:]
+    if first == "t":
+        return "men" + root[1:]
+    if first in "dcjz":
+        return "men" + root
+    if first == "s":
+        return "meny" + root[1:]
+    if first in "bfv":
+        return "mem" + root
+    if first == "p":
+        return "mem" + root[1:]
+    return "me" + root
+
+
+def is_root(word: str, attested: Container[str]) -> bool:
+    """Whether news writes derived forms of ``word``: it is a root of its own."""
+    men = _men_form(word)
+    forms = ("di" + word, "di" + word + "kan", "di" + word + "i", men, men + "kan", men + "i",
+             word + "an", "ke" + word + "an")
+    return any(form in attested for form in forms)
+
+
+def _has_own_forms(word: str, attested: Container[str]) -> bool:
+    """``is_root`` without the meN- forms."""
+    forms = ("di" + word, "di" + word + "kan", "di" + word + "i", word + "an",
+             "ke" + word + "an")
+    return any(form in attested for form in forms)
+
+
+def _without_suffix(word: str, attested: Container[str]) -> str:
+    """'terjemahan' -> 'terjemah', 'berikan' -> 'beri': a whole root with the suffix Snowball
+    would have taken had it not taken the prefix."""
+    for suffix in _SUFFIXES:
+        base = word[:-len(suffix)]
+        if word.endswith(suffix) and base in attested and is_root(base, attested):
+            return base
+    return word
+
+
+def keep_whole(word: str, root: str, attested: Container[str]) -> str:
+    """The root of ``word`` when Snowball's ``root`` cut a prefix that belongs to it."""
+    if not root or not word[:2].isalpha():
+        return root
+    start = word.find(root, 2)
+    if start >= 2:
+        head = word[:start]
+        for prefix in _PREFIXES:
+            if head.endswith(prefix):
+                whole = prefix + root
+                if (whole in attested and not is_root(root, attested)
+                        and (root not in attested or is_root(whole, attested))):
+                    return _without_suffix(whole, attested)
+                return root
+    elif word[:3] in ("pem", "mem") and root.startswith("p") and word[3:].startswith(root[1:]):
+        # Snowball reads pem-/mem- before a vowel as peN-/meN- + a root in p ("pemakai":
+        # pakai); it can be pe-/me- + a root in m ("pemilik", "memiliki": milik; "pemain":
+        # main). Their meN- forms are one word, so only the di- and -an forms tell them apart.
+        with_m = "m" + root[1:]
+        if (with_m in attested and _has_own_forms(with_m, attested)
+                and not _has_own_forms(root, attested)):
+            return with_m
+        return root
+    if (root != word and root[:3] in _R_PREFIXES and root not in attested
+            and word[3:] in attested and is_root(word[3:], attested)):
+        # "bertemu" -> "berte": Snowball took -mu (-nya, -ku) for a possessive and then kept
+        # ber-, the word too short to strip; the root is the word without its prefix
+        return word[3:]
+    return root
