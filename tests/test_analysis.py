@@ -111,6 +111,9 @@ def test_a_root_that_begins_like_a_prefix_is_kept_whole():
         "main", "main", "main", "milik", "milik"]
     # -mu and -nya of the root, not possessives: bertemu -> berte, bertanya -> berta
     assert analyze("bertemu pertemuan bertanya pertanyaan") == ["temu", "temu", "tanya", "tanya"]
+    # meN- absorbed a k or t of a root that is rare alone but has di- and -an forms: put back
+    assert analyze("mengecam dikecam menular ditularkan ular") == [
+        "kecam", "kecam", "tular", "tular", "ular"]
     # a cut root with derived forms of its own stays: terlibat (melibatkan), berbasis (basis)
     assert analyze("terlibat melibatkan berbasis basis") == ["libat", "libat", "basis", "basis"]
 

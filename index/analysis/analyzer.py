@@ -17,7 +17,7 @@ import Stemmer
 from whoosh.analysis import Token, Tokenizer
 
 from index.analysis._words import positions_postings
-from index.analysis.prefix_roots import keep_whole
+from index.analysis.prefix_roots import has_own_forms, keep_whole
 from index.data_files import word_list
 from index.table_cache import cached_table
 
@@ -114,7 +114,9 @@ _VOWELS = frozenset("aiueo")
 
 
 def _restore_nasal(word: str, root: str, attested: Container[str]) -> str:
-    """'meningkatkan' -> 'ingkat' -> 'tingkat' when 'tingkat' is an attested word.
+    """'meningkatkan' -> 'ingkat' -> 'tingkat' when 'tingkat' is an attested word, or has a
+    di-, -an or ke-...-an form that is one ('mengecam' -> 'kecam', as 'dikecam'; 'menular' ->
+    'tular', not a snake's 'ular', as 'ditularkan').
 
     After men-/pen- the absorbed consonant is t ("menanam": tanam, not anam); after
     meng-/peng- it is k unless the vowel root is a word itself ("mengambil": ambil)."""
@@ -125,7 +127,7 @@ def _restore_nasal(word: str, root: str, attested: Container[str]) -> str:
             if prefix.endswith("g") and root in attested:
                 return root
             restored = consonant + root
-            return restored if restored in attested else root
+            return restored if restored in attested or has_own_forms(restored, attested) else root
     return root
 
 

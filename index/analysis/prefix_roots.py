@@ -48,7 +48,7 @@ def is_root(word: str, attested: Container[str]) -> bool:
     return any(form in attested for form in forms)
 
 
-def _has_own_forms(word: str, attested: Container[str]) -> bool:
+def has_own_forms(word: str, attested: Container[str]) -> bool:
     """``is_root`` without the meN- forms."""
     forms = ("di" + word, "di" + word + "kan", "di" + word + "i", word + "an",
              "ke" + word + "an")
@@ -84,8 +84,8 @@ def keep_whole(word: str, root: str, attested: Container[str]) -> str:
         # pakai); it can be pe-/me- + a root in m ("pemilik", "memiliki": milik; "pemain":
         # main). Their meN- forms are one word, so only the di- and -an forms tell them apart.
         with_m = "m" + root[1:]
-        if (with_m in attested and _has_own_forms(with_m, attested)
-                and not _has_own_forms(root, attested)):
+        if (with_m in attested and has_own_forms(with_m, attested)
+                and not has_own_forms(root, attested)):
             return with_m
         return root
     if (root != word and root[:3] in _R_PREFIXES and root not in attested
