@@ -17,6 +17,10 @@ from collections.abc import Container
 _PREFIXES = ("ber", "ter", "per", "be", "pe")
 _SUFFIXES = ("kan", "an", "i")
 _R_PREFIXES = ("ber", "ter", "per")
+# peN- and the consonant it absorbs before a vowel.
+_NASAL_HEADS = {"peng": "k", "pen": "t", "pem": "p", "peny": "s"}
+# What may follow a root kept whole: nothing, a suffix, a clitic.
+_WHOLE_ENDINGS = frozenset(("", "an", "kan", "i", "nya", "annya", "lah", "kah", "pun"))
 
 
 def _men_form(root: str) -> str:
@@ -65,6 +69,13 @@ def _without_suffix(word: str, attested: Container[str]) -> str:
     return word
 
 
+def _absorbed(consonant: str, root: str, attested: Container[str]) -> bool:
+    """Whether peN- absorbed the consonant of a root that is a word ("penerima": terima), as
+    the analyzer puts it back."""
+    restored = consonant + root
+    return root[0] in "aiueo" and (restored in attested or has_own_forms(restored, attested))
+
+
 def keep_whole(word: str, root: str, attested: Container[str]) -> str:
     """The root of ``word`` when Snowball's ``root`` cut a prefix that belongs to it."""
     if not root or not word[:2].isalpha():
@@ -79,6 +90,13 @@ def keep_whole(word: str, root: str, attested: Container[str]) -> str:
                         and (root not in attested or is_root(whole, attested))):
                     return _without_suffix(whole, attested)
                 return root
+        if (head in _NASAL_HEADS and root not in attested and not is_root(root, attested)
+                and not _absorbed(_NASAL_HEADS[head], root, attested)):
+            # "pengaruh" -> "aruh", "pensiun" -> "siun": peN- read where the word is its root
+            # (as "mempengaruhi" -> "pengaruh" above)
+            whole = head + root
+            if whole in attested and word[len(whole):] in _WHOLE_ENDINGS:
+                return whole
     elif word[:3] in ("pem", "mem") and root.startswith("p") and word[3:].startswith(root[1:]):
         # Snowball reads pem-/mem- before a vowel as peN-/meN- + a root in p ("pemakai":
         # pakai); it can be pe-/me- + a root in m ("pemilik", "memiliki": milik; "pemain":
