@@ -114,6 +114,9 @@ def test_a_root_that_begins_like_a_prefix_is_kept_whole():
     # peN- read in a word that is its own root: pengaruh -> aruh, penjara -> jara
     assert analyze("pengaruh mempengaruhi penjara dipenjara pensiun pensiunan penerima") == [
         "pengaruh", "pengaruh", "penjara", "penjara", "pensiun", "pensiun", "terima"]
+    # a root's last i is no suffix -i: pegawai -> gawa
+    assert analyze("pegawai pegawainya kepegawaian tersembunyi") == [
+        "pegawai", "pegawai", "pegawai", "tersembunyi"]
     # meN- absorbed a k or t of a root that is rare alone but has di- and -an forms: put back
     assert analyze("mengecam dikecam menular ditularkan ular") == [
         "kecam", "kecam", "tular", "tular", "ular"]

@@ -18,6 +18,7 @@ _PREFIXES = ("ber", "ter", "per", "be", "pe")
 _SUFFIXES = ("kan", "an", "i")
 _R_PREFIXES = ("ber", "ter", "per")
 # peN- and the consonant it absorbs before a vowel.
+_CLITICS = ("nya", "lah", "kah", "pun")
 _NASAL_HEADS = {"peng": "k", "pen": "t", "pem": "p", "peny": "s"}
 # What may follow a root kept whole: nothing, a suffix, a clitic.
 _WHOLE_ENDINGS = frozenset(("", "an", "kan", "i", "nya", "annya", "lah", "kah", "pun"))
@@ -69,6 +70,13 @@ def _without_suffix(word: str, attested: Container[str]) -> str:
     return word
 
 
+def _without_clitic(word: str) -> str:
+    for clitic in _CLITICS:
+        if word.endswith(clitic):
+            return word[:-len(clitic)]
+    return word
+
+
 def _absorbed(consonant: str, root: str, attested: Container[str]) -> bool:
     """Whether peN- absorbed the consonant of a root that is a word ("penerima": terima), as
     the analyzer puts it back."""
@@ -89,6 +97,13 @@ def keep_whole(word: str, root: str, attested: Container[str]) -> str:
                 if (whole in attested and not is_root(root, attested)
                         and (root not in attested or is_root(whole, attested))):
                     return _without_suffix(whole, attested)
+                if root not in attested and not is_root(root, attested):
+                    # "pegawai" -> "gawa": Snowball took a root's last i for the suffix -i as
+                    # well; the word without its clitic is the root ("kepegawaian" is "pegawai"
+                    # already)
+                    whole = prefix + _without_clitic(word[start:])
+                    if whole == prefix + root + "i" and whole in attested:
+                        return whole
                 return root
         if (head in _NASAL_HEADS and root not in attested and not is_root(root, attested)
                 and not _absorbed(_NASAL_HEADS[head], root, attested)):

@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 50  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 51  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -95,6 +95,7 @@ SCHEMA_VERSION = 50  # 8: statements stored and searchable; 9: officials also pa
 # 49: stems: the consonant meN-/peN- absorb put back also when the root has a di-/-an form that is
 # an attested word ("mengecam" is "kecam", "menular" "tular")
 # 50: stems: a peN- word that is its own root is kept whole ("pengaruh", "penjara", "pensiun")
+# 51: stems: a root's last i after a prefix Snowball cut is no suffix ("pegawai" not "gawa")
 
 
 def _column_only(field: FieldType) -> FieldType:
