@@ -6,7 +6,9 @@ themselves: a root is a word that has derived forms of its own in the attested w
 meN- form, with or without -kan/-i, a root with -an or ke-...-an: "diterima", "menerima",
 "diberitakan"). A cut root that has none and is no word ("oris", "sawat") or is a word whose
 whole form is a root ("ita" against "berita") gives way to the whole; a cut root that has
-derived forms stays ("terlibat" -> "libat", as "melibatkan"; "terbaru" -> "baru").
+derived forms stays ("terlibat" -> "libat", as "melibatkan"; "terbaru" -> "baru"). Likewise a
+peN- word that is its own root ("pengaruh", not "aruh", as "mempengaruhi" is "pengaruh"), and a
+root's last i, which Snowball takes for the suffix -i ("pegawai", not "gawa").
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from collections.abc import Container
 _PREFIXES = ("ber", "ter", "per", "be", "pe")
 _SUFFIXES = ("kan", "an", "i")
 _R_PREFIXES = ("ber", "ter", "per")
-# peN- and the consonant it absorbs before a vowel.
 _CLITICS = ("nya", "lah", "kah", "pun")
+# peN- and the consonant it absorbs before a vowel.
 _NASAL_HEADS = {"peng": "k", "pen": "t", "pem": "p", "peny": "s"}
 # What may follow a root kept whole: nothing, a suffix, a clitic.
 _WHOLE_ENDINGS = frozenset(("", "an", "kan", "i", "nya", "annya", "lah", "kah", "pun"))
