@@ -18,6 +18,11 @@ left is no attested word and the root with ke- is one, and without that rule. An
 the words that start with ber-/per-/ter-, whose r Snowball takes with the prefix before a root
 that starts with r ("perumahan" -> "umah"): with the rule that puts r back when the root left is
 no attested word and the root with r is one, and without it.
+
+Then the same for the words that start with be-/te-/pe-/me-/di-/ke-, where Snowball cuts a root
+that only begins like a prefix ("berita" -> "ita", "terima" -> "ima", "pemilik" -> "pilik"):
+with the analyzer's rule that keeps such a root whole (index/analysis/prefix_roots.py), and
+without it; with the tokens of the corpus whose stem the rule changes.
 """
 
 from __future__ import annotations
@@ -79,6 +84,13 @@ def r_words(words: Counter[str]) -> Counter[str]:
                     if word[:3] in ("ber", "per", "ter") and len(word) > 5})
 
 
+def prefix_words(words: Counter[str]) -> Counter[str]:
+    """Those of `words` that start with be-/te-/pe-/me-/di-/ke- and are longer than five
+    letters."""
+    return Counter({word: n for word, n in words.items()
+                    if word[:2] in ("be", "te", "pe", "me", "di", "ke") and len(word) > 5})
+
+
 def word_file(path: Path) -> frozenset[str]:
     lines = (line.strip() for line in path.read_text("utf-8").splitlines())
     return frozenset(line for line in lines if line and not line.startswith("#"))
@@ -117,6 +129,12 @@ def main() -> None:
                {w: stem_with(w, lists["shipped"]) for w in prefixed},
                {w: stem_with(w, lists["shipped"], keep_r=False) for w in prefixed},
                ("r put back (shipped)", "Snowball's r taken"), heads, top=20)
+    whole = prefix_words(everything)
+    print_rule(f"{len(whole)} words ({sum(whole.values())} tokens) of the corpus start with "
+               "be-/te-/pe-/me-/di-/ke-", whole,
+               {w: stem_with(w, lists["shipped"]) for w in whole},
+               {w: stem_with(w, lists["shipped"], whole_roots=False) for w in whole},
+               ("whole roots kept (shipped)", "Snowball's cut"), heads, top=30)
 
 
 def print_rule(title: str, words: Counter, kept: dict[str, str], snowball: dict[str, str],
@@ -133,6 +151,7 @@ def print_rule(title: str, words: Counter, kept: dict[str, str], snowball: dict[
         print(f"{name:40} {len(good) / len(words):20.3f} "
               f"{sum(words[w] for w in good) / tokens:9.3f} {changed:14}")
     differing = sorted((w for w in words if snowball[w] != kept[w]), key=lambda w: -words[w])
+    print(f"tokens whose stem the rule changes: {sum(words[w] for w in differing)}")
     print("most frequent words the rule changes: " + ", ".join(
         f"{w} ({snowball[w]} -> {kept[w]})" for w in differing[:top]))
 

@@ -1,17 +1,18 @@
 """A root typed also finds its meN- form when the analyzer gives the two different terms:
-"kecam" finds "mengecam", "tuding" "menuding", and the other way round.
+"tepis" finds "menepis", "tampik" "menampik", and the other way round.
 
-meN-/peN- absorb a root's first k or t ("mengecam" is meN- + kecam, "menuding" meN- + tuding).
-The analyzer puts the consonant back only when the root is an attested word
-(index/analysis/analyzer.py): "kecam", rare on its own in the word list, is not, so "mengecam"
-is indexed as "ecam" and "kecam" typed never meets the articles that say "mengecam" (and
-"mengecam" typed never meets "dikecam"). Here a query word gets its other form when:
+meN-/peN- absorb a root's first k or t ("menepis" is meN- + tepis, "menampik" meN- + tampik).
+The analyzer puts the consonant back only when the root is an attested word or has a di- or
+-an form that is one (index/analysis/analyzer.py: "mengecam" is "kecam", as "dikecam" is):
+"tepis", rare on its own in the word list and without such forms, is not, so "menepis" is
+indexed as "epis" and "tepis" typed never meets the articles that say "menepis" (and "menepis"
+typed never meets "ditepis"). Here a query word gets its other form when:
 
 - typed as a root (its term starts with k or t and a vowel, and is not attested), its di- form
-  or the root with a suffix ("dikecam", "tudingan"): the meN- form (meng- + the root without
+  or the root with a suffix ("ditepis", "tampiknya"): the meN- form (meng- + the root without
   k, men- + the root without t) is an attested word, so news writes it, and the analyzer gives
-  it another term that is no word of its own ("tawan" gets no "menawan", which the analyzer
-  reads as "awan", a cloud);
+  it another term that is no word of its own (a root whose meN- form the analyzer would read
+  as another word, a cloud's "awan" for "menawan", gets no such form);
 - typed as a meN- form whose term is the root without its k or t (not attested, so not put
   back): the root is the other form, when the analyzer keeps it as it is ("mengemuka" gets no
   "kemuka", which it reads as ke- + muka).

@@ -100,6 +100,30 @@ def test_the_r_of_a_root_is_put_back_where_snowball_leaves_no_word():
         "rendah", "rendah", "rasa", "rasa", "rasa"]
 
 
+def test_a_root_that_begins_like_a_prefix_is_kept_whole():
+    # Snowball alone: berita -> ita, terima -> ima, teroris -> oris, pesawat -> sawat
+    assert analyze("berita pemberitaan diberitakan terima diterima menerima penerimaan") == [
+        "berita"] * 3 + ["terima"] * 4
+    assert analyze("teroris pesawat percaya kepercayaan") == [
+        "teroris", "pesawat", "percaya", "percaya"]
+    # pe-/me- + a root in m, not peN-/meN- + a root in p: pemain -> pain, memiliki -> pilik
+    assert analyze("pemain memainkan dimainkan pemilik memiliki") == [
+        "main", "main", "main", "milik", "milik"]
+    # -mu and -nya of the root, not possessives: bertemu -> berte, bertanya -> berta
+    assert analyze("bertemu pertemuan bertanya pertanyaan") == ["temu", "temu", "tanya", "tanya"]
+    # peN- read in a word that is its own root: pengaruh -> aruh, penjara -> jara
+    assert analyze("pengaruh mempengaruhi penjara dipenjara pensiun pensiunan penerima") == [
+        "pengaruh", "pengaruh", "penjara", "penjara", "pensiun", "pensiun", "terima"]
+    # a root's last i is no suffix -i: pegawai -> gawa
+    assert analyze("pegawai pegawainya kepegawaian tersembunyi") == [
+        "pegawai", "pegawai", "pegawai", "tersembunyi"]
+    # meN- absorbed a k or t of a root that is rare alone but has di- and -an forms: put back
+    assert analyze("mengecam dikecam menular ditularkan ular") == [
+        "kecam", "kecam", "tular", "tular", "ular"]
+    # a cut root with derived forms of its own stays: terlibat (melibatkan), berbasis (basis)
+    assert analyze("terlibat melibatkan berbasis basis") == ["libat", "libat", "basis", "basis"]
+
+
 def test_an_amount_glued_to_its_currency_is_its_number():
     # headlines write "Rp774 Miliar"; bodies "Rp 774 miliar"; people type "774 miliar"
     assert analyze("Rp774 Miliar") == ["774", "miliar"]

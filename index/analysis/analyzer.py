@@ -17,6 +17,7 @@ import Stemmer
 from whoosh.analysis import Token, Tokenizer
 
 from index.analysis._words import positions_postings
+from index.analysis.prefix_roots import has_own_forms, keep_whole
 from index.data_files import word_list
 from index.table_cache import cached_table
 
@@ -113,7 +114,9 @@ _VOWELS = frozenset("aiueo")
 
 
 def _restore_nasal(word: str, root: str, attested: Container[str]) -> str:
-    """'meningkatkan' -> 'ingkat' -> 'tingkat' when 'tingkat' is an attested word.
+    """'meningkatkan' -> 'ingkat' -> 'tingkat' when 'tingkat' is an attested word, or has a
+    di-, -an or ke-...-an form that is one ('mengecam' -> 'kecam', as 'dikecam'; 'menular' ->
+    'tular', not a snake's 'ular', as 'ditularkan').
 
     After men-/pen- the absorbed consonant is t ("menanam": tanam, not anam); after
     meng-/peng- it is k unless the vowel root is a word itself ("mengambil": ambil)."""
@@ -124,7 +127,7 @@ def _restore_nasal(word: str, root: str, attested: Container[str]) -> str:
             if prefix.endswith("g") and root in attested:
                 return root
             restored = consonant + root
-            return restored if restored in attested else root
+            return restored if restored in attested or has_own_forms(restored, attested) else root
     return root
 
 
@@ -153,10 +156,10 @@ def stem(word: str) -> str:
 
 
 def stem_with(word: str, attested: Container[str], keep_ke: bool = True,
-              keep_r: bool = True) -> str:
+              keep_r: bool = True, whole_roots: bool = True) -> str:
     """What ``stem`` gives a lowercase word when ``attested`` are the attested words, uncached
-    (bench/eval_stems.py compares lists with it, and measures ``keep_ke=False`` and
-    ``keep_r=False``)."""
+    (bench/eval_stems.py compares lists with it, and measures ``keep_ke=False``,
+    ``keep_r=False`` and ``whole_roots=False``)."""
     protected = protected_words()
     if word in protected:
         return word
@@ -170,6 +173,8 @@ def stem_with(word: str, attested: Container[str], keep_ke: bool = True,
         root = _keep_ke(word, root, attested)
     if keep_r:
         root = _restore_r(word, root, attested)
+    if whole_roots:
+        root = keep_whole(word, root, attested)  # "berita", not "ita"
     return _restore_nasal(word, root, attested)
 
 

@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 48  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 49  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -92,6 +92,10 @@ SCHEMA_VERSION = 48  # 8: statements stored and searchable; 9: officials also pa
 # area commands by theirs (Brawijaya, Siliwangi, ...) are an office's object, not a person
 # 48: statements' speakers read anew (issue 17 round 11: a one-word name in apposition is someone
 # a pronoun refers to, a description referring back read from its start, initials completed)
+# 49: stems (issue 16 round 11, index/analysis/prefix_roots.py): a root that only begins like a
+# prefix kept whole ("berita" not "ita", "terima" not "ima", "pemilik" "milik"); meN-/peN-'s
+# consonant put back also when the root has an attested di-/-an form ("mengecam" "kecam"); a
+# peN- word that is its own root kept whole ("pengaruh"); a root's last i no suffix ("pegawai")
 
 
 def _column_only(field: FieldType) -> FieldType:
