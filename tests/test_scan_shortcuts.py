@@ -1,0 +1,79 @@
+"""Shortcuts a build takes to read a text faster find what the plain reading finds: the acronyms
+an article defines read only before an acronym in parentheses, a government's word looked for
+before its pattern, a name's key without Unicode's decomposition when it is ASCII; on real
+articles and on any text of the characters that matter."""
+
+from __future__ import annotations
+
+import unicodedata
+from itertools import islice
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import corpus_file
+from index.extract.officials.figures import _GOVERNING, _GOVERNING_WORDS
+from index.extract.officials.lexicon import _DEFINED, _defined_matches
+from index.extract.officials.office_mentions import _TITLE_CASE_AND
+from index.people import name_key
+from index.sources.drafts import Draft
+from index.sources.files import read_source
+
+
+def _bodies() -> list[str]:
+    drafts = [d for name in ("detik-2025.csv", "berita-2015-08-25.csv", "indosum-dev.jsonl")
+              for d in islice(read_source(str(corpus_file(name))), 400) if isinstance(d, Draft)]
+    assert len(drafts) >= 1000
+    return [d.body for d in drafts]
+
+
+def _plain_name_key(name: str) -> tuple[str, ...]:
+    plain = name.replace(".", " ").replace("-", " ").replace("’", "'").replace("‘", "'")
+    plain = unicodedata.normalize("NFKD", plain.replace("`", "'"))
+    return tuple("".join(c for c in plain if not unicodedata.combining(c)).lower().split())
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+def test_real_articles() -> None:
+    defined = governing = 0
+    for body in _bodies():
+        expected = _spans(_DEFINED.finditer(body))
+        assert _spans(_defined_matches(body)) == expected
+        defined += len(expected)
+        for match in _GOVERNING.finditer(body):
+            assert any(word in match.group() for word in _GOVERNING_WORDS)
+            governing += 1
+        assert "Dan " in body or _TITLE_CASE_AND.search(body) is None
+        for words in (body[:200].split(), body[-200:].split()):
+            name = " ".join(words[:4])
+            assert name_key(name) == _plain_name_key(name)
+    assert defined > 50 and governing > 10
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Dinas", "Badan", "Pendapatan", "Daerah", "dan", "Dan", "(", ")", "(Bapenda)", "(BPD)",
+     "(KPK)", " ", "  ", "\t", "\u00a0", "\n", "-", ",", ".", "é", "_", "1", "Ä", "x"]),
+    max_size=40))
+def test_acronyms_any_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _spans(_defined_matches(text)) == _spans(_DEFINED.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["pemerintahan", "Pemerintahan", "kepemimpinan", "administrasi", "Administrasi", "kabinet",
+     "Kabinet", " ", "\u00a0", "-", "Jokowi", "a", "P", "\n"]), max_size=20))
+def test_government_words_any_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for match in _GOVERNING.finditer(text):
+        assert any(word in match.group() for word in _GOVERNING_WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBé-.’‘`' \tİıẞßÅﬁ\u0301Ω", max_size=20))
+def test_name_key_any_text(name: str) -> None:
+    assert name_key(name) == _plain_name_key(name)
