@@ -1,10 +1,12 @@
 """Shortcuts a build takes to read a text faster find what the plain reading finds: the acronyms
 an article defines read only before an acronym in parentheses, a government's word looked for
-before its pattern, a name's key without Unicode's decomposition when it is ASCII; on real
-articles and on any text of the characters that matter."""
+before its pattern, a word referred back found with the space before it, a name's key without
+Unicode's decomposition when it is ASCII; on real articles and on any text of the characters
+that matter."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from itertools import islice
 
@@ -12,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import corpus_file
+from index.extract.officials.coreference import _BACK
 from index.extract.officials.figures import _GOVERNING, _GOVERNING_WORDS
 from index.extract.officials.lexicon import _DEFINED, _defined_matches
 from index.extract.officials.office_mentions import _TITLE_CASE_AND
@@ -33,6 +36,10 @@ def _plain_name_key(name: str) -> tuple[str, ...]:
     return tuple("".join(c for c in plain if not unicodedata.combining(c)).lower().split())
 
 
+# what coreference._BACK was: a look-behind at the space, the word alone matched
+_BACK_BEHIND = re.compile(r"(?<=[ \t\u00a0])(?:itu|tersebut)(?![\w-])")
+
+
 def _spans(matches) -> list[tuple[int, int]]:
     return [match.span() for match in matches]
 
@@ -46,6 +53,8 @@ def test_real_articles() -> None:
         for match in _GOVERNING.finditer(body):
             assert any(word in match.group() for word in _GOVERNING_WORDS)
             governing += 1
+        assert [m.start() + 1 for m in _BACK.finditer(body)] == [
+            m.start() for m in _BACK_BEHIND.finditer(body)]
         assert "Dan " in body or _TITLE_CASE_AND.search(body) is None
         for words in (body[:200].split(), body[-200:].split()):
             name = " ".join(words[:4])
@@ -71,6 +80,13 @@ def test_government_words_any_text(pieces: list[str]) -> None:
     text = "".join(pieces)
     for match in _GOVERNING.finditer(text):
         assert any(word in match.group() for word in _GOVERNING_WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="itu tersebut\t\u00a0-\nxI", max_size=30))
+def test_referred_back_any_text(text: str) -> None:
+    assert [m.start() + 1 for m in _BACK.finditer(text)] == [
+        m.start() for m in _BACK_BEHIND.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)
