@@ -59,11 +59,8 @@ _ROLE_TAIL = frozenset({"ri", "republik", "indonesia", "nonaktif", "(nonaktif)"}
 def name_key(name: str) -> tuple[str, ...]:
     """A name's words, compared: lower case, no accents, full stops or hyphens, one apostrophe."""
     plain = name.replace(".", " ").replace("-", " ").replace("’", "'").replace("‘", "'")
-    plain = plain.replace("`", "'")
-    if not plain.isascii():  # ASCII has no accents to take off
-        plain = "".join(c for c in unicodedata.normalize("NFKD", plain)
-                        if not unicodedata.combining(c))
-    return tuple(plain.lower().split())
+    plain = unicodedata.normalize("NFKD", plain.replace("`", "'"))
+    return tuple("".join(c for c in plain if not unicodedata.combining(c)).lower().split())
 
 
 @cache
