@@ -77,6 +77,12 @@ _LINK_CUE = re.compile(
     r"|(?<=\([Bb]aca)[ \t\xa0]+(?=[A-Z\"“]))")  # "(Baca Penetapan Calon ...)": a headline follows
 _CONSTITUENCY_CUE = re.compile(
     r"[Dd](?<![\w-].)(?i:apil|aerah[ \t\xa0]+pemilihan(?:nya)?)(?![\w-])")
+# The words each cue opens with, in lower case: the cues' first letters (b, s, l, t, d) are so
+# common that the engine would still try them at most places, so they are tried only where one
+# of these stands in the lower-cased text. A text with "İ" (two characters in lower case) or
+# "ı" (an "i" only case-blind) is read by the patterns alone.
+_LINK_WORDS = ("baca", "simak", "lihat", "tonton")
+_CONSTITUENCY_WORDS = ("dapil", "daerah")
 _TOKEN = re.compile(r"[^\s]+")
 # Words a headline may keep in lower case: "Pengungsi Gempa di Cianjur Butuh Tenda".
 HEADLINE_SMALL_WORDS = frozenset({
@@ -247,13 +253,35 @@ def _constituency_end(text: str, start: int) -> int:
     return end
 
 
+def _cues(pattern: re.Pattern[str], words: tuple[str, ...], text: str, lowered: str | None,
+          start: int) -> list[re.Match[str]]:
+    """The pattern's matches from `start`, as its finditer gives them, tried only where one of
+    its opening words stands in `lowered` (the text in lower case; None: everywhere)."""
+    if lowered is None:
+        return list(pattern.finditer(text, start))
+    places = []
+    for word in words:
+        at = lowered.find(word, start)
+        while at != -1:
+            places.append(at)
+            at = lowered.find(word, at + 1)
+    found: list[re.Match[str]] = []
+    done = start
+    for at in sorted(places):
+        if at >= done and (match := pattern.match(text, at)):
+            found.append(match)
+            done = match.end()
+    return found
+
+
 def aside_spans(text: str, start: int = 0) -> tuple[list[tuple[int, int]],
                                                    list[tuple[int, int]]]:
     """(linked headlines, constituencies) in text from `start`: (start, end) pairs."""
+    lowered = None if "İ" in text or "ı" in text else text.lower()
     links = [(cue.start(), _link_end(text, cue.end()))
-             for cue in _LINK_CUE.finditer(text, start)]
+             for cue in _cues(_LINK_CUE, _LINK_WORDS, text, lowered, start)]
     constituencies = []
-    for cue in _CONSTITUENCY_CUE.finditer(text, start):
+    for cue in _cues(_CONSTITUENCY_CUE, _CONSTITUENCY_WORDS, text, lowered, start):
         if text[cue.end():cue.end() + 1] not in (".", "!", "?"):
             constituencies.append((cue.start(), _constituency_end(text, cue.end())))
     return links, constituencies

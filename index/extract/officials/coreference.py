@@ -27,7 +27,8 @@ from index.extract.officials.tokens import _canonical_region
 
 # "itu"/"tersebut" after a space (found by the word, not by every space: cheaper); where the
 # reference starts is the start of that run of spaces
-_BACK = re.compile(r"(?<=" + SPACE + r")(?:itu|tersebut)(?![\w-])")
+# with the space before it (a pattern opening with a look-behind is tried at every place)
+_BACK = re.compile(SPACE + r"(?:itu|tersebut)(?![\w-])")
 _SPACES = " \t\u00a0"
 _LAST_WORD = re.compile(r"\S+$")
 _OFFICE_REACH = 120  # how far before "itu"/"tersebut" the office it closes may start
@@ -54,7 +55,7 @@ def people_referred_back(body: str, found: list[Found], lexicon: Lexicon) -> lis
     added: list[Found] = []
     quoted: list[tuple[int, int]] | None = None
     for back in _BACK.finditer(body):
-        end = back.start()
+        end = back.start()  # at the space before the word
         while end and body[end - 1] in _SPACES:
             end -= 1
         word = _LAST_WORD.search(body, max(0, end - 40), end)

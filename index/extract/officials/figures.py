@@ -48,6 +48,8 @@ _MIN_ALIAS = 3  # "JK" is too short to stand for one person wherever it is writt
 # an office's holder)
 _GOVERNING = re.compile(rf"(?<![\w-])(?:[Pp]emerintahan|[Kk]epemimpinan|[Aa]dministrasi|kabinet)"
                         rf"{SPACE}+(?=[A-Z])")
+# what each of _GOVERNING's words holds, looked for first: most texts name no government
+_GOVERNING_WORDS = ("emerintahan", "epemimpinan", "dministrasi", "kabinet")
 _WORD = r"[A-Z]\w*(?:['’]\w+)?"  # "Gibran", "Ma'ruf"; not the quote after "Gibran'"
 # a ticket's partner written right after: "Prabowo-Gibran", "Jokowi-JK", "Jokowi – JK"
 _PARTNER = re.compile(rf"{SPACE}*[-–]{SPACE}*({_WORD}(?:{SPACE}+{_WORD})?)(?![\w-])")
@@ -131,7 +133,9 @@ def governing(text: str) -> list[tuple[str, int]]:
     full_of, _, pattern = _figures()
     if pattern is None:
         return []
-    found = []
+    found: list[tuple[str, int]] = []
+    if not any(word in text for word in _GOVERNING_WORDS):
+        return found
     for government in _GOVERNING.finditer(text):
         match = pattern.match(text, government.end())
         if match is None or not (name := _figure_named(text, match)):

@@ -5,7 +5,7 @@ patterns built from them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -141,6 +141,23 @@ _DEFINED = re.compile(rf"\b([A-Z][\w-]*(?:{SPACE}+(?:dan|[A-Z][\w-]*)){{1,8}}){S
                       r"\(([A-Z][A-Za-z]{2,14})\)")
 
 
+# Where a match of _DEFINED can end, and what it cannot hold: it lies in the run of word
+# characters and spaces right before an acronym in parentheses, so only that run is read
+# (_DEFINED opens with a word boundary, which the engine would try at every place of a text).
+_ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{2,14})\)")
+_OUTSIDE_LONG_FORM = re.compile(r"[^\w \t\u00a0-]")
+
+
+def _defined_matches(text: str) -> Iterator[re.Match[str]]:
+    """_DEFINED's matches in text, the same as its finditer gives."""
+    backwards = text[::-1] if "(" in text else ""
+    for parenthesis in _ACRONYM_IN_PARENTHESES.finditer(text):
+        outside = _OUTSIDE_LONG_FORM.search(backwards, len(text) - parenthesis.start())
+        run_start = len(text) - outside.start() if outside else 0
+        if match := _DEFINED.search(text, run_start, parenthesis.end()):
+            yield match
+
+
 # "Badan Pengurus Daerah (BPD) AEKI": an association's board, not a public body
 _BOARD_WORDS = frozenset({"Pengurus", "Pimpinan"})
 
@@ -153,7 +170,7 @@ def with_defined_acronyms(text: str, lexicon: Lexicon) -> Lexicon:
     then the acronym's letters in order among the words' syllables. A role writes the long form
     the article gave (`defined`), as it does when the acronym follows it."""
     defined: dict[str, str] = {}
-    for match in _DEFINED.finditer(text):
+    for match in _defined_matches(text):
         long_form, acronym = match.group(1), match.group(2)
         words = long_form.split()
         if acronym in lexicon.institutions or acronym in lexicon.phrases or (

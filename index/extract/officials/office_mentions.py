@@ -93,7 +93,8 @@ def mentions(text: str, lexicon: Lexicon) -> tuple[OfficeMention, ...]:
 def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
     # "Pendidikan Dasar Dan Menengah": Title Case writes the connector capitalised too (the
     # same length, so every position still points into the text as given)
-    text = _TITLE_CASE_AND.sub("dan", text)
+    if "Dan " in text:  # what _TITLE_CASE_AND needs; most texts have none
+        text = _TITLE_CASE_AND.sub("dan", text)
     lexicon = with_defined_acronyms(text, lexicon)
     has_links = _LINK_OPENS.search(text) is not None  # most texts link no other story
     pos = 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.tokens import _collapse_spaces
@@ -31,7 +32,12 @@ def _is_subsequence(needles: list[str], haystack: str) -> bool:
 
 
 def _finish_role(words: list[str]) -> str:
-    role = " ".join(words).replace(" ,", ",").rstrip(",")
+    return _written_out(" ".join(words).replace(" ,", ",").rstrip(","))
+
+
+@lru_cache(maxsize=100_000)
+def _written_out(role: str) -> str:
+    """The role with its region short forms written out; remembered, as roles recur."""
     return _short_forms_only(role, expand_region_short_forms(role))
 
 

@@ -1,0 +1,107 @@
+"""Shortcuts a build takes to read a text faster find what the plain reading finds: the acronyms
+an article defines read only before an acronym in parentheses, a government's word looked for
+before its pattern, a word referred back found with the space before it, the cues of linked
+headlines and constituencies tried only where their words stand; on real articles and on any
+text of the characters that matter."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import corpus_file
+from index.extract.officials.coreference import _BACK
+from index.extract.officials.figures import _GOVERNING, _GOVERNING_WORDS
+from index.extract.officials.lexicon import _DEFINED, _defined_matches
+from index.extract.officials.office_mentions import _TITLE_CASE_AND
+from index.extract.region_asides import (
+    _CONSTITUENCY_CUE,
+    _CONSTITUENCY_WORDS,
+    _LINK_CUE,
+    _LINK_WORDS,
+    _cues,
+)
+from index.sources.drafts import Draft
+from index.sources.files import read_source
+
+
+def _bodies() -> list[str]:
+    drafts = [d for name in ("detik-2025.csv", "berita-2015-08-25.csv", "indosum-dev.jsonl")
+              for d in islice(read_source(str(corpus_file(name))), 400) if isinstance(d, Draft)]
+    assert len(drafts) >= 1000
+    return [d.body for d in drafts]
+
+
+# what coreference._BACK was: a look-behind at the space, the word alone matched
+_BACK_BEHIND = re.compile(r"(?<=[ \t\u00a0])(?:itu|tersebut)(?![\w-])")
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+def _same_cues(text: str, start: int = 0) -> int:
+    """How many cues the text holds, after checking that _cues finds what finditer finds."""
+    lowered = None if "İ" in text or "ı" in text else text.lower()
+    found = 0
+    for pattern, words in ((_LINK_CUE, _LINK_WORDS), (_CONSTITUENCY_CUE, _CONSTITUENCY_WORDS)):
+        expected = _spans(pattern.finditer(text, start))
+        assert _spans(_cues(pattern, words, text, lowered, start)) == expected
+        found += len(expected)
+    return found
+
+
+def test_real_articles() -> None:
+    defined = governing = cues = 0
+    for body in _bodies():
+        cues += _same_cues(body) + _same_cues(body, len(body) // 2)
+        expected = _spans(_DEFINED.finditer(body))
+        assert _spans(_defined_matches(body)) == expected
+        defined += len(expected)
+        for match in _GOVERNING.finditer(body):
+            assert any(word in match.group() for word in _GOVERNING_WORDS)
+            governing += 1
+        assert [m.start() + 1 for m in _BACK.finditer(body)] == [
+            m.start() for m in _BACK_BEHIND.finditer(body)]
+        assert "Dan " in body or _TITLE_CASE_AND.search(body) is None
+    assert defined > 50 and governing > 10 and cues > 20
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Dinas", "Badan", "Pendapatan", "Daerah", "dan", "Dan", "(", ")", "(Bapenda)", "(BPD)",
+     "(KPK)", " ", "  ", "\t", "\u00a0", "\n", "-", ",", ".", "é", "_", "1", "Ä", "x"]),
+    max_size=40))
+def test_acronyms_any_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _spans(_defined_matches(text)) == _spans(_DEFINED.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["pemerintahan", "Pemerintahan", "kepemimpinan", "administrasi", "Administrasi", "kabinet",
+     "Kabinet", " ", "\u00a0", "-", "Jokowi", "a", "P", "\n"]), max_size=20))
+def test_government_words_any_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for match in _GOVERNING.finditer(text):
+        assert any(word in match.group() for word in _GOVERNING_WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="itu tersebut\t\u00a0-\nxI", max_size=30))
+def test_referred_back_any_text(text: str) -> None:
+    assert [m.start() + 1 for m in _BACK.finditer(text)] == [
+        m.start() for m in _BACK_BEHIND.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Baca", "baca", "BACA", "(Baca", "Simak", "sIMAK", "Lihat", "lihat", "Tonton", "Dapil",
+     "dapil", "Daerah", "daerah", "pemilihan", "Pemilihannya", "juga", "Juga", "video", ":",
+     " ", "\u00a0", "-", "x", "A", "\"", "İ", "ı", "K", "\n", "("]), max_size=25),
+    st.integers(0, 30))
+def test_cues_any_text(pieces: list[str], start: int) -> None:
+    _same_cues("".join(pieces), start)
