@@ -35,6 +35,7 @@ _LINKED_BEFORE = re.compile(
     rf"|{SPACE}+(?:kini|sekarang|saat{SPACE}+ini|juga){SPACE}+menjabat(?:{SPACE}+sebagai)?"
     rf"|{SPACE}+(?:ditunjuk|diangkat|dilantik|terpilih){SPACE}+(?:menjadi|sebagai))$"
 )
+_DEGREE_AFTER_NAME = re.compile(r"[SM][A-Z]")  # "SE", "SH", "ST", "MH", "MM": a degree's
 _GLUED_NUMBER = re.compile(r"([A-Z][a-z'’]+)\d{1,2}")
 _ACRONYM_PART = re.compile(r"-[A-Z]{2,}")
 _NAME_PAIR = re.compile(r"[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")
@@ -54,10 +55,13 @@ def _is_person_name(text: str, lexicon: Lexicon) -> bool:
 def _read_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[list[str], int]:
     """Name words from tokens[i] on (honorifics skipped), and the index after the last one."""
     ranked = False  # after a rank, two capitals open a name: "Brigjen JO Sembiring"
-    while i < len(tokens) and tokens[i].kind == "honorific":
+    words: list[str] = []
+    if _degree_as_initials(tokens, i, lexicon):
+        words.append(tokens[i].text)  # "Jaksa Agung ST Burhanuddin", "SH Sarundajang"
+        i += 1
+    while not words and i < len(tokens) and tokens[i].kind == "honorific":
         i += 1
         ranked = True
-    words: list[str] = []
     particles: list[str] = []  # kept only when another name word follows
     end = i
     while i < len(tokens) and len(words) < MAX_NAME_WORDS:
@@ -115,6 +119,18 @@ def _read_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[list[str]
     if not any(len(word.rstrip(".")) > 1 for word in words):
         return [], end
     return words, end
+
+
+def _degree_as_initials(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether two capitals that spell a degree (SE, SH, ST, MH, ...) open a name: a degree is
+    written after the name, so before a name word they are its initials ("ST Burhanuddin")."""
+    return (
+        i + 1 < len(tokens) and tokens[i].kind == "honorific"
+        and _DEGREE_AFTER_NAME.fullmatch(tokens[i].text) is not None
+        and tokens[i].end == tokens[i].start + 2  # no full stops: "S.H." stays a degree
+        and tokens[i + 1].kind == "word" and is_name_word(tokens[i + 1].text, lexicon)
+        and not _phrase_at(tokens, i + 1, lexicon, regions=True)[0]
+    )
 
 
 def _are_initials(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
@@ -258,12 +274,24 @@ def _name_before(
             return _name_before_words(before, lexicon)
         if linked is None or linked.group().endswith("yang"):
             return None
-        opens = linked.group().strip() == "selaku"
+        # "Zubaidah selaku Kepala Dinas ...", "Sugito yang merupakan Irjen ...": one word
+        # opening the sentence is a name here; not a noun for a person ("Pria yang juga ...",
+        # statement_cues.tsv), nor before a bare "sebagai" ("Indonesia sebagai ...")
+        said = linked.group().split()
         before = before[:linked.start()].rstrip()
-        # "Zubaidah selaku Kepala Dinas ...": one word opening the sentence is a name here
+        opens = said == ["selaku"] or (len(said) > 1 and said[0].lstrip(",") in ("yang", "") and (
+            not _person_noun(before.split()[-1] if before else "")
+        ))
         return _name_before_words(before, lexicon, opens=opens) if before else None
     before = before.rstrip()
     return _name_before_words(before, lexicon) if before else None
+
+
+def _person_noun(word: str) -> bool:
+    from index.extract.statements.cues import load_cues  # statements' package imports this one
+
+    cues = load_cues()
+    return word.lower() in cues.person_nouns or word.lower() in cues.unnamed
 
 
 def _spells_office(name: str, written: str, office: Office) -> bool:

@@ -54,6 +54,12 @@ _CLAUSE_GOES_ON = re.compile(
 # Between an office's object and its holder: "anggota Komisi II lainnya, Deddy", an affiliation
 # ("dari Fraksi Partai Golkar", "asal Bali")
 _OTHERS = re.compile(SPACE + r"+lain(?:nya)?" + SPACE + r"*," + SPACE + "*")
+# what a commission or unit is in charge of, then the holder after a comma: "Ketua Komisi IX DPR
+# yang membidangi ketenagakerjaan, Dede Yusuf"
+_IN_CHARGE_OF = re.compile(
+    SPACE + r"+yang" + SPACE + r"+(?:membidangi|menangani|mengurusi|membawahi|membawahkan)"
+    + SPACE + r"+[^,.;:!?\"“”()\n]{1,100}?," + SPACE + r"*(?=[A-Z])"
+)
 _AFFILIATION = re.compile(
     SPACE + r"+(?P<word>dari|asal)" + SPACE + r"+(?:(?:Fraksi|fraksi)" + SPACE + "+|"
     + r"(?P<seat>(?:daerah" + SPACE + r"+pemilihan|[Dd]apil)(?:" + SPACE + r"*\([^()]{1,10}\))?)"
@@ -410,8 +416,9 @@ def _initials_name_elsewhere(text: str, words: list[str]) -> bool:
 def _between_office_and_name(text: str, object_end: int, lexicon: Lexicon) -> int:
     """Where the holder's name may start after words that stand between an office's object and
     the name: "anggota Komisi II DPR lainnya, Deddy", "Ketua Pansus dari Fraksi Partai Golkar
-    Agun", "Anggota DPD asal Bali Arya"; 0 when none do."""
-    others = _OTHERS.match(text, object_end)
+    Agun", "Anggota DPD asal Bali Arya", "Ketua Komisi IX DPR yang membidangi ketenagakerjaan,
+    Dede Yusuf"; 0 when none do."""
+    others = _OTHERS.match(text, object_end) or _IN_CHARGE_OF.match(text, object_end)
     if others:
         return others.end()
     affiliation = _AFFILIATION.match(text, object_end)

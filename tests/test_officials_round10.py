@@ -1,0 +1,86 @@
+"""Officials round 10 (issue 15): a body written between commas after an office, a one-word name
+before "yang merupakan"/"yang juga", "Komisi I" closing an object, a commission's field after
+"yang membidangi", Irjen as a ministry's inspector general, and two capitals spelling a degree
+that open a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.officials import extract_officials
+from index.people import Evidence, resolve
+
+
+def officials(text: str, title: str = "") -> list[tuple[str, str]]:
+    return [(o.name, o.role) for o in extract_officials(title, text)]
+
+
+@pytest.mark.parametrize("text, official", [
+    ("Menurut Kepala Bidang Mitigasi Gempa Bumi, BMKG, Rahmat Hidayat, gempa tidak berpotensi "
+     "tsunami.", ("Rahmat Hidayat", "Kepala Bidang Mitigasi Gempa Bumi BMKG")),
+    ("Kepala Bidang Humas, Polda Jatim, Kombes Budi Santosa mengatakan pelaku sudah ditangkap.",
+     ("Budi Santosa", "Kepala Bidang Humas Polda Jawa Timur")),
+    ("Asisten Deputi Promosi Wisata Bahari, Kementerian Pariwisata, Dewi Lestari mengatakan "
+     "kunjungan naik.",
+     ("Dewi Lestari", "Asisten Deputi Promosi Wisata Bahari Kementerian Pariwisata")),
+])
+def test_a_body_between_commas_belongs_to_the_office(text, official):
+    assert officials(text) == [official]
+
+
+def test_bodies_listed_between_commas_name_no_one():
+    text = "Menteri Keuangan, BI, OJK, dan LPS sepakat menjaga stabilitas."
+    assert officials(text) == []
+
+
+def test_a_building_named_for_an_office_is_no_holder():
+    text = "Konser digelar di Wisma Menpora, Kemenpora, Senayan, Jakarta, pada Sabtu."
+    assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, official", [
+    ("Sugianto yang merupakan Irjen Kementerian Pertanian dipanggil penyidik, kata juru bicara.",
+     ("Sugianto", "Inspektur Jenderal Kementerian Pertanian")),
+    ("Rahmawati yang juga Kepala Dinas Pendidikan Kota Bogor meninjau sekolah itu.",
+     ("Rahmawati", "Kepala Dinas Pendidikan Kota Bogor")),
+])
+def test_a_one_word_name_opening_a_sentence_before_yang_juga(text, official):
+    assert officials(text) == [official]
+
+
+def test_a_noun_for_a_person_before_yang_juga_is_no_name():
+    text = "Pria yang juga Wakil Ketua Komisi III DPR itu menilai putusan itu keliru."
+    assert officials(text) == []
+
+
+def test_irjen_as_a_rank_stays_out_of_the_role():
+    text = "Kapolda Metro Jaya Irjen Karyono Wibowo mengatakan pelaku sudah ditangkap."
+    assert officials(text) == [("Karyono Wibowo", "Kepala Kepolisian Daerah Metro Jaya")]
+
+
+def test_komisi_i_closes_the_object_before_a_faction():
+    text = "Wakil Ketua Komisi I dari fraksi PDIP, Suhartono mengatakan anggaran defisit."
+    assert officials(text) == [("Suhartono", "Wakil Ketua Komisi I")]
+
+
+def test_a_commissions_field_stands_between_the_office_and_the_holder():
+    text = ("Ketua Komisi IX DPR yang membidangi ketenagakerjaan, Dedi Kurnia, meminta aturan "
+            "itu ditinjau.")
+    assert officials(text) == [("Dedi Kurnia", "Ketua Komisi IX DPR")]
+
+
+def test_two_capitals_spelling_a_degree_open_a_name_as_initials():
+    assert officials("Uang itu diserahkan Jaksa Agung ST Burhanuddin kepada negara.") == [
+        ("ST Burhanuddin", "Jaksa Agung")]
+    # after a rank the two capitals are a degree, as before: out of the name
+    assert officials("Kapolres Bogor AKBP SE Budi Santosa mengatakan.") == [
+        ("Budi Santosa", "Kepala Kepolisian Resor Bogor")]
+
+
+def test_st_burhanuddin_is_sanitiar_burhanuddin():
+    # person_aliases.tsv: the initials form joins the full name, and "Burhanuddin" both
+    identities = resolve({"ST Burhanuddin": Evidence(3, frozenset({"Jaksa Agung"})),
+                          "Burhanuddin": Evidence(2, frozenset({"Jaksa Agung"})),
+                          "Sanitiar Burhanuddin": Evidence(1, frozenset({"Jaksa Agung"}))})
+    assert identities["ST Burhanuddin"].name == "Sanitiar Burhanuddin"
+    assert identities["Burhanuddin"].name == "Sanitiar Burhanuddin"
