@@ -84,3 +84,38 @@ def test_st_burhanuddin_is_sanitiar_burhanuddin():
                           "Sanitiar Burhanuddin": Evidence(1, frozenset({"Jaksa Agung"}))})
     assert identities["ST Burhanuddin"].name == "Sanitiar Burhanuddin"
     assert identities["Burhanuddin"].name == "Sanitiar Burhanuddin"
+
+
+@pytest.mark.parametrize("text, official", [
+    ("Dalam sidang itu, hakim Suryanto juga mengatakan perkara sudah dilimpahkan.",
+     ("Suryanto", "Hakim")),
+    ("Hakim tunggal PN Kendari, Rudi Hartono, menolak permohonan praperadilan itu.",
+     ("Rudi Hartono", "Hakim Tunggal PN Kendari")),
+    ("\"Sidang ditutup,\" kata ketua majelis hakim Rudi Hartono.",
+     ("Rudi Hartono", "Ketua Majelis Hakim")),
+])
+def test_judges_named_by_their_bench(text, official):
+    assert officials(text) == [official]
+
+
+def test_hakim_needs_a_name_or_a_court_after_it():
+    assert officials("Wasit dan hakim garis memimpin laga itu.") == []
+    assert officials("Menteri Agama Lukman Hakim Saifuddin bertemu hakim Suryanto.") == [
+        ("Lukman Hakim Saifuddin", "Menteri Agama"), ("Suryanto", "Hakim")]
+
+
+@pytest.mark.parametrize("text, official", [
+    ("Menteri Koperasi dan UKM Wahyu Pratama mengatakan bunga kredit turun.",
+     ("Wahyu Pratama", "Menteri Koperasi dan UKM")),
+    ("kata Kalakhar BPBD Kabupaten Boyolali, Sutrisno, saat dihubungi.",
+     ("Sutrisno", "Kepala Pelaksana Harian BPBD Kabupaten Boyolali")),
+    ("Kepala Bidang Mitigasi Gunung Api PVMBG Made Sudana mengatakan status tetap.",
+     ("Made Sudana", "Kepala Bidang Mitigasi Gunung Api PVMBG")),
+])
+def test_offices_and_bodies_added_to_the_data(text, official):
+    assert officials(text) == [official]
+
+
+def test_a_name_ending_in_a_compass_point_is_a_place():
+    text = "Hakim tunggal Pengadilan Negeri Jakart Selatan, Suryanto, menolak permohonan itu."
+    assert all(name != "Jakart Selatan" for name, _ in officials(text))

@@ -35,6 +35,8 @@ _LINKED_BEFORE = re.compile(
     rf"|{SPACE}+(?:kini|sekarang|saat{SPACE}+ini|juga){SPACE}+menjabat(?:{SPACE}+sebagai)?"
     rf"|{SPACE}+(?:ditunjuk|diangkat|dilantik|terpilih){SPACE}+(?:menjadi|sebagai))$"
 )
+# a compass point ends a place's name ("Jakarta Selatan", "Lombok Barat"), never a person's
+_DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Laut"})
 _DEGREE_AFTER_NAME = re.compile(r"[SM][A-Z]")  # "SE", "SH", "ST", "MH", "MM": a degree's
 _GLUED_NUMBER = re.compile(r"([A-Z][a-z'’]+)\d{1,2}")
 _ACRONYM_PART = re.compile(r"-[A-Z]{2,}")
@@ -118,6 +120,8 @@ def _read_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[list[str]
         end = i
     if not any(len(word.rstrip(".")) > 1 for word in words):
         return [], end
+    if len(words) > 1 and words[-1] in _DIRECTIONS:
+        return [], end  # "Pengadilan Negeri Jakart Selatan": a misspelt place, not a person
     return words, end
 
 

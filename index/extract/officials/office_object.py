@@ -159,8 +159,11 @@ def _read_object(
             break
         i += 1
         end = tokens[i - 1].end
-    if office.needs_institution and not (has_institution or _COMMISSION.search(" ".join(role))):
-        return None
+    if office.needs_institution and not (
+        has_institution or _COMMISSION.search(" ".join(role))
+        or (office.named and i == 0 and count and tokens[0].kind in ("word", "honorific"))
+    ):
+        return None  # "hakim Kusno": no object, the holder's name at once
     return role, i, end
 
 
