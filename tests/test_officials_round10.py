@@ -119,3 +119,24 @@ def test_offices_and_bodies_added_to_the_data(text, official):
 def test_a_name_ending_in_a_compass_point_is_a_place():
     text = "Hakim tunggal Pengadilan Negeri Jakart Selatan, Suryanto, menolak permohonan itu."
     assert all(name != "Jakart Selatan" for name, _ in officials(text))
+
+
+@pytest.mark.parametrize("text, official", [
+    ("Kepala KPP Pratama Klaten, Ratna Sari, mengatakan penyitaan berjalan lancar.",
+     ("Ratna Sari", "Kepala KPP Pratama Klaten")),
+    ("Deputi Bidang Koordinasi Kemenko Polkam Budi Santosa mengatakan rapat digelar besok.",
+     ("Budi Santosa", "Deputi Bidang Koordinasi Kemenko Polkam")),
+    ("Sekretaris Kemendukbangga Dewi Lestari mengatakan buku itu dibagikan gratis.",
+     ("Dewi Lestari", "Sekretaris Kemendukbangga")),
+])
+def test_bodies_of_the_current_cabinet(text, official):
+    assert officials(text) == [official]
+
+
+def test_a_party_numbered_in_a_legal_formula_is_no_part_of_the_name():
+    text = ("DKPP menjatuhkan sanksi kepada Teradu VII Budi Santosa selaku Sekretaris Jenderal "
+            "Komisi Pemilihan Umum.")
+    assert officials(text) == [("Budi Santosa", "Sekretaris Jenderal Komisi Pemilihan Umum")]
+    # a Balinese name opens with "I"
+    assert officials("Dubes RI untuk Singapura I Gede Ngurah Swajaya hadir.") == [
+        ("I Gede Ngurah Swajaya", "Duta Besar RI untuk Singapura")]

@@ -37,6 +37,7 @@ _LINKED_BEFORE = re.compile(
 )
 # a compass point ends a place's name ("Jakarta Selatan", "Lombok Barat"), never a person's
 _DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Laut"})
+_ROMAN = re.compile(r"[IVX]{2,5}|V|X")  # not "I": "I Gede Ngurah Swajaya"
 _DEGREE_AFTER_NAME = re.compile(r"[SM][A-Z]")  # "SE", "SH", "ST", "MH", "MM": a degree's
 _GLUED_NUMBER = re.compile(r"([A-Z][a-z'’]+)\d{1,2}")
 _ACRONYM_PART = re.compile(r"-[A-Z]{2,}")
@@ -322,6 +323,8 @@ def _name_before_words(before: str, lexicon: Lexicon, *, opens: bool = False) ->
             break  # a title before the name; "Yasonna H. Laoly" keeps its initial
         if words and word[-1] in ".,;:!?\"”’)" and not _is_initial(word):
             break  # the previous sentence or clause
+        if words and _ROMAN.fullmatch(word):
+            break  # "Teradu VII Bernad Darmawan selaku ...": a party numbered in a legal formula
         if not is_name_word(word, lexicon, sentence_start=True) or (
             _canonical_region(word.rstrip(".")) and not (words and is_common_word(word))
         ):  # "Bima Arya, Wali Kota Bogor": Bima, a region, is also a first name
