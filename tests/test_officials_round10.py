@@ -140,3 +140,17 @@ def test_a_party_numbered_in_a_legal_formula_is_no_part_of_the_name():
     # a Balinese name opens with "I"
     assert officials("Dubes RI untuk Singapura I Gede Ngurah Swajaya hadir.") == [
         ("I Gede Ngurah Swajaya", "Duta Besar RI untuk Singapura")]
+
+
+def test_a_full_name_after_an_office_with_its_body_is_the_holder_in_a_list():
+    text = "Hadir Rina Wulandari, Ketua KPU Budi Santosa, dan para undangan lain."
+    assert officials(text) == [("Budi Santosa", "Ketua KPU")]
+    # one word after the body is its place, and the person before the office holds it
+    text = "Gao Wei, Direktur Kepolisian Chengnan, ditemukan tak bernyawa di kantornya."
+    assert officials(text) == [("Gao Wei", "Direktur Kepolisian Chengnan")]
+
+
+def test_a_name_after_an_institution_then_another_persons_rank():
+    text = ("Yang diwawancara adalah Direktur Gratifikasi KPK Budi Santosa, Mayjen (Purn) Agus "
+            "Salim, dan Dewi Lestari.")
+    assert ("Budi Santosa", "Direktur Gratifikasi KPK") in officials(text)

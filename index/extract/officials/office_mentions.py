@@ -164,10 +164,13 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         if name and _clause_ends_at_comma(text, start, tokens, after, name_end):
             name = ""
         before = None
-        if name and (
+        if name and not (
+            " " in name and _names_a_body(role_words[len(office.role.split()):], lexicon)
+        ) and (
             _may_be_apposition(text, start, tokens, after, name_end)
             or _place_in_apposition(text, start, office, name, name_end)
-        ):
+        ):  # not "A, Ketua KPU Hasyim Asyari, dan C": with its body read, a full name after it
+            # is the holder's ("A, Direktur Kepolisian Chengnan, ...": one word is a place)
             before = _name_before(text, start, names_until, True, lexicon)
         if before is not None:
             # "Takuya Shimamura, Presiden Asahi Glass, yang ...": the words after the office
@@ -232,6 +235,16 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
 
 _LINK_OPENS = re.compile(r"\(\s*(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)")
 _LINK = re.compile(r"\(\s*(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)(?:\s+[Jj]uga)?\s*:[^()]*$")
+
+
+def _names_a_body(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether an office's object names a public body: "KPU", "Dewan Kehormatan Penyelenggara
+    Pemilu"."""
+    return any(
+        " ".join(words[i:j]) in lexicon.institutions
+        or lexicon.phrases.get(" ".join(words[i:j])) in ("unit", "institution")
+        for i in range(len(words)) for j in range(i + 1, min(len(words), i + 8) + 1)
+    )
 
 
 def _in_rank(text: str, start: int, end: int, lexicon: Lexicon) -> bool:

@@ -328,8 +328,11 @@ def _unknown_words_in_object(
         followed_by = ""
     else:
         followed_by = then.kind if then.text[0].isupper() else ""
-    if followed_by == "honorific" or (after_section and followed_by == "word"):
-        return words_end  # "Kapolres Boyolali, AKBP Aries Andhi": the rank starts the name
+    after_acronym = i > 0 and tokens[i - 1].text in lexicon.institutions and words_end - i > 1
+    if (followed_by == "honorific" and not after_acronym) or (
+        after_section and followed_by == "word"
+    ):  # "Kapolres Boyolali, AKBP Aries Andhi": the rank starts the name; not "Direktur
+        return words_end  # Gratifikasi KPK Giri Suprapdiono, Mayjen ...": a name, another's rank
     if words_end > i and then is not None and _body_between_commas(tokens, words_end, lexicon):
         return words_end  # "Asisten Deputi Pengembangan Pasar Asia, Kementerian Pariwisata, A"
     if not place_pending:
