@@ -154,3 +154,10 @@ def test_a_name_after_an_institution_then_another_persons_rank():
     text = ("Yang diwawancara adalah Direktur Gratifikasi KPK Budi Santosa, Mayjen (Purn) Agus "
             "Salim, dan Dewi Lestari.")
     assert ("Budi Santosa", "Direktur Gratifikasi KPK") in officials(text)
+
+
+def test_a_portfolios_acronym_after_a_ministers_title_is_no_part_of_the_name():
+    assert officials("Menteri PMK Pratikno meninjau lokasi kebakaran.") == [
+        ("Pratikno", "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan")]
+    assert officials("Mendes PDT Yandri Susanto membuat laporan ke polisi.") == [
+        ("Yandri Susanto", "Menteri Desa dan Pembangunan Daerah Tertinggal")]
