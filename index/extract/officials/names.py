@@ -280,12 +280,14 @@ def _name_before(
         if linked is None or linked.group().endswith("yang"):
             return None
         # "Zubaidah selaku Kepala Dinas ...", "Sugito yang merupakan Irjen ...": one word
-        # opening the sentence is a name here; not a noun for a person ("Pria yang juga ...",
-        # statement_cues.tsv), nor before a bare "sebagai" ("Indonesia sebagai ...")
+        # opening the sentence is a name here; before "yang", only a word no dictionary has
+        # ("Pria/Istri/Beliau yang juga ...": a noun or a pronoun for a person, statement_cues.tsv
+        # or attested_words.txt), and never before a bare "sebagai" ("Indonesia sebagai ...")
         said = linked.group().split()
         before = before[:linked.start()].rstrip()
+        last = before.split()[-1].lower() if before else ""
         opens = said == ["selaku"] or (len(said) > 1 and said[0].lstrip(",") in ("yang", "") and (
-            not _person_noun(before.split()[-1] if before else "")
+            not _person_noun(last) and last not in attested_words()
         ))
         return _name_before_words(before, lexicon, opens=opens) if before else None
     before = before.rstrip()
@@ -296,7 +298,7 @@ def _person_noun(word: str) -> bool:
     from index.extract.statements.cues import load_cues  # statements' package imports this one
 
     cues = load_cues()
-    return word.lower() in cues.person_nouns or word.lower() in cues.unnamed
+    return word in cues.person_nouns or word in cues.unnamed or word in cues.pronouns
 
 
 def _spells_office(name: str, written: str, office: Office) -> bool:
