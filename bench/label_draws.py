@@ -86,6 +86,8 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
         "bench/labels/statements-dev7-2026-12-07.json",
         "bench/labels/statements-dev8-2026-12-07.json",
     )),
+    # bench.make_label_sample --officials-dev8 (issue 15, round 10): the same files as dev9's
+    ("officials-dev8", ()),
 )
 
 

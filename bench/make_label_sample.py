@@ -73,6 +73,10 @@ fixture file then on main names by id, record id or title. No older flag reads i
 articles naming an office: 14 ANTARA feed items (5 uniform) and 26 full articles (9 indosum, 9
 detik, 8 berita; 3 or 4 uniform each), leaving out every article any labels or fixture file then
 on main names by id, record id or title.
+--officials-dev8 (round 10, seed 20270501) draws 40 the same way over every part of the corpus:
+14 ANTARA feed items (5 uniform), 26 full articles (9 indosum, 9 detik, 8 berita; 3 or 4 uniform
+each) and the saved pages no labels or fixture file names (none is left: html_labels.json names
+them all), leaving out every article any labels or fixture file then on main names.
 """
 
 from __future__ import annotations
@@ -226,6 +230,14 @@ OFFICIALS_DEV7_QUOTAS = {  # part -> (articles, of them uniform); the rest name 
     "indosum-dev.jsonl": (9, 4),
     "detik-2025.csv": (9, 3),
     "berita-2015-08-25.csv": (8, 3),
+}
+OFFICIALS_DEV8_SEED = 20270501  # the officials dev8 set (issue 15, round 10)
+OFFICIALS_DEV8_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
+    "antara-rss-2026.json": (14, 5),
+    "indosum-dev.jsonl": (9, 3),
+    "detik-2025.csv": (9, 4),
+    "berita-2015-08-25.csv": (8, 3),
+    "html": (2, 1),  # any saved page no labels file names (none is left)
 }
 FACET_FIXTURES = ["officials_labels.json", "officials_heldout.json", "regions_labels.json"]
 OFFICE = re.compile(r"\b(?:Gubernur|Bupati|Wali ?kota|Menteri|Kapolres|Kapolda|Kepala)\b", re.I)
@@ -482,6 +494,12 @@ def draw_officials_dev7() -> list[dict]:
                         OFFICIALS_DEV7_QUOTAS, _names_an_office, "office")
 
 
+def draw_officials_dev8() -> list[dict]:
+    """The officials dev8 sample (round 10): as dev7, with the saved pages among the parts."""
+    return _draw_strata(OFFICIALS_DEV8_SEED, _used_by(DRAWN_APART_FROM["officials-dev8"]),
+                        OFFICIALS_DEV8_QUOTAS, _names_an_office, "office")
+
+
 def draw_second() -> list[dict]:
     """The second frozen facet set: 70 articles none of SECOND_LEAVES_OUT's files names by id,
     record id or title; per part, half uniform, half naming an office, as the first set."""
@@ -603,6 +621,9 @@ def main() -> None:
     parser.add_argument("--officials-dev7", action="store_true",
                         help="the officials dev7 sample (round 9): 40 articles, 14 feed items "
                         "and 26 full articles, most naming an office (seed 20270307)")
+    parser.add_argument("--officials-dev8", action="store_true",
+                        help="the officials dev8 sample (round 10): 40 articles over every part "
+                        "of the corpus, most naming an office (seed 20270501)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
@@ -617,6 +638,7 @@ def main() -> None:
         "regions_dev6": (REGIONS_DEV6_QUOTAS, draw_regions_dev6),
         "regions_dev8": (REGIONS_DEV8_QUOTAS, draw_regions_dev8),
         "officials_dev7": (OFFICIALS_DEV7_QUOTAS, draw_officials_dev7),
+        "officials_dev8": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev8),
     }
     chosen = next((name for name in stratified if getattr(args, name)), None)
     if chosen is not None:

@@ -26,6 +26,7 @@ FLAGS = {  # flag (with its arguments) -> the labels file it drew
     ("--second",): "facets-2nd-2026-12-06.json",
     ("--third",): "facets-3rd-2026-12-06.json",
     ("--officials-dev7",): "officials-dev7-2026-12-07.json",
+    ("--officials-dev8",): "officials-dev8-2026-12-07.json",
 }
 
 

@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 49  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 50  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -96,6 +96,9 @@ SCHEMA_VERSION = 49  # 8: statements stored and searchable; 9: officials also pa
 # prefix kept whole ("berita" not "ita", "terima" not "ima", "pemilik" "milik"); meN-/peN-'s
 # consonant put back also when the root has an attested di-/-an form ("mengecam" "kecam"); a
 # peN- word that is its own root kept whole ("pengaruh"); a root's last i no suffix ("pegawai")
+# 50: officials read anew (issue 15 round 10: a body between commas after an office, "X yang
+# merupakan/yang juga" with a one-word name, "Komisi I" closing an object, "yang membidangi ...",
+# Irjen as an office, "ST Burhanuddin": two capitals spelling a degree open a name)
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -25,6 +25,7 @@ class Office:
     public: bool = True  # False for "Ketua Umum", "Presiden Direktur": read only to be skipped
     several: bool = False  # held by several people at once: "Anggota KPU A, B dan C"
     posted: bool = False  # held in a place abroad: "Duta Besar RI di Amman, Teguh Wardoyo"
+    named: bool = False  # public with its holder's name right after it: "hakim Kusno"
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,7 @@ def _office_for(
         several="several" in flags[head]
         or any("several" in flags.get(word, ()) for word in written.split()),
         posted="posted" in flags[head],
+        named="named" in flags[head],
     )
 
 

@@ -35,6 +35,10 @@ _LINKED_BEFORE = re.compile(
     rf"|{SPACE}+(?:kini|sekarang|saat{SPACE}+ini|juga){SPACE}+menjabat(?:{SPACE}+sebagai)?"
     rf"|{SPACE}+(?:ditunjuk|diangkat|dilantik|terpilih){SPACE}+(?:menjadi|sebagai))$"
 )
+# a compass point ends a place's name ("Jakarta Selatan", "Lombok Barat"), never a person's
+_DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Laut"})
+_ROMAN = re.compile(r"[IVX]{2,5}|V|X")  # not "I": "I Gede Ngurah Swajaya"
+_DEGREE_AFTER_NAME = re.compile(r"[SM][A-Z]")  # "SE", "SH", "ST", "MH", "MM": a degree's
 _GLUED_NUMBER = re.compile(r"([A-Z][a-z'’]+)\d{1,2}")
 _ACRONYM_PART = re.compile(r"-[A-Z]{2,}")
 _NAME_PAIR = re.compile(r"[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")
@@ -54,10 +58,13 @@ def _is_person_name(text: str, lexicon: Lexicon) -> bool:
 def _read_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[list[str], int]:
     """Name words from tokens[i] on (honorifics skipped), and the index after the last one."""
     ranked = False  # after a rank, two capitals open a name: "Brigjen JO Sembiring"
-    while i < len(tokens) and tokens[i].kind == "honorific":
+    words: list[str] = []
+    if _degree_as_initials(tokens, i, lexicon):
+        words.append(tokens[i].text)  # "Jaksa Agung ST Burhanuddin", "SH Sarundajang"
+        i += 1
+    while not words and i < len(tokens) and tokens[i].kind == "honorific":
         i += 1
         ranked = True
-    words: list[str] = []
     particles: list[str] = []  # kept only when another name word follows
     end = i
     while i < len(tokens) and len(words) < MAX_NAME_WORDS:
@@ -114,7 +121,21 @@ def _read_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[list[str]
         end = i
     if not any(len(word.rstrip(".")) > 1 for word in words):
         return [], end
+    if len(words) > 1 and words[-1] in _DIRECTIONS:
+        return [], end  # "Pengadilan Negeri Jakart Selatan": a misspelt place, not a person
     return words, end
+
+
+def _degree_as_initials(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether two capitals that spell a degree (SE, SH, ST, MH, ...) open a name: a degree is
+    written after the name, so before a name word they are its initials ("ST Burhanuddin")."""
+    return (
+        i + 1 < len(tokens) and tokens[i].kind == "honorific"
+        and _DEGREE_AFTER_NAME.fullmatch(tokens[i].text) is not None
+        and tokens[i].end == tokens[i].start + 2  # no full stops: "S.H." stays a degree
+        and tokens[i + 1].kind == "word" and is_name_word(tokens[i + 1].text, lexicon)
+        and not _phrase_at(tokens, i + 1, lexicon, regions=True)[0]
+    )
 
 
 def _are_initials(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
@@ -258,12 +279,26 @@ def _name_before(
             return _name_before_words(before, lexicon)
         if linked is None or linked.group().endswith("yang"):
             return None
-        opens = linked.group().strip() == "selaku"
+        # "Zubaidah selaku Kepala Dinas ...", "Sugito yang merupakan Irjen ...": one word
+        # opening the sentence is a name here; before "yang", only a word no dictionary has
+        # ("Pria/Istri/Beliau yang juga ...": a noun or a pronoun for a person, statement_cues.tsv
+        # or attested_words.txt), and never before a bare "sebagai" ("Indonesia sebagai ...")
+        said = linked.group().split()
         before = before[:linked.start()].rstrip()
-        # "Zubaidah selaku Kepala Dinas ...": one word opening the sentence is a name here
+        last = before.split()[-1].lower() if before else ""
+        opens = said == ["selaku"] or (len(said) > 1 and said[0].lstrip(",") in ("yang", "") and (
+            not _person_noun(last) and last not in attested_words()
+        ))
         return _name_before_words(before, lexicon, opens=opens) if before else None
     before = before.rstrip()
     return _name_before_words(before, lexicon) if before else None
+
+
+def _person_noun(word: str) -> bool:
+    from index.extract.statements.cues import load_cues  # statements' package imports this one
+
+    cues = load_cues()
+    return word in cues.person_nouns or word in cues.unnamed or word in cues.pronouns
 
 
 def _spells_office(name: str, written: str, office: Office) -> bool:
@@ -290,6 +325,8 @@ def _name_before_words(before: str, lexicon: Lexicon, *, opens: bool = False) ->
             break  # a title before the name; "Yasonna H. Laoly" keeps its initial
         if words and word[-1] in ".,;:!?\"”’)" and not _is_initial(word):
             break  # the previous sentence or clause
+        if words and _ROMAN.fullmatch(word):
+            break  # "Teradu VII Bernad Darmawan selaku ...": a party numbered in a legal formula
         if not is_name_word(word, lexicon, sentence_start=True) or (
             _canonical_region(word.rstrip(".")) and not (words and is_common_word(word))
         ):  # "Bima Arya, Wali Kota Bogor": Bima, a region, is also a first name

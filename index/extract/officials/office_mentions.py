@@ -54,6 +54,12 @@ _CLAUSE_GOES_ON = re.compile(
 # Between an office's object and its holder: "anggota Komisi II lainnya, Deddy", an affiliation
 # ("dari Fraksi Partai Golkar", "asal Bali")
 _OTHERS = re.compile(SPACE + r"+lain(?:nya)?" + SPACE + r"*," + SPACE + "*")
+# what a commission or unit is in charge of, then the holder after a comma: "Ketua Komisi IX DPR
+# yang membidangi ketenagakerjaan, Dede Yusuf"
+_IN_CHARGE_OF = re.compile(
+    SPACE + r"+yang" + SPACE + r"+(?:membidangi|menangani|mengurusi|membawahi|membawahkan)"
+    + SPACE + r"+[^,.;:!?\"“”()\n]{1,100}?," + SPACE + r"*(?=[A-Z])"
+)
 _AFFILIATION = re.compile(
     SPACE + r"+(?P<word>dari|asal)" + SPACE + r"+(?:(?:Fraksi|fraksi)" + SPACE + "+|"
     + r"(?P<seat>(?:daerah" + SPACE + r"+pemilihan|[Dd]apil)(?:" + SPACE + r"*\([^()]{1,10}\))?)"
@@ -159,10 +165,13 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         if name and _clause_ends_at_comma(text, start, tokens, after, name_end):
             name = ""
         before = None
-        if name and (
+        if name and not (
+            " " in name and _names_a_body(role_words[len(office.role.split()):], lexicon)
+        ) and (
             _may_be_apposition(text, start, tokens, after, name_end)
             or _place_in_apposition(text, start, office, name, name_end)
-        ):
+        ):  # not "A, Ketua KPU Hasyim Asyari, dan C": with its body read, a full name after it
+            # is the holder's ("A, Direktur Kepolisian Chengnan, ...": one word is a place)
             before = _name_before(text, start, names_until, True, lexicon)
         if before is not None:
             # "Takuya Shimamura, Presiden Asahi Glass, yang ...": the words after the office
@@ -227,6 +236,16 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
 
 _LINK_OPENS = re.compile(r"\(\s*(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)")
 _LINK = re.compile(r"\(\s*(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)(?:\s+[Jj]uga)?\s*:[^()]*$")
+
+
+def _names_a_body(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether an office's object names a public body: "KPU", "Dewan Kehormatan Penyelenggara
+    Pemilu"."""
+    return any(
+        " ".join(words[i:j]) in lexicon.institutions
+        or lexicon.phrases.get(" ".join(words[i:j])) in ("unit", "institution")
+        for i in range(len(words)) for j in range(i + 1, min(len(words), i + 8) + 1)
+    )
 
 
 def _in_rank(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -411,8 +430,9 @@ def _initials_name_elsewhere(text: str, words: list[str]) -> bool:
 def _between_office_and_name(text: str, object_end: int, lexicon: Lexicon) -> int:
     """Where the holder's name may start after words that stand between an office's object and
     the name: "anggota Komisi II DPR lainnya, Deddy", "Ketua Pansus dari Fraksi Partai Golkar
-    Agun", "Anggota DPD asal Bali Arya"; 0 when none do."""
-    others = _OTHERS.match(text, object_end)
+    Agun", "Anggota DPD asal Bali Arya", "Ketua Komisi IX DPR yang membidangi ketenagakerjaan,
+    Dede Yusuf"; 0 when none do."""
+    others = _OTHERS.match(text, object_end) or _IN_CHARGE_OF.match(text, object_end)
     if others:
         return others.end()
     affiliation = _AFFILIATION.match(text, object_end)

@@ -146,13 +146,48 @@ def _read_object(
             i = absorbed
             end = tokens[i - 1].end
             continue
+        elif token.kind == "comma" and (
+            body_end := _body_between_commas(tokens, i, lexicon)
+        ):
+            # "Kepala Bidang Humas, Polda Jatim, Sugito": the body in apposition, its commas out
+            role.extend(_words_between(tokens, i + 1, body_end))
+            has_institution = True
+            i = body_end
+            end = tokens[i - 1].end
+            continue
         else:
             break
         i += 1
         end = tokens[i - 1].end
-    if office.needs_institution and not (has_institution or _COMMISSION.search(" ".join(role))):
-        return None
+    if office.needs_institution and not (
+        has_institution or _COMMISSION.search(" ".join(role))
+        or (office.named and i == 0 and count and tokens[0].kind in ("word", "honorific"))
+    ):
+        return None  # "hakim Kusno": no object, the holder's name at once
     return role, i, end
+
+
+def _body_between_commas(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
+    """Index of the comma closing a public body (an institution or unit, and a region after it)
+    written between commas after an office's object and before its holder's name ("Kepala
+    Bidang Informasi Gempa Bumi, BMKG, Daryono"), else 0."""
+    j = i + 1
+    kinds: list[str] = []
+    while j < len(tokens) and tokens[j].kind == "word" and len(kinds) < 6:
+        kind, size = _phrase_at(tokens, j, lexicon, regions=True)
+        if kind not in ("institution", "unit") and (
+            not kinds or kind not in ("region", "field", "section", "place")
+        ):
+            return 0  # "Kementerian Pariwisata", "Polda Jatim": a body, then its field or region
+        kinds.append(kind)
+        j += size
+    if not kinds or j + 1 >= len(tokens) or tokens[j].kind != "comma":
+        return 0
+    name = tokens[j + 1]
+    if name.kind not in ("word", "honorific") or not name.text[:1].isupper():
+        return 0
+    return j if name.kind == "honorific" or not _phrase_at(tokens, j + 1, lexicon,
+                                                          regions=True)[0] else 0
 
 
 def _modifier_after(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
@@ -257,12 +292,13 @@ def _words_between(tokens: list[Token], start: int, stop: int) -> list[str]:
 
 def _is_ordinal(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     """ "Presiden ke-8", "Komisi XI", "Pangdam XII/Tanjungpura"; a lone "I" only before an
-    institution ("Komisi I DPR", not "I Gusti Ngurah")."""
+    institution or where the capitals end ("Komisi I DPR", "Komisi I dari Fraksi PDIP", not "I
+    Gusti Ngurah")."""
     text = tokens[i].text
     if tokens[i].kind != "word":
         return False
     if text == "I":
-        return _phrase_at(tokens, i + 1, lexicon, regions=False)[0] in (
+        return i + 1 == len(tokens) or _phrase_at(tokens, i + 1, lexicon, regions=False)[0] in (
             "institution", "unit", "section"
         )
     return bool(_ORDINAL.fullmatch(text))
@@ -292,8 +328,13 @@ def _unknown_words_in_object(
         followed_by = ""
     else:
         followed_by = then.kind if then.text[0].isupper() else ""
-    if followed_by == "honorific" or (after_section and followed_by == "word"):
-        return words_end  # "Kapolres Boyolali, AKBP Aries Andhi": the rank starts the name
+    after_acronym = i > 0 and tokens[i - 1].text in lexicon.institutions and words_end - i > 1
+    if (followed_by == "honorific" and not after_acronym) or (
+        after_section and followed_by == "word"
+    ):  # "Kapolres Boyolali, AKBP Aries Andhi": the rank starts the name; not "Direktur
+        return words_end  # Gratifikasi KPK Giri Suprapdiono, Mayjen ...": a name, another's rank
+    if words_end > i and then is not None and _body_between_commas(tokens, words_end, lexicon):
+        return words_end  # "Asisten Deputi Pengembangan Pasar Asia, Kementerian Pariwisata, A"
     if not place_pending:
         return 0
     if followed_by in ("word", "honorific"):
