@@ -77,6 +77,15 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     )),
     ("officials-dev7", ()),  # the same files as statements-dev7's
     ("statements-dev8", ()),  # make_statement_sample --dev8: the same files (dev7 not yet there)
+    # bench.make_label_sample --regions-dev9 (regions, issue 15 round 10)
+    ("regions-dev9", (
+        "bench/labels/officials-dev7-2026-12-07.json",
+        "bench/labels/ranking-dev3-2026-12-07.json",
+        "bench/labels/ranking-dev3-needs-2026-12-07.json",
+        "bench/labels/regions-dev8-2026-12-07.json",
+        "bench/labels/statements-dev7-2026-12-07.json",
+        "bench/labels/statements-dev8-2026-12-07.json",
+    )),
 )
 
 
