@@ -307,6 +307,30 @@ def home_address(text: str, at: int) -> bool:
                for cue in _HOME_ADDRESS.finditer(text, max(0, at - _HOME_SEARCH), at))
 
 
+_ORIGIN_WORD = re.compile(r"(?<![\w-])(?i:asal|berasal|kelahiran)(?![\w-])")
+_ORIGIN_SEARCH = 60  # characters before a name searched for "asal"
+_HOME_WORDS_BACK = 6  # words before "asal" searched for a business or a school
+
+
+@cache
+def _origin_homes() -> frozenset[str]:
+    return frozenset(word.lower() for word in word_list("region_origin_homes.txt"))
+
+
+def business_home(text: str, at: int) -> bool:
+    """Whether the origin named at `at` is where a business or a school is, not where a person
+    comes from: "UMKM kopi asal Surabaya", "siswi Sekolah Rakyat Terintegrasi (SRT) 67 asal
+    Kabupaten Pangkajene dan Kepulauan" (a word of region_origin_homes.txt among the few words
+    before "asal", in the same clause); not "TKI asal NTT", "pria asal Bandung"."""
+    cues = list(_ORIGIN_WORD.finditer(text, max(0, at - _ORIGIN_SEARCH), at))
+    if not cues:
+        return False
+    before = text[max(0, cues[-1].start() - 80):cues[-1].start()]
+    clause = re.split(r"[,.;:!?\n]", before)[-1]
+    words = [word.strip("()").lower() for word in clause.split()][-_HOME_WORDS_BACK:]
+    return any(word in _origin_homes() for word in words)
+
+
 # Between a passing cue and the region: capitalised words (a title, a place), these words and
 # commas. Inside the cue, pronouns are skipped ("Sebelumnya, ia menjabat").
 PASSING_GAP_WORDS = frozenset({"di", "ke", "dan", "kabupaten", "kota", "provinsi", "kab"})

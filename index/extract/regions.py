@@ -31,8 +31,9 @@ statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Ged
 Selasa"; or the speaker, "di ...", the day, the verb: "Dewa Wijaya di Mataram, Minggu,
 mengatakan"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), a former office
 holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo", "mantan Ketua KPU Kota
-Surabaya"), and, after the lead, where someone comes from ("penata rias asal Surabaya", "kelahiran
-Kabupaten Gowa"; in the lead it is the story's subject: "TKI asal Belu"). A constituency, a
+Surabaya"), and where someone comes from ("penata rias asal Surabaya", "kelahiran Kabupaten
+Gowa", "TKI asal NTT" in the lead as well; in the lead a business's or a school's origin is where
+it is: "UMKM kopi asal Surabaya", region_origin_homes.txt). A constituency, a
 university in a person's description, a national seat of government ("rapat di Istana Bogor, Jawa
 Barat"), another story's headline glued into the text ("Baca juga: ...", "(Baca ...)") and, after
 the lead, a comparison ("seperti di Kabupaten Sleman") or a previous posting ("pernah bertugas di
@@ -87,6 +88,7 @@ from index.extract.region_asides import (
     annotated_list,
     any_word,
     aside_spans,
+    business_home,
     home_address,
     in_bracketed_link,
     in_institution_name,
@@ -443,10 +445,10 @@ class _Reading:
 
 def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
           title: bool = False, lead_end: int = 0) -> list[_Reading]:
-    """The region each mention in text stands for, weighed by where it stands. After
-    lead_end, where someone comes from weighs nothing ("make-up artist asal Surabaya"); in
-    the lead it is the story's subject ("TKI asal Belu"). A linked story's headline, a
-    constituency and a university's name are asides (region_asides.py)."""
+    """The region each mention in text stands for, weighed by where it stands. Where someone
+    comes from weighs nothing ("make-up artist asal Surabaya", "TKI asal NTT"); in the lead a
+    business's or a school's origin is where it is ("UMKM asal Surabaya"). A linked story's
+    headline, a constituency and a university's name are asides (region_asides.py)."""
     mentions = list(_mentions(text, start))
     headline = title and any(m.form.word or m.form.ordinary for m in mentions) and (
         is_headline(text))
@@ -459,9 +461,9 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
             reading.linked = in_spans(links, at)
             if reading.region and statement_venue(text, at, start, reading.mention.end):
                 reading.region = None
-            elif (at >= lead_end and (_origin(reading.mention) or _ORIGIN_ADDRESS.search(
-                    text, max(0, at - 40), at) or home_address(text, at)
-                    or passing_mention(text, at))) \
+            elif ((_origin(reading.mention) or _ORIGIN_ADDRESS.search(text, max(0, at - 40), at))
+                  and (at >= lead_end or not business_home(text, at))) \
+                    or (at >= lead_end and (home_address(text, at) or passing_mention(text, at))) \
                     or in_spans(constituencies, at) or in_bracketed_link(text, links, at) \
                     or in_institution_name(text, at) or national_venue(text, at, start):
                 reading.weight = 0.0  # still a place: it may confirm a tentative reading

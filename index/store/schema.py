@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 47  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 48  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -90,6 +90,8 @@ SCHEMA_VERSION = 47  # 8: statements stored and searchable; 9: officials also pa
 # unnamed speakers, more speech verbs, noun objects and clauses told apart)
 # 47: titles.tsv: directorates general by their short names (Hubdat, Hubla, Minerba) and military
 # area commands by theirs (Brawijaya, Siliwangi, ...) are an office's object, not a person
+# 48: regions read anew (issue 15 round 10: a person's origin weighs nothing in the lead too,
+# "TKI asal NTT"; a business's or a school's origin in the lead is where it is)
 
 
 def _column_only(field: FieldType) -> FieldType:
