@@ -31,6 +31,12 @@ DEV_LABELS = ROOT / "bench" / "labels" / "regions-dev-2026-12-06.json"
     '"Jalur dialihkan," kata Humas PT Jasa Marga cabang Cikampek, Handoyono, di Bekasi, Selasa.',
     '"Jalur dialihkan," kata Humas Jasa Marga bagian Operasi - Pemeliharaan, Handoyono, di '
     "Bekasi, Selasa.",
+    "Demikian dikatakan Ketua MPR Zulkifli Hasan, saat memberi sambutan di Kongres Pemuda "
+    "Katolik XVI, Batam, Kepulauan Riau, 22 Agustus 2015.",
+    '"Kita perlu kawasan ekonomi khusus," kata Melki dalam sambutannya pada Forum Koordinasi '
+    "Pembangunan, di Labuan Bajo, Manggarai Barat, NTT, Senin.",
+    '"Cukup masuk akal," kata Adian saat ditemui detikBali di sela Konferda PDIP Bali, Badung, '
+    "Sabtu (18/10/2025).",
 ])
 def test_where_a_statement_was_made_is_not_what_the_story_is_about(sentence):
     assert extract_regions("Pemerintah Siapkan Aturan Baru", sentence + FILLER) == ([], [])

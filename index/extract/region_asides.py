@@ -50,9 +50,12 @@ VENUE_GAP_WORDS = frozenset({
     "usai", "seusai", "sesudah", "setelah", "ditemui", "dijumpai", "dicegat", "dikonfirmasi",
     "dalam", "keterangan", "keterangannya", "tertulis", "konferensi", "jumpa", "pers", "rapat",
     "acara", "sela", "sela-sela", "kegiatan", "wawancara", "diwawancarai", "hal", "itu", "ini",
-    "tersebut", "juga", "yang", "dan", "para", "kata", "ujar", "ujarnya", "katanya",
+    "tersebut", "juga", "yang", "dan", "para", "kata", "ujar", "ujarnya", "katanya", "detikcom",
     # a speaker's post: "kata Humas PT Jasa Marga cabang Jakarta - Cikampek, Handoyono, di ..."
     "cabang", "bagian", "bidang", "divisi", "seksi", "unit", "-", "–",
+    # a speech is the statement: "kata Zulkifli saat memberi sambutan di Kongres ..., Batam"
+    "memberi", "memberikan", "menyampaikan", "sambutan", "sambutannya", "pidato", "pidatonya",
+    "berpidato",
 })
 # Between "di" and the name of a venue: the place's own name (capitalised words, numbers) and
 # these words: "di kantornya, Kalibata, Jakarta Selatan", "di ruang rapat Boarding 3".
@@ -167,7 +170,8 @@ def statement_venue(text: str, at: int, start: int, end: int = -1) -> bool:
     di = _DI.search(text, last.end(), at)
     if di is None:
         return False
-    return all(word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_GAP_WORDS
+    # a name with a capital inside is a name too: "saat ditemui detikBali di sela Konferda ..."
+    return all(not word.islower() or word[0].isdigit() or word.lower() in VENUE_GAP_WORDS
                for word in _GAP_WORD.findall(text, last.end(), di.start())) and all(
         word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_WORDS
         for word in _GAP_WORD.findall(text, di.end(), at))
