@@ -221,3 +221,19 @@ def test_a_capitalised_word_inside_a_name_is_no_speech_verb_before_a_venue():
             + "\nSelain itu, dilakukan pemetaan Zona Nilai Tanah (ZNT) di Kabupaten Klaten, "
             "dan sertifikasi aset di sejumlah kabupaten." + FILLER)
     assert "Kabupaten Klaten" in extract_regions("Kesepakatan Ditandatangani", text)[1]
+
+
+def test_a_region_inside_a_firms_name_is_part_of_that_name():
+    body = ("Menteri Perhubungan menyiapkan sanksi untuk PT Atosim Lampung Pelayaran setelah "
+            "kebakaran kapal di Madura." + FILLER)
+    assert extract_regions("Izin Kapal Terancam Dicabut", body) == (["Jawa Timur"], [])
+    body = ("Pemerintah menunjuk Budi sebagai Direktur Utama PT Indonesia Asahan Aluminium "
+            "(Persero) atau Inalum." + FILLER)
+    assert extract_regions("Budi Ditunjuk Jadi Bos Inalum", body) == ([], [])
+
+
+def test_a_regional_unit_named_last_in_a_firms_name_works_there():
+    body = ("PT PLN NTT terus memulihkan sistem kelistrikan pascagempa. 429 gardu distribusi "
+            "telah dinormalkan." + FILLER)
+    assert extract_regions("PLN Pulihkan Kelistrikan Pascagempa", body) == (
+        ["Nusa Tenggara Timur"], [])

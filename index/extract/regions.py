@@ -145,6 +145,10 @@ NOT_REGION_BEFORE = frozenset({
     "sungai", "danau", "gunung", "selat", "teluk", "jalan", "jl", "gang",
     "jembatan", "tol", "mitra", "semen", "pt", "cv", "kri", "melansir", "mengutip",
 })
+# A firm's name with a region inside it, the name going on after it ("PT Atosim Lampung
+# Pelayaran", "PT Indonesia Asahan Aluminium"): the region weighs as in an institution's name
+# (a regional unit named last, "PT PLN NTT", "PT MRT Jakarta", works there).
+COMPANY_WORDS = frozenset({"pt", "cv"})
 # "Pulau Sumbawa", "Pulau Bintan": an island, not the kabupaten/kota of that name (a
 # province stays: "Pulau Bali").
 ISLAND_WORDS = frozenset({"pulau"})
@@ -506,6 +510,9 @@ def _cue(text: str, readings: list[_Reading], k: int) -> str:
         # "KONI Kabupaten Ponorogo", "Bank Pembangunan Daerah Jawa Barat dan Banten": a kind
         # or a place word inside an institution's name does not make the region its place
         return evidence.NAMED_AFTER
+    if mention.after and mention.before not in PLACE_WORDS \
+            and _name_words(text, mention) & COMPANY_WORDS:
+        return evidence.NAMED_AFTER  # "PT Indonesia Asahan Aluminium"; not "PT PLN NTT"
     if mention.before in SMALL_PLACE_WORDS:
         # "Kecamatan Medan Deli" lies in Kota Medan; "Kecamatan Pidie" is named as its region
         return evidence.SMALL_PLACE if _small_place_end(mention) > mention.end \
