@@ -278,17 +278,21 @@ def in_bracketed_link(text: str, links: list[tuple[int, int]], at: int) -> bool:
 def in_institution_name(text: str, at: int) -> bool:
     """Whether the name at `at` ends a university's name in a person's description: "dosen
     Universitas Gadjah Mada (UGM) Yogyakarta", "peneliti Institut Teknologi Sepuluh Nopember
-    Surabaya" (capitalised words, and a bracketed acronym, back to one of INSTITUTION_WORDS).
+    Surabaya" (capitalised words, and a bracketed acronym, back to one of INSTITUTION_WORDS),
+    and its address after commas, "pakar dari Universitas Parahyangan, Bandung, Jawa Barat".
     Not where something happens: "di Stadion Kampus Institut ... Surabaya", "ke Universitas
     Jember" (VENUE_WORDS and "di", "ke" before the institution's name)."""
     words = text[max(0, at - 100):at].split()
-    back = words[-_INSTITUTION_WORDS_BACK - 1:]
+    back = words[-_INSTITUTION_WORDS_BACK - 2:]
+    # its address after commas: "pakar dari Universitas Parahyangan, Bandung, Jawa Barat"
+    address = bool(back) and back[-1].endswith(",")
     for k in range(len(back) - 1, -1, -1):
         word = back[k]
         if word.strip("()").lower() in INSTITUTION_WORDS:
             before = back[k - 1].lower() if k else ""
             return before not in VENUE_WORDS and before not in ("di", "ke")
-        if not _capitalised(word) or word.endswith((",", ".", ";", ":")):
+        if not _capitalised(word) or word.endswith((".", ";", ":")) \
+                or (word.endswith(",") and not address):
             return False
     return False
 
