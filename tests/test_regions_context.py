@@ -237,3 +237,9 @@ def test_a_regional_unit_named_last_in_a_firms_name_works_there():
             "telah dinormalkan." + FILLER)
     assert extract_regions("PLN Pulihkan Kelistrikan Pascagempa", body) == (
         ["Nusa Tenggara Timur"], [])
+
+
+def test_a_rates_name_is_no_place():
+    body = ("Berdasarkan Referensi Jakarta Interbank Spot Dollar Rate (Jisdor) Bank Indonesia, kurs "
+            "rupiah melemah ke posisi Rp14.067 per dolar AS." + FILLER)
+    assert extract_regions("Rupiah Masih Tertekan", body) == ([], [])

@@ -163,7 +163,7 @@ _ORIGIN_ADDRESS = re.compile(r"(?<![\w-])(?i:asal|kelahiran)[ \t\xa0]+(?:[A-Z][\
                              r"[ \t\xa0]*$")
 # "dilansir dari Metro": a publication cited, not a place.
 CITING_WORDS = frozenset({"dilansir", "dikutip", "disadur", "bersumber"})
-NOT_REGION_AFTER = frozenset({"united", "fc"})
+NOT_REGION_AFTER = frozenset({"united", "fc", "interbank"})  # "Jakarta Interbank Spot Dollar Rate"
 # A former office holder's title: "mantan Gubernur Jawa Barat Ridwan Kamil", "eks Wali Kota
 # Solo" say who the person is, not where the story is.
 _FORMER_TITLE = re.compile(
