@@ -240,6 +240,6 @@ def test_a_regional_unit_named_last_in_a_firms_name_works_there():
 
 
 def test_a_rates_name_is_no_place():
-    body = ("Berdasarkan Referensi Jakarta Interbank Spot Dollar Rate (Jisdor) Bank Indonesia, kurs "
-            "rupiah melemah ke posisi Rp14.067 per dolar AS." + FILLER)
+    body = ("Berdasarkan Referensi Jakarta Interbank Spot Dollar Rate (Jisdor) Bank Indonesia, "
+            "kurs rupiah melemah ke posisi Rp14.067 per dolar AS." + FILLER)
     assert extract_regions("Rupiah Masih Tertekan", body) == ([], [])
