@@ -142,7 +142,7 @@ SMALL_PLACE_WORDS = frozenset({
 # firm, a club ("Sungai Kapuas", "Tol Jakarta-Cikampek", "PT Batu Karya", "Bali United",
 # "Mitra Kukar").
 NOT_REGION_BEFORE = frozenset({
-    "sungai", "danau", "gunung", "selat", "teluk", "jalan", "jl", "gang",
+    "sungai", "bengawan", "danau", "gunung", "selat", "teluk", "jalan", "jl", "gang",
     "jembatan", "tol", "mitra", "semen", "pt", "cv", "kri", "melansir", "mengutip",
 })
 # A firm's name with a region inside it, the name going on after it ("PT Atosim Lampung
