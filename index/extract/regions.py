@@ -511,7 +511,7 @@ def _cue(text: str, readings: list[_Reading], k: int) -> str:
         # or a place word inside an institution's name does not make the region its place
         return evidence.NAMED_AFTER
     if mention.after and mention.before not in PLACE_WORDS \
-            and _name_words(text, mention) & COMPANY_WORDS:
+            and _firm_before(text, mention.start) and _name_words(text, mention) & COMPANY_WORDS:
         return evidence.NAMED_AFTER  # "PT Indonesia Asahan Aluminium"; not "PT PLN NTT"
     if mention.before in SMALL_PLACE_WORDS:
         # "Kecamatan Medan Deli" lies in Kota Medan; "Kecamatan Pidie" is named as its region
@@ -539,6 +539,12 @@ def _cue(text: str, readings: list[_Reading], k: int) -> str:
     if mention.before and _name_words(text, mention) & _cue_words("region_landmark_words.txt"):
         return evidence.PLACE
     return evidence.BARE
+
+
+def _firm_before(text: str, at: int) -> bool:
+    """Whether "PT" or "CV" stands in the 60 characters before `at` (cheap to rule out)."""
+    window = text[max(0, at - 60):at]
+    return "PT " in window or "CV " in window
 
 
 def _name_words(text: str, mention: RegionMention) -> set[str]:
