@@ -37,6 +37,8 @@ DEV_LABELS = ROOT / "bench" / "labels" / "regions-dev-2026-12-06.json"
     "Pembangunan, di Labuan Bajo, Manggarai Barat, NTT, Senin.",
     '"Cukup masuk akal," kata Adian saat ditemui detikBali di sela Konferda PDIP Bali, Badung, '
     "Sabtu (18/10/2025).",
+    '"Jangan ke kita lagi," ujar Purbaya secara online dalam Media Gathering di Bogor, Jawa Barat, '
+    "Jumat (10/10/2025).",
 ])
 def test_where_a_statement_was_made_is_not_what_the_story_is_about(sentence):
     assert extract_regions("Pemerintah Siapkan Aturan Baru", sentence + FILLER) == ([], [])

@@ -56,6 +56,8 @@ VENUE_GAP_WORDS = frozenset({
     # a speech is the statement: "kata Zulkifli saat memberi sambutan di Kongres ..., Batam"
     "memberi", "memberikan", "menyampaikan", "sambutan", "sambutannya", "pidato", "pidatonya",
     "berpidato",
+    # "ujar Purbaya secara online dalam Media Gathering di Bogor, Jawa Barat"
+    "secara", "online", "daring", "virtual",
 })
 # Between "di" and the name of a venue: the place's own name (capitalised words, numbers) and
 # these words: "di kantornya, Kalibata, Jakarta Selatan", "di ruang rapat Boarding 3".
