@@ -88,6 +88,8 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     )),
     # bench.make_label_sample --officials-dev8 (issue 15, round 10): the same files as dev9's
     ("officials-dev8", ()),
+    # bench.make_label_sample --regions-dev9 (regions, issue 15 round 10): the same files
+    ("regions-dev9", ()),
 )
 
 

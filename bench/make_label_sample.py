@@ -58,6 +58,10 @@ no saved page is left that no labels file uses): per export, 9 or 10 among those
 kabupaten/kota or a place below it (Kabupaten, Kota, Kecamatan, Kelurahan, Desa, Pemkab, Bupati,
 or a dateline naming a kabupaten/kota other than Jakarta's), the rest national stories naming
 none, leaving out every article any labels or fixture file names.
+--regions-dev9 (round 10, seed 20270311) draws 40 as the frozen facet sets were, national stories
+added (14 ANTARA feed items, 10 IndoSum, 8 detik, 8 berita; no saved page is left that no labels
+file uses): per part about half uniform, a quarter naming an office, a quarter national stories
+(_national), leaving out every article any labels or fixture file names.
 --second (round 6, seed 20270201) draws the second frozen facet set: 70 articles, 30 ANTARA feed
 items and 40 full articles (14 indosum, 12 detik, 12 berita, the 2 saved pages no labels file
 uses), half uniform, half naming an office, leaving out every article the files in
@@ -176,6 +180,13 @@ REGIONS_DEV8_QUOTAS = {  # part -> (articles, of them naming a kabupaten/kota or
     "detik-2025.csv": (13, 9),  # the rest are national stories (_national). No saved page is
     "berita-2015-08-25.csv": (13, 9),  # left that no labels file uses.
     "indosum-dev.jsonl": (14, 10),
+}
+REGIONS_DEV9_SEED = 20270311  # the regions dev9 set (issue 15, round 10)
+REGIONS_DEV9_QUOTAS = {  # part -> (articles, uniform, naming an office); the rest are national
+    "antara-rss-2026.json": (14, 6, 4),
+    "indosum-dev.jsonl": (10, 4, 3),
+    "detik-2025.csv": (8, 4, 2),
+    "berita-2015-08-25.csv": (8, 4, 2),
 }
 # A kabupaten/kota, its government or a place below it written out: what regions-dev8 weighs.
 PLACE_BELOW = re.compile(r"\b(?:Kabupaten|Kab\.|Kota [A-Z]|Kecamatan|Kelurahan|Desa [A-Z]|Pemkab"
@@ -487,6 +498,20 @@ def draw_regions_dev8() -> list[dict]:
     return sample
 
 
+def draw_regions_dev9() -> list[dict]:
+    """The regions dev9 sample (round 10): 40 articles no labels or fixture file names (its own
+    skipped): per part, some uniform, some naming an office, the rest national stories."""
+    rng = random.Random(REGIONS_DEV9_SEED)
+    used = _used_by(DRAWN_APART_FROM["regions-dev9"])
+    sample = []
+    for part, (quota, plain, office) in REGIONS_DEV9_QUOTAS.items():
+        drawn = _draw_part(rng, part, used, plain + office, plain, _names_an_office, "office")
+        taken = used | {entry["id"] for entry in drawn}
+        national = _draw_part(rng, part, taken, quota - plain - office, 0, _national, "national")
+        sample += sorted(drawn + national, key=lambda entry: int(entry["record"].rsplit("#")[-1]))
+    return sample
+
+
 def draw_officials_dev7() -> list[dict]:
     """The officials dev7 sample (round 9): 40 articles no labels or fixture file names (its own
     skipped); per part, some uniform, the rest among those naming an office."""
@@ -612,6 +637,9 @@ def main() -> None:
     parser.add_argument("--regions-dev8", action="store_true",
                         help="the regions dev8 sample (round 9): 40 full articles, most naming a "
                         "kabupaten/kota or a place below it, the rest national (seed 20270301)")
+    parser.add_argument("--regions-dev9", action="store_true",
+                        help="the regions dev9 sample (round 10): 40 articles as the frozen facet "
+                        "sets, a quarter national stories (seed 20270311)")
     parser.add_argument("--second", action="store_true",
                         help="the second frozen facet set (round 6): 70 articles, 30 feed items "
                         "and 40 full articles, half naming an office (seed 20270201)")
@@ -628,7 +656,7 @@ def main() -> None:
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
                    or args.regions_dev5 or args.regions_dev6 or args.regions_dev7
-                   or args.regions_dev8)
+                   or args.regions_dev8 or args.regions_dev9)
     parts: dict = QUOTAS
     stratified = {  # flag -> (its quotas: part -> (articles, of them uniform), its draw)
         "third": (THIRD_QUOTAS, draw_third), "second": (SECOND_QUOTAS, draw_second),
@@ -637,6 +665,8 @@ def main() -> None:
         "regions_dev7": (REGIONS_DEV7_QUOTAS, draw_regions_dev7),
         "regions_dev6": (REGIONS_DEV6_QUOTAS, draw_regions_dev6),
         "regions_dev8": (REGIONS_DEV8_QUOTAS, draw_regions_dev8),
+        "regions_dev9": ({part: q[:2] for part, q in REGIONS_DEV9_QUOTAS.items()},
+                         draw_regions_dev9),
         "officials_dev7": (OFFICIALS_DEV7_QUOTAS, draw_officials_dev7),
         "officials_dev8": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev8),
     }

@@ -66,6 +66,11 @@ def test_a_university_in_a_persons_description_is_no_place_of_the_story():
     body = ("Akademisi Universitas Jember Budi mengingatkan prinsip syariah dalam memilih "
             "investasi." + FILLER * 2)
     assert extract_regions("Akademisi Ingatkan Prinsip Syariah", body) == ([], [])
+    text = "Pakar Hukum Tata Negara dari Universitas Parahyangan, Bandung, Jawa Barat, Asep"
+    assert in_institution_name(text, text.index("Bandung"))
+    assert in_institution_name(text, text.index("Jawa Barat"))
+    text = "Kuliah umum digelar di Universitas Parahyangan, Bandung, Jawa Barat, Senin."
+    assert not in_institution_name(text, text.index("Jawa Barat"))
 
 
 def test_a_former_office_written_pernah_menjabat_is_who_the_person_is():

@@ -31,6 +31,14 @@ DEV_LABELS = ROOT / "bench" / "labels" / "regions-dev-2026-12-06.json"
     '"Jalur dialihkan," kata Humas PT Jasa Marga cabang Cikampek, Handoyono, di Bekasi, Selasa.',
     '"Jalur dialihkan," kata Humas Jasa Marga bagian Operasi - Pemeliharaan, Handoyono, di '
     "Bekasi, Selasa.",
+    "Demikian dikatakan Ketua MPR Zulkifli Hasan, saat memberi sambutan di Kongres Pemuda "
+    "Katolik XVI, Batam, Kepulauan Riau, 22 Agustus 2015.",
+    '"Kita perlu kawasan ekonomi khusus," kata Melki dalam sambutannya pada Forum Koordinasi '
+    "Pembangunan, di Labuan Bajo, Manggarai Barat, NTT, Senin.",
+    '"Cukup masuk akal," kata Adian saat ditemui detikBali di sela Konferda PDIP Bali, Badung, '
+    "Sabtu (18/10/2025).",
+    '"Jangan ke kita lagi," ujar Purbaya secara online dalam Media Gathering di Bogor, Jawa Barat, '
+    "Jumat (10/10/2025).",
 ])
 def test_where_a_statement_was_made_is_not_what_the_story_is_about(sentence):
     assert extract_regions("Pemerintah Siapkan Aturan Baru", sentence + FILLER) == ([], [])
@@ -215,3 +223,25 @@ def test_a_capitalised_word_inside_a_name_is_no_speech_verb_before_a_venue():
             + "\nSelain itu, dilakukan pemetaan Zona Nilai Tanah (ZNT) di Kabupaten Klaten, "
             "dan sertifikasi aset di sejumlah kabupaten." + FILLER)
     assert "Kabupaten Klaten" in extract_regions("Kesepakatan Ditandatangani", text)[1]
+
+
+def test_a_region_inside_a_firms_name_is_part_of_that_name():
+    body = ("Menteri Perhubungan menyiapkan sanksi untuk PT Atosim Lampung Pelayaran setelah "
+            "kebakaran kapal di Madura." + FILLER)
+    assert extract_regions("Izin Kapal Terancam Dicabut", body) == (["Jawa Timur"], [])
+    body = ("Pemerintah menunjuk Budi sebagai Direktur Utama PT Indonesia Asahan Aluminium "
+            "(Persero) atau Inalum." + FILLER)
+    assert extract_regions("Budi Ditunjuk Jadi Bos Inalum", body) == ([], [])
+
+
+def test_a_regional_unit_named_last_in_a_firms_name_works_there():
+    body = ("PT PLN NTT terus memulihkan sistem kelistrikan pascagempa. 429 gardu distribusi "
+            "telah dinormalkan." + FILLER)
+    assert extract_regions("PLN Pulihkan Kelistrikan Pascagempa", body) == (
+        ["Nusa Tenggara Timur"], [])
+
+
+def test_a_rates_name_is_no_place():
+    body = ("Berdasarkan Referensi Jakarta Interbank Spot Dollar Rate (Jisdor) Bank Indonesia, "
+            "kurs rupiah melemah ke posisi Rp14.067 per dolar AS." + FILLER)
+    assert extract_regions("Rupiah Masih Tertekan", body) == ([], [])

@@ -62,11 +62,24 @@ def test_where_someone_comes_from_after_the_lead_weighs_nothing():
         ["Kalimantan Timur"], [])
 
 
-def test_where_the_stories_subject_comes_from_in_the_lead_counts():
+def test_where_a_person_comes_from_weighs_nothing_in_the_lead_too():
+    body = ("Tenaga Kerja Indonesia asal Nusa Tenggara Timur itu dibebaskan dari hukuman mati "
+            "oleh Mahkamah Tinggi Kota Bharu, Malaysia." + FILLER * 4)
+    assert extract_regions("Prabowo Sambut Baik Putusan Bebas TKI", body) == ([], [])
     body = ("Seorang jemaah haji asal Pacitan, Jawa Timur, meninggal dunia di Madinah karena "
             "serangan jantung." + FILLER * 4)
-    assert extract_regions("Jemaah Haji Meninggal di Madinah", body) == (
-        ["Jawa Timur"], ["Kabupaten Pacitan"])
+    assert extract_regions("Jemaah Haji Meninggal di Madinah", body) == ([], [])
+
+
+def test_where_a_business_or_a_school_comes_from_in_the_lead_is_where_it_is():
+    body = ("UMKM kopi asal Surabaya, Koffiku, memanfaatkan kopi dari sejumlah daerah sebagai "
+            "bahan baku produk kopi instan." + FILLER * 4)
+    assert extract_regions("Koffiku Kemas Kopi Nusantara", body) == (
+        ["Jawa Timur"], ["Kota Surabaya"])
+    body = ("Perjalanan hidup Citra, siswi Sekolah Rakyat Terintegrasi (SRT) 67 asal Kabupaten "
+            "Pangkajene dan Kepulauan, menginspirasi banyak orang." + FILLER * 4)
+    assert extract_regions("Kisah Citra Siswi Sekolah Rakyat", body) == (
+        ["Sulawesi Selatan"], ["Kabupaten Pangkajene dan Kepulauan"])
 
 
 def test_an_enumeration_written_with_kab_abbreviations_weighs_nothing():

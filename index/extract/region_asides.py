@@ -50,9 +50,14 @@ VENUE_GAP_WORDS = frozenset({
     "usai", "seusai", "sesudah", "setelah", "ditemui", "dijumpai", "dicegat", "dikonfirmasi",
     "dalam", "keterangan", "keterangannya", "tertulis", "konferensi", "jumpa", "pers", "rapat",
     "acara", "sela", "sela-sela", "kegiatan", "wawancara", "diwawancarai", "hal", "itu", "ini",
-    "tersebut", "juga", "yang", "dan", "para", "kata", "ujar", "ujarnya", "katanya",
+    "tersebut", "juga", "yang", "dan", "para", "kata", "ujar", "ujarnya", "katanya", "detikcom",
     # a speaker's post: "kata Humas PT Jasa Marga cabang Jakarta - Cikampek, Handoyono, di ..."
     "cabang", "bagian", "bidang", "divisi", "seksi", "unit", "-", "–",
+    # a speech is the statement: "kata Zulkifli saat memberi sambutan di Kongres ..., Batam"
+    "memberi", "memberikan", "menyampaikan", "sambutan", "sambutannya", "pidato", "pidatonya",
+    "berpidato",
+    # "ujar Purbaya secara online dalam Media Gathering di Bogor, Jawa Barat"
+    "secara", "online", "daring", "virtual",
 })
 # Between "di" and the name of a venue: the place's own name (capitalised words, numbers) and
 # these words: "di kantornya, Kalibata, Jakarta Selatan", "di ruang rapat Boarding 3".
@@ -173,7 +178,8 @@ def statement_venue(text: str, at: int, start: int, end: int = -1) -> bool:
     di = _DI.search(text, last.end(), at)
     if di is None:
         return False
-    return all(word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_GAP_WORDS
+    # a name with a capital inside is a name too: "saat ditemui detikBali di sela Konferda ..."
+    return all(not word.islower() or word[0].isdigit() or word.lower() in VENUE_GAP_WORDS
                for word in _GAP_WORD.findall(text, last.end(), di.start())) and all(
         word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_WORDS
         for word in _GAP_WORD.findall(text, di.end(), at))
@@ -302,17 +308,21 @@ def in_bracketed_link(text: str, links: list[tuple[int, int]], at: int) -> bool:
 def in_institution_name(text: str, at: int) -> bool:
     """Whether the name at `at` ends a university's name in a person's description: "dosen
     Universitas Gadjah Mada (UGM) Yogyakarta", "peneliti Institut Teknologi Sepuluh Nopember
-    Surabaya" (capitalised words, and a bracketed acronym, back to one of INSTITUTION_WORDS).
+    Surabaya" (capitalised words, and a bracketed acronym, back to one of INSTITUTION_WORDS),
+    and its address after commas, "pakar dari Universitas Parahyangan, Bandung, Jawa Barat".
     Not where something happens: "di Stadion Kampus Institut ... Surabaya", "ke Universitas
     Jember" (VENUE_WORDS and "di", "ke" before the institution's name)."""
     words = text[max(0, at - 100):at].split()
-    back = words[-_INSTITUTION_WORDS_BACK - 1:]
+    back = words[-_INSTITUTION_WORDS_BACK - 2:]
+    # its address after commas: "pakar dari Universitas Parahyangan, Bandung, Jawa Barat"
+    address = bool(back) and back[-1].endswith(",")
     for k in range(len(back) - 1, -1, -1):
         word = back[k]
         if word.strip("()").lower() in INSTITUTION_WORDS:
             before = back[k - 1].lower() if k else ""
             return before not in VENUE_WORDS and before not in ("di", "ke")
-        if not _capitalised(word) or word.endswith((",", ".", ";", ":")):
+        if not _capitalised(word) or word.endswith((".", ";", ":")) \
+                or (word.endswith(",") and not address):
             return False
     return False
 
@@ -333,6 +343,30 @@ def home_address(text: str, at: int) -> bool:
     ..., Tangerang"; "warga Jalan Rawa 8 RT 10/RW 02, Kelurahan Lebak Gajah, Kota Palembang")."""
     return any(not _SENTENCE_END.search(text, cue.end(), at)
                for cue in _HOME_ADDRESS.finditer(text, max(0, at - _HOME_SEARCH), at))
+
+
+_ORIGIN_WORD = re.compile(r"(?<![\w-])(?i:asal|berasal|kelahiran)(?![\w-])")
+_ORIGIN_SEARCH = 60  # characters before a name searched for "asal"
+_HOME_WORDS_BACK = 6  # words before "asal" searched for a business or a school
+
+
+@cache
+def _origin_homes() -> frozenset[str]:
+    return frozenset(word.lower() for word in word_list("region_origin_homes.txt"))
+
+
+def business_home(text: str, at: int) -> bool:
+    """Whether the origin named at `at` is where a business or a school is, not where a person
+    comes from: "UMKM kopi asal Surabaya", "siswi Sekolah Rakyat Terintegrasi (SRT) 67 asal
+    Kabupaten Pangkajene dan Kepulauan" (a word of region_origin_homes.txt among the few words
+    before "asal", in the same clause); not "TKI asal NTT", "pria asal Bandung"."""
+    cues = list(_ORIGIN_WORD.finditer(text, max(0, at - _ORIGIN_SEARCH), at))
+    if not cues:
+        return False
+    before = text[max(0, cues[-1].start() - 80):cues[-1].start()]
+    clause = re.split(r"[,.;:!?\n]", before)[-1]
+    words = [word.strip("()").lower() for word in clause.split()][-_HOME_WORDS_BACK:]
+    return any(word in _origin_homes() for word in words)
 
 
 # Between a passing cue and the region: capitalised words (a title, a place), these words and

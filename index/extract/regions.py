@@ -31,8 +31,9 @@ statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Ged
 Selasa"; or the speaker, "di ...", the day, the verb: "Dewa Wijaya di Mataram, Minggu,
 mengatakan"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), a former office
 holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo", "mantan Ketua KPU Kota
-Surabaya"), and, after the lead, where someone comes from ("penata rias asal Surabaya", "kelahiran
-Kabupaten Gowa"; in the lead it is the story's subject: "TKI asal Belu"). A constituency, a
+Surabaya"), and where someone comes from ("penata rias asal Surabaya", "kelahiran Kabupaten
+Gowa", "TKI asal NTT" in the lead as well; in the lead a business's or a school's origin is where
+it is: "UMKM kopi asal Surabaya", region_origin_homes.txt). A constituency, a
 university in a person's description, a national seat of government ("rapat di Istana Bogor, Jawa
 Barat"), another story's headline glued into the text ("Baca juga: ...", "(Baca ...)") and, after
 the lead, a comparison ("seperti di Kabupaten Sleman") or a previous posting ("pernah bertugas di
@@ -87,6 +88,7 @@ from index.extract.region_asides import (
     annotated_list,
     any_word,
     aside_spans,
+    business_home,
     home_address,
     in_bracketed_link,
     in_institution_name,
@@ -140,9 +142,13 @@ SMALL_PLACE_WORDS = frozenset({
 # firm, a club ("Sungai Kapuas", "Tol Jakarta-Cikampek", "PT Batu Karya", "Bali United",
 # "Mitra Kukar").
 NOT_REGION_BEFORE = frozenset({
-    "sungai", "danau", "gunung", "selat", "teluk", "jalan", "jl", "gang",
+    "sungai", "bengawan", "danau", "gunung", "selat", "teluk", "jalan", "jl", "gang",
     "jembatan", "tol", "mitra", "semen", "pt", "cv", "kri", "melansir", "mengutip",
 })
+# A firm's name with a region inside it, the name going on after it ("PT Atosim Lampung
+# Pelayaran", "PT Indonesia Asahan Aluminium"): the region weighs as in an institution's name
+# (a regional unit named last, "PT PLN NTT", "PT MRT Jakarta", works there).
+COMPANY_WORDS = frozenset({"pt", "cv"})
 # "Pulau Sumbawa", "Pulau Bintan": an island, not the kabupaten/kota of that name (a
 # province stays: "Pulau Bali").
 ISLAND_WORDS = frozenset({"pulau"})
@@ -157,7 +163,7 @@ _ORIGIN_ADDRESS = re.compile(r"(?<![\w-])(?i:asal|kelahiran)[ \t\xa0]+(?:[A-Z][\
                              r"[ \t\xa0]*$")
 # "dilansir dari Metro": a publication cited, not a place.
 CITING_WORDS = frozenset({"dilansir", "dikutip", "disadur", "bersumber"})
-NOT_REGION_AFTER = frozenset({"united", "fc"})
+NOT_REGION_AFTER = frozenset({"united", "fc", "interbank"})  # "Jakarta Interbank Spot Dollar Rate"
 # A former office holder's title: "mantan Gubernur Jawa Barat Ridwan Kamil", "eks Wali Kota
 # Solo" say who the person is, not where the story is.
 _FORMER_TITLE = re.compile(
@@ -443,10 +449,10 @@ class _Reading:
 
 def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
           title: bool = False, lead_end: int = 0) -> list[_Reading]:
-    """The region each mention in text stands for, weighed by where it stands. After
-    lead_end, where someone comes from weighs nothing ("make-up artist asal Surabaya"); in
-    the lead it is the story's subject ("TKI asal Belu"). A linked story's headline, a
-    constituency and a university's name are asides (region_asides.py)."""
+    """The region each mention in text stands for, weighed by where it stands. Where someone
+    comes from weighs nothing ("make-up artist asal Surabaya", "TKI asal NTT"); in the lead a
+    business's or a school's origin is where it is ("UMKM asal Surabaya"). A linked story's
+    headline, a constituency and a university's name are asides (region_asides.py)."""
     mentions = list(_mentions(text, start))
     headline = title and any(m.form.word or m.form.ordinary for m in mentions) and (
         is_headline(text))
@@ -459,9 +465,9 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
             reading.linked = in_spans(links, at)
             if reading.region and statement_venue(text, at, start, reading.mention.end):
                 reading.region = None
-            elif (at >= lead_end and (_origin(reading.mention) or _ORIGIN_ADDRESS.search(
-                    text, max(0, at - 40), at) or home_address(text, at)
-                    or passing_mention(text, at))) \
+            elif ((_origin(reading.mention) or _ORIGIN_ADDRESS.search(text, max(0, at - 40), at))
+                  and (at >= lead_end or not business_home(text, at))) \
+                    or (at >= lead_end and (home_address(text, at) or passing_mention(text, at))) \
                     or in_spans(constituencies, at) or in_bracketed_link(text, links, at) \
                     or in_institution_name(text, at) or national_venue(text, at, start):
                 reading.weight = 0.0  # still a place: it may confirm a tentative reading
@@ -504,6 +510,9 @@ def _cue(text: str, readings: list[_Reading], k: int) -> str:
         # "KONI Kabupaten Ponorogo", "Bank Pembangunan Daerah Jawa Barat dan Banten": a kind
         # or a place word inside an institution's name does not make the region its place
         return evidence.NAMED_AFTER
+    if mention.after and mention.before not in PLACE_WORDS \
+            and _firm_before(text, mention.start) and _name_words(text, mention) & COMPANY_WORDS:
+        return evidence.NAMED_AFTER  # "PT Indonesia Asahan Aluminium"; not "PT PLN NTT"
     if mention.before in SMALL_PLACE_WORDS:
         # "Kecamatan Medan Deli" lies in Kota Medan; "Kecamatan Pidie" is named as its region
         return evidence.SMALL_PLACE if _small_place_end(mention) > mention.end \
@@ -530,6 +539,12 @@ def _cue(text: str, readings: list[_Reading], k: int) -> str:
     if mention.before and _name_words(text, mention) & _cue_words("region_landmark_words.txt"):
         return evidence.PLACE
     return evidence.BARE
+
+
+def _firm_before(text: str, at: int) -> bool:
+    """Whether "PT" or "CV" stands in the 60 characters before `at` (cheap to rule out)."""
+    window = text[max(0, at - 60):at]
+    return "PT " in window or "CV " in window
 
 
 def _name_words(text: str, mention: RegionMention) -> set[str]:
