@@ -17,6 +17,7 @@ from index.extract.statements._scan import char_places, sentence_ends, word_star
 from index.extract.statements.cues import _FIRST_WORD, load_cues
 from index.extract.statements.people import PRONOUNS
 from index.extract.statements.quotes import MARK, MARKS
+from index.extract.statements.reported import _MENURUTNYA, _menurutnya
 from index.extract.statements.sentences import _ABBREVIATIONS, _END, _ends_sentence
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.sources.drafts import Draft
@@ -202,3 +203,11 @@ def test_word_starts_filter_of_a_frozenset(words: list[str], pieces: list[str],
         assert word_starts(text, frozenset(words), 1, 40, hyphens) == expected
     assert word_starts(text, set(words), 1, 40, hyphens) == expected
 
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["menurut", "Menurut", "nya", "menurutnya", " ", "\u00a0", "dia",
+                                 "ia", "beliau", "x", "-", "Me", "nurut", "\n", "é"]), max_size=30))
+def test_menurut_matches_where_enurut_stands(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert [m.span() for m in _menurutnya(text)] == [
+        m.span() for m in _MENURUTNYA.finditer(text)]

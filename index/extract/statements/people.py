@@ -127,8 +127,9 @@ class Person:
     roles: list[str] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked about each name some 20 times an article
 def name_key(name: str) -> frozenset[str]:
-    return frozenset([  # a list, not a generator: this is asked some 20 times an article
+    return frozenset([
         word.strip(".,").lower() for word in name.split() if word.lower() not in NAME_PARTICLES
     ])
 
