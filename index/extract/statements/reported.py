@@ -12,7 +12,7 @@ from index.extract.statements.cues import SPACE, Cues
 from index.extract.statements.direct import Found
 from index.extract.statements.people import People
 from index.extract.statements.quotes import MARK, MARKS
-from index.extract.statements.reference import Reference
+from index.extract.statements.reference import NOBODY, Reference
 from index.extract.statements.sentences import sentence_end, sentence_start
 from index.extract.statements.speakers import speaker_after, speaker_before
 
@@ -72,13 +72,15 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
             following = body[match.end():match.end() + 24].split()[:1]
             if following and following[0].lower() in cues.acts:
                 continue  # "mengungkapkan terima kasih", "mengumumkan pengunduran dirinya"
-            speaker = speaker_before(body, match.start(), clause_start, people, cues)
-            statement = None
-            if speaker is not None:
-                statement = _rest_of_sentence(body, match.end(), cue, speaker)
+            # what is said first, the subject only for a clause that says something (neither
+            # reads the other: the speaker is only stored)
+            statement = _rest_of_sentence(body, match.end(), cue, NOBODY)
             if statement is not None and not _says(body, match.end(), statement, kind,
                                                    cue.lower() in cues.clause_only, cues):
                 statement = None
+            if statement is not None:
+                speaker = speaker_before(body, match.start(), clause_start, people, cues)
+                statement = None if speaker is None else statement._replace(speaker=speaker)
         if statement is not None:
             found.append(statement)
     for match in _menurutnya(body):
