@@ -129,9 +129,8 @@ class Person:
 
 @functools.lru_cache(maxsize=1 << 14)  # asked about each name some 20 times an article
 def name_key(name: str) -> frozenset[str]:
-    return frozenset([
-        word.strip(".,").lower() for word in name.split() if word.lower() not in NAME_PARTICLES
-    ])
+    return frozenset([word.strip(".,").lower() for word in name.split()
+                      if word.lower() not in NAME_PARTICLES])
 
 
 def written_role(body: str, mention: OfficeMention, lexicon: Lexicon) -> str:
