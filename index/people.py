@@ -42,7 +42,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from index.data_files import word_list
 
@@ -56,10 +56,14 @@ DOMINANT = 10  # a short form fitting several people goes to one named this many
 _ROLE_TAIL = frozenset({"ri", "republik", "indonesia", "nonaktif", "(nonaktif)"})
 
 
+@lru_cache(maxsize=1 << 15)  # an article asks about each of its names a dozen times
 def name_key(name: str) -> tuple[str, ...]:
     """A name's words, compared: lower case, no accents, full stops or hyphens, one apostrophe."""
     plain = name.replace(".", " ").replace("-", " ").replace("’", "'").replace("‘", "'")
-    plain = unicodedata.normalize("NFKD", plain.replace("`", "'"))
+    plain = plain.replace("`", "'")
+    if plain.isascii():  # no accents to take off: most names, asked about a dozen times each
+        return tuple(plain.lower().split())
+    plain = unicodedata.normalize("NFKD", plain)
     return tuple("".join(c for c in plain if not unicodedata.combining(c)).lower().split())
 
 

@@ -17,6 +17,7 @@ from index.extract.statements._scan import char_places, sentence_ends, word_star
 from index.extract.statements.cues import _FIRST_WORD, load_cues
 from index.extract.statements.people import PRONOUNS
 from index.extract.statements.quotes import MARK, MARKS
+from index.extract.statements.reported import _MENURUTNYA, _menurutnya
 from index.extract.statements.sentences import _ABBREVIATIONS, _END, _ends_sentence
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.sources.drafts import Draft
@@ -177,3 +178,36 @@ def test_pronouns_and_quote_marks_on_pieces(pieces: list[str]) -> None:
 def test_pronouns_and_quote_marks_on_any_text(text: str) -> None:
     assert pronoun_places(text) == [m.start() for m in _PRONOUN.finditer(text)]
     assert char_places(text, MARKS) == [m.start() for m in MARK.finditer(text)]
+
+
+def looked_up(text: str, words: set[str], hyphens: bool) -> list[int]:
+    """word_starts as it reads without its filter: every run of a fitting length looked up."""
+    run = r"\w+(?:-\w+)*" if hyphens else r"\w+"
+    return [m.start() for m in re.finditer(rf"(?<!\w)(?=({run}))", text)
+            if m.group(1) in words and (not hyphens or text[m.end(1):m.end(1) + 1] != "-")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["ka", "ta", "kata", "Ka", "é", "ü", "1", "_", "-"]),
+                         min_size=1, max_size=4).map("".join), max_size=12),
+       st.lists(st.sampled_from(["kata", "ka", "Kata", "ta-ka", "é", "üka", " ", "-", "_", "1",
+                                 ".", "\n"]), max_size=40),
+       st.booleans())
+def test_word_starts_filter_of_a_frozenset(words: list[str], pieces: list[str],
+                                           hyphens: bool) -> None:
+    # a frozenset is scanned with a filter of its words kept between calls (the last few
+    # frozensets); a set, which may change, without: both find every word, and only those
+    text = "".join(pieces)
+    expected = looked_up(text, set(words), hyphens)
+    for _ in range(2):  # made, then kept
+        assert word_starts(text, frozenset(words), 1, 40, hyphens) == expected
+    assert word_starts(text, set(words), 1, 40, hyphens) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["menurut", "Menurut", "nya", "menurutnya", " ", "\u00a0", "dia",
+                                 "ia", "beliau", "x", "-", "Me", "nurut", "\n", "é"]), max_size=30))
+def test_menurut_matches_where_enurut_stands(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert [m.span() for m in _menurutnya(text)] == [
+        m.span() for m in _MENURUTNYA.finditer(text)]

@@ -20,6 +20,67 @@ PyDoc_STRVAR(word_starts_doc,
 "followed by a hyphen. `shortest`, `longest`: the lengths of the shortest and the longest of\n"
 "the words; a run of another length is not looked up.");
 
+/* A filter of a frozenset's words by their length, first and last characters: a run whose bit
+ * is clear is none of the words and is not looked up (seven runs in eight of a body, which
+ * were each copied to a str and hashed). Kept for the last few frozensets asked about, each
+ * held so that its address stays its own; a set that may change gets no filter. */
+#define FILTER_BITS 4096
+#define FILTERS 4
+
+typedef struct {
+    PyObject *words;
+    unsigned char bits[FILTER_BITS / 8];
+} Filter;
+
+static Filter filters[FILTERS];
+static int next_filter; /* the slot the next new filter takes */
+
+static unsigned filter_bit(Py_ssize_t size, Py_UCS4 first, Py_UCS4 last)
+{
+    return ((unsigned)size * 2654435761u ^ (unsigned)first * 40503u ^ (unsigned)last * 69069u)
+           % FILTER_BITS;
+}
+
+static int filter_has(const Filter *filter, Py_ssize_t size, Py_UCS4 first, Py_UCS4 last)
+{
+    unsigned bit = filter_bit(size, first, last);
+    return filter->bits[bit / 8] & (1u << (bit % 8));
+}
+
+/* The filter of `words`, made at its first use; NULL with no error for a set that may change,
+ * NULL with an error set when reading the set fails. */
+static const Filter *filter_of(PyObject *words)
+{
+    if (!PyFrozenSet_CheckExact(words))
+        return NULL;
+    for (int i = 0; i < FILTERS; i++)
+        if (filters[i].words == words)
+            return &filters[i];
+    Filter *filter = &filters[next_filter];
+    next_filter = (next_filter + 1) % FILTERS;
+    Py_CLEAR(filter->words);
+    memset(filter->bits, 0, sizeof filter->bits);
+    PyObject *iterator = PyObject_GetIter(words);
+    if (iterator == NULL)
+        return NULL;
+    PyObject *word;
+    while ((word = PyIter_Next(iterator)) != NULL) {
+        if (PyUnicode_Check(word) && PyUnicode_GET_LENGTH(word) > 0) {
+            Py_ssize_t size = PyUnicode_GET_LENGTH(word);
+            unsigned bit = filter_bit(size, PyUnicode_READ_CHAR(word, 0),
+                                      PyUnicode_READ_CHAR(word, size - 1));
+            filter->bits[bit / 8] |= (unsigned char)(1u << (bit % 8));
+        }
+        Py_DECREF(word);
+    }
+    Py_DECREF(iterator);
+    if (PyErr_Occurred())
+        return NULL;
+    Py_INCREF(words);
+    filter->words = words;
+    return filter;
+}
+
 static PyObject *word_starts(PyObject *self, PyObject *args)
 {
     PyObject *text, *words;
@@ -31,6 +92,9 @@ static PyObject *word_starts(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_TypeError, "words must be a set or a frozenset");
         return NULL;
     }
+    const Filter *filter = filter_of(words);
+    if (filter == NULL && PyErr_Occurred())
+        return NULL;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t length = PyUnicode_GET_LENGTH(text);
@@ -55,7 +119,9 @@ static PyObject *word_starts(PyObject *self, PyObject *args)
                 end++;
         }
         if (end - at >= shortest && end - at <= longest
-            && (!hyphens || end == length || PyUnicode_READ(kind, data, end) != '-')) {
+            && (!hyphens || end == length || PyUnicode_READ(kind, data, end) != '-')
+            && (filter == NULL || filter_has(filter, end - at, PyUnicode_READ(kind, data, at),
+                                             PyUnicode_READ(kind, data, end - 1)))) {
             PyObject *word = PyUnicode_Substring(text, at, end);
             if (word == NULL)
                 goto error;
@@ -98,12 +164,16 @@ static PyObject *char_places(PyObject *self, PyObject *args)
     for (Py_ssize_t i = 0; i < count; i++)
         if (PyUnicode_READ_CHAR(chars, i) < lowest)
             lowest = PyUnicode_READ_CHAR(chars, i);
+    unsigned char latin[256] = {0}; /* which characters below 256 are among them */
+    for (Py_ssize_t i = 0; i < count; i++)
+        if (PyUnicode_READ_CHAR(chars, i) < 256)
+            latin[PyUnicode_READ_CHAR(chars, i)] = 1;
     PyObject *found = PyList_New(0);
     if (found == NULL)
         return NULL;
     for (Py_ssize_t at = 0; at < length; at++) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, at);
-        if (ch < lowest || PyUnicode_FindChar(chars, ch, 0, count, 1) < 0)
+        if (ch < 256 ? !latin[ch] : ch < lowest || PyUnicode_FindChar(chars, ch, 0, count, 1) < 0)
             continue;
         PyObject *value = PyLong_FromSsize_t(at);
         if (value == NULL || PyList_Append(found, value) < 0) {

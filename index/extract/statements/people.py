@@ -126,10 +126,10 @@ class Person:
     roles: list[str] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked about each name some 20 times an article
 def name_key(name: str) -> frozenset[str]:
-    return frozenset([  # a list, not a generator: this is asked some 20 times an article
-        word.strip(".,").lower() for word in name.split() if word.lower() not in NAME_PARTICLES
-    ])
+    return frozenset([word.strip(".,").lower() for word in name.split()
+                      if word.lower() not in NAME_PARTICLES])
 
 
 def written_role(body: str, mention: OfficeMention, lexicon: Lexicon) -> str:
