@@ -188,3 +188,50 @@ def test_a_term_is_found_by_its_whole_bytes_only(index):
                     find_term(loaded._data, table.terms, damaged, table.count, terms[0])
         finally:
             reader.close()
+
+
+def test_a_term_over_every_segment_in_one_call(index):
+    """``joined_postings`` finds, reads and decodes a term's record in each segment's file and
+    joins them with the segments' offsets: the same documents and weights as each file's
+    postings read one by one, a term missing from some segments (or all) included; a record
+    table pointing outside its file is refused, not read."""
+    from index.store._positions import joined_postings
+
+    folder, storage, segments = committed_segments(index)
+    files, offsets, lexicons, offset = [], [], {}, 0
+    for segment in segments:
+        reader = SegmentReader(storage, make_schema(), segment)
+        try:
+            files.append(segment_positions.load(folder, segment.segment_id(),
+                                                reader.doc_count_all()))
+            for field in segment_positions.positional_fields(make_schema()):
+                lexicons.setdefault(field, set()).update(reader.lexicon(field))
+            offsets.append(offset)
+            offset += reader.doc_count_all()
+        finally:
+            reader.close()
+    random = np.random.default_rng(8)
+    compared = 0
+    for field, lexicon in lexicons.items():
+        lookups = [(*file.lookup(field), at) for file, at in zip(files, offsets, strict=True)]
+        terms = sorted(lexicon)
+        for term in [*random.choice(terms, size=min(400, len(terms)), replace=False).tolist(),
+                     b"", b"\xff" * 4, terms[0] + b"\x00"]:
+            docs, weights = joined_postings(lookups, term)
+            parts = [file.postings(field, term) for file in files]
+            np.testing.assert_array_equal(
+                np.frombuffer(docs, dtype=np.int64),
+                np.concatenate([ids + at for (ids, _), at in zip(parts, offsets, strict=True)]))
+            np.testing.assert_array_equal(np.frombuffer(weights, dtype=np.float32),
+                                          np.concatenate([w for _, w in parts]))
+            compared += len(docs) > 0
+        assert joined_postings([], terms[0]) == (b"", b"")
+        data, base, ends, count, starts, records, fd, at = lookups[0]
+        first = next(t for t in terms if len(files[0].postings(field, t)[0]))
+        with pytest.raises(ValueError):
+            joined_postings([(data, base, ends, count, starts[:1], records, fd, at)], first)
+        damaged = np.array(ends, dtype=np.int64)
+        damaged[-1] = len(data)
+        with pytest.raises(ValueError):
+            joined_postings([(data, base, damaged, count, starts, records, fd, at)], first)
+    assert compared > 500

@@ -9,6 +9,8 @@
  *   in_a_row           which documents have a phrase's words one after the other, from the
  *                      words' records.
  *   find_term          where a term stands in a field's sorted terms (a binary search).
+ *   joined_postings    a term's documents and weights over several segments' files, one
+ *                      call: found, read and decoded in each, joined in document order.
  *   common_positions   where two ascending arrays of document numbers share a value (the
  *                      documents that have every word of a phrase, of an AND).
  *
@@ -27,6 +29,7 @@
 #include <Python.h>
 #include <stdint.h>
 #include <string.h>
+#include <unistd.h>
 
 #define BLOCK 128
 #define TABLE_ENTRY 12
@@ -644,21 +647,17 @@ PyDoc_STRVAR(find_term_doc,
 "begin in it (one after the other), `term_ends` (int64 buffer) where each one ends, counted\n"
 "from `terms`. A table that points outside the file raises ValueError.");
 
-static PyObject *find_term(PyObject *self, PyObject *args)
+/* Where `term` stands among `count` sorted terms (find_term's doc), -1 when it is not there,
+ * -2 with ValueError set when the table points outside the file. */
+static Py_ssize_t locate_term(const Py_buffer *file, Py_ssize_t base, const Py_buffer *ends_b,
+                              Py_ssize_t count, const char *term, Py_ssize_t length)
 {
-    Py_buffer file, ends_b;
-    Py_ssize_t base, count, length;
-    const char *term;
-    if (!PyArg_ParseTuple(args, "y*ny*ny#:find_term", &file, &base, &ends_b, &count, &term,
-                          &length))
-        return NULL;
-    Py_ssize_t found = -1;
-    const int64_t *ends = ends_b.buf;
-    const uint8_t *data = file.buf;
-    if (count < 0 || ends_b.len / 8 < count || base < 0 || base > file.len ||
-        (count && (ends[count - 1] < 0 || ends[count - 1] > file.len - base))) {
+    const int64_t *ends = ends_b->buf;
+    const uint8_t *data = file->buf;
+    if (count < 0 || ends_b->len / 8 < count || base < 0 || base > file->len ||
+        (count && (ends[count - 1] < 0 || ends[count - 1] > file->len - base))) {
         PyErr_SetString(PyExc_ValueError, "find_term: a term table outside its file");
-        goto done;
+        return -2;
     }
     Py_ssize_t low = 0, high = count;
     while (low < high) { /* the first term not below `term` */
@@ -666,7 +665,7 @@ static PyObject *find_term(PyObject *self, PyObject *args)
         int64_t start = middle ? ends[middle - 1] : 0, end = ends[middle];
         if (start < 0 || start > end || end > ends[count - 1]) {
             PyErr_SetString(PyExc_ValueError, "find_term: term ends out of order");
-            goto done;
+            return -2;
         }
         Py_ssize_t size = (Py_ssize_t)(end - start);
         int order = memcmp(data + base + start, term, size < length ? size : length);
@@ -678,12 +677,131 @@ static PyObject *find_term(PyObject *self, PyObject *args)
     if (low < count) {
         int64_t start = low ? ends[low - 1] : 0;
         if (ends[low] - start == length && memcmp(data + base + start, term, length) == 0)
-            found = low;
+            return low;
     }
-done:
+    return -1;
+}
+
+static PyObject *find_term(PyObject *self, PyObject *args)
+{
+    Py_buffer file, ends_b;
+    Py_ssize_t base, count, length;
+    const char *term;
+    if (!PyArg_ParseTuple(args, "y*ny*ny#:find_term", &file, &base, &ends_b, &count, &term,
+                          &length))
+        return NULL;
+    Py_ssize_t found = locate_term(&file, base, &ends_b, count, term, length);
     PyBuffer_Release(&file);
     PyBuffer_Release(&ends_b);
-    return PyErr_Occurred() ? NULL : PyLong_FromSsize_t(found);
+    return found < -1 ? NULL : PyLong_FromSsize_t(found);
+}
+
+PyDoc_STRVAR(joined_postings_doc,
+"joined_postings(segments, term) -> (docs, weights)\n"
+"\n"
+"A term's documents (int64 bytes, ascending) and weights (float32 bytes) over several\n"
+"segments, in their order: `segments` a sequence of (file, terms, term_ends, count, starts,\n"
+"records, fd, offset), one per segment: the first four as find_term takes them, `starts`\n"
+"where each term's record begins (int64 buffer, count + 1 of them, counted from `records`,\n"
+"where the records begin in the file), `fd` the file the record is read from (pread) and\n"
+"`offset` what is added to the segment's document numbers. A record that cannot be read\n"
+"whole raises OSError.");
+
+static PyObject *joined_postings(PyObject *self, PyObject *args)
+{
+    PyObject *segments, *seq = NULL, *result = NULL;
+    const char *term;
+    Py_ssize_t length;
+    if (!PyArg_ParseTuple(args, "Oy#:joined_postings", &segments, &term, &length))
+        return NULL;
+    Out docs = {NULL, 0, 0}, weights = {NULL, 0, 0};
+    uint8_t *record = NULL;
+    Py_ssize_t record_capacity = 0;
+    if ((seq = PySequence_Fast(segments, "joined_postings: segments must be a sequence")) == NULL)
+        return NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    for (Py_ssize_t s = 0; s < n; s++) {
+        Py_buffer file, ends_b, starts_b;
+        Py_ssize_t base, count, records, offset;
+        int fd;
+        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(seq, s), "y*ny*ny*nin:joined_postings",
+                              &file, &base, &ends_b, &count, &starts_b, &records, &fd, &offset))
+            goto done;
+        Py_ssize_t at = locate_term(&file, base, &ends_b, count, term, length);
+        int64_t start = 0, stop = 0;
+        if (at >= 0) {
+            const int64_t *starts = starts_b.buf;
+            if (starts_b.len / 8 < count + 1) {
+                PyErr_SetString(PyExc_ValueError, "joined_postings: a record table cut short");
+                at = -2;
+            } else {
+                start = starts[at];
+                stop = starts[at + 1];
+                if (start < 0 || stop < start) {
+                    PyErr_SetString(PyExc_ValueError, "joined_postings: records out of order");
+                    at = -2;
+                }
+            }
+        }
+        PyBuffer_Release(&file);
+        PyBuffer_Release(&ends_b);
+        PyBuffer_Release(&starts_b);
+        if (at < -1)
+            goto done;
+        if (at < 0)
+            continue; /* not in this segment */
+        Py_ssize_t size = (Py_ssize_t)(stop - start);
+        if (size > record_capacity) {
+            uint8_t *grown = PyMem_Realloc(record, size);
+            if (grown == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            record = grown;
+            record_capacity = size;
+        }
+        Py_ssize_t got;
+        Py_BEGIN_ALLOW_THREADS
+        got = pread(fd, record, size, (off_t)(records + start));
+        Py_END_ALLOW_THREADS
+        if (got != size) {
+            if (got < 0)
+                PyErr_SetFromErrno(PyExc_OSError);
+            else
+                PyErr_Format(PyExc_OSError, "positions file: a record cut short (%zd bytes)", got);
+            goto done;
+        }
+        Py_buffer view = {.buf = record, .len = size};
+        Record parsed;
+        if (open_record(&view, 0, size, &parsed) < 0)
+            goto done;
+        Py_ssize_t m = (Py_ssize_t)parsed.docs;
+        if (reserve(&docs, m * 8) < 0 || reserve(&weights, m * 4) < 0)
+            goto done;
+        int64_t *doc_of = (int64_t *)(docs.data + docs.size);
+        float *weight_of = (float *)(weights.data + weights.size);
+        const uint8_t *p = parsed.data, *end = parsed.end;
+        uint64_t previous = 0;
+        for (Py_ssize_t i = 0; i < m; i++) {
+            previous += get_varint(&p, end);
+            doc_of[i] = (int64_t)previous + offset;
+            weight_of[i] = get_weight(&p, end);
+        }
+        if (p > end) {
+            PyErr_SetString(PyExc_ValueError, "positions file: a record cut short");
+            goto done;
+        }
+        docs.size += m * 8;
+        weights.size += m * 4;
+    }
+    result = Py_BuildValue("(y#y#)", docs.data ? (char *)docs.data : "", docs.size,
+                           weights.data ? (char *)weights.data : "", weights.size);
+done:
+    Py_XDECREF(seq);
+    PyMem_Free(record);
+    PyMem_Free(docs.data);
+    PyMem_Free(weights.data);
+    return result;
 }
 
 /* ------------------------------------------------------------------------------- common */
@@ -762,6 +880,7 @@ static PyMethodDef methods[] = {
     {"read_positions", read_positions, METH_VARARGS, read_positions_doc},
     {"in_a_row", in_a_row, METH_VARARGS, in_a_row_doc},
     {"find_term", find_term, METH_VARARGS, find_term_doc},
+    {"joined_postings", joined_postings, METH_VARARGS, joined_postings_doc},
     {"common_positions", common_positions, METH_VARARGS, common_positions_doc},
     {NULL, NULL, 0, NULL},
 };

@@ -202,6 +202,13 @@ class PositionsFile:
             raise OSError(f"positions file: a record cut short ({len(record)} bytes)")
         return record
 
+    def lookup(self, field: str) -> tuple:
+        """What `_positions.joined_postings` needs to find and read a field's records in this
+        file (without the segment's offset)."""
+        found = self._fields[field]
+        return (self._data, found.terms, found.term_ends, found.count, found.starts,
+                found.records, self._fd)
+
     def postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
         """A term's documents (int64, ascending) and weights (float32)."""
         record = self._record(field, term)
