@@ -213,6 +213,8 @@ class Evaluator:
             return base
         if isinstance(node, wq.Or):
             children = list(node.children())
+            if self.loose and self._phrase_in_fields(children):
+                return self._loose_in_fields(children)
             if _one_word_in_fields(children):
                 return _union([self.run(c) for c in children])  # title and body scores add up
             # alternatives (OR, an abbreviation and its long form): the best one counts
@@ -235,6 +237,28 @@ class Evaluator:
                 and node.fieldname in self.columns.lengths):
             return self._phrase(node)
         return self._by_whoosh(node)
+
+    def _phrase_in_fields(self, children: list[wq.Query]) -> bool:
+        """Whether an OR is one phrase in several fields, each matched by _phrase."""
+        return (all(isinstance(c, wq.Phrase) and c.slop == 1 and len(c.words) > 1
+                    and c.fieldname in self.columns.lengths for c in children)
+                and len({tuple(c.words) for c in children}) == 1)
+
+    def _loose_in_fields(self, children: list[wq.Phrase]) -> Matches:
+        """A phrase's loose matches in several fields, their scores added up (as `run` adds
+        them), kept for the snapshot (CACHE) beside each field's: a query of many phrases
+        asked again joins its fields once, not at every request. Read from the fields' loose
+        matches, which no deadline cuts short, so what is kept is whole."""
+        key = tuple((c.fieldname, tuple(c.words), c.boost) for c in children)
+
+        def joined() -> tuple[np.ndarray, np.ndarray]:
+            found = _union([self._phrase(c) for c in children])
+            ids, scores = found.ids, found.scores
+            for array in (ids, scores):
+                array.flags.writeable = False  # shared by the requests on this snapshot
+            return ids, scores
+
+        return Matches(*CACHE.get((self.columns.key, "loose phrase", "", key), joined))
 
     def _alternative(self, part: list[wq.Query] | wq.Query) -> Matches:
         """One alternative of an OR: a word in several fields (their scores add up), or a

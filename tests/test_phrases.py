@@ -65,6 +65,27 @@ def test_a_phrase_scores_as_its_words_in_all_their_documents(corpus):
                 assert not state.any()
 
 
+def test_a_phrase_in_its_fields_is_joined_once_for_the_snapshot(corpus):
+    """Loose, a phrase in several fields is the sum of its fields' loose matches, joined as
+    an OR of them is (evaluate._union); kept for the snapshot, so that the next request
+    reads it (the same arrays) instead of joining the fields again."""
+    from search.best_match import loose_parts
+    from search.evaluate import _union
+
+    snap = corpus._current()
+    parts = list(corpus.parse(" ".join(f'"{p}"' for p in PHRASES[:6])).query.children())
+    first = loose_parts(Evaluator(snap.columns, snap.searcher), parts)
+    again = loose_parts(Evaluator(snap.columns, snap.searcher), parts)
+    evaluator = Evaluator(snap.columns, snap.searcher)
+    evaluator.loose = True
+    for part, found, kept in zip(parts, first, again, strict=True):
+        fields = _union([evaluator._phrase(node) for node in part.children()])
+        assert found.ids.tolist() == fields.ids.tolist()
+        assert found.scores.tobytes() == fields.scores.tobytes()
+        assert kept.ids is found.ids and kept.scores is found.scores
+        assert not found.ids.flags.writeable and not found.scores.flags.writeable
+
+
 def test_several_phrases_together(corpus):
     one = corpus.search('"dana desa"', limit=1)["total"]
     both = corpus.search('"dana desa" "kepala desa"', limit=1)
