@@ -25,7 +25,7 @@ import numpy as np
 from whoosh.reading import IndexReader, SegmentReader
 
 from index.store import segment_cards, segment_columns, segment_positions
-from index.store._positions import joined_postings
+from index.store._positions import joined_in_a_row, joined_postings
 from index.store.segment_columns import FACET_FIELDS, PAIR_FIELDS, SCORED_FIELDS
 from index.store.whoosh_internals import (
     PositionBlock,
@@ -435,22 +435,15 @@ class Columns:
         phrase's terms one after the other (`terms` with their `places` in the phrase, the
         rarest first), decoded and matched in compiled code from the segments' positions
         files; None when a segment has none (the caller matches their positions itself)."""
-        if not all(segment.positions_file is not None and segment.positions_file.has(field)
-                   for segment, _ in self.segments):
+        lookups = self._lookups(field)
+        if lookups is None:
             return None
         encoded = [t.encode("utf-8") if isinstance(t, str) else t for t in terms]
-        found = []
-        for segment, offset in self.segments:
-            low, high = np.searchsorted(docnums, [offset, offset + segment.size])
-            if low == high:
-                continue
-            docs = segment.positions_file.in_a_row(field, encoded, places,
-                                                   docnums[low:high] - offset)
-            if len(docs):
-                found.append(docs + offset)
-        if not found:
-            return _EMPTY_IDS
-        return found[0] if len(found) == 1 else np.concatenate(found)
+        # one compiled call over the segments: each word's record read only while some of
+        # the segment's documents are still in
+        return np.frombuffer(joined_in_a_row(lookups, encoded, list(places),
+                                             np.ascontiguousarray(docnums, dtype=np.int64)),
+                             dtype=np.int64)
 
     def card(self, docnum: int) -> dict | None:
         """What a page shows of a listed copy (index/store/segment_cards.CARD_FIELDS) of a

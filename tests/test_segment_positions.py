@@ -235,3 +235,43 @@ def test_a_term_over_every_segment_in_one_call(index):
         with pytest.raises(ValueError):
             joined_postings([(data, base, damaged, count, starts, records, fd, at)], first)
     assert compared > 500
+
+
+def test_a_phrase_over_every_segment_in_one_call(index):
+    """``joined_in_a_row`` (Columns.in_a_row) finds, among the documents with every word of a
+    phrase, those where Whoosh finds the phrase, over segments with deleted documents; and
+    among a part of them, that part's."""
+    from whoosh import query as wq
+
+    engine = open_index(index)
+    try:
+        snap = engine._current()
+        columns, reader = snap.columns, snap.searcher.reader()
+        random = np.random.default_rng(4)
+        phrases = [["perintah", "daerah"], ["wali", "kota"], ["kerja", "bakti"],
+                   ["presiden", "joko", "widodo"], ["daerah", "perintah"]]
+        for field in ("title", "body"):
+            # and pairs of words standing together in articles' titles
+            for doc in random.choice(np.flatnonzero(columns.alive), 15, replace=False):
+                words = [t.text for t in snap.searcher.schema[field].analyzer(
+                    reader.stored_fields(int(doc))["title"])]
+                if len(words) >= 2:
+                    phrases.append(words[:2])
+            checked = 0
+            for words in phrases:
+                postings = [columns.postings(field, w)[0] for w in words]
+                loose = postings[0]
+                for ids in postings[1:]:
+                    loose = loose[np.isin(loose, ids)]
+                order = sorted(range(len(words)), key=lambda i: len(postings[i]))
+                whoosh = {d for d in snap.searcher.docs_for_query(wq.Phrase(field, words))
+                          if columns.alive[d]}
+                found = columns.in_a_row(field, [words[i] for i in order], order, loose)
+                assert found.tolist() == sorted(whoosh), (field, words)
+                some = loose[::2]
+                found = columns.in_a_row(field, [words[i] for i in order], order, some)
+                assert found.tolist() == sorted(whoosh & set(some.tolist())), (field, words)
+                checked += len(whoosh)
+            assert checked > 20, field
+    finally:
+        engine.close()
