@@ -11,7 +11,7 @@ setup(ext_modules=[
               depends=["index/analysis/words.h"]),
     Extension("index.store._blocks", ["index/store/_blocks.c"], extra_compile_args=["-O2"]),
     Extension("index.store._positions", ["index/store/_positions.c"],
-              extra_compile_args=["-O2"]),
+              extra_compile_args=["-O2"], depends=["index/store/positions.h"]),
     Extension("index.extract.statements._scan", ["index/extract/statements/_scan.c"],
               extra_compile_args=["-O2"]),
 ])

@@ -25,6 +25,7 @@ import numpy as np
 from whoosh.reading import IndexReader, SegmentReader
 
 from index.store import segment_cards, segment_columns, segment_positions
+from index.store._positions import joined_in_a_row, joined_postings
 from index.store.segment_columns import FACET_FIELDS, PAIR_FIELDS, SCORED_FIELDS
 from index.store.whoosh_internals import (
     PositionBlock,
@@ -323,6 +324,7 @@ class Columns:
         self.facts = numbers["facts"]
         self.words = numbers["words"]
         self.facets = {facet: self._join_facet(facet) for facet in PAIR_FIELDS}
+        self._field_lookups: dict[str, list[tuple] | None] = {}  # _lookups
 
     def _join_facet(self, facet: str) -> tuple[list[str], np.ndarray, np.ndarray]:
         """One value list for the snapshot, and (doc, value) pairs in global numbers."""
@@ -351,6 +353,16 @@ class Columns:
                          lambda: self._joined_postings(field, term))
 
     def _joined_postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
+        lookups = self._lookups(field)
+        if lookups is not None:  # every segment's positions file: one compiled call
+            docs, weights = joined_postings(lookups, term)
+            joined = np.frombuffer(docs, dtype=np.int64), np.frombuffer(weights, dtype=np.float32)
+            if self.live_count < self.size and len(joined[0]):
+                keep = self.alive[joined[0]]
+                joined = joined[0][keep], joined[1][keep]
+            for array in joined:
+                array.flags.writeable = False  # shared by every request on this snapshot
+            return joined
         ids, weights = [], []
         for (segment, offset), alive in zip(self.segments, self.segment_alive, strict=True):
             seg_ids, seg_weights = segment.postings(field, term)
@@ -367,6 +379,18 @@ class Columns:
         for array in joined:
             array.flags.writeable = False  # shared by every request on this snapshot
         return joined
+
+    def _lookups(self, field: str) -> list[tuple] | None:
+        """Each segment's way to a field's records in its positions file, with its offset;
+        None when a segment has none."""
+        found = self._field_lookups.get(field)
+        if found is None and field not in self._field_lookups:
+            if all(segment.positions_file is not None and segment.positions_file.has(field)
+                   for segment, _ in self.segments):
+                found = [(*segment.positions_file.lookup(field), offset)
+                         for segment, offset in self.segments]
+            self._field_lookups[field] = found
+        return found
 
     def positions(self, field: str, term: str | bytes, docnums: np.ndarray,
                   request: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -411,22 +435,15 @@ class Columns:
         phrase's terms one after the other (`terms` with their `places` in the phrase, the
         rarest first), decoded and matched in compiled code from the segments' positions
         files; None when a segment has none (the caller matches their positions itself)."""
-        if not all(segment.positions_file is not None and segment.positions_file.has(field)
-                   for segment, _ in self.segments):
+        lookups = self._lookups(field)
+        if lookups is None:
             return None
         encoded = [t.encode("utf-8") if isinstance(t, str) else t for t in terms]
-        found = []
-        for segment, offset in self.segments:
-            low, high = np.searchsorted(docnums, [offset, offset + segment.size])
-            if low == high:
-                continue
-            docs = segment.positions_file.in_a_row(field, encoded, places,
-                                                   docnums[low:high] - offset)
-            if len(docs):
-                found.append(docs + offset)
-        if not found:
-            return _EMPTY_IDS
-        return found[0] if len(found) == 1 else np.concatenate(found)
+        # one compiled call over the segments: each word's record read only while some of
+        # the segment's documents are still in
+        return np.frombuffer(joined_in_a_row(lookups, encoded, list(places),
+                                             np.ascontiguousarray(docnums, dtype=np.int64)),
+                             dtype=np.int64)
 
     def card(self, docnum: int) -> dict | None:
         """What a page shows of a listed copy (index/store/segment_cards.CARD_FIELDS) of a

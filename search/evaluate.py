@@ -213,6 +213,8 @@ class Evaluator:
             return base
         if isinstance(node, wq.Or):
             children = list(node.children())
+            if self.loose and self._phrase_in_fields(children):
+                return self._loose_in_fields(children)
             if _one_word_in_fields(children):
                 return _union([self.run(c) for c in children])  # title and body scores add up
             # alternatives (OR, an abbreviation and its long form): the best one counts
@@ -235,6 +237,28 @@ class Evaluator:
                 and node.fieldname in self.columns.lengths):
             return self._phrase(node)
         return self._by_whoosh(node)
+
+    def _phrase_in_fields(self, children: list[wq.Query]) -> bool:
+        """Whether an OR is one phrase in several fields, each matched by _phrase."""
+        return (all(isinstance(c, wq.Phrase) and c.slop == 1 and len(c.words) > 1
+                    and c.fieldname in self.columns.lengths for c in children)
+                and len({tuple(c.words) for c in children}) == 1)
+
+    def _loose_in_fields(self, children: list[wq.Phrase]) -> Matches:
+        """A phrase's loose matches in several fields, their scores added up (as `run` adds
+        them), kept for the snapshot (CACHE) beside each field's: a query of many phrases
+        asked again joins its fields once, not at every request. Read from the fields' loose
+        matches, which no deadline cuts short, so what is kept is whole."""
+        key = tuple((c.fieldname, tuple(c.words), c.boost) for c in children)
+
+        def joined() -> tuple[np.ndarray, np.ndarray]:
+            found = _union([self._phrase(c) for c in children])
+            ids, scores = found.ids, found.scores
+            for array in (ids, scores):
+                array.flags.writeable = False  # shared by the requests on this snapshot
+            return ids, scores
+
+        return Matches(*CACHE.get((self.columns.key, "loose phrase", "", key), joined))
 
     def _alternative(self, part: list[wq.Query] | wq.Query) -> Matches:
         """One alternative of an OR: a word in several fields (their scores add up), or a
@@ -277,15 +301,22 @@ class Evaluator:
             # none, or not a text field (an exact id or keyword): matches, no score
             scores = np.zeros(len(ids), dtype=np.float32)
         else:
-            idf = math.log(self.columns.live_count / (len(ids) + 1)) + 1
-            boost = boost * FIELD_SCALE.get(field, 1.0)
-            average = self.columns.average_length[field] or 1.0
-            norm = K1 * (1 - B + B * lengths[ids] / average)
-            # weights already carry the field's boost (title x2) and the lead's, as Whoosh
-            # stores them
-            scores = ((idf * boost) * weights * (K1 + 1) / (weights + norm)).astype(np.float32)
+            scores = self._bm25f(field, ids, weights, len(ids), boost)
         scores.flags.writeable = False  # shared by the requests on this snapshot
         return ids, scores
+
+    def _bm25f(self, field: str, ids: np.ndarray, weights: np.ndarray, frequency: int,
+               boost: float) -> np.ndarray:
+        """A word's BM25F scores in `ids` (some or all of the documents that have it, with
+        their `weights`; `frequency`: how many have it). Each document's score is its own:
+        the same for a part of the documents as for all."""
+        idf = math.log(self.columns.live_count / (frequency + 1)) + 1
+        boost = boost * FIELD_SCALE.get(field, 1.0)
+        average = self.columns.average_length[field] or 1.0
+        norm = K1 * (1 - B + B * self.columns.lengths[field][ids] / average)
+        # weights already carry the field's boost (title x2) and the lead's, as Whoosh
+        # stores them
+        return ((idf * boost) * weights * (K1 + 1) / (weights + norm)).astype(np.float32)
 
     def _date_range(self, start: datetime | None, end: datetime | None) -> Matches:
         seconds = self.columns.published
@@ -344,8 +375,22 @@ class Evaluator:
 
     def _loose_phrase(self, field: str, words: list[str], boost: float
                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        loose = intersect([self._term(field, word, boost) for word in dict.fromkeys(words)])
-        ids, scores = loose.ids, loose.scores
+        """The documents with every word, their words' scores summed as `intersect` sums
+        them (the rarest word first), each word scored in those documents only, not in all
+        of its own (a phrase's words are often common: most of their documents drop out)."""
+        postings = [self.columns.postings(field, word) for word in dict.fromkeys(words)]
+        postings.sort(key=lambda found: len(found[0]))  # stable, as intersect's sort
+        ids = postings[0][0]
+        for other, _ in postings[1:]:
+            if not len(ids):
+                break
+            ids = ids[common_positions(ids, other)[0]]
+        scores = np.zeros(0, dtype=np.float32)
+        if len(ids):
+            for word_ids, weights in postings:
+                at = common_positions(ids, word_ids)[1]  # every one of ids is there
+                score = self._bm25f(field, ids, weights[at], len(word_ids), boost)
+                scores = score if not len(scores) else scores + score
         for array in (ids, scores):
             array.flags.writeable = False  # shared by the requests on this snapshot
         return ids, scores, np.zeros(len(ids), dtype=np.int8)
@@ -355,7 +400,7 @@ class Evaluator:
         """Which of `candidates` (ascending, each with every word) have the words one after
         the other: rarest word first, the documents where each word stands at the first one's
         position plus its place in the phrase."""
-        frequency = [len(self._term(field, word, boost)) for word in words]
+        frequency = [len(self.columns.postings(field, word)[0]) for word in words]
         order = sorted(range(len(words)), key=lambda i: frequency[i])
         found = self.columns.in_a_row(field, [words[i] for i in order], order, candidates)
         if found is not None:  # every segment has its positions file

@@ -42,6 +42,50 @@ def test_a_phrase_finds_what_whoosh_finds(corpus, phrase):
         assert ours, phrase
 
 
+def test_a_phrase_scores_as_its_words_in_all_their_documents(corpus):
+    """A phrase's loose matches score each word in the documents with every word only: the
+    same documents and the same sums, bit for bit, as its words' scores over all their
+    documents intersected (the rarest first), in each field, boosted or not."""
+    from search.evaluate import intersect
+
+    snap = corpus._current()
+    for phrase in [*PHRASES, "jalan jalan", "tidakadadiindeks desa"]:
+        for node in corpus.parse(f'"{phrase}"').query.leaves():
+            if not isinstance(node, wq.Phrase):
+                continue
+            for boost in (1.0, 0.5):
+                evaluator = Evaluator(snap.columns, snap.searcher)
+                ids, scores, state = evaluator._loose_phrase(node.fieldname, list(node.words),
+                                                             boost)
+                whole = intersect([evaluator._term(node.fieldname, w, boost)
+                                   for w in dict.fromkeys(node.words)])
+                assert ids.tolist() == whole.ids.tolist(), (phrase, node.fieldname)
+                assert scores.dtype == whole.scores.dtype == np.float32
+                assert scores.tobytes() == whole.scores.tobytes(), (phrase, node.fieldname)
+                assert not state.any()
+
+
+def test_a_phrase_in_its_fields_is_joined_once_for_the_snapshot(corpus):
+    """Loose, a phrase in several fields is the sum of its fields' loose matches, joined as
+    an OR of them is (evaluate._union); kept for the snapshot, so that the next request
+    reads it (the same arrays) instead of joining the fields again."""
+    from search.best_match import loose_parts
+    from search.evaluate import _union
+
+    snap = corpus._current()
+    parts = list(corpus.parse(" ".join(f'"{p}"' for p in PHRASES[:6])).query.children())
+    first = loose_parts(Evaluator(snap.columns, snap.searcher), parts)
+    again = loose_parts(Evaluator(snap.columns, snap.searcher), parts)
+    evaluator = Evaluator(snap.columns, snap.searcher)
+    evaluator.loose = True
+    for part, found, kept in zip(parts, first, again, strict=True):
+        fields = _union([evaluator._phrase(node) for node in part.children()])
+        assert found.ids.tolist() == fields.ids.tolist()
+        assert found.scores.tobytes() == fields.scores.tobytes()
+        assert kept.ids is found.ids and kept.scores is found.scores
+        assert not found.ids.flags.writeable and not found.scores.flags.writeable
+
+
 def test_several_phrases_together(corpus):
     one = corpus.search('"dana desa"', limit=1)["total"]
     both = corpus.search('"dana desa" "kepala desa"', limit=1)

@@ -188,3 +188,90 @@ def test_a_term_is_found_by_its_whole_bytes_only(index):
                     find_term(loaded._data, table.terms, damaged, table.count, terms[0])
         finally:
             reader.close()
+
+
+def test_a_term_over_every_segment_in_one_call(index):
+    """``joined_postings`` finds, reads and decodes a term's record in each segment's file and
+    joins them with the segments' offsets: the same documents and weights as each file's
+    postings read one by one, a term missing from some segments (or all) included; a record
+    table pointing outside its file is refused, not read."""
+    from index.store._positions import joined_postings
+
+    folder, storage, segments = committed_segments(index)
+    files, offsets, lexicons, offset = [], [], {}, 0
+    for segment in segments:
+        reader = SegmentReader(storage, make_schema(), segment)
+        try:
+            files.append(segment_positions.load(folder, segment.segment_id(),
+                                                reader.doc_count_all()))
+            for field in segment_positions.positional_fields(make_schema()):
+                lexicons.setdefault(field, set()).update(reader.lexicon(field))
+            offsets.append(offset)
+            offset += reader.doc_count_all()
+        finally:
+            reader.close()
+    random = np.random.default_rng(8)
+    compared = 0
+    for field, lexicon in lexicons.items():
+        lookups = [(*file.lookup(field), at) for file, at in zip(files, offsets, strict=True)]
+        terms = sorted(lexicon)
+        for term in [*random.choice(terms, size=min(400, len(terms)), replace=False).tolist(),
+                     b"", b"\xff" * 4, terms[0] + b"\x00"]:
+            docs, weights = joined_postings(lookups, term)
+            parts = [file.postings(field, term) for file in files]
+            np.testing.assert_array_equal(
+                np.frombuffer(docs, dtype=np.int64),
+                np.concatenate([ids + at for (ids, _), at in zip(parts, offsets, strict=True)]))
+            np.testing.assert_array_equal(np.frombuffer(weights, dtype=np.float32),
+                                          np.concatenate([w for _, w in parts]))
+            compared += len(docs) > 0
+        assert joined_postings([], terms[0]) == (b"", b"")
+        data, base, ends, count, starts, records, fd, at = lookups[0]
+        first = next(t for t in terms if len(files[0].postings(field, t)[0]))
+        with pytest.raises(ValueError):
+            joined_postings([(data, base, ends, count, starts[:1], records, fd, at)], first)
+        damaged = np.array(ends, dtype=np.int64)
+        damaged[-1] = len(data)
+        with pytest.raises(ValueError):
+            joined_postings([(data, base, damaged, count, starts, records, fd, at)], first)
+    assert compared > 500
+
+
+def test_a_phrase_over_every_segment_in_one_call(index):
+    """``joined_in_a_row`` (Columns.in_a_row) finds, among the documents with every word of a
+    phrase, those where Whoosh finds the phrase, over segments with deleted documents; and
+    among a part of them, that part's."""
+    from whoosh import query as wq
+
+    engine = open_index(index)
+    try:
+        snap = engine._current()
+        columns, reader = snap.columns, snap.searcher.reader()
+        random = np.random.default_rng(4)
+        phrases = [["perintah", "daerah"], ["wali", "kota"], ["kerja", "bakti"],
+                   ["presiden", "joko", "widodo"], ["daerah", "perintah"]]
+        for field in ("title", "body"):
+            # and pairs of words standing together in articles' titles
+            for doc in random.choice(np.flatnonzero(columns.alive), 15, replace=False):
+                words = [t.text for t in snap.searcher.schema[field].analyzer(
+                    reader.stored_fields(int(doc))["title"])]
+                if len(words) >= 2:
+                    phrases.append(words[:2])
+            checked = 0
+            for words in phrases:
+                postings = [columns.postings(field, w)[0] for w in words]
+                loose = postings[0]
+                for ids in postings[1:]:
+                    loose = loose[np.isin(loose, ids)]
+                order = sorted(range(len(words)), key=lambda i: len(postings[i]))
+                whoosh = {d for d in snap.searcher.docs_for_query(wq.Phrase(field, words))
+                          if columns.alive[d]}
+                found = columns.in_a_row(field, [words[i] for i in order], order, loose)
+                assert found.tolist() == sorted(whoosh), (field, words)
+                some = loose[::2]
+                found = columns.in_a_row(field, [words[i] for i in order], order, some)
+                assert found.tolist() == sorted(whoosh & set(some.tolist())), (field, words)
+                checked += len(whoosh)
+            assert checked > 20, field
+    finally:
+        engine.close()

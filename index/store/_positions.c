@@ -6,9 +6,12 @@
  *   read_postings      a term's documents and weights from its record.
  *   read_positions     a term's positions in all its documents, or in some of them, from its
  *                      record: only the blocks holding those documents are decoded.
- *   in_a_row           which documents have a phrase's words one after the other, from the
- *                      words' records.
  *   find_term          where a term stands in a field's sorted terms (a binary search).
+ *   joined_postings    a term's documents and weights over several segments' files, one
+ *                      call: found, read and decoded in each, joined in document order.
+ *   joined_in_a_row    which documents have a phrase's words one after the other, over
+ *                      several segments' files in one call: each segment's records read a
+ *                      word at a time, only while some of its documents are still in.
  *   common_positions   where two ascending arrays of document numbers share a value (the
  *                      documents that have every word of a phrase, of an AND).
  *
@@ -23,86 +26,7 @@
  *                            below 2**28, else 1 and the float32's 4 bytes
  *   per block, per document: how many positions, then the gaps between them (the first from 0)
  */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
-#include <stdint.h>
-#include <string.h>
-
-#define BLOCK 128
-#define TABLE_ENTRY 12
-
-typedef struct {
-    uint8_t *data;
-    Py_ssize_t size, capacity;
-} Out;
-
-static int reserve(Out *out, Py_ssize_t more)
-{
-    if (out->size + more <= out->capacity)
-        return 0;
-    Py_ssize_t capacity = out->capacity ? out->capacity : 1 << 12;
-    while (capacity < out->size + more)
-        capacity *= 2;
-    uint8_t *data = PyMem_Realloc(out->data, capacity);
-    if (data == NULL) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    out->data = data;
-    out->capacity = capacity;
-    return 0;
-}
-
-/* the caller reserved 10 bytes */
-static void put_varint(Out *out, uint64_t value)
-{
-    while (value >= 0x80) {
-        out->data[out->size++] = (uint8_t)(value | 0x80);
-        value >>= 7;
-    }
-    out->data[out->size++] = (uint8_t)value;
-}
-
-static void put_u32(uint8_t *at, uint32_t value)
-{
-    for (int k = 0; k < 4; k++)
-        at[k] = (uint8_t)(value >> (8 * k));
-}
-
-static uint32_t get_u32(const uint8_t *at)
-{
-    return (uint32_t)at[0] | (uint32_t)at[1] << 8 | (uint32_t)at[2] << 16 |
-           (uint32_t)at[3] << 24;
-}
-
-/* A varint at *p (before end); 0 and p unchanged past the end (a damaged file reads short). */
-static inline uint64_t get_varint(const uint8_t **p, const uint8_t *end)
-{
-    uint64_t value = 0;
-    int shift = 0;
-    const uint8_t *q = *p;
-    while (q < end && shift < 64) {
-        uint8_t byte = *q++;
-        value |= (uint64_t)(byte & 0x7f) << shift;
-        if (!(byte & 0x80)) {
-            *p = q;
-            return value;
-        }
-        shift += 7;
-    }
-    *p = end;
-    return 0;
-}
-
-static inline void skip_varints(const uint8_t **p, const uint8_t *end, uint64_t count)
-{
-    const uint8_t *q = *p;
-    while (count && q < end) {
-        if (!(*q++ & 0x80))
-            count--;
-    }
-    *p = q;
-}
+#include "positions.h"
 
 /* ----------------------------------------------------------------------- Whoosh's values */
 
@@ -323,44 +247,6 @@ done:
 
 /* ----------------------------------------------------------------------------- reading */
 
-typedef struct {
-    uint64_t docs, blocks;
-    const uint8_t *table, *data, *end;
-} Record;
-
-static int open_record(Py_buffer *file, Py_ssize_t offset, Py_ssize_t stop, Record *record)
-{
-    if (offset < 0 || stop > file->len || offset > stop) {
-        PyErr_SetString(PyExc_ValueError, "positions file: a record outside the file");
-        return -1;
-    }
-    const uint8_t *p = (const uint8_t *)file->buf + offset, *end = (const uint8_t *)file->buf + stop;
-    record->docs = get_varint(&p, end);
-    record->blocks = get_varint(&p, end);
-    if (record->blocks * TABLE_ENTRY > (uint64_t)(end - p) ||
-        record->blocks != (record->docs + BLOCK - 1) / BLOCK) {
-        PyErr_SetString(PyExc_ValueError, "positions file: a damaged record");
-        return -1;
-    }
-    record->table = p;
-    record->data = p + record->blocks * TABLE_ENTRY;
-    record->end = end;
-    return 0;
-}
-
-static inline float get_weight(const uint8_t **p, const uint8_t *end)
-{
-    uint64_t code = get_varint(p, end);
-    if (code & 1) {
-        float weight = 0;
-        if (*p + 4 <= end)
-            memcpy(&weight, *p, 4);
-        *p += 4;
-        return weight;
-    }
-    return (float)(code >> 1) / 4.0f;
-}
-
 PyDoc_STRVAR(read_postings_doc,
 "read_postings(file, start, stop) -> (docs, weights)\n"
 "\n"
@@ -411,91 +297,6 @@ PyDoc_STRVAR(read_positions_doc,
 "them that have the term; the blocks holding none of them are not decoded. With `each`,\n"
 "`docs` has a document per position (its owner) and `counts` is empty.");
 
-/* The positions of a record's documents, or of those of `wanted` (ascending; all when `all`):
- * appended to `docs` (int64, a document per position with `each`, else one per document),
- * `counts` (int64, without `each`) and `positions` (int32). */
-static int decode_positions(const uint8_t *buffer, Py_ssize_t length, const int64_t *wanted,
-                            Py_ssize_t wanted_count, int all, int each, Out *docs, Out *counts,
-                            Out *positions)
-{
-    Record record;
-    Py_buffer file = {.buf = (void *)buffer, .len = length};
-    uint64_t block_docs[BLOCK];
-    Py_ssize_t w = 0;
-    if (open_record(&file, 0, length, &record) < 0)
-        return -1;
-    uint64_t previous = 0;
-    for (uint64_t b = 0; b < record.blocks; b++) {
-        const uint8_t *entry = record.table + b * TABLE_ENTRY;
-        uint64_t last = get_u32(entry);
-        uint64_t base = previous;
-        previous = last;
-        if (!all) {
-            while (w < wanted_count && wanted[w] <= (int64_t)base && b)
-                w++; /* wanted documents before this block: not in the term */
-            if (w == wanted_count)
-                break;
-            if (wanted[w] > (int64_t)last)
-                continue; /* none of the wanted documents in this block */
-        }
-        uint64_t n = b + 1 < record.blocks ? BLOCK : record.docs - b * BLOCK;
-        const uint8_t *p = record.data + get_u32(entry + 4), *end = record.end;
-        const uint8_t *q = record.data + get_u32(entry + 8);
-        if (p > end || q > end) {
-            PyErr_SetString(PyExc_ValueError, "positions file: a damaged block table");
-            return -1;
-        }
-        uint64_t doc = base;
-        for (uint64_t i = 0; i < n; i++) {
-            doc += get_varint(&p, end);
-            block_docs[i] = doc;
-            uint64_t code = get_varint(&p, end);
-            if (code & 1)
-                p += 4;
-        }
-        for (uint64_t i = 0; i < n; i++) {
-            uint64_t count = get_varint(&q, end);
-            int take = all;
-            if (!all) {
-                while (w < wanted_count && wanted[w] < (int64_t)block_docs[i])
-                    w++;
-                take = w < wanted_count && wanted[w] == (int64_t)block_docs[i];
-            }
-            if (!take) {
-                skip_varints(&q, end, count);
-                continue;
-            }
-            if (count > (uint64_t)(end - q)) {
-                PyErr_SetString(PyExc_ValueError, "positions file: a record cut short");
-                return -1;
-            }
-            Py_ssize_t owners = each ? (Py_ssize_t)count : 1;
-            if (reserve(docs, 8 * owners) < 0 || reserve(counts, 8) < 0 ||
-                reserve(positions, (Py_ssize_t)count * 4) < 0)
-                return -1;
-            int64_t doc_value = (int64_t)block_docs[i], count_value = (int64_t)count;
-            for (Py_ssize_t k = 0; k < owners; k++) {
-                memcpy(docs->data + docs->size, &doc_value, 8);
-                docs->size += 8;
-            }
-            if (!each) {
-                memcpy(counts->data + counts->size, &count_value, 8);
-                counts->size += 8;
-            }
-            int32_t *into = (int32_t *)(positions->data + positions->size);
-            uint64_t position = 0;
-            for (uint64_t k = 0; k < count; k++) {
-                position += get_varint(&q, end);
-                into[k] = (int32_t)position;
-            }
-            positions->size += (Py_ssize_t)count * 4;
-        }
-        if (!all && w == wanted_count)
-            break;
-    }
-    return 0;
-}
-
 static PyObject *read_positions(PyObject *self, PyObject *args)
 {
     Py_buffer file, wanted_b = {0};
@@ -531,109 +332,6 @@ done:
     return result;
 }
 
-PyDoc_STRVAR(in_a_row_doc,
-"in_a_row(records, places, wanted) -> docs\n"
-"\n"
-"Which of `wanted` (int64 bytes, ascending documents that have every word) have the words\n"
-"of a phrase one after the other: `records` the words' records (bytes), `places` each one's\n"
-"place in the phrase (0 for the first word), in the order they are best read (the rarest\n"
-"first). Returns those documents (int64 bytes, ascending).");
-
-static PyObject *in_a_row(PyObject *self, PyObject *args)
-{
-    PyObject *records, *places, *result = NULL;
-    Py_buffer wanted_b;
-    if (!PyArg_ParseTuple(args, "O!O!y*:in_a_row", &PyList_Type, &records, &PyList_Type,
-                          &places, &wanted_b))
-        return NULL;
-    Py_ssize_t words = PyList_GET_SIZE(records);
-    Out keys = {NULL, 0, 0}, docs = {NULL, 0, 0}, counts = {NULL, 0, 0},
-        positions = {NULL, 0, 0}, found = {NULL, 0, 0}, current = {NULL, 0, 0};
-    const int64_t *wanted = wanted_b.buf;
-    Py_ssize_t wanted_count = wanted_b.len / 8;
-    Py_ssize_t kept = 0; /* keys (int64: document << 32 | where the phrase starts) still in */
-    if (PyList_GET_SIZE(places) != words) {
-        PyErr_SetString(PyExc_ValueError, "in_a_row: records and places of different lengths");
-        goto done;
-    }
-    for (Py_ssize_t k = 0; k < words; k++) {
-        PyObject *record = PyList_GET_ITEM(records, k);
-        Py_ssize_t place = PyLong_AsSsize_t(PyList_GET_ITEM(places, k));
-        if (place == -1 && PyErr_Occurred())
-            goto done;
-        if (!PyBytes_Check(record)) {
-            PyErr_SetString(PyExc_TypeError, "in_a_row: records must be bytes");
-            goto done;
-        }
-        docs.size = counts.size = positions.size = 0;
-        if (decode_positions((const uint8_t *)PyBytes_AS_STRING(record),
-                             PyBytes_GET_SIZE(record), wanted, wanted_count, 0, 1, &docs,
-                             &counts, &positions) < 0)
-            goto done;
-        const int64_t *owner = (const int64_t *)docs.data;
-        const int32_t *where = (const int32_t *)positions.data;
-        Py_ssize_t n = positions.size / 4;
-        if (k == 0) {
-            if (reserve(&keys, n * 8) < 0)
-                goto done;
-            int64_t *key = (int64_t *)keys.data;
-            for (Py_ssize_t i = 0; i < n; i++)
-                if (where[i] >= place)
-                    key[kept++] = owner[i] << 32 | (where[i] - place);
-        } else { /* keep the keys this word continues: a merge of two ascending lists */
-            int64_t *key = (int64_t *)keys.data;
-            Py_ssize_t i = 0, j = 0, out = 0;
-            while (i < kept && j < n) {
-                if (where[j] < place) {
-                    j++;
-                    continue;
-                }
-                int64_t other = owner[j] << 32 | (where[j] - place);
-                if (key[i] < other)
-                    i++;
-                else if (key[i] > other)
-                    j++;
-                else {
-                    key[out++] = key[i++];
-                    j++;
-                }
-            }
-            kept = out;
-        }
-        /* the documents still in: the next word is read for those only */
-        found.size = 0;
-        const int64_t *key = (const int64_t *)keys.data;
-        for (Py_ssize_t i = 0; i < kept; i++) {
-            int64_t doc = key[i] >> 32;
-            if (found.size && ((int64_t *)found.data)[found.size / 8 - 1] == doc)
-                continue;
-            if (reserve(&found, 8) < 0)
-                goto done;
-            memcpy(found.data + found.size, &doc, 8);
-            found.size += 8;
-        }
-        if (!kept)
-            break;
-        /* `found` is rebuilt after the next word is read: the next word reads a copy */
-        current.size = 0;
-        if (reserve(&current, found.size) < 0)
-            goto done;
-        memcpy(current.data, found.data, found.size);
-        wanted = (const int64_t *)current.data;
-        wanted_count = found.size / 8;
-    }
-    result = PyBytes_FromStringAndSize(found.data ? (char *)found.data : "", found.size);
-done:
-    PyMem_Free(keys.data);
-    PyMem_Free(docs.data);
-    PyMem_Free(counts.data);
-    PyMem_Free(positions.data);
-    PyMem_Free(found.data);
-    PyMem_Free(current.data);
-    PyBuffer_Release(&wanted_b);
-    return result;
-}
-
 /* ------------------------------------------------------------------------------- terms */
 
 PyDoc_STRVAR(find_term_doc,
@@ -652,38 +350,196 @@ static PyObject *find_term(PyObject *self, PyObject *args)
     if (!PyArg_ParseTuple(args, "y*ny*ny#:find_term", &file, &base, &ends_b, &count, &term,
                           &length))
         return NULL;
-    Py_ssize_t found = -1;
-    const int64_t *ends = ends_b.buf;
-    const uint8_t *data = file.buf;
-    if (count < 0 || ends_b.len / 8 < count || base < 0 || base > file.len ||
-        (count && (ends[count - 1] < 0 || ends[count - 1] > file.len - base))) {
-        PyErr_SetString(PyExc_ValueError, "find_term: a term table outside its file");
-        goto done;
-    }
-    Py_ssize_t low = 0, high = count;
-    while (low < high) { /* the first term not below `term` */
-        Py_ssize_t middle = low + (high - low) / 2;
-        int64_t start = middle ? ends[middle - 1] : 0, end = ends[middle];
-        if (start < 0 || start > end || end > ends[count - 1]) {
-            PyErr_SetString(PyExc_ValueError, "find_term: term ends out of order");
-            goto done;
-        }
-        Py_ssize_t size = (Py_ssize_t)(end - start);
-        int order = memcmp(data + base + start, term, size < length ? size : length);
-        if (order < 0 || (order == 0 && size < length))
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    if (low < count) {
-        int64_t start = low ? ends[low - 1] : 0;
-        if (ends[low] - start == length && memcmp(data + base + start, term, length) == 0)
-            found = low;
-    }
-done:
+    Py_ssize_t found = locate_term(&file, base, &ends_b, count, term, length);
     PyBuffer_Release(&file);
     PyBuffer_Release(&ends_b);
-    return PyErr_Occurred() ? NULL : PyLong_FromSsize_t(found);
+    return found < -1 ? NULL : PyLong_FromSsize_t(found);
+}
+
+PyDoc_STRVAR(joined_postings_doc,
+"joined_postings(segments, term) -> (docs, weights)\n"
+"\n"
+"A term's documents (int64 bytes, ascending) and weights (float32 bytes) over several\n"
+"segments, in their order: `segments` a sequence of (file, terms, term_ends, count, starts,\n"
+"records, fd, offset), one per segment: the first four as find_term takes them, `starts`\n"
+"where each term's record begins (int64 buffer, count + 1 of them, counted from `records`,\n"
+"where the records begin in the file), `fd` the file the record is read from (pread) and\n"
+"`offset` what is added to the segment's document numbers. A record that cannot be read\n"
+"whole raises OSError.");
+
+static PyObject *joined_postings(PyObject *self, PyObject *args)
+{
+    PyObject *segments, *seq = NULL, *result = NULL;
+    const char *term;
+    Py_ssize_t length;
+    if (!PyArg_ParseTuple(args, "Oy#:joined_postings", &segments, &term, &length))
+        return NULL;
+    Out docs = {NULL, 0, 0}, weights = {NULL, 0, 0};
+    uint8_t *record = NULL;
+    Py_ssize_t record_capacity = 0;
+    if ((seq = PySequence_Fast(segments, "joined_postings: segments must be a sequence")) == NULL)
+        return NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    for (Py_ssize_t s = 0; s < n; s++) {
+        Py_buffer file, ends_b, starts_b;
+        Py_ssize_t base, count, records, offset;
+        int fd;
+        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(seq, s), "y*ny*ny*nin:joined_postings",
+                              &file, &base, &ends_b, &count, &starts_b, &records, &fd, &offset))
+            goto done;
+        Py_ssize_t at = locate_term(&file, base, &ends_b, count, term, length);
+        int64_t start = 0, stop = 0;
+        if (at >= 0) {
+            const int64_t *starts = starts_b.buf;
+            if (starts_b.len / 8 < count + 1) {
+                PyErr_SetString(PyExc_ValueError, "joined_postings: a record table cut short");
+                at = -2;
+            } else {
+                start = starts[at];
+                stop = starts[at + 1];
+                if (start < 0 || stop < start) {
+                    PyErr_SetString(PyExc_ValueError, "joined_postings: records out of order");
+                    at = -2;
+                }
+            }
+        }
+        PyBuffer_Release(&file);
+        PyBuffer_Release(&ends_b);
+        PyBuffer_Release(&starts_b);
+        if (at < -1)
+            goto done;
+        if (at < 0)
+            continue; /* not in this segment */
+        Py_ssize_t size = (Py_ssize_t)(stop - start);
+        if (size > record_capacity) {
+            uint8_t *grown = PyMem_Realloc(record, size);
+            if (grown == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            record = grown;
+            record_capacity = size;
+        }
+        Py_ssize_t got;
+        Py_BEGIN_ALLOW_THREADS
+        got = pread(fd, record, size, (off_t)(records + start));
+        Py_END_ALLOW_THREADS
+        if (got != size) {
+            if (got < 0)
+                PyErr_SetFromErrno(PyExc_OSError);
+            else
+                PyErr_Format(PyExc_OSError, "positions file: a record cut short (%zd bytes)", got);
+            goto done;
+        }
+        Py_buffer view = {.buf = record, .len = size};
+        Record parsed;
+        if (open_record(&view, 0, size, &parsed) < 0)
+            goto done;
+        Py_ssize_t m = (Py_ssize_t)parsed.docs;
+        if (reserve(&docs, m * 8) < 0 || reserve(&weights, m * 4) < 0)
+            goto done;
+        int64_t *doc_of = (int64_t *)(docs.data + docs.size);
+        float *weight_of = (float *)(weights.data + weights.size);
+        const uint8_t *p = parsed.data, *end = parsed.end;
+        uint64_t previous = 0;
+        for (Py_ssize_t i = 0; i < m; i++) {
+            previous += get_varint(&p, end);
+            doc_of[i] = (int64_t)previous + offset;
+            weight_of[i] = get_weight(&p, end);
+        }
+        if (p > end) {
+            PyErr_SetString(PyExc_ValueError, "positions file: a record cut short");
+            goto done;
+        }
+        docs.size += m * 8;
+        weights.size += m * 4;
+    }
+    result = Py_BuildValue("(y#y#)", docs.data ? (char *)docs.data : "", docs.size,
+                           weights.data ? (char *)weights.data : "", weights.size);
+done:
+    Py_XDECREF(seq);
+    PyMem_Free(record);
+    PyMem_Free(docs.data);
+    PyMem_Free(weights.data);
+    return result;
+}
+
+PyDoc_STRVAR(joined_in_a_row_doc,
+"joined_in_a_row(segments, terms, places, wanted) -> docs\n"
+"\n"
+"Which of `wanted` (int64 bytes, ascending global document numbers that have every word)\n"
+"have a phrase's words one after the other, over several segments in one call: `segments`\n"
+"as joined_postings takes them (in the order of their offsets), `terms` the words (bytes) in\n"
+"the order they are best read (the rarest first), `places` each one's place in the phrase (0\n"
+"for the first word). Each segment's records are read (pread) a word at a time, only while\n"
+"some of its documents are still in. Returns those documents (int64 bytes, ascending).");
+
+static PyObject *joined_in_a_row(PyObject *self, PyObject *args)
+{
+    PyObject *segments, *terms, *places, *seq = NULL, *result = NULL;
+    Py_buffer wanted_b;
+    if (!PyArg_ParseTuple(args, "OO!O!y*:joined_in_a_row", &segments, &PyList_Type, &terms,
+                          &PyList_Type, &places, &wanted_b))
+        return NULL;
+    Out found = {NULL, 0, 0};
+    SegmentRecords segment = {.terms = terms, .record = NULL, .capacity = 0};
+    Py_ssize_t words = PyList_GET_SIZE(terms);
+    Py_ssize_t *place = places_of(places, words);
+    if (place == NULL)
+        goto done;
+    if ((seq = PySequence_Fast(segments, "joined_in_a_row: segments must be a sequence")) == NULL)
+        goto done;
+    const int64_t *wanted = wanted_b.buf;
+    Py_ssize_t wanted_count = wanted_b.len / 8, n = PySequence_Fast_GET_SIZE(seq), low = 0;
+    for (Py_ssize_t s = 0; s < n && low < wanted_count; s++) {
+        Py_ssize_t offset, next = PY_SSIZE_T_MAX;
+        if (s + 1 < n) {
+            PyObject *after = PySequence_Fast_GET_ITEM(seq, s + 1);
+            if (!PyTuple_Check(after) || PyTuple_GET_SIZE(after) != 8) {
+                PyErr_SetString(PyExc_TypeError, "joined_in_a_row: a segment is an 8-tuple");
+                goto done;
+            }
+            next = PyLong_AsSsize_t(PyTuple_GET_ITEM(after, 7));
+            if (next == -1 && PyErr_Occurred())
+                goto done;
+        }
+        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(seq, s), "y*ny*ny*nin:joined_in_a_row",
+                              &segment.file, &segment.base, &segment.ends, &segment.count,
+                              &segment.starts, &segment.records, &segment.fd, &offset))
+            goto done;
+        Py_ssize_t high = low;
+        while (high < wanted_count && wanted[high] < next)
+            high++;
+        int status = 0;
+        if (high > low) {
+            /* the segment's own document numbers */
+            int64_t *local = PyMem_Malloc((high - low) * 8);
+            if (local == NULL) {
+                PyErr_NoMemory();
+                status = -1;
+            } else {
+                for (Py_ssize_t i = low; i < high; i++)
+                    local[i - low] = wanted[i] - offset;
+                status = match_in_a_row(record_in_segment, &segment, place, words, local,
+                                        high - low, offset, &found);
+                PyMem_Free(local);
+            }
+        }
+        PyBuffer_Release(&segment.file);
+        PyBuffer_Release(&segment.ends);
+        PyBuffer_Release(&segment.starts);
+        if (status < 0)
+            goto done;
+        low = high;
+    }
+    result = PyBytes_FromStringAndSize(found.data ? (char *)found.data : "", found.size);
+done:
+    Py_XDECREF(seq);
+    PyMem_Free(place);
+    PyMem_Free(found.data);
+    PyMem_Free(segment.record);
+    PyBuffer_Release(&wanted_b);
+    return result;
 }
 
 /* ------------------------------------------------------------------------------- common */
@@ -760,8 +616,9 @@ static PyMethodDef methods[] = {
     {"term_records", term_records, METH_VARARGS, term_records_doc},
     {"read_postings", read_postings, METH_VARARGS, read_postings_doc},
     {"read_positions", read_positions, METH_VARARGS, read_positions_doc},
-    {"in_a_row", in_a_row, METH_VARARGS, in_a_row_doc},
     {"find_term", find_term, METH_VARARGS, find_term_doc},
+    {"joined_postings", joined_postings, METH_VARARGS, joined_postings_doc},
+    {"joined_in_a_row", joined_in_a_row, METH_VARARGS, joined_in_a_row_doc},
     {"common_positions", common_positions, METH_VARARGS, common_positions_doc},
     {NULL, NULL, 0, NULL},
 };

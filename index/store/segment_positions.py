@@ -39,7 +39,6 @@ from whoosh.reading import IndexReader
 from index.store._positions import (
     decode_values,
     find_term,
-    in_a_row,
     read_positions,
     read_postings,
     term_records,
@@ -202,6 +201,13 @@ class PositionsFile:
             raise OSError(f"positions file: a record cut short ({len(record)} bytes)")
         return record
 
+    def lookup(self, field: str) -> tuple:
+        """What `_positions.joined_postings` needs to find and read a field's records in this
+        file (without the segment's offset)."""
+        found = self._fields[field]
+        return (self._data, found.terms, found.term_ends, found.count, found.starts,
+                found.records, self._fd)
+
     def postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
         """A term's documents (int64, ascending) and weights (float32)."""
         record = self._record(field, term)
@@ -222,16 +228,6 @@ class PositionsFile:
         docs, counts, positions = read_positions(record, 0, len(record), wanted)
         return (np.frombuffer(docs, dtype=np.int64), np.frombuffer(counts, dtype=np.int64),
                 np.frombuffer(positions, dtype=np.int32))
-
-    def in_a_row(self, field: str, terms: list[bytes], places: list[int],
-                 wanted: np.ndarray) -> np.ndarray:
-        """Which of `wanted` (ascending documents that have every term) have a phrase's terms
-        one after the other: `terms` with their `places` in the phrase, the rarest first."""
-        records = [self._record(field, term) for term in terms]
-        if not len(wanted) or any(record is None for record in records):
-            return _NO_IDS
-        found = in_a_row(records, list(places), np.ascontiguousarray(wanted, dtype=np.int64))
-        return np.frombuffer(found, dtype=np.int64)
 
     def occurrences(self, field: str, term: bytes, wanted: np.ndarray
                     ) -> tuple[np.ndarray, np.ndarray]:
