@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from index.analysis.analyzer import attested_words
+from index.extract.officials.glued import without_glued_word
 from index.extract.officials.lexicon import SPACE, Lexicon, Office, with_defined_acronyms
 from index.extract.officials.names import (
     COURTESY_TITLES,
@@ -403,6 +404,7 @@ def _name_after(
         tokens, i = _lex(text, between, lexicon), 0
         return _name_after(text, tokens, 0, between, lexicon, lowercase=lowercase)
     words, after = _read_name(tokens, i, lexicon)
+    words = without_glued_word(words, text, lexicon)
     if not words or _initials_name_elsewhere(text, words):
         return "", 0
     if _object_runs_on(tokens, after, lexicon):
