@@ -53,3 +53,10 @@ def test_a_numbered_section_keeps_its_numeral():
     assert [(o.name, o.role) for o in extract_officials("", text)] == [
         ("Budi Hartono", "Kepala Satuan Tugas KPK Wilayah V")
     ]
+
+
+def test_a_haj_working_area_is_a_unit_a_place_follows():
+    text = "Kepala Seksi Perumahan Daker Makkah, Ahmad Sulaiman menjelaskan pembagian hotel."
+    assert [(o.name, o.role) for o in extract_officials("", text)] == [
+        ("Ahmad Sulaiman", "Kepala Seksi Perumahan Daker Makkah")
+    ]
