@@ -23,10 +23,12 @@ def test_a_country_or_a_misspelt_object_word_is_no_part_of_the_name(text, name):
     assert names(text) == [name]
 
 
-def test_a_place_the_article_writes_after_di_is_no_part_of_the_name():
+def test_a_place_the_article_writes_after_di_goes_to_the_role():
     text = ("Kepala Sektor Khusus Jeddah Ahmad Fauzan Lubis memeriksa pemondokan. Jamaah yang "
             "tiba di Jeddah langsung diantar ke hotel.")
-    assert names(text) == ["Ahmad Fauzan Lubis"]
+    assert [(o.name, o.role) for o in extract_officials("", text)] == [
+        ("Ahmad Fauzan Lubis", "Kepala Sektor Khusus Jeddah")
+    ]
 
 
 def test_a_firm_the_article_writes_after_di_is_no_part_of_the_name():

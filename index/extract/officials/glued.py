@@ -20,15 +20,33 @@ _MIN_REST_WORDS = 2  # what is left must still be a full name: "Julie Bishop", n
 
 def without_glued_word(words: list[str], text: str, lexicon: Lexicon) -> list[str]:
     """The name's words without a first word glued on from the office's object."""
-    if len(words) <= _MIN_REST_WORDS:
-        return words
-    first = words[0]
-    if (not first.isalpha() or not first[0].isupper() or first.isupper()
-            or first in _known_name_words() or _canonical_region(first)):
-        return words  # "Muhammad Tito Karnavian", "Bima Arya Sugiarto" beside "di Bima"
-    if _misspelt_object_word(first, text, lexicon) or _written_as_place(first, words[1], text):
+    if _may_be_glued(words) and (_misspelt_object_word(words[0], text, lexicon)
+                                 or _written_as_place(words[0], words[1], text)):
         return words[1:]
     return words
+
+
+def glued_place(text: str, object_end: int, name: str, name_end: int, lexicon: Lexicon) -> str:
+    """The place or firm left out before the name read after an office's object, for its role
+    ("Wali Kota London" of "Wali Kota London Sadiq Khan"); "" when none was."""
+    read = text[object_end:name_end].split()
+    if len(read) != len(name.split()) + 1 or " ".join(read[1:]) != name:
+        return ""
+    if _may_be_glued(read) and not _misspelt_object_word(read[0], text, lexicon) and (
+        _written_as_place(read[0], read[1], text)
+    ):
+        return read[0]
+    return ""
+
+
+def _may_be_glued(words: list[str]) -> bool:
+    if len(words) <= _MIN_REST_WORDS:
+        return False
+    first = words[0]
+    # "Muhammad Tito Karnavian"; "Bima Arya Sugiarto" beside "di Bima"
+    return first.isalpha() and first[0].isupper() and not first.isupper() and (
+        first not in _known_name_words() and not _canonical_region(first)
+    )
 
 
 def _written_as_place(word: str, next_word: str, text: str) -> bool:
