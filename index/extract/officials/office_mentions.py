@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from index.analysis.analyzer import attested_words
+from index.extract.officials.glued import glued_place, without_glued_word
 from index.extract.officials.lexicon import SPACE, Lexicon, Office, with_defined_acronyms
 from index.extract.officials.names import (
     COURTESY_TITLES,
@@ -162,6 +163,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         name, name_end = ("", 0) if in_parentheses else _name_after(
             text, tokens, after, object_end, lexicon, lowercase=lowercase
         )
+        if name and (place := glued_place(text, object_end, name, name_end, lexicon)):
+            role = _finish_role([*role.split(), place])  # "Wali Kota London Sadiq Khan"
         if name and _clause_ends_at_comma(text, start, tokens, after, name_end):
             name = ""
         before = None
@@ -403,6 +406,7 @@ def _name_after(
         tokens, i = _lex(text, between, lexicon), 0
         return _name_after(text, tokens, 0, between, lexicon, lowercase=lowercase)
     words, after = _read_name(tokens, i, lexicon)
+    words = without_glued_word(words, text, lexicon)
     if not words or _initials_name_elsewhere(text, words):
         return "", 0
     if _object_runs_on(tokens, after, lexicon):

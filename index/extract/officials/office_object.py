@@ -291,9 +291,9 @@ def _words_between(tokens: list[Token], start: int, stop: int) -> list[str]:
 
 
 def _is_ordinal(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
-    """ "Presiden ke-8", "Komisi XI", "Pangdam XII/Tanjungpura"; a lone "I" only before an
-    institution or where the capitals end ("Komisi I DPR", "Komisi I dari Fraksi PDIP", not "I
-    Gusti Ngurah")."""
+    """ "Presiden ke-8", "Komisi XI", "Pangdam XII/Tanjungpura", "Wilayah V"; a lone "I" only
+    before an institution or where the capitals end ("Komisi I DPR", "Komisi I dari Fraksi PDIP",
+    not "I Gusti Ngurah")."""
     text = tokens[i].text
     if tokens[i].kind != "word":
         return False
@@ -301,6 +301,8 @@ def _is_ordinal(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         return i + 1 == len(tokens) or _phrase_at(tokens, i + 1, lexicon, regions=False)[0] in (
             "institution", "unit", "section"
         )
+    if text in ("V", "X"):  # "KPK Wilayah V Dian Patria": a numbered section, not an initial
+        return i > 0 and lexicon.phrases.get(tokens[i - 1].text) == "section"
     return bool(_ORDINAL.fullmatch(text))
 
 

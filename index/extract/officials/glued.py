@@ -1,0 +1,123 @@
+"""A word glued before a holder's name after an office's object: a misspelt object word
+("Menteri Luar Negeri Australi Julie Bishop", "Menteri Ekuangan Purbaya Yudhi Sadewa") or a
+place or firm the article names as one elsewhere ("Presiden Lamborghini Stefano Domenicali"
+beside "bekerja di Lamborghini", "Kepala Sektor Khusus Jeddah Ahmad Fauzan Lubis" beside "tiba
+di Jeddah")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from index.data_files import word_list
+from index.extract.officials.lexicon import SPACE, Lexicon
+from index.extract.officials.tokens import _canonical_region
+
+# object words shorter than this are too close to too many names for a misspelling to tell
+_MIN_TYPO_LENGTH = 6
+_MIN_REST_WORDS = 2  # what is left must still be a full name: "Julie Bishop", not "Bishop"
+
+
+def without_glued_word(words: list[str], text: str, lexicon: Lexicon) -> list[str]:
+    """The name's words without a first word glued on from the office's object."""
+    if _may_be_glued(words) and (_misspelt_object_word(words[0], text, lexicon)
+                                 or _written_as_place(words[0], words[1], text)):
+        return words[1:]
+    return words
+
+
+def glued_place(text: str, object_end: int, name: str, name_end: int, lexicon: Lexicon) -> str:
+    """The place or firm left out before the name read after an office's object, for its role
+    ("Wali Kota London" of "Wali Kota London Sadiq Khan"); "" when none was."""
+    read = text[object_end:name_end].split()
+    if len(read) != len(name.split()) + 1 or " ".join(read[1:]) != name:
+        return ""
+    if _may_be_glued(read) and not _misspelt_object_word(read[0], text, lexicon) and (
+        _written_as_place(read[0], read[1], text)
+    ):
+        return read[0]
+    return ""
+
+
+def _may_be_glued(words: list[str]) -> bool:
+    if len(words) <= _MIN_REST_WORDS:
+        return False
+    first = words[0]
+    # "Muhammad Tito Karnavian"; "Bima Arya Sugiarto" beside "di Bima"
+    return first.isalpha() and first[0].isupper() and not first.isupper() and (
+        first not in _known_name_words() and not _canonical_region(first)
+    )
+
+
+def _written_as_place(word: str, next_word: str, text: str) -> bool:
+    """Whether the text writes the word after "di"/"ke" ("di Lamborghini", "ke Jeddah"), as no
+    one writes a person, without the rest of the name after it."""
+    return re.search(
+        rf"(?<![\w-])(?:di|ke){SPACE}+{re.escape(word)}(?![\w-])(?!{SPACE}+{re.escape(next_word)})",
+        text,
+    ) is not None
+
+
+def _misspelt_object_word(word: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether a word is one letter away from a long object word of the lexicon (one left out,
+    added or changed, or two swapped: "Australi", "Ekuangan", "Sekrestaris", "Jendaral") and
+    the article writes it nowhere else, as it does a person's given name ("Mardani", not
+    "Madani")."""
+    if len(word) < _MIN_TYPO_LENGTH:
+        return False
+    lower = word.lower()
+    by_variant = _object_words(lexicon)
+    if lower in by_variant.get(lower, ()):
+        return False
+    near = {w for v in (lower, *_deletions(lower)) for w in by_variant.get(v, ())}
+    if not any(_one_edit(lower, w) for w in near):
+        return False
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) <= 1
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one letter left out, added or changed, or two adjacent
+    letters swapped, apart."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) == len(b) + 1:
+        return b in _deletions(a)
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 1 or (
+        len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
+
+
+_OBJECT_WORDS: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _object_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The long words of the lexicon's object phrases and offices by themselves and by each of
+    their forms with one letter left out (two words one edit apart share one of these)."""
+    key = id(lexicon)
+    if key not in _OBJECT_WORDS:
+        words = {w.lower() for phrase in [*lexicon.phrases, *lexicon.offices]
+                 for w in phrase.split() if len(w) >= _MIN_TYPO_LENGTH - 1 and w.isalpha()}
+        found: dict[str, set[str]] = {}
+        for w in words:
+            for variant in (w, *_deletions(w)):
+                found.setdefault(variant, set()).add(w)
+        _OBJECT_WORDS[key] = {v: frozenset(ws) for v, ws in found.items()}
+    return _OBJECT_WORDS[key]
+
+
+@cache
+def _known_name_words() -> frozenset[str]:
+    """The words of the names of public_figures.tsv and office_holders.tsv: a person's."""
+    words: set[str] = set()
+    for file in ("public_figures.tsv", "office_holders.tsv"):
+        for line in word_list(file):
+            words.update(line.split("\t")[0].split())
+    return frozenset(words)
