@@ -18,7 +18,9 @@ queries; see bench/yardstick/README.md) and prints, for Kabar's default search, 
   relevant story counts once, an unjudged article counts as not relevant;
 - known-item MRR@10 and how many targets are in the top 10 (a copy of the target counts);
 - each with a 95% bootstrap interval over needs (known items: over queries), seeded;
-- how many of each system's top-10 results nobody judged.
+- how many of each system's top-10 results nobody judged;
+- under `--per-need` only, each need's scores and the known items Kabar misses at rank 1 (by
+  default totals alone, so that scoring the frozen set shows none of its queries).
 
 The corpus is everything Kabar indexes from ../shared/corpus (full texts, feed items, saved
 pages, the seed article), the same articles for every system. A frozen set without known items
@@ -311,7 +313,7 @@ def main() -> None:
         print(f"  vs {other:13} " + "  ".join(cells))
     missed = [(i["query"], r) for i, r in zip(items, scores["Kabar"]["ranks"], strict=True)
               if r != 1]
-    if missed:
+    if missed and args.per_need:  # queries only on request: the default prints totals alone
         print("\nKabar's known items not at rank 1: "
               + "; ".join(f"{q!r} ({r or 'not in top 10'})" for q, r in missed))
 
