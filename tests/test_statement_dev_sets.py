@@ -1,10 +1,11 @@
-"""The dev8 statements set (bench/labels/statements-dev8-2026-12-07.json): scorable as the
-evaluation reads it, drawn by --dev8 and apart from the labels files then present. Nothing here
-runs an extractor."""
+"""The statements dev sets drawn since dev8 (bench/labels/statements-devN-*.json): each scorable
+as the evaluation reads it, drawn by its flag of bench.make_statement_sample and apart from the
+labels files present when it was drawn. Nothing here runs an extractor."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
@@ -12,22 +13,28 @@ from bench.common import ROOT
 from bench.eval_statements import PARTS
 from bench.label_draws import DRAWN_APART_FROM
 from bench.make_label_sample import article_id, corpus_drafts
-from bench.make_statement_sample import draw_dev8, used_by_files
+from bench.make_statement_sample import draw_dev8, draw_dev9, used_by_files
 
-DEV8 = ROOT / "bench" / "labels" / "statements-dev8-2026-12-07.json"
-THIRD = ROOT / "bench" / "labels" / "statements-3rd-2026-12-07.json"
+LABELS = ROOT / "bench" / "labels"
+THIRD = LABELS / "statements-3rd-2026-12-07.json"
 FIELDS = {"speaker", "speaker_kind", "role", "cue", "direct", "text", "start"}
+SETS: dict[str, Callable[[], list[dict]]] = {"dev8": draw_dev8, "dev9": draw_dev9}
 
 
-@pytest.fixture(scope="module")
-def labels() -> dict:
-    return json.loads(DEV8.read_text("utf-8"))
+def _path(split: str):
+    return LABELS / f"statements-{split}-2026-12-07.json"
 
 
-def test_every_article_is_dev8_with_the_evaluations_fields(labels):
+@pytest.fixture(scope="module", params=sorted(SETS))
+def dev(request) -> tuple[str, dict]:
+    return request.param, json.loads(_path(request.param).read_text("utf-8"))
+
+
+def test_every_article_is_of_its_split_with_the_evaluations_fields(dev):
+    split, labels = dev
     articles = labels["articles"]
     assert len(articles) == 30
-    assert {a["split"] for a in articles} == {"dev8"}
+    assert {a["split"] for a in articles} == {split}
     assert len({a["id"] for a in articles}) == len(articles)
     for number, article in enumerate(articles, 1):
         for statement in article["statements"]:
@@ -35,13 +42,15 @@ def test_every_article_is_dev8_with_the_evaluations_fields(labels):
             assert (statement["speaker"] is None) == (statement["speaker_kind"] is None), number
 
 
-def test_its_rules_are_the_third_sets(labels):
+def test_its_rules_are_the_third_sets(dev):
+    _, labels = dev
     third = json.loads(THIRD.read_text("utf-8"))["about"]
     assert labels["about"]["fields"] == third["fields"]
     assert labels["about"]["rules"] == third["rules"]
 
 
-def test_each_statement_is_verbatim_at_its_offset(labels):
+def test_each_statement_is_verbatim_at_its_offset(dev):
+    _, labels = dev
     articles = labels["articles"]
     assert {a["file"] for a in articles} <= set(PARTS)
     bodies = {(f, d.record_id): d for part in {a["file"] for a in articles}
@@ -54,11 +63,12 @@ def test_each_statement_is_verbatim_at_its_offset(labels):
             assert draft.body[start:start + len(text)] == text, number
 
 
-def test_dev8_draws_the_files_articles_apart_from_the_files_then_present(labels):
-    leaves_out = DRAWN_APART_FROM["statements-dev8"]
-    assert DEV8.relative_to(ROOT).as_posix() not in leaves_out
+def test_it_draws_the_files_articles_apart_from_the_files_then_present(dev):
+    split, labels = dev
+    leaves_out = DRAWN_APART_FROM[f"statements-{split}"]
+    assert _path(split).relative_to(ROOT).as_posix() not in leaves_out
     used = used_by_files(list(leaves_out))
     articles = labels["articles"]
     assert not [n for n, a in enumerate(articles, 1) if {a["id"], a["record"]} & used]
     keys = ("file", "id", "record", "source_kind", "split")
-    assert [{k: a[k] for k in keys} for a in articles] == draw_dev8()
+    assert [{k: a[k] for k in keys} for a in articles] == SETS[split]()
