@@ -81,6 +81,17 @@ static const Filter *filter_of(PyObject *words)
     return filter;
 }
 
+/* found.append(place); -1 with an exception set when it fails */
+static int append_place(PyObject *found, Py_ssize_t place)
+{
+    PyObject *value = PyLong_FromSsize_t(place);
+    if (value == NULL)
+        return -1;
+    int failed = PyList_Append(found, value);
+    Py_DECREF(value);
+    return failed;
+}
+
 static PyObject *word_starts(PyObject *self, PyObject *args)
 {
     PyObject *text, *words;
@@ -129,15 +140,8 @@ static PyObject *word_starts(PyObject *self, PyObject *args)
             Py_DECREF(word);
             if (known < 0)
                 goto error;
-            if (known) {
-                PyObject *start = PyLong_FromSsize_t(at);
-                if (start == NULL)
-                    goto error;
-                int failed = PyList_Append(found, start);
-                Py_DECREF(start);
-                if (failed)
-                    goto error;
-            }
+            if (known && append_place(found, at) < 0)
+                goto error;
         }
         at = run_end; /* the next run may start after a hyphen inside this one's words */
     }
@@ -175,13 +179,10 @@ static PyObject *char_places(PyObject *self, PyObject *args)
         Py_UCS4 ch = PyUnicode_READ(kind, data, at);
         if (ch < 256 ? !latin[ch] : ch < lowest || PyUnicode_FindChar(chars, ch, 0, count, 1) < 0)
             continue;
-        PyObject *value = PyLong_FromSsize_t(at);
-        if (value == NULL || PyList_Append(found, value) < 0) {
-            Py_XDECREF(value);
+        if (append_place(found, at) < 0) {
             Py_DECREF(found);
             return NULL;
         }
-        Py_DECREF(value);
     }
     return found;
 }
@@ -286,15 +287,8 @@ static PyObject *sentence_ends(PyObject *self, PyObject *args)
         int ends = ch != '.' ? 1 : stop_ends_sentence(text, kind, data, at, abbreviations);
         if (ends < 0)
             goto error;
-        if (ends) {
-            PyObject *value = PyLong_FromSsize_t(end);
-            if (value == NULL)
-                goto error;
-            int failed = PyList_Append(found, value);
-            Py_DECREF(value);
-            if (failed)
-                goto error;
-        }
+        if (ends && append_place(found, end) < 0)
+            goto error;
         at = end;
     }
     return found;
