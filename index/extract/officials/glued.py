@@ -12,6 +12,7 @@ from functools import cache
 from index.data_files import word_list
 from index.extract.officials.lexicon import SPACE, Lexicon
 from index.extract.officials.tokens import _canonical_region
+from index.people import one_edit
 
 # object words shorter than this are too close to too many names for a misspelling to tell
 _MIN_TYPO_LENGTH = 6
@@ -70,29 +71,13 @@ def _misspelt_object_word(word: str, text: str, lexicon: Lexicon) -> bool:
     if lower in by_variant.get(lower, ()):
         return False
     near = {w for v in (lower, *_deletions(lower)) for w in by_variant.get(v, ())}
-    if not any(_one_edit(lower, w) for w in near):
+    if not any(one_edit(lower, w) for w in near):
         return False
     return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) <= 1
 
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether two different words are one letter left out, added or changed, or two adjacent
-    letters swapped, apart."""
-    if len(a) < len(b):
-        a, b = b, a
-    if len(a) == len(b) + 1:
-        return b in _deletions(a)
-    if len(a) != len(b):
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 1 or (
-        len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-        and a[diff[1]] == b[diff[0]]
-    )
 
 
 _OBJECT_WORDS: dict[int, dict[str, frozenset[str]]] = {}
