@@ -9,9 +9,10 @@ setup(ext_modules=[
               depends=["index/analysis/words.h"]),
     Extension("index.analysis._tokens", ["index/analysis/_tokens.c"], extra_compile_args=["-O2"],
               depends=["index/analysis/words.h"]),
-    Extension("index.store._blocks", ["index/store/_blocks.c"], extra_compile_args=["-O2"]),
-    Extension("index.store._positions", ["index/store/_positions.c"],
-              extra_compile_args=["-O2"], depends=["index/store/positions.h"]),
+    Extension("index.store._blocks", ["index/store/_blocks.c"], extra_compile_args=["-O2"],
+              depends=["index/store/buffer.h"]),
+    Extension("index.store._positions", ["index/store/_positions.c"], extra_compile_args=["-O2"],
+              depends=["index/store/buffer.h", "index/store/positions.h"]),
     Extension("index.extract.statements._scan", ["index/extract/statements/_scan.c"],
               extra_compile_args=["-O2"]),
 ])

@@ -355,11 +355,10 @@ class Columns:
     def _joined_postings(self, field: str, term: bytes) -> tuple[np.ndarray, np.ndarray]:
         lookups = self._lookups(field)
         if lookups is not None:  # every segment's positions file: one compiled call
-            docs, weights = joined_postings(lookups, term)
+            # deleted documents dropped there too
+            docs, weights = joined_postings(lookups, term,
+                                            self.alive if self.live_count < self.size else None)
             joined = np.frombuffer(docs, dtype=np.int64), np.frombuffer(weights, dtype=np.float32)
-            if self.live_count < self.size and len(joined[0]):
-                keep = self.alive[joined[0]]
-                joined = joined[0][keep], joined[1][keep]
             for array in joined:
                 array.flags.writeable = False  # shared by every request on this snapshot
             return joined

@@ -306,17 +306,23 @@ class Evaluator:
         return ids, scores
 
     def _bm25f(self, field: str, ids: np.ndarray, weights: np.ndarray, frequency: int,
-               boost: float) -> np.ndarray:
+               boost: float, norm: np.ndarray | None = None) -> np.ndarray:
         """A word's BM25F scores in `ids` (some or all of the documents that have it, with
         their `weights`; `frequency`: how many have it). Each document's score is its own:
-        the same for a part of the documents as for all."""
+        the same for a part of the documents as for all. `norm`: `_length_norm(field, ids)`,
+        when the caller has it (a phrase's words share it)."""
         idf = math.log(self.columns.live_count / (frequency + 1)) + 1
         boost = boost * FIELD_SCALE.get(field, 1.0)
-        average = self.columns.average_length[field] or 1.0
-        norm = K1 * (1 - B + B * self.columns.lengths[field][ids] / average)
+        if norm is None:
+            norm = self._length_norm(field, ids)
         # weights already carry the field's boost (title x2) and the lead's, as Whoosh
         # stores them
         return ((idf * boost) * weights * (K1 + 1) / (weights + norm)).astype(np.float32)
+
+    def _length_norm(self, field: str, ids: np.ndarray) -> np.ndarray:
+        """BM25's document length part for `ids` in a field (float32, as _bm25f used it)."""
+        average = self.columns.average_length[field] or 1.0
+        return K1 * (1 - B + B * self.columns.lengths[field][ids] / average)
 
     def _date_range(self, start: datetime | None, end: datetime | None) -> Matches:
         seconds = self.columns.published
@@ -381,15 +387,20 @@ class Evaluator:
         postings = [self.columns.postings(field, word) for word in dict.fromkeys(words)]
         postings.sort(key=lambda found: len(found[0]))  # stable, as intersect's sort
         ids = postings[0][0]
+        # where each of ids stands in each word's postings, followed through the intersection
+        # (not looked up again after it)
+        at: list[np.ndarray] = [np.arange(len(ids))]
         for other, _ in postings[1:]:
             if not len(ids):
                 break
-            ids = ids[common_positions(ids, other)[0]]
+            left, right = common_positions(ids, other)
+            ids = ids[left]
+            at = [*(a[left] for a in at), right]
         scores = np.zeros(0, dtype=np.float32)
         if len(ids):
-            for word_ids, weights in postings:
-                at = common_positions(ids, word_ids)[1]  # every one of ids is there
-                score = self._bm25f(field, ids, weights[at], len(word_ids), boost)
+            norm = self._length_norm(field, ids)  # the same for every word
+            for (word_ids, weights), where in zip(postings, at, strict=True):
+                score = self._bm25f(field, ids, weights[where], len(word_ids), boost, norm)
                 scores = score if not len(scores) else scores + score
         for array in (ids, scores):
             array.flags.writeable = False  # shared by the requests on this snapshot

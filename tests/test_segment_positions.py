@@ -193,8 +193,9 @@ def test_a_term_is_found_by_its_whole_bytes_only(index):
 def test_a_term_over_every_segment_in_one_call(index):
     """``joined_postings`` finds, reads and decodes a term's record in each segment's file and
     joins them with the segments' offsets: the same documents and weights as each file's
-    postings read one by one, a term missing from some segments (or all) included; a record
-    table pointing outside its file is refused, not read."""
+    postings read one by one, a term missing from some segments (or all) included, and with a
+    mask of the documents kept, those of them; a record table pointing outside its file, or a
+    mask shorter than the documents, is refused, not read."""
     from index.store._positions import joined_postings
 
     folder, storage, segments = committed_segments(index)
@@ -211,6 +212,7 @@ def test_a_term_over_every_segment_in_one_call(index):
         finally:
             reader.close()
     random = np.random.default_rng(8)
+    alive = random.random(offset) < 0.7
     compared = 0
     for field, lexicon in lexicons.items():
         lookups = [(*file.lookup(field), at) for file, at in zip(files, offsets, strict=True)]
@@ -224,8 +226,17 @@ def test_a_term_over_every_segment_in_one_call(index):
                 np.concatenate([ids + at for (ids, _), at in zip(parts, offsets, strict=True)]))
             np.testing.assert_array_equal(np.frombuffer(weights, dtype=np.float32),
                                           np.concatenate([w for _, w in parts]))
+            kept_docs, kept_weights = joined_postings(lookups, term, alive)
+            keep = alive[np.frombuffer(docs, dtype=np.int64)]
+            np.testing.assert_array_equal(np.frombuffer(kept_docs, dtype=np.int64),
+                                          np.frombuffer(docs, dtype=np.int64)[keep])
+            np.testing.assert_array_equal(np.frombuffer(kept_weights, dtype=np.float32),
+                                          np.frombuffer(weights, dtype=np.float32)[keep])
             compared += len(docs) > 0
         assert joined_postings([], terms[0]) == (b"", b"")
+        longest = max(terms, key=lambda t: len(joined_postings(lookups, t)[0]))
+        with pytest.raises(ValueError):
+            joined_postings(lookups, longest, alive[:1])
         data, base, ends, count, starts, records, fd, at = lookups[0]
         first = next(t for t in terms if len(files[0].postings(field, t)[0]))
         with pytest.raises(ValueError):

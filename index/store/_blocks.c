@@ -11,67 +11,24 @@
  *
  * The postings of one article's text are made by index/analysis/_words.c.
  */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
-#include <stdint.h>
+#include "buffer.h"
 
 /* -------------------------------------------------------------------------------- blocks */
-
-/* A growing byte buffer. */
-typedef struct {
-    char *data;
-    Py_ssize_t size, capacity;
-} Out;
-
-static int reserve(Out *out, Py_ssize_t more)
-{
-    if (out->size + more <= out->capacity)
-        return 0;
-    Py_ssize_t capacity = out->capacity ? out->capacity : 1 << 16;
-    while (capacity < out->size + more)
-        capacity *= 2;
-    char *data = PyMem_Realloc(out->data, capacity);
-    if (data == NULL) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    out->data = data;
-    out->capacity = capacity;
-    return 0;
-}
-
-static void put_bytes(Out *out, const void *bytes, Py_ssize_t size)
-{
-    memcpy(out->data + out->size, bytes, size);
-    out->size += size;
-}
-
-static void put_byte(Out *out, char byte)
-{
-    out->data[out->size++] = byte;
-}
-
-/* Big-endian, as Whoosh's struct formats ("!") write. */
-static void put_be(Out *out, uint64_t value, int size)
-{
-    for (int k = size - 1; k >= 0; k--)
-        put_byte(out, (char)((value >> (8 * k)) & 0xff));
-}
 
 /* A non-negative int as pickle writes it: BININT1, BININT2 or BININT (little-endian). */
 static void put_pickled_int(Out *out, long value)
 {
     if (value <= 0xff) {
         put_byte(out, 'K');
-        put_byte(out, (char)value);
+        put_byte(out, (uint8_t)value);
     } else if (value <= 0xffff) {
         put_byte(out, 'M');
-        put_byte(out, (char)(value & 0xff));
-        put_byte(out, (char)(value >> 8));
+        put_byte(out, (uint8_t)(value & 0xff));
+        put_byte(out, (uint8_t)(value >> 8));
     } else {
         put_byte(out, 'J');
         for (int k = 0; k < 4; k++)
-            put_byte(out, (char)((value >> (8 * k)) & 0xff));
+            put_byte(out, (uint8_t)((value >> (8 * k)) & 0xff));
     }
 }
 
@@ -87,7 +44,7 @@ static void put_pickled_float(Out *out, double value)
 static void put_tuple_end(Out *out, Py_ssize_t count)
 {
     if (count >= 1 && count <= 3)
-        put_byte(out, (char)(0x84 + count)); /* TUPLE1, TUPLE2, TUPLE3 */
+        put_byte(out, (uint8_t)(0x84 + count)); /* TUPLE1, TUPLE2, TUPLE3 */
     else
         put_byte(out, count ? 't' : ')');
 }
@@ -141,7 +98,7 @@ static int put_block_data(Out *out, const uint32_t *docs, const float *weights, 
     } else {
         put_byte(out, 'B'); /* BINBYTES: the values joined */
         for (int k = 0; k < 4; k++)
-            put_byte(out, (char)((kept_size >> (8 * k)) & 0xff));
+            put_byte(out, (uint8_t)((kept_size >> (8 * k)) & 0xff));
     }
     if (fixed_size != 0) {
         for (Py_ssize_t i = 0; i < count; i++) {
@@ -151,11 +108,11 @@ static int put_block_data(Out *out, const uint32_t *docs, const float *weights, 
             if (fixed_size < 0) {
                 if (size < 256) {
                     put_byte(out, 'C'); /* SHORT_BINBYTES */
-                    put_byte(out, (char)size);
+                    put_byte(out, (uint8_t)size);
                 } else {
                     put_byte(out, 'B');
                     for (int k = 0; k < 4; k++)
-                        put_byte(out, (char)((size >> (8 * k)) & 0xff));
+                        put_byte(out, (uint8_t)((size >> (8 * k)) & 0xff));
                 }
             }
             put_bytes(out, PyBytes_AS_STRING(values[i]), size);
@@ -237,7 +194,7 @@ static PyObject *postings_blocks(PyObject *self, PyObject *args)
             if (put_block_data(&block, docs + b, weights + b, values + b, count, fixed_size) < 0)
                 goto done;
             int compressed = level && block.size >= 80; /* COMPRESSION_MIN_SIZE */
-            const char *data = block.data;
+            const char *data = (const char *)block.data;
             Py_ssize_t data_size = block.size;
             PyObject *packed = NULL;
             if (compressed) {
@@ -288,7 +245,7 @@ static PyObject *postings_blocks(PyObject *self, PyObject *args)
                 max_length = block_max;
         }
         /* W3TermInfo.to_bytes: "!BfIBBfII", then the extent as "!q" and "!i" */
-        char info_data[35];
+        uint8_t info_data[35];
         Out info = {info_data, 0, sizeof info_data};
         float weight32 = (float)total_weight;
         uint32_t weight_bits, max_weight_bits;
@@ -297,19 +254,19 @@ static PyObject *postings_blocks(PyObject *self, PyObject *args)
         put_byte(&info, 0); /* not inlined */
         put_be(&info, weight_bits, 4);
         put_be(&info, (uint64_t)(ends[t] - first), 4);
-        put_byte(&info, (char)min_length);
-        put_byte(&info, (char)max_length);
+        put_byte(&info, (uint8_t)min_length);
+        put_byte(&info, (uint8_t)max_length);
         put_be(&info, max_weight_bits, 4);
         put_be(&info, docs[first], 4);
         put_be(&info, docs[ends[t] - 1], 4);
         put_be(&info, (uint64_t)(offset + start), 8);
         put_be(&info, (uint64_t)(out.size - start), 4);
-        PyObject *info_bytes = PyBytes_FromStringAndSize(info.data, info.size);
+        PyObject *info_bytes = PyBytes_FromStringAndSize((const char *)info.data, info.size);
         if (info_bytes == NULL)
             goto done;
         PyList_SET_ITEM(infos, t, info_bytes);
     }
-    blob = PyBytes_FromStringAndSize(out.data ? out.data : "", out.size);
+    blob = PyBytes_FromStringAndSize(out.data ? (const char *)out.data : "", out.size);
 
 done:
     PyMem_Free(out.data);

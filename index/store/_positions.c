@@ -357,28 +357,34 @@ static PyObject *find_term(PyObject *self, PyObject *args)
 }
 
 PyDoc_STRVAR(joined_postings_doc,
-"joined_postings(segments, term) -> (docs, weights)\n"
+"joined_postings(segments, term, alive=None) -> (docs, weights)\n"
 "\n"
 "A term's documents (int64 bytes, ascending) and weights (float32 bytes) over several\n"
 "segments, in their order: `segments` a sequence of (file, terms, term_ends, count, starts,\n"
 "records, fd, offset), one per segment: the first four as find_term takes them, `starts`\n"
 "where each term's record begins (int64 buffer, count + 1 of them, counted from `records`,\n"
 "where the records begin in the file), `fd` the file the record is read from (pread) and\n"
-"`offset` what is added to the segment's document numbers. A record that cannot be read\n"
-"whole raises OSError.");
+"`offset` what is added to the segment's document numbers. `alive`: a buffer of one byte\n"
+"per document (offsets added), nonzero for those kept; None keeps all. A record that cannot\n"
+"be read whole raises OSError.");
 
 static PyObject *joined_postings(PyObject *self, PyObject *args)
 {
-    PyObject *segments, *seq = NULL, *result = NULL;
+    PyObject *segments, *alive_object = Py_None, *seq = NULL, *result = NULL;
     const char *term;
     Py_ssize_t length;
-    if (!PyArg_ParseTuple(args, "Oy#:joined_postings", &segments, &term, &length))
+    if (!PyArg_ParseTuple(args, "Oy#|O:joined_postings", &segments, &term, &length,
+                          &alive_object))
         return NULL;
     Out docs = {NULL, 0, 0}, weights = {NULL, 0, 0};
     uint8_t *record = NULL;
     Py_ssize_t record_capacity = 0;
-    if ((seq = PySequence_Fast(segments, "joined_postings: segments must be a sequence")) == NULL)
+    Py_buffer alive_b = {.buf = NULL};
+    if (alive_object != Py_None && PyObject_GetBuffer(alive_object, &alive_b, PyBUF_SIMPLE) < 0)
         return NULL;
+    const uint8_t *alive = alive_b.buf; /* NULL: every document kept */
+    if ((seq = PySequence_Fast(segments, "joined_postings: segments must be a sequence")) == NULL)
+        goto done;
     Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
     for (Py_ssize_t s = 0; s < n; s++) {
         Py_buffer file, ends_b, starts_b;
@@ -442,22 +448,36 @@ static PyObject *joined_postings(PyObject *self, PyObject *args)
         float *weight_of = (float *)(weights.data + weights.size);
         const uint8_t *p = parsed.data, *end = parsed.end;
         uint64_t previous = 0;
+        Py_ssize_t kept = 0;
         for (Py_ssize_t i = 0; i < m; i++) {
             previous += get_varint(&p, end);
-            doc_of[i] = (int64_t)previous + offset;
-            weight_of[i] = get_weight(&p, end);
+            int64_t doc = (int64_t)previous + offset;
+            float weight = get_weight(&p, end);
+            if (alive != NULL) {
+                if (doc < 0 || doc >= alive_b.len) {
+                    PyErr_SetString(PyExc_ValueError,
+                                    "joined_postings: a document past the end of `alive`");
+                    goto done;
+                }
+                if (!alive[doc])
+                    continue;
+            }
+            doc_of[kept] = doc;
+            weight_of[kept++] = weight;
         }
         if (p > end) {
             PyErr_SetString(PyExc_ValueError, "positions file: a record cut short");
             goto done;
         }
-        docs.size += m * 8;
-        weights.size += m * 4;
+        docs.size += kept * 8;
+        weights.size += kept * 4;
     }
     result = Py_BuildValue("(y#y#)", docs.data ? (char *)docs.data : "", docs.size,
                            weights.data ? (char *)weights.data : "", weights.size);
 done:
     Py_XDECREF(seq);
+    if (alive_b.buf != NULL)
+        PyBuffer_Release(&alive_b);
     PyMem_Free(record);
     PyMem_Free(docs.data);
     PyMem_Free(weights.data);

@@ -1,91 +1,15 @@
-/* What index/store/_positions.c's functions share: growing output buffers, varints, a term's
+/* What index/store/_positions.c's functions share (with buffer.h's buffers and varints): a term's
  * record opened and its positions decoded (the record's format is described at the top of
  * _positions.c), a term found among a field's sorted terms, and a phrase's words matched one
  * after the other in one segment's records. Static functions: _positions.c includes it once. */
 #ifndef KABAR_POSITIONS_H
 #define KABAR_POSITIONS_H
 
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
-#include <stdint.h>
-#include <string.h>
+#include "buffer.h"
 #include <unistd.h>
 
 #define BLOCK 128
 #define TABLE_ENTRY 12
-
-typedef struct {
-    uint8_t *data;
-    Py_ssize_t size, capacity;
-} Out;
-
-static int reserve(Out *out, Py_ssize_t more)
-{
-    if (out->size + more <= out->capacity)
-        return 0;
-    Py_ssize_t capacity = out->capacity ? out->capacity : 1 << 12;
-    while (capacity < out->size + more)
-        capacity *= 2;
-    uint8_t *data = PyMem_Realloc(out->data, capacity);
-    if (data == NULL) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    out->data = data;
-    out->capacity = capacity;
-    return 0;
-}
-
-/* the caller reserved 10 bytes */
-static void put_varint(Out *out, uint64_t value)
-{
-    while (value >= 0x80) {
-        out->data[out->size++] = (uint8_t)(value | 0x80);
-        value >>= 7;
-    }
-    out->data[out->size++] = (uint8_t)value;
-}
-
-static void put_u32(uint8_t *at, uint32_t value)
-{
-    for (int k = 0; k < 4; k++)
-        at[k] = (uint8_t)(value >> (8 * k));
-}
-
-static uint32_t get_u32(const uint8_t *at)
-{
-    return (uint32_t)at[0] | (uint32_t)at[1] << 8 | (uint32_t)at[2] << 16 |
-           (uint32_t)at[3] << 24;
-}
-
-/* A varint at *p (before end); 0 and p unchanged past the end (a damaged file reads short). */
-static inline uint64_t get_varint(const uint8_t **p, const uint8_t *end)
-{
-    uint64_t value = 0;
-    int shift = 0;
-    const uint8_t *q = *p;
-    while (q < end && shift < 64) {
-        uint8_t byte = *q++;
-        value |= (uint64_t)(byte & 0x7f) << shift;
-        if (!(byte & 0x80)) {
-            *p = q;
-            return value;
-        }
-        shift += 7;
-    }
-    *p = end;
-    return 0;
-}
-
-static inline void skip_varints(const uint8_t **p, const uint8_t *end, uint64_t count)
-{
-    const uint8_t *q = *p;
-    while (count && q < end) {
-        if (!(*q++ & 0x80))
-            count--;
-    }
-    *p = q;
-}
 
 typedef struct {
     uint64_t docs, blocks;
