@@ -18,6 +18,8 @@
         --labels bench/labels/statements-dev8-2026-12-07.json   # round 10's, reported speech
     .venv/bin/python -m bench.eval_statements --split dev9 \
         --labels bench/labels/statements-dev9-2026-12-07.json   # round 11's, several speakers
+    .venv/bin/python -m bench.eval_statements --split dev10 \
+        --labels bench/labels/statements-dev10-2026-12-07.json  # round 12's, ordinary news
     .venv/bin/python -m bench.eval_statements --split heldout \
         --labels bench/labels/statements-2nd-2026-12-06.json    # the second held-out set (lead)
     .venv/bin/python -m bench.eval_statements --split heldout \
