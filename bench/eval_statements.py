@@ -177,8 +177,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="dev",
                         choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
-                                 "dev9", "heldout",
-                                 "all"])
+                                 "dev9", "dev10", "heldout", "all"])
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--exclude", type=Path,
                         help="a file of article ids (one a line): each split is also scored "
