@@ -77,3 +77,17 @@ def test_menurut_a_description_closed_by_itu_refers_back():
 def test_menurut_a_document_closed_by_tersebut_names_no_one():
     body = "Budi Santoso hadir. Menurut data tersebut, harga beras naik dua kali lipat."
     assert [s.speaker for s in find_statements(body)] == []
+
+
+def test_menurut_a_statements_noun_then_a_name_is_that_person():
+    body = "Menurut penuturan Budi Santoso, banjir datang sejak pukul tiga pagi kemarin."
+    statement = find_statements(body)[0]
+    assert (statement.speaker, statement.role) == ("Budi Santoso", None)
+
+
+def test_a_quotation_without_a_cue_after_someone_else_named_after_a_transition():
+    body = ('"Kami akan menangkap pelaku secepatnya," ujar Hendri Fiuser.\n\n'
+            '"Pelaku sudah kami kenali dari rekaman kamera pengawas."\n\n'
+            "Sementara itu Budi Santoso dari warga setempat mengaku lega.\n\n"
+            '"Kami sudah menunggu lama sekali."')
+    assert [s.speaker for s in find_statements(body)] == ["Hendri Fiuser", None]
