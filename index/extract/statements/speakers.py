@@ -210,6 +210,10 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
             # "kata Sersan Kepolisian Burbank, Derek Green", "ujar Media Officer Persib, Irfan
             # Suryadiredja, kepada ...": a title, then the name after the comma
             described = name_in_description(body, at, people)
+            if described.kind == "name" and _office_first(described.name or "", cues, lexicon):
+                # "kata Petra Barus, CTO UrbanIndo": the name, then its office after the comma
+                return _named(body, " ".join(words), described.name, tokens[0].start, cues,
+                              lexicon)
             if described.kind == "name" and (
                 tokens[after].kind == "word" or apposition_ends(body, described)
             ):
@@ -659,6 +663,14 @@ def _business_title(word: str, cues: Cues, lexicon: Lexicon) -> bool:
     lower = word.lower()
     return word[:1].isupper() and lower in cues.titles and lower not in cues.person_nouns and (
         not lexicon.honorific_pattern.fullmatch(word))
+
+
+def _office_first(phrase: str, cues: Cues, lexicon: Lexicon) -> bool:
+    """Whether a phrase opens with an office or a title ("CTO UrbanIndo", "Kepala Dinas X"),
+    not a person's noun before a name ("Dokter Ooi Choon Jin")."""
+    first = phrase.split()[0] if phrase.split() else ""
+    return bool(first) and first.lower() not in cues.person_nouns and (
+        first.lower() in cues.titles or bool(lexicon.office_pattern.match(phrase)))
 
 
 def _is_role_word(word: str, people: People) -> bool:
