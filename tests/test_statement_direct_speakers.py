@@ -110,3 +110,12 @@ def test_more_cue_words_right_after_a_quotation():
     body = ('"Jaga kesehatan kalian," pesan Budi Santoso kepada para pemain.\n\n'
             '"Masih banyak daerah yang hanya berharap," sindir Rina Wulandari.')
     assert found(body) == [("Budi Santoso", "pesan"), ("Rina Wulandari", "sindir")]
+
+
+def test_a_short_cue_closing_a_sentence_with_a_name_then_its_office():
+    body = ("Dengan berlibur di hari kerja, mereka bisa mendapatkan harga tiket yang lebih "
+            "murah, kata Rina Wulandari, CTO KotaKita dalam keterangannya, Senin (14/8).")
+    statement = find_statements(body)[0]
+    assert (statement.speaker, statement.text) == (
+        "Rina Wulandari", "Dengan berlibur di hari kerja, mereka bisa mendapatkan harga tiket "
+        "yang lebih murah")
