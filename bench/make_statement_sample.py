@@ -92,6 +92,16 @@ runs next to a cue ("kata X", "X mengatakan", "Menurut X"), each cued in a sente
 not (`several_speak`), drawn with a weight of how many such names (at most 6); none whose id or
 record id is any string of the JSON files under bench/labels/ and tests/fixtures/ when it was
 drawn (DRAWN_APART_FROM["statements-dev9"]: dev7 and dev8 included). Drafts only, as --third.
+
+    .venv/bin/python -m bench.make_statement_sample --dev10 [--texts]
+
+draws the dev10 set (bench/labels/statements-dev10-2026-12-07.json), ordinary news rather than
+articles chosen for their speakers: seed 20261312, 30 full articles drawn uniformly (no weight)
+from the pool of every full-article part of the corpus (indosum-dev.jsonl, berita-2015, detik;
+saved pages are in the pool but html_labels.json uses every one), bodies of at most 4,000
+characters with at least three quote marks or cue words; none whose id or record id is any
+string of the JSON files under bench/labels/ and tests/fixtures/ when it was drawn
+(DRAWN_APART_FROM["statements-dev10"]). Drafts only, as --third.
 """
 
 from __future__ import annotations
@@ -479,6 +489,30 @@ def draw_dev9() -> list[dict]:
     return [{**entry, "split": "dev9"} for entry in drawn]
 
 
+DEV10_SEED, DEV10_SIZE, DEV10_MAX_BODY = 20261312, 30, 4000
+DEV10_PARTS = {"indosum-dev.jsonl": "export", "berita-2015-08-25.csv": "export",
+               "detik-2025.csv": "export", "html": "page"}
+
+
+def draw_dev10() -> list[dict]:
+    """The dev10 set: 30 full articles with at least three quote marks or cue words, drawn
+    uniformly from all full-article parts pooled, none that a labels or fixture file then
+    present used; split "dev10". Reads the drafts only, as --third does."""
+    used = used_by_files(list(DRAWN_APART_FROM["statements-dev10"]))
+    pool = []
+    for part, kind in DEV10_PARTS.items():
+        drafts = corpus_drafts(part)
+        ids = Counter(article_id(d) for _, d in drafts)
+        pool += [(part, n, f, d, kind) for n, (f, d) in enumerate(drafts)
+                 if ids[article_id(d)] == 1 and not {article_id(d), d.record_id} & used
+                 and len(d.body) <= DEV10_MAX_BODY and _said_count(d.body) >= DEV4_MIN_CUES]
+    chosen = random.Random(DEV10_SEED).sample(pool, DEV10_SIZE)
+    order = list(DEV10_PARTS)
+    chosen.sort(key=lambda c: (order.index(c[0]), c[1]))
+    return [{"file": f, "id": article_id(d), "record": d.record_id, "source_kind": kind,
+             "split": "dev10"} for _, _, f, d, kind in chosen]
+
+
 def draw_sample() -> list[dict]:
     rng = random.Random(SEED)
     sample = []
@@ -527,8 +561,12 @@ def main() -> None:
     parser.add_argument("--dev9", action="store_true",
                         help="draw the dev9 set (seed 20261311, 30 articles where two or more "
                              "named people speak, none any labels file then present used)")
+    parser.add_argument("--dev10", action="store_true",
+                        help="draw the dev10 set (seed 20261312, 30 full articles drawn "
+                             "uniformly, none any labels file then present used)")
     args = parser.parse_args()
-    draw = (draw_dev9 if args.dev9 else draw_dev8 if args.dev8 else draw_dev7 if args.dev7
+    draw = (draw_dev10 if args.dev10 else draw_dev9 if args.dev9
+            else draw_dev8 if args.dev8 else draw_dev7 if args.dev7
             else draw_third if args.third else draw_second if args.second
             else draw_dev6 if args.dev6 else draw_dev5 if args.dev5
             else draw_dev4 if args.dev4 else draw_dev3 if args.dev3 else draw_sample)
@@ -540,7 +578,8 @@ def main() -> None:
     for number, entry in enumerate(sample, 1):
         draft = by_record[(entry["file"], entry["record"])]
         # the held-out sets' labellers never runs the extractors: its draft's body is what is stored
-        drafts_only = args.second or args.third or args.dev7 or args.dev8 or args.dev9
+        drafts_only = (args.second or args.third or args.dev7 or args.dev8 or args.dev9
+                       or args.dev10)
         article = draft if drafts_only else make_article(draft)
         print(f"=== {number} {entry['file']} {entry['id']} [{entry['split']}]")
         print(f"TITLE: {article.title}\n")

@@ -47,6 +47,7 @@ class Cues:
     first_words: frozenset[str] = frozenset()
     first_lengths: tuple[int, int] = (0, 0)
     stances: frozenset[str] = frozenset()  # "harapan": "mengungkapkan harapannya agar ..."
+    statement_nouns: frozenset[str] = frozenset()  # "tulis pernyataan Google": named after it
 
 
 def _alternation(words: list[str]) -> str:
@@ -144,4 +145,5 @@ def load_cues() -> Cues:
         first_lengths=(min(map(len, first_words), default=1),
                        max(map(len, first_words), default=0)),
         stances=frozenset(kinds.get("stance", [])),
+        statement_nouns=frozenset(kinds.get("statement-noun", [])),
     )

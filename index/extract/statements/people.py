@@ -48,6 +48,10 @@ _LONG_FORM = re.compile(
     r"(?<![\w-])(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}$"
 )
 _AFTER_COMMA = re.compile(r",[ \t\u00a0]+(?=[A-Z])")
+_TRANSITION_OPENING = re.compile(
+    r"[ \t\u00a0\n]*(?:Sementara itu|Selain itu|Sedangkan|Adapun|Namun|Kemudian|Lalu|Kini"
+    r"|Selanjutnya|Sebelumnya|Di sisi lain)[ \t\u00a0]+(?=[A-Z])"
+)
 # each opens with a class of its first letters and looks behind only after it ("(?<![\w-])[A-Z]"
 # is "[A-Z](?<![\w-][A-Z])"): the engine then looks for such a letter before trying the rest
 _PAIR = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
@@ -193,7 +197,10 @@ class People:
         # mengeluhkan ...", "Sementara itu, Ujang Sutisna mengeluhkan ..."
         sentences = sentence_starts(self.body)
         commas = [m.end() for m in _AFTER_COMMA.finditer(self.body)]
-        starts = sorted({0, *sentences, *commas})
+        # and after a transition written without its comma: "Sementara itu Budi Santoso ..."
+        transitions = [m.end() for start in sentences
+                       if (m := _TRANSITION_OPENING.match(self.body, start))]
+        starts = sorted({0, *sentences, *commas, *transitions})
         for start in starts:
             subject = _SUBJECT.match(self.body, start)
             if subject is None:

@@ -408,6 +408,10 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
         named = body.find(speaker.name, speaker.at, speaker.at + 200)
         if named >= 0:
             phrase_at = named + len(speaker.name)
+            role_at = body.find(speaker.role or "\0", phrase_at, phrase_at + 4 + len(
+                speaker.role or ""))
+            if role_at >= 0 and not body[phrase_at:role_at].strip(" \t\u00a0,"):
+                phrase_at = role_at + len(speaker.role or "")  # "kata X, CTO Y, ..."
     end = _PHRASE_END.search(body, phrase_at, min(len(body), match.end() + 160))
     if end is None:
         return None

@@ -52,10 +52,15 @@ _NOT_SAID = frozenset({"tidak", "tak", "belum", "enggan", "menolak", "bukan", "j
 _DENIALS = frozenset({"menampik", "membantah", "memungkiri", "menyangkal"})
 # What may stand between a subject and its verb: "X saat ditemui mengatakan", "X yang ...",
 # "X pada Rabu (12/8) menyatakan" (a day's date only: "... di Houston pada 20 Juli, dan
-# Mourinho mengaku" is no subject "Houston")
+# Mourinho mengaku" is no subject "Houston"); a source quoted ("X, seperti dikutip dari Y,
+# mengatakan", the source's clause right before the verb) or a medium ("X lewat Twitter
+# mengatakan", "X melalui akun resminya") is no subject either
 _SUBJECT_ADJUNCT = re.compile(
     r"[ \t\u00a0,]+(?:saat|ketika|usai|seusai|sebelum|setelah|sesudah|yang|dalam|di sela|"
-    r"kepada|selaku|pada(?=[ \t\u00a0]+(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d)))"
+    r"kepada|selaku|pada(?=[ \t\u00a0]+(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d))|"
+    r"(?:seperti|sebagaimana)(?=[ \t\u00a0]+(?:dikutip|dilansir|diberitakan|mengutip)[^,]{1,60},"
+    r"[ \t\u00a0]*$)|(?:lewat|melalui)(?=[ \t\u00a0]+(?:akun|keterangan|siaran|pernyataan|surat|"
+    r"laman|unggahan|cuitan|video|situs|rilis|telepon|pesan|Twitter|Instagram|Facebook)(?![\w-])))"
     r"[ \t\u00a0]"
 )
 _ORGANISATION = re.compile(
@@ -68,6 +73,18 @@ _NAMED_ORGANISATION = re.compile(
 )
 # a dateline's dash ("VIVA.co.id - Kementerian Perindustrian menyatakan") ends a clause too
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|[ \t\u00a0][-–—](?=[ \t\u00a0])")
+# A statement's noun after a cue, and the words that may follow it before who made it
+_STATEMENT_NOUN = re.compile(
+    r"(?P<noun>\w+)(?:[ \t\u00a0]+(?:resmi|tertulis|pers))*(?:[ \t\u00a0]+dari)?[ \t\u00a0]+"
+)
+# "Menurut <a description in lower case> itu," up to its comma
+_DESCRIBED_TO_COMMA = re.compile(
+    r"[a-z][^,.;:!?\"“”\n]{0,80}?(?<![\w-])(?:ini|itu|tersebut)(?=[ \t\u00a0]*,)"
+)
+# A description of several people: "Menurut ketiga pebalap itu" refers back to no one person
+_SEVERAL = re.compile(
+    r"(?:para|beberapa|sejumlah|semua|seluruh|banyak|kedua|ketiga|keempat|kelima|"
+    r"mereka)(?![\w-])", re.IGNORECASE)
 # A full stop that ends a sentence, not one inside a word ("kepada Kompas.com, menyebutkan")
 _SENTENCE_STOP = re.compile(r"\.(?![\w])")
 # The words after a cue up to a comma or the sentence's end; a description closed by "itu" or
@@ -86,6 +103,16 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
         at += 1
     if body[at:at + 5].lower() == "oleh ":  # "diungkapkan oleh Direktur ..."
         at += 5
+    said_in = _STATEMENT_NOUN.match(body, at)
+    if body[max(0, at - 7):at].rstrip().lower().endswith("bunyi") and not (
+        said_in and said_in.group("noun").lower() in cues.statement_nouns
+    ):
+        return NOBODY  # '"...," bunyi Pasal 3 ayat (1)': a document's words, no one's
+    if said_in and said_in.group("noun").lower() in cues.statement_nouns and (
+        body[said_in.end():said_in.end() + 1].isupper()
+    ):  # '"...," tulis pernyataan Google', 'bunyi keterangan pers KPK': who made the statement
+        # is named after its noun ("pernyataan tersebut", "keterangan istri X" name no one sure)
+        return speaker_after(body, said_in.end(), people, cues)
     for start in (at, at + 1):  # "kata (Edy)": rare, but read the same
         if start in people.official_at:
             mention, _person, role = people.official_at[start]
@@ -107,6 +134,14 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
         # "kata putra dari pendiri Nahdlatul Ulama, KH Hasyim Asy'ari ini.": a description of
         # the person named before, names inside it and commas included; its head noun finds
         # the one who holds it ("kata pelatih asal Belanda tersebut": the coach)
+        return Reference("pronoun", None, head_noun(body, at, people, cues), at)
+    if text[:1].islower() and body[max(0, at - 12):at].rstrip().lower().endswith("menurut") and (
+        described := _DESCRIBED_TO_COMMA.match(body, at)
+    ) and any(w in cues.person_nouns for w in described.group().lower().split()) and not (
+        _SEVERAL.match(described.group())
+    ):
+        # "Menurut pensiunan polisi jenderal bintang dua itu, tim penyidik ...": a person's
+        # description closed by "itu" right before the comma refers back
         return Reference("pronoun", None, head_noun(body, at, people, cues), at)
     if text[:1].islower() and relative_description(body, at, cues) and (
         name_in_description(body, at, people).kind != "name"
@@ -130,6 +165,26 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     office = lexicon.office_pattern.match(body, at)
     tokens = _lex(body, at, lexicon)
     words, after = _read_name(tokens, 0, lexicon)
+    if words and office is None and _business_title(words[0], cues, lexicon):
+        # "kata Managing Director GrabPay Indonesia Ongki Kurniawan", "kata Founder dan CEO EV
+        # Hive Carlson Lau": a title the officials' reader does not know, an organisation, then
+        # the name that closes the phrase; a title alone names no one ("ungkap Head of ...")
+        described = name_in_description(body, at, people)
+        if described.kind == "name" and apposition_ends(body, described._replace(
+            at=max(described.at, body.find(described.name or "", described.at))
+        )):  # "kata CEO Noor Islamic Bank, Dr Ahmed Al Janahi.": the name after the comma
+            return described
+        read = _named(body, " ".join(words), None, tokens[0].start, cues, lexicon)
+        ends = after >= len(tokens) or not (tokens[after].kind == "paren" or (
+            tokens[after].kind == "word" and tokens[after].text[:1].isupper()))
+        if ends and len((read.name or "").split()) >= 2 and not any(
+            w.lower() in cues.titles for w in (read.name or "").split()
+        ):
+            return read  # "kata CEO Snap Evan Spiegel dalam ...": the title moved to the role
+        if closing := name_closing_office(body, at, people, cues):
+            return Reference("name", *closing)
+        if all(w.lower() in cues.titles for w in words):
+            return Reference("role", None, " ".join(words), at)
     if len(words) == 1 and after + 1 < len(tokens) and tokens[after].kind == "word" and (
         ACRONYM.fullmatch(tokens[after].text)
     ):
@@ -155,6 +210,10 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
             # "kata Sersan Kepolisian Burbank, Derek Green", "ujar Media Officer Persib, Irfan
             # Suryadiredja, kepada ...": a title, then the name after the comma
             described = name_in_description(body, at, people)
+            if described.kind == "name" and _office_first(described.name or "", cues, lexicon):
+                # "kata Petra Barus, CTO UrbanIndo": the name, then its office after the comma
+                return _named(body, " ".join(words), described.name, tokens[0].start, cues,
+                              lexicon)
             if described.kind == "name" and (
                 tokens[after].kind == "word" or apposition_ends(body, described)
             ):
@@ -596,6 +655,22 @@ def _described(words: list[str], cues: Cues) -> str | None:
     segment = words[-10:]
     return next((word for at, word in enumerate(segment[:-1]) if word.lower() in cues.person_nouns
                  and not any(w.endswith(",") for w in segment[at:-1])), None)
+
+
+def _business_title(word: str, cues: Cues, lexicon: Lexicon) -> bool:
+    """A capitalised title word that is no person noun, rank or honorific: "Managing",
+    "Founder", "CEO", "Head"."""
+    lower = word.lower()
+    return word[:1].isupper() and lower in cues.titles and lower not in cues.person_nouns and (
+        not lexicon.honorific_pattern.fullmatch(word))
+
+
+def _office_first(phrase: str, cues: Cues, lexicon: Lexicon) -> bool:
+    """Whether a phrase opens with an office or a title ("CTO UrbanIndo", "Kepala Dinas X"),
+    not a person's noun before a name ("Dokter Ooi Choon Jin")."""
+    first = phrase.split()[0] if phrase.split() else ""
+    return bool(first) and first.lower() not in cues.person_nouns and (
+        first.lower() in cues.titles or bool(lexicon.office_pattern.match(phrase)))
 
 
 def _is_role_word(word: str, people: People) -> bool:
