@@ -13,9 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import corpus_file
-from index.extract.statements._scan import char_places, sentence_ends, word_starts
+from index.extract.statements._scan import (
+    char_places,
+    sentence_ends,
+    subject_spans,
+    word_starts,
+)
 from index.extract.statements.cues import _FIRST_WORD, load_cues
-from index.extract.statements.people import PRONOUNS
+from index.extract.statements.people import _AFTER_COMMA, _SUBJECT, PRONOUNS
 from index.extract.statements.quotes import MARK, MARKS
 from index.extract.statements.reported import _MENURUTNYA, _menurutnya
 from index.extract.statements.sentences import _ABBREVIATIONS, _END, _ends_sentence
@@ -211,3 +216,52 @@ def test_menurut_matches_where_enurut_stands(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert [m.span() for m in _menurutnya(text)] == [
         m.span() for m in _MENURUTNYA.finditer(text)]
+
+
+def python_subject_spans(text: str, starts: list[int]) -> list[tuple[int, int, int]]:
+    """people.py's _SUBJECT tried at each place, as add_subjects tried it: the reference."""
+    return [(start, match.start("name"), match.end("name")) for start in starts
+            if (match := _SUBJECT.match(text, start))]
+
+
+def test_subjects_on_real_articles() -> None:
+    drafts = [d for name in ("detik-2025.csv", "berita-2015-08-25.csv", "indosum-dev.jsonl")
+              for d in islice(read_source(str(corpus_file(name))), 400) if isinstance(d, Draft)]
+    assert len(drafts) >= 600
+    found = 0
+    for draft in drafts:
+        body = draft.body
+        starts = sorted({0, *sentence_ends(body, _ABBREVIATIONS),
+                         *(m.end() for m in _AFTER_COMMA.finditer(body))})
+        spans = python_subject_spans(body, starts)
+        assert subject_spans(body, starts) == spans, draft.record_id
+        found += len(spans)
+    assert found > 1000
+
+
+def test_subjects_at_edges() -> None:
+    for text in ["", "A", "Ab Cd ef", "Ab Cd", "Ab Cd\tef", "Ab Cd\nef", "\n \u00a0Ab (Cd) ef",
+                 "Ab\u2009Cd ef", "Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx yz",
+                 "Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv yz", "Ab Cd  \u00a0 ef", "Ab Cd Éf gh",
+                 "(Ab) Cd, ef", "Ab, Cd, ef", "Ab Cd 2 ef", "Ab Cd é"]:
+        starts = list(range(-1, len(text) + 2))
+        assert subject_spans(text, starts) == python_subject_spans(text, starts), text
+
+
+_SUBJECT_PIECES = ["Ab", "Cd", "(", ")", "ef", "é", "É", "2", ",", " ", "  ", "\t", "\n",
+                   "\u00a0", "\u2009", ".", "X"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SUBJECT_PIECES), max_size=60))
+def test_subjects_on_pieces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    starts = list(range(len(text) + 1))
+    assert subject_spans(text, starts) == python_subject_spans(text, starts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120))
+def test_subjects_on_any_text(text: str) -> None:
+    starts = list(range(len(text) + 1))
+    assert subject_spans(text, starts) == python_subject_spans(text, starts)

@@ -188,10 +188,30 @@ def _token_text_from(tokens: list[Token], i: int) -> str:
     return " ".join(token.text for token in tokens[i:i + 4])
 
 
+# is_name_word is asked about the same words several times an article and in article after
+# article (the officials' and the statements' name readers): its answers are remembered for the
+# lexicon they were read with (kept, so that its id stays its own)
+_NAME_WORDS: list[tuple[Lexicon, dict[tuple[str, bool], bool]]] = []
+_NAME_WORDS_LIMIT = 1 << 17
+
+
 def is_name_word(word: str, lexicon: Lexicon, *, sentence_start: bool = False) -> bool:
     """Whether a word can be part of a person's name. Where a sentence may start (before an
     office), a capitalised stopword ("Menurut", "Sementara") is not; after an office it may be
     ("H. Lalu Gita Ariadi")."""
+    if not _NAME_WORDS or _NAME_WORDS[0][0] is not lexicon:
+        _NAME_WORDS[:] = [(lexicon, {})]
+    known = _NAME_WORDS[0][1]
+    key = (word, sentence_start)
+    answer = known.get(key)
+    if answer is None:
+        if len(known) >= _NAME_WORDS_LIMIT:
+            known.clear()
+        answer = known[key] = _reads_as_name_word(word, lexicon, sentence_start)
+    return answer
+
+
+def _reads_as_name_word(word: str, lexicon: Lexicon, sentence_start: bool) -> bool:
     bare = word.rstrip(".")
     if not bare or not bare[0].isupper() or any(char.isdigit() or char == "/" for char in bare):
         return False

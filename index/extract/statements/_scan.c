@@ -10,6 +10,9 @@
  *   sentence_ends where the sentences of a body end (statements/sentences.py's
  *               sentence_starts: the ends of _END's matches that _ends_sentence keeps), which
  *               every statement asks; tests/test_cue_scan.py compares them with the Python.
+ *   subject_spans where statements/people.py's _SUBJECT matches at each of some places (a
+ *               sentence's start, a comma's end): the pattern was tried at some 40 places an
+ *               article in Python for six matches; tests/test_cue_scan.py compares them.
  */
 #include "../../analysis/words.h" /* is_word: re's \w */
 
@@ -297,16 +300,97 @@ error:
     return NULL;
 }
 
+static int is_blank(Py_UCS4 ch) { return ch == ' ' || ch == '\t' || ch == 0xA0; }
+
+/* _SUBJECT's match at `start`:
+ *   [ \t\u00a0\n]*(?P<name>(?:[A-Z(][^\s]*[ \t\u00a0]+){2,12}?)(?=[a-z])
+ * Each repetition has one way to match (the run of non-spaces is taken whole, then the blanks
+ * whole: giving any back leaves a character that neither a repetition nor the lookahead can
+ * start with), so the lazy count stops at the first count of two or more followed by [a-z].
+ * The name's span in *name_start, *name_end; 0 when the pattern does not match there. */
+static int subject_at(int kind, const void *data, Py_ssize_t length, Py_ssize_t start,
+                      Py_ssize_t *name_start, Py_ssize_t *name_end)
+{
+    Py_ssize_t at = start;
+    while (at < length && (is_blank(PyUnicode_READ(kind, data, at))
+                           || PyUnicode_READ(kind, data, at) == '\n'))
+        at++;
+    *name_start = at;
+    for (int count = 1; count <= 12; count++) {
+        if (at >= length)
+            return 0;
+        Py_UCS4 first = PyUnicode_READ(kind, data, at);
+        if (!((first >= 'A' && first <= 'Z') || first == '('))
+            return 0;
+        at++;
+        while (at < length && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, at)))
+            at++;
+        if (at >= length || !is_blank(PyUnicode_READ(kind, data, at)))
+            return 0;
+        while (at < length && is_blank(PyUnicode_READ(kind, data, at)))
+            at++;
+        if (count >= 2 && at < length) {
+            Py_UCS4 next = PyUnicode_READ(kind, data, at);
+            if (next >= 'a' && next <= 'z') {
+                *name_end = at;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+PyDoc_STRVAR(subject_spans_doc,
+"subject_spans(text, starts) -> list of (int, int, int)\n\n"
+"(start, name's start, name's end) for each of `starts` (a list of int, places in the text) where\n"
+"the pattern [ \\t\\u00a0\\n]*(?P<name>(?:[A-Z(][^\\s]*[ \\t\\u00a0]+){2,12}?)(?=[a-z]) matches, in\n"
+"the order of `starts`.");
+
+static PyObject *subject_spans(PyObject *self, PyObject *args)
+{
+    PyObject *text, *starts;
+    if (!PyArg_ParseTuple(args, "UO!", &text, &PyList_Type, &starts))
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    PyObject *found = PyList_New(0);
+    if (found == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(starts); i++) {
+        Py_ssize_t start = PyLong_AsSsize_t(PyList_GET_ITEM(starts, i));
+        if (start == -1 && PyErr_Occurred())
+            goto error;
+        Py_ssize_t name_start, name_end; /* a place outside the text is taken as re takes it */
+        if (!subject_at(kind, data, length, start < 0 ? 0 : start > length ? length : start,
+                        &name_start, &name_end))
+            continue;
+        PyObject *span = Py_BuildValue("(nnn)", start, name_start, name_end);
+        if (span == NULL)
+            goto error;
+        int failed = PyList_Append(found, span);
+        Py_DECREF(span);
+        if (failed)
+            goto error;
+    }
+    return found;
+error:
+    Py_DECREF(found);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"word_starts", word_starts, METH_VARARGS, word_starts_doc},
     {"char_places", char_places, METH_VARARGS, char_places_doc},
     {"sentence_ends", sentence_ends, METH_VARARGS, sentence_ends_doc},
+    {"subject_spans", subject_spans, METH_VARARGS, subject_spans_doc},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "index.extract.statements._scan",
-    "Compiled scans of a body for the statements: cue words, pronouns, quote marks, sentences.", -1,
+    "Compiled scans of a body for the statements: cue words, pronouns, quote marks, sentences,\n"
+    "subjects.", -1,
     methods, NULL, NULL, NULL, NULL,
 };
 

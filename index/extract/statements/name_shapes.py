@@ -189,9 +189,30 @@ def _capitalised_mid_sentence(word: str, body: str, skipped: tuple[int, int]) ->
     return False
 
 
+# without_place is asked about each speaker at every statement of theirs, and about the same
+# names in article after article: its answers are remembered for the lexicon and the cues
+# they were read with (both kept, so that their ids stay their own)
+_WITHOUT_PLACE: list[tuple[Lexicon, object, dict[str, str]]] = []
+_WITHOUT_PLACE_LIMIT = 1 << 15
+
+
 def without_place(name: str, lexicon: Lexicon) -> str:
     """A name of three words or more without a country or region after it ("Joe Biden
     Amerika"); two words at least are kept."""
+    cues = load_cues()
+    if not _WITHOUT_PLACE or not (_WITHOUT_PLACE[0][0] is lexicon
+                                  and _WITHOUT_PLACE[0][1] is cues):
+        _WITHOUT_PLACE[:] = [(lexicon, cues, {})]
+    known = _WITHOUT_PLACE[0][2]
+    answer = known.get(name)
+    if answer is None:
+        if len(known) >= _WITHOUT_PLACE_LIMIT:
+            known.clear()
+        answer = known[name] = _without_place(name, lexicon)
+    return answer
+
+
+def _without_place(name: str, lexicon: Lexicon) -> str:
     words = name.split()
     if len(words) < 3 or words[0].lower() in load_cues().organisations or not all(
         is_name_word(word, lexicon) for word in words[:2]

@@ -17,7 +17,7 @@ from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import MAX_NAME_WORDS
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region, is_place
-from index.extract.statements._scan import word_starts
+from index.extract.statements._scan import subject_spans, word_starts
 from index.extract.statements.capitals import (
     capitalised_places,
     neighbour_written,
@@ -40,7 +40,8 @@ from index.people import alias_target, one_edit, spelling_key
 _SPACES = " \t\u00a0,(:"
 # A sentence's first words up to the first in lower case, all capitalised (commas and
 # parentheses between): "Direktur Jenderal ..., Iqbal Shoffan Shofwan pun ..." reads the name
-# that ends them.
+# that ends them. Matched in C (_scan.c's subject_spans); the pattern is its reference
+# (tests/test_cue_scan.py).
 _SUBJECT = re.compile(
     r"[ \t\u00a0\n]*(?P<name>(?:[A-Z(][^\s]*[ \t\u00a0]+){2,12}?)(?=[a-z])"
 )
@@ -201,14 +202,12 @@ class People:
         transitions = [m.end() for start in sentences
                        if (m := _TRANSITION_OPENING.match(self.body, start))]
         starts = sorted({0, *sentences, *commas, *transitions})
-        for start in starts:
-            subject = _SUBJECT.match(self.body, start)
-            if subject is None:
-                continue
+        # where _SUBJECT matches at those places, found in C (_scan.c): (start, name's span)
+        for start, name_start, name_end in subject_spans(self.body, starts):
             inside = bisect.bisect_right(quoted_starts, start) - 1
             if inside >= 0 and quoted[inside][0] <= start < quoted[inside][1]:
                 continue
-            written = subject.group("name").rstrip(" \t\u00a0,")
+            written = self.body[name_start:name_end].rstrip(" \t\u00a0,")
             name = name_ending(written, self.lexicon)
             if name and name.split()[0].lower() in load_cues().kin:
                 continue  # "Kakak Raoul Salim ini ...": Raoul Salim's sibling, not Raoul Salim
@@ -216,14 +215,14 @@ class People:
                 # "Jaksa Agung juga ...": an office read as a name ("Agung") is its holder's
                 holder = self.with_role(name, start)
                 if holder is not None:
-                    self.mentioned.append((subject.start("name"), holder))
+                    self.mentioned.append((name_start, holder))
                 continue
             if name and len(name.split()) >= 2 and written.endswith(name):
                 name, _ = without_title(name, self.body, self.titles)
                 if name.startswith("The "):
                     continue  # "Manajer The Gunners itu ...": a team's or a paper's name
                 words = name_key(name)
-                at = subject.start("name") + len(written) - len(name)
+                at = name_start + len(written) - len(name)
                 if len(words) >= 2 and (misspelt := self._misspelt(
                         words, self.persons + self._subjects)):
                     self.mentioned.append((at, misspelt))  # "Ihsan Modjo": Ikhsan Modjo
