@@ -80,22 +80,27 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-_OBJECT_WORDS: dict[int, dict[str, frozenset[str]]] = {}
+# per lexicon read, keyed by its phrases and offices (kept, so that their ids stay theirs): the
+# lexicon an article's own acronyms extend (with_defined_acronyms) shares them with the one read
+_OBJECT_WORDS: dict[tuple[int, int], tuple[object, object, dict[str, frozenset[str]]]] = {}
 
 
 def _object_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """The long words of the lexicon's object phrases and offices by themselves and by each of
     their forms with one letter left out (two words one edit apart share one of these)."""
-    key = id(lexicon)
-    if key not in _OBJECT_WORDS:
+    key = (id(lexicon.phrases), id(lexicon.offices))
+    kept = _OBJECT_WORDS.get(key)
+    if kept is None or kept[0] is not lexicon.phrases or kept[1] is not lexicon.offices:
         words = {w.lower() for phrase in [*lexicon.phrases, *lexicon.offices]
                  for w in phrase.split() if len(w) >= _MIN_TYPO_LENGTH - 1 and w.isalpha()}
         found: dict[str, set[str]] = {}
         for w in words:
             for variant in (w, *_deletions(w)):
                 found.setdefault(variant, set()).add(w)
-        _OBJECT_WORDS[key] = {v: frozenset(ws) for v, ws in found.items()}
-    return _OBJECT_WORDS[key]
+        _OBJECT_WORDS.clear()
+        kept = _OBJECT_WORDS[key] = (lexicon.phrases, lexicon.offices,
+                                     {v: frozenset(ws) for v, ws in found.items()})
+    return kept[2]
 
 
 @cache
