@@ -1,21 +1,23 @@
 """Shortcuts a build takes to read a text faster find what the plain reading finds: the acronyms
 an article defines read only before an acronym in parentheses, a government's word looked for
 before its pattern, a word referred back found with the space before it, the cues of linked
-headlines and constituencies tried only where their words stand; on real articles and on any
-text of the characters that matter."""
+headlines and constituencies tried only where their words stand, a word glued before a name
+found after "di"/"ke" without a pattern of its own; on real articles and on any text of the
+characters that matter."""
 
 from __future__ import annotations
 
 import re
 from itertools import islice
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import corpus_file
 from index.extract.officials.coreference import _BACK
 from index.extract.officials.figures import _GOVERNING, _GOVERNING_WORDS
-from index.extract.officials.lexicon import _DEFINED, _defined_matches
+from index.extract.officials.glued import _written_as_place
+from index.extract.officials.lexicon import _DEFINED, SPACE, _defined_matches
 from index.extract.officials.office_mentions import _TITLE_CASE_AND
 from index.extract.region_asides import (
     _CONSTITUENCY_CUE,
@@ -105,3 +107,37 @@ def test_referred_back_any_text(text: str) -> None:
     st.integers(0, 30))
 def test_cues_any_text(pieces: list[str], start: int) -> None:
     _same_cues("".join(pieces), start)
+
+
+def _written_as_place_pattern(word: str, next_word: str, text: str) -> bool:
+    """What glued._written_as_place was: a pattern compiled for each word."""
+    return re.search(rf"(?<![\w-])(?:di|ke){SPACE}+{re.escape(word)}(?![\w-])"
+                     rf"(?!{SPACE}+{re.escape(next_word)})", text) is not None
+
+
+def test_place_words_real_articles() -> None:
+    checked = written = 0
+    for body in _bodies():
+        pairs = re.findall(r"(?:di|ke)\s+([A-Z][a-z]+)\s+([A-Z]\w+)", body)[:3]
+        words = re.findall(r"[A-Z][a-z]+", body)[:4]
+        for word, next_word in [*pairs, *zip(words, reversed(words), strict=True)]:
+            expected = _written_as_place_pattern(word, next_word, body)
+            assert _written_as_place(word, next_word, body) == expected, (word, next_word)
+            checked += 1
+            written += expected
+    assert checked > 3000 and written > 300
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["di", "ke", "Bali", "Raya", " ", "\u00a0", "-", "x", "\n"]),
+                max_size=8), st.sampled_from(["Raya", "Ray"]))
+@example(["-", "di", " ", "Bali"], "Raya")
+@example(["x", "di", " ", "Bali"], "Raya")
+@example(["di", "Bali"], "Raya")
+@example(["ke", " ", "\u00a0", "Bali", "\t", " ", "Raya"], "Raya")
+@example(["di", " ", "Bali", " ", "Raya"], "Ray")
+@example(["di", " ", "Bali", "-", "x"], "Raya")
+def test_place_words_any_text(pieces: list[str], next_word: str) -> None:
+    text = "".join(pieces)
+    assert _written_as_place("Bali", next_word, text) == _written_as_place_pattern(
+        "Bali", next_word, text)

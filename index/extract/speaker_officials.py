@@ -32,6 +32,7 @@ from index.extract.officials.lexicon import SPACE, Lexicon
 from index.extract.officials.names import _may_be_person, is_name_word
 from index.extract.officials.office_mentions import mentions
 from index.extract.speakers import speaking_official
+from index.extract.word_places import word_places
 from index.people import name_key
 
 # What may open a statement's role before the office: a dateline or an outlet ("JAKARTA -",
@@ -119,8 +120,7 @@ def _is_person(speaker: str, body: str, found: list[Official], lexicon: Lexicon)
         return False
     return any(
         not before or not before.rstrip()[-1:].isalnum() or before.split()[-1][:1].islower()
-        for before in (body[max(0, m.start() - 30):m.start()]
-                       for m in re.finditer(rf"(?<![\w-]){re.escape(speaker)}(?![\w-])", body))
+        for before in (body[max(0, at - 30):at] for at in word_places(body, speaker))
     )
 
 

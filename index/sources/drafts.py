@@ -183,7 +183,7 @@ def _as_written(word: str, text: str, lowered: str) -> str:
     is. When that first form is in capitals, the form the text writes most often wins (on a tie,
     the other), so that a dateline's "MANADO --" gives way to "Manado" and "KPK" stays.
     ``lowered``: the text in lowercase, as long as the text."""
-    forms: Counter[str] = Counter()
+    forms: dict[str, int] = {}  # not a Counter: most words return at their first form
     at = lowered.find(word)
     while at != -1:
         end = at + len(word)
@@ -193,7 +193,7 @@ def _as_written(word: str, text: str, lowered: str) -> str:
             written = text[at:end]
             if not forms and (len(written) < 2 or not written.isupper()):
                 return written
-            forms[written] += 1
+            forms[written] = forms.get(written, 0) + 1
         at = lowered.find(word, at + 1)
     # on a tie, not the capitals
     return max(forms, key=lambda form: (forms[form], not form.isupper())) if forms else word

@@ -24,6 +24,7 @@ from index.extract.officials.names import (
 )
 from index.extract.officials.office_mentions import mentions
 from index.extract.officials.tokens import _canonical_region
+from index.extract.word_places import word_places
 
 # "itu"/"tersebut" after a space (found by the word, not by every space: cheaper); where the
 # reference starts is the start of that run of spaces
@@ -135,8 +136,8 @@ def _only_unplaced_person(
     if len(people) != 1:
         return None
     name = next(iter(people.values()))
-    first = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)
-    return name, first.start() if first else window_start
+    first = word_places(body, name)
+    return name, first[0] if first else window_start
 
 
 def _person_name(body: str, run: re.Match[str], lexicon: Lexicon) -> str | None:

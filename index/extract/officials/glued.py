@@ -6,17 +6,18 @@ di Jeddah")."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from index.data_files import word_list
-from index.extract.officials.lexicon import SPACE, Lexicon
+from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.tokens import _canonical_region
+from index.extract.word_places import _word_char, word_places
 from index.people import one_edit
 
 # object words shorter than this are too close to too many names for a misspelling to tell
 _MIN_TYPO_LENGTH = 6
 _MIN_REST_WORDS = 2  # what is left must still be a full name: "Julie Bishop", not "Bishop"
+_SPACE_CHARS = " \t\u00a0"  # what SPACE matches
 
 
 def without_glued_word(words: list[str], text: str, lexicon: Lexicon) -> list[str]:
@@ -52,11 +53,23 @@ def _may_be_glued(words: list[str]) -> bool:
 
 def _written_as_place(word: str, next_word: str, text: str) -> bool:
     """Whether the text writes the word after "di"/"ke" ("di Lamborghini", "ke Jeddah"), as no
-    one writes a person, without the rest of the name after it."""
-    return re.search(
-        rf"(?<![\w-])(?:di|ke){SPACE}+{re.escape(word)}(?![\w-])(?!{SPACE}+{re.escape(next_word)})",
-        text,
-    ) is not None
+    one writes a person, without the rest of the name after it: a match of
+    `(?<![\\w-])(?:di|ke)SPACE+WORD(?![\\w-])(?!SPACE+NEXT_WORD)`, found with `str.find` (a
+    pattern compiled for each word cost more than the rest of this reading)."""
+    for at in word_places(text, word):
+        start = at
+        while start and text[start - 1] in _SPACE_CHARS:
+            start -= 1
+        if start == at or start < 2 or text[start - 2:start] not in ("di", "ke") or (
+            start > 2 and _word_char(text[start - 3])
+        ):
+            continue
+        end = after = at + len(word)
+        while after < len(text) and text[after] in _SPACE_CHARS:
+            after += 1
+        if not (after > end and text.startswith(next_word, after)):
+            return True
+    return False
 
 
 def _misspelt_object_word(word: str, text: str, lexicon: Lexicon) -> bool:
@@ -73,29 +86,34 @@ def _misspelt_object_word(word: str, text: str, lexicon: Lexicon) -> bool:
     near = {w for v in (lower, *_deletions(lower)) for w in by_variant.get(v, ())}
     if not any(one_edit(lower, w) for w in near):
         return False
-    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) <= 1
+    return len(word_places(text, word)) <= 1
 
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-_OBJECT_WORDS: dict[int, dict[str, frozenset[str]]] = {}
+# per lexicon read, keyed by its phrases and offices (kept, so that their ids stay theirs): the
+# lexicon an article's own acronyms extend (with_defined_acronyms) shares them with the one read
+_OBJECT_WORDS: dict[tuple[int, int], tuple[object, object, dict[str, frozenset[str]]]] = {}
 
 
 def _object_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """The long words of the lexicon's object phrases and offices by themselves and by each of
     their forms with one letter left out (two words one edit apart share one of these)."""
-    key = id(lexicon)
-    if key not in _OBJECT_WORDS:
+    key = (id(lexicon.phrases), id(lexicon.offices))
+    kept = _OBJECT_WORDS.get(key)
+    if kept is None or kept[0] is not lexicon.phrases or kept[1] is not lexicon.offices:
         words = {w.lower() for phrase in [*lexicon.phrases, *lexicon.offices]
                  for w in phrase.split() if len(w) >= _MIN_TYPO_LENGTH - 1 and w.isalpha()}
         found: dict[str, set[str]] = {}
         for w in words:
             for variant in (w, *_deletions(w)):
                 found.setdefault(variant, set()).add(w)
-        _OBJECT_WORDS[key] = {v: frozenset(ws) for v, ws in found.items()}
-    return _OBJECT_WORDS[key]
+        _OBJECT_WORDS.clear()
+        kept = _OBJECT_WORDS[key] = (lexicon.phrases, lexicon.offices,
+                                     {v: frozenset(ws) for v, ws in found.items()})
+    return kept[2]
 
 
 @cache

@@ -31,6 +31,7 @@ from index.extract.officials.tokens import (
     _lex,
     _phrase_at,
 )
+from index.extract.word_places import word_places
 
 BRIEF = 600  # characters: a body this short is a brief (feed items: 30-670, median 120)
 # a Title Case verb by its affixes, when its lower case is a word: "Bertemu", "Menyebut",
@@ -110,7 +111,7 @@ def _headline_holder_in_body(title: str, office_end: int, body: str, lexicon: Le
         name = " ".join(words[:size])
         if len(name) < 3 or _canonical_region(name) or name in lexicon.phrases:
             continue
-        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+        if word_places(body, name):
             return name
     return ""
 
@@ -137,7 +138,7 @@ def _brief_headline_holder(title: str, office_end: int, body: str, lexicon: Lexi
     name = " ".join(words)
     if not words or len(name) < 3 or _canonical_region(name) or not _may_be_person(name):
         return ""
-    if any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body) for word in words):
+    if any(word_places(body, word) for word in words):
         return ""  # the teaser writes it, and not as this office's holder ("Presiden Barcelona")
     return name
 

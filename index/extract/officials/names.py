@@ -18,6 +18,7 @@ from index.extract.officials.tokens import (
     _phrase_at,
     is_derived_noun,
 )
+from index.extract.word_places import word_places
 from index.gazetteer import is_common_word
 
 # Courtesy titles: "Wakil Presiden Jusuf Kalla dan Ibu Mufidah" lists a spouse, not a deputy.
@@ -258,8 +259,9 @@ def object_read_as_name(name: str, body: str, lexicon: Lexicon) -> bool:
     if word.lower() in MONTHS or lexicon.phrases.get(word) == "place" or (
             _canonical_region(word) and not is_common_word(word)):
         return True
-    for match in re.finditer(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", body):
-        line = body[body.rfind("\n", 0, match.start()) + 1:body.find("\n", match.end()) % (
+    lower = word.lower()
+    for at in word_places(body, lower):
+        line = body[body.rfind("\n", 0, at) + 1:body.find("\n", at + len(lower)) % (
             len(body) + 1)]
         if not line.islower():
             return True

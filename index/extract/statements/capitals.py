@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from index.extract.word_places import word_places  # noqa: F401 (its home before)
+
 # A capitalised word: a capital, then word characters, apostrophes and hyphens, not after a
 # word character or a hyphen. Scanned left to right, a word never starts inside another.
 CAPITALISED = re.compile(r"[A-Z](?<![\w-][A-Z])[\w'’-]*")
@@ -45,33 +47,6 @@ def _opens_word(body: str, at: int) -> bool:
         start -= 1
     return not any("A" <= body[s] <= "Z" and (s == start or body[s - 1] in "'’")
                    for s in range(start, at))
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char in "_-"  # what `[\w-]` matches
-
-
-def word_places(body: str, word: str, apostrophes: bool = False) -> list[int]:
-    """The starts of `word` written as a word of its own: the matches, in order, of
-    `(?<![\\w-])WORD(?![\\w-])` (`(?![\\w'’-])` with `apostrophes`), found with `str.find`
-    instead of a pattern compiled for each word (each new word costs a compilation)."""
-    places: list[int] = []
-    if not word:
-        return places
-    size = len(word)
-    end_of_body = len(body)
-    at = body.find(word)
-    while at >= 0:
-        end = at + size
-        if (at == 0 or not _word_char(body[at - 1])) and (
-            end == end_of_body or not (_word_char(body[end])
-                                       or (apostrophes and body[end] in "'’"))
-        ):
-            places.append(at)
-            at = body.find(word, end)  # as a pattern's matches: none overlaps the one before
-        else:
-            at = body.find(word, at + 1)
-    return places
 
 
 _SPACE_CHARS = " \t\u00a0"
