@@ -14,6 +14,7 @@ from index.extract.officials.glued import glued_place, without_glued_word
 from index.extract.officials.lexicon import SPACE, Lexicon, Office, with_defined_acronyms
 from index.extract.officials.names import (
     COURTESY_TITLES,
+    PLACE_WORDS,
     _is_person_name,
     _name_before,
     _read_name,
@@ -55,6 +56,9 @@ _CLAUSE_GOES_ON = re.compile(
 # Between an office's object and its holder: "anggota Komisi II lainnya, Deddy", an affiliation
 # ("dari Fraksi Partai Golkar", "asal Bali")
 _OTHERS = re.compile(SPACE + r"+lain(?:nya)?" + SPACE + r"*," + SPACE + "*")
+# an office held then: "Bupati Kuantan Singingi saat itu, Sukarmis", "Presiden RI kala itu, A"
+_THEN = re.compile(SPACE + r"+(?:saat|kala|ketika|waktu)" + SPACE + r"+itu" + SPACE + r"*,"
+                   + SPACE + "*(?=[A-Z])")
 # what a commission or unit is in charge of, then the holder after a comma: "Ketua Komisi IX DPR
 # yang membidangi ketenagakerjaan, Dede Yusuf"
 _IN_CHARGE_OF = re.compile(
@@ -124,7 +128,10 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         if has_links and _in_link(text, start):
             continue  # "(Baca: Kabareskrim Jamin Penelusuran ...)": another story's headline
         status = _word_before_office(text, start, lexicon)
-        if status and status not in lexicon.statuses:
+        held = status in lexicon.holder_blockers  # "ajudan Menteri A": A holds the office
+        if held:
+            status = ""
+        elif status and status not in lexicon.statuses:
             continue
         status_words = [lexicon.statuses[status]] if status else []
         if status and (right_before := _ends_with_word(text, start, status)) is not None:
@@ -138,6 +145,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         if reading is None:
             continue
         role_words, after, object_end = reading
+        if held and (after >= len(tokens) or tokens[after].kind not in ("word", "honorific")):
+            continue  # "kantor Gubernur Kalteng", "ajudan Bupati, A": no holder named
         if office.posted and (posted := _POSTED.match(text, object_end)):
             # "Duta Besar RI di Amman, Teguh Wardoyo": the place abroad belongs to the role
             tokens = _lex(text, posted.end(), lexicon)
@@ -167,6 +176,9 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             role = _finish_role([*role.split(), place])  # "Wali Kota London Sadiq Khan"
         if name and _clause_ends_at_comma(text, start, tokens, after, name_end):
             name = ""
+        if held and (" " not in name or _canonical_region(name)
+                     or name.split()[0].rstrip(".").lower() in PLACE_WORDS):
+            continue  # "istana Presiden Bogor", "kantor Gubernur Jalan ...": a place; a full name
         before = None
         if name and not (
             " " in name and _names_a_body(role_words[len(office.role.split()):], lexicon)
@@ -435,8 +447,9 @@ def _between_office_and_name(text: str, object_end: int, lexicon: Lexicon) -> in
     """Where the holder's name may start after words that stand between an office's object and
     the name: "anggota Komisi II DPR lainnya, Deddy", "Ketua Pansus dari Fraksi Partai Golkar
     Agun", "Anggota DPD asal Bali Arya", "Ketua Komisi IX DPR yang membidangi ketenagakerjaan,
-    Dede Yusuf"; 0 when none do."""
-    others = _OTHERS.match(text, object_end) or _IN_CHARGE_OF.match(text, object_end)
+    Dede Yusuf", "Bupati Kuantan Singingi saat itu, Sukarmis"; 0 when none do."""
+    others = (_OTHERS.match(text, object_end) or _IN_CHARGE_OF.match(text, object_end)
+              or _THEN.match(text, object_end))
     if others:
         return others.end()
     affiliation = _AFFILIATION.match(text, object_end)
