@@ -103,3 +103,30 @@ def test_a_first_name_misspelt_by_a_letter_is_the_office_holder_already_found():
     body = "Gubernur DKI Jakarta Anie Rasyid Baswedan hadir. Anies Baswedan menyapa warga."
     added = add_office_holders("", body, date(2018, 2, 16), found)
     assert [o.name for o in added] == ["Anie Rasyid Baswedan"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Sidang praperadilan digelar Senin. Hakim Budi Hartono menilai berkas sudah dilimpahkan.",
+     [("Budi Hartono", "Hakim")]),
+    ("Sidang itu berlangsung lama, kata Hakim Rudy di PN Semarang.", [("Rudy", "Hakim")]),
+    # inside a name, a longer office, or no court in the story: as before
+    ("Putusan dibacakan. Menteri Agama Lukman Hakim Saifuddin hadir di pengadilan.",
+     [("Lukman Hakim Saifuddin", "Menteri Agama")]),
+    ("Putusan dibacakan. Hakim Ketua Andi Wijaya menutup sidang.",
+     [("Andi Wijaya", "Hakim Ketua")]),
+    ("Pertandingan usai. Hakim Ziyech mencetak gol kedua.", []),
+])
+def test_a_capitalised_hakim_before_a_name_in_a_court_story(text, found):
+    assert officials(text) == found
+
+
+def test_a_place_after_a_body_then_the_holder_between_commas():
+    text = ("Sidang dimulai pekan depan, ujar Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin, "
+            "sebagaimana dikutip kantor berita.")
+    assert officials(text) == [("Azmi Ariffin", "Hakim Pengadilan Tinggi Shah Alam")]
+
+
+def test_a_holder_after_a_place_is_no_apposition():
+    text = ("Utusan Presiden Amerika Serikat Donald Trump, Jared Kushner, membahas rencana itu "
+            "pekan ini.")
+    assert ("Jared Kushner", "Presiden Amerika Serikat Donald Trump") not in officials(text)

@@ -74,10 +74,17 @@ _AFFILIATION = re.compile(
 _SEAT_NUMBER = re.compile(SPACE + r"+(?:[IVX]{1,4}|\d{1,2})(?![\w-])")
 _APPOSED_NAME = re.compile(
     SPACE + r"*," + SPACE + r"*([A-Z][\w'’-]+(?:" + SPACE + r"+[A-Z][\w'’-]+){0,3})" + SPACE
-    + r"*," + SPACE + r"*(?:yang|kata|ujar|ucap|tutur|(?:me|ber|ter|di)[a-z]{3,})\b"
+    + r"*," + SPACE + r"*(?:yang|kata|ujar|ucap|tutur|sebagaimana|seperti"
+    r"|(?:me|ber|ter|di)[a-z]{3,})\b"
 )
 _CAPITAL_NEXT = re.compile(rf"{SPACE}*[,(]?{SPACE}*[A-Z]")
 _TITLE_CASE_AND = re.compile(r"(?<=[a-z] )Dan(?= [A-Z])")
+# "Hakim" before a name, not inside one ("Lukman Hakim Saifuddin"): after a word in lower case
+# or at a sentence's or a clause's start, in a story about a court (_COURT), it is the office,
+# as "hakim" is ("kata Hakim Rudy di PN Semarang", "Hakim Edi Suprapto menilai ...")
+_CAPITAL_JUDGE = re.compile(rf"(?<![\w-])Hakim(?={SPACE}[A-Z][a-z])")
+_COURT = re.compile(r"\b(?:sidang|persidangan|pengadilan|putusan|vonis|praperadilan|terdakwa)\b",
+                    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:" + SPACE + r"+|\n)(?=[A-Z])")
 # A sentence opened by a full name (two to four words) and a verb of saying
 _SPEAKER_OPENS = re.compile(
@@ -86,6 +93,18 @@ _SPEAKER_OPENS = re.compile(
     r"|menyebut(?:kan)?|menambahkan|memastikan|menyatakan|mengimbau)\b"
 )
 _ALIAS = re.compile(SPACE + r"*(?:\(|" + SPACE + r"atau" + SPACE + ")" + SPACE + "*")
+
+
+def _judge(text: str, match: re.Match, lexicon: Lexicon) -> str:
+    """"hakim" for a capitalised "Hakim" that opens a name's place, else "Hakim" as written
+    (also where it opens a longer office: "Hakim Ketua A")."""
+    before = text[max(0, match.start() - 40):match.start()].split()
+    office = lexicon.office_pattern.match(text, match.start())
+    if (not before or before[-1][-1] in ",.;:!?\"“”(" or before[-1].islower()) and (
+        office is None or office.end() == match.end()
+    ):
+        return "hakim"
+    return "Hakim"
 
 
 class OfficeMention(NamedTuple):
@@ -106,6 +125,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
     # same length, so every position still points into the text as given)
     if "Dan " in text:  # what _TITLE_CASE_AND needs; most texts have none
         text = _TITLE_CASE_AND.sub("dan", text)
+    if "Hakim " in text and _COURT.search(text):  # what _CAPITAL_JUDGE needs; most have none
+        text = _CAPITAL_JUDGE.sub(lambda match: _judge(text, match, lexicon), text)
     lexicon = with_defined_acronyms(text, lexicon)
     has_links = _LINK_OPENS.search(text) is not None  # most texts link no other story
     pos = 0
@@ -200,6 +221,15 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         ):
             names_until = pos = max(pos, name_end)
             continue  # "Presiden Real Madrid, Florentino Perez, ...": a club's or a firm's
+        if name and role_words[len(office.role.split()):] and _names_a_body(
+            role_words[-2:], lexicon
+        ) and _holder_after_organisation(text, name_end, lexicon):
+            # "Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin, sebagaimana ...": what was read
+            # as a name after a body is its place, its holder named next between commas (not
+            # after a place: "Presiden Amerika Serikat Donald Trump, Jared Kushner, ...")
+            role = _finish_role(role.split() + name.split())
+            apposed = _APPOSED_NAME.match(text, name_end)
+            name, name_end = apposed.group(1), apposed.end(1)
         if name:
             listed = _listed_names(text, name_end, lexicon)
             paired = _office_paired_before(text, start, lexicon) if len(listed) == 1 else None
