@@ -130,3 +130,19 @@ def test_a_holder_after_a_place_is_no_apposition():
     text = ("Utusan Presiden Amerika Serikat Donald Trump, Jared Kushner, membahas rencana itu "
             "pekan ini.")
     assert ("Jared Kushner", "Presiden Amerika Serikat Donald Trump") not in officials(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Konfederasi Serikat Pekerja Sejahtera Andi Wijaya meminta upah dinaikkan.",
+    "Presiden Federasi Sepakbola Italia Carlo Bianchi menolak usulan itu.",
+    "Wakil Presiden Riset dan Analisis Sekuritas Maju Budi Hartono menilai pasar stabil.",
+])
+def test_an_associations_or_a_firms_president_is_no_official(text):
+    assert officials(text) == []
+
+
+def test_a_ministry_written_with_aparatur_negara():
+    text = ("Menteri Pemberdayaan Aparatur Negara dan Reformasi Birokrasi Budi Hartono mengatakan "
+            "lembaga itu dibubarkan.")
+    assert officials(text) == [
+        ("Budi Hartono", "Menteri Pemberdayaan Aparatur Negara dan Reformasi Birokrasi")]
