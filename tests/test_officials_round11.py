@@ -146,3 +146,8 @@ def test_a_ministry_written_with_aparatur_negara():
             "lembaga itu dibubarkan.")
     assert officials(text) == [
         ("Budi Hartono", "Menteri Pemberdayaan Aparatur Negara dan Reformasi Birokrasi")]
+
+
+def test_how_a_candidate_runs_stays_between_calon_and_the_office():
+    text = "Calon independen bupati Bima Andi Wijaya mendapat nomor urut satu."
+    assert officials(text) == [("Andi Wijaya", "Calon Bupati Bima")]

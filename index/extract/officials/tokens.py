@@ -182,6 +182,10 @@ def is_derived_noun(word: str) -> bool:
     return bool(_DERIVED_NOUN.fullmatch(word))
 
 
+# How one runs, between "calon" and the office: "calon independen bupati Bima A"
+_CANDIDACY = frozenset({"independen", "perseorangan", "tunggal", "petahana"})
+
+
 def _blocked(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether the words just before an office say no current holder is named: "para menteri",
     "rumah dinas Wali Kota", also a former holder or a candidate ("mantan Gubernur")."""
@@ -207,6 +211,8 @@ def _word_before_office(text: str, start: int, lexicon: Lexicon) -> str:
                 return found
         if word.startswith("(") and word.strip("()") in lexicon.status_blockers:
             return word.strip("()")  # "Panitia Seleksi (Pansel) pimpinan KPK"
+        if word.lower() in _CANDIDACY and at and before[at - 1].lower() in lexicon.statuses:
+            continue  # "calon independen bupati Bima A", "Calon Tunggal Gubernur BI"
         if word in ("dan", "serta") and at and (
             before[at - 1][:1].isupper() or _office_word(before, at - 1, lexicon)
         ):
