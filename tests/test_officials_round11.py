@@ -151,3 +151,11 @@ def test_a_ministry_written_with_aparatur_negara():
 def test_how_a_candidate_runs_stays_between_calon_and_the_office():
     text = "Calon independen bupati Bima Andi Wijaya mendapat nomor urut satu."
     assert officials(text) == [("Andi Wijaya", "Calon Bupati Bima")]
+
+
+def test_a_headline_nickname_of_someone_found_is_no_one_else():
+    title = "Gubernur Ahok Diminta Hentikan Penggusuran"
+    body = ("Gubernur DKI Basuki Tjahaja Purnama alias Ahok menilai penggusuran itu perlu. "
+            "Ahok menambahkan warga akan dipindahkan.")
+    names = [name for name, _ in officials(body, title)]
+    assert names == ["Basuki Tjahaja Purnama"]

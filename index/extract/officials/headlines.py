@@ -32,6 +32,7 @@ from index.extract.officials.tokens import (
     _lex,
     _phrase_at,
 )
+from index.people import alias_target
 
 BRIEF = 600  # characters: a body this short is a brief (feed items: 30-670, median 120)
 # a Title Case verb by its affixes, when its lower case is a word: "Bertemu", "Menyebut",
@@ -297,8 +298,13 @@ def _headline_holder_named_in_body(
         # mid-sentence ("Diduga Ridwan menerima ..." opens a sentence with a verb)
     if _runs_past_object(title, office_end, at, lexicon):
         return None
+    if (target := alias_target(name)) and target in body:
+        name = target  # "Mensos Gus Ipul" over "Saifullah Yusuf atau ... Gus Ipul"
+    elif re.search(rf"(?:\balias|\batau|\(){SPACE}*{re.escape(name)}(?![\w-])", body):
+        return None  # "Basuki Tjahaja Purnama alias Ahok": a nickname of someone's
     key = _name_key(name)
-    if any(key <= person.words or person.words <= key for person in found):
+    keys = [key, _name_key(target)] if target else [key]
+    if any(one <= person.words or person.words <= one for one in keys for person in found):
         return None
     return Found(name, mention.role, mention.start - len(title) - 1, key, [])
 
