@@ -159,3 +159,9 @@ def test_a_headline_nickname_of_someone_found_is_no_one_else():
             "Ahok menambahkan warga akan dipindahkan.")
     names = [name for name, _ in officials(body, title)]
     assert names == ["Basuki Tjahaja Purnama"]
+
+
+def test_a_deputy_named_as_wakilnya_after_the_holder():
+    text = "Bupati Katingan Andi Wijaya dan wakilnya, Budi Hartono, meninjau banjir."
+    assert officials(text) == [("Andi Wijaya", "Bupati Katingan"),
+                               ("Budi Hartono", "Wakil Bupati Katingan")]

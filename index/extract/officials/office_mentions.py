@@ -247,6 +247,9 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             if first_role[1] == start and not status_words:
                 role = first_role[0]
             yield OfficeMention(name, role, start, _aliases_after(text, name_end, lexicon))
+            if not role.startswith("Wakil") and (deputy := _deputy_after(text, name_end, lexicon)):
+                # "Gubernur DKI Jakarta A dan Wakilnya B": B is the Wakil Gubernur DKI Jakarta
+                yield OfficeMention(deputy[0], _finish_role(["Wakil", *role.split()]), deputy[1])
             for other, other_start, other_end in listed if several else ():
                 name_end = other_end
                 yield OfficeMention(other, role, other_start)
@@ -560,6 +563,21 @@ def _running_mate(text: str, name_end: int, lexicon: Lexicon) -> list[tuple[str,
     ):
         return []
     return [(" ".join(words), tokens[0].start, tokens[after - 1].end)]
+
+
+_DEPUTY = re.compile(rf"{SPACE}+dan{SPACE}+[Ww]akilnya{SPACE}*,?{SPACE}*(?=[A-Z])")
+
+
+def _deputy_after(text: str, name_end: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The deputy named right after an office's holder with "dan wakilnya": (name, start)."""
+    deputy = _DEPUTY.match(text, name_end)
+    if deputy is None:
+        return None
+    tokens = _lex(text, deputy.end(), lexicon)
+    words, _ = _read_name(tokens, 0, lexicon)
+    if not words or _canonical_region(" ".join(words)):
+        return None
+    return " ".join(words), tokens[0].start
 
 
 def _aliases_after(text: str, name_end: int, lexicon: Lexicon) -> tuple[str, ...]:
