@@ -104,7 +104,8 @@ SCHEMA_VERSION = 53  # 8: statements stored and searchable; 9: officials also pa
 # 52: officials read anew (issue 15 item 4: a word glued before a holder's name, a misspelt
 # object word or a place or firm the article writes after "di"/"ke", left out; Turkiye et al.)
 # 53: officials read anew (issue 15 round 11: a headline's office for the person the body names
-# without one, "Bupati X saat itu, A", "non aktif", "ajudan/kantor Menteri A", Humas of a body)
+# without one, "Bupati X saat itu, A", "non aktif", "ajudan/kantor Menteri A", Humas of a body,
+# a capitalised "Hakim" before a judge's name, an association's or a firm's "Presiden" no office)
 
 
 def _column_only(field: FieldType) -> FieldType:
