@@ -165,3 +165,8 @@ def test_a_deputy_named_as_wakilnya_after_the_holder():
     text = "Bupati Katingan Andi Wijaya dan wakilnya, Budi Hartono, meninjau banjir."
     assert officials(text) == [("Andi Wijaya", "Bupati Katingan"),
                                ("Budi Hartono", "Wakil Bupati Katingan")]
+
+
+def test_a_ticket_of_two_full_names_glued_by_a_hyphen_gives_the_office_to_the_first():
+    text = "Survei menilai setahun Pemerintahan Presiden Andi Wijaya-Budi Hartono Saputra."
+    assert officials(text) == [("Andi Wijaya", "Presiden")]

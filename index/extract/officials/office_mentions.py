@@ -197,6 +197,11 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             role = _finish_role([*role.split(), place])  # "Wali Kota London Sadiq Khan"
         if name and _clause_ends_at_comma(text, start, tokens, after, name_end):
             name = ""
+        if name and (ticket := _TICKET.fullmatch(name)):
+            # "Pemerintahan Presiden Prabowo Subianto-Gibran Rakabuming Raka": a ticket of two
+            # full names glued by a hyphen; the office is the first one's
+            name = ticket.group(1)
+            name_end = text.rfind("-", start, name_end)
         if held and (" " not in name or _canonical_region(name)
                      or name.split()[0].rstrip(".").lower() in PLACE_WORDS):
             continue  # "istana Presiden Bogor", "kantor Gubernur Jalan ...": a place; a full name
@@ -565,6 +570,7 @@ def _running_mate(text: str, name_end: int, lexicon: Lexicon) -> list[tuple[str,
     return [(" ".join(words), tokens[0].start, tokens[after - 1].end)]
 
 
+_TICKET = re.compile(r"([A-Z][\w'’]*(?: [A-Z][\w'’]*)+)-[A-Z][\w'’]*(?: [A-Z][\w'’]*)+")
 _DEPUTY = re.compile(rf"{SPACE}+dan{SPACE}+[Ww]akilnya{SPACE}*,?{SPACE}*(?=[A-Z])")
 
 
