@@ -96,6 +96,8 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
         "bench/labels/regions-dev9-2026-12-07.json",
         "bench/labels/statements-dev9-2026-12-07.json",
     )),
+    # bench.make_label_sample --officials-dev9 (issue 15, round 11): the same files
+    ("officials-dev9", ()),
 )
 
 

@@ -81,6 +81,8 @@ on main names by id, record id or title.
 14 ANTARA feed items (5 uniform), 26 full articles (9 indosum, 9 detik, 8 berita; 3 or 4 uniform
 each) and the saved pages no labels or fixture file names (none is left: html_labels.json names
 them all), leaving out every article any labels or fixture file then on main names.
+--officials-dev9 (round 11, seed 20270611) draws 40 as dev8 did, with its own seed, leaving out
+every article any labels or fixture file then on main names (dev8's included).
 """
 
 from __future__ import annotations
@@ -250,6 +252,7 @@ OFFICIALS_DEV8_QUOTAS = {  # part -> (articles, of them uniform); the rest name 
     "berita-2015-08-25.csv": (8, 3),
     "html": (2, 1),  # any saved page no labels file names (none is left)
 }
+OFFICIALS_DEV9_SEED = 20270611  # the officials dev9 set (issue 15, round 11): dev8's quotas
 FACET_FIXTURES = ["officials_labels.json", "officials_heldout.json", "regions_labels.json"]
 OFFICE = re.compile(r"\b(?:Gubernur|Bupati|Wali ?kota|Menteri|Kapolres|Kapolda|Kepala)\b", re.I)
 
@@ -525,6 +528,12 @@ def draw_officials_dev8() -> list[dict]:
                         OFFICIALS_DEV8_QUOTAS, _names_an_office, "office")
 
 
+def draw_officials_dev9() -> list[dict]:
+    """The officials dev9 sample (round 11): as dev8, with its own seed and dev8 left out."""
+    return _draw_strata(OFFICIALS_DEV9_SEED, _used_by(DRAWN_APART_FROM["officials-dev9"]),
+                        OFFICIALS_DEV8_QUOTAS, _names_an_office, "office")
+
+
 def draw_second() -> list[dict]:
     """The second frozen facet set: 70 articles none of SECOND_LEAVES_OUT's files names by id,
     record id or title; per part, half uniform, half naming an office, as the first set."""
@@ -652,6 +661,9 @@ def main() -> None:
     parser.add_argument("--officials-dev8", action="store_true",
                         help="the officials dev8 sample (round 10): 40 articles over every part "
                         "of the corpus, most naming an office (seed 20270501)")
+    parser.add_argument("--officials-dev9", action="store_true",
+                        help="the officials dev9 sample (round 11): as --officials-dev8, seed "
+                        "20270611")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
@@ -669,6 +681,7 @@ def main() -> None:
                          draw_regions_dev9),
         "officials_dev7": (OFFICIALS_DEV7_QUOTAS, draw_officials_dev7),
         "officials_dev8": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev8),
+        "officials_dev9": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev9),
     }
     chosen = next((name for name in stratified if getattr(args, name)), None)
     if chosen is not None:

@@ -28,6 +28,7 @@ FLAGS = {  # flag (with its arguments) -> the labels file it drew
     ("--third",): "facets-3rd-2026-12-06.json",
     ("--officials-dev7",): "officials-dev7-2026-12-07.json",
     ("--officials-dev8",): "officials-dev8-2026-12-07.json",
+    ("--officials-dev9",): "officials-dev9-2026-12-07.json",
 }
 
 

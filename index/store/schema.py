@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 53  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 54  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -105,6 +105,9 @@ SCHEMA_VERSION = 53  # 8: statements stored and searchable; 9: officials also pa
 # object word or a place or firm the article writes after "di"/"ke", left out; Turkiye et al.)
 # 53: statements' speakers read anew (issue 17 round 12: English business titles before an
 # organisation and a name, a statement's noun after a cue, a quoted source before the verb)
+# 54: officials read anew (issue 15 round 11: a headline's office for the person the body names
+# without one, "Bupati X saat itu, A", "non aktif", "ajudan/kantor Menteri A", Humas of a body,
+# a capitalised "Hakim" before a judge's name, an association's or a firm's "Presiden" no office)
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -59,6 +59,7 @@ from index.article import Official
 from index.extract.officials.coreference import people_referred_back
 from index.extract.officials.headlines import (
     BRIEF,
+    _headline_holder_named_in_body,
     _headline_office,
     _headline_office_holder,
     _person_named_in_headline,
@@ -95,6 +96,8 @@ def extract_officials(title: str, body: str,
         person = _person_named_in_headline(found, mention.name)
         if person is not None:
             person.start = mention.start - len(title) - 1
+        elif holder := _headline_holder_named_in_body(title, body, mention, found, lexicon):
+            found.append(holder)
     _headline_object(title, found, lexicon)
     if speaker := _headline_office_holder(title, body, found, lexicon):
         found.append(speaker)

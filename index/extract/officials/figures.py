@@ -24,19 +24,11 @@ from index.article import Official
 from index.data_files import word_list
 from index.extract.officials.headlines import BRIEF
 from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
-from index.extract.officials.names import is_name_word
+from index.extract.officials.names import PLACE_WORDS, is_name_word
 from index.extract.pattern_cache import compile_cached
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.people import alias_target, name_key, written_aliases
 
-# Things named after a person ("Bandara Soekarno-Hatta", "Jalan Jenderal Sudirman",
-# "Universitas Gadjah Mada"): a name right after one of these is not the person.
-_PLACE_WORDS = frozenset({
-    "jalan", "jl", "jln", "bandara", "bandar", "stadion", "gedung", "universitas", "institut",
-    "yayasan", "museum", "masjid", "tol", "kampus", "taman", "lapangan", "gelora", "rs",
-    "rumah", "sekolah", "pelabuhan", "bendungan", "monumen", "patung", "kapal", "kri",
-    "penghargaan", "piala", "trofi", "foundation", "award",
-})
 _WORD_BEFORE = re.compile(rf"([\w.'’-]+){SPACE}+$")
 _WORD_AFTER = re.compile(rf"{SPACE}+([\w'’-]+)")
 # a link to another story set in the body ("baca: Kemenangan Trump Akhir Mimpi Palestina"):
@@ -100,7 +92,7 @@ def _figure_named(text: str, match: re.Match, *, headline: bool = False) -> str 
     full_of, short, _ = _figures()
     form = " ".join(match.group().split())
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    if before and before.group(1).rstrip(".").lower() in _PLACE_WORDS:
+    if before and before.group(1).rstrip(".").lower() in PLACE_WORDS:
         return None
     if not headline and _LINKED.search(text, max(0, match.start() - 200), match.start()):
         return None

@@ -22,6 +22,7 @@ from index.extract.officials.names import (
     _name_before_words,
     _read_name,
 )
+from index.extract.officials.office_mentions import OfficeMention
 from index.extract.officials.office_object import _is_ordinal
 from index.extract.officials.roles import _finish_role, _qualifiers
 from index.extract.officials.tokens import (
@@ -32,6 +33,7 @@ from index.extract.officials.tokens import (
     _phrase_at,
 )
 from index.extract.word_places import word_places
+from index.people import alias_target
 
 BRIEF = 600  # characters: a body this short is a brief (feed items: 30-670, median 120)
 # a Title Case verb by its affixes, when its lower case is a word: "Bertemu", "Menyebut",
@@ -262,6 +264,73 @@ def _headline_office(title: str, lexicon: Lexicon) -> tuple[str, int]:
             return _finish_role(qualifier_words + words), end
         return "", 0
     return "", 0
+
+
+def _headline_holder_named_in_body(
+    title: str, body: str, mention: OfficeMention, found: list[Found], lexicon: Lexicon
+) -> Found | None:
+    """A person a headline names right after an office ("... Kasus Suap Bupati Suhardiman",
+    "Bantahan Eks Menag Yaqut di Sidang ...") whom the body names without one ("yang menjerat
+    Suhardiman Amby", "Yaqut membantah ..."): the headline's office is theirs, when it is read
+    from words the lexicon knows (_runs_past_object). Title Case hides where the name ends, so
+    the body says which of its words are the name, and only a name the body writes as a name
+    counts: several words, or one no dictionary has, that the body does not introduce with
+    other words ("Dosen ... Herlambang"); a dictionary's word ("Gatot") only before more of
+    the name mid-sentence or before a verb."""
+    office_end = mention.start
+    at = title.find(mention.name.split()[0], office_end)
+    if at < 0 or "," in title[office_end:at] or ":" in title[office_end:at]:
+        return None  # "Destry Calon Gubernur BI, Airlangga Beri Komentar": another clause
+    words = mention.name.split()
+    for size in range(min(len(words), 4), 0, -1):
+        name = " ".join(words[:size])
+        if len(name) < 3 or _canonical_region(name) or name in lexicon.phrases:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+            break
+    else:
+        return None
+    if not (_may_be_person(name) and _is_person_name(name, lexicon)) or (
+        " " not in name and name.lower() in attested_words() and not re.search(
+            rf"(?:(?<=[a-z]){SPACE}+{re.escape(name)}{SPACE}+[A-Z]"
+            rf"|{re.escape(name)}{SPACE}+(?:me|ber)[a-z]{{3,}})", body)
+    ) or _introduced_otherwise(name, body, lexicon) or not _written_alone(name, body):
+        return None  # a word of the dictionary only before more of a name or as a subject,
+        # mid-sentence ("Diduga Ridwan menerima ..." opens a sentence with a verb)
+    if _runs_past_object(title, office_end, at, lexicon):
+        return None
+    if (target := alias_target(name)) and target in body:
+        name = target  # "Mensos Gus Ipul" over "Saifullah Yusuf atau ... Gus Ipul"
+    elif re.search(rf"(?:\balias|\batau|\(){SPACE}*{re.escape(name)}(?![\w-])", body):
+        return None  # "Basuki Tjahaja Purnama alias Ahok": a nickname of someone's
+    key = _name_key(name)
+    keys = [key, _name_key(target)] if target else [key]
+    if any(one <= person.words or person.words <= one for one in keys for person in found):
+        return None
+    return Found(name, mention.role, mention.start - len(title) - 1, key, [])
+
+
+def _runs_past_object(title: str, office_start: int, name_start: int, lexicon: Lexicon) -> bool:
+    """Whether the words between a headline's office and the name read after it run on past
+    the office's object: a word of the dictionary that the lexicon does not know ("Menkeu Enggan
+    Tanggapi Permintaan Aburizal Bakrie", "Ketua DPD RI Ungkap Persiapan Sidang")."""
+    office = lexicon.office_pattern.search(title, office_start, name_start)
+    between = title[office.end():name_start].split() if office else []
+    return any(
+        word.lower() in attested_words() and lexicon.phrases.get(word, "blocker") == "blocker"
+        and word not in lexicon.institutions and not _canonical_region(word)
+        for word in between
+    )
+
+
+def _written_alone(name: str, body: str) -> bool:
+    """Whether the body writes a name after a word in lower case, or opening a sentence, at least
+    once: not only inside a title or an acronym's parentheses ("(Wamen Dikdasmen) Atip")."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+        before = body[max(0, match.start() - 30):match.start()].split()
+        if not before or before[-1][-1] in ".!?\"”" or before[-1][0].islower():
+            return True
+    return False
 
 
 def _person_named_in_headline(found: list[Found], name: str) -> Found | None:

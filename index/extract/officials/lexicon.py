@@ -43,6 +43,7 @@ class Lexicon:
     object_nouns: frozenset[str]  # not-names that may sit inside an object: "Korban Bencana"
     blockers: frozenset[str]
     status_blockers: frozenset[str]  # blockers also before "calon"/"mantan": "Seleksi Calon"
+    holder_blockers: frozenset[str]  # "ajudan Menteri A": a name right after is the holder
     statuses: dict[str, str]  # "mantan" -> "Mantan", "bakal calon" -> "Bakal Calon"
     phrase_lengths: dict[str, int]  # first word -> words in the longest phrase it starts
     office_pattern: re.Pattern[str]
@@ -126,6 +127,8 @@ def load_lexicon() -> Lexicon:
         blockers=frozenset(row[0] for row in rows if row[1] == "blocker"),
         status_blockers=frozenset(row[0] for row in rows
                                   if row[1] == "blocker" and "status" in flags[row[0]]),
+        holder_blockers=frozenset(row[0] for row in rows
+                                  if row[1] == "blocker" and "holder" in flags[row[0]]),
         statuses={row[0]: "Mantan" if row[1] == "former" else row[0].title()
                   for row in rows if row[1] in ("former", "candidate")},
         phrase_lengths=_phrase_lengths([*phrases, *institutions, *offices]),

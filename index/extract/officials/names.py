@@ -24,6 +24,14 @@ from index.gazetteer import is_common_word
 # Courtesy titles: "Wakil Presiden Jusuf Kalla dan Ibu Mufidah" lists a spouse, not a deputy.
 COURTESY_TITLES = frozenset({"Ibu", "Bu", "Bapak", "Pak", "Nyonya", "Ny", "Tuan", "Tn", "Sdr"})
 MAX_NAME_WORDS = 6
+# Things named after a person ("Bandara Soekarno-Hatta", "Jalan Jenderal Sudirman",
+# "Universitas Gadjah Mada"): a name right after one of these is not the person.
+PLACE_WORDS = frozenset({
+    "jalan", "jl", "jln", "bandara", "bandar", "stadion", "gedung", "universitas", "institut",
+    "yayasan", "museum", "masjid", "tol", "kampus", "taman", "lapangan", "gelora", "rs",
+    "rumah", "sekolah", "pelabuhan", "bendungan", "monumen", "patung", "kapal", "kri",
+    "penghargaan", "piala", "trofi", "foundation", "award",
+})
 # Words that put a name before its office: "Tito Karnavian selaku Mendagri", "Eri Cahyadi, yang
 # juga Wali Kota Surabaya", "Nuki kini menjabat sebagai ...", "Budi dilantik menjadi ..."; not a
 # past one ("yang saat itu menjabat", "yang pernah menjabat", "Budi pernah menjabat").

@@ -30,17 +30,16 @@ from index.article import Official
 from index.data_files import DataFileError, word_list
 from index.extract.officials.figures import (
     _LINKED,
-    _PLACE_WORDS,
     _WORD_AFTER,
     _WORD_BEFORE,
     _beside_name_word,
     _figures,
 )
 from index.extract.officials.lexicon import SPACE, load_lexicon
-from index.extract.officials.names import is_name_word
+from index.extract.officials.names import PLACE_WORDS, is_name_word
 from index.extract.pattern_cache import compile_cached
 from index.extract.trie_pattern import char_trie, trie_expression
-from index.people import alias_target, name_key, written_aliases
+from index.people import alias_target, name_key, one_edit, written_aliases
 
 FILE = "office_holders.tsv"
 _MIN_ALIAS = 3  # "JK", "RK": too short to stand for one person wherever they are written
@@ -192,7 +191,7 @@ def _as_person(text: str, match: re.Match, headline: bool) -> bool:
     headline, not part of a longer name."""
     start = match.start()
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before and before.group(1).rstrip(".").lower() in _PLACE_WORDS:
+    if before and before.group(1).rstrip(".").lower() in PLACE_WORDS:
         return False
     if headline:
         return True  # Title Case: a capital after the name says nothing
@@ -231,7 +230,9 @@ def add_office_holders(title: str, body: str, published: datetime | date | None,
 def _same_person(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether two names of one article are one person: the words of one are a part of the
     other's ("Prabowo", "Sri Mulyani"), or they share their first and last words, the article
-    spelling the middle otherwise ("Basuki Tjahja Purnama")."""
+    spelling the middle otherwise ("Basuki Tjahja Purnama"), or their first names one letter
+    apart ("Anie Rasyid Baswedan", a typo, and Anies Baswedan)."""
     return (set(words) <= set(other) or set(other) <= set(words)
-            or (len(words) > 1 and len(other) > 1 and words[0] == other[0]
-                and words[-1] == other[-1]))
+            or (len(words) > 1 and len(other) > 1 and words[-1] == other[-1] and (
+                words[0] == other[0]
+                or (min(len(words[0]), len(other[0])) >= 4 and one_edit(words[0], other[0])))))

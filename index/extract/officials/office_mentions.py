@@ -14,6 +14,7 @@ from index.extract.officials.glued import glued_place, without_glued_word
 from index.extract.officials.lexicon import SPACE, Lexicon, Office, with_defined_acronyms
 from index.extract.officials.names import (
     COURTESY_TITLES,
+    PLACE_WORDS,
     _is_person_name,
     _name_before,
     _read_name,
@@ -55,6 +56,9 @@ _CLAUSE_GOES_ON = re.compile(
 # Between an office's object and its holder: "anggota Komisi II lainnya, Deddy", an affiliation
 # ("dari Fraksi Partai Golkar", "asal Bali")
 _OTHERS = re.compile(SPACE + r"+lain(?:nya)?" + SPACE + r"*," + SPACE + "*")
+# an office held then: "Bupati Kuantan Singingi saat itu, Sukarmis", "Presiden RI kala itu, A"
+_THEN = re.compile(SPACE + r"+(?:saat|kala|ketika|waktu)" + SPACE + r"+itu" + SPACE + r"*,"
+                   + SPACE + "*(?=[A-Z])")
 # what a commission or unit is in charge of, then the holder after a comma: "Ketua Komisi IX DPR
 # yang membidangi ketenagakerjaan, Dede Yusuf"
 _IN_CHARGE_OF = re.compile(
@@ -70,10 +74,17 @@ _AFFILIATION = re.compile(
 _SEAT_NUMBER = re.compile(SPACE + r"+(?:[IVX]{1,4}|\d{1,2})(?![\w-])")
 _APPOSED_NAME = re.compile(
     SPACE + r"*," + SPACE + r"*([A-Z][\w'’-]+(?:" + SPACE + r"+[A-Z][\w'’-]+){0,3})" + SPACE
-    + r"*," + SPACE + r"*(?:yang|kata|ujar|ucap|tutur|(?:me|ber|ter|di)[a-z]{3,})\b"
+    + r"*," + SPACE + r"*(?:yang|kata|ujar|ucap|tutur|sebagaimana|seperti"
+    r"|(?:me|ber|ter|di)[a-z]{3,})\b"
 )
 _CAPITAL_NEXT = re.compile(rf"{SPACE}*[,(]?{SPACE}*[A-Z]")
 _TITLE_CASE_AND = re.compile(r"(?<=[a-z] )Dan(?= [A-Z])")
+# "Hakim" before a name, not inside one ("Lukman Hakim Saifuddin"): after a word in lower case
+# or at a sentence's or a clause's start, in a story about a court (_COURT), it is the office,
+# as "hakim" is ("kata Hakim Rudy di PN Semarang", "Hakim Edi Suprapto menilai ...")
+_CAPITAL_JUDGE = re.compile(rf"(?<![\w-])Hakim(?={SPACE}[A-Z][a-z])")
+_COURT = re.compile(r"\b(?:sidang|persidangan|pengadilan|putusan|vonis|praperadilan|terdakwa)\b",
+                    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:" + SPACE + r"+|\n)(?=[A-Z])")
 # A sentence opened by a full name (two to four words) and a verb of saying
 _SPEAKER_OPENS = re.compile(
@@ -82,6 +93,18 @@ _SPEAKER_OPENS = re.compile(
     r"|menyebut(?:kan)?|menambahkan|memastikan|menyatakan|mengimbau)\b"
 )
 _ALIAS = re.compile(SPACE + r"*(?:\(|" + SPACE + r"atau" + SPACE + ")" + SPACE + "*")
+
+
+def _judge(text: str, match: re.Match, lexicon: Lexicon) -> str:
+    """"hakim" for a capitalised "Hakim" that opens a name's place, else "Hakim" as written
+    (also where it opens a longer office: "Hakim Ketua A")."""
+    before = text[max(0, match.start() - 40):match.start()].split()
+    office = lexicon.office_pattern.match(text, match.start())
+    if (not before or before[-1][-1] in ",.;:!?\"“”(" or before[-1].islower()) and (
+        office is None or office.end() == match.end()
+    ):
+        return "hakim"
+    return "Hakim"
 
 
 class OfficeMention(NamedTuple):
@@ -102,6 +125,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
     # same length, so every position still points into the text as given)
     if "Dan " in text:  # what _TITLE_CASE_AND needs; most texts have none
         text = _TITLE_CASE_AND.sub("dan", text)
+    if "Hakim " in text and _COURT.search(text):  # what _CAPITAL_JUDGE needs; most have none
+        text = _CAPITAL_JUDGE.sub(lambda match: _judge(text, match, lexicon), text)
     lexicon = with_defined_acronyms(text, lexicon)
     has_links = _LINK_OPENS.search(text) is not None  # most texts link no other story
     pos = 0
@@ -124,7 +149,10 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         if has_links and _in_link(text, start):
             continue  # "(Baca: Kabareskrim Jamin Penelusuran ...)": another story's headline
         status = _word_before_office(text, start, lexicon)
-        if status and status not in lexicon.statuses:
+        held = status in lexicon.holder_blockers  # "ajudan Menteri A": A holds the office
+        if held:
+            status = ""
+        elif status and status not in lexicon.statuses:
             continue
         status_words = [lexicon.statuses[status]] if status else []
         if status and (right_before := _ends_with_word(text, start, status)) is not None:
@@ -138,6 +166,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         if reading is None:
             continue
         role_words, after, object_end = reading
+        if held and (after >= len(tokens) or tokens[after].kind not in ("word", "honorific")):
+            continue  # "kantor Gubernur Kalteng", "ajudan Bupati, A": no holder named
         if office.posted and (posted := _POSTED.match(text, object_end)):
             # "Duta Besar RI di Amman, Teguh Wardoyo": the place abroad belongs to the role
             tokens = _lex(text, posted.end(), lexicon)
@@ -167,6 +197,14 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             role = _finish_role([*role.split(), place])  # "Wali Kota London Sadiq Khan"
         if name and _clause_ends_at_comma(text, start, tokens, after, name_end):
             name = ""
+        if name and (ticket := _TICKET.fullmatch(name)):
+            # "Pemerintahan Presiden Prabowo Subianto-Gibran Rakabuming Raka": a ticket of two
+            # full names glued by a hyphen; the office is the first one's
+            name = ticket.group(1)
+            name_end = text.rfind("-", start, name_end)
+        if held and (" " not in name or _canonical_region(name)
+                     or name.split()[0].rstrip(".").lower() in PLACE_WORDS):
+            continue  # "istana Presiden Bogor", "kantor Gubernur Jalan ...": a place; a full name
         before = None
         if name and not (
             " " in name and _names_a_body(role_words[len(office.role.split()):], lexicon)
@@ -188,6 +226,15 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         ):
             names_until = pos = max(pos, name_end)
             continue  # "Presiden Real Madrid, Florentino Perez, ...": a club's or a firm's
+        if name and role_words[len(office.role.split()):] and _names_a_body(
+            role_words[-2:], lexicon
+        ) and _holder_after_organisation(text, name_end, lexicon):
+            # "Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin, sebagaimana ...": what was read
+            # as a name after a body is its place, its holder named next between commas (not
+            # after a place: "Presiden Amerika Serikat Donald Trump, Jared Kushner, ...")
+            role = _finish_role(role.split() + name.split())
+            apposed = _APPOSED_NAME.match(text, name_end)
+            name, name_end = apposed.group(1), apposed.end(1)
         if name:
             listed = _listed_names(text, name_end, lexicon)
             paired = _office_paired_before(text, start, lexicon) if len(listed) == 1 else None
@@ -205,6 +252,9 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             if first_role[1] == start and not status_words:
                 role = first_role[0]
             yield OfficeMention(name, role, start, _aliases_after(text, name_end, lexicon))
+            if not role.startswith("Wakil") and (deputy := _deputy_after(text, name_end, lexicon)):
+                # "Gubernur DKI Jakarta A dan Wakilnya B": B is the Wakil Gubernur DKI Jakarta
+                yield OfficeMention(deputy[0], _finish_role(["Wakil", *role.split()]), deputy[1])
             for other, other_start, other_end in listed if several else ():
                 name_end = other_end
                 yield OfficeMention(other, role, other_start)
@@ -435,8 +485,9 @@ def _between_office_and_name(text: str, object_end: int, lexicon: Lexicon) -> in
     """Where the holder's name may start after words that stand between an office's object and
     the name: "anggota Komisi II DPR lainnya, Deddy", "Ketua Pansus dari Fraksi Partai Golkar
     Agun", "Anggota DPD asal Bali Arya", "Ketua Komisi IX DPR yang membidangi ketenagakerjaan,
-    Dede Yusuf"; 0 when none do."""
-    others = _OTHERS.match(text, object_end) or _IN_CHARGE_OF.match(text, object_end)
+    Dede Yusuf", "Bupati Kuantan Singingi saat itu, Sukarmis"; 0 when none do."""
+    others = (_OTHERS.match(text, object_end) or _IN_CHARGE_OF.match(text, object_end)
+              or _THEN.match(text, object_end))
     if others:
         return others.end()
     affiliation = _AFFILIATION.match(text, object_end)
@@ -517,6 +568,22 @@ def _running_mate(text: str, name_end: int, lexicon: Lexicon) -> list[tuple[str,
     ):
         return []
     return [(" ".join(words), tokens[0].start, tokens[after - 1].end)]
+
+
+_TICKET = re.compile(r"([A-Z][\w'’]*(?: [A-Z][\w'’]*)+)-[A-Z][\w'’]*(?: [A-Z][\w'’]*)+")
+_DEPUTY = re.compile(rf"{SPACE}+dan{SPACE}+[Ww]akilnya{SPACE}*,?{SPACE}*(?=[A-Z])")
+
+
+def _deputy_after(text: str, name_end: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The deputy named right after an office's holder with "dan wakilnya": (name, start)."""
+    deputy = _DEPUTY.match(text, name_end)
+    if deputy is None:
+        return None
+    tokens = _lex(text, deputy.end(), lexicon)
+    words, _ = _read_name(tokens, 0, lexicon)
+    if not words or _canonical_region(" ".join(words)):
+        return None
+    return " ".join(words), tokens[0].start
 
 
 def _aliases_after(text: str, name_end: int, lexicon: Lexicon) -> tuple[str, ...]:

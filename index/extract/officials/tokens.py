@@ -79,6 +79,8 @@ def _lex(text: str, pos: int, lexicon: Lexicon) -> list[Token]:
             word = word[0].upper() + word[1:]  # "Kasi Data dan informasi BMKG": a field
         if word[0].islower() and not (
             word in lexicon.connectors or word in NAME_PARTICLES or word in lexicon.phrases
+            or _starts_phrase(word, text, match.end(), lexicon)  # "non aktif": a field of two
+            or (tokens and f"{tokens[-1].text} {word}" in lexicon.phrases)
             or _ARTICLE_NAME.fullmatch(word)
             or _ORDINAL.fullmatch(word) or _HOLDER_NUMBER.fullmatch(word)
         ):
@@ -110,6 +112,17 @@ def _field_after_connector(word: str, tokens: list[Token], lexicon: Lexicon) -> 
         and tokens[-2].kind == "word" and tokens[-2].text[:1].isupper()
         and lexicon.phrases.get(word[0].upper() + word[1:]) == "field"
     )
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([a-z]+)")
+
+
+def _starts_phrase(word: str, text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a word in lower case and the next one are an object's phrase: "non aktif"."""
+    if lexicon.phrase_lengths.get(word, 0) < 2:
+        return False  # most words start no phrase of two words
+    following = _NEXT_WORD.match(text, end)
+    return bool(following) and f"{word} {following.group(1)}" in lexicon.phrases
 
 
 def _phrase_at(tokens: list[Token], i: int, lexicon: Lexicon, *, regions: bool) -> tuple[str, int]:
@@ -169,6 +182,10 @@ def is_derived_noun(word: str) -> bool:
     return bool(_DERIVED_NOUN.fullmatch(word))
 
 
+# How one runs, between "calon" and the office: "calon independen bupati Bima A"
+_CANDIDACY = frozenset({"independen", "perseorangan", "tunggal", "petahana"})
+
+
 def _blocked(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether the words just before an office say no current holder is named: "para menteri",
     "rumah dinas Wali Kota", also a former holder or a candidate ("mantan Gubernur")."""
@@ -194,6 +211,8 @@ def _word_before_office(text: str, start: int, lexicon: Lexicon) -> str:
                 return found
         if word.startswith("(") and word.strip("()") in lexicon.status_blockers:
             return word.strip("()")  # "Panitia Seleksi (Pansel) pimpinan KPK"
+        if word.lower() in _CANDIDACY and at and before[at - 1].lower() in lexicon.statuses:
+            continue  # "calon independen bupati Bima A", "Calon Tunggal Gubernur BI"
         if word in ("dan", "serta") and at and (
             before[at - 1][:1].isupper() or _office_word(before, at - 1, lexicon)
         ):
