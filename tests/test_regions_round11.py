@@ -97,3 +97,13 @@ def test_a_place_in_capitals_next_to_the_outlet_is_a_dateline(body, region):
 ])
 def test_capitals_without_an_outlet_are_no_dateline(body):
     assert read_dateline(body) == ([], 0)
+
+
+# --- a province written next to its kabupaten/kota, before it was split ----------------------
+
+@pytest.mark.parametrize("title", ["MK Tolak Gugatan Pilkada Intan Jaya Papua",
+                                   "MK Tolak Gugatan Pilkada Intan Jaya (Papua)"])
+def test_the_province_a_kabupaten_was_split_from_written_after_it_is_its_own(title):
+    body = ("Mahkamah Konstitusi menolak permohonan sengketa pemilihan Bupati Intan Jaya."
+            + FILLER * 3)
+    assert extract_regions(title, body) == (["Papua Tengah"], ["Kabupaten Intan Jaya"])
