@@ -53,8 +53,10 @@ def test_a_word_name_before_another_name_is_a_person():
     ("Kep Seribu", "Kabupaten Administrasi Kepulauan Seribu"),
     ("Kep. Selayar", "Kabupaten Kepulauan Selayar"),
     ("Kab. Kep. Mentawai", "Kabupaten Kepulauan Mentawai"),
+    ("Kabupaten Kerawang", "Kabupaten Karawang"),
 ])
 def test_kep_is_written_for_kepulauan(written, regency):
+    # and "Kerawang", the old spelling of Karawang (region_aliases.tsv)
     body = f"Layanan kapal penumpang di {written} ditambah mulai pekan depan." + FILLER * 3
     assert regency in extract_regions("Layanan Kapal Ditambah", body)[1]
 
