@@ -109,3 +109,9 @@ def test_the_province_a_kabupaten_was_split_from_written_after_it_is_its_own(tit
     body = ("Mahkamah Konstitusi menolak permohonan sengketa pemilihan Bupati Intan Jaya."
             + FILLER * 3)
     assert extract_regions(title, body) == (["Papua Tengah"], ["Kabupaten Intan Jaya"])
+
+
+def test_a_kabupaten_name_right_before_a_region_of_another_province_is_an_address_part():
+    body = ("Keduanya keluar dari gedung KPK, Kuningan Jakarta Selatan, Selasa sore." + FILLER * 3)
+    assert extract_regions("Usai Diperiksa KPK", body) == (
+        ["DKI Jakarta"], ["Kota Administrasi Jakarta Selatan"])

@@ -198,8 +198,8 @@ _NAME_WORD = re.compile(r"[ \t\xa0]+[A-Z0-9][\w'’-]*")
 _AMOUNT_AFTER = re.compile(r"[ \t\xa0]+(?:Rp\.?|US\$|\$)?[ \t\xa0]*\d")
 _PLAIN_WORD = re.compile(r"[\w.]+")
 _COMMA = re.compile(r",[ \t\xa0]*")
-# Between a kabupaten/kota and the province it lies in: "Puncak, Papua", "Puncak Papua", "(Papua)".
-_IN_PROVINCE = re.compile(r"[ \t\xa0]*[,(]?[ \t\xa0]*")
+# Between a place and the region it lies in: "Puncak, Papua", "Puncak Papua", "(Papua)".
+_IN_REGION = re.compile(r"[ \t\xa0]*[,(]?[ \t\xa0]*")
 
 
 @cache
@@ -635,7 +635,8 @@ def _drop_places_elsewhere(text: str, readings: list[_Reading]) -> None:
 def _drop_address_parts(text: str, readings: list[_Reading]) -> None:
     """In "gedung KPK, Kuningan, Jakarta Selatan" Kuningan is a district of Jakarta, not
     Kabupaten Kuningan: a kabupaten/kota name followed by ", <a region of another province>"
-    is part of an address, unless the two are items of a list ("Medan, Surabaya, dan Bali").
+    (or with no comma: "gedung KPK, Kuningan Jakarta Selatan") is part of an address, unless
+    the two are items of a list ("Medan, Surabaya, dan Bali").
     A province a kabupaten/kota's province was made from is its own ("Puncak, Papua", "Puncak
     Jaya Papua")."""
     known = gazetteer()
@@ -646,13 +647,13 @@ def _drop_address_parts(text: str, readings: list[_Reading]) -> None:
 
     for k in range(len(readings) - 1):
         reading, container = readings[k], readings[k + 1]
-        if not (reading.region and container.region and joined(reading, container, _IN_PROVINCE)):
+        if not (reading.region and container.region and joined(reading, container, _IN_REGION)):
             continue
         listed = (k > 0 and joined(readings[k - 1], reading, LIST_JOIN)) or (
             k + 2 < len(readings) and joined(container, readings[k + 2], LIST_JOIN))
         named = [regions[n] for n in reading.mention.form.regions]
         around = regions[container.region].province
-        if not listed and joined(reading, container, _COMMA) and all(
+        if not listed and all(
                 r.kind != PROVINCE and not known.province_named_as(r.province, around)
                 for r in named):
             reading.region = None
