@@ -28,6 +28,7 @@ _PLACE_OUTLET = re.compile(rf"[ \t\xa0]*(?P<place>{_CAPITALS})(?:[ \t\xa0]*,[ \t
 _OUTLET_PLACE = re.compile(rf"(?<![\w.]){_DOMAIN}[ \t\xa0]*,[ \t\xa0]*(?P<place>{_CAPITALS})"
                            r"(?=[ \t\xa0]+[A-Z\"“]|--)")
 _OUTLET_SEARCH = 120
+_CAPITALS_RUN = re.compile(r"[A-Z]{3}")
 
 
 def read_dateline(body: str) -> tuple[list[tuple[str, tuple[str, ...]]], int]:
@@ -43,6 +44,8 @@ def read_dateline(body: str) -> tuple[list[tuple[str, tuple[str, ...]]], int]:
                  if (named := _region(part))]
         if found:
             return found, end.end()
+    if not _CAPITALS_RUN.search(body, 0, _OUTLET_SEARCH):
+        return [], 0  # most bodies: no place in capitals to start with
     dashless = _PLACE_OUTLET.match(body) or _OUTLET_PLACE.search(body, 0, _OUTLET_SEARCH)
     named = dashless and _region(dashless.group("place"))
     if named:

@@ -435,9 +435,9 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
         is_headline(text))
     readings = [_Reading(m, *_resolve(m, headline), zone(m.start),
                          WEIGHTS.zone_weight(zone(m.start)), offset + m.start) for m in mentions]
-    if not headline:  # "Stadion Kanjuruhan, Malang", "Belu, Malaka": region_word_names.py
-        confirm_after_comma(text, readings, {k for k, r in enumerate(readings) if r.tentative},
-                            _in_province, _address_words())
+    waiting = {k for k, r in enumerate(readings) if r.tentative}
+    if waiting and not headline:  # "Stadion Kanjuruhan, Malang", "Belu, Malaka"
+        confirm_after_comma(text, readings, waiting, _in_province, _address_words())
     if not title:
         links, constituencies = aside_spans(text, start)
         for reading in readings:
