@@ -1,6 +1,7 @@
 """Kabupaten/kota recall, regions round 11 (issue 15): names that are also words bare after a
-comma, "Kep." for "Kepulauan", the one place a story names, datelines that lost their dash.
-Checked on written sentences.
+comma, "Kep." for "Kepulauan", the one place a story names, datelines that lost their dash, a
+province written right after its kabupaten, an address without a comma. Checked on written
+sentences.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def test_a_word_name_before_another_name_is_a_person():
     assert extract_regions("Kabar Hari Ini", body) == (["Jawa Barat"], ["Kota Bogor"])
 
 
-# --- "Kep." for "Kepulauan" -----------------------------------------------------------------
+# --- "Kep." for "Kepulauan"; "Kerawang", the old spelling of Karawang (region_aliases.tsv) ---
 
 @pytest.mark.parametrize(("written", "regency"), [
     ("Kep Seribu", "Kabupaten Administrasi Kepulauan Seribu"),
@@ -55,8 +56,7 @@ def test_a_word_name_before_another_name_is_a_person():
     ("Kab. Kep. Mentawai", "Kabupaten Kepulauan Mentawai"),
     ("Kabupaten Kerawang", "Kabupaten Karawang"),
 ])
-def test_kep_is_written_for_kepulauan(written, regency):
-    # and "Kerawang", the old spelling of Karawang (region_aliases.tsv)
+def test_kep_is_written_for_kepulauan_and_an_old_spelling_is_found(written, regency):
     body = f"Layanan kapal penumpang di {written} ditambah mulai pekan depan." + FILLER * 3
     assert regency in extract_regions("Layanan Kapal Ditambah", body)[1]
 
