@@ -115,3 +115,19 @@ def test_a_kabupaten_name_right_before_a_region_of_another_province_is_an_addres
     body = ("Keduanya keluar dari gedung KPK, Kuningan Jakarta Selatan, Selasa sore." + FILLER * 3)
     assert extract_regions("Usai Diperiksa KPK", body) == (
         ["DKI Jakarta"], ["Kota Administrasi Jakarta Selatan"])
+
+
+# --- a talk's own words between the speech verb and its venue --------------------------------
+
+def test_a_talk_named_in_lower_case_before_di_is_still_a_statements_venue():
+    body = ("Indonesia masuk lima besar produsen alas kaki dunia." + FILLER + "\n" + FILLER
+            + "\n\"Kita kalah dari Vietnam,\" katanya dalam lokakarya kebijakan industri di "
+            "Surabaya, Jawa Timur, kemarin." + FILLER * 3)
+    assert extract_regions("Produsen Alas Kaki Dunia", body) == ([], [])
+
+
+def test_an_inspection_after_the_verb_is_an_event():
+    body = ("Banjir merendam ratusan rumah warga." + FILLER + "\n" + FILLER
+            + "\n\"Kami kirim bantuan,\" kata Wali Kota saat meninjau banjir di Surabaya, Jawa "
+            "Timur, kemarin." + FILLER * 3)
+    assert extract_regions("Banjir Rendam Rumah Warga", body)[0] == ["Jawa Timur"]
