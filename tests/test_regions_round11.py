@@ -131,3 +131,16 @@ def test_an_inspection_after_the_verb_is_an_event():
             + "\n\"Kami kirim bantuan,\" kata Wali Kota saat meninjau banjir di Surabaya, Jawa "
             "Timur, kemarin." + FILLER * 3)
     assert extract_regions("Banjir Rendam Rumah Warga", body)[0] == ["Jawa Timur"]
+
+
+def test_a_visit_to_a_named_place_after_the_verb_is_a_statements_venue():
+    body = ("\"Ini belum keputusan,\" kata Menteri saat berkunjung ke Bank Sejahtera Raya di "
+            "Mataram, Selasa." + FILLER * 3)
+    assert extract_regions("Menteri Usul Dapur Sekolah", body) == ([], [])
+
+
+def test_a_visit_to_a_place_named_in_lower_case_is_an_event():
+    body = ("\"Ini belum keputusan,\" kata Menteri saat berkunjung ke pabrik di Kabupaten "
+            "Karawang, Selasa." + FILLER * 3)
+    assert extract_regions("Menteri Usul Dapur Sekolah", body) == (
+        ["Jawa Barat"], ["Kabupaten Karawang"])

@@ -58,6 +58,9 @@ VENUE_GAP_WORDS = frozenset({
     "berpidato",
     # "ujar Purbaya secara online dalam Media Gathering di Bogor, Jawa Barat"
     "secara", "online", "daring", "virtual",
+    # a visit to a place with a name: "kata Mu'ti saat berkunjung ke Bank NTB Syariah di
+    # Mataram" (to "pabrik di Kabupaten Karawang", lower case, it stays an event)
+    "berkunjung", "mengunjungi", "kunjungan", "kerja", "ke",
 })
 # Between "di" and the name of a venue: the place's own name (capitalised words, numbers) and
 # these words: "di kantornya, Kalibata, Jakarta Selatan", "di ruang rapat Boarding 3".
