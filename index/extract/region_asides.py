@@ -62,8 +62,6 @@ VENUE_GAP_WORDS = frozenset({
     # Mataram" (to "pabrik di Kabupaten Karawang", lower case, it stays an event)
     "berkunjung", "mengunjungi", "kunjungan", "kerja", "ke",
 })
-# Between "di" and the name of a venue: the place's own name (capitalised words, numbers) and
-# these words: "di kantornya, Kalibata, Jakarta Selatan", "di ruang rapat Boarding 3".
 # Gatherings where people talk, whose own words (lower case too) may stand between a speech verb
 # and "di": "katanya dalam lokakarya kebijakan industri di Surabaya, Jawa Timur". Not a visit, a
 # launch or an inspection: those are events ("kata Bupati saat meninjau banjir di Kota Medan").
@@ -74,6 +72,8 @@ TALK_WORDS = frozenset({
     "sosialisasi", "pelatihan", "konferensi", "rapat",
 })
 _TALK_BEFORE = frozenset({"dalam", "pada", "saat", "ketika", "usai", "seusai", "acara"})
+# Between "di" and the name of a venue: the place's own name (capitalised words, numbers) and
+# these words: "di kantornya, Kalibata, Jakarta Selatan", "di ruang rapat Boarding 3".
 VENUE_WORDS = frozenset({
     "kantor", "kantornya", "gedung", "kompleks", "komplek", "kawasan", "ruang", "ruangan",
     "rapat", "aula", "lantai", "jalan", "jl", "markas", "mako", "balai", "rumah", "rumahnya",

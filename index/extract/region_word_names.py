@@ -10,7 +10,9 @@ comma such a name is a place only when what stands around it says so (``confirm_
 - it ends an address, after a public place's or a village's name: "di Stadion Kanjuruhan,
   Malang", "Stadion Maulana Yusuf, Serang", "Desa Gunungsari, Batang".
 
-Else it is a word or a person ("pelaku MA, Bima mengatakan") and does not count.
+Else it is a word or a person ("pelaku MA, Bima mengatakan") and does not count. In a headline,
+where every word is capitalised, such a name listed with a region is a place (``confirm_listed``:
+"Malang, Batu dan Kediri").
 """
 
 from __future__ import annotations
