@@ -63,8 +63,8 @@ VENUE_GAP_WORDS = frozenset({
     "berkunjung", "mengunjungi", "kunjungan", "kerja", "ke",
 })
 # Gatherings where people talk, whose own words (lower case too) may stand between a speech verb
-# and "di": "katanya dalam lokakarya kebijakan industri di Surabaya, Jawa Timur". Not a visit, a
-# launch or an inspection: those are events ("kata Bupati saat meninjau banjir di Kota Medan").
+# and "di": "katanya dalam lokakarya kebijakan industri di Surabaya, Jawa Timur". Not a launch or
+# an inspection: those are events ("kata Bupati saat meninjau banjir di Kota Medan").
 TALK_WORDS = frozenset({
     "lokakarya", "seminar", "diskusi", "webinar", "simposium", "sarasehan", "dialog",
     "talkshow", "kongres", "musyawarah", "forum", "kuliah", "orasi", "ceramah", "pertemuan",
