@@ -98,6 +98,8 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     )),
     # bench.make_label_sample --officials-dev9 (issue 15, round 11): the same files
     ("officials-dev9", ()),
+    # bench.make_label_sample --regions-dev10 (regions, issue 15 round 11): the same files
+    ("regions-dev10", ()),
 )
 
 

@@ -62,6 +62,11 @@ none, leaving out every article any labels or fixture file names.
 added (14 ANTARA feed items, 10 IndoSum, 8 detik, 8 berita; no saved page is left that no labels
 file uses): per part about half uniform, a quarter naming an office, a quarter national stories
 (_national), leaving out every article any labels or fixture file names.
+--regions-dev10 (round 11, seed 20270321) draws 40 over every part of the corpus, weighted to
+regional stories since kabupaten/kota is the gap: 14 ANTARA feed items (4 uniform), 9 IndoSum
+(3), 9 detik (3), 8 berita (2) and the saved pages no labels file names (none is left); the rest
+of each part among those naming a kabupaten/kota or a place below it, its government or a town's
+dateline (_names_a_place_below), leaving out every article any labels or fixture file names.
 --second (round 6, seed 20270201) draws the second frozen facet set: 70 articles, 30 ANTARA feed
 items and 40 full articles (14 indosum, 12 detik, 12 berita, the 2 saved pages no labels file
 uses), half uniform, half naming an office, leaving out every article the files in
@@ -189,6 +194,14 @@ REGIONS_DEV9_QUOTAS = {  # part -> (articles, uniform, naming an office); the re
     "indosum-dev.jsonl": (10, 4, 3),
     "detik-2025.csv": (8, 4, 2),
     "berita-2015-08-25.csv": (8, 4, 2),
+}
+REGIONS_DEV10_SEED = 20270321  # the regions dev10 set (issue 15, round 11): regional stories
+REGIONS_DEV10_QUOTAS = {  # part -> (articles, of them uniform); the rest name a kabupaten/kota,
+    "antara-rss-2026.json": (14, 4),  # its government or a place below it, or a town's dateline
+    "indosum-dev.jsonl": (9, 3),
+    "detik-2025.csv": (9, 3),
+    "berita-2015-08-25.csv": (8, 2),
+    "html": (2, 1),  # any saved page no labels file names (none is left)
 }
 # A kabupaten/kota, its government or a place below it written out: what regions-dev8 weighs.
 PLACE_BELOW = re.compile(r"\b(?:Kabupaten|Kab\.|Kota [A-Z]|Kecamatan|Kelurahan|Desa [A-Z]|Pemkab"
@@ -515,6 +528,13 @@ def draw_regions_dev9() -> list[dict]:
     return sample
 
 
+def draw_regions_dev10() -> list[dict]:
+    """The regions dev10 sample (round 11): 40 articles no labels or fixture file names (its own
+    skipped); per part, some uniform, the rest naming a kabupaten/kota or a place below it."""
+    return _draw_strata(REGIONS_DEV10_SEED, _used_by(DRAWN_APART_FROM["regions-dev10"]),
+                        REGIONS_DEV10_QUOTAS, _names_a_place_below, "local")
+
+
 def draw_officials_dev7() -> list[dict]:
     """The officials dev7 sample (round 9): 40 articles no labels or fixture file names (its own
     skipped); per part, some uniform, the rest among those naming an office."""
@@ -649,6 +669,9 @@ def main() -> None:
     parser.add_argument("--regions-dev9", action="store_true",
                         help="the regions dev9 sample (round 10): 40 articles as the frozen facet "
                         "sets, a quarter national stories (seed 20270311)")
+    parser.add_argument("--regions-dev10", action="store_true",
+                        help="the regions dev10 sample (round 11): 40 articles over every part, "
+                        "most naming a kabupaten/kota or a place below it (seed 20270321)")
     parser.add_argument("--second", action="store_true",
                         help="the second frozen facet set (round 6): 70 articles, 30 feed items "
                         "and 40 full articles, half naming an office (seed 20270201)")
@@ -668,7 +691,7 @@ def main() -> None:
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
                    or args.regions_dev5 or args.regions_dev6 or args.regions_dev7
-                   or args.regions_dev8 or args.regions_dev9)
+                   or args.regions_dev8 or args.regions_dev9 or args.regions_dev10)
     parts: dict = QUOTAS
     stratified = {  # flag -> (its quotas: part -> (articles, of them uniform), its draw)
         "third": (THIRD_QUOTAS, draw_third), "second": (SECOND_QUOTAS, draw_second),
@@ -679,6 +702,7 @@ def main() -> None:
         "regions_dev8": (REGIONS_DEV8_QUOTAS, draw_regions_dev8),
         "regions_dev9": ({part: q[:2] for part, q in REGIONS_DEV9_QUOTAS.items()},
                          draw_regions_dev9),
+        "regions_dev10": (REGIONS_DEV10_QUOTAS, draw_regions_dev10),
         "officials_dev7": (OFFICIALS_DEV7_QUOTAS, draw_officials_dev7),
         "officials_dev8": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev8),
         "officials_dev9": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev9),

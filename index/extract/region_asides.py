@@ -58,7 +58,20 @@ VENUE_GAP_WORDS = frozenset({
     "berpidato",
     # "ujar Purbaya secara online dalam Media Gathering di Bogor, Jawa Barat"
     "secara", "online", "daring", "virtual",
+    # a visit to a place with a name: "kata Mu'ti saat berkunjung ke Bank NTB Syariah di
+    # Mataram" (to "pabrik di Kabupaten Karawang", lower case, it stays an event)
+    "berkunjung", "mengunjungi", "kunjungan", "kerja", "ke",
 })
+# Gatherings where people talk, whose own words (lower case too) may stand between a speech verb
+# and "di": "katanya dalam lokakarya kebijakan industri di Surabaya, Jawa Timur". Not a launch or
+# an inspection: those are events ("kata Bupati saat meninjau banjir di Kota Medan").
+TALK_WORDS = frozenset({
+    "lokakarya", "seminar", "diskusi", "webinar", "simposium", "sarasehan", "dialog",
+    "talkshow", "kongres", "musyawarah", "forum", "kuliah", "orasi", "ceramah", "pertemuan",
+    "rakor", "rakornas", "rakerda", "rakernas", "munas", "muktamar", "halalbihalal",
+    "sosialisasi", "pelatihan", "konferensi", "rapat",
+})
+_TALK_BEFORE = frozenset({"dalam", "pada", "saat", "ketika", "usai", "seusai", "acara"})
 # Between "di" and the name of a venue: the place's own name (capitalised words, numbers) and
 # these words: "di kantornya, Kalibata, Jakarta Selatan", "di ruang rapat Boarding 3".
 VENUE_WORDS = frozenset({
@@ -178,9 +191,13 @@ def statement_venue(text: str, at: int, start: int, end: int = -1) -> bool:
     di = _DI.search(text, last.end(), at)
     if di is None:
         return False
+    gap = _GAP_WORD.findall(text, last.end(), di.start())
+    # "katanya dalam lokakarya kebijakan industri di Surabaya": a talk's own words are its name
+    talk = next((k for k in range(1, len(gap)) if gap[k].lower() in TALK_WORDS
+                 and gap[k - 1].lower() in _TALK_BEFORE), len(gap))
     # a name with a capital inside is a name too: "saat ditemui detikBali di sela Konferda ..."
     return all(not word.islower() or word[0].isdigit() or word.lower() in VENUE_GAP_WORDS
-               for word in _GAP_WORD.findall(text, last.end(), di.start())) and all(
+               for word in gap[:talk]) and all(
         word[0].isupper() or word[0].isdigit() or word.lower() in VENUE_WORDS
         for word in _GAP_WORD.findall(text, di.end(), at))
 

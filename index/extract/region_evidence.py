@@ -248,13 +248,21 @@ def _carrying(tally: _Tally, province_tally: _Tally, provinces: set[str],
 def _sole_named(evidence: Evidence, provinces: set[str], regencies: list[str]) -> list[str]:
     """A long story about a province names the kabupaten/kota where it happens once, deep in
     the body ("... terbang ke Kota Bitung"): in a chosen province none of whose kabupaten/kota
-    is chosen, the only one named outright as where something happens (``Mention.where``)."""
+    is chosen, the only one named outright as where something happens (``Mention.where``).
+    So does a story that places nothing outside one province but names it only there (a
+    suicide at "Kelurahan Poris, Kecamatan Cipondoh, Kota Tangerang", a raid "di Jalan Rengas,
+    ..., Kota Bekasi, Jawa Barat" under a Jakarta dateline): the province need not be chosen."""
     regions = gazetteer().regions
     taken = {regions[n].province for n in regencies}
     named: dict[str, set[str]] = {}
+    placed = set()  # the provinces of every region the article places something in
     for mention in evidence.mentions:
         region = regions[mention.region]
-        if mention.where and mention.zone != ASIDE and region.kind != PROVINCE:
+        if mention.zone == ASIDE:
+            continue
+        placed.add(region.province)
+        if mention.where and region.kind != PROVINCE:
             named.setdefault(region.province, set()).add(region.name)
     return [next(iter(names)) for province, names in sorted(named.items())
-            if province in provinces and province not in taken and len(names) == 1]
+            if (province in provinces or placed == {province}) and province not in taken
+            and len(names) == 1]

@@ -62,7 +62,10 @@ range; "kisaran -" is no dateline). Capitalised, it counts only with a place cue
   "di", "ke", "dari", "warga", "wilayah" ..., or an acronym ("KPU Serang"); or as the dateline;
 - an ordinary word ("Medan", "Palu", "Kisaran"; the gazetteer's dictionary words) after such a
   word, or in the middle of a sentence, where its capital letter says it is a name ("Pengadilan
-  Negeri Medan"), but not at the start of a sentence ("Palu hakim diketuk").
+  Negeri Medan"), but not at the start of a sentence ("Palu hakim diketuk");
+- bare after a comma, a form that is also another name counts when its province follows, it is
+  listed with other regions or it ends an address ("Stadion Kanjuruhan, Malang";
+  ``region_word_names.py``).
 
 In a headline (every word capitalised) a capital says nothing. A region word in front
 decides, and so do "di", "ke", "dari" ... ("Banjir di Batu"), unless an amount follows, the
@@ -98,10 +101,12 @@ from index.extract.region_asides import (
     statement_venue,
     words_of_name_before,
 )
+from index.extract.region_datelines import read_dateline
 from index.extract.region_evidence import WEIGHTS
 from index.extract.region_kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
 from index.extract.region_lists import drop_enumerations
 from index.extract.region_routes import drop_route_ends, from_place
+from index.extract.region_word_names import LIST_JOIN, confirm_after_comma, confirm_listed
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.gazetteer import (
     CITY,
@@ -110,7 +115,6 @@ from index.gazetteer import (
     Form,
     form_key,
     gazetteer,
-    lookup_form,
     normalise,
     pick_region,
 )
@@ -193,14 +197,9 @@ _NAME_WORD = re.compile(r"[ \t\xa0]+[A-Z0-9][\w'’-]*")
 # An amount right after a word: "Kisaran Rp 17.750", "Kisaran 38 Dollar".
 _AMOUNT_AFTER = re.compile(r"[ \t\xa0]+(?:Rp\.?|US\$|\$)?[ \t\xa0]*\d")
 _PLAIN_WORD = re.compile(r"[\w.]+")
-# The dash that ends a dateline: "PALANGKA RAYA —", "Jakarta- ", "JAKARTA, KOMPAS.com --".
-_DATELINE_END = re.compile(r"\s(?:--?|[–—])\s?|(?:--?|[–—])\s|:\s")
-_DATELINE_PARTS = re.compile(r"[,()\n]")
-_DATELINE_SEARCH, _DATELINE_MAX = 400, 100
 _COMMA = re.compile(r",[ \t\xa0]*")
-# Between two items of a list, maybe with the second's kind: "Kabupaten Karo, Kabupaten Selayar".
-_LIST_JOIN = re.compile(r"(?:,[ \t\xa0]*(?:dan[ \t\xa0]+)?|[ \t\xa0]+(?:dan|serta)[ \t\xa0]+)"
-                        r"(?:(?i:kabupaten|kab\.?|kota|provinsi)[ \t\xa0]+)?")
+# Between a place and the region it lies in: "Puncak, Papua", "Puncak Papua", "(Papua)".
+_IN_REGION = re.compile(r"[ \t\xa0]*[,(]?[ \t\xa0]*")
 
 
 @cache
@@ -362,7 +361,10 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
     if form.word or form.ordinary:
         region_word = mention.before in REGION_WORDS or (mention.acronym_before and not headline)
         place_word = region_word or mention.before in PLACE_WORDS or mention.acronym_before
-        if form.word and (not place_word or form_key(mention.after) in gazetteer().forms):
+        if form.word and not place_word and not headline and mention.mid_sentence \
+                and not mention.before:
+            tentative = True  # bare after a comma: its surroundings decide (_read)
+        elif form.word and (not place_word or form_key(mention.after) in gazetteer().forms):
             return None, False  # "Bima Arya", "Polres Metro Tangerang": another name
         if headline:  # capitals say nothing there; an amount says it is the word
             tentative = not region_word and (mention.amount_after or
@@ -402,31 +404,6 @@ def is_headline(title: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= HEADLINE_SHARE * len(words)
 
 
-def _dateline(body: str) -> tuple[list[tuple[str, tuple[str, ...]]], int]:
-    """The regions a dateline names, each with every region its name may mean, and where the
-    text after it starts.
-
-    A dateline is the start of a line up to a dash: "PALANGKA RAYA —", "Kasongan -",
-    "JAKARTA, KOMPAS.com -", "Palangka Raya (ANTARA) -", "TRIBUNNEWS.COM, TABANAN -". Each of
-    its parts between commas and brackets is looked up whole, so words in a sentence that
-    happens to hold a dash are not mistaken for one.
-    """
-    for end in _DATELINE_END.finditer(body, 0, _DATELINE_SEARCH):
-        line_start = body.rfind("\n", 0, end.start()) + 1
-        if end.start() - line_start > _DATELINE_MAX:
-            continue
-        found = []
-        for part in _DATELINE_PARTS.split(body[line_start:end.start()]):
-            written = part.strip()  # a dateline is capitalised: "kisaran -" is no place
-            entry, kind = lookup_form(part, places=True) if written[:1].isupper() else (None, None)
-            region = entry and pick_region(entry.regions, gazetteer().regions, kind, dateline=True)
-            if region:
-                found.append((region, tuple(entry.regions)))
-        if found:
-            return found, end.end()
-    return [], 0
-
-
 def _lead_end(body: str, start: int) -> int:
     """Where the lead paragraph ends: the first line break after a sentence or two."""
     newline = body.find("\n", start + LEAD_MIN)
@@ -458,6 +435,9 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
         is_headline(text))
     readings = [_Reading(m, *_resolve(m, headline), zone(m.start),
                          WEIGHTS.zone_weight(zone(m.start)), offset + m.start) for m in mentions]
+    waiting = {k for k, r in enumerate(readings) if r.tentative}
+    if waiting and not headline:  # "Stadion Kanjuruhan, Malang", "Belu, Malaka"
+        confirm_after_comma(text, readings, waiting, _in_province, _address_words())
     if not title:
         links, constituencies = aside_spans(text, start)
         for reading in readings:
@@ -481,7 +461,7 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
         if reading.region and reading.mention.start in listed:
             reading.weight = 0.0  # "Bambang (Magelang), Ardi (Temanggung) ...": who is from where
     if headline:
-        _confirm_listed(text, readings)
+        confirm_listed(text, readings)
     for k, reading in enumerate(readings):
         reading.cue = _cue(text, readings, k)
     drop_route_ends(text, readings)
@@ -531,7 +511,7 @@ def _cue(text: str, readings: list[_Reading], k: int) -> str:
             and known.province_named_as(known.regions[reading.region].province, after.region)
             and _BEFORE_PROVINCE.fullmatch(text, mention.end, after.mention.start)):
         return evidence.WITH_PROVINCE
-    if k and readings[k - 1].cue == evidence.FROM_PLACE and _LIST_JOIN.fullmatch(
+    if k and readings[k - 1].cue == evidence.FROM_PLACE and LIST_JOIN.fullmatch(
             text, readings[k - 1].mention.end, mention.start):
         return evidence.FROM_PLACE  # "arkeolog dari Makassar dan Jayapura"
     if mention.before in PLACE_WORDS:
@@ -571,6 +551,18 @@ def _in_institution_name(text: str, mention: RegionMention) -> bool:
     return bool(words & institution)
 
 
+def _in_province(region: str, province: str) -> bool:
+    known = gazetteer()
+    return known.regions[region].kind != PROVINCE and known.province_named_as(
+        known.regions[region].province, province)
+
+
+@cache
+def _address_words() -> frozenset[str]:
+    """The words that start a public place's or a small place's name: "Stadion", "Desa"."""
+    return _cue_words("region_landmark_words.txt") | SMALL_PLACE_WORDS
+
+
 @cache
 def _cue_words(filename: str) -> frozenset[str]:
     """region_landmark_words.txt ("Masjid Raya Singkawang" is a place in Singkawang),
@@ -597,21 +589,6 @@ def _drop_inside_small_places(readings: list[_Reading]) -> None:
             reading.region = None
         elif reading.mention.small_place_names:
             end = _small_place_end(reading.mention)
-
-
-def _confirm_listed(text: str, readings: list[_Reading]) -> None:
-    """A tentative name listed with a region is a place as well: "hingga Makassar dan
-    Lombok", "Malang, Batu dan Kediri"."""
-    def listed_with(first: _Reading, second: _Reading, other: _Reading) -> bool:
-        return bool(other.region and not other.tentative and _LIST_JOIN.fullmatch(
-            text, first.mention.end, second.mention.start))
-
-    for k, reading in enumerate(readings):
-        if reading.tentative and reading.region and (
-                (k > 0 and listed_with(readings[k - 1], reading, readings[k - 1]))
-                or (k + 1 < len(readings)
-                    and listed_with(reading, readings[k + 1], readings[k + 1]))):
-            reading.tentative = False
 
 
 def _drop_unconfirmed(readings: list[_Reading], datelined: list[str]) -> None:
@@ -658,8 +635,10 @@ def _drop_places_elsewhere(text: str, readings: list[_Reading]) -> None:
 def _drop_address_parts(text: str, readings: list[_Reading]) -> None:
     """In "gedung KPK, Kuningan, Jakarta Selatan" Kuningan is a district of Jakarta, not
     Kabupaten Kuningan: a kabupaten/kota name followed by ", <a region of another province>"
-    is part of an address, unless the two are items of a list ("Medan, Surabaya, dan Bali").
-    A province a kabupaten/kota's province was made from is its own ("Puncak, Papua")."""
+    (or with no comma: "gedung KPK, Kuningan Jakarta Selatan") is part of an address, unless
+    the two are items of a list ("Medan, Surabaya, dan Bali").
+    A province a kabupaten/kota's province was made from is its own ("Puncak, Papua", "Puncak
+    Jaya Papua")."""
     known = gazetteer()
     regions = known.regions
 
@@ -668,20 +647,21 @@ def _drop_address_parts(text: str, readings: list[_Reading]) -> None:
 
     for k in range(len(readings) - 1):
         reading, container = readings[k], readings[k + 1]
-        if not (reading.region and container.region and joined(reading, container, _COMMA)):
+        if not (reading.region and container.region and joined(reading, container, _IN_REGION)):
             continue
-        listed = (k > 0 and joined(readings[k - 1], reading, _LIST_JOIN)) or (
-            k + 2 < len(readings) and joined(container, readings[k + 2], _LIST_JOIN))
+        listed = (k > 0 and joined(readings[k - 1], reading, LIST_JOIN)) or (
+            k + 2 < len(readings) and joined(container, readings[k + 2], LIST_JOIN))
         named = [regions[n] for n in reading.mention.form.regions]
         around = regions[container.region].province
-        if not listed and all(r.kind != PROVINCE and not known.province_named_as(
-                r.province, around) for r in named):
+        if not listed and all(
+                r.kind != PROVINCE and not known.province_named_as(r.province, around)
+                for r in named):
             reading.region = None
         elif (not listed and regions[reading.region].kind != PROVINCE
               and container.region == around != regions[reading.region].province
               and known.province_named_as(regions[reading.region].province, around)):
-            # "Kabupaten Puncak, Papua": the province Puncak was split from stands for the
-            # one it lies in now, Papua Tengah.
+            # "Kabupaten Puncak, Papua", "Puncak Jaya Papua", "Mimika (Papua)": the province
+            # Puncak was split from stands for the one it lies in now, Papua Tengah.
             container.region = regions[reading.region].province
 
 
@@ -699,7 +679,7 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
     """Every region mention of an article, where it stands and how it is named, with the
     regions its dateline names (see region_evidence.py for how they are weighed)."""
     regions = gazetteer().regions
-    dateline, start = _dateline(body)
+    dateline, start = read_dateline(body)
     datelined = [name for name, _ in dateline]
     lead_end = _lead_end(body, start)
     late = start + (len(body) - start) * LATE_FROM

@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 54  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 55  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -108,6 +108,8 @@ SCHEMA_VERSION = 54  # 8: statements stored and searchable; 9: officials also pa
 # 54: officials read anew (issue 15 round 11: a headline's office for the person the body names
 # without one, "Bupati X saat itu, A", "non aktif", "ajudan/kantor Menteri A", Humas of a body,
 # a capitalised "Hakim" before a judge's name, an association's or a firm's "Presiden" no office)
+# 55: regions read anew (issue 15 round 11: a word name bare after a comma with an address, its
+# province or a list, "Kep." for "Kepulauan", a story's one place, datelines without a dash)
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -1,0 +1,63 @@
+"""The dateline: the place an article was written, at the start of its body.
+
+A dateline is the start of a line up to a dash: "PALANGKA RAYA —", "Kasongan -", "JAKARTA,
+KOMPAS.com -", "Palangka Raya (ANTARA) -", "TRIBUNNEWS.COM, TABANAN -". Exports often lose the
+dash ("JAKARTA, KOMPAS.com Menteri ...", "TRIBUNNEWS.COM, JAKARTA Namanya ...", "REPUBLIKA.CO.ID,
+GORONTALO--Dewan ...", "BEKASI (Pos Kota) Pasar ..."): a place in capitals next to the outlet's
+name says it as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.gazetteer import gazetteer, lookup_form, pick_region
+
+# The dash that ends a dateline: "PALANGKA RAYA —", "Jakarta- ", "JAKARTA, KOMPAS.com --".
+_DATELINE_END = re.compile(r"\s(?:--?|[–—])\s?|(?:--?|[–—])\s|:\s")
+_DATELINE_PARTS = re.compile(r"[,()\n]")
+_DATELINE_SEARCH, _DATELINE_MAX = 400, 100
+# A place in capitals with the outlet and no dash: "JAKARTA, KOMPAS.com", "SURABAYA, KOMPAS",
+# "BEKASI (Pos Kota)", "REPUBLIKA.CO.ID, SERANG", "TRIBUNNEWS.COM, JAKARTA" (also after a
+# reporter's credit: "Laporan Wartawan Tribunnews.com, Wahyu Aji TRIBUNNEWS.COM, JAKARTA").
+_CAPITALS = r"[A-Z][A-Z'’]+(?:[ \t\xa0][A-Z][A-Z'’]+){0,2}"
+_DOMAIN = r"[A-Za-z]+(?:\.[A-Za-z]+)*\.(?:COM|CO\.ID|NET|ID|com|co\.id|net|id)"
+_PLACE_OUTLET = re.compile(rf"[ \t\xa0]*(?P<place>{_CAPITALS})(?:[ \t\xa0]*,[ \t\xa0]*"
+                           rf"(?:{_DOMAIN}|[A-Z]{{3,}})|[ \t\xa0]*\([^()\n]{{2,25}}\))"
+                           r"(?=[ \t\xa0]+[A-Z\"“]|--)")
+_OUTLET_PLACE = re.compile(rf"(?<![\w.]){_DOMAIN}[ \t\xa0]*,[ \t\xa0]*(?P<place>{_CAPITALS})"
+                           r"(?=[ \t\xa0]+[A-Z\"“]|--)")
+_OUTLET_SEARCH = 120
+_CAPITALS_RUN = re.compile(r"[A-Z]{3}")
+
+
+def read_dateline(body: str) -> tuple[list[tuple[str, tuple[str, ...]]], int]:
+    """The regions a dateline names, each with every region its name may mean, and where the
+    text after it starts. Each of a dashed dateline's parts between commas and brackets is
+    looked up whole, so words in a sentence that happens to hold a dash are not mistaken for
+    one."""
+    for end in _DATELINE_END.finditer(body, 0, _DATELINE_SEARCH):
+        line_start = body.rfind("\n", 0, end.start()) + 1
+        if end.start() - line_start > _DATELINE_MAX:
+            continue
+        found = [named for part in _DATELINE_PARTS.split(body[line_start:end.start()])
+                 if (named := _region(part))]
+        if found:
+            return found, end.end()
+    if not _CAPITALS_RUN.search(body, 0, _OUTLET_SEARCH):
+        return [], 0  # most bodies: no place in capitals to start with
+    dashless = _PLACE_OUTLET.match(body) or _OUTLET_PLACE.search(body, 0, _OUTLET_SEARCH)
+    named = dashless and _region(dashless.group("place"))
+    if named:
+        return [named], dashless.end()
+    return [], 0
+
+
+def _region(written: str) -> tuple[str, tuple[str, ...]] | None:
+    """The region a dateline's part names, with every region its name may mean."""
+    written = written.strip()  # a dateline is capitalised: "kisaran -" is no place
+    if not written[:1].isupper():
+        return None
+    entry, kind = lookup_form(written, places=True)
+    region = entry and pick_region(entry.regions, gazetteer().regions, kind, dateline=True)
+    return (region, tuple(entry.regions)) if region and entry else None
