@@ -90,6 +90,12 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     ("officials-dev8", ()),
     # bench.make_label_sample --regions-dev9 (regions, issue 15 round 10): the same files
     ("regions-dev9", ()),
+    # bench.make_known_dev --dev7 (known items, issue 16 round 12)
+    ("known-dev7", (
+        "bench/labels/officials-dev8-2026-12-07.json",
+        "bench/labels/regions-dev9-2026-12-07.json",
+        "bench/labels/statements-dev9-2026-12-07.json",
+    )),
 )
 
 
