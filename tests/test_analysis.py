@@ -124,6 +124,20 @@ def test_a_root_that_begins_like_a_prefix_is_kept_whole():
     assert analyze("terlibat melibatkan berbasis basis") == ["libat", "libat", "basis", "basis"]
 
 
+def test_a_roots_own_ending_or_n_is_not_cut():
+    # -ku, -kah, -lah of the root, not a possessive or a particle: pelaku -> pela,
+    # menikah -> meni, sekolah -> seko
+    assert analyze("pelaku pelakunya melakukan menikah pernikahan sekolah bersekolah") == [
+        "laku", "laku", "laku", "nikah", "nikah", "sekolah", "sekolah"]
+    # ...but a possessive is one: bukuku is buku
+    assert analyze("bukuku buku") == ["buku", "buku"]
+    # per- + a word with no derived forms is one word: pertama -> tama, perkara -> kara
+    assert analyze("pertama pertamanya perkara") == ["pertama", "pertama", "perkara"]
+    # meN-/peN- + a root in n: menamakan -> tama, menantikan -> anti, menilai -> ila
+    assert analyze("menamakan nama menanti menantikan menilai nilai menanam tanam") == [
+        "nama", "nama", "nanti", "nanti", "nila", "nila", "tanam", "tanam"]
+
+
 def test_an_amount_glued_to_its_currency_is_its_number():
     # headlines write "Rp774 Miliar"; bodies "Rp 774 miliar"; people type "774 miliar"
     assert analyze("Rp774 Miliar") == ["774", "miliar"]

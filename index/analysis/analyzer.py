@@ -17,7 +17,7 @@ import Stemmer
 from whoosh.analysis import Token, Tokenizer
 
 from index.analysis._words import positions_postings
-from index.analysis.prefix_roots import has_own_forms, keep_whole
+from index.analysis.prefix_roots import MEN_PREFIXES, ending_kept, has_own_forms, keep_whole
 from index.data_files import word_list
 from index.table_cache import cached_table
 
@@ -108,8 +108,10 @@ def attested_words() -> frozenset[str]:
 
 # Particles and possessives that may follow a protected word: "bupatinya", "kalteng-lah".
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
-# The consonant that meN-/peN- absorb before a vowel: t after men-/pen-, k after meng-/peng-.
-_NASAL_PREFIXES = (("meng", "k"), ("peng", "k"), ("men", "t"), ("pen", "t"))
+# The consonant that meN-/peN- absorb before a vowel: t after men-/pen-, k after meng-/peng-
+# (prefix_roots.MEN_PREFIXES, the one meN- table; peN- is written as meN- is).
+_NASAL_PREFIXES = tuple((head, consonant) for consonant, (men, _) in (
+    (c, MEN_PREFIXES[c]) for c in ("k", "t")) for head in (men, "p" + men[1:]))
 _VOWELS = frozenset("aiueo")
 
 
@@ -127,6 +129,11 @@ def _restore_nasal(word: str, root: str, attested: Container[str]) -> str:
             if prefix.endswith("g") and root in attested:
                 return root
             restored = consonant + root
+            if (consonant == "t" and not has_own_forms(restored, attested)
+                    and has_own_forms("n" + root, attested)):
+                # meN-/peN- + a root in n is written the same ("menamakan": nama, not "tama";
+                # "menanti": nanti)
+                return "n" + root
             return restored if restored in attested or has_own_forms(restored, attested) else root
     return root
 
@@ -175,7 +182,11 @@ def stem_with(word: str, attested: Container[str], keep_ke: bool = True,
         root = _restore_r(word, root, attested)
     if whole_roots:
         root = keep_whole(word, root, attested)  # "berita", not "ita"
-    return _restore_nasal(word, root, attested)
+    root = _restore_nasal(word, root, attested)
+    if whole_roots:
+        root = ending_kept(word, root, lambda longer: stem_with(longer, attested, keep_ke, keep_r),
+                           attested)  # "pelaku": "laku", not "pela"
+    return root
 
 
 def _keep_ke(word: str, root: str, attested: Container[str]) -> str:

@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 52  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 53  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -103,6 +103,9 @@ SCHEMA_VERSION = 52  # 8: statements stored and searchable; 9: officials also pa
 # "TKI asal NTT"; a business's or a school's origin in the lead is where it is)
 # 52: officials read anew (issue 15 item 4: a word glued before a holder's name, a misspelt
 # object word or a place or firm the article writes after "di"/"ke", left out; Turkiye et al.)
+# 53: stems (issue 16 round 12): a root's -ku/-mu/-kah/-lah taken for a possessive or particle
+# put back ("pelaku" laku, "sekolah", "menikah" nikah); per- + a word with no derived forms kept
+# whole ("pertama", "perkara"); meN-/peN- + a root in n ("menilai" nila, "menanti" nanti)
 
 
 def _column_only(field: FieldType) -> FieldType:
