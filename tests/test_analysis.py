@@ -136,6 +136,9 @@ def test_a_roots_own_ending_or_n_is_not_cut():
     # meN-/peN- + a root in n: menamakan -> tama, menantikan -> anti, menilai -> ila
     assert analyze("menamakan nama menanti menantikan menilai nilai menanam tanam") == [
         "nama", "nama", "nanti", "nanti", "nila", "nila", "tanam", "tanam"]
+    # ...and meny-/peny- + a root in ny: menyatakan -> sata, penyanyi -> sanyi
+    assert analyze("menyatakan pernyataan dinyatakan penyanyi bernyanyi menyusun disusun") == [
+        "nyata", "nyata", "nyata", "nyanyi", "nyanyi", "susun", "susun"]
 
 
 def test_an_amount_glued_to_its_currency_is_its_number():

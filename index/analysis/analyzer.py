@@ -121,7 +121,11 @@ def _restore_nasal(word: str, root: str, attested: Container[str]) -> str:
     'tular', not a snake's 'ular', as 'ditularkan').
 
     After men-/pen- the absorbed consonant is t ("menanam": tanam, not anam); after
-    meng-/peng- it is k unless the vowel root is a word itself ("mengambil": ambil)."""
+    meng-/peng- it is k unless the vowel root is a word itself ("mengambil": ambil). A root in
+    n or ny is written the same way ("menamakan": nama, "menyatakan": nyata, not "sata")."""
+    if (word[:4] in ("meny", "peny") and word[4:5] in _VOWELS and root[:1] == "s"
+            and not has_own_forms(root, attested) and has_own_forms("ny" + root[1:], attested)):
+        return "ny" + root[1:]
     if not root or root[0] not in _VOWELS:
         return root
     for prefix, consonant in _NASAL_PREFIXES:

@@ -105,7 +105,8 @@ SCHEMA_VERSION = 53  # 8: statements stored and searchable; 9: officials also pa
 # object word or a place or firm the article writes after "di"/"ke", left out; Turkiye et al.)
 # 53: stems (issue 16 round 12): a root's -ku/-mu/-kah/-lah taken for a possessive or particle
 # put back ("pelaku" laku, "sekolah", "menikah" nikah); per- + a word with no derived forms kept
-# whole ("pertama", "perkara"); meN-/peN- + a root in n ("menilai" nila, "menanti" nanti)
+# whole ("pertama", "perkara"); meN-/peN- + a root in n or ny ("menilai" nila, "menanti" nanti,
+# "menyatakan" nyata)
 
 
 def _column_only(field: FieldType) -> FieldType:
