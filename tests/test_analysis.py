@@ -129,8 +129,9 @@ def test_a_roots_own_ending_or_n_is_not_cut():
     # menikah -> meni, sekolah -> seko
     assert analyze("pelaku pelakunya melakukan menikah pernikahan sekolah bersekolah") == [
         "laku", "laku", "laku", "nikah", "nikah", "sekolah", "sekolah"]
-    # ...but a possessive is one: bukuku is buku
-    assert analyze("bukuku buku") == ["buku", "buku"]
+    # ...and -nya: ditanya -> dita; but a possessive is one: bukuku, bukunya are buku
+    assert analyze("ditanya bertanya bukuku bukunya buku") == [
+        "tanya", "tanya", "buku", "buku", "buku"]
     # per- + a word with no derived forms is one word: pertama -> tama, perkara -> kara
     assert analyze("pertama pertamanya perkara") == ["pertama", "pertama", "perkara"]
     # meN-/peN- + a root in n: menamakan -> tama, menantikan -> anti, menilai -> ila

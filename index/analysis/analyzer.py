@@ -167,10 +167,11 @@ def stem(word: str) -> str:
 
 
 def stem_with(word: str, attested: Container[str], keep_ke: bool = True,
-              keep_r: bool = True, whole_roots: bool = True) -> str:
+              keep_r: bool = True, whole_roots: bool = True, endings: bool = True) -> str:
     """What ``stem`` gives a lowercase word when ``attested`` are the attested words, uncached
     (bench/eval_stems.py compares lists with it, and measures ``keep_ke=False``,
-    ``keep_r=False`` and ``whole_roots=False``)."""
+    ``keep_r=False`` and ``whole_roots=False``; ``endings=False``: no root's ending put back,
+    for the longer word that rule stems)."""
     protected = protected_words()
     if word in protected:
         return word
@@ -187,8 +188,9 @@ def stem_with(word: str, attested: Container[str], keep_ke: bool = True,
     if whole_roots:
         root = keep_whole(word, root, attested)  # "berita", not "ita"
     root = _restore_nasal(word, root, attested)
-    if whole_roots:
-        root = ending_kept(word, root, lambda longer: stem_with(longer, attested, keep_ke, keep_r),
+    if whole_roots and endings:
+        root = ending_kept(word, root, lambda longer: stem_with(longer, attested, keep_ke, keep_r,
+                                                                endings=False),
                            attested)  # "pelaku": "laku", not "pela"
     return root
 

@@ -21,7 +21,7 @@ _SUFFIXES = ("kan", "an", "i")
 _R_PREFIXES = ("ber", "ter", "per")
 _CLITICS = ("nya", "lah", "kah", "pun")
 # Endings Snowball takes for a particle or a possessive wherever a word ends with them.
-ROOT_ENDINGS = ("ku", "mu", "kah", "lah", "pun")
+ROOT_ENDINGS = ("ku", "mu", "nya", "kah", "lah", "pun")
 # peN- and the consonant it absorbs before a vowel.
 _NASAL_HEADS = {"peng": "k", "pen": "t", "pem": "p", "peny": "s"}
 # What may follow a root kept whole: nothing, a suffix, a clitic.
@@ -76,9 +76,10 @@ def has_own_forms(word: str, attested: Container[str]) -> bool:
 def ending_kept(word: str, root: str, longer: Callable[[str], str],
                 attested: Container[str]) -> str:
     """'pelaku' -> 'pela', 'menikah' -> 'meni': Snowball took a root's last letters for a
-    possessive (-ku, -mu) or a particle (-kah, -lah, -pun). The word with -nya written on is
-    stemmed without that mistake (`longer` gives its stem): its stem is the root when it ends
-    with those letters and is a root, and ``root`` is none ("laku", "nikah")."""
+    possessive (-ku, -mu, -nya) or a particle (-kah, -lah, -pun). The word with -nya written on
+    is stemmed without that mistake (`longer` gives its stem; Snowball takes one possessive):
+    its stem is the root when it ends with those letters and is a root, and ``root`` is none
+    ("laku", "nikah"; "ditanya": "tanya", not "dita")."""
     if not word.endswith(ROOT_ENDINGS) or is_root(root, attested):
         return root
     whole = longer(word + "nya")

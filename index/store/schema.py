@@ -103,10 +103,10 @@ SCHEMA_VERSION = 53  # 8: statements stored and searchable; 9: officials also pa
 # "TKI asal NTT"; a business's or a school's origin in the lead is where it is)
 # 52: officials read anew (issue 15 item 4: a word glued before a holder's name, a misspelt
 # object word or a place or firm the article writes after "di"/"ke", left out; Turkiye et al.)
-# 53: stems (issue 16 round 12): a root's -ku/-mu/-kah/-lah taken for a possessive or particle
-# put back ("pelaku" laku, "sekolah", "menikah" nikah); per- + a word with no derived forms kept
-# whole ("pertama", "perkara"); meN-/peN- + a root in n or ny ("menilai" nila, "menanti" nanti,
-# "menyatakan" nyata)
+# 53: stems (issue 16 round 12): a root's -ku/-mu/-nya/-kah/-lah taken for a possessive or
+# particle put back ("pelaku" laku, "sekolah", "menikah" nikah, "ditanya" tanya); per- + a word
+# with no derived forms kept whole ("pertama", "perkara"); meN-/peN- + a root in n or ny
+# ("menilai" nila, "menanti" nanti, "menyatakan" nyata)
 
 
 def _column_only(field: FieldType) -> FieldType:
