@@ -64,7 +64,7 @@ APART_FROM_LABELS = {"dev7": "known-dev7"}
 SIZES = {"dev7": 30}  # sets of another size than DEV_SIZE
 
 
-def _named_by_labels(name: str) -> set[str]:
+def named_by_labels(name: str) -> set[str]:
     """Ids, record ids and titles (lower-cased) that the pinned labels files name."""
     if name not in APART_FROM_LABELS:
         return set()
@@ -85,7 +85,7 @@ def draw(out: Path, name: str = "dev") -> None:
     for other in earlier:
         frozen |= _targets(SETS[other][1])
     seed = SETS[name][0]
-    named = _named_by_labels(name)
+    named = named_by_labels(name)
     pool = sorted(i for i, a in articles.items() if i not in frozen and not (
         named and {i, a.title.strip().lower()} & named))
     chosen = random.Random(seed).sample(pool, SIZES.get(name, DEV_SIZE))
