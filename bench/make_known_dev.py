@@ -91,7 +91,8 @@ def draw(out: Path, name: str = "dev") -> None:
     chosen = random.Random(seed).sample(pool, SIZES.get(name, DEV_SIZE))
     left_out = ", ".join(["yardstick", *earlier])
     lines = [f"{len(chosen)} articles drawn with seed {seed} from {len(pool)} ids "
-             f"({len(frozen)} {left_out} known items left out)", ""]
+             f"({len(frozen)} {left_out} known items left out"
+             + (", and what the labels files name" if named else "") + ")", ""]
     for number, article_id in enumerate(chosen, start=1):
         a = articles[article_id]
         date = a.published.date().isoformat() if a.published else "no date"
