@@ -100,6 +100,8 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     ("officials-dev9", ()),
     # bench.make_label_sample --regions-dev10 (regions, issue 15 round 11): the same files
     ("regions-dev10", ()),
+    # bench.make_known_dev --dev7 (known items, issue 16 round 12): the same files
+    ("known-dev7", ()),
 )
 
 

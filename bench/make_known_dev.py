@@ -6,6 +6,7 @@
     python -m bench.make_known_dev draw --dev4 [--out /tmp/known-dev4.txt]
     python -m bench.make_known_dev draw --dev5 [--out /tmp/known-dev5.txt]
     python -m bench.make_known_dev draw --dev6 [--out /tmp/known-dev6.txt]
+    python -m bench.make_known_dev draw --dev7 [--out /tmp/known-dev7.txt]
 
 Draws DEV_SIZE articles with `random.Random(DEV_SEED).sample` over the sorted ids of the whole
 corpus (everything Kabar indexes from ../shared/corpus), leaving out the ids of the frozen
@@ -27,6 +28,10 @@ bench/labels/known-items-dev5-2026-12-06.json.
 `--dev6` draws the sixth set (round 6) with its own seed, leaving out the yardstick's and all
 five earlier dev sets' known items by id only; frozen in
 bench/labels/known-items-dev6-2026-12-07.json.
+`--dev7` draws the seventh set (round 12) with its own seed, leaving out the yardstick's and all
+six earlier dev sets' known items by id, and also every article any labels or fixtures file
+names by id, record id or title (the files pinned for "known-dev7" in bench/label_draws.py);
+frozen in bench/labels/known-items-dev7-2026-12-07.json.
 """
 
 from __future__ import annotations
@@ -51,7 +56,22 @@ SETS = {
     "dev4": (20261249, _LABELS / "known-items-dev4-2026-12-06.json"),
     "dev5": (20261250, _LABELS / "known-items-dev5-2026-12-06.json"),
     "dev6": (20261260, _LABELS / "known-items-dev6-2026-12-07.json"),
+    "dev7": (20261271, _LABELS / "known-items-dev7-2026-12-07.json"),
 }
+# Sets that also leave out every article a labels or fixtures file names: (flag in
+# bench/label_draws.py whose pinned files are read).
+APART_FROM_LABELS = {"dev7": "known-dev7"}
+SIZES = {"dev7": 30}  # sets of another size than DEV_SIZE
+
+
+def named_by_labels(name: str) -> set[str]:
+    """Ids, record ids and titles (lower-cased) that the pinned labels files name."""
+    if name not in APART_FROM_LABELS:
+        return set()
+    from bench.label_draws import DRAWN_APART_FROM
+    from bench.make_label_sample import _used_by
+
+    return _used_by(DRAWN_APART_FROM[APART_FROM_LABELS[name]])
 
 
 def _targets(path: Path) -> set[str]:
@@ -65,11 +85,14 @@ def draw(out: Path, name: str = "dev") -> None:
     for other in earlier:
         frozen |= _targets(SETS[other][1])
     seed = SETS[name][0]
-    pool = sorted(i for i in articles if i not in frozen)
-    chosen = random.Random(seed).sample(pool, DEV_SIZE)
+    named = named_by_labels(name)
+    pool = sorted(i for i, a in articles.items() if i not in frozen and not (
+        named and {i, a.title.strip().lower()} & named))
+    chosen = random.Random(seed).sample(pool, SIZES.get(name, DEV_SIZE))
     left_out = ", ".join(["yardstick", *earlier])
     lines = [f"{len(chosen)} articles drawn with seed {seed} from {len(pool)} ids "
-             f"({len(frozen)} {left_out} known items left out)", ""]
+             f"({len(frozen)} {left_out} known items left out"
+             + (", and what the labels files name" if named else "") + ")", ""]
     for number, article_id in enumerate(chosen, start=1):
         a = articles[article_id]
         date = a.published.date().isoformat() if a.published else "no date"

@@ -30,10 +30,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from index.analysis.analyzer import attested_words, protected_words, stem, stopwords
+from index.analysis.prefix_roots import MEN_PREFIXES
 from search.plain_words import rewrite_plain_words
 
-# (prefix, the consonant it absorbs): meng- absorbs k, men- absorbs t.
-_PREFIXES = (("meng", "k"), ("men", "t"))
+# (prefix, the consonant it absorbs), from the one meN- table: meng- absorbs k, men- absorbs t.
+_PREFIXES = tuple((MEN_PREFIXES[consonant][0], consonant) for consonant in ("k", "t"))
 _VOWELS = frozenset("aiueo")
 MIN_ROOT = 4  # letters of a root: shorter ones are too often other words
 

@@ -124,6 +124,24 @@ def test_a_root_that_begins_like_a_prefix_is_kept_whole():
     assert analyze("terlibat melibatkan berbasis basis") == ["libat", "libat", "basis", "basis"]
 
 
+def test_a_roots_own_ending_or_n_is_not_cut():
+    # -ku, -kah, -lah of the root, not a possessive or a particle: pelaku -> pela,
+    # menikah -> meni, sekolah -> seko
+    assert analyze("pelaku pelakunya melakukan menikah pernikahan sekolah bersekolah") == [
+        "laku", "laku", "laku", "nikah", "nikah", "sekolah", "sekolah"]
+    # ...and -nya: ditanya -> dita; but a possessive is one: bukuku, bukunya are buku
+    assert analyze("ditanya bertanya bukuku bukunya buku") == [
+        "tanya", "tanya", "buku", "buku", "buku"]
+    # per- + a word with no derived forms is one word: pertama -> tama, perkara -> kara
+    assert analyze("pertama pertamanya perkara") == ["pertama", "pertama", "perkara"]
+    # meN-/peN- + a root in n: menamakan -> tama, menantikan -> anti, menilai -> ila
+    assert analyze("menamakan nama menanti menantikan menilai nilai menanam tanam") == [
+        "nama", "nama", "nanti", "nanti", "nila", "nila", "tanam", "tanam"]
+    # ...and meny-/peny- + a root in ny: menyatakan -> sata, penyanyi -> sanyi
+    assert analyze("menyatakan pernyataan dinyatakan penyanyi bernyanyi menyusun disusun") == [
+        "nyata", "nyata", "nyata", "nyanyi", "nyanyi", "susun", "susun"]
+
+
 def test_an_amount_glued_to_its_currency_is_its_number():
     # headlines write "Rp774 Miliar"; bodies "Rp 774 miliar"; people type "774 miliar"
     assert analyze("Rp774 Miliar") == ["774", "miliar"]

@@ -17,7 +17,7 @@ import Stemmer
 from whoosh.analysis import Token, Tokenizer
 
 from index.analysis._words import positions_postings
-from index.analysis.prefix_roots import has_own_forms, keep_whole
+from index.analysis.prefix_roots import MEN_PREFIXES, ending_kept, has_own_forms, keep_whole
 from index.data_files import word_list
 from index.table_cache import cached_table
 
@@ -108,8 +108,10 @@ def attested_words() -> frozenset[str]:
 
 # Particles and possessives that may follow a protected word: "bupatinya", "kalteng-lah".
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
-# The consonant that meN-/peN- absorb before a vowel: t after men-/pen-, k after meng-/peng-.
-_NASAL_PREFIXES = (("meng", "k"), ("peng", "k"), ("men", "t"), ("pen", "t"))
+# The consonant that meN-/peN- absorb before a vowel: t after men-/pen-, k after meng-/peng-
+# (prefix_roots.MEN_PREFIXES, the one meN- table; peN- is written as meN- is).
+_NASAL_PREFIXES = tuple((head, consonant) for consonant, (men, _) in (
+    (c, MEN_PREFIXES[c]) for c in ("k", "t")) for head in (men, "p" + men[1:]))
 _VOWELS = frozenset("aiueo")
 
 
@@ -119,7 +121,11 @@ def _restore_nasal(word: str, root: str, attested: Container[str]) -> str:
     'tular', not a snake's 'ular', as 'ditularkan').
 
     After men-/pen- the absorbed consonant is t ("menanam": tanam, not anam); after
-    meng-/peng- it is k unless the vowel root is a word itself ("mengambil": ambil)."""
+    meng-/peng- it is k unless the vowel root is a word itself ("mengambil": ambil). A root in
+    n or ny is written the same way ("menamakan": nama, "menyatakan": nyata, not "sata")."""
+    if (word[:4] in ("meny", "peny") and word[4:5] in _VOWELS and root[:1] == "s"
+            and not has_own_forms(root, attested) and has_own_forms("ny" + root[1:], attested)):
+        return "ny" + root[1:]
     if not root or root[0] not in _VOWELS:
         return root
     for prefix, consonant in _NASAL_PREFIXES:
@@ -127,6 +133,11 @@ def _restore_nasal(word: str, root: str, attested: Container[str]) -> str:
             if prefix.endswith("g") and root in attested:
                 return root
             restored = consonant + root
+            if (consonant == "t" and not has_own_forms(restored, attested)
+                    and has_own_forms("n" + root, attested)):
+                # meN-/peN- + a root in n is written the same ("menamakan": nama, not "tama";
+                # "menanti": nanti)
+                return "n" + root
             return restored if restored in attested or has_own_forms(restored, attested) else root
     return root
 
@@ -156,10 +167,11 @@ def stem(word: str) -> str:
 
 
 def stem_with(word: str, attested: Container[str], keep_ke: bool = True,
-              keep_r: bool = True, whole_roots: bool = True) -> str:
+              keep_r: bool = True, whole_roots: bool = True, endings: bool = True) -> str:
     """What ``stem`` gives a lowercase word when ``attested`` are the attested words, uncached
     (bench/eval_stems.py compares lists with it, and measures ``keep_ke=False``,
-    ``keep_r=False`` and ``whole_roots=False``)."""
+    ``keep_r=False`` and ``whole_roots=False``; ``endings=False``: no root's ending put back,
+    for the longer word that rule stems)."""
     protected = protected_words()
     if word in protected:
         return word
@@ -175,7 +187,12 @@ def stem_with(word: str, attested: Container[str], keep_ke: bool = True,
         root = _restore_r(word, root, attested)
     if whole_roots:
         root = keep_whole(word, root, attested)  # "berita", not "ita"
-    return _restore_nasal(word, root, attested)
+    root = _restore_nasal(word, root, attested)
+    if whole_roots and endings:
+        root = ending_kept(word, root, lambda longer: stem_with(longer, attested, keep_ke, keep_r,
+                                                                endings=False),
+                           attested)  # "pelaku": "laku", not "pela"
+    return root
 
 
 def _keep_ke(word: str, root: str, attested: Container[str]) -> str:

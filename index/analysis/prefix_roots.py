@@ -13,46 +13,57 @@ root's last i, which Snowball takes for the suffix -i ("pegawai", not "gawa").
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 # Prefixes Snowball strips that are also how roots begin; "ber"/"ter"/"per" before "be"/"pe".
 _PREFIXES = ("ber", "ter", "per", "be", "pe")
 _SUFFIXES = ("kan", "an", "i")
 _R_PREFIXES = ("ber", "ter", "per")
 _CLITICS = ("nya", "lah", "kah", "pun")
+# Endings Snowball takes for a particle or a possessive wherever a word ends with them.
+ROOT_ENDINGS = ("ku", "mu", "nya", "kah", "lah", "pun")
 # peN- and the consonant it absorbs before a vowel.
 _NASAL_HEADS = {"peng": "k", "pen": "t", "pem": "p", "peny": "s"}
 # What may follow a root kept whole: nothing, a suffix, a clitic.
 _WHOLE_ENDINGS = frozenset(("", "an", "kan", "i", "nya", "annya", "lah", "kah", "pun"))
 
 
-def _men_form(root: str) -> str:
+# The meN- table (search/nasal_forms.py reads it too): a root's first letter -> the prefix
+# before it and whether the letter is absorbed; meng- before a vowel, g, h.
+MEN_PREFIXES = {
+    "k": ("meng", True), "t": ("men", True), "s": ("meny", True), "p": ("mem", True),
+    "d": ("men", False), "c": ("men", False), "j": ("men", False), "z": ("men", False),
+    "b": ("mem", False), "f": ("mem", False), "v": ("mem", False),
+    **{letter: ("meng", False) for letter in "aiueogh"},
+}
+
+
+def men_form(root: str) -> str:
     """The meN- form of a root: meng- before a vowel, k, g, h (k absorbed), men- before t
     (absorbed), d, c, j, z, meny- before s (absorbed), mem- before b, f, v, p (p absorbed)."""
-    first = root[0]
-    if first in "aiueogh":
-        return "meng" + root
-    if first == "k":
-        return "meng" + root[1:]
-    if first == "t":
-        return "men" + root[1:]
-    if first in "dcjz":
-        return "men" + root
-    if first == "s":
-        return "meny" + root[1:]
-    if first in "bfv":
-        return "mem" + root
-    if first == "p":
-        return "mem" + root[1:]
-    return "me" + root
+    prefix, absorbed = MEN_PREFIXES.get(root[0], ("me", False))
+    return prefix + (root[1:] if absorbed else root)
+
+
+def _men_form_is_its_own(root: str, attested: Container[str]) -> bool:
+    """Whether the meN- form of a root whose first letter meN- absorbs is not also the meN-
+    form of another attested root: "menamakan" is "nama"'s, so it says nothing of "tama"."""
+    prefix, absorbed = MEN_PREFIXES.get(root[0], ("me", False))
+    if not absorbed:
+        return True
+    rest = root[1:]
+    other = {"meng": rest, "men": "n" + rest, "mem": "m" + rest, "meny": "ny" + rest}[prefix]
+    return other not in attested
 
 
 def is_root(word: str, attested: Container[str]) -> bool:
     """Whether news writes derived forms of ``word``: it is a root of its own."""
-    men = _men_form(word)
-    forms = ("di" + word, "di" + word + "kan", "di" + word + "i", men, men + "kan", men + "i",
-             word + "an", "ke" + word + "an")
-    return any(form in attested for form in forms)
+    men = men_form(word)
+    forms = ("di" + word, "di" + word + "kan", "di" + word + "i", word + "an", "ke" + word + "an")
+    if any(form in attested for form in forms):
+        return True
+    return (any(form in attested for form in (men, men + "kan", men + "i"))
+            and _men_form_is_its_own(word, attested))
 
 
 def has_own_forms(word: str, attested: Container[str]) -> bool:
@@ -60,6 +71,22 @@ def has_own_forms(word: str, attested: Container[str]) -> bool:
     forms = ("di" + word, "di" + word + "kan", "di" + word + "i", word + "an",
              "ke" + word + "an")
     return any(form in attested for form in forms)
+
+
+def ending_kept(word: str, root: str, longer: Callable[[str], str],
+                attested: Container[str]) -> str:
+    """'pelaku' -> 'pela', 'menikah' -> 'meni': Snowball took a root's last letters for a
+    possessive (-ku, -mu, -nya) or a particle (-kah, -lah, -pun). The word with -nya written on
+    is stemmed without that mistake (`longer` gives its stem; Snowball takes one possessive):
+    its stem is the root when it ends with those letters and is a root, and ``root`` is none
+    ("laku", "nikah"; "ditanya": "tanya", not "dita")."""
+    if not word.endswith(ROOT_ENDINGS) or is_root(root, attested):
+        return root
+    whole = longer(word + "nya")
+    ending = next(e for e in ROOT_ENDINGS if word.endswith(e))
+    if whole != root and whole.endswith(ending) and whole in attested and is_root(whole, attested):
+        return whole
+    return root
 
 
 def _without_suffix(word: str, attested: Container[str]) -> str:
@@ -97,7 +124,8 @@ def keep_whole(word: str, root: str, attested: Container[str]) -> str:
             if head.endswith(prefix):
                 whole = prefix + root
                 if (whole in attested and not is_root(root, attested)
-                        and (root not in attested or is_root(whole, attested))):
+                        and (root not in attested or is_root(whole, attested)
+                             or prefix == "per")):
                     return _without_suffix(whole, attested)
                 if root not in attested and not is_root(root, attested):
                     # "pegawai" -> "gawa": Snowball took a root's last i for the suffix -i as

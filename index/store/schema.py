@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 55  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 56  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -110,6 +110,10 @@ SCHEMA_VERSION = 55  # 8: statements stored and searchable; 9: officials also pa
 # a capitalised "Hakim" before a judge's name, an association's or a firm's "Presiden" no office)
 # 55: regions read anew (issue 15 round 11: a word name bare after a comma with an address, its
 # province or a list, "Kep." for "Kepulauan", a story's one place, datelines without a dash)
+# 56: stems (issue 16 round 12): a root's -ku/-mu/-nya/-kah/-lah taken for a possessive or
+# particle put back ("pelaku" laku, "sekolah", "menikah" nikah, "ditanya" tanya); per- + a word
+# with no derived forms kept whole ("pertama", "perkara"); meN-/peN- + a root in n or ny
+# ("menilai" nila, "menanti" nanti, "menyatakan" nyata)
 
 
 def _column_only(field: FieldType) -> FieldType:
