@@ -7,7 +7,7 @@ bench/labels/regions-dev*.json; never the frozen facet sets) are read once into 
 evidence (``index.extract.regions.article_evidence``); then, for each set in turn, the grid of
 weights below is searched on the other sets, and the best weights are scored on the set left
 out. It prints, per set left out, the weights chosen and the held-out figures beside those of
-the weights in use (``index.extract.region_evidence.WEIGHTS``), then the grid's best on all
+the weights in use (``index.extract.regions.evidence.WEIGHTS``), then the grid's best on all
 sets together (the fitted figures, in-sample by construction). The objective is the sum of the
 provinces' and the kabupaten/kota's F1, micro-averaged; ties go to the weights nearest those
 in use.
@@ -22,8 +22,8 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 from bench.eval_regions import LABELS, Counts, _draft
-from index.extract.region_evidence import WEIGHTS, Evidence, Weights, choose
 from index.extract.regions import article_evidence
+from index.extract.regions.evidence import WEIGHTS, Evidence, Weights, choose
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = (LABELS, *(ROOT / "bench" / "labels" / f"regions-dev{n}-2026-12-06.json"

@@ -1,6 +1,6 @@
 """The region gazetteer: Indonesia's provinces and kabupaten/kota, and the ways of writing them.
 
-Both sides use it: extraction (``index/extract/regions.py``) finds regions in articles with it,
+Both sides use it: extraction (``index/extract/regions/``) finds regions in articles with it,
 and the search reads a region filter with it, as a user types it.
 
 The gazetteer is data: ``data/regions.tsv`` (38 provinces and 514 kabupaten/kota with their
@@ -24,7 +24,7 @@ Matching ignores case, dots, hyphens and the spaces inside a name: "Deli Serdang
 word; a one-word official name written in two ("Labuhan Batu" for Labuhanbatu) needs a line in
 region_aliases.tsv. In running text a name counts only when it starts with a capital letter:
 "batu" is a stone, "Batu" may be the city; a form that is also a word needs more (see
-``index/extract/regions.py``): a word in front that marks a place, or, for an ordinary word, a
+``index/extract/regions/``): a word in front that marks a place, or, for an ordinary word, a
 capital letter in the middle of a sentence. Some names belong to more than one region: a
 kabupaten and a kota share "Bogor", "Malang", "Kupang", "Bima"; a province and its capital
 share "Jambi", "Bengkulu", "Gorontalo", "Yogyakarta". One rule decides them all:

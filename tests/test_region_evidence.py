@@ -1,5 +1,5 @@
 """Regions from weighted evidence (issue 15, regions round 6): each mention weighs its zone
-times its cue (index/extract/region_evidence.py), read from real text through
+times its cue (index/extract/regions/evidence.py), read from real text through
 extract_regions, and the decision itself on evidence written out."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from index.extract import regions as region_reading
-from index.extract.region_evidence import (
+from index.extract.regions import article_evidence, extract_regions
+from index.extract.regions.evidence import (
     BARE,
     BODY,
     LATE,
@@ -19,7 +20,6 @@ from index.extract.region_evidence import (
     Mention,
     choose,
 )
-from index.extract.regions import article_evidence, extract_regions
 
 FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
 JATENG_LEAD = ("Gubernur Jawa Tengah meminta pemerintah daerah menjaga lahan pertanian di "

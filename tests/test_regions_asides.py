@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from index.extract.region_asides import aside_spans, in_institution_name
-from index.extract.region_evidence import ASIDE
 from index.extract.regions import article_evidence, extract_regions
+from index.extract.regions.asides import aside_spans, in_institution_name
+from index.extract.regions.evidence import ASIDE
 
 FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
 
@@ -178,7 +178,7 @@ def test_the_same_kabupaten_as_where_the_story_goes_on_still_counts() -> None:
 
 
 def test_a_users_own_passing_cue(tmp_path, monkeypatch) -> None:
-    from index.extract import region_asides
+    from index.extract.regions import asides as region_asides
 
     middle = "Skemanya meniru Kabupaten Boyolali yang lebih dulu menjalankannya."
     assert "Kabupaten Boyolali" in extract_regions("Bantuan Beras Dibagikan", _story(middle))[1]

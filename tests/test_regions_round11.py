@@ -11,8 +11,8 @@ import json
 import pytest
 
 from conftest import ROOT
-from index.extract.region_datelines import read_dateline
 from index.extract.regions import extract_regions
+from index.extract.regions.datelines import read_dateline
 
 DEV10 = ROOT / "bench" / "labels" / "regions-dev10-2026-12-07.json"
 FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."

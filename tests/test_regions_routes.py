@@ -9,9 +9,9 @@ import json
 import pytest
 
 from conftest import ROOT
-from index.extract.region_evidence import FROM_PLACE, PLACE
-from index.extract.region_routes import from_place
 from index.extract.regions import article_evidence, extract_regions
+from index.extract.regions.evidence import FROM_PLACE, PLACE
+from index.extract.regions.routes import from_place
 
 DEV7 = ROOT / "bench" / "labels" / "regions-dev7-2026-12-07.json"
 

@@ -19,7 +19,7 @@ from index.extract.officials.figures import _GOVERNING, _GOVERNING_WORDS
 from index.extract.officials.glued import _written_as_place
 from index.extract.officials.lexicon import _DEFINED, SPACE, _defined_matches
 from index.extract.officials.office_mentions import _TITLE_CASE_AND
-from index.extract.region_asides import (
+from index.extract.regions.asides import (
     _CONSTITUENCY_CUE,
     _CONSTITUENCY_WORDS,
     _LINK_CUE,

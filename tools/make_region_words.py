@@ -2,7 +2,7 @@
 
 "Medan" is a city and "medan" a field, "Palu" a city and "palu" a hammer, "Kisaran" a town and
 "kisaran" a range. Such a form counts as a region when it is written as a name: capitalised in
-the middle of a sentence, or after a word that marks a place (see index/extract/regions.py).
+the middle of a sentence, or after a word that marks a place (see index/extract/regions/).
 The list is every way of writing a region that Kabar knows (its gazetteer: regions.tsv,
 region_aliases.tsv, region_places.tsv) that is a headword of an Indonesian thesaurus, LibreOffice's
 (Debian's mythes-id package), less:

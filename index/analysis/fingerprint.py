@@ -104,7 +104,7 @@ def facts(title: str, body: str, regions: Iterable[str] = ()) -> frozenset[str]:
     - every name: a capitalised word that the text never writes in lowercase and that is not a
       stopword; at the start of a sentence, and anywhere in a Title Case headline, only a word
       with two capitals or more (NTT, BNPB, MotoGP), since any word is capitalised there;
-    - the regions, as extracted (index/extract/regions.py).
+    - the regions, as extracted (index/extract/regions/).
 
     Web addresses, datelines and reporters' credits are the outlet's and are left out. The words
     are found in C (``_words.fact_words``).

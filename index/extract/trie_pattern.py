@@ -2,7 +2,7 @@
 
 A plain alternation of thousands of names makes the engine try each of them at every place in a
 text; a trie lets it try only the branches the next character allows. Used by the gazetteer
-(index/extract/regions.py) and the office and honorific lists
+(index/extract/regions/) and the office and honorific lists
 (index/extract/officials/lexicon.py).
 """
 

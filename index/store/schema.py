@@ -51,7 +51,7 @@ SCHEMA_VERSION = 56  # 8: statements stored and searchable; 9: officials also pa
 # 29: terms of ber-/per-/ter- words whose r Snowball took with the prefix ("perumahan" is
 # "rumah", not "umah"; "berencana" "rencana")
 # 30: regions read anew (issue 15 round 6: weighted evidence per region, zones times cues,
-# index/extract/region_evidence.py)
+# index/extract/regions/evidence.py)
 # 31: officials read anew (issue 15 round 6: an office referred back to with "itu"/"tersebut"
 # names the one person written just before without an office)
 # 32: statements' speakers written one way for each person of an article (issue 17 round 6:
@@ -69,7 +69,7 @@ SCHEMA_VERSION = 56  # 8: statements stored and searchable; 9: officials also pa
 # their region in brackets, "ke Istana Bogor", a speaker's post before where they spoke)
 # 37: each segment's card file, what a page shows of a listed copy (index/store/segment_cards.py)
 # 38: regions read anew (issue 15 round 8: a region after "dari" weighs less, a journey's start
-# and a span's ends nothing, index/extract/region_routes.py; a region the title places needs no
+# and a span's ends nothing, index/extract/regions/routes.py; a region the title places needs no
 # share of a long round-up)
 # 39: statements' speakers read anew (issue 17 round 8: the name that closes an office's
 # phrase, statements/office_names.py; cue words after a quotation: 'tanya', 'tutup', 'cuit')

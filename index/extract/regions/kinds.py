@@ -7,7 +7,7 @@ beyond a kind written in front of it ("Kota Bogor", "Bupati Malang"; ``index/gaz
   Kota", "Polresta X Kota" or, in the largest cities, "Polrestabes X". So "Polres Malang" and
   "Kapolres Bogor" are the kabupaten, "Polrestabes Semarang" the kota (``POLICE_KINDS``);
   "Polresta X" alone may be either (Polresta Cirebon and Polresta Tangerang serve the
-  kabupaten). ``index/extract/regions.py`` lets the kota win again where the article names the
+  kabupaten). ``index/extract/regions/`` lets the kota win again where the article names the
   kota's unit ("Kapolres Jayapura Kota") or the kota in its title or lead, as writers then
   shorten the unit's name.
 - A bare name that is also a kelurahan of a kota in a province the article names, in an article

@@ -5,7 +5,7 @@ The names and forms are the gazetteer's (``index/gazetteer.py``), as is reading 
 What an article is about
 ------------------------
 ``extract_regions`` reads every mention of a region and gathers it as evidence
-(``region_evidence.py`` weighs it and decides): where it stands (the dateline, which decides on
+(``regions/evidence.py`` weighs it and decides): where it stands (the dateline, which decides on
 its own; the title; the lead paragraph; the body; the body's last part) and how it names the
 region (its cue): with its kind or an office of its government ("Kabupaten Agam", "Bupati
 Gowa", "Polres Metro Bekasi"), followed by its province ("Gianyar, Bali"), after a word that
@@ -17,14 +17,14 @@ kabupaten/kota less inside a province the article is about; a kabupaten/kota bri
 province, and a province weighs what its kabupaten/kota weigh as well.
 
 Regions in an enumeration of five or more (flight routes, a table of budgets), or kabupaten/kota
-of three provinces in one short list, weigh nothing there (``region_lists.py``): they count only
+of three provinces in one short list, weigh nothing there (``regions/lists.py``): they count only
 where the article names them elsewhere. So do a journey's start ("KMP Putri Yasmin kebakaran
 saat berlayar dari Bali ke Lombok"), a direction's end ("dari arah Madiun menuju Surabaya"), a
 route's two places ("bus jurusan Blitar - Surabaya") and both ends of a span ("korban
 karhutla dari Aceh hingga Papua", "dari Sabang sampai Merauke"); a region after "dari" elsewhere
 says where people or things come from ("Tim SAR dari Bali", "arkeolog dari Makassar dan
 Jayapura") and weighs less, but not where something starts ("dimulai dari Kota Surabaya";
-``region_routes.py``).
+``regions/routes.py``).
 
 Some mentions say who or where someone was, not where the story is, and do not count: where a
 statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Gedung KPK, Jakarta,
@@ -37,7 +37,7 @@ it is: "UMKM kopi asal Surabaya", region_origin_homes.txt). A constituency, a
 university in a person's description, a national seat of government ("rapat di Istana Bogor, Jawa
 Barat"), another story's headline glued into the text ("Baca juga: ...", "(Baca ...)") and, after
 the lead, a comparison ("seperti di Kabupaten Sleman") or a previous posting ("pernah bertugas di
-Kabupaten Sragen") are asides as well (``region_asides.py``).
+Kabupaten Sragen") are asides as well (``regions/asides.py``).
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol"
 is a river, a lake, a mountain or a road; "Bali United" and "Persija Jakarta" are clubs
@@ -49,7 +49,7 @@ place: it counts for the region of the same name only when the small place lies 
 ("Kecamatan Pidie"; not "Kelurahan Mabar", which is in Medan, for Mabar, Manggarai Barat),
 and a region form further inside that place's name is part of it ("Desa Batang Merangin", in
 Kerinci, is not Kabupaten Merangin). A kind after a shared name, a police unit or a dateline
-say which of a kabupaten and a kota it is (``region_kinds.py``). A name that is better known
+say which of a kabupaten and a kota it is (``regions/kinds.py``). A name that is better known
 as a place elsewhere ("kawasan Puncak", region_elsewhere_forms.txt) needs a region word.
 
 Names that are also words
@@ -65,7 +65,7 @@ range; "kisaran -" is no dateline). Capitalised, it counts only with a place cue
   Negeri Medan"), but not at the start of a sentence ("Palu hakim diketuk");
 - bare after a comma, a form that is also another name counts when its province follows, it is
   listed with other regions or it ends an address ("Stadion Kanjuruhan, Malang";
-  ``region_word_names.py``).
+  ``regions/word_names.py``).
 
 In a headline (every word capitalised) a capital says nothing. A region word in front
 decides, and so do "di", "ke", "dari" ... ("Banjir di Batu"), unless an amount follows, the
@@ -73,6 +73,11 @@ mark of the word ("Bergerak di Kisaran Rp 17.750", "Turun ke Kisaran 60 Dolar").
 acronym or nothing in front ("KPK Buru Jejak", "Pindah Medan Laga"), such a name is tentative:
 it counts when the article names the region elsewhere, or is listed with another region
 ("hingga Makassar dan Lombok").
+
+The package: this module reads the mentions; `evidence` weighs them and decides, `kinds` tells
+a kabupaten from a kota of one name, `asides` finds the stretches that name regions without
+the story being about them, `lists` the enumerations, `routes` the starts and ends of journeys,
+`word_names` the names that are also words after a comma, and `datelines` the dateline.
 """
 
 from __future__ import annotations
@@ -84,10 +89,9 @@ from functools import cache
 from itertools import islice
 
 from index.data_files import word_list
-from index.extract import region_evidence as evidence
-from index.extract import region_kinds as kinds
 from index.extract.pattern_cache import compile_cached
-from index.extract.region_asides import (
+from index.extract.regions import evidence, kinds
+from index.extract.regions.asides import (
     annotated_list,
     any_word,
     aside_spans,
@@ -101,12 +105,12 @@ from index.extract.region_asides import (
     statement_venue,
     words_of_name_before,
 )
-from index.extract.region_datelines import read_dateline
-from index.extract.region_evidence import WEIGHTS
-from index.extract.region_kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
-from index.extract.region_lists import drop_enumerations
-from index.extract.region_routes import drop_route_ends, from_place
-from index.extract.region_word_names import LIST_JOIN, confirm_after_comma, confirm_listed
+from index.extract.regions.datelines import read_dateline
+from index.extract.regions.evidence import WEIGHTS
+from index.extract.regions.kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
+from index.extract.regions.lists import drop_enumerations
+from index.extract.regions.routes import drop_route_ends, from_place
+from index.extract.regions.word_names import LIST_JOIN, confirm_after_comma, confirm_listed
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.gazetteer import (
     CITY,
@@ -429,7 +433,7 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
     """The region each mention in text stands for, weighed by where it stands. Where someone
     comes from weighs nothing ("make-up artist asal Surabaya", "TKI asal NTT"); in the lead a
     business's or a school's origin is where it is ("UMKM asal Surabaya"). A linked story's
-    headline, a constituency and a university's name are asides (region_asides.py)."""
+    headline, a constituency and a university's name are asides (regions/asides.py)."""
     mentions = list(_mentions(text, start))
     headline = title and any(m.form.word or m.form.ordinary for m in mentions) and (
         is_headline(text))
@@ -476,7 +480,7 @@ _NAME_GOES_ON = re.compile(r"[ \t\xa0]+dan[ \t\xa0]+")
 
 
 def _cue(text: str, readings: list[_Reading], k: int) -> str:
-    """How a mention names its region (region_evidence.py weighs each cue): with its kind or
+    """How a mention names its region (regions/evidence.py weighs each cue): with its kind or
     an office of its government ("Kabupaten Agam", "Bupati Gowa"), followed by its province
     ("Gianyar, Bali"), after a word that marks a place ("di Grobogan") or in a public place's
     name ("Masjid Raya Singkawang"), in an institution's name ("Festival Boalemo",
@@ -677,7 +681,7 @@ def extract_regions(title: str, body: str,
 
 def article_evidence(title: str, body: str) -> evidence.Evidence:
     """Every region mention of an article, where it stands and how it is named, with the
-    regions its dateline names (see region_evidence.py for how they are weighed)."""
+    regions its dateline names (see regions/evidence.py for how they are weighed)."""
     regions = gazetteer().regions
     dateline, start = read_dateline(body)
     datelined = [name for name, _ in dateline]

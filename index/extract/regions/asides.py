@@ -25,7 +25,7 @@
   Ardi Rasyidi (Temanggung)", a league's clubs "Dyvy (Sidoarjo), Bolamania (Gresik)"
   (``annotated_list``).
 
-``index/extract/regions.py`` drops a statement's venue, counts a region named in a linked
+``index/extract/regions/`` drops a statement's venue, counts a region named in a linked
 headline only when the article names it or its province elsewhere, and gives those in a
 constituency, a national seat of government, a university's name, an annotated list or, after
 the lead, a home address, a comparison or a previous posting no weight (they still confirm a

@@ -1,6 +1,6 @@
 """Which regions an article is about, from the weighted evidence of its mentions.
 
-``index/extract/regions.py`` reads every mention of a region and says where it stands (its
+``index/extract/regions/`` reads every mention of a region and says where it stands (its
 zone: the dateline, the title, the lead, the body, the body's last part, or an aside that
 weighs nothing) and how it names the region (its cue, see ``CUES``). A mention weighs its
 zone's weight times its cue's (``Weights``); a region's evidence is the sum over its mentions,

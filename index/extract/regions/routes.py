@@ -2,8 +2,8 @@
 
 A region after "dari" says where people or things come from ("Tim SAR dari Bali", "arkeolog
 dari Makassar dan Jayapura", "dipasok dari Kabupaten Enrekang"), not where the story happens:
-``index/extract/regions.py`` gives such a mention its own cue, which
-``index/extract/region_evidence.py`` weighs less than a place word's ("di Bali"). Not so where
+``index/extract/regions/`` gives such a mention its own cue, which
+``index/extract/regions/evidence.py`` weighs less than a place word's ("di Bali"). Not so where
 something starts ("dimulai dari Kota Surabaya", "awal dari Larantuka"): that is a place of the
 story.
 
