@@ -13,6 +13,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[1] / "build" / "screenshots"
@@ -128,7 +129,8 @@ def test_filter_by_facets_with_chips_that_remove(page, demo_server):
     facets = page.locator("aside.facets")
     facets.get_by_role("link", name="Kalimantan Tengah", exact=True).click()
     chip = page.locator(".chips .chip")
-    assert chip.count() == 1 and "Kalimantan Tengah" in chip.inner_text()
+    expect(chip).to_have_count(1)  # waits for the new page: a click only starts its navigation
+    assert "Kalimantan Tengah" in chip.inner_text()
     narrowed = total(page)
     assert 0 < narrowed < everything
     regions = page.locator(".hit .tags", has_text="Wilayah").all_inner_texts()
@@ -136,11 +138,12 @@ def test_filter_by_facets_with_chips_that_remove(page, demo_server):
     assert all("Kalimantan Tengah" in text for text in regions)
     # a second facet combines with the first
     facets.locator(".facet", has_text="Sumber").locator("a.toggle").first.click()
-    assert page.locator(".chips .chip").count() == 2
+    expect(chip).to_have_count(2)
     shoot(page, "search-filtered")
     page.locator(".chips .chip", has_text="Kalimantan Tengah").click()
+    expect(chip).to_have_count(1)
     page.locator(".chips .chip", has_text="Sumber").click()
-    assert page.locator(".chips .chip").count() == 0
+    expect(chip).to_have_count(0)
     assert total(page) == everything
 
 
