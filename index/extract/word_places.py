@@ -30,3 +30,36 @@ def word_places(body: str, word: str, apostrophes: bool = False) -> list[int]:
         else:
             at = body.find(word, at + 1)
     return places
+
+
+_SPACE_CHARS = " \t\u00a0"
+
+
+def written_apart(body: str, word: str, following: str = "", preceding: str = "",
+                  bounded: bool = True) -> bool:
+    """Whether `body` writes `word` (not empty) somewhere without `preceding` and a space right
+    before it and without spaces and `following` (not opening with a space) right after it:
+    whether `(?<![\\w-])(?<!PRECEDING )WORD(?![\\w-])(?![ \\t\\u00a0]+FOLLOWING)` matches (the
+    first look-behind left out when not `bounded`, the last two when their word is ""), found
+    with `str.find` instead of a pattern compiled for each word."""
+    before = f"{preceding} " if preceding else ""
+    size, end_of_body = len(word), len(body)
+    at = body.find(word) if word else -1
+    while at >= 0:
+        end = at + size
+        if (not bounded or at == 0 or not _word_char(body[at - 1])) and (
+            end == end_of_body or not _word_char(body[end])
+        ) and not (before and at >= len(before) and body.startswith(before, at - len(before))) and (
+            not following or not _after_spaces(body, end, following)
+        ):
+            return True
+        at = body.find(word, at + 1)  # as a search: every start tried, overlapping ones too
+    return False
+
+
+def _after_spaces(body: str, end: int, word: str) -> bool:
+    """Whether spaces, then `word`, follow `end`."""
+    after = end
+    while after < len(body) and body[after] in _SPACE_CHARS:
+        after += 1
+    return after > end and body.startswith(word, after)

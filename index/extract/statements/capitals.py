@@ -5,6 +5,7 @@ few words; a body has hundreds of capitalised ones)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from index.extract.word_places import word_places  # noqa: F401 (its home before)
 
@@ -77,3 +78,86 @@ def neighbour_written(text: str, words: list[str], slipped: int) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+# People._spelt_before's reading of a one-word name: a capitalised word of its own
+_ONE_CAPITALISED = re.compile(r"(?<![\w-])([A-Z][\w'’-]+)(?![\w-])")
+
+
+def spelt_with_slip(text: str, words: list[str], slipped: int) -> Iterator[tuple[str, str]]:
+    """(what is written, the slipped word's spelling) where `text` writes the words (split from
+    a name) with a capitalised word in place of `words[slipped]`: the matches, in order, of
+    `(?<![\\w-])W1 ([A-Z][\\w'’-]+) W3(?![\\w-])` (one word escaped in place of each name word,
+    spaces between), found with `str.find` instead of a pattern compiled for each name."""
+    if len(words) == 1:
+        for match in _ONE_CAPITALISED.finditer(text):
+            yield match.group(), match.group(1)
+        return
+    resume = 0
+    for at in _starts(text, words, slipped):
+        if at < resume:
+            continue  # as a pattern's matches: none overlaps the one before
+        found = _slipped_at(text, at, words, slipped)
+        if found is not None:
+            resume = found[0]
+            yield text[at:resume], text[found[1]:found[2]]
+
+
+def _starts(text: str, words: list[str], slipped: int) -> list[int]:
+    """Where a match may start, in order: where the first word is written, or, when that one
+    is the slipped one, the capitals of the run of letters before spaces and the second."""
+    if slipped:
+        return _finds(text, words[0])
+    starts = set()
+    for at in _finds(text, words[1]):
+        start = at
+        while start and text[start - 1] in _SPACE_CHARS:
+            start -= 1
+        if start == at:
+            continue
+        run = start
+        while run and _in_word(text[run - 1]):
+            run -= 1
+        starts.update(s for s in range(run, start - 1) if "A" <= text[s] <= "Z")
+    return sorted(starts)
+
+
+def _finds(text: str, word: str) -> list[int]:
+    places = []
+    at = text.find(word)
+    while at >= 0:
+        places.append(at)
+        at = text.find(word, at + 1)
+    return places
+
+
+def _slipped_at(text: str, at: int, words: list[str], slipped: int) -> tuple[int, int, int] | None:
+    """(the match's end, the slipped word's start and end) of the pattern at `at`, or None."""
+    if at and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+        return None
+    end, size = at, len(text)
+    start = stop = at
+    for index, word in enumerate(words):
+        if index:
+            spaces = end
+            while end < size and text[end] in _SPACE_CHARS:
+                end += 1
+            if end == spaces:
+                return None
+        if index == slipped:
+            if not (end < size and "A" <= text[end] <= "Z"):
+                return None
+            start = end
+            end += 1
+            while end < size and _in_word(text[end]):
+                end += 1
+            if end - start < 2:
+                return None
+            stop = end
+        elif text.startswith(word, end):
+            end += len(word)
+        else:
+            return None
+    if end < size and (text[end].isalnum() or text[end] in "_-"):
+        return None
+    return end, start, stop

@@ -13,6 +13,7 @@ from index.extract.officials.tokens import _canonical_region, _lex, is_place
 from index.extract.statements.cues import SPACE, Cues, load_cues
 from index.extract.statements.people import People
 from index.extract.statements.reference import NOBODY, Reference
+from index.extract.word_places import word_places, written_apart
 
 QUANTIFIERS = frozenset({"beberapa", "para", "sejumlah", "banyak", "seorang", "sebagian",
                           "kebanyakan", "salah", "satu", "semua", "seluruh", "sebanyak"})
@@ -71,9 +72,10 @@ def only_described(body: str, word: str) -> bool:
     never alone as a name is written (", Kusno,"), after a cue ("kata Kusno") nor as the first
     word of a longer name ("Cepi Iskandar")."""
     cues = load_cues()
-    for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
-        before = body[max(0, found.start() - 30):found.start()].split()[-1:]
-        after = body[found.end():found.end() + 30].split()[:1]
+    for at in word_places(body, word):
+        end = at + len(word)
+        before = body[max(0, at - 30):at].split()[-1:]
+        after = body[end:end + 30].split()[:1]
         if not before or not before[0][:1].islower() or before[0] in cues.short_forms or (
             before[0] in cues.passive_forms
         ) or (after and after[0][:1].isupper()):  # "hakim tunggal Cepi Iskandar"
@@ -153,7 +155,7 @@ def name_after_description(body: str, at: int, people: People, cues: Cues) -> Re
     for at in range(1, len(named) - 1):
         # "pelatih Arema Aji Santoso", then "kata Aji": the name starts at the word the body
         # also writes without the one before it
-        if re.search(rf"(?<!{re.escape(named[at - 1])} ){re.escape(named[at])}(?![\w-])", body):
+        if written_apart(body, named[at], preceding=named[at - 1], bounded=False):
             role = f"{role} {' '.join(named[:at])}"
             named = named[at:]
             break

@@ -21,6 +21,7 @@ from index.extract.officials.tokens import (
 from index.extract.statements.capitals import word_places
 from index.extract.statements.cues import load_cues
 from index.extract.statements.sentences import sentence_start
+from index.extract.word_places import written_apart
 
 # A word with a capital inside after three small letters or more ("GrabPay", "PlayStation") is
 # a brand's, not a person's ("McDonald", "DiCaprio", "LeBron" have it after one or two).
@@ -66,17 +67,25 @@ def blends(word: str, name: str) -> bool:
 
 
 # name_ending asks about the same words in article after article: what it learns of a word on
-# its own is remembered per lexicon (the lexicon is kept so that its id stays its own)
-_WORDS_ALONE: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
+# its own is remembered for the lexicon read from the data files and for the latest one an
+# article's own acronyms made (with_defined_acronyms), not for every such lexicon: one kept per
+# article grew without end
+_WORDS_ALONE: dict[bool, tuple[Lexicon, dict[str, bool]]] = {}
 _WORDS_ALONE_LIMIT = 1 << 17
+
+
+def _answers(tables: dict[bool, tuple[Lexicon, dict]], lexicon: Lexicon) -> dict:
+    """The answers remembered for this lexicon (those for another it replaces are dropped)."""
+    slot = bool(lexicon.defined)
+    kept = tables.get(slot)
+    if kept is None or kept[0] is not lexicon:
+        kept = tables[slot] = (lexicon, {})
+    return kept[1]
 
 
 def _name_word_alone(word: str, lexicon: Lexicon) -> bool:
     """Whether a word may be part of a name at a sentence's start and is no region by itself."""
-    kept = _WORDS_ALONE.get(id(lexicon))
-    if kept is None or kept[0] is not lexicon:
-        kept = _WORDS_ALONE[id(lexicon)] = (lexicon, {})
-    known = kept[1]
+    known = _answers(_WORDS_ALONE, lexicon)
     answer = known.get(word)
     if answer is None:
         if len(known) >= _WORDS_ALONE_LIMIT:
@@ -95,18 +104,16 @@ def may_go_on(before: list[str]) -> bool:
 
 
 # name_ending is asked about the same words several times an article (a subject, then the
-# speaker at a cue, then where the name is written again): its answers are remembered
-_ENDINGS: dict[int, tuple[Lexicon, dict[str, str | None]]] = {}
+# speaker at a cue, then where the name is written again): its answers are remembered, as
+# _WORDS_ALONE's are
+_ENDINGS: dict[bool, tuple[Lexicon, dict[str, str | None]]] = {}
 _ENDINGS_LIMIT = 1 << 15
 
 
 def name_ending(segment: str, lexicon: Lexicon) -> str | None:
     """The name that ends a subject: "Pengamat Pasar Keuangan Ariston Tjendra" -> "Ariston
     Tjendra" (its words are name words, read backwards to the first that is not)."""
-    kept = _ENDINGS.get(id(lexicon))
-    if kept is None or kept[0] is not lexicon:
-        kept = _ENDINGS[id(lexicon)] = (lexicon, {})
-    known = kept[1]
+    known = _answers(_ENDINGS, lexicon)
     if segment in known:
         return known[segment]
     if len(known) >= _ENDINGS_LIMIT:
@@ -167,9 +174,7 @@ def without_title(name: str, body: str, titles: frozenset[str]) -> tuple[str, st
     rest = words[last_title + 1:]
     if len(rest) >= 3:
         for at in range(1, len(rest)):
-            alone = re.search(rf"(?<!{re.escape(rest[at - 1])} ){re.escape(rest[at])}(?![\w-])",
-                              body)
-            if alone:
+            if written_apart(body, rest[at], preceding=rest[at - 1], bounded=False):
                 # the last word alone is a surname ("tulis Mourinho" after "Manajer Setan Merah
                 # Jose Mourinho"): the given name before it starts the name
                 rest = rest[min(at, len(rest) - 2):]

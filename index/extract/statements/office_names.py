@@ -19,6 +19,7 @@ from index.extract.officials.tokens import _canonical_region, _lex, is_place
 from index.extract.statements.cues import Cues
 from index.extract.statements.name_shapes import is_degree, name_ending
 from index.extract.statements.people import People
+from index.extract.word_places import written_apart
 
 MAX_WORDS = 4
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,12}")
@@ -93,11 +94,3 @@ def _without_organisation(named: list[str], body: str, people: People,
                 body, named[at - 1], named[at]):
             return named[at:]
     return named if len(named) <= 3 else None
-
-
-def written_apart(body: str, word: str, following: str, preceding: str = "") -> bool:
-    """Whether the body writes `word` somewhere without `following` after it (and without
-    `preceding` before it)."""
-    after = rf"(?![ \t\u00a0]+{re.escape(following)})" if following else ""
-    before = rf"(?<!{re.escape(preceding)} )" if preceding else ""
-    return re.search(rf"(?<![\w-]){before}{re.escape(word)}(?![\w-]){after}", body) is not None

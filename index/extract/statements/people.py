@@ -21,6 +21,7 @@ from index.extract.statements._scan import subject_spans, word_starts
 from index.extract.statements.capitals import (
     capitalised_places,
     neighbour_written,
+    spelt_with_slip,
     word_places,
 )
 from index.extract.statements.cues import Cues, load_cues
@@ -443,15 +444,12 @@ class People:
                 continue  # the other words must be written before: a plain look first
             if len(words) > 1 and not neighbour_written(before, words, slipped):
                 continue  # nor next to a capitalised word where the slip would stand
-            pattern = _SP.join(
-                r"([A-Z][\w'’-]+)" if at == slipped else re.escape(word)
-                for at, word in enumerate(words))
-            for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", before):
-                other = match.group(1).lower()
+            for written, spelt in spelt_with_slip(before, words, slipped):
+                other = spelt.lower()
                 # an old spelling ("Pandjaitan") is no slip: the article's choice
                 if one_edit(other, words[slipped].lower()) and spelling_key(
                         [other], False) != spelling_key([words[slipped].lower()], False):
-                    return match.group()
+                    return written
         return None
 
     def _append(self, at: int, person: Person) -> None:
@@ -587,7 +585,7 @@ def _may_be_named(name: str, body: str, lexicon: Lexicon, cues: Cues) -> bool:
         name in _DAYS or is_place([name], lexicon) or name in lexicon.institutions
         or name.lower() in cues.organisations or name.lower() in cues.unnamed
         or lexicon.office_pattern.fullmatch(name) or _canonical_region(name)
-        or re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", body)
+        or word_places(body, name.lower())
     )
 
 

@@ -39,10 +39,11 @@ from index.extract.statements.name_shapes import (
     trimmed_name,
     without_title,
 )
-from index.extract.statements.office_names import name_closing_office, written_apart
+from index.extract.statements.office_names import name_closing_office
 from index.extract.statements.people import People
 from index.extract.statements.reference import NOBODY, Reference
 from index.extract.statements.sentences import sentence_start
+from index.extract.word_places import written_apart
 
 # Before a verb: nothing was said ("belum menyebutkan", "enggan mengatakan").
 _NOT_SAID = frozenset({"tidak", "tak", "belum", "enggan", "menolak", "bukan", "jangan", "untuk",
