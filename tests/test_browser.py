@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -154,13 +155,14 @@ def test_page_through_results_and_see_the_chart(page, demo_server):
     assert page.locator("figure.chart svg title").first.text_content()
     first_page = page.locator(".hit-title").all_inner_texts()
     page.get_by_role("link", name="Berikutnya").click()
-    assert "page=2" in page.url
+    page.wait_for_url(re.compile(r"page=2"))  # a click only starts its navigation
     assert page.locator(".pages [aria-current=page]").inner_text().endswith("2")
     second_page = page.locator(".hit-title").all_inner_texts()
     assert second_page and not set(first_page) & set(second_page)
     # a bar is a link to its month
     page.locator("figure.chart svg a").first.click()
-    assert "from=" in page.url and page.locator(".chips .chip", has_text="Tanggal").count() == 1
+    page.wait_for_url(re.compile(r"from="))
+    expect(page.locator(".chips .chip", has_text="Tanggal")).to_have_count(1)
 
 
 def test_a_page_past_the_last_says_so_and_links_to_the_last(page, demo_server):
@@ -169,6 +171,7 @@ def test_a_page_past_the_last_says_so_and_links_to_the_last(page, demo_server):
     assert notice.inner_text().startswith("Halaman " + "9" * 30 + " melewati halaman terakhir")
     shoot(page, "past-the-last-page")  # the long number wraps on a phone
     page.get_by_role("link", name="Buka halaman terakhir").click()
+    expect(notice).to_have_count(0)
     current = page.locator(".pages [aria-current=page]").inner_text()
     assert page.locator(".hit").count() >= 1 and f"page={current.split()[-1]}" in page.url
     assert page.get_by_role("link", name="Berikutnya").count() == 0  # it is the last
@@ -216,9 +219,10 @@ def test_download_the_csv_and_the_atom_feed(page, demo_server):
 def test_api_documentation_page(page, demo_server):
     page.goto(demo_server.url + "/")
     page.get_by_role("navigation", name="Menu utama").get_by_role("link", name="API").click()
-    assert page.get_by_role("heading", name="API dan ekspor").is_visible()
+    expect(page.get_by_role("heading", name="API dan ekspor")).to_be_visible()
     shoot(page, "api")
     page.get_by_role("link", name="/api/search?q=asn&region=Kalteng").click()
+    page.wait_for_url(re.compile(r"/api/search"))
     assert '"hits"' in page.content()
 
 
