@@ -1,5 +1,5 @@
 """Officials round 12 (issue 15, full articles): candidate pairs glued as single names in a list
-of pairs, initials opening a candidate's name, and an office's object written in lower case
+of pairs, initials opening a candidate's name, and an office or its object written in lower case
 after the holder's name and a comma."""
 
 from __future__ import annotations
@@ -41,6 +41,11 @@ def test_no_candidates_from_a_ticket_or_an_acronym(text):
 @pytest.mark.parametrize("text, expected", [
     ("\"Kami siap,\" kata Budi Santoso, kepala dinas kesehatan Kabupaten Bogor.",
      [("Budi Santoso", "Kepala Dinas Kesehatan Kabupaten Bogor")]),
+    # an office news does not write in lower case elsewhere, so written in apposition
+    ("\"Kami siap,\" kata Budi Santoso, menteri kesehatan masyarakat Skotlandia.",
+     [("Budi Santoso", "Menteri Kesehatan Masyarakat Skotlandia")]),
+    ("\"Kami siap,\" kata Budi Santoso, direktur eksekutif Sekretariat APEC.",
+     [("Budi Santoso", "Direktur Eksekutif Sekretariat APEC")]),
     ("Ada Eka Putra, kepala operasi lapangan PBB; dan Dimas Prakoso, kepala bidang politik PBB.",
      [("Eka Putra", "Kepala Operasi Lapangan PBB"),
       ("Dimas Prakoso", "Kepala Bidang Politik PBB")]),
@@ -53,6 +58,9 @@ def test_an_office_in_lower_case_after_the_name(text, expected):
     "\"Kami siap,\" kata Budi Santoso, ketua panitia acara itu.",  # no proper noun closes it
     "\"Kami siap,\" kata Budi Santoso, kepala sekolah di SMA Negeri 1 Bogor.",  # a stopword
     "Warga menyebut kepala dinas kesehatan Kabupaten Bogor lamban.",  # no name and comma before
+    "Di rapat itu, menteri kesehatan Skotlandia hadir.",  # no name before the comma
+    "\"Kami siap,\" kata Budi Santoso, presiden direktur PT Maju Jaya.",  # a firm's post
+    "\"Kami siap,\" kata Budi Santoso, direktur riset di Universitas Maju.",  # a stopword
 ])
 def test_a_lower_case_object_needs_a_name_a_comma_and_a_proper_noun(text):
     assert officials(text) == []

@@ -115,8 +115,8 @@ SCHEMA_VERSION = 57  # 8: statements stored and searchable; 9: officials also pa
 # with no derived forms kept whole ("pertama", "perkara"); meN-/peN- + a root in n or ny
 # ("menilai" nila, "menanti" nanti, "menyatakan" nyata)
 # 57: officials read anew (issue 15 round 12, full articles: glued single-name candidate pairs
-# in a list of pairs, initials opening a candidate's name, a lower-case office's object after
-# "Name," up to a proper noun)
+# in a list of pairs, initials opening a candidate's name, an office or its object in lower case
+# after "Name," up to a proper noun)
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -82,6 +82,9 @@ _CAPITAL_NEXT = re.compile(rf"{SPACE}*[,(]?{SPACE}*[A-Z]")
 # operasi lapangan PBB", "dinas kesehatan" in "kepala dinas kesehatan Kabupaten Bogor"
 _LOWER_OBJECT = re.compile(rf"(?:{SPACE}+[a-z]+){{1,3}}(?={SPACE}+[A-Z])")
 _NAME_THEN_COMMA = re.compile(rf"[A-Z][\w'’.-]*{SPACE}*,{SPACE}*$")
+_LOWER_APPOSITION = re.compile(
+    rf"(?<=[a-z])(?P<comma>,{SPACE}*)(?P<office>[a-z]+(?:{SPACE}+[a-z]+){{1,3}})"
+    rf"(?={SPACE}+[A-Z])")
 _TITLE_CASE_AND = re.compile(r"(?<=[a-z] )Dan(?= [A-Z])")
 # "Hakim" before a name, not inside one ("Lukman Hakim Saifuddin"): after a word in lower case
 # or at a sentence's or a clause's start, in a story about a court (_COURT), it is the office,
@@ -131,6 +134,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         text = _TITLE_CASE_AND.sub("dan", text)
     if "Hakim " in text and _COURT.search(text):  # what _CAPITAL_JUDGE needs; most have none
         text = _CAPITAL_JUDGE.sub(lambda match: _judge(text, match, lexicon), text)
+    if "," in text:  # "A, menteri kesehatan Skotlandia": an office not written in lower case
+        text = _LOWER_APPOSITION.sub(lambda match: _office_in_title_case(match, lexicon), text)
     lexicon = with_defined_acronyms(text, lexicon)
     has_links = _LINK_OPENS.search(text) is not None  # most texts link no other story
     pos = 0
@@ -614,3 +619,16 @@ def _lower_object_in_apposition(text: str, start: int, office_end: int) -> re.Ma
     if any(word in stopwords() for word in lower.group().split()):
         return None
     return lower
+
+
+def _office_in_title_case(match: re.Match, lexicon: Lexicon) -> str:
+    """An office that news does not write in lower case ("menteri", "direktur"), with its object,
+    written so after a name and a comma, up to a proper noun, in Title Case (the same length):
+    "Aileen Campbell, menteri kesehatan masyarakat Skotlandia". Not an office the lexicon
+    reads in lower case already (_lower_object_in_apposition), nor with a stopword."""
+    words = match.group("office").split()
+    before = match.string[max(0, match.start() - 30):match.start()].split()
+    if not before or not before[-1][:1].isupper() or words[0] in lexicon.offices or (
+            words[0].title() not in lexicon.offices or any(w in stopwords() for w in words)):
+        return match.group()
+    return match.group("comma") + match.group("office").title()
