@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 56  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 57  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -114,6 +114,9 @@ SCHEMA_VERSION = 56  # 8: statements stored and searchable; 9: officials also pa
 # particle put back ("pelaku" laku, "sekolah", "menikah" nikah, "ditanya" tanya); per- + a word
 # with no derived forms kept whole ("pertama", "perkara"); meN-/peN- + a root in n or ny
 # ("menilai" nila, "menanti" nanti, "menyatakan" nyata)
+# 57: officials read anew (issue 15 round 12, full articles: glued single-name candidate pairs
+# in a list of pairs, initials opening a candidate's name, an office or its object in lower case
+# after "Name," up to a proper noun)
 
 
 def _column_only(field: FieldType) -> FieldType:

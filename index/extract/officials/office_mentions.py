@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import NamedTuple
 
-from index.analysis.analyzer import attested_words
+from index.analysis.analyzer import attested_words, stopwords
 from index.extract.officials.glued import glued_place, without_glued_word
 from index.extract.officials.lexicon import SPACE, Lexicon, Office, with_defined_acronyms
 from index.extract.officials.names import (
@@ -78,6 +78,13 @@ _APPOSED_NAME = re.compile(
     r"|(?:me|ber|ter|di)[a-z]{3,})\b"
 )
 _CAPITAL_NEXT = re.compile(rf"{SPACE}*[,(]?{SPACE}*[A-Z]")
+# lower-case words after a lower-case office, up to a capital: "operasi lapangan" in "kepala
+# operasi lapangan PBB", "dinas kesehatan" in "kepala dinas kesehatan Kabupaten Bogor"
+_LOWER_OBJECT = re.compile(rf"(?:{SPACE}+[a-z]+){{1,3}}(?={SPACE}+[A-Z])")
+_NAME_THEN_COMMA = re.compile(rf"[A-Z][\w'’.-]*{SPACE}*,{SPACE}*$")
+_LOWER_APPOSITION = re.compile(
+    rf"(?<=[a-z])(?P<comma>,{SPACE}*)(?P<office>[a-z]+(?:{SPACE}+[a-z]+){{1,3}})"
+    rf"(?={SPACE}+[A-Z])")
 _TITLE_CASE_AND = re.compile(r"(?<=[a-z] )Dan(?= [A-Z])")
 # "Hakim" before a name, not inside one ("Lukman Hakim Saifuddin"): after a word in lower case
 # or at a sentence's or a clause's start, in a story about a court (_COURT), it is the office,
@@ -127,6 +134,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         text = _TITLE_CASE_AND.sub("dan", text)
     if "Hakim " in text and _COURT.search(text):  # what _CAPITAL_JUDGE needs; most have none
         text = _CAPITAL_JUDGE.sub(lambda match: _judge(text, match, lexicon), text)
+    if "," in text:  # "A, menteri kesehatan Skotlandia": an office not written in lower case
+        text = _LOWER_APPOSITION.sub(lambda match: _office_in_title_case(match, lexicon), text)
     lexicon = with_defined_acronyms(text, lexicon)
     has_links = _LINK_OPENS.search(text) is not None  # most texts link no other story
     pos = 0
@@ -140,7 +149,11 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         ):
             continue  # inside a word; not a dateline's dash: "Kupang (ANTARA News) -Ketua ..."
         if match.group()[0].islower() and not _CAPITAL_NEXT.match(text, pos):
-            continue  # "kepala daerah", "ketua umum": a lower-case office needs a capital after
+            if not (lower := _lower_object_in_apposition(text, start, pos)):
+                continue  # "kepala daerah", "ketua umum": a lower-case office needs a capital
+            # "Atul Khare, kepala operasi lapangan PBB;": the object written in lower case up
+            # to its proper noun is read as if in Title Case (the same length)
+            text = text[:pos] + lower.group().title() + text[lower.end():]
         if _in_rank(text, start, pos, lexicon):
             continue  # "Letda Laut (PM) Budi": the navy's military police corps, no Perdana Menteri
         qualifiers = lexicon.qualifiers_before.search(text, max(0, start - 60), start)
@@ -594,3 +607,28 @@ def _aliases_after(text: str, name_end: int, lexicon: Lexicon) -> tuple[str, ...
         return ()
     words, _ = _read_name(_lex(text, alias.end(), lexicon), 0, lexicon)
     return (" ".join(words),) if words else ()
+
+
+def _lower_object_in_apposition(text: str, start: int, office_end: int) -> re.Match | None:
+    """The lower-case words of an office's object written after a name and a comma, when a
+    capital follows them ("Budi, kepala dinas kesehatan Kabupaten Bogor"); none of them a
+    stopword ("kepala sekolah di SMA 1", "ketua panitia itu")."""
+    lower = _LOWER_OBJECT.match(text, office_end)
+    if lower is None or not _NAME_THEN_COMMA.search(text, max(0, start - 40), start):
+        return None
+    if any(word in stopwords() for word in lower.group().split()):
+        return None
+    return lower
+
+
+def _office_in_title_case(match: re.Match, lexicon: Lexicon) -> str:
+    """An office that news does not write in lower case ("menteri", "direktur"), with its object,
+    written so after a name and a comma, up to a proper noun, in Title Case (the same length):
+    "Aileen Campbell, menteri kesehatan masyarakat Skotlandia". Not an office the lexicon
+    reads in lower case already (_lower_object_in_apposition), nor with a stopword."""
+    words = match.group("office").split()
+    before = match.string[max(0, match.start() - 30):match.start()].split()
+    if not before or not before[-1][:1].isupper() or words[0] in lexicon.offices or (
+            words[0].title() not in lexicon.offices or any(w in stopwords() for w in words)):
+        return match.group()
+    return match.group("comma") + match.group("office").title()

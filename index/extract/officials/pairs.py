@@ -44,14 +44,16 @@ def candidate_pairs(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
                 continue
         end_match = _SENTENCE_END.search(text, trigger.end(), trigger.end() + _WINDOW)
         end = end_match.start() if end_match else min(len(text), trigger.end() + _WINDOW)
-        for pair in _PAIR.finditer(text, trigger.end(), end):
-            names = [_after_region(pair.group(1)), pair.group(2)]
+        pairs = [(pair, [_after_region(pair.group(1)), pair.group(2)])
+                 for pair in _PAIR.finditer(text, trigger.end(), end)]
+        pairs = [(pair, names) for pair, names in pairs
+                 if all(_is_candidate(name, lexicon) for name in names)]
+        for pair, names in pairs:
             glued = not pair.group(0)[len(pair.group(1)):].startswith((" ", "\u00a0"))
-            if glued and any(" " not in name for name in names):
-                continue  # "pasangan Prabowo-Gibran": a ticket's name, not a list of people
-            if all(_is_candidate(name, lexicon) for name in names):
-                yield OfficeMention(names[0], "", pair.end(1) - len(names[0]))
-                yield OfficeMention(names[1], "", pair.start(2))
+            if glued and len(pairs) == 1 and any(" " not in name for name in names):
+                continue  # "pasangan Prabowo-Gibran": a ticket's name; "A-B dan C-D": a list
+            yield OfficeMention(names[0], "", pair.end(1) - len(names[0]))
+            yield OfficeMention(names[1], "", pair.start(2))
         pos = max(end, trigger.end())
 
 
@@ -68,8 +70,19 @@ def _after_region(name: str) -> str:
 
 def _is_candidate(name: str, lexicon: Lexicon) -> bool:
     words = name.split()
+    if len(words) > 1 and _initials(words[0], lexicon):
+        name = " ".join(words[1:])  # "TB Hasanudin", "HM Prasetyo": initials open the name
     return (
         _is_person_name(name, lexicon) and _may_be_person(name)
         and not _canonical_region(name)
         and not any(word in lexicon.institutions or word in lexicon.offices for word in words)
+    )
+
+
+def _initials(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word of two or three capitals is a name's initials, not a known acronym."""
+    return (
+        2 <= len(word) <= 3 and word.isupper() and word.isalpha()
+        and word not in lexicon.institutions and word not in lexicon.phrases
+        and word not in lexicon.offices and not _canonical_region(word)
     )
