@@ -97,3 +97,34 @@ def test_initials_that_open_a_name_are_part_of_it():
 def test_a_name_cut_at_an_initial_takes_every_name_word_after_it():
     body = "Kepada wartawan, Sekretaris Gatra W. Adi Prakoso menceritakan ... kata Gatra W."
     assert speaker_forms(["Gatra W"], body) == {"Gatra W": "Gatra W. Adi Prakoso"}
+
+
+# --- round 13: a firm's or a club's name glued before the name, a heading before a subject ------
+
+
+def test_a_club_the_article_writes_alone_inside_a_sentence_is_no_part_of_the_name():
+    body = ("Pemain baru Persada Rio Antonius mengatakan siap bermain. Rio Antonius berlatih "
+            "sejak pekan lalu, saat Persada bertanding di kandang lawan.\n\n"
+            "\"Saya siap bermain sejak menit pertama,\" ujar Rio.")
+    assert set(speakers(body)) == {"Rio Antonius"}
+
+
+def test_a_given_name_the_article_also_writes_after_a_cue_stays_part_of_the_name():
+    body = ("Ketua tim penggerak Nadia Larasati Putri mengajak warga menanam pohon. \"Mari kita "
+            "mulai dari rumah,\" kata Nadia di Kupang.\n\n"
+            "Camat setempat menilai gagasan Larasati Putri menarik bagi warga.")
+    assert speakers(body)[0] == "Nadia Larasati Putri"
+
+
+def test_an_acronym_after_a_title_written_alone_elsewhere_is_no_part_of_the_name():
+    body = ("Perusahaan rintisan KLX terpilih tampil di pameran itu. KLX akan mempromosikan "
+            "layanannya.\n\n\"Kami bangga dapat terpilih,\" kata CEO KLX Tomy Santoso.\n\n"
+            "Dalam sambutannya, Wakil Kepala Badan Ekonomi Kreatif Rudi Pesik mengatakan pameran "
+            "itu penting.")
+    assert speakers(body) == ["Tomy Santoso", "Rudi Pesik"]
+
+
+def test_a_heading_without_its_full_stop_is_no_part_of_the_subject_after_it():
+    body = ("Lulusan Terbaik dari Kampus Seni\nRina Kusumawati menjelaskan dia mulai menggambar "
+            "sejak kecil.\n\n\"Saya belajar sendiri dari buku,\" kata Rina.")
+    assert set(speakers(body)) == {"Rina Kusumawati"}

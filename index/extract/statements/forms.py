@@ -14,7 +14,10 @@ speakers of one article:
    "Jacksen F.".
 2. **Words glued before.** "X Name" is "Name" when the article also has "Name" as a speaker or
    writes it on its own, and X is no part of a person's name: a word that is no name word, or
-   that the body writes on its own as well ("Muhammadiyah menyampaikan").
+   that the body writes on its own as well ("Muhammadiyah menyampaikan"); or, before a name of
+   two words or more, a word the body writes apart between common words, never after a cue
+   ("Juventus Alex Sandro": "saat Juventus bertandang"), or an acronym after a title ("Dirjen
+   IKM Gati Wibawaningsih": "antara IKM dengan").
 3. **Short forms.** A name whose words are part of exactly one other speaker's fuller name that
    the body writes, in order ("Katy" of "Katy Perry"), is that name; not an alias line's full
    name the article never writes (its "Sandiaga Uno" stays).
@@ -42,6 +45,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w.&-]*\)$")
 _GLUED_HONORIFIC = re.compile(r"^([A-Z][a-z]{0,2})\.(?=[A-Z][a-z])")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _INITIALS = re.compile(r"[A-Z]{2,3}")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 _SP = "[ \\t\\u00a0]+"
 
 
@@ -141,18 +145,83 @@ def _unglued(form: str, forms: set[str], body: str, lexicon: Lexicon,
         as_speaker = key in others or (len(rest) == 1 and any(
             other.split()[-1] == rest[0] and len(other.split()) >= 2 and not all(
                 _glued_word(word, rest[0], body, lexicon, False) for word in other.split()[:-1])
-            for other in forms if other != form))  # "Disebutkan Arriola" of "Oscar Arriola"
-        if not as_speaker and (len(rest) < 2 or not _written_alone(rest, words[at - 1], body)):
+            for other in forms if other != form)) or (len(rest) >= 2 and any(
+                other in (rest[0], rest[-1]) for other in forms))  # "Doan" of "OLX Doan Siscus"
+        written_alone = len(rest) >= 2 and _written_alone(rest, words[at - 1], body)
+        named_apart = len(rest) >= 2 and all(
+            _title_word(word, lexicon) for word in words[:at - 1]) and _apart_from(
+            words[at - 1], rest, form, forms, body, lexicon, written_alone)
+        if not as_speaker and not written_alone and not named_apart:
             continue
         if is_place(rest, lexicon) or _place_named(rest, body) or word_places(
                 body, rest[0].lower()):
             continue  # "Polda Jawa Barat"; "Pusat Peringatan Tsunami Pasifik" ("tsunami")
         # before a one-word name, only words that are no name's ("Disebutkan Arriola"); before
         # a longer one, also an organisation's ("PP Muhammadiyah")
-        if all(_glued_word(word, rest[0], body, lexicon, len(rest) >= 2)
-               for word in words[:at]):
+        if named_apart or all(_glued_word(word, rest[0], body, lexicon, len(rest) >= 2)
+                              for word in words[:at]):
             return " ".join(rest)
     return form
+
+
+def _apart_from(word: str, rest: list[str], form: str, forms: set[str], body: str,
+                lexicon: Lexicon, written_alone: bool) -> bool:
+    """Whether a word glued before a name of two words or more is a name of its own (an
+    organisation's, a product's) the body writes apart: inside a sentence between common words
+    when the name is written without it too ("Juventus Alex Sandro": "saat Juventus
+    bertandang", "Alex Sandro ingin"), or an acronym after a title, written apart anywhere
+    ("Dirjen IKM Gati Wibawaningsih": "antara IKM dengan"). Not a word of another speaker's
+    name, nor before a place's."""
+    if is_place(rest[-1:], lexicon) or any(
+            word in other.split() for other in forms if other != form):
+        return False
+    if written_alone and _named_apart(word, rest[0], body, inside=True):
+        return True
+    return _ACRONYM.fullmatch(word) is not None and _after_title(
+        word, rest[0], body, lexicon) and _named_apart(word, rest[0], body, inside=False)
+
+
+def _title_word(word: str, lexicon: Lexicon) -> bool:
+    return word.lower() in load_cues().titles or bool(lexicon.office_pattern.fullmatch(word))
+
+
+def _after_title(word: str, next_word: str, body: str, lexicon: Lexicon) -> bool:
+    """Whether the body writes a title or an office's word right before `word` and the
+    name's first word ("CEO Squline Tomy Yunus", "Dirjen IKM Gati Wibawaningsih")."""
+    pattern = rf"(\S+){_SP}{re.escape(word)}{_SP}{re.escape(next_word)}(?![\w-])"
+    return any(_title_word(found.group(1), lexicon) for found in re.finditer(pattern, body))
+
+
+def _named_apart(word: str, next_word: str, body: str, inside: bool) -> bool:
+    """Whether the body writes a word capitalised on its own, not before the name's first word,
+    nor beside another capitalised word, "di/ke/dari" or a cue's word, and never right after
+    a cue ("kata Christina di Kupang" is a person's); `inside`: only inside a sentence between
+    lower-case words ("saat Juventus bertandang", "kasur Mimpi terbaik")."""
+    cues = load_cues()
+    if word.lower() in cues.name_words or not word[:1].isupper():
+        return False
+    places = word_places(body, word, apostrophes=True)
+    if any(_word_before(body, at) in cues.short_forms for at in places):
+        return False  # "kata Fathur": a person called by it
+    for at in places:
+        end = at + len(word)
+        if body.startswith(next_word, end + 1) or (inside and sentence_start(body, at) == at):
+            continue
+        before = body[max(0, at - 40):at].split() or [""]
+        after = body[end:end + 40].split() or [""]
+        if inside and not (before[-1].islower() and after[0].islower()):
+            continue
+        if not after[0][:1].isupper() and not before[-1][-1:].isupper() and (
+                before[-1] not in _PLACE_BEFORE) and not any(
+                near in cues.verb_forms or near in cues.short_forms or near in cues.passive_forms
+                for near in (before[-1], after[0].rstrip(",."))):
+            return True
+    return False
+
+
+def _word_before(body: str, at: int) -> str:
+    words = body[max(0, at - 20):at].split()
+    return words[-1] if words else ""
 
 
 def _glued_word(word: str, next_word: str, body: str, lexicon: Lexicon, alone: bool) -> bool:

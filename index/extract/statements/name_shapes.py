@@ -123,7 +123,8 @@ def name_ending(segment: str, lexicon: Lexicon) -> str | None:
 
 
 def _name_ending(segment: str, lexicon: Lexicon) -> str | None:
-    words = segment.split()
+    # a name never runs over a line break: a heading without its full stop ends before it
+    words = segment[segment.rfind("\n") + 1:].split()
     name: list[str] = []
     for at in range(len(words) - 1, -1, -1):
         word = words[at]
