@@ -417,26 +417,8 @@ static PyObject *joined_postings(PyObject *self, PyObject *args)
         if (at < 0)
             continue; /* not in this segment */
         Py_ssize_t size = (Py_ssize_t)(stop - start);
-        if (size > record_capacity) {
-            uint8_t *grown = PyMem_Realloc(record, size);
-            if (grown == NULL) {
-                PyErr_NoMemory();
-                goto done;
-            }
-            record = grown;
-            record_capacity = size;
-        }
-        Py_ssize_t got;
-        Py_BEGIN_ALLOW_THREADS
-        got = pread(fd, record, size, (off_t)(records + start));
-        Py_END_ALLOW_THREADS
-        if (got != size) {
-            if (got < 0)
-                PyErr_SetFromErrno(PyExc_OSError);
-            else
-                PyErr_Format(PyExc_OSError, "positions file: a record cut short (%zd bytes)", got);
+        if (read_record(fd, (off_t)(records + start), size, &record, &record_capacity) < 0)
             goto done;
-        }
         Py_buffer view = {.buf = record, .len = size};
         Record parsed;
         if (open_record(&view, 0, size, &parsed) < 0)

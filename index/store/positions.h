@@ -294,6 +294,34 @@ static Py_ssize_t *places_of(PyObject *places, Py_ssize_t words)
     return out;
 }
 
+/* `size` bytes at `offset` of `fd` into *buffer, grown to hold them (*capacity: its size now);
+   0, or -1 with an exception set. */
+static int read_record(int fd, off_t offset, Py_ssize_t size, uint8_t **buffer,
+                       Py_ssize_t *capacity)
+{
+    if (size > *capacity) {
+        uint8_t *grown = PyMem_Realloc(*buffer, size);
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        *buffer = grown;
+        *capacity = size;
+    }
+    Py_ssize_t got;
+    Py_BEGIN_ALLOW_THREADS
+    got = pread(fd, *buffer, size, offset);
+    Py_END_ALLOW_THREADS
+    if (got != size) {
+        if (got < 0)
+            PyErr_SetFromErrno(PyExc_OSError);
+        else
+            PyErr_Format(PyExc_OSError, "positions file: a record cut short (%zd bytes)", got);
+        return -1;
+    }
+    return 0;
+}
+
 /* A segment's records, read by term (joined_in_a_row) into one buffer, a word at a time. */
 typedef struct {
     Py_buffer file, ends, starts;
@@ -326,26 +354,9 @@ static int record_in_segment(void *source, Py_ssize_t k, const uint8_t **data,
         return -1;
     }
     Py_ssize_t size = (Py_ssize_t)(starts[at + 1] - starts[at]);
-    if (size > segment->capacity) {
-        uint8_t *grown = PyMem_Realloc(segment->record, size);
-        if (grown == NULL) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        segment->record = grown;
-        segment->capacity = size;
-    }
-    Py_ssize_t got;
-    Py_BEGIN_ALLOW_THREADS
-    got = pread(segment->fd, segment->record, size, (off_t)(segment->records + starts[at]));
-    Py_END_ALLOW_THREADS
-    if (got != size) {
-        if (got < 0)
-            PyErr_SetFromErrno(PyExc_OSError);
-        else
-            PyErr_Format(PyExc_OSError, "positions file: a record cut short (%zd bytes)", got);
+    if (read_record(segment->fd, (off_t)(segment->records + starts[at]), size, &segment->record,
+                    &segment->capacity) < 0)
         return -1;
-    }
     *data = segment->record;
     *length = size;
     return 0;
