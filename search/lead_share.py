@@ -13,9 +13,13 @@ For the best RERANKED documents of each tier (search/proximity.py), each part of
 word with its short and long forms, a phrase; search/title_share.py's `forms`) is up front
 when one of its forms has all its words in the title or among the body's first LEAD terms (the
 lead the index weighs); an article with every part up front gets its score times
-``1 + WEIGHT``. Measured with `bench.eval_ranking` on the yardstick, ranking-dev and
-ranking-dev2 (bench/labels/README.md): it raises all three, and leaves the known items as they
-were (search/title_share.py raises the article meant by a known-item query further).
+``1 + WEIGHT``, and so does a partial match (search/best_match.py: it lacks a part) with every
+part but one up front: among the articles that lack a word, those that name the rest up front
+("IHSG Anjlok ..." for `bursa saham anjlok`) are more likely about the query than those that
+have them in passing (ranking round 13). Measured with `bench.eval_ranking` on the yardstick,
+ranking-dev and ranking-dev2 (bench/labels/README.md): it raises all three, and leaves the
+known items as they were (search/title_share.py raises the article meant by a known-item query
+further).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from whoosh import query as wq
 
 from index.analysis.analyzer import LEAD_TOKENS
 from search.evaluate import Evaluator, Matches, in_sorted
-from search.proximity import raised_where
+from search.proximity import best_of_tiers, raised_where
 from search.title_share import forms
 
 WEIGHT = 1.0
@@ -34,11 +38,13 @@ _FIELD = "body"
 
 
 def up_front(evaluator: Evaluator, parts: list[list[tuple[str, ...]]],
-             docs: np.ndarray) -> np.ndarray:
-    """For each of `docs` (ascending), whether its title and lead hold every part (each part
-    given as its forms). A word is looked up only in the documents that still may hold them
-    all: a query of many parts (twenty phrases) stops at the first parts no document holds."""
-    held = np.arange(len(docs))  # places of the documents holding every part so far
+             docs: np.ndarray, spare: int = 0) -> np.ndarray:
+    """For each of `docs` (ascending), whether its title and lead hold every part but at most
+    `spare` of them (each part given as its forms). A word is looked up only in the documents
+    that still may hold enough: a query of many parts (twenty phrases) stops at the first parts
+    no document holds."""
+    held = np.arange(len(docs))  # places of the documents holding enough of the parts so far
+    missed = np.zeros(len(docs), np.int64)  # parts each of them lacks so far
     for part in parts:
         if not len(held):
             break
@@ -50,7 +56,8 @@ def up_front(evaluator: Evaluator, parts: list[list[tuple[str, ...]]],
                     break
                 at = at[_early(evaluator, word, docs[held[at]])]
             has[at] = True
-        held = held[has]
+        missed[held[~has]] += 1
+        held = held[missed[held] <= spare]
     result = np.zeros(len(docs), bool)
     result[held] = True
     return result
@@ -70,8 +77,18 @@ def _early(evaluator: Evaluator, word: str, docs: np.ndarray) -> np.ndarray:
 def with_lead_share(evaluator: Evaluator, parts: list[wq.Query], found: Matches,
                     partial: np.ndarray | None) -> Matches:
     """`found` with the scores of its best documents of each tier whose title and lead hold
-    every one of the query's droppable `parts` raised."""
+    every one of the query's droppable `parts` raised, or every one but one for a partial
+    match."""
     written = [f for f in (forms(p) for p in parts) if f]
     if len(written) < 2 or not len(found):
         return found
-    return raised_where(found, partial, lambda docs: up_front(evaluator, written, docs), WEIGHT)
+    if partial is None or not partial.any():
+        return raised_where(found, partial,
+                            lambda docs: up_front(evaluator, written, docs), WEIGHT)
+    at = best_of_tiers(found.scores, partial)
+    holds = np.zeros(len(at), bool)
+    for tier, spare in ((~partial[at], 0), (partial[at], 1)):
+        holds[tier] = up_front(evaluator, written, found.ids[at[tier]], spare)
+    scores = found.scores.astype(np.float64)
+    scores[at[holds]] *= 1 + WEIGHT
+    return Matches(found.ids, scores.astype(np.float32))

@@ -10,7 +10,11 @@ the other pieces on the same story use their own words for some of them.
 For the best RERANKED documents of the first tier (the complete matches, or the partial ones
 when there are none), an article whose stored title and first LEAD tokens of its body hold
 every typed word (as the analyzer reads a token before stemming: lower case, no apostrophe,
-"Rp6" as "6"; stopwords left out) gets its score times ``1 + WEIGHT``.
+"Rp6" as "6"; stopwords left out) gets its score times ``1 + WEIGHT``; so does one of the best
+RERANKED partial matches after complete ones when they hold every typed word but one (and one
+at least): of the articles that lack a word, those that write the others as typed come first
+(`tawuran pelajar`: "Pelajar di Cileungsi ..." before the articles that say "belajar", a word
+of the same stem; ranking round 13, bench/labels/README.md).
 
 Measured with `bench.eval_ranking` (bench/labels/README.md, round 6 of issue 16): known-item
 dev sets 1-4 gain a rank each, the yardstick, ranking-dev and ranking-dev2 do not lose. Tried
@@ -61,24 +65,33 @@ def up_front_as_typed(title: str, body: str, typed: list[str]) -> bool:
 def with_typed_share(evaluator: Evaluator, words: list[str], found: Matches,
                      partial: np.ndarray | None) -> Matches:
     """`found` with the scores of the best RERANKED documents of its first tier raised where
-    the title and lead hold every typed word of `words` (the query's positive words)."""
+    the title and lead hold every typed word of `words` (the query's positive words), and of
+    its best partial matches after complete ones where they hold every one but one."""
     typed = typed_words(words)
     if len(typed) < 2 or not len(found):
         return found
     tier = np.ones(len(found), bool) if partial is None else ~partial
+    tiers = [(tier, 0)]
     if not tier.any():
-        tier = partial
-    at = np.flatnonzero(tier)
-    at = at[np.argsort(-found.scores[at], kind="stable")[:RERANKED]]
+        tiers = [(partial, 0)]
+    elif partial is not None and partial.any():
+        tiers.append((partial, 1))
     scores = found.scores.astype(np.float64)
-    for place in at:
-        doc = int(found.ids[place])
-        card = evaluator.columns.card(doc)  # the title without the whole stored record
-        stored = None if card else evaluator.searcher.stored_fields(doc)
-        missing = left_out((card or stored).get("title", ""), set(typed))
-        if missing:
-            stored = stored or evaluator.searcher.stored_fields(doc)
-            missing = left_out(stored.get("body", ""), missing, LEAD)
-        if not missing:
-            scores[place] *= 1 + WEIGHT
+    for tier, spare in tiers:
+        at = np.flatnonzero(tier)
+        for place in at[np.argsort(-found.scores[at], kind="stable")[:RERANKED]]:
+            if _holds_typed(evaluator, int(found.ids[place]), typed, spare):
+                scores[place] *= 1 + WEIGHT
     return Matches(found.ids, scores.astype(np.float32))
+
+
+def _holds_typed(evaluator: Evaluator, doc: int, typed: list[str], spare: int) -> bool:
+    """Whether the title and lead of `doc` hold every one of `typed` but at most `spare`, and
+    one at least."""
+    card = evaluator.columns.card(doc)  # the title without the whole stored record
+    stored = None if card else evaluator.searcher.stored_fields(doc)
+    missing = left_out((card or stored).get("title", ""), set(typed))
+    if len(missing) > spare:
+        stored = stored or evaluator.searcher.stored_fields(doc)
+        missing = left_out(stored.get("body", ""), missing, LEAD)
+    return len(missing) <= spare and len(missing) < len(typed)

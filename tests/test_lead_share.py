@@ -8,8 +8,10 @@ import pytest
 
 from index.analysis.analyzer import analyze
 from search import open_index
+from search.best_match import best_match
+from search.engine import _joined
 from search.lead_share import LEAD, WEIGHT, up_front, with_lead_share
-from search.proximity import RERANKED
+from search.proximity import RERANKED, best_of_tiers
 from search.title_share import forms
 from tests.conftest import reranking_input
 
@@ -71,3 +73,25 @@ def test_with_many_parts_each_document_is_judged_by_its_own_title_and_lead(corpu
     for order in (parts, parts[::-1], parts[1:] + parts[:1]):
         held = up_front(evaluator, [forms(p) for p in order], docs)
         assert held.tolist() == expected
+
+
+def test_a_partial_match_with_every_part_but_one_up_front_is_raised(corpus):
+    """Among the partial matches (they lack a part), those whose title and lead hold every
+    other part are raised as a complete match holding them all is; the rest keep their
+    scores."""
+    snap, evaluator, parts, _ = reranking_input(corpus, "bursa saham anjlok")
+    best = best_match(evaluator, corpus.parse("bursa saham anjlok").query)
+    found, partial = _joined(best.complete, best.partial)
+    raised = with_lead_share(evaluator, parts, found, partial)
+    at = best_of_tiers(found.scores, partial)
+    outside = np.setdiff1d(np.arange(len(found)), at)
+    assert np.array_equal(raised.scores[outside], found.scores[outside])
+    up = raised.scores[at] > found.scores[at] * 1.001
+    for place, was_raised in zip(at.tolist(), up.tolist(), strict=True):
+        stored = snap.searcher.stored_fields(int(found.ids[place]))
+        early = set(_terms(stored["title"])) | set(_terms(stored["body"])[:LEAD])
+        lacking = sum(not any(set(form) <= early for form in forms(p)) for p in parts)
+        assert was_raised == (lacking <= (1 if partial[place] else 0)), stored["title"]
+    assert np.allclose(raised.scores[at][up], found.scores[at][up] * (1 + WEIGHT), rtol=1e-5)
+    in_partial = partial[at]
+    assert up[in_partial].any() and (~up[in_partial]).any()

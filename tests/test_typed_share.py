@@ -8,6 +8,8 @@ import pytest
 
 from index.analysis.analyzer import iter_words, surface
 from search import open_index
+from search.best_match import best_match
+from search.engine import _joined
 from search.typed_share import (
     LEAD,
     RERANKED,
@@ -64,3 +66,26 @@ def test_articles_holding_every_typed_word_up_front_are_raised_among_the_best(co
 def test_one_typed_word_gets_nothing(corpus):
     _, evaluator, _, found = reranking_input(corpus, "banjir jakarta")
     assert len(found) and with_typed_share(evaluator, ["banjir", "yang"], found, None) is found
+
+
+def test_partial_matches_with_every_typed_word_but_one_up_front_are_raised(corpus):
+    """After complete matches, the best partial matches whose title and lead write every typed
+    word but one (one at least) are raised too: "pelajar" as typed, not "belajar"."""
+    snap, evaluator, _, _ = reranking_input(corpus, "bursa saham anjlok")
+    best = best_match(evaluator, corpus.parse("bursa saham anjlok").query)
+    found, partial = _joined(best.complete, best.partial)
+    assert (~partial).any() and partial.any()
+    raised = with_typed_share(evaluator, ["bursa", "saham", "anjlok"], found, partial)
+    up = raised.scores > found.scores * 1.001
+    places = np.flatnonzero(partial)
+    best_partial = places[np.argsort(-found.scores[places], kind="stable")[:RERANKED]]
+    assert not up[np.setdiff1d(places, best_partial)].any()  # only the best are looked at
+    for place in best_partial.tolist():
+        stored = snap.searcher.stored_fields(int(found.ids[place]))
+        words = {surface(m.group(0)) for m in iter_words(stored["title"])}
+        lead = [m.group(0) for _, m in zip(range(LEAD), iter_words(stored["body"]), strict=False)]
+        words |= {surface(w) for w in lead}
+        held = len({"bursa", "saham", "anjlok"} & words)
+        assert up[place] == (held >= 2), stored["title"]
+    assert up[best_partial].any() and (~up[best_partial]).any()
+    assert np.allclose(raised.scores[up], found.scores[up] * (1 + WEIGHT), rtol=1e-5)
