@@ -15,11 +15,11 @@ when one of its forms has all its words in the title or among the body's first L
 lead the index weighs); an article with every part up front gets its score times
 ``1 + WEIGHT``, and so does a partial match (search/best_match.py: it lacks a part) with every
 part but one up front: among the articles that lack a word, those that name the rest up front
-("IHSG Anjlok ..." for `bursa saham anjlok`) are more likely about the query than those that
-have them in passing (ranking round 13). Measured with `bench.eval_ranking` on the yardstick,
-ranking-dev and ranking-dev2 (bench/labels/README.md): it raises all three, and leaves the
-known items as they were (search/title_share.py raises the article meant by a known-item query
-further).
+(for `makan siang gratis`, the feed items opening with "Program Makan Bergizi Gratis") are more
+likely about the query than those that have them in passing (ranking round 13). Measured
+with `bench.eval_ranking` on the yardstick, ranking-dev and ranking-dev2
+(bench/labels/README.md): it raises all three, and leaves the known items as they were
+(search/title_share.py raises the article meant by a known-item query further).
 """
 
 from __future__ import annotations
