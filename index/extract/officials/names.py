@@ -341,9 +341,11 @@ def _spells_office(name: str, written: str, office: Office) -> bool:
     return written.isupper() and [w[0] for w in words[-len(letters):]] == list(letters)
 
 
-def _name_before_words(before: str, lexicon: Lexicon, *, opens: bool = False) -> str | None:
+def _name_before_words(before: str, lexicon: Lexicon, *, opens: bool = False,
+                       after_office: bool = False) -> str | None:
     """The name that ends `before`, read backwards to where it starts. ``opens``: a single word
-    opening a sentence may be the name (before "selaku")."""
+    opening a sentence may be the name (before "selaku"). ``after_office``: an office's object
+    written in Title Case comes before the name, and ends it."""
     candidates = before.split()[-(MAX_NAME_WORDS + 1):]
     words: list[str] = []
     for at in range(len(candidates) - 1, -1, -1):
@@ -362,7 +364,7 @@ def _name_before_words(before: str, lexicon: Lexicon, *, opens: bool = False) ->
         ):  # "Bima Arya, Wali Kota Bogor": Bima, a region, is also a first name
             if word[0].isupper() and word.lower() not in stopwords() and (
                 lexicon.phrases.get(word) != "not-name"  # "Menurut Rizki Ameliah, Kepala ..."
-            ):
+            ) and not (after_office and words):
                 return None  # "kabinet Indonesia Maju sebagai ...": part of another proper noun
             break
         words.insert(0, word)

@@ -17,6 +17,7 @@ from index.extract.officials.names import (
     PLACE_WORDS,
     _is_person_name,
     _name_before,
+    _name_before_words,
     _read_name,
     _spells_office,
     _starts_sentence,
@@ -100,6 +101,26 @@ _SPEAKER_OPENS = re.compile(
     r"|menyebut(?:kan)?|menambahkan|memastikan|menyatakan|mengimbau)\b"
 )
 _ALIAS = re.compile(SPACE + r"*(?:\(|" + SPACE + r"atau" + SPACE + ")" + SPACE + "*")
+# Between a holder's name just read and a second office of theirs: "Ketua DPP Partai Golkar
+# Airlangga Hartarto, yang kini menjabat sebagai Menteri Perindustrian"
+_SAME_HOLDER_ENDS = re.compile(
+    rf"{SPACE}*,?{SPACE}*yang{SPACE}+(?:(?:juga|kini|sekarang|saat{SPACE}+ini|masih)"
+    rf"(?:{SPACE}+(?:menjabat|merupakan))?|menjabat|merupakan)(?:{SPACE}+sebagai)?{SPACE}+$"
+)
+_TITLE_CASE_RUN = re.compile(rf"(?:[A-Z][\w'’.-]*{SPACE}+)+[A-Z][\w'’.-]*$")
+
+
+def _holder_after_office(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """The name ending at `end` when a run of capitalised words holding an office comes right
+    before it ("Ketua Bidang Ekonomi Airlangga Hartarto"); else None."""
+    run = _TITLE_CASE_RUN.search(text, start, end)
+    if run is None:
+        return None
+    words = run.group().split()
+    if not any(lexicon.office_pattern.match(" ".join(words[k:])) for k in range(len(words) - 2)):
+        return None
+    name = _name_before_words(run.group(), lexicon, after_office=True)
+    return name if name and " " in name else None
 
 
 def _judge(text: str, match: re.Match, lexicon: Lexicon) -> str:
@@ -140,6 +161,7 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
     has_links = _LINK_OPENS.search(text) is not None  # most texts link no other story
     pos = 0
     names_until = 0  # end of the last name read, so a name is never used twice
+    last_holder = ""  # the holder named right after an office, whose name ends at names_until
     first_role = ("", -1)  # an office joined to the next by "sekaligus", and where that starts
     while match := lexicon.office_pattern.search(text, pos):
         pos = match.end()
@@ -272,6 +294,7 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
                 name_end = other_end
                 yield OfficeMention(other, role, other_start)
             names_until = pos = max(pos, name_end)
+            last_holder = name if not listed or not several else ""
             continue
         if (joint := _JOINT.match(text, object_end)) and lexicon.office_pattern.match(
             text, joint.end()
@@ -290,6 +313,13 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         )
         if before is None and ends and not lowercase:
             before = _name_opening_sentence(text, start, names_until, lexicon)
+        if before is None and not lowercase and (
+            linked := _SAME_HOLDER_ENDS.search(text, max(names_until, start - 60), start)
+        ):
+            # "Ketua DPP Partai Golkar Airlangga Hartarto, yang kini menjabat sebagai Menteri
+            # Perindustrian": the holder named just before, after another office of theirs
+            before = last_holder if linked.start() == names_until else _holder_after_office(
+                text, max(names_until, linked.start() - 120), linked.start(), lexicon)
         if before is not None and _spells_office(before, written, office):
             before = None  # "Particulate Matter (PM)": the long form of an acronym
         if before is None and not (lowercase or status_words) and (
@@ -356,6 +386,8 @@ def _party_or_company(words: list[str], lexicon: Lexicon) -> bool:
     for start in range(len(words)):
         for end in range(start + 1, min(len(words), start + 4) + 1):
             phrase = " ".join(words[start:end])
+            if phrase == "DPD" and lexicon.phrases.get(" ".join(words[end:end + 1])) == "party":
+                continue  # "Ketua DPD Golkar": a party's regional board, not the senate
             kinds.add("institution" if phrase in lexicon.institutions
                       else lexicon.phrases.get(phrase))
     return bool(kinds & {"party", "state-company"}) and "institution" not in kinds
