@@ -1,0 +1,68 @@
+"""Officials round 13 (issue 15, full articles): a second office written after a holder's name
+("A, yang kini menjabat sebagai Menteri X"), a public office over a party's post, an
+organisation's "DPD", a misspelt object word with the next one, a common word opening the
+sentence before a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.officials import extract_officials
+
+
+def officials(text: str, title: str = "") -> list[tuple[str, str]]:
+    return [(o.name, o.role) for o in extract_officials(title, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second office after the holder's name, the first a party's post: the public one wins
+    ("Calon terkuat adalah Ketua DPP Partai Amanat Nasional Rahmat Hidayat, yang kini menjabat "
+     "sebagai Menteri Perdagangan.", [("Rahmat Hidayat", "Menteri Perdagangan")]),
+    ("Calon terkuat adalah Ketua DPP Partai Golkar Rahmat Hidayat yang juga Menteri Perdagangan.",
+     [("Rahmat Hidayat", "Menteri Perdagangan")]),
+    # the party's post in Title Case the office reader leaves unread
+    ("Menurut dia, yang tepat adalah Ketua Bidang Ekonomi Rahmat Hidayat, yang kini menjabat "
+     "sebagai Menteri Perdagangan.", [("Rahmat Hidayat", "Menteri Perdagangan")]),
+    # a party's regional board first, the public office in a later sentence
+    ("Ketua DPD Golkar Jawa Timur Suharli Wibowo ditangkap. Suharli, yang juga menjabat Bupati "
+     "Jombang, terjaring operasi.", [("Suharli Wibowo", "Bupati Jombang")]),
+])
+def test_a_public_office_after_the_name_wins_over_a_party_post(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a public office first stays: the second is a party's post
+    ("Wakil Ketua DPR Rahmat Hidayat yang juga menjabat Wakil Ketua Umum Partai Gerindra hadir.",
+     [("Rahmat Hidayat", "Wakil Ketua DPR")]),
+    # a former office after the name does not replace the one held now
+    ("Bupati Katingan Sakariyas, yang juga mantan Ketua DPRD Katingan, hadir.",
+     [("Sakariyas", "Bupati Katingan")]),
+])
+def test_the_office_held_now_stays(text, expected):
+    assert officials(text) == expected
+
+
+def test_an_organisations_dpd_is_no_senate():
+    # an unknown acronym after "DPD": a union's regional board, no public office
+    assert officials("Hal itu disampaikan Ketua DPD KSBI Jawa Tengah, Sutrisno Adi.") == []
+    assert officials("Ketua DPD RI Irman Gusman hadir. Anggota DPD NTT Abraham Paul Liyanto "
+                     "juga.") == [("Irman Gusman", "Ketua DPD RI"),
+                                  ("Abraham Paul Liyanto", "Anggota DPD Nusa Tenggara Timur")]
+    # a party's board of the second level is the party's, as before
+    assert officials("Ketua DPD II Golkar Makassar Andi Rahman hadir.") == [
+        ("Andi Rahman", "Ketua DPD II Golkar Makassar")]
+
+
+def test_a_misspelt_object_word_takes_the_next_one_with_it():
+    assert officials("Menteri Sekrestaris Negara Pratikno melantik Bey Machmudin hari ini.") == [
+        ("Pratikno", "Menteri")]
+
+
+def test_a_common_word_opening_the_sentence_is_no_part_of_the_name():
+    text = ("Yuyu mengisi posisi KSAU yang kosong. Posisi Moeldoko sebagai Kepala KSP "
+            "menggantikan Teten Masduki. Moeldoko tiba di Istana.")
+    assert officials(text) == [("Moeldoko", "Kepala KSP")]
+    # a given name that is also a word stays, with no such evidence
+    assert officials("Agung Laksono sebagai Ketua Dewan Pakar hadir. Laksono tiba.") != [
+        ("Laksono", "Ketua Dewan Pakar")]
