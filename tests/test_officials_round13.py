@@ -66,3 +66,42 @@ def test_a_common_word_opening_the_sentence_is_no_part_of_the_name():
     # a given name that is also a word stays, with no such evidence
     assert officials("Agung Laksono sebagai Ketua Dewan Pakar hadir. Laksono tiba.") != [
         ("Laksono", "Ketua Dewan Pakar")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opened by "now", the name, then "menjabat"
+    ("Ia menjabat hingga Februari. Saat ini Mulyono menjabat Kepala Badan Kesatuan Bangsa dan "
+     "Politik (Kesbangpol) Sumut.", [("Mulyono", "Kepala Badan Kesatuan Bangsa dan Politik "
+                                                 "Sumatera Utara")]),
+    ("Kini, Budi Santoso menjabat sebagai Kepala Badan Kesbangpol Sumut.",
+     [("Budi Santoso", "Kepala Badan Kesbangpol Sumatera Utara")]),
+])
+def test_an_office_held_now_after_the_name(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a section opening a body's long name: the office is the head of that body
+    ("Hal itu dikatakan Kepala Unit Pelaksana Teknis Dinas Pendidikan Kota Bogor Budi Santoso.",
+     [("Budi Santoso", "Kepala Unit Pelaksana Teknis Dinas Pendidikan Kota Bogor")]),
+    # what follows the office opens with a common noun the text writes in lower case: the
+    # rest of the object, the holder named before it
+    ("Pengelola wanawisata membuka wahana. Dedi Kurnia, Kepala Unit Pelaksana Teknis Wanawisata "
+     "Curug Cipendok menyebut dua wahana baru.",
+     [("Dedi Kurnia", "Kepala Unit Pelaksana Teknis Wanawisata Curug Cipendok")]),
+    ("Pengelola wanawisata membuka wahana. Dedi Kurnia, Kepala UPT Wanawisata Cipendok, "
+     "mengatakan hal itu.", [("Dedi Kurnia", "Kepala UPT Wanawisata Cipendok")]),
+    # the office of a body's head stays as read
+    ("Kepala Dinas Pendidikan DKI Jakarta Sopan Adrianto menjelaskan hal itu.",
+     [("Sopan Adrianto", "Kepala Dinas Pendidikan DKI Jakarta")]),
+])
+def test_a_bodys_name_after_a_section(text, expected):
+    assert officials(text) == expected
+
+
+def test_offices_the_lexicon_gained():
+    assert officials("Hal itu dikatakan Perwakilan Perdagangan AS Robert Lighthizer kemarin.") == [
+        ("Robert Lighthizer", "Perwakilan Perdagangan AS")]
+    assert officials("Hal itu dikatakan Ketua Komite Ekonomi dan Industri Nasional (KEIN) "
+                     "Soetrisno Bachir.") == [
+        ("Soetrisno Bachir", "Ketua Komite Ekonomi dan Industri Nasional")]

@@ -44,6 +44,11 @@ _LINKED_BEFORE = re.compile(
     rf"|{SPACE}+(?:kini|sekarang|saat{SPACE}+ini|juga){SPACE}+menjabat(?:{SPACE}+sebagai)?"
     rf"|{SPACE}+(?:ditunjuk|diangkat|dilantik|terpilih){SPACE}+(?:menjadi|sebagai))$"
 )
+# "Saat ini Mulyono menjabat Kepala Badan ...": a sentence opened by "now", then the name
+_NOW_HOLDS = re.compile(
+    rf"(?:^|[.!?\n\"”]{SPACE}*)(?:Kini|Sekarang|Saat{SPACE}+ini){SPACE}*,?{SPACE}+"
+    rf"([A-Z][\w'’.-]*(?:{SPACE}+[A-Z][\w'’.-]*){{0,3}}){SPACE}+menjabat(?:{SPACE}+sebagai)?$"
+)
 # a compass point ends a place's name ("Jakarta Selatan", "Lombok Barat"), never a person's
 _DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Laut"})
 _ROMAN = re.compile(r"[IVX]{2,5}|V|X")  # not "I": "I Gede Ngurah Swajaya"
@@ -307,6 +312,8 @@ def _name_before(
             # "Rida Mulyana mantan Sekjen Kementerian ESDM": a status word, lower case, right
             # after the name is an apposition without its comma
             return _name_before_words(before, lexicon)
+        if now := _NOW_HOLDS.search(before):
+            return _name_before_words(now.group(1), lexicon, opens=True)
         if linked is None or linked.group().endswith("yang"):
             return None
         # "Zubaidah selaku Kepala Dinas ...", "Sugito yang merupakan Irjen ...": one word
