@@ -105,3 +105,16 @@ def test_offices_the_lexicon_gained():
     assert officials("Hal itu dikatakan Ketua Komite Ekonomi dan Industri Nasional (KEIN) "
                      "Soetrisno Bachir.") == [
         ("Soetrisno Bachir", "Ketua Komite Ekonomi dan Industri Nasional")]
+
+
+@pytest.mark.parametrize("written, role", [
+    ("Menteri PAN-RB", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"),
+    ("Menteri PANRB", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"),
+    ("Menteri PU-Pera", "Menteri Pekerjaan Umum dan Perumahan Rakyat"),
+    ("Menteri Desa PDTT", "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"),
+    ("Wamen Dikdasmen", "Wakil Menteri Pendidikan Dasar dan Menengah"),
+    ("Menteri ATR", "Menteri Agraria dan Tata Ruang"),
+])
+def test_a_portfolios_acronym_after_menteri(written, role):
+    # "PAN" alone is a party's acronym: the portfolio's forms are titles of their own
+    assert officials(f"Hadir {written} Budi Santoso dalam acara itu.") == [("Budi Santoso", role)]
