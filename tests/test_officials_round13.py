@@ -118,3 +118,13 @@ def test_offices_the_lexicon_gained():
 def test_a_portfolios_acronym_after_menteri(written, role):
     # "PAN" alone is a party's acronym: the portfolio's forms are titles of their own
     assert officials(f"Hadir {written} Budi Santoso dalam acara itu.") == [("Budi Santoso", role)]
+
+
+def test_a_headlines_office_goes_to_no_one_the_body_describes_otherwise():
+    body = ('Bandung - Warga diminta waspada. "Hujan masih tinggi," kata Budi Santoso, warga '
+            'Cicaheum. Menurut Budi, air sudah naik sejak pagi. "Kami takut," ujar Budi.')
+    assert officials(body, "Gubernur Minta Warga Waspada Banjir") == []
+    # with no such description, the brief's speaker holds the headline's office, as before
+    plain = body.replace(", warga Cicaheum", " di Cicaheum")
+    assert officials(plain, "Gubernur Minta Warga Waspada Banjir") == [("Budi Santoso",
+                                                                        "Gubernur")]
