@@ -128,3 +128,10 @@ def test_a_headlines_office_goes_to_no_one_the_body_describes_otherwise():
     plain = body.replace(", warga Cicaheum", " di Cicaheum")
     assert officials(plain, "Gubernur Minta Warga Waspada Banjir") == [("Budi Santoso",
                                                                         "Gubernur")]
+
+
+def test_an_heir_to_a_throne():
+    assert officials("Hal itu disampaikan Putra Mahkota Arab Saudi Mohammed bin Salman.") == [
+        ("Mohammed bin Salman", "Putra Mahkota Arab Saudi")]
+    assert officials("Hadir Putra Mahkota Abu Dhabi Mohamed bin Zayed di Abu Dhabi.") == [
+        ("Mohamed bin Zayed", "Putra Mahkota Abu Dhabi")]
