@@ -135,3 +135,14 @@ def test_an_heir_to_a_throne():
         ("Mohammed bin Salman", "Putra Mahkota Arab Saudi")]
     assert officials("Hadir Putra Mahkota Abu Dhabi Mohamed bin Zayed di Abu Dhabi.") == [
         ("Mohamed bin Zayed", "Putra Mahkota Abu Dhabi")]
+
+
+@pytest.mark.parametrize("body, role", [
+    ("Komisi Eropa", "Presiden Komisi Eropa"),
+    ("Parlemen Eropa", "Presiden Parlemen Eropa"),
+    ("Bank Sentral Eropa", "Presiden Bank Sentral Eropa"),
+])
+def test_the_european_unions_bodies(body, role):
+    # the body's name is the office's object, not the first word of its holder's name
+    assert officials(f"Hal itu disampaikan Presiden {body} Ana Santos di Brussels.") == [
+        ("Ana Santos", role)]
