@@ -146,3 +146,10 @@ def test_the_european_unions_bodies(body, role):
     # the body's name is the office's object, not the first word of its holder's name
     assert officials(f"Hal itu disampaikan Presiden {body} Ana Santos di Brussels.") == [
         ("Ana Santos", role)]
+
+
+def test_a_police_units_head_named_by_the_unit_alone():
+    assert officials("Patroli dihadiri oleh Kanit Tipidter Iptu Hermanto Saleh dan anggota.") == [
+        ("Hermanto Saleh", "Kepala Unit Tindak Pidana Tertentu")]
+    # a unit of no public body stays no office
+    assert officials("Hal itu dikatakan Kepala Unit Bisnis Budi Santoso di Jakarta.") == []
