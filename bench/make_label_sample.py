@@ -88,6 +88,8 @@ each) and the saved pages no labels or fixture file names (none is left: html_la
 them all), leaving out every article any labels or fixture file then on main names.
 --officials-dev9 (round 11, seed 20270611) draws 40 as dev8 did, with its own seed, leaving out
 every article any labels or fixture file then on main names (dev8's included).
+--officials-dev10 (round 13, seed 20270713) draws 30 full articles (the three exports and the
+saved pages) uniformly among those naming an office, none any labels or fixture file names.
 """
 
 from __future__ import annotations
@@ -266,6 +268,8 @@ OFFICIALS_DEV8_QUOTAS = {  # part -> (articles, of them uniform); the rest name 
     "html": (2, 1),  # any saved page no labels file names (none is left)
 }
 OFFICIALS_DEV9_SEED = 20270611  # the officials dev9 set (issue 15, round 11): dev8's quotas
+OFFICIALS_DEV10_SEED = 20270713  # the officials dev10 set (issue 15, round 13): full articles
+OFFICIALS_DEV10_PARTS = ("indosum-dev.jsonl", "detik-2025.csv", "berita-2015-08-25.csv", "html")
 FACET_FIXTURES = ["officials_labels.json", "officials_heldout.json", "regions_labels.json"]
 OFFICE = re.compile(r"\b(?:Gubernur|Bupati|Wali ?kota|Menteri|Kapolres|Kapolda|Kepala)\b", re.I)
 
@@ -554,6 +558,23 @@ def draw_officials_dev9() -> list[dict]:
                         OFFICIALS_DEV8_QUOTAS, _names_an_office, "office")
 
 
+def draw_officials_dev10(size: int = 30) -> list[dict]:
+    """The officials dev10 sample (round 13): `size` full articles drawn uniformly among those
+    of every full-text part that name an office, none any labels or fixture file names."""
+    used = _used_by(DRAWN_APART_FROM["officials-dev10"])
+    pool = []
+    for part in OFFICIALS_DEV10_PARTS:
+        drafts = corpus_drafts(part)
+        ids = Counter(article_id(d) for _, d in drafts)
+        pool += [(part, n, f, d) for n, (f, d) in enumerate(drafts) if ids[article_id(d)] == 1
+                 and not {article_id(d), d.record_id, d.title.strip().lower()} & used
+                 and _names_an_office(f"{d.title}\n{d.body}")]
+    chosen = sorted(random.Random(OFFICIALS_DEV10_SEED).sample(pool, size),
+                    key=lambda item: (OFFICIALS_DEV10_PARTS.index(item[0]), item[1]))
+    return [{"file": f, "id": article_id(d), "record": d.record_id, "title": d.title,
+             "stratum": "office"} for _, _, f, d in chosen]
+
+
 def draw_second() -> list[dict]:
     """The second frozen facet set: 70 articles none of SECOND_LEAVES_OUT's files names by id,
     record id or title; per part, half uniform, half naming an office, as the first set."""
@@ -687,6 +708,9 @@ def main() -> None:
     parser.add_argument("--officials-dev9", action="store_true",
                         help="the officials dev9 sample (round 11): as --officials-dev8, seed "
                         "20270611")
+    parser.add_argument("--officials-dev10", action="store_true",
+                        help="the officials dev10 sample (round 13): 30 full articles naming an "
+                        "office, drawn uniformly (seed 20270713)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
@@ -706,6 +730,8 @@ def main() -> None:
         "officials_dev7": (OFFICIALS_DEV7_QUOTAS, draw_officials_dev7),
         "officials_dev8": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev8),
         "officials_dev9": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev9),
+        "officials_dev10": ({part: (0, 0) for part in OFFICIALS_DEV10_PARTS},
+                            draw_officials_dev10),
     }
     chosen = next((name for name in stratified if getattr(args, name)), None)
     if chosen is not None:

@@ -57,6 +57,7 @@ import re
 
 from index.article import Official
 from index.extract.officials.coreference import people_referred_back
+from index.extract.officials.glued import without_opening_noun
 from index.extract.officials.headlines import (
     BRIEF,
     _headline_holder_named_in_body,
@@ -108,7 +109,7 @@ def extract_officials(title: str, body: str,
     for person in found:
         if person.spellings:  # "Affifudin" once, "Afifudin" three times: the usual spelling
             person.name = max([person.name, *person.spellings], key=body.count)
-        person.name = _fuller_name(person.name, body, lexicon)
+        person.name = _fuller_name(without_opening_noun(person.name, body), body, lexicon)
     found.sort(key=lambda person: person.start)
     return [Official(person.name, person.role) for person in found
             if _may_be_person(person.name) and not object_read_as_name(person.name, body, lexicon)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from index.analysis.analyzer import attested_words
 from index.data_files import word_list
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.tokens import _canonical_region
@@ -22,10 +23,24 @@ _SPACE_CHARS = " \t\u00a0"  # what SPACE matches
 
 def without_glued_word(words: list[str], text: str, lexicon: Lexicon) -> list[str]:
     """The name's words without a first word glued on from the office's object."""
-    if _may_be_glued(words) and (_misspelt_object_word(words[0], text, lexicon)
-                                 or _written_as_place(words[0], words[1], text)):
+    if not _may_be_glued(words):
+        return words
+    if _misspelt_object_word(words[0], text, lexicon):
+        rest = words[1:]
+        if len(rest) > 1 and _continues_object(words[0], rest[0], lexicon):
+            rest = rest[1:]  # "Menteri Sekrestaris Negara Pratikno": the object's next word too
+        return rest
+    if _written_as_place(words[0], words[1], text):
         return words[1:]
     return words
+
+
+def _continues_object(misspelt: str, word: str, lexicon: Lexicon) -> bool:
+    """Whether a misspelt object word, spelt right, and the word after it make one object phrase
+    of the lexicon ("Sekrestaris Negara": Sekretaris Negara)."""
+    lower = misspelt.lower()
+    near = {w for v in (lower, *_deletions(lower)) for w in _object_words(lexicon).get(v, ())}
+    return any(f"{w.capitalize()} {word}" in lexicon.phrases for w in near if one_edit(lower, w))
 
 
 def glued_place(text: str, object_end: int, name: str, name_end: int, lexicon: Lexicon) -> str:
@@ -124,3 +139,28 @@ def _known_name_words() -> frozenset[str]:
         for line in word_list(file):
             words.update(line.split("\t")[0].split())
     return frozenset(words)
+
+
+def without_opening_noun(name: str, text: str) -> str:
+    """A name without a common word that opens the sentences it is written in ("Posisi
+    Moeldoko sebagai Kepala KSP ..."): the word is a dictionary's, no public figure's, written in
+    lower case elsewhere in the text, and the rest of the name is written without it."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in attested_words() or (
+        words[0] in _known_name_words()
+    ):
+        return name
+    rest = " ".join(words[1:])
+    places = word_places(text, name)
+    if not places or not all(_opens_sentence(text, at) for at in places):
+        return name
+    if not word_places(text, words[0].lower()):
+        return name
+    alone = [at for at in word_places(text, rest)
+             if not text[:at].rstrip(_SPACE_CHARS).endswith(words[0])]
+    return rest if alone else name
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(_SPACE_CHARS)
+    return not before or before[-1] in ".!?\"”\n"

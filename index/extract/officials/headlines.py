@@ -13,7 +13,7 @@ from functools import cache
 from index.analysis.analyzer import attested_words, stopwords
 from index.data_files import word_list
 from index.extract.officials.joining import Found, _name_key
-from index.extract.officials.lexicon import SPACE, Lexicon
+from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
 from index.extract.officials.names import (
     COURTESY_TITLES,
     _is_passive_verb,
@@ -89,6 +89,8 @@ def _headline_office_holder(
         key = _name_key(holder)
         if any(key <= person.words or person.words <= key for person in found):
             return None  # the teaser gives that person another office
+        if _described_otherwise(holder, body):
+            return None  # "kata Budi Santoso, warga Cicaheum": not the headline's Gubernur
         return Found(holder, role, -len(title) - 1, key, [])
     if not speakers:
         return None
@@ -218,7 +220,41 @@ def _introduced_otherwise(name: str, body: str, lexicon: Lexicon) -> bool:
             lexicon.phrases.get(before) != "not-name"
         ):
             return True
+    return _described_otherwise(name, body)
+
+
+def _described_otherwise(name: str, body: str) -> bool:
+    """Whether the body describes a person, after their name (or more of it) and a comma, by no
+    office: "Budi Santoso, warga Cicaheum", "Rina, salah seorang pedagang"."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:{SPACE}+[A-Z][\w'’-]*){{0,3}},"
+                             rf"{SPACE}*([a-z]+)(?:{SPACE}+([a-z]+))?", body):
+        word = match.group(2) if match.group(1) == "salah" else match.group(1)
+        if word in _private_nouns():
+            return True
     return False
+
+
+@cache
+def _private_nouns() -> frozenset[str]:
+    """Words describing a person by no office: the statements' nouns for people (warga, petani,
+    pengamat, ...) but those of an office (kepala, anggota, menteri, ...)."""
+    from index.extract.statements.cues import load_cues  # statements' package imports this one
+
+    cues = load_cues()
+    lexicon = load_lexicon()
+    return frozenset(
+        word for word in cues.person_nouns | cues.unnamed
+        if not lexicon.office_pattern.fullmatch(word) and not lexicon.office_pattern.fullmatch(
+            word.capitalize()) and word not in _OFFICE_NOUNS
+    )
+
+
+# nouns for people that may introduce an office holder ("pejabat", "perwira", "mantan Bupati")
+_OFFICE_NOUNS = frozenset({"pejabat", "perwira", "mantan", "pemimpin", "legislator", "personel",
+                           "jenderal", "aparat", "otoritas", "pemerintah", "polisi", "petugas",
+                           "militer", "juru", "jubir", "wakil", "anggota", "kader", "politikus",
+                           "politisi", "tokoh", "sosok", "media", "sumber", "kabar", "rumor",
+                           "mereka"})
 
 
 def _spelt_out(role: str, lexicon: Lexicon) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
 from index.extract.officials.names import MAX_NAME_WORDS, is_name_word
-from index.extract.officials.office_mentions import OfficeMention
+from index.extract.officials.office_mentions import OfficeMention, _party_or_company
 from index.extract.officials.tokens import _canonical_region
 from index.people import alias_target
 
@@ -60,6 +60,10 @@ def _join(found: list[Found], mention: OfficeMention) -> None:
             person.role = mention.role  # "Gubernur" then "Gubernur Riau": the more specific
         elif _not_held(person.role) and mention.role and not _not_held(mention.role):
             person.role = mention.role  # the office held now, not a former or sought one
+        elif _party_or_company_post(person.role) and mention.role and not (
+            _not_held(mention.role) or _party_or_company_post(mention.role)
+        ):
+            person.role = mention.role  # a public office over a party's or a company's post
         person.aliases.extend(_name_key(alias) for alias in mention.aliases)
         return
     aliases = [_name_key(alias) for alias in mention.aliases]
@@ -72,6 +76,10 @@ def _not_held(role: str) -> bool:
     return bool(first) and first[0] in {
         status.split()[0] for status in load_lexicon().statuses.values()
     }
+
+
+def _party_or_company_post(role: str) -> bool:
+    return bool(role) and _party_or_company(role.split(), load_lexicon())
 
 
 def _alias_of(one: str, other: str) -> str | None:

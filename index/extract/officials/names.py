@@ -44,6 +44,11 @@ _LINKED_BEFORE = re.compile(
     rf"|{SPACE}+(?:kini|sekarang|saat{SPACE}+ini|juga){SPACE}+menjabat(?:{SPACE}+sebagai)?"
     rf"|{SPACE}+(?:ditunjuk|diangkat|dilantik|terpilih){SPACE}+(?:menjadi|sebagai))$"
 )
+# "Saat ini Mulyono menjabat Kepala Badan ...": a sentence opened by "now", then the name
+_NOW_HOLDS = re.compile(
+    rf"(?:^|[.!?\n\"”]{SPACE}*)(?:Kini|Sekarang|Saat{SPACE}+ini){SPACE}*,?{SPACE}+"
+    rf"([A-Z][\w'’.-]*(?:{SPACE}+[A-Z][\w'’.-]*){{0,3}}){SPACE}+menjabat(?:{SPACE}+sebagai)?$"
+)
 # a compass point ends a place's name ("Jakarta Selatan", "Lombok Barat"), never a person's
 _DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Laut"})
 _ROMAN = re.compile(r"[IVX]{2,5}|V|X")  # not "I": "I Gede Ngurah Swajaya"
@@ -307,6 +312,8 @@ def _name_before(
             # "Rida Mulyana mantan Sekjen Kementerian ESDM": a status word, lower case, right
             # after the name is an apposition without its comma
             return _name_before_words(before, lexicon)
+        if now := _NOW_HOLDS.search(before):
+            return _name_before_words(now.group(1), lexicon, opens=True)
         if linked is None or linked.group().endswith("yang"):
             return None
         # "Zubaidah selaku Kepala Dinas ...", "Sugito yang merupakan Irjen ...": one word
@@ -341,9 +348,11 @@ def _spells_office(name: str, written: str, office: Office) -> bool:
     return written.isupper() and [w[0] for w in words[-len(letters):]] == list(letters)
 
 
-def _name_before_words(before: str, lexicon: Lexicon, *, opens: bool = False) -> str | None:
+def _name_before_words(before: str, lexicon: Lexicon, *, opens: bool = False,
+                       after_office: bool = False) -> str | None:
     """The name that ends `before`, read backwards to where it starts. ``opens``: a single word
-    opening a sentence may be the name (before "selaku")."""
+    opening a sentence may be the name (before "selaku"). ``after_office``: an office's object
+    written in Title Case comes before the name, and ends it."""
     candidates = before.split()[-(MAX_NAME_WORDS + 1):]
     words: list[str] = []
     for at in range(len(candidates) - 1, -1, -1):
@@ -362,7 +371,7 @@ def _name_before_words(before: str, lexicon: Lexicon, *, opens: bool = False) ->
         ):  # "Bima Arya, Wali Kota Bogor": Bima, a region, is also a first name
             if word[0].isupper() and word.lower() not in stopwords() and (
                 lexicon.phrases.get(word) != "not-name"  # "Menurut Rizki Ameliah, Kepala ..."
-            ):
+            ) and not (after_office and words):
                 return None  # "kabinet Indonesia Maju sebagai ...": part of another proper noun
             break
         words.insert(0, word)

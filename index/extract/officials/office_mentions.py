@@ -17,6 +17,7 @@ from index.extract.officials.names import (
     PLACE_WORDS,
     _is_person_name,
     _name_before,
+    _name_before_words,
     _read_name,
     _spells_office,
     _starts_sentence,
@@ -32,6 +33,7 @@ from index.extract.officials.tokens import (
     _phrase_at,
     _word_before_office,
 )
+from index.extract.word_places import word_places
 
 # Words after which an office is the object of a clause: "kritik kepada Menkeu, Gus Maksum ...".
 PREPOSITIONS = frozenset({"kepada", "dari", "untuk", "terhadap", "dengan", "pada", "bagi", "atas"})
@@ -100,6 +102,26 @@ _SPEAKER_OPENS = re.compile(
     r"|menyebut(?:kan)?|menambahkan|memastikan|menyatakan|mengimbau)\b"
 )
 _ALIAS = re.compile(SPACE + r"*(?:\(|" + SPACE + r"atau" + SPACE + ")" + SPACE + "*")
+# Between a holder's name just read and a second office of theirs: "Ketua DPP Partai Golkar
+# Airlangga Hartarto, yang kini menjabat sebagai Menteri Perindustrian"
+_SAME_HOLDER_ENDS = re.compile(
+    rf"{SPACE}*,?{SPACE}*yang{SPACE}+(?:(?:juga|kini|sekarang|saat{SPACE}+ini|masih)"
+    rf"(?:{SPACE}+(?:menjabat|merupakan))?|menjabat|merupakan)(?:{SPACE}+sebagai)?{SPACE}+$"
+)
+_TITLE_CASE_RUN = re.compile(rf"(?:[A-Z][\w'’.-]*{SPACE}+)+[A-Z][\w'’.-]*$")
+
+
+def _holder_after_office(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """The name ending at `end` when a run of capitalised words holding an office comes right
+    before it ("Ketua Bidang Ekonomi Airlangga Hartarto"); else None."""
+    run = _TITLE_CASE_RUN.search(text, start, end)
+    if run is None:
+        return None
+    words = run.group().split()
+    if not any(lexicon.office_pattern.match(" ".join(words[k:])) for k in range(len(words) - 2)):
+        return None
+    name = _name_before_words(run.group(), lexicon, after_office=True)
+    return name if name and " " in name else None
 
 
 def _judge(text: str, match: re.Match, lexicon: Lexicon) -> str:
@@ -140,6 +162,7 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
     has_links = _LINK_OPENS.search(text) is not None  # most texts link no other story
     pos = 0
     names_until = 0  # end of the last name read, so a name is never used twice
+    last_holder = ""  # the holder named right after an office, whose name ends at names_until
     first_role = ("", -1)  # an office joined to the next by "sekaligus", and where that starts
     while match := lexicon.office_pattern.search(text, pos):
         pos = match.end()
@@ -171,10 +194,13 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         if status and (right_before := _ends_with_word(text, start, status)) is not None:
             start = right_before  # "Eka Putra, mantan Bupati Katingan, ...": apposition
         written = _collapse_spaces(match.group())
+        office_end = match.end()
+        if " " in written and (shorter := _office_before_body(text, match, lexicon)):
+            written, office_end = shorter  # "Kepala Unit Pelaksana Teknis ...": Kepala of a UPT
         office = lexicon.offices[written]
         if not office.public or _names_a_place(text, start, written, lexicon):
             continue
-        tokens = _lex(text, match.end(), lexicon)
+        tokens = _lex(text, office_end, lexicon)
         reading = _read_object(tokens, office, lexicon)
         if reading is None:
             continue
@@ -190,7 +216,7 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
                 _, after, object_end = place
         if lexicon.defined:  # "Kepala Disdagperin": the long form the article gave
             role_words = [lexicon.defined.get(word, word) for word in role_words]
-        object_end = object_end or match.end()  # nothing could be read after the office
+        object_end = object_end or office_end  # nothing could be read after the office
         pos = max(pos, object_end)
         if role_words[-1] in lexicon.connectors:
             continue  # "Presiden dan Ibu Iriana": a companion after "dan", not the holder
@@ -219,12 +245,13 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
                      or name.split()[0].rstrip(".").lower() in PLACE_WORDS):
             continue  # "istana Presiden Bogor", "kantor Gubernur Jalan ...": a place; a full name
         before = None
-        if name and not (
+        if name and ((not (
             " " in name and _names_a_body(role_words[len(office.role.split()):], lexicon)
         ) and (
             _may_be_apposition(text, start, tokens, after, name_end)
             or _place_in_apposition(text, start, office, name, name_end)
-        ):  # not "A, Ketua KPU Hasyim Asyari, dan C": with its body read, a full name after it
+        )) or _common_word_in_apposition(text, start, name)):
+            # not "A, Ketua KPU Hasyim Asyari, dan C": with its body read, a full name after it
             # is the holder's ("A, Direktur Kepolisian Chengnan, ...": one word is a place)
             before = _name_before(text, start, names_until, True, lexicon)
         if before is not None:
@@ -272,6 +299,7 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
                 name_end = other_end
                 yield OfficeMention(other, role, other_start)
             names_until = pos = max(pos, name_end)
+            last_holder = name if not listed or not several else ""
             continue
         if (joint := _JOINT.match(text, object_end)) and lexicon.office_pattern.match(
             text, joint.end()
@@ -279,6 +307,11 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             # "Ketua DPR sekaligus Ketua Umum Golkar Setya Novanto": one person holds both, and
             # the office written first is the role; a party's post gives way to a public office
             first_role = (role, joint.end())
+        if (run := _TITLE_CASE_WORDS.match(text, object_end)) and _common_word_in_apposition(
+            text, start, run.group()
+        ):  # "Djoko Hariyanto, Kepala Unit Pelaksana Teknis Lokawisata Baturraden menyebut"
+            role = _finish_role(role.split() + run.group().split())
+            object_end = run.end()
         closed = bool(_CLOSING.match(text, object_end))
         ends = closed or bool(_LOWER_WORD.match(text, object_end))
         # a lower-case office names the person before it only in apposition, with its object:
@@ -290,6 +323,13 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         )
         if before is None and ends and not lowercase:
             before = _name_opening_sentence(text, start, names_until, lexicon)
+        if before is None and not lowercase and (
+            linked := _SAME_HOLDER_ENDS.search(text, max(names_until, start - 60), start)
+        ):
+            # "Ketua DPP Partai Golkar Airlangga Hartarto, yang kini menjabat sebagai Menteri
+            # Perindustrian": the holder named just before, after another office of theirs
+            before = last_holder if linked.start() == names_until else _holder_after_office(
+                text, max(names_until, linked.start() - 120), linked.start(), lexicon)
         if before is not None and _spells_office(before, written, office):
             before = None  # "Particulate Matter (PM)": the long form of an acronym
         if before is None and not (lowercase or status_words) and (
@@ -356,6 +396,8 @@ def _party_or_company(words: list[str], lexicon: Lexicon) -> bool:
     for start in range(len(words)):
         for end in range(start + 1, min(len(words), start + 4) + 1):
             phrase = " ".join(words[start:end])
+            if phrase == "DPD" and lexicon.phrases.get(" ".join(words[end:end + 1])) == "party":
+                continue  # "Ketua DPD Golkar": a party's regional board, not the senate
             kinds.add("institution" if phrase in lexicon.institutions
                       else lexicon.phrases.get(phrase))
     return bool(kinds & {"party", "state-company"}) and "institution" not in kinds
@@ -402,6 +444,36 @@ def _holder_after_organisation(text: str, name_end: int, lexicon: Lexicon) -> bo
     return bool(apposition) and not lexicon.office_pattern.match(text, apposition.start(1)) and (
         not _canonical_region(apposition.group(1))
         and _is_person_name(apposition.group(1), lexicon)
+    )
+
+
+def _office_before_body(text: str, match: re.Match, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The shorter office and where it ends when the last word of the office read, a section,
+    opens the long name of a body ("Kepala Unit" of "Kepala Unit Pelaksana Teknis ...": the
+    Kepala of a UPT), else None."""
+    words = match.group().split()
+    if lexicon.phrases.get(words[-1]) != "section":
+        return None  # "Kepala Dinas Pendidikan": the office is Kepala Dinas, as written
+    at = match.end() - len(words[-1])
+    kind, size = _phrase_at(_lex(text, at, lexicon), 0, lexicon, regions=False)
+    head = " ".join(words[:-1])
+    if kind not in ("institution", "unit") or size < 2 or head not in lexicon.offices:
+        return None
+    return head, len(text[:at].rstrip(" \t\u00a0"))
+
+
+_TITLE_CASE_WORDS = re.compile(rf"(?:{SPACE}+[A-Z][a-z]+){{1,3}}(?![\w'’-])")
+
+
+def _common_word_in_apposition(text: str, start: int, name: str) -> bool:
+    """Whether what was read as a name after "Name, Office" opens with a common noun the text
+    also writes in lower case: the rest of the office's object ("Djoko Hariyanto, Kepala Unit
+    Pelaksana Teknis Lokawisata Baturraden menyebut ..." beside "pengelola lokawisata")."""
+    first = name.split()[0]
+    return (
+        first[:1].isupper() and not first.isupper() and first.lower() not in stopwords()
+        and text[max(0, start - 3):start].rstrip(" \t\u00a0").endswith(",")
+        and bool(word_places(text, first.lower()))
     )
 
 

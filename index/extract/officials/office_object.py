@@ -24,6 +24,7 @@ from index.gazetteer import is_common_word
 
 # "Ketua Komisi XI": a numbered commission is a legislature's, even when DPR/DPRD is left out
 _COMMISSION = re.compile(r"\bKomisi [IVX]+\b")
+_ROMAN = re.compile(r"[IVX]+")  # "DPD II Golkar": a party's board of the second level
 _PAST_TERM = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b")
 OBJECT_KINDS = (
     "institution", "unit", "section", "office", "office-of", "field", "place", "region", "party",
@@ -40,6 +41,8 @@ def _read_object(
     """(role words, index of the first token after the object, where the object ends in the
     text), or None when this is no public office."""
     role = office.role.split()
+    if role[-1] == "DPD" and _organisations_board("DPD", tokens, 0, lexicon):
+        return None  # "Ketua DPD KSPSI DIY": a union's regional board
     has_institution = False
     place_pending = office.takes_place
     after_section = False  # "bidang Regulasi, Chatarina": the section's name follows it
@@ -106,9 +109,10 @@ def _read_object(
                 # a party's post is a public role too: "Ketua DPD Golkar", "Sekjen PDIP"
                 if kind == "state-company" and office.role.split()[0] not in COMPANY_HEADS:
                     return None  # "Kepala Seksi Humas PT Angkasa Pura": a company's staff
-                has_institution |= kind in ("institution", "unit", "office", "state-company") or (
-                    kind == "party" and phrase not in lexicon.party_organs
-                )
+                has_institution |= (
+                    kind in ("institution", "unit", "office", "state-company")
+                    and not _organisations_board(phrase, tokens, i + size, lexicon)
+                ) or (kind == "party" and phrase not in lexicon.party_organs)
                 # a kecamatan's name may start with its city's: "Camat Medan Belawan"
                 place_pending = tokens[i + size - 1].text in lexicon.place_units or (
                     place_pending and kind == "region"
@@ -165,6 +169,15 @@ def _read_object(
     ):
         return None  # "hakim Kusno": no object, the holder's name at once
     return role, i, end
+
+
+def _organisations_board(phrase: str, tokens: list[Token], after: int, lexicon: Lexicon) -> bool:
+    """Whether "DPD" is an organisation's regional board (Dewan Pimpinan Daerah), not the
+    senate: an acronym no list knows follows it ("Ketua DPD KSPSI DIY")."""
+    return phrase == "DPD" and after < len(tokens) and tokens[after].kind == "word" and (
+        _is_unknown_acronym(tokens[after], lexicon) and not _ROMAN.fullmatch(tokens[after].text)
+        and not _phrase_at(tokens, after, lexicon, regions=True)[0]
+    )
 
 
 def _body_between_commas(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
