@@ -1,6 +1,7 @@
 """Who said it in ordinary news, round 14 of issue 17: a pronoun after a lead that names its
 person after a dateline or after a person's noun (statements/people.py, `add_subjects`), and a
-firm's name glued before its officer's (statements/forms.py, `_organisations`): the kinds
+firm's name glued before its officer's (statements/forms.py, `_organisations`), "menurut" with
+the name in apposition or after "Padahal" (statements/reported.py, `_according`): the kinds
 statements-dev11 showed, each on sentences written for these tests, not taken from the corpus.
 The tests of a name read fail on the extractor before the round; the others are its guards."""
 
@@ -60,3 +61,19 @@ def test_a_persons_name_in_parentheses_after_an_office_is_no_organisation():
             "Menteri Keuangan Budiman Wiratama Sadewa menjawab tantangan itu.\n\n"
             '"Datanya ada di Bank Indonesia," kata Menteri Keuangan Budiman Wiratama Sadewa.')
     assert speakers(body)[-1] == "Budiman Wiratama Sadewa"
+
+
+def test_menurut_an_office_then_the_name_in_apposition():
+    body = ("Menurut juru bicara Dinas Perhubungan, Andi Wijaya, jalur itu akan dibuka kembali "
+            "pekan depan.")
+    statement = find_statements(body)[0]
+    assert (statement.speaker, statement.text) == (
+        "Andi Wijaya", "jalur itu akan dibuka kembali pekan depan")
+
+
+def test_padahal_opens_the_sentence_before_menurut():
+    body = ("Sejumlah anggota dewan menilai proyek itu melanggar aturan. Padahal menurut Kepala "
+            "Dinas Pekerjaan Umum, Andi Wijaya, proyek itu sudah sesuai dengan peraturan daerah.")
+    statement = find_statements(body)[-1]
+    assert (statement.speaker, statement.text) == (
+        "Andi Wijaya", "proyek itu sudah sesuai dengan peraturan daerah")

@@ -121,7 +121,9 @@ SCHEMA_VERSION = 59  # 8: statements stored and searchable; 9: officials also pa
 # (a heading without its full stop); a firm's or a club's name glued before a person's is dropped
 # when the body writes it apart ("saat Juventus bertandang") or an acronym after a title
 # 59: statements read anew (issue 17 round 14): a pronoun may refer to a lead's subject named
-# right after the dateline or after a person's noun that opens its clause
+# right after the dateline or after a person's noun that opens its clause; a firm's name glued
+# before its officer's dropped; "Menurut <office>, <Name>, ..." says what follows the name;
+# "padahal", "bahkan", "tapi" open a sentence
 
 
 def _column_only(field: FieldType) -> FieldType:
