@@ -568,7 +568,7 @@ class People:
 # A dateline before the lead's first word: "Jakarta, CNN Indonesia - - ", "JAKARTA (Poskota) – "
 _DATELINE = re.compile(r"[^\n]{0,60}?[ \t\u00a0](?:[-\u2013\u2014][ \t\u00a0]*)+(?=[A-Z])")
 # A word in lower case right before a capitalised one: "artis Prilly Latuconsina mengaku"
-_LOWER_BEFORE_CAPITAL = re.compile(r"(?<![\w-])([a-z]+)[ \t\u00a0]+(?=[A-Z])")
+_LOWER_BEFORE_CAPITAL = re.compile(r"([a-z]+)[ \t\u00a0]+(?=[A-Z])")
 # after a name, words that make it no subject: a description referring back, a nickname, a
 # clause's conjunction ("tersangka Margriet Megawe karena ...")
 _NO_SUBJECT_AFTER = frozenset({"ini", "itu", "tersebut", "alias", "karena", "bersama"})
@@ -580,15 +580,22 @@ def _described_starts(body: str, plain: list[int], titles: frozenset[str]) -> li
     Prilly Latuconsina mengaku", "Mantan astronaut NASA Ron Garan berencana"; not "Menurut
     istri pebalap Ananda Mikola", "terhadap tersangka Margriet Megawe"."""
     nouns = load_cues().person_nouns
+    shortest, longest = _lengths(nouns)
     found = []
-    for match in _LOWER_BEFORE_CAPITAL.finditer(body):
-        if match.group(1) not in nouns:
+    for at in word_starts(body, nouns, shortest, longest, False):  # in C: _scan.c
+        match = _LOWER_BEFORE_CAPITAL.match(body, at)
+        if match is None:
             continue
-        clause = plain[bisect.bisect_right(plain, match.start()) - 1]
+        clause = plain[bisect.bisect_right(plain, at) - 1]
         if all(w[:1].isupper() or w.lower().strip(",") in titles or not w.isalnum()
-               for w in body[clause:match.start()].split()):
+               for w in body[clause:at].split()):
             found.append(match.end())
     return found
+
+
+@functools.cache
+def _lengths(words: frozenset[str]) -> tuple[int, int]:
+    return min(map(len, words)), max(map(len, words))
 
 
 def _named_as_subject(body: str, name: str, end: int, lexicon: Lexicon) -> bool:
