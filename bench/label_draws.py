@@ -109,6 +109,8 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
         "bench/labels/regions-dev10-2026-12-07.json",
         "bench/labels/statements-dev10-2026-12-07.json",
     )),
+    # bench.make_statement_sample --dev11 (statements, issue 17 round 13: ordinary news): the same files
+    ("statements-dev11", ()),
 )
 
 

@@ -102,6 +102,12 @@ saved pages are in the pool but html_labels.json uses every one), bodies of at m
 characters with at least three quote marks or cue words; none whose id or record id is any
 string of the JSON files under bench/labels/ and tests/fixtures/ when it was drawn
 (DRAWN_APART_FROM["statements-dev10"]). Drafts only, as --third.
+
+    .venv/bin/python -m bench.make_statement_sample --dev11 [--texts]
+
+draws the dev11 set (bench/labels/statements-dev11-2026-12-07.json) the --dev10 way with seed
+20261313 and 25 articles, apart from the files present when it was drawn
+(DRAWN_APART_FROM["statements-dev11"]: dev10 included). Drafts only, as --third.
 """
 
 from __future__ import annotations
@@ -498,7 +504,14 @@ def draw_dev10() -> list[dict]:
     """The dev10 set: 30 full articles with at least three quote marks or cue words, drawn
     uniformly from all full-article parts pooled, none that a labels or fixture file then
     present used; split "dev10". Reads the drafts only, as --third does."""
-    used = used_by_files(list(DRAWN_APART_FROM["statements-dev10"]))
+    return _draw_uniform(DEV10_SEED, DEV10_SIZE, "dev10")
+
+
+def _draw_uniform(seed: int, size: int, split: str) -> list[dict]:
+    """`size` full articles of at most DEV10_MAX_BODY characters with at least three quote marks
+    or cue words, drawn uniformly from DEV10_PARTS pooled, none that the labels or fixture files
+    pinned for `split` used."""
+    used = used_by_files(list(DRAWN_APART_FROM[f"statements-{split}"]))
     pool = []
     for part, kind in DEV10_PARTS.items():
         drafts = corpus_drafts(part)
@@ -506,11 +519,20 @@ def draw_dev10() -> list[dict]:
         pool += [(part, n, f, d, kind) for n, (f, d) in enumerate(drafts)
                  if ids[article_id(d)] == 1 and not {article_id(d), d.record_id} & used
                  and len(d.body) <= DEV10_MAX_BODY and _said_count(d.body) >= DEV4_MIN_CUES]
-    chosen = random.Random(DEV10_SEED).sample(pool, DEV10_SIZE)
+    chosen = random.Random(seed).sample(pool, size)
     order = list(DEV10_PARTS)
     chosen.sort(key=lambda c: (order.index(c[0]), c[1]))
     return [{"file": f, "id": article_id(d), "record": d.record_id, "source_kind": kind,
-             "split": "dev10"} for _, _, f, d, kind in chosen]
+             "split": split} for _, _, f, d, kind in chosen]
+
+
+DEV11_SEED, DEV11_SIZE = 20261313, 25
+
+
+def draw_dev11() -> list[dict]:
+    """The dev11 set: drawn as dev10 (ordinary news) with its own seed, 25 articles, apart from
+    the files present when it was drawn (dev10 included); split "dev11"."""
+    return _draw_uniform(DEV11_SEED, DEV11_SIZE, "dev11")
 
 
 def draw_sample() -> list[dict]:
@@ -564,8 +586,11 @@ def main() -> None:
     parser.add_argument("--dev10", action="store_true",
                         help="draw the dev10 set (seed 20261312, 30 full articles drawn "
                              "uniformly, none any labels file then present used)")
+    parser.add_argument("--dev11", action="store_true",
+                        help="draw the dev11 set (seed 20261313, 25 full articles drawn "
+                             "uniformly as dev10, none any labels file then present used)")
     args = parser.parse_args()
-    draw = (draw_dev10 if args.dev10 else draw_dev9 if args.dev9
+    draw = (draw_dev11 if args.dev11 else draw_dev10 if args.dev10 else draw_dev9 if args.dev9
             else draw_dev8 if args.dev8 else draw_dev7 if args.dev7
             else draw_third if args.third else draw_second if args.second
             else draw_dev6 if args.dev6 else draw_dev5 if args.dev5
@@ -579,7 +604,7 @@ def main() -> None:
         draft = by_record[(entry["file"], entry["record"])]
         # the held-out sets' labellers never runs the extractors: its draft's body is what is stored
         drafts_only = (args.second or args.third or args.dev7 or args.dev8 or args.dev9
-                       or args.dev10)
+                       or args.dev10 or args.dev11)
         article = draft if drafts_only else make_article(draft)
         print(f"=== {number} {entry['file']} {entry['id']} [{entry['split']}]")
         print(f"TITLE: {article.title}\n")

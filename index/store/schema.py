@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 59  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 60  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -123,6 +123,10 @@ SCHEMA_VERSION = 59  # 8: statements stored and searchable; 9: officials also pa
 # 59: officials read anew (issue 15 round 13, full articles: a public office over a party's post,
 # a second office after the name, "DPD" of an organisation, a portfolio's acronym after Menteri,
 # a UPT's name after "Name, Kepala", "Posisi Moeldoko", "Sekrestaris Negara Pratikno")
+# 60: statements read anew (issue 17 round 14): a pronoun may refer to a lead's subject named
+# right after the dateline or after a person's noun that opens its clause; a firm's name glued
+# before its officer's dropped; "Menurut <office>, <Name>, ..." says what follows the name;
+# "padahal", "bahkan", "tapi" open a sentence
 
 
 def _column_only(field: FieldType) -> FieldType:

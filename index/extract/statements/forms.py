@@ -170,15 +170,50 @@ def _apart_from(word: str, rest: list[str], form: str, forms: set[str], body: st
     organisation's, a product's) the body writes apart: inside a sentence between common words
     when the name is written without it too ("Juventus Alex Sandro": "saat Juventus
     bertandang", "Alex Sandro ingin"), or an acronym after a title, written apart anywhere
-    ("Dirjen IKM Gati Wibawaningsih": "antara IKM dengan"). Not a word of another speaker's
-    name, nor before a place's."""
+    ("Dirjen IKM Gati Wibawaningsih": "antara IKM dengan"), or a firm's or an agency's name
+    after a title (`_organisations`). Not a word of another speaker's name, nor before a
+    place's."""
     if is_place(rest[-1:], lexicon) or any(
             word in other.split() for other in forms if other != form):
         return False
     if written_alone and _named_apart(word, rest[0], body, inside=True):
         return True
-    return _ACRONYM.fullmatch(word) is not None and _after_title(
-        word, rest[0], body, lexicon) and _named_apart(word, rest[0], body, inside=False)
+    if _ACRONYM.fullmatch(word) is not None and _after_title(
+            word, rest[0], body, lexicon) and _named_apart(word, rest[0], body, inside=False):
+        return True
+    return _organisations(word, rest[0], body, lexicon) and _after_title(
+        word, rest[0], body, lexicon)
+
+
+def _organisations(word: str, next_word: str, body: str, lexicon: Lexicon) -> bool:
+    """Whether the body writes the word as a firm's or an agency's name of its own: after "PT"
+    and not before the name's next word ("Direktur Utama Waskita Muhammad Choliq": "PT Waskita
+    Karya"; not "PT Whitesky Aviation" for "Whitesky Aviation Denon ..."), or in parentheses
+    after its long form ("Badan Ekonomi Kreatif (Bekraf)"; not "Pak Menkeu (Purbaya)", "Tessa
+    Xie (Kolla)")."""
+    if f"PT {word}" not in body and f"PT. {word}" not in body and f"({word})" not in body:
+        return False  # found by str's search first: most glued words have neither
+    if word in lexicon.institutions or word.lower() in load_cues().organisations or (
+            word_places(body, word.lower())):
+        return False  # "Bank Permata Ridha": "Bank" opens many names ("PT Bank Mandiri")
+    escaped = re.escape(word)
+    for found in re.finditer(rf"(?<![\w-])PT\.?{_SP}{escaped}(?![\w-])", body):
+        if body[found.end():found.end() + 40].split()[:1] != [next_word]:
+            return True
+    at = body.find(f"({word})")
+    while at >= 0:
+        long_form = body[max(0, at - 120):at].split()[-6:]
+        at = body.find(f"({word})", at + 1)
+        while long_form and not all(w[:1].isupper() for w in long_form):
+            long_form.pop(0)  # the capitalised words right before the parenthesis
+        while long_form and long_form[0][:1] != word[:1]:
+            long_form.pop(0)  # "Ketua Umum Asosiasi Pengusaha Indonesia (Apindo)", "PT. ..."
+        # its long form opens with its first letter and is no title, nor the name's
+        # organisation going on ("Siloam International Hospitals (Siloam)")
+        if len(long_form) >= 2 and next_word not in long_form and not any(
+                _title_word(w, lexicon) for w in long_form):
+            return True
+    return False
 
 
 def _title_word(word: str, lexicon: Lexicon) -> bool:
@@ -187,9 +222,15 @@ def _title_word(word: str, lexicon: Lexicon) -> bool:
 
 def _after_title(word: str, next_word: str, body: str, lexicon: Lexicon) -> bool:
     """Whether the body writes a title or an office's word right before `word` and the
-    name's first word ("CEO Squline Tomy Yunus", "Dirjen IKM Gati Wibawaningsih")."""
-    pattern = rf"(\S+){_SP}{re.escape(word)}{_SP}{re.escape(next_word)}(?![\w-])"
-    return any(_title_word(found.group(1), lexicon) for found in re.finditer(pattern, body))
+    name's first word ("CEO Squline Tomy Yunus", "Dirjen IKM Gati Wibawaningsih"), or one word
+    before that ("Direktur Utama Waskita Muhammad Choliq")."""
+    pattern = rf"(?<=[ \t\u00a0]){re.escape(word)}{_SP}{re.escape(next_word)}(?![\w-])"
+    for found in re.finditer(pattern, body):
+        before = body[max(0, found.start() - 60):found.start()].split()[-2:]
+        if before and (_title_word(before[-1], lexicon) or (
+                len(before) == 2 and _title_word(before[0], lexicon))):
+            return True
+    return False
 
 
 def _named_apart(word: str, next_word: str, body: str, inside: bool) -> bool:

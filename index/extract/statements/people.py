@@ -202,7 +202,13 @@ class People:
         # and after a transition written without its comma: "Sementara itu Budi Santoso ..."
         transitions = [m.end() for start in sentences
                        if (m := _TRANSITION_OPENING.match(self.body, start))]
-        starts = sorted({0, *sentences, *commas, *transitions})
+        plain = {0, *sentences, *commas, *transitions}
+        # weaker places, where a name needs more evidence: the lead after its dateline, and
+        # after a person's noun that opens a clause
+        weak = set(_described_starts(self.body, sorted(plain), self.titles)) - plain
+        if dateline := _DATELINE.match(self.body):
+            weak.add(dateline.end())
+        starts = sorted(plain | weak)
         # where _SUBJECT matches at those places, found in C (_scan.c): (start, name's span)
         for start, name_start, name_end in subject_spans(self.body, starts):
             inside = bisect.bisect_right(quoted_starts, start) - 1
@@ -217,6 +223,9 @@ class People:
                 holder = self.with_role(name, start)
                 if holder is not None:
                     self.mentioned.append((name_start, holder))
+                continue
+            if start in weak and name and not _named_as_subject(self.body, name, name_end,
+                                                                self.lexicon):
                 continue
             if name and len(name.split()) >= 2 and written.endswith(name):
                 name, _ = without_title(name, self.body, self.titles)
@@ -554,6 +563,55 @@ class People:
             if after and after[0][:1].islower() and after[0] not in _NOT_A_PREDICATE:
                 return person
         return None
+
+
+# A dateline before the lead's first word: "Jakarta, CNN Indonesia - - ", "JAKARTA (Poskota) – "
+_DATELINE = re.compile(r"[^\n]{0,60}?[ \t\u00a0](?:[-\u2013\u2014][ \t\u00a0]*)+(?=[A-Z])")
+# A word in lower case right before a capitalised one: "artis Prilly Latuconsina mengaku"
+_LOWER_BEFORE_CAPITAL = re.compile(r"([a-z]+)[ \t\u00a0]+(?=[A-Z])")
+# after a name, words that make it no subject: a description referring back, a nickname, a
+# clause's conjunction ("tersangka Margriet Megawe karena ...")
+_NO_SUBJECT_AFTER = frozenset({"ini", "itu", "tersebut", "alias", "karena", "bersama"})
+
+
+def _described_starts(body: str, plain: list[int], titles: frozenset[str]) -> list[int]:
+    """Where a name starts after a person's noun in lower case that opens a clause, with
+    nothing before it in the clause but capitalised words and titles: "Menyambut ..., artis
+    Prilly Latuconsina mengaku", "Mantan astronaut NASA Ron Garan berencana"; not "Menurut
+    istri pebalap Ananda Mikola", "terhadap tersangka Margriet Megawe"."""
+    nouns = load_cues().person_nouns
+    shortest, longest = _lengths(nouns)
+    found = []
+    for at in word_starts(body, nouns, shortest, longest, False):  # in C: _scan.c
+        match = _LOWER_BEFORE_CAPITAL.match(body, at)
+        if match is None:
+            continue
+        clause = plain[bisect.bisect_right(plain, at) - 1]
+        if all(w[:1].isupper() or w.lower().strip(",") in titles or not w.isalnum()
+               for w in body[clause:at].split()):
+            found.append(match.end())
+    return found
+
+
+@functools.cache
+def _lengths(words: frozenset[str]) -> tuple[int, int]:
+    return min(map(len, words)), max(map(len, words))
+
+
+def _named_as_subject(body: str, name: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a name read at a weak place is a subject someone is later called by: a
+    predicate after it, a first word never written in lower case and a last that is no place
+    (not "Balapan Seri kedua", "Inter Milan membuka"), and a word of it (three letters or more)
+    written on its own elsewhere ("Garan yang ...", "Perry mengubahnya")."""
+    after = body[end:end + 40].split()[:1]
+    if not after or after[0] in _NO_SUBJECT_AFTER or after[0] in _NOT_A_PREDICATE:
+        return False
+    words = name.split()
+    if word_places(body, words[0].lower()) or is_place(words[-1:], lexicon):
+        return False
+    whole = body.count(name)
+    return any(len(w) >= 3 and len(capitalised_places(body, w)) > whole
+               for w in {words[0], words[-1]})
 
 
 # A one-word name set off by a comma: "personel lainnya, Jonghyun.", "Sang rapper, Minho, juga"

@@ -283,6 +283,11 @@ def _according(body: str, match: re.Match[str], people: People, cues: Cues) -> F
         return _rest_of_sentence(body, after_name, match.group(), speaker)
     if comma < 0 or comma - match.end() > 160:
         return None
+    if speaker.kind == "name" and speaker.name and body[comma + 1:].lstrip(
+            " \t\u00a0").startswith(speaker.name + ","):
+        # "Menurut juru bicara KPK, Febri Diansyah, penyadapan ...": the name in apposition is
+        # the speaker's, what is said follows its comma
+        comma = body.find(",", body.find(speaker.name, comma) + len(speaker.name))
     return _rest_of_sentence(body, comma + 1, match.group(), speaker)
 
 
