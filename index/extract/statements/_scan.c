@@ -468,6 +468,28 @@ static int opens_word(int kind, const void *data, Py_ssize_t at)
     return 1;
 }
 
+/* text.find(word, at) (not empty): in a text of one byte a character, memchr for the word's
+ * first character then memcmp, several times faster than str.find for a word that opens with
+ * a capital (few in a text); else PyUnicode_Find. -2 with an exception set when it fails. */
+static Py_ssize_t next_place(PyObject *text, PyObject *word, Py_ssize_t at)
+{
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text), size = PyUnicode_GET_LENGTH(word);
+    if (PyUnicode_KIND(text) != PyUnicode_1BYTE_KIND
+        || PyUnicode_KIND(word) != PyUnicode_1BYTE_KIND)
+        return PyUnicode_Find(text, word, at, length, 1);
+    const Py_UCS1 *data = PyUnicode_1BYTE_DATA(text), *wanted = PyUnicode_1BYTE_DATA(word);
+    while (at <= length - size) {
+        const Py_UCS1 *hit = memchr(data + at, wanted[0], (size_t)(length - size + 1 - at));
+        if (hit == NULL)
+            return -1;
+        at = hit - data;
+        if (memcmp(hit + 1, wanted + 1, (size_t)(size - 1)) == 0)
+            return at;
+        at++;
+    }
+    return -1;
+}
+
 static PyObject *capitalised_places(PyObject *self, PyObject *args)
 {
     PyObject *text, *word;
@@ -480,13 +502,13 @@ static PyObject *capitalised_places(PyObject *self, PyObject *args)
     PyObject *found = PyList_New(0);
     if (found == NULL || size == 0)
         return found;
-    Py_ssize_t at = PyUnicode_Find(text, word, 0, length, 1);
+    Py_ssize_t at = next_place(text, word, 0);
     while (at >= 0) {
         Py_ssize_t end = at + size;
         if ((end == length || !in_word(PyUnicode_READ(kind, data, end)))
             && opens_word(kind, data, at) && append_place(found, at) < 0)
             goto error;
-        at = PyUnicode_Find(text, word, at + 1, length, 1);
+        at = next_place(text, word, at + 1);
     }
     if (at == -2)
         goto error;
