@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from conftest import corpus_file
 from index.extract.statements._scan import (
     char_places,
+    holds_any,
     sentence_ends,
     subject_spans,
     word_starts,
@@ -319,3 +320,23 @@ def test_subjects_on_pieces(pieces: list[str]) -> None:
 def test_subjects_on_any_text(text: str) -> None:
     starts = list(range(len(text) + 1))
     assert subject_spans(text, starts) == python_subject_spans(text, starts)
+
+
+def test_holds_any_on_real_articles() -> None:
+    from index.extract.statements.people import DECLARING_HINTS
+    drafts = [d for name in ("detik-2025.csv", "berita-2015-08-25.csv")
+              for d in islice(read_source(str(corpus_file(name))), 400) if isinstance(d, Draft)]
+    held = 0
+    for draft in drafts:
+        for hints in (DECLARING_HINTS, DECLARING_HINTS[1:], ("Jakarta",), ("\u201c", "é")):
+            expected = any(hint in draft.body for hint in hints)
+            assert holds_any(draft.body, hints) == expected, (draft.record_id, hints)
+            held += expected
+    assert held > 100
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="sapnglidkeabxé€ ", max_size=60),
+       st.lists(st.sampled_from(["sapa", "alias", "ab", "a", "é", "€x", "x€", ""]), max_size=4))
+def test_holds_any_on_any_text(text: str, hints: list[str]) -> None:
+    assert holds_any(text, tuple(hints)) == any(hint in text for hint in hints)
