@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from conftest import corpus_file
 from index.extract.statements._scan import (
     char_places,
+    holds_any,
     sentence_ends,
     subject_spans,
     word_starts,
@@ -23,7 +24,12 @@ from index.extract.statements.cues import _FIRST_WORD, load_cues
 from index.extract.statements.people import _AFTER_COMMA, _SUBJECT, PRONOUNS
 from index.extract.statements.quotes import MARK, MARKS
 from index.extract.statements.reported import _MENURUTNYA, _menurutnya
-from index.extract.statements.sentences import _ABBREVIATIONS, _END, _ends_sentence
+from index.extract.statements.sentences import (
+    _ABBREVIATIONS,
+    _END,
+    _ends_sentence,
+    sentence_end,
+)
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.sources.drafts import Draft
 from index.sources.files import read_source
@@ -146,6 +152,55 @@ def test_sentence_ends_on_any_text(text: str) -> None:
     assert sentence_ends(text, _ABBREVIATIONS) == python_sentence_starts(text)
 
 
+def python_sentence_end(body: str, at: int, limit: int = 2000) -> int:
+    """statements/sentences.py's sentence_end as it was written in Python: the reference."""
+    stop = min(len(body), at + limit)
+    for match in _END.finditer(body, at, stop):
+        if match.group() == "\n":
+            return match.start()
+        if _ends_sentence(body, match.start()):
+            return match.end()
+    return stop
+
+
+def sentence_end_everywhere(text: str, limit: int = 2000) -> None:
+    for at in range(len(text) + 1):
+        assert sentence_end(text, at, limit) == python_sentence_end(text, at, limit), (text, at)
+
+
+def test_sentence_end_on_real_articles() -> None:
+    drafts = [d for name in ("detik-2025.csv", "indosum-dev.jsonl")
+              for d in islice(read_source(str(corpus_file(name))), 200) if isinstance(d, Draft)]
+    assert len(drafts) >= 300
+    for draft in drafts:
+        body = draft.body
+        for at in range(0, len(body), 7):  # every seventh place, and the places after a mark
+            assert sentence_end(body, at) == python_sentence_end(body, at), (draft.record_id, at)
+        for at in sentence_ends(body, _ABBREVIATIONS)[:40]:
+            for place in (at - 2, at - 1, at, at + 1):
+                assert sentence_end(body, max(place, 0), 50) == python_sentence_end(
+                    body, max(place, 0), 50), (draft.record_id, place)
+
+
+def test_sentence_end_at_edges() -> None:
+    for text in ["", ".", "a.", "Dr. Ali", "x ab\n. Lalu", "Ya?!\u201d Lalu", "Ya.\u2019x",
+                 "kata.\"", "Ir.\n", "\n\n", "Yth. Bapak", "a.b. c", "TNI. Ya", "ya...x. b"]:
+        for limit in (1, 2, 3, 5, 2000):
+            sentence_end_everywhere(text, limit)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=40), st.integers(1, 50))
+def test_sentence_end_on_pieces(pieces: list[str], limit: int) -> None:
+    sentence_end_everywhere("".join(pieces), limit)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.integers(1, 80))
+def test_sentence_end_on_any_text(text: str, limit: int) -> None:
+    sentence_end_everywhere(text, limit)
+
+
 # people.py's pronoun pattern as it was: the reference for word_starts without hyphens
 _PRONOUN = re.compile(r"[IiDdBb](?<!\w[IiDdBb])(?:(?<=[Ii])a|(?<=[Dd])ia|(?<=[Bb])eliau)\b")
 
@@ -265,3 +320,23 @@ def test_subjects_on_pieces(pieces: list[str]) -> None:
 def test_subjects_on_any_text(text: str) -> None:
     starts = list(range(len(text) + 1))
     assert subject_spans(text, starts) == python_subject_spans(text, starts)
+
+
+def test_holds_any_on_real_articles() -> None:
+    from index.extract.statements.people import DECLARING_HINTS
+    drafts = [d for name in ("detik-2025.csv", "berita-2015-08-25.csv")
+              for d in islice(read_source(str(corpus_file(name))), 400) if isinstance(d, Draft)]
+    held = 0
+    for draft in drafts:
+        for hints in (DECLARING_HINTS, DECLARING_HINTS[1:], ("Jakarta",), ("\u201c", "é")):
+            expected = any(hint in draft.body for hint in hints)
+            assert holds_any(draft.body, hints) == expected, (draft.record_id, hints)
+            held += expected
+    assert held > 100
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="sapnglidkeabxé€ ", max_size=60),
+       st.lists(st.sampled_from(["sapa", "alias", "ab", "a", "é", "€x", "x€", ""]), max_size=4))
+def test_holds_any_on_any_text(text: str, hints: list[str]) -> None:
+    assert holds_any(text, tuple(hints)) == any(hint in text for hint in hints)

@@ -7,6 +7,8 @@ import re
 from collections import defaultdict
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.extract.statements.capitals import CAPITALISED, capitalised_places
 from index.extract.statements.sentences import _END
@@ -36,6 +38,17 @@ def test_capitalised_places_are_the_capitalised_words_scan(texts: list[str]) -> 
         asked = set(scanned) | {w.strip(".,()\"“”") for w in text.split()[:60]} | {"Budi"}
         for word in asked:
             assert capitalised_places(text, word) == scanned.get(word, []), (word, text[:80])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AaBbO'’-_ .É1\u00a0x", max_size=40))
+def test_capitalised_places_on_any_text(text: str) -> None:
+    # found in C (statements/_scan.c): the same as the pattern's scan, apostrophes and all
+    scanned: dict[str, list[int]] = defaultdict(list)
+    for match in CAPITALISED.finditer(text):
+        scanned[match.group()].append(match.start())
+    for word in set(scanned) | {"Ab", "A", "B'b", "O’B", "Aa-b"}:
+        assert capitalised_places(text, word) == scanned.get(word, []), (word, text)
 
 
 def test_capitalised_words_scan_is_the_plain_pattern(texts: list[str]) -> None:

@@ -14,11 +14,12 @@ speaker that cannot be resolved is None, never guessed. The role is the office a
 writes it where the person is named with one.
 
 The package, each module importing only those before it: `_scan` (its scans of a whole body,
-in C: cue words, pronouns, quote marks, sentence ends), `cues` (the data file), `quotes`,
-`sentences`, `capitals` (where a capitalised word is written), `places` (places' names and
-slips of the pen), `people` (the article's people, and pronouns), `office_names` (the name
-that closes an office's phrase), `speakers` (the reference at a cue), `direct` (quotations),
-`reported` (reported speech) and `forms` (one written form for each person who speaks).
+in C: cue words, pronouns, quote marks, sentence ends, a name word's places), `cues` (the data
+file), `quotes`, `sentences`, `capitals` (where a capitalised word is written), `places`
+(places' names and slips of the pen), `people` (the article's people, and pronouns),
+`office_names` (the name that closes an office's phrase), `speakers` (the reference at a cue),
+`direct` (quotations), `reported` (reported speech) and `forms` (one written form for each
+person who speaks).
 """
 
 from __future__ import annotations

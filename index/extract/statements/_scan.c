@@ -13,6 +13,16 @@
  *   subject_spans where statements/people.py's _SUBJECT matches at each of some places (a
  *               sentence's start, a comma's end): the pattern was tried at some 40 places an
  *               article in Python for six matches; tests/test_cue_scan.py compares them.
+ *   sentence_end where the sentence holding a place ends (statements/sentences.py's
+ *               sentence_end: asked at every reported statement); tests/test_cue_scan.py
+ *               compares it with the pattern it replaces.
+ *   capitalised_places where a given capitalised word is written as a word of its own
+ *               (statements/capitals.py: each person's name words, for the timeline of who
+ *               is named where); tests/test_statement_patterns.py compares them with the
+ *               capitalised words' pattern.
+ *   holds_any   whether any of some strings stands in a text (statements/people.py: the hints
+ *               of a nickname's declaring words, asked of every body): memmem in a text of one
+ *               byte a character, several times faster than `in`; tests/test_cue_scan.py.
  */
 #include "../../analysis/words.h" /* is_word: re's \w */
 
@@ -241,6 +251,27 @@ static int stop_ends_sentence(PyObject *text, int kind, const void *data, Py_ssi
     return known < 0 ? -1 : !known;
 }
 
+/* Where sentences.py's _END matches from `at` ends, the text read as ending at `length` (a
+ * pattern's endpos), or -1 when it does not match there: a line break; or one of . ! ? \u2026,
+ * any more of them and one closing quote mark before a gap or the end. */
+static Py_ssize_t end_match(int kind, const void *data, Py_ssize_t at, Py_ssize_t length)
+{
+    Py_UCS4 ch = PyUnicode_READ(kind, data, at);
+    if (ch == '\n')
+        return at + 1;
+    if (!is_end_mark(ch))
+        return -1;
+    Py_ssize_t end = at + 1;
+    while (end < length && is_end_mark(PyUnicode_READ(kind, data, end)))
+        end++;
+    if (end < length) {
+        Py_UCS4 next = PyUnicode_READ(kind, data, end);
+        if (next == '"' || next == 0x201D || next == 0x2019)
+            end++;
+    }
+    return end < length && !is_gap(PyUnicode_READ(kind, data, end)) ? -1 : end;
+}
+
 PyDoc_STRVAR(sentence_ends_doc,
 "sentence_ends(text, abbreviations) -> list of int\n\n"
 "Where each sentence of the text ends, in order: after a line break, or after one of . ! ? \u2026\n"
@@ -266,28 +297,13 @@ static PyObject *sentence_ends(PyObject *self, PyObject *args)
         return NULL;
     Py_ssize_t at = 0;
     while (at < length) {
-        Py_UCS4 ch = PyUnicode_READ(kind, data, at);
-        Py_ssize_t end;
-        if (ch == '\n') {
-            end = at + 1;
-        } else if (is_end_mark(ch)) {
-            end = at + 1;
-            while (end < length && is_end_mark(PyUnicode_READ(kind, data, end)))
-                end++;
-            if (end < length) {
-                Py_UCS4 next = PyUnicode_READ(kind, data, end);
-                if (next == '"' || next == 0x201D || next == 0x2019)
-                    end++;
-            }
-            if (end < length && !is_gap(PyUnicode_READ(kind, data, end))) {
-                at++; /* no match here; the pattern is tried at the next character */
-                continue;
-            }
-        } else {
-            at++;
+        Py_ssize_t end = end_match(kind, data, at, length);
+        if (end < 0) {
+            at++; /* no match here; the pattern is tried at the next character */
             continue;
         }
-        int ends = ch != '.' ? 1 : stop_ends_sentence(text, kind, data, at, abbreviations);
+        int ends = PyUnicode_READ(kind, data, at) != '.'
+                   ? 1 : stop_ends_sentence(text, kind, data, at, abbreviations);
         if (ends < 0)
             goto error;
         if (ends && append_place(found, end) < 0)
@@ -298,6 +314,47 @@ static PyObject *sentence_ends(PyObject *self, PyObject *args)
 error:
     Py_DECREF(found);
     return NULL;
+}
+
+PyDoc_STRVAR(sentence_end_doc,
+"sentence_end(text, at, stop, abbreviations) -> int\n\n"
+"Where the sentence holding `at` ends, the text read up to `stop` only: at the first line break\n"
+"from `at` (its place), or after the first closing mark from `at` that sentence_ends keeps (its\n"
+"end), else `stop` (statements/sentences.py's sentence_end, _END's matches from `at`).");
+
+static PyObject *sentence_end(PyObject *self, PyObject *args)
+{
+    PyObject *text, *abbreviations;
+    Py_ssize_t at, stop;
+    if (!PyArg_ParseTuple(args, "UnnO", &text, &at, &stop, &abbreviations))
+        return NULL;
+    if (!PyAnySet_Check(abbreviations)) {
+        PyErr_SetString(PyExc_TypeError, "abbreviations must be a set or a frozenset");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    if (stop > PyUnicode_GET_LENGTH(text))
+        stop = PyUnicode_GET_LENGTH(text);
+    if (at < 0)
+        at = 0;
+    while (at < stop) {
+        Py_ssize_t end = end_match(kind, data, at, stop);
+        if (end < 0) {
+            at++;
+            continue;
+        }
+        Py_UCS4 ch = PyUnicode_READ(kind, data, at);
+        if (ch == '\n')
+            return PyLong_FromSsize_t(at);
+        int ends = ch != '.' ? 1 : stop_ends_sentence(text, kind, data, at, abbreviations);
+        if (ends < 0)
+            return NULL;
+        if (ends)
+            return PyLong_FromSsize_t(end);
+        at = end; /* the next match is looked for after this one */
+    }
+    return PyLong_FromSsize_t(stop);
 }
 
 static int is_blank(Py_UCS4 ch) { return ch == ' ' || ch == '\t' || ch == 0xA0; }
@@ -379,18 +436,139 @@ error:
     return NULL;
 }
 
+PyDoc_STRVAR(capitalised_places_doc,
+"capitalised_places(text, word) -> list of int\n\n"
+"Where `word` (not empty) is written as a capitalised word of its own, in order:\n"
+"statements/capitals.py's capitalised_places for a word CAPITALISED matches whole. Not\n"
+"followed by a word character, an apostrophe or a hyphen; not after a word character or a\n"
+"hyphen; after an apostrophe only when no capital opened a word earlier in the run of word\n"
+"characters and apostrophes before it (\"O'Brien\" is one word). Overlapping places count.");
+
+static int is_apostrophe(Py_UCS4 ch) { return ch == '\'' || ch == 0x2019; }
+
+/* \w, an apostrophe or a hyphen: capitals.py's _in_word */
+static int in_word(Py_UCS4 ch) { return is_word(ch) || is_apostrophe(ch) || ch == '-'; }
+
+/* capitals.py's _opens_word: whether the capital at `at` opens a capitalised word */
+static int opens_word(int kind, const void *data, Py_ssize_t at)
+{
+    if (at == 0)
+        return 1;
+    Py_UCS4 before = PyUnicode_READ(kind, data, at - 1);
+    if (is_word(before) || before == '-')
+        return 0;
+    if (!is_apostrophe(before))
+        return 1;
+    Py_ssize_t start = at - 1;
+    while (start > 0 && in_word(PyUnicode_READ(kind, data, start - 1)))
+        start--;
+    for (Py_ssize_t s = start; s < at; s++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, s);
+        if (ch >= 'A' && ch <= 'Z'
+            && (s == start || is_apostrophe(PyUnicode_READ(kind, data, s - 1))))
+            return 0;
+    }
+    return 1;
+}
+
+/* text.find(word, at) (not empty): in a text of one byte a character, memchr for the word's
+ * first character then memcmp, several times faster than str.find for a word that opens with
+ * a capital (few in a text); else PyUnicode_Find. -2 with an exception set when it fails. */
+static Py_ssize_t next_place(PyObject *text, PyObject *word, Py_ssize_t at)
+{
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text), size = PyUnicode_GET_LENGTH(word);
+    if (PyUnicode_KIND(text) != PyUnicode_1BYTE_KIND
+        || PyUnicode_KIND(word) != PyUnicode_1BYTE_KIND)
+        return PyUnicode_Find(text, word, at, length, 1);
+    const Py_UCS1 *data = PyUnicode_1BYTE_DATA(text), *wanted = PyUnicode_1BYTE_DATA(word);
+    while (at <= length - size) {
+        const Py_UCS1 *hit = memchr(data + at, wanted[0], (size_t)(length - size + 1 - at));
+        if (hit == NULL)
+            return -1;
+        at = hit - data;
+        if (memcmp(hit + 1, wanted + 1, (size_t)(size - 1)) == 0)
+            return at;
+        at++;
+    }
+    return -1;
+}
+
+static PyObject *capitalised_places(PyObject *self, PyObject *args)
+{
+    PyObject *text, *word;
+    if (!PyArg_ParseTuple(args, "UU", &text, &word))
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t size = PyUnicode_GET_LENGTH(word);
+    PyObject *found = PyList_New(0);
+    if (found == NULL || size == 0)
+        return found;
+    Py_ssize_t at = next_place(text, word, 0);
+    while (at >= 0) {
+        Py_ssize_t end = at + size;
+        if ((end == length || !in_word(PyUnicode_READ(kind, data, end)))
+            && opens_word(kind, data, at) && append_place(found, at) < 0)
+            goto error;
+        at = next_place(text, word, at + 1);
+    }
+    if (at == -2)
+        goto error;
+    return found;
+error:
+    Py_DECREF(found);
+    return NULL;
+}
+
+PyDoc_STRVAR(holds_any_doc,
+"holds_any(text, needles) -> bool\n\n"
+"Whether any of `needles` (a tuple of str) stands in the text: any(n in text for n in\n"
+"needles).");
+
+static PyObject *holds_any(PyObject *self, PyObject *args)
+{
+    PyObject *text, *needles;
+    if (!PyArg_ParseTuple(args, "UO!", &text, &PyTuple_Type, &needles))
+        return NULL;
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(needles); i++) {
+        PyObject *needle = PyTuple_GET_ITEM(needles, i);
+        if (!PyUnicode_Check(needle)) {
+            PyErr_SetString(PyExc_TypeError, "needles must be str");
+            return NULL;
+        }
+        Py_ssize_t at;
+        if (PyUnicode_KIND(text) == PyUnicode_1BYTE_KIND
+            && PyUnicode_KIND(needle) == PyUnicode_1BYTE_KIND) {
+            at = memmem(PyUnicode_1BYTE_DATA(text), (size_t)length, PyUnicode_1BYTE_DATA(needle),
+                        (size_t)PyUnicode_GET_LENGTH(needle)) != NULL ? 0 : -1;
+        } else {
+            at = PyUnicode_Find(text, needle, 0, length, 1);
+            if (at == -2)
+                return NULL;
+        }
+        if (at >= 0)
+            Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
+}
+
 static PyMethodDef methods[] = {
     {"word_starts", word_starts, METH_VARARGS, word_starts_doc},
     {"char_places", char_places, METH_VARARGS, char_places_doc},
     {"sentence_ends", sentence_ends, METH_VARARGS, sentence_ends_doc},
     {"subject_spans", subject_spans, METH_VARARGS, subject_spans_doc},
+    {"sentence_end", sentence_end, METH_VARARGS, sentence_end_doc},
+    {"capitalised_places", capitalised_places, METH_VARARGS, capitalised_places_doc},
+    {"holds_any", holds_any, METH_VARARGS, holds_any_doc},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "index.extract.statements._scan",
     "Compiled scans of a body for the statements: cue words, pronouns, quote marks, sentences,\n"
-    "subjects.", -1,
+    "subjects, a capitalised word's places, whether some strings stand in a text.", -1,
     methods, NULL, NULL, NULL, NULL,
 };
 

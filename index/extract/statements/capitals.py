@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from index.extract.statements._scan import capitalised_places as _capitalised_places
 from index.extract.word_places import word_places  # noqa: F401 (its home before)
 
 # A capitalised word: a capital, then word characters, apostrophes and hyphens, not after a
@@ -19,35 +20,10 @@ def _in_word(char: str) -> bool:
 
 
 def capitalised_places(body: str, word: str) -> list[int]:
-    """The starts of the matches of CAPITALISED in body whose text is `word`, in order."""
-    if not CAPITALISED.fullmatch(word):
-        return []
-    places = []
-    at = body.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (end == len(body) or not _in_word(body[end])) and _opens_word(body, at):
-            places.append(at)
-        at = body.find(word, at + 1)
-    return places
-
-
-def _opens_word(body: str, at: int) -> bool:
-    """Whether a capital at `at` opens a capitalised word: nothing before it, or a character
-    that is no word character nor a hyphen; after an apostrophe, only when no capitalised word
-    has opened earlier in the same run of letters and apostrophes ("O’Brien" is one word)."""
-    if at == 0:
-        return True
-    before = body[at - 1]
-    if before.isalnum() or before in "_-":
-        return False
-    if before not in "'’":
-        return True
-    start = at - 1
-    while start > 0 and _in_word(body[start - 1]):
-        start -= 1
-    return not any("A" <= body[s] <= "Z" and (s == start or body[s - 1] in "'’")
-                   for s in range(start, at))
+    """The starts of the matches of CAPITALISED in body whose text is `word`, in order: where
+    `word` is written with no word character, apostrophe or hyphen after it and opens a
+    capitalised word (found in C: the timeline asks it for every name word of every person)."""
+    return _capitalised_places(body, word) if CAPITALISED.fullmatch(word) else []
 
 
 _SPACE_CHARS = " \t\u00a0"

@@ -17,7 +17,7 @@ from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import MAX_NAME_WORDS
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region, is_place
-from index.extract.statements._scan import subject_spans, word_starts
+from index.extract.statements._scan import holds_any, subject_spans, word_starts
 from index.extract.statements.capitals import (
     capitalised_places,
     neighbour_written,
@@ -81,8 +81,9 @@ DECLARING_HINTS = ("sapa", "panggil", "alias", "dikenal")
 def declaring_places(body: str) -> list[int]:
     r"""Where a declaring word stands as a word of its own, in order: the matches of
     `(?<![\w-])(?:sapaan|...)(?![\w-])`, found with `str.find` (a pattern that opens with a
-    lookbehind is tried at every character of the body)."""
-    if not any(hint in body for hint in DECLARING_HINTS):
+    lookbehind is tried at every character of the body), in a body that holds a hint (in C:
+    memmem is some twice as fast as four `in`)."""
+    if not holds_any(body, DECLARING_HINTS):
         return []
     return sorted(at for word in _DECLARES for at in word_places(body, word))
 

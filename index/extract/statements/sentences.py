@@ -8,6 +8,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from index.extract.statements._scan import sentence_end as _sentence_end
 from index.extract.statements._scan import sentence_ends
 
 # "[.!?…]+[\"”’]?(?=[ \t\u00a0\n]|$)|\n", written to open with a class of characters: the engine
@@ -34,14 +35,8 @@ def _ends_sentence(body: str, at: int) -> bool:
 
 def sentence_end(body: str, at: int, limit: int = 2000) -> int:
     """Where the sentence holding `at` ends: after its closing mark, or at the paragraph's
-    end."""
-    stop = min(len(body), at + limit)
-    for match in _END.finditer(body, at, stop):
-        if match.group() == "\n":
-            return match.start()
-        if _ends_sentence(body, match.start()):
-            return match.end()
-    return stop
+    end (in C: the first of _END's matches from `at` that _ends_sentence keeps)."""
+    return _sentence_end(body, at, min(len(body), at + limit), _ABBREVIATIONS)
 
 
 def sentence_start(body: str, at: int, limit: int = 600) -> int:
