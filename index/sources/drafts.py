@@ -162,7 +162,7 @@ def slug_title(url: str, body: str) -> str:
     words = []
     for token in tokens:
         parts = _SLUG_WORD.findall(token)
-        if len(parts) > 1 and re.search(rf"(?<![\w]){re.escape(token)}(?![\w])", lowered):
+        if len(parts) > 1 and _first_alone(token, lowered) >= 0:
             parts = [token]  # "4g", as the body writes it ("4G")
         words += parts
     if not words:
@@ -178,23 +178,34 @@ def slug_title(url: str, body: str) -> str:
     return " ".join(shown)
 
 
+def _first_alone(word: str, text: str, start: int = 0) -> int:
+    r"""Where `text` first writes `word` (not empty) as a whole word from `start` on, else -1:
+    the first match of `(?<!\w)WORD(?!\w)`, found with `str.find` instead of a pattern for
+    each word."""
+    at = text.find(word, start)
+    while at != -1:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return at
+        at = text.find(word, at + 1)
+    return -1
+
+
 def _as_written(word: str, text: str, lowered: str) -> str:
     """A lowercase word as the text first writes it as a whole word ("mpr" -> "MPR"), else as
     is. When that first form is in capitals, the form the text writes most often wins (on a tie,
     the other), so that a dateline's "MANADO --" gives way to "Manado" and "KPK" stays.
     ``lowered``: the text in lowercase, as long as the text."""
     forms: dict[str, int] = {}  # not a Counter: most words return at their first form
-    at = lowered.find(word)
+    at = _first_alone(word, lowered)
     while at != -1:
-        end = at + len(word)
-        before = lowered[at - 1] if at else " "
-        after = lowered[end] if end < len(lowered) else " "
-        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
-            written = text[at:end]
-            if not forms and (len(written) < 2 or not written.isupper()):
-                return written
-            forms[written] = forms.get(written, 0) + 1
-        at = lowered.find(word, at + 1)
+        written = text[at:at + len(word)]
+        if not forms and (len(written) < 2 or not written.isupper()):
+            return written
+        forms[written] = forms.get(written, 0) + 1
+        at = _first_alone(word, lowered, at + 1)
     # on a tie, not the capitals
     return max(forms, key=lambda form: (forms[form], not form.isupper())) if forms else word
 

@@ -26,7 +26,8 @@ class _Patterns:
 
     @cached_property
     def _cues(self) -> tuple[str, ...]:
-        return tuple(cue for _, cues in self.patterns for cue in cues)
+        # each cue once ("foto" cues two patterns): looked for in every paragraph of a build
+        return tuple(dict.fromkeys(cue for _, cues in self.patterns for cue in cues))
 
     def matching(self, lowered: str) -> list[re.Pattern[str]]:
         """The patterns worth trying on a text, given the text in lowercase."""

@@ -32,7 +32,7 @@ from index.extract.officials.tokens import (
     _lex,
     _phrase_at,
 )
-from index.extract.word_places import word_places
+from index.extract.word_places import word_places, written_apart
 from index.people import alias_target
 
 BRIEF = 600  # characters: a body this short is a brief (feed items: 30-670, median 120)
@@ -322,14 +322,13 @@ def _headline_holder_named_in_body(
         name = " ".join(words[:size])
         if len(name) < 3 or _canonical_region(name) or name in lexicon.phrases:
             continue
-        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+        if written_apart(body, name):
             break
     else:
         return None
     if not (_may_be_person(name) and _is_person_name(name, lexicon)) or (
-        " " not in name and name.lower() in attested_words() and not re.search(
-            rf"(?:(?<=[a-z]){SPACE}+{re.escape(name)}{SPACE}+[A-Z]"
-            rf"|{re.escape(name)}{SPACE}+(?:me|ber)[a-z]{{3,}})", body)
+        " " not in name and name.lower() in attested_words()
+        and not _inside_a_sentence(name, body)
     ) or _introduced_otherwise(name, body, lexicon) or not _written_alone(name, body):
         return None  # a word of the dictionary only before more of a name or as a subject,
         # mid-sentence ("Diduga Ridwan menerima ..." opens a sentence with a verb)
@@ -362,11 +361,42 @@ def _runs_past_object(title: str, office_start: int, name_start: int, lexicon: L
 def _written_alone(name: str, body: str) -> bool:
     """Whether the body writes a name after a word in lower case, or opening a sentence, at least
     once: not only inside a title or an acronym's parentheses ("(Wamen Dikdasmen) Atip")."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
-        before = body[max(0, match.start() - 30):match.start()].split()
+    for start in word_places(body, name):
+        before = body[max(0, start - 30):start].split()
         if not before or before[-1][-1] in ".!?\"”" or before[-1][0].islower():
             return True
     return False
+
+
+_SPACES = " \t\u00a0"  # what SPACE matches
+
+
+def _inside_a_sentence(name: str, body: str) -> bool:
+    """Whether the body writes `name` between a lower-case word and a capital, or before a verb
+    in me-/ber-: whether `(?<=[a-z])SPACE+NAME SPACE+[A-Z]|NAME SPACE+(?:me|ber)[a-z]{3,}`
+    matches, found with `str.find` (every start tried) instead of a pattern for each name."""
+    at = body.find(name) if name else -1
+    while at >= 0:
+        end = at + len(name)
+        after = end
+        while after < len(body) and body[after] in _SPACES:
+            after += 1
+        if after > end:
+            before = at
+            while before > 0 and body[before - 1] in _SPACES:
+                before -= 1
+            if before < at and before > 0 and "a" <= body[before - 1] <= "z" and (
+                after < len(body) and "A" <= body[after] <= "Z"
+            ):
+                return True
+            word = _VERB_AFTER.match(body, after)
+            if word:
+                return True
+        at = body.find(name, at + 1)
+    return False
+
+
+_VERB_AFTER = re.compile(r"(?:me|ber)[a-z]{3}")
 
 
 def _person_named_in_headline(found: list[Found], name: str) -> Found | None:

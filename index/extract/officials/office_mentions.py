@@ -84,8 +84,10 @@ _CAPITAL_NEXT = re.compile(rf"{SPACE}*[,(]?{SPACE}*[A-Z]")
 # operasi lapangan PBB", "dinas kesehatan" in "kepala dinas kesehatan Kabupaten Bogor"
 _LOWER_OBJECT = re.compile(rf"(?:{SPACE}+[a-z]+){{1,3}}(?={SPACE}+[A-Z])")
 _NAME_THEN_COMMA = re.compile(rf"[A-Z][\w'’.-]*{SPACE}*,{SPACE}*$")
+# the letter before the comma looked behind after it: a pattern opening with a look-behind is
+# tried at every character, one opening with the comma only where one stands
 _LOWER_APPOSITION = re.compile(
-    rf"(?<=[a-z])(?P<comma>,{SPACE}*)(?P<office>[a-z]+(?:{SPACE}+[a-z]+){{1,3}})"
+    rf"(?P<comma>,(?<=[a-z],){SPACE}*)(?P<office>[a-z]+(?:{SPACE}+[a-z]+){{1,3}})"
     rf"(?={SPACE}+[A-Z])")
 _TITLE_CASE_AND = re.compile(r"(?<=[a-z] )Dan(?= [A-Z])")
 # "Hakim" before a name, not inside one ("Lukman Hakim Saifuddin"): after a word in lower case
