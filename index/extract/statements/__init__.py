@@ -81,8 +81,15 @@ def find_statements(body: str, office_mentions: list[OfficeMention] | None = Non
     found = _joined(body, _without_overlaps(direct + reported))
     if not found:
         return []  # what follows only resolves the speakers of what was found
-    for statement in found:  # names read at cues join the article's people
-        if statement.speaker.kind == "name" and statement.speaker.name:
+    for i, statement in enumerate(found):  # names read at cues join the article's people
+        if statement.speaker.kind == "name" and statement.speaker.name and people.named(
+                statement.speaker.name, statement.speaker.at + 1) is None and (
+                short := people.short_form(statement.speaker.name)):
+            # "Formmapi juga menyebut": an organisation's short form, no person a pronoun
+            # after it refers to
+            found[i] = statement._replace(speaker=statement.speaker._replace(
+                kind="institution", name=short))
+        elif statement.speaker.kind == "name" and statement.speaker.name:
             person = people.add(statement.speaker.name, statement.speaker.role,
                                 statement.speaker.at)
             people.mentioned.append((statement.speaker.at, person))  # "kata Amel": Amelia

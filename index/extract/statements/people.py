@@ -49,6 +49,7 @@ _SUBJECT = re.compile(
 _LONG_FORM = re.compile(
     r"(?<![\w-])(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}$"
 )
+_IN_PARENTHESES = re.compile(r"\(([A-Z][\w'’-]{2,24})\)")
 _AFTER_COMMA = re.compile(r",[ \t\u00a0]+(?=[A-Z])")
 _TRANSITION_OPENING = re.compile(
     r"[ \t\u00a0\n]*(?:Sementara itu|Selain itu|Sedangkan|Adapun|Namun|Kemudian|Lalu|Kini"
@@ -304,6 +305,26 @@ class People:
             return name
         long_form = _LONG_FORM.search(self.body, max(0, at - 120), at)
         return f"{listed_name(long_form.group().strip())} ({name})" if long_form else name
+
+    def short_form(self, name: str) -> str | None:
+        """The organisation a one-word name is, as its long form and its short: the short form
+        the body writes in parentheses after its long form, as the name is written or with a
+        slip ("Formmapi" for "Forum Masyarakat Peduli Parlemen (Formappi)"), a long form that
+        opens with an organisation's word (statement_cues.tsv's `organisation`; not "Joko
+        Widodo (Jokowi)", "Pak Menkeu (Purbaya)")."""
+        if " " in name or "(" not in self.body:
+            return None
+        for found in _IN_PARENTHESES.finditer(self.body):
+            short = found.group(1)
+            if short != name and not _slipped(short.lower(), name.lower()):
+                continue
+            long_form = _LONG_FORM.search(self.body, max(0, found.start() - 120), found.start())
+            words = long_form.group().split() if long_form else []
+            while words and words[0][:1] != short[:1]:
+                words.pop(0)  # "Peneliti Forum ... (Formappi)": from the short form's letter
+            if len(words) >= 2 and words[0].lower() in load_cues().organisations:
+                return f"{' '.join(words)} ({short})"
+        return None
 
     def _shortened(self, words: frozenset[str]) -> Person | None:
         """The one person whose first name (four letters or more) or surname (three or more) a
@@ -575,6 +596,21 @@ _LOWER_BEFORE_CAPITAL = re.compile(r"([a-z]+)[ \t\u00a0]+(?=[A-Z])")
 _NO_SUBJECT_AFTER = frozenset({"ini", "itu", "tersebut", "alias", "karena", "bersama"})
 
 
+def _slipped(one: str, other: str) -> bool:
+    """One letter more, less, other or swapped; in a word of six letters or more with the same
+    first two, two ("Formmapi" for Formappi)."""
+    if one_edit(one, other):
+        return True
+    if min(len(one), len(other)) < 6 or one[:2] != other[:2] or abs(len(one) - len(other)) > 2:
+        return False
+    row = list(range(len(other) + 1))  # the edit distance, row by row
+    for i, a in enumerate(one, 1):
+        previous, row[0] = row[0], i
+        for j, b in enumerate(other, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (a != b))
+    return row[-1] <= 2
+
+
 def _described_starts(body: str, plain: list[int], titles: frozenset[str]) -> list[int]:
     """Where a name starts after a person's noun in lower case that opens a clause, with
     nothing before it in the clause but capitalised words and titles: "Menyambut ..., artis
@@ -602,13 +638,17 @@ def _lengths(words: frozenset[str]) -> tuple[int, int]:
 def _named_as_subject(body: str, name: str, end: int, lexicon: Lexicon) -> bool:
     """Whether a name read at a weak place is a subject someone is later called by: a
     predicate after it, a first word never written in lower case and a last that is no place
-    (not "Balapan Seri kedua", "Inter Milan membuka"), and a word of it (three letters or more)
-    written on its own elsewhere ("Garan yang ...", "Perry mengubahnya")."""
+    (not "Balapan Seri kedua"), no word of it written after "ke", "pihak", "kubu", "klub" (not
+    "Inter Milan membuka": "pihak Inter", "ke Inter Milan"), and a word of it (three letters
+    or more) written on its own elsewhere ("Garan yang ...", "Perry mengubahnya")."""
     after = body[end:end + 40].split()[:1]
     if not after or after[0] in _NO_SUBJECT_AFTER or after[0] in _NOT_A_PREDICATE:
         return False
     words = name.split()
-    if word_places(body, words[0].lower()) or is_place(words[-1:], lexicon):
+    if word_places(body, words[0].lower()) or is_place(words[-1:], lexicon) or re.search(
+            rf"(?<![\w-])(?:ke|pihak|kubu|klub)[ \t\u00a0]+"
+            rf"(?:{re.escape(words[0])}|{re.escape(words[-1])})(?![\w-])", body):
+        # a club's, an organisation's or a place's name: "dijual ke Inter Milan", "pihak Inter"
         return False
     whole = body.count(name)
     return any(len(w) >= 3 and len(capitalised_places(body, w)) > whole

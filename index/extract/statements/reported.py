@@ -421,9 +421,9 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     if end is None:
         return None
     if end.group() != "," or body[end.end():end.end() + 2].strip()[:1] in ("", "(") or (
-        _DATED.match(body, end.end()) or (_described_after(body, end.end()) and _words(
-            body[sentence_at:start]) > MIN_WORDS + 1)  # "Tiga hari kemudian, kata Argo, ..."
-    ):
+        _DATED.match(body, end.end()) or ((_described_after(body, end.end()) or _sourced(
+            body, phrase_at)) and _words(body[sentence_at:start]) > MIN_WORDS + 1)
+    ):  # "Tiga hari kemudian, kata Argo, ..." is no sentence the cue ends
         # the cue ends the sentence: what came before it is the statement
         if at_start:
             return None
@@ -484,6 +484,20 @@ _DESCRIBING = frozenset({"di", "kepada", "selaku", "seperti", "sebagaimana", "di
                          "melalui", "via"})
 
 
+# A passive that, with no agent and no -nya, means "admittedly" ("Diakui, ...", "Diakui atau
+# tidak ..."), where "Dijelaskan, ..." goes on with the words of the person in view
+_ADMITTEDLY = frozenset({"diakui"})
+_SOURCED = frozenset({"seperti", "sebagaimana", "dikutip", "dilansir"})
+
+
+def _sourced(body: str, at: int) -> bool:
+    """Whether the speaker's name goes on with where the words were read: "..., kata Jimly
+    seperti dikutip dari laman Sekretariat Kabinet, Setkab.go.id.": the cue ends the statement,
+    the comma is the source's."""
+    following = body[at:at + 16].split()[:1]
+    return bool(following) and following[0] in _SOURCED
+
+
 def _described_after(body: str, at: int) -> bool:
     """Whether the words after the comma that ends a cue's phrase only describe the speaker or
     the place: "..., kata Irfan, salah satu tim kuasa hukum VSIC di Jakarta", "..., kata
@@ -513,6 +527,8 @@ def _passive(body: str, match: re.Match[str], people: People, cues: Cues) -> Fou
         end = _PHRASE_END.search(body, match.end(), min(len(body), match.end() + 160))
         if end is None or end.group() != ",":
             return None
+        if speaker.kind == "none" and cue.lower() in _ADMITTEDLY:
+            return None  # "Bahkan diakui, terbersit ...": "admittedly", no one says it
         return _rest_of_sentence(body, end.end(), cue, speaker)
     if not _ANAPHOR.search(body, sentence_at, start) or speaker.kind == "none":
         return None
