@@ -102,6 +102,13 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     ("regions-dev10", ()),
     # bench.make_known_dev --dev7 (known items, issue 16 round 12): the same files
     ("known-dev7", ()),
+    # bench.make_label_sample --regions-dev11 (regions, issue 15 round 12)
+    ("regions-dev11", (
+        "bench/labels/known-items-dev7-2026-12-07.json",
+        "bench/labels/officials-dev9-2026-12-07.json",
+        "bench/labels/regions-dev10-2026-12-07.json",
+        "bench/labels/statements-dev10-2026-12-07.json",
+    )),
 )
 
 
