@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 58  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 59  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -120,6 +120,8 @@ SCHEMA_VERSION = 58  # 8: statements stored and searchable; 9: officials also pa
 # 58: statements read anew (issue 17 round 13): a speaker's name never runs over a line break
 # (a heading without its full stop); a firm's or a club's name glued before a person's is dropped
 # when the body writes it apart ("saat Juventus bertandang") or an acronym after a title
+# 59: regions read anew (issue 15 round 12: a town only in an administrative court's name or a
+# hajj flight group's, a province right after a word name in a headline, a title's short form)
 
 
 def _column_only(field: FieldType) -> FieldType:

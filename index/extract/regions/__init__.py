@@ -102,6 +102,7 @@ from index.extract.regions.asides import (
     in_spans,
     national_venue,
     passing_mention,
+    pilgrim_group,
     statement_venue,
     words_of_name_before,
 )
@@ -368,7 +369,8 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
         if form.word and not place_word and not headline and mention.mid_sentence \
                 and not mention.before:
             tentative = True  # bare after a comma: its surroundings decide (_read)
-        elif form.word and (not place_word or form_key(mention.after) in gazetteer().forms):
+        elif form.word and (not place_word or (form_key(mention.after) in gazetteer().forms
+                                               and not _own_province_after(mention))):
             return None, False  # "Bima Arya", "Polres Metro Tangerang": another name
         if headline:  # capitals say nothing there; an amount says it is the word
             tentative = not region_word and (mention.amount_after or
@@ -381,6 +383,16 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
     if region and mention.before in ISLAND_WORDS and gazetteer().regions[region].kind != PROVINCE:
         return None, False
     return region, tentative
+
+
+def _own_province_after(mention: RegionMention) -> bool:
+    """Whether the word after a name is the province it lies in, or one that province was made
+    from: "di Puncak Papua" is Kabupaten Puncak (Papua Tengah), not a name of two words."""
+    known = gazetteer()
+    after = known.forms[form_key(mention.after)].regions
+    return any(known.regions[p].kind == PROVINCE
+               and known.province_named_as(known.regions[r].province, p)
+               for p in after for r in mention.form.regions)
 
 
 def _small_place_region(mention: RegionMention) -> str | None:
@@ -453,7 +465,8 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
                   and (at >= lead_end or not business_home(text, at))) \
                     or (at >= lead_end and (home_address(text, at) or passing_mention(text, at))) \
                     or in_spans(constituencies, at) or in_bracketed_link(text, links, at) \
-                    or in_institution_name(text, at) or national_venue(text, at, start):
+                    or in_institution_name(text, at) or national_venue(text, at, start) \
+                    or pilgrim_group(text, at):
                 reading.weight = 0.0  # still a place: it may confirm a tentative reading
     _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
@@ -541,8 +554,9 @@ def _in_institution_name(text: str, mention: RegionMention) -> bool:
     Sidoarjo", and with a kind or a place word the name holds, "KONI Kabupaten Ponorogo",
     "Bank Pembangunan Daerah Jawa Barat" (but not "di Kabupaten Ponorogo": the run of
     capitalised words must reach the institution's word)."""
-    if not mention.before or mention.before in ("di", "ke", "dari"):
-        return False
+    if mention.before in ("di", "ke", "dari") or not (
+            mention.before or text.endswith(")", 0, mention.start - 1)):
+        return False  # nothing before but an acronym in brackets may go on with a name
     institution = _cue_words("region_institution_words.txt")
     if not any_word(institution).search(text, max(0, mention.start - 60), mention.start):
         return False  # most mentions: no such word before them at all (cheap to rule out)
@@ -692,6 +706,7 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
     readings += _read(body, start, offset, lambda at: evidence.LEAD if at < lead_end
                       else evidence.LATE if at >= late else evidence.BODY, lead_end=lead_end)
     _drop_unconfirmed(readings, datelined)
+    kinds.title_short_forms(readings, evidence.TITLE, REGION_WORDS)
     kinds.drop_homonyms(readings, datelined, REGION_WORDS)
     in_text = {r.region for r in readings if r.region in r.mention.form.regions}
     said = {r.region for r in readings if r.region in in_text

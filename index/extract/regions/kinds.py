@@ -13,6 +13,8 @@ beyond a kind written in front of it ("Kota Bogor", "Bupati Malang"; ``index/gaz
 - A bare name that is also a kelurahan of a kota in a province the article names, in an article
   that never names the region's own province, is that small place: "Stasiun Manggarai" in a
   Jakarta story is not Kabupaten Manggarai, NTT (``drop_homonyms``).
+- A title's bare name that the body names only in a longer form ("Morowali" over "Morowali
+  Utara") is the longer one (``title_short_forms``).
 - A dateline: what the article says, the kota or the kabupaten, named anywhere with its kind
   (the kota first); when it says neither, only the province (``datelined_region``).
 """
@@ -23,7 +25,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Protocol
 
-from index.gazetteer import CITY, PROVINCE, REGENCY, gazetteer, normalise
+from index.gazetteer import CITY, KIND_WORDS, PROVINCE, REGENCY, form_key, gazetteer, normalise
 
 KIND_AFTER = {"kota": CITY, "kabupaten": REGENCY}
 POLICE_KINDS = {"polres": REGENCY, "kapolres": REGENCY, "polrestabes": CITY,
@@ -107,6 +109,29 @@ class _Mention(Protocol):
 class _Reading(Protocol):
     region: str | None
     mention: _Mention
+    zone: str
+
+
+def title_short_forms(readings: list[_Reading], title: str,
+                      region_words: frozenset[str]) -> None:
+    """A title shortens a kabupaten/kota the body names in full ("PHK 1.900 Karyawan di
+    Morowali" over "karyawan di Morowali Utara, Sulawesi Tengah"): a title's bare name (zone
+    `title`) that the body never names on its own, while it names one longer region of the same
+    province that starts with it, stands for that one. Named with its kind or after one of
+    `region_words` ("Kabupaten Morowali", "Bupati Morowali"), it stays."""
+    regions = gazetteer().regions
+    body = {r.region for r in readings if r.region and r.zone != title}
+    for reading in readings:
+        if reading.zone != title or not reading.region or reading.region in body \
+                or reading.mention.before in region_words \
+                or form_key(reading.mention.written.split()[0]) in KIND_WORDS \
+                or regions[reading.region].kind == PROVINCE:
+            continue
+        short = regions[reading.region]
+        longer = {n for n in body if regions[n].province == short.province
+                  and regions[n].bare_name.startswith(short.bare_name + " ")}
+        if len(longer) == 1:
+            reading.region = longer.pop()
 
 
 def drop_homonyms(readings: Iterable[_Reading], datelined: list[str],

@@ -1,0 +1,81 @@
+"""Regions round 12 (issue 15): a region named only inside an administrative court's name, a hajj
+flight group's town, a province written right after a name that is also a word, a title's short
+form of a kabupaten the body names in full. Checked on written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.regions import extract_regions
+from index.extract.regions.asides import words_of_name_before
+
+FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
+
+
+# --- an administrative court's name (region_institution_words.txt: "ptun") --------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Sebelum mengajukan gugatan di Pengadilan Tata Usaha Negara (PTUN) Medan, advokat itu "
+    "bertemu ketua pengadilan.",
+    "KPK memeriksa panitera PTUN Medan dalam kasus suap hakim.",
+])
+def test_a_town_only_in_an_administrative_courts_name_is_not_the_story(sentence):
+    body = "JAKARTA - " + sentence + FILLER * 3
+    assert extract_regions("KPK Periksa Saksi Kasus Suap", body) == (["DKI Jakarta"], [])
+
+
+def test_a_court_that_hears_a_case_stays_where_it_happens():
+    body = ("JAKARTA - Sidang perkara itu digelar di Pengadilan Negeri Jakarta Selatan, Senin. "
+            "Hakim menunda sidang di Pengadilan Negeri Jakarta Selatan sepekan." + FILLER * 3)
+    assert extract_regions("Sidang Ditunda", body) == (
+        ["DKI Jakarta"], ["Kota Administrasi Jakarta Selatan"])
+
+
+def test_an_acronym_in_brackets_goes_on_with_the_name_before_it():
+    text = "gugatan di Pengadilan Tata Usaha Negara (PTUN) Medan, advokat"
+    assert words_of_name_before(text, text.index("Medan"))[:2] == ["PTUN", "Negara"]
+
+
+# --- a hajj flight group or its embarkation ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Seorang jamaah haji dari Kloter 4 Surabaya meninggal dunia di Madinah.",
+    "Wanita yang tergabung dalam Kelompok Terbang (Kloter) 4 Surabaya itu meninggal di Madinah.",
+    "Seluruh koper itu dari Embarkasi Solo (SOC) dan tiba di Madinah.",
+])
+def test_a_pilgrims_flight_group_says_where_they_come_from(sentence):
+    assert extract_regions("Jamaah Haji Meninggal di Madinah", sentence + FILLER * 3) == ([], [])
+
+
+def test_pilgrims_in_their_own_town_still_count():
+    body = "Jamaah haji Kabupaten Pacitan berkumpul di Pendopo Kabupaten Pacitan." + FILLER * 3
+    assert extract_regions("Jamaah Haji Berangkat", body) == (["Jawa Timur"],
+                                                             ["Kabupaten Pacitan"])
+
+
+# --- a province right after a name that is also a word ----------------------------------------
+
+def test_a_province_after_a_word_name_in_a_headline_is_its_own():
+    body = "Massa membakar tujuh kantor pemerintah di Puncak, Papua Tengah, pada Senin."
+    assert extract_regions("Kronologi Massa Bakar 7 Kantor Pemda di Puncak Papua",
+                           body + FILLER) == (["Papua Tengah"], ["Kabupaten Puncak"])
+
+
+def test_a_word_name_before_another_name_is_still_a_name():
+    body = "Sambutan disampaikan Wali Kota Bogor, Bima Arya, dalam acara itu." + FILLER * 3
+    assert extract_regions("Kabar Hari Ini", body) == (["Jawa Barat"], ["Kota Bogor"])
+
+
+# --- a title's short form of a kabupaten the body names in full ------------------------------
+
+def test_a_titles_short_form_stands_for_the_longer_name_in_the_body():
+    body = "Perusahaan itu bakal memutus kerja 1.900 karyawan di Morowali Utara, Sulawesi Tengah."
+    assert extract_regions("Alasan Perusahaan PHK 1.900 Karyawan di Morowali", body) == (
+        ["Sulawesi Tengah"], ["Kabupaten Morowali Utara"])
+
+
+def test_both_stay_when_the_body_names_both():
+    body = ("Banjir melanda Kabupaten Morowali dan Kabupaten Morowali Utara, Sulawesi Tengah. "
+            "Warga Morowali mengungsi." + FILLER * 3)
+    assert extract_regions("Banjir di Morowali", body) == (
+        ["Sulawesi Tengah"], ["Kabupaten Morowali", "Kabupaten Morowali Utara"])
