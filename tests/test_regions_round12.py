@@ -79,3 +79,21 @@ def test_both_stay_when_the_body_names_both():
             "Warga Morowali mengungsi." + FILLER * 3)
     assert extract_regions("Banjir di Morowali", body) == (
         ["Sulawesi Tengah"], ["Kabupaten Morowali", "Kabupaten Morowali Utara"])
+
+
+# --- a birthplace, a legal aid office named for its town --------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Lahir di Tanjungpinang, Kepulauan Riau, pada 1995, ia kini memimpin perusahaan energi.",
+    "Tokoh itu dilahirkan di Nganjuk dan besar di keluarga petani.",
+    "Pengacara LBH Pekanbaru yang mendampingi aktivis itu menyiapkan upaya hukum.",
+])
+def test_a_birthplace_or_a_legal_aid_offices_town_is_not_the_story(sentence):
+    assert extract_regions("Profil Pengusaha Muda", sentence + FILLER * 3) == ([], [])
+
+
+def test_where_someone_works_still_counts_beside_the_birthplace():
+    body = ("Lahir di Tanjungpinang, Kepulauan Riau, ia kini mengelola kawasan industri di "
+            "Kabupaten Bintan." + FILLER * 3)
+    assert extract_regions("Profil Pengusaha Muda", body) == (["Kepulauan Riau"],
+                                                              ["Kabupaten Bintan"])

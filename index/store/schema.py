@@ -120,8 +120,9 @@ SCHEMA_VERSION = 59  # 8: statements stored and searchable; 9: officials also pa
 # 58: statements read anew (issue 17 round 13): a speaker's name never runs over a line break
 # (a heading without its full stop); a firm's or a club's name glued before a person's is dropped
 # when the body writes it apart ("saat Juventus bertandang") or an acronym after a title
-# 59: regions read anew (issue 15 round 12: a town only in an administrative court's name or a
-# hajj flight group's, a province right after a word name in a headline, a title's short form)
+# 59: regions read anew (issue 15 round 12: a town only in an administrative court's name, a
+# hajj flight group's or a legal aid office's, a birthplace, a province right after a word name
+# in a headline, a title's short form of a longer kabupaten)
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -163,13 +163,14 @@ COMPANY_WORDS = frozenset({"pt", "cv"})
 ISLAND_WORDS = frozenset({"pulau"})
 # "pria asal Klaten", "berasal dari Belu", "kelahiran Gowa": where a person comes from.
 ORIGIN_WORDS = frozenset({"asal", "berasal", "kelahiran"})
+BIRTH_WORDS = frozenset({"lahir", "dilahirkan"})  # "lahir di Tanjungpinang": a birthplace
 # Words before a kabupaten/kota named with its kind that say something happens there: "di
 # Kabupaten Gianyar", "terbang ke Kota Bitung", "Maumere, Kabupaten Sikka" ("" after a comma or
 # at a line's start); not "berbatasan dengan Kabupaten Kutai Kartanegara". See _sole_named.
 WHERE_WORDS = frozenset({"di", "ke", "menuju", ""})
-# "pria asal Cepu, Kabupaten Blora": the rest of an origin's address.
-_ORIGIN_ADDRESS = re.compile(r"(?<![\w-])(?i:asal|kelahiran)[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]*)+,"
-                             r"[ \t\xa0]*$")
+# "pria asal Cepu, Kabupaten Blora", "lahir di Manggar, Belitung Timur": the rest of an origin.
+_ORIGIN_ADDRESS = re.compile(r"(?<![\w-])(?i:asal|kelahiran|(?:lahir|dilahirkan)[ \t\xa0]+di)"
+                             r"[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]*)+,[ \t\xa0]*$")
 # "dilansir dari Metro": a publication cited, not a place.
 CITING_WORDS = frozenset({"dilansir", "dikutip", "disadur", "bersumber"})
 NOT_REGION_AFTER = frozenset({"united", "fc", "interbank"})  # "Jakarta Interbank Spot Dollar Rate"
@@ -742,9 +743,10 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
 
 def _origin(mention: RegionMention) -> bool:
     """Whether a mention says where someone comes from: "pengendara asal Cimahi", "TKI
-    berasal dari Belu", "pria asal Kabupaten Gowa"."""
+    berasal dari Belu", "pria asal Kabupaten Gowa", "lahir di Tanjungpinang"."""
     return mention.before in ORIGIN_WORDS or (
-        mention.before in ("dari", *KIND_WORDS) and mention.before_that in ORIGIN_WORDS)
+        mention.before in ("dari", *KIND_WORDS) and mention.before_that in ORIGIN_WORDS) or (
+        mention.before == "di" and mention.before_that in BIRTH_WORDS)
 
 
 def _outright(mention: RegionMention) -> bool:
