@@ -97,3 +97,15 @@ def test_where_someone_works_still_counts_beside_the_birthplace():
             "Kabupaten Bintan." + FILLER * 3)
     assert extract_regions("Profil Pengusaha Muda", body) == (["Kepulauan Riau"],
                                                               ["Kabupaten Bintan"])
+
+
+# --- where someone has come back from, a visit's next stop (region_passing_cues.txt) ----------
+
+@pytest.mark.parametrize("sentence", [
+    "Perwira itu baru kembali dari Operasi Tinombala di Kabupaten Poso pekan lalu.",
+    "Usai acara, Presiden dan rombongan dijadwalkan menuju Kabupaten Poso.",
+])
+def test_a_return_or_a_next_stop_after_the_lead_is_named_in_passing(sentence):
+    lead = "SURABAYA - Presiden membuka musyawarah nasional di Kota Surabaya, Senin." + FILLER
+    body = lead + "\n" + FILLER + "\n" + sentence + " " + sentence + FILLER * 4
+    assert extract_regions("Presiden Buka Munas", body) == (["Jawa Timur"], ["Kota Surabaya"])
