@@ -109,3 +109,17 @@ def test_a_return_or_a_next_stop_after_the_lead_is_named_in_passing(sentence):
     lead = "SURABAYA - Presiden membuka musyawarah nasional di Kota Surabaya, Senin." + FILLER
     body = lead + "\n" + FILLER + "\n" + sentence + " " + sentence + FILLER * 4
     assert extract_regions("Presiden Buka Munas", body) == (["Jawa Timur"], ["Kota Surabaya"])
+
+
+# --- a region form ending a village's name (region_small_places.tsv) --------------------------
+
+def test_a_region_form_ending_a_villages_name_elsewhere_is_the_village():
+    body = ("Jambi (ANTARA News) - Warga Desa Rengas Bandung, Kecamatan Jambi Luar Kota, "
+            "Kabupaten Muaro Jambi, menemukan seorang sopir tewas." + FILLER * 3)
+    provinces, regencies = extract_regions("Sopir Tewas di SPBU", body)
+    assert "Jawa Barat" not in provinces and "Kabupaten Muaro Jambi" in regencies
+
+
+def test_a_village_named_after_its_own_kabupaten_keeps_it():
+    body = "Warga Desa Pasir Bandung di Kabupaten Bandung memanen padi." + FILLER * 3
+    assert extract_regions("Panen Raya", body)[0] == ["Jawa Barat"]

@@ -356,6 +356,10 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
     that says a region follows, counts only when the article names the region elsewhere."""
     if mention.before in SMALL_PLACE_WORDS:
         return _small_place_region(mention), False
+    if mention.before_that in SMALL_PLACE_WORDS and kinds.ends_a_small_place_elsewhere(
+            "kecamatan" if mention.before_that in DISTRICT_WORDS else "desa",
+            f"{mention.before} {normalise(mention.written)}", mention.form.regions):
+        return None, False  # "Desa Rengas Bandung" lies in Muaro Jambi, not in Bandung
     if mention.before in _not_region_before() or mention.after in NOT_REGION_AFTER:
         return None, False
     if mention.before == "dari" and mention.before_that in CITING_WORDS:

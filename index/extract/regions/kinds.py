@@ -13,6 +13,9 @@ beyond a kind written in front of it ("Kota Bogor", "Bupati Malang"; ``index/gaz
 - A bare name that is also a kelurahan of a kota in a province the article names, in an article
   that never names the region's own province, is that small place: "Stasiun Manggarai" in a
   Jakarta story is not Kabupaten Manggarai, NTT (``drop_homonyms``).
+- A region form ending a small place's name after "Desa", "Kecamatan" ... ("Desa Rengas
+  Bandung", in Muaro Jambi) is that place when the register puts it elsewhere
+  (``ends_a_small_place_elsewhere``).
 - A title's bare name that the body names only in a longer form ("Morowali" over "Morowali
   Utara") is the longer one (``title_short_forms``).
 - A dateline: what the article says, the kota or the kabupaten, named anywhere with its kind
@@ -51,6 +54,14 @@ def datelined_region(name: str, shared_by: tuple[str, ...], said: set[str]) -> s
         return name
     named = [n for n in kabupaten if n in said]
     return named[0] if len(named) == 1 else regions[name].province
+
+
+def ends_a_small_place_elsewhere(level: str, name: str, regions: list[str]) -> bool:
+    """Whether `name` (normalised: the word before a region form and the form) is a small place
+    at `level` ("kecamatan" or "desa") that lies in none of `regions`, the regions the form
+    means: "Desa Rengas Bandung" is in Kabupaten Muaro Jambi (region_small_places.tsv)."""
+    holders = gazetteer().small_places.get((level, name))
+    return holders is not None and not holders & set(regions)
 
 
 def part_of_a_place_elsewhere(written: str, after: str, regions: list[str]) -> bool:
