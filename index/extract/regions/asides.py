@@ -371,6 +371,9 @@ _PILGRIM_GROUP = re.compile(r"(?<![\w-])(?i:kloter\)?[ \t\xa0]+(?:[A-Z]{3}[ \t\x
 
 def pilgrim_group(text: str, at: int) -> bool:
     """Whether the name at `at` names a hajj flight group or its embarkation (_PILGRIM_GROUP)."""
+    window = text[max(0, at - 30):at].lower()
+    if "kloter" not in window and "barkasi" not in window:
+        return False  # most names: cheap to rule out
     return bool(_PILGRIM_GROUP.search(text, max(0, at - 30), at))
 
 
