@@ -123,3 +123,22 @@ def test_a_region_form_ending_a_villages_name_elsewhere_is_the_village():
 def test_a_village_named_after_its_own_kabupaten_keeps_it():
     body = "Warga Desa Pasir Bandung di Kabupaten Bandung memanen padi." + FILLER * 3
     assert extract_regions("Panen Raya", body)[0] == ["Jawa Barat"]
+
+
+# --- a product named after its region (region_product_words.txt) -----------------------------
+
+@pytest.mark.parametrize("title", [
+    "Menteri PU Tak Mau Tarif Tol Naik Efek Aspal Buton",
+    "Pameran Busana Angkat Batik Madura",
+])
+def test_a_product_named_after_its_region_is_not_the_story(title):
+    body = "Menteri itu menjelaskan harga bahan baku di Jakarta pekan ini." + FILLER * 3
+    provinces, regencies = extract_regions(title, body)
+    assert "Sulawesi Tenggara" not in provinces and "Jawa Timur" not in provinces
+    assert regencies == []
+
+
+def test_a_plantation_in_a_kabupaten_named_with_its_kind_is_a_place():
+    body = ("Bengkulu (ANTARA News) - Destinasi wisata itu berlokasi di perkebunan teh Kabupaten "
+            "Kepahiang. Perkebunan teh Kabupaten Kepahiang dibuka untuk turis." + FILLER * 3)
+    assert "Kabupaten Kepahiang" in extract_regions("Kampung Teh di Bengkulu", body)[1]

@@ -123,7 +123,8 @@ SCHEMA_VERSION = 59  # 8: statements stored and searchable; 9: officials also pa
 # 59: regions read anew (issue 15 round 12: a town only in an administrative court's name, a
 # hajj flight group's or a legal aid office's, a birthplace, a province right after a word name
 # in a headline, a title's short form of a longer kabupaten, a return's or a next stop's place,
-# a region form ending a village's name elsewhere: "Desa Rengas Bandung")
+# a region form ending a village's name elsewhere: "Desa Rengas Bandung", a product named after
+# its region: "aspal Buton")
 
 
 def _column_only(field: FieldType) -> FieldType:

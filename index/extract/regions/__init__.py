@@ -512,6 +512,9 @@ def _cue(text: str, readings: list[_Reading], k: int) -> str:
         # "KONI Kabupaten Ponorogo", "Bank Pembangunan Daerah Jawa Barat dan Banten": a kind
         # or a place word inside an institution's name does not make the region its place
         return evidence.NAMED_AFTER
+    if mention.before in _cue_words("region_product_words.txt") \
+            and form_key(mention.written.split()[0]) not in KIND_WORDS:
+        return evidence.NAMED_AFTER  # "aspal Buton", "kopi Bajawa": a product, not a place
     if mention.after and mention.before not in PLACE_WORDS \
             and _firm_before(text, mention.start) and _name_words(text, mention) & COMPANY_WORDS:
         return evidence.NAMED_AFTER  # "PT Indonesia Asahan Aluminium"; not "PT PLN NTT"
@@ -589,7 +592,8 @@ def _address_words() -> frozenset[str]:
 @cache
 def _cue_words(filename: str) -> frozenset[str]:
     """region_landmark_words.txt ("Masjid Raya Singkawang" is a place in Singkawang),
-    region_institution_words.txt ("KONI Ponorogo" is an organisation's name)."""
+    region_institution_words.txt ("KONI Ponorogo" is an organisation's name),
+    region_product_words.txt ("aspal Buton" is a product)."""
     return frozenset(normalise(word) for word in word_list(filename))
 
 
