@@ -63,8 +63,10 @@ def rows() -> list[tuple[str, str, str]]:
     def named_like_a_region(name: str) -> bool:
         key = normalise(name)
         words = key.split(" ")
+        # ... or one plain word and a region form: what the extractor reads ("Desa Rengas
+        # Bandung"; not "Alang-alang Caruban" nor "Air Putih Kali Bandung")
         return any(key == s or key.startswith(s + " ") for s in by_first_word.get(words[0], ())) \
-            or any(" ".join(words[k:]) in spellings for k in range(1, len(words)))
+            or ("-" not in name and len(words) > 1 and " ".join(words[1:]) in spellings)
 
     found = set()
     for province in list_wilayah():
