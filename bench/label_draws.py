@@ -111,6 +111,8 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     )),
     # bench.make_statement_sample --dev11 (statements, issue 17 round 13: ordinary news): the same files
     ("statements-dev11", ()),
+    # bench.make_label_sample --regions-dev11 (regions, issue 15 round 12): the same files
+    ("regions-dev11", ()),
 )
 
 
