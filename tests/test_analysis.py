@@ -8,7 +8,10 @@ from whoosh import index as whoosh_index
 
 from index.analysis.analyzer import (
     LEAD_TOKENS,
+    SEARCHES_BEFORE_SET,
+    _Attested,
     analyze,
+    attested_words,
     body_analyzer,
     indonesian_analyzer,
     iter_words,
@@ -162,3 +165,14 @@ def test_the_lead_weighs_more_than_the_tail():
     boosts = [t.boost for t in body_analyzer()(text, positions=True)]
     assert boosts[:LEAD_TOKENS] == [1.5] * LEAD_TOKENS
     assert boosts[LEAD_TOKENS:] == [1.0] * 5
+
+
+def test_attested_lookups_answer_as_the_set_before_and_after_it_is_built():
+    words = sorted(attested_words())
+    asked = [w for word in words[::7] for w in (word, word + "x", word[:-1], "x" + word)]
+    lookup = _Attested()
+    answers = [w in lookup for w in asked]  # by binary search, then by the set
+    assert lookup.searches == SEARCHES_BEFORE_SET < len(asked)
+    assert answers == [w in attested_words() for w in asked]
+    assert sum(answers) > len(words[::7])  # the words themselves, and more that are words
+    assert "" not in lookup and "\uffff" not in lookup and 3 not in lookup
