@@ -9,7 +9,7 @@ from whoosh import index as whoosh_index
 from index.analysis.analyzer import (
     LEAD_TOKENS,
     SEARCHES_BEFORE_SET,
-    _Attested,
+    AttestedLookup,
     analyze,
     attested_words,
     body_analyzer,
@@ -170,7 +170,7 @@ def test_the_lead_weighs_more_than_the_tail():
 def test_attested_lookups_answer_as_the_set_before_and_after_it_is_built():
     words = sorted(attested_words())
     asked = [w for word in words[::7] for w in (word, word + "x", word[:-1], "x" + word)]
-    lookup = _Attested()
+    lookup = AttestedLookup()
     answers = [w in lookup for w in asked]  # by binary search, then by the set
     assert lookup.searches == SEARCHES_BEFORE_SET < len(asked)
     assert answers == [w in attested_words() for w in asked]

@@ -156,7 +156,7 @@ def _sorted_attested() -> tuple[str, ...]:
     return tuple(sorted(_data("attested_words.txt")))
 
 
-class _Attested:
+class AttestedLookup:
     """Whether a word is in attested_words(), read at the first word that asks (a ke-,
     ber-/per-/ter- or meN-/peN- word whose stem needs the evidence), by a binary search until
     SEARCHES_BEFORE_SET words have asked, then in the set."""
@@ -173,7 +173,8 @@ class _Attested:
         return at < len(words) and words[at] == word
 
 
-_ATTESTED = _Attested()
+# `word in ATTESTED` is `word in attested_words()`, for the few words a search asks about
+ATTESTED = AttestedLookup()
 _stem_cache: dict[str, str] = {}
 
 
@@ -182,7 +183,7 @@ def stem(word: str) -> str:
     Snowball's stem with the consonant meN-/peN- absorbed put back. Cached: words recur."""
     root = _stem_cache.get(word)
     if root is None:
-        root = stem_with(word, _ATTESTED)
+        root = stem_with(word, ATTESTED)
         if len(_stem_cache) < 500_000:
             _stem_cache[word] = root
     return root
