@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import subprocess
+import sys
 
 from whoosh import index as whoosh_index
 
@@ -10,6 +13,7 @@ from index.analysis.analyzer import (
     LEAD_TOKENS,
     SEARCHES_BEFORE_SET,
     AttestedLookup,
+    _attested_lines,
     analyze,
     attested_words,
     body_analyzer,
@@ -176,3 +180,19 @@ def test_attested_lookups_answer_as_the_set_before_and_after_it_is_built():
     assert answers == [w in attested_words() for w in asked]
     assert sum(answers) > len(words[::7])  # the words themselves, and more that are words
     assert "" not in lookup and "\uffff" not in lookup and 3 not in lookup
+
+
+def test_the_shipped_attested_words_are_sorted_for_the_binary_search():
+    lines, shipped, own = _attested_lines()
+    assert shipped > 20_000 and not own  # the session's user folder is empty
+    assert list(lines[:shipped]) == sorted(lines[:shipped])
+
+
+def test_a_users_attested_words_are_found_in_any_order(tmp_path):
+    (tmp_path / "attested_words.txt").write_text("zzkatabaru\naakatabaru\n", "utf-8")
+    probe = ("from index.analysis.analyzer import ATTESTED, attested_words\n"
+             "asked = ['zzkatabaru', 'aakatabaru', 'tingkat', 'mmkatabaru']\n"
+             "print([w in ATTESTED for w in asked], [w in attested_words() for w in asked])")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True, env={**os.environ, "KABAR_DATA": str(tmp_path)})
+    assert done.stdout.split("] [") == ["[True, True, True, False", "True, True, True, False]\n"]

@@ -19,7 +19,7 @@ from whoosh.analysis import Token, Tokenizer
 
 from index.analysis._words import positions_postings
 from index.analysis.prefix_roots import MEN_PREFIXES, ending_kept, has_own_forms, keep_whole
-from index.data_files import word_list
+from index.data_files import word_lists
 from index.table_cache import cached_table
 
 # Words and numbers; a reduplicated word ("kota-kota") is one token, other hyphenated compounds
@@ -37,12 +37,18 @@ DATA_FILES = ("stopwords-tala.txt", "protected_words.txt", "regions.tsv", "regio
 
 
 @cache
-def _data(name: str) -> tuple[str, ...]:
+def _read(name: str) -> tuple[tuple[str, ...], int]:
     """A data file's lines, read once per process, so that the word lists below and
-    ``data_digests`` see the same lines (a file edited later counts from the next process on)."""
+    ``data_digests`` see the same lines (a file edited later counts from the next process on);
+    and how many of them are the shipped file's (the user's follow)."""
     if name not in DATA_FILES:
         raise ValueError(f"{name} is not in DATA_FILES, so an index would not notice its changes")
-    return tuple(word_list(name))
+    shipped, own = word_lists(name)
+    return (*shipped, *own), len(shipped)
+
+
+def _data(name: str) -> tuple[str, ...]:
+    return _read(name)[0]
 
 
 @cache
@@ -143,17 +149,19 @@ def _restore_nasal(word: str, root: str, attested: Container[str]) -> str:
     return root
 
 
-# Words looked up by a binary search of the sorted lines before the set is built: a new
-# process's first query asks a few dozen (0.35 µs each), where hashing 30,000 lines into a set
-# costs it 2.2 ms of CPU; a build or a server, which asks many, gets the set after this many
-# (by then the searches have cost about what the set does).
+# Words looked up by a binary search of the shipped lines (sorted) before the set is built:
+# a new process's first query asks a few dozen (0.35 µs each), where hashing 30,000 lines into
+# a set costs it 2.2 ms of CPU; a build or a server, which asks many, gets the set after this
+# many (by then the searches have cost about what the set does).
 SEARCHES_BEFORE_SET = 4096
 
 
 @cache
-def _sorted_attested() -> tuple[str, ...]:
-    # the shipped lines are sorted (tools/make_attested.py), so sorting is one pass over them
-    return tuple(sorted(_data("attested_words.txt")))
+def _attested_lines() -> tuple[tuple[str, ...], int, frozenset[str]]:
+    """attested_words.txt's lines, how many are the shipped file's (sorted by code point,
+    tools/make_attested.py: searched), and the user's lines (a set: few, in any order)."""
+    lines, shipped = _read("attested_words.txt")
+    return lines, shipped, frozenset(lines[shipped:])
 
 
 class AttestedLookup:
@@ -168,9 +176,9 @@ class AttestedLookup:
         if self.searches >= SEARCHES_BEFORE_SET or not isinstance(word, str):
             return word in attested_words()
         self.searches += 1
-        words = _sorted_attested()
-        at = bisect_left(words, word)
-        return at < len(words) and words[at] == word
+        lines, shipped, own = _attested_lines()
+        at = bisect_left(lines, word, 0, shipped)
+        return (at < shipped and lines[at] == word) or word in own
 
 
 # `word in ATTESTED` is `word in attested_words()`, for the few words a search asks about
