@@ -26,6 +26,7 @@ import index.people
 from index.people import Evidence, Identity, alias_target, name_key, resolve
 from index.table_cache import cached_table
 from search.columns import DAY_SECONDS, DAYS_TO_1970, Columns
+from search.evaluate import distinct
 
 _EMPTY = np.zeros(0, dtype=np.int64)
 # The data files index/people.py reads (tests/test_identities.py checks that these are all).
@@ -86,7 +87,7 @@ class Officials:
             return self.names, _EMPTY, _EMPTY
         people = self._of_written[codes]
         keep = people >= 0
-        joined = np.unique(docs[keep] * len(self.names) + people[keep])
+        joined = distinct(docs[keep] * len(self.names) + people[keep])
         return self.names, joined // len(self.names), joined % len(self.names)
 
     def _regencies(self, written_number: int) -> frozenset[str]:
@@ -106,7 +107,7 @@ class Officials:
             return frozenset()
         # every position in start..stop of each of the name's articles
         positions = np.repeat(stops - counts.cumsum(), counts) + np.arange(counts.sum())
-        return frozenset(names[c] for c in np.unique(by_doc_codes[positions]))
+        return frozenset(names[c] for c in distinct(by_doc_codes[positions]))
 
     def code(self, name: str) -> int | None:
         """The person a name means: as written in an article, as shown, in other case or
@@ -136,8 +137,8 @@ class Officials:
         role_docs = self._pair_docs[mine]
         role_numbers = self._pair_role[self._pair_codes[mine]]
         roles = []
-        for number in np.unique(role_numbers):
-            seen = np.unique(role_docs[role_numbers == number])
+        for number in distinct(role_numbers):
+            seen = distinct(role_docs[role_numbers == number])
             moments = self._columns.published[seen]
             moments = moments[moments >= 0]
             first = _iso(moments.min()) if len(moments) else None
