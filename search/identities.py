@@ -29,8 +29,6 @@ from search.columns import DAY_SECONDS, DAYS_TO_1970, Columns
 from search.evaluate import distinct
 
 _EMPTY = np.zeros(0, dtype=np.int64)
-# The data files index/people.py reads (tests/test_identities.py checks that these are all).
-PEOPLE_DATA_FILES = ("person_aliases.tsv", "abbreviations.tsv")
 
 
 class Officials:
@@ -173,11 +171,20 @@ def _inputs_digest(columns: Columns) -> str:
     return digest.hexdigest()
 
 
+def _rules_digest() -> str:
+    """A digest of the data index/people.py's rules read in this process (person_aliases.tsv and
+    the institutions of abbreviations.tsv, each read once per process): the lines in effect,
+    not the files as they may be now (tests/test_identities.py checks that these are all)."""
+    return hashlib.sha256(repr((list(index.people.aliases().items()),
+                                list(index.people.institution_acronyms().items())))
+                          .encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def _resolution(evidence: Mapping[str, Evidence],
                 regions_of: Callable[[str], frozenset[str]],
                 inputs: str) -> dict[str, Identity]:
     """``resolve(evidence, regions_of)``, or what it gave an earlier process from the same
-    `inputs` (their digest), data files and rules; written name -> identity, in its order."""
+    `inputs` (their digest), data and rules; written name -> identity, in its order."""
 
     def table() -> tuple[list, list]:
         resolved = resolve(evidence, regions_of)
@@ -190,8 +197,8 @@ def _resolution(evidence: Mapping[str, Evidence],
                                    [tuple(join) for join in identity.joins]))
         return identities, [(name, number[id(identity)]) for name, identity in resolved.items()]
 
-    identities, written = cached_table("identities", PEOPLE_DATA_FILES,
-                                       (index.people, sys.modules[__name__]), table, [inputs])
+    identities, written = cached_table("identities", (), (index.people, sys.modules[__name__]),
+                                       table, [inputs, _rules_digest()])
     made = [Identity(name, list(names), [tuple(join) for join in joins])
             for name, names, joins in identities]
     return {name: made[number] for name, number in written}

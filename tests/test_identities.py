@@ -323,6 +323,26 @@ def test_a_users_new_alias_resolves_again(index, tmp_path, monkeypatch):
 
 
 def test_the_kept_resolution_is_stamped_with_every_data_file_of_the_rules():
+    # identities._rules_digest stamps the lines of these two, as aliases() and
+    # institution_acronyms() read them: a rule reading another file must be stamped too
     source = Path(people.__file__).read_text("utf-8")
-    read = set(re.findall(r"""(?:word_list|data_lines|word_lists)\(["']([^"']+)["']\)""", source))
-    assert read and read <= set(identities_module.PEOPLE_DATA_FILES)
+    read = re.findall(r"""(?:word_list|data_lines|word_lists|data_bytes)\(["']([^"']+)""", source)
+    assert sorted(read) == ["abbreviations.tsv", "person_aliases.tsv"]
+    assert "open(" not in source and "resources" not in source
+
+
+def test_a_process_keeps_the_resolution_of_the_aliases_it_read(index, tmp_path, monkeypatch):
+    """A user's file changed after a process read it: that process's resolution is not kept as
+    if it came from the new lines."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("KABAR_DATA", str(tmp_path))
+    people.aliases.cache_clear()
+    try:
+        open_index(index).close()  # reads the aliases without the user's line
+        (tmp_path / "person_aliases.tsv").write_text("Darmawan\tDarmawan Prasodjo\n", "utf-8")
+        before = identities_module._rules_digest()
+        people.aliases.cache_clear()
+        assert identities_module._rules_digest() != before
+    finally:
+        monkeypatch.undo()
+        people.aliases.cache_clear()
