@@ -167,8 +167,9 @@ def _institution_long_forms() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 
 def roles_shared(one: Iterable[str], other: Iterable[str]) -> str | None:
     """A role the two sets share (the same office, see the module docstring), else None."""
-    mine = {role_words(role): role for role in one if role}
-    for role in other:
+    # sorted: the same answer whatever order a set has in this process
+    mine = {role_words(role): role for role in sorted(filter(None, one))}
+    for role in sorted(filter(None, other)):
         words = role_words(role)
         if not words:
             continue
