@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 60  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 61  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -127,6 +127,9 @@ SCHEMA_VERSION = 60  # 8: statements stored and searchable; 9: officials also pa
 # right after the dateline or after a person's noun that opens its clause; a firm's name glued
 # before its officer's dropped; "Menurut <office>, <Name>, ..." says what follows the name;
 # "padahal", "bahkan", "tapi" open a sentence
+# 61: officials only hold public office (issue 15 item 4): a party's or a state company's post
+# alone makes no official (a statement keeps it as its speaker's role), a public office held,
+# held before or sought wins over it; a party's chair running for office is a candidate
 
 
 def _column_only(field: FieldType) -> FieldType:
