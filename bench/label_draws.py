@@ -109,8 +109,10 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
         "bench/labels/regions-dev10-2026-12-07.json",
         "bench/labels/statements-dev10-2026-12-07.json",
     )),
-    # bench.make_statement_sample --dev11 (statements, issue 17 round 13: ordinary news): the same files
+    # bench.make_statement_sample --dev11 (statements, issue 17 round 13): the same files
     ("statements-dev11", ()),
+    # bench.make_label_sample --regions-dev11 (regions, issue 15 round 12): the same files
+    ("regions-dev11", ()),
 )
 
 

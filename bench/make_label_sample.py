@@ -67,6 +67,10 @@ regional stories since kabupaten/kota is the gap: 14 ANTARA feed items (4 unifor
 (3), 9 detik (3), 8 berita (2) and the saved pages no labels file names (none is left); the rest
 of each part among those naming a kabupaten/kota or a place below it, its government or a town's
 dateline (_names_a_place_below), leaving out every article any labels or fixture file names.
+--regions-dev11 (round 12, seed 20270331) draws 40 as the first two frozen facet sets were, with
+no weighting to regional stories: 12 ANTARA feed items, 10 IndoSum, 9 detik, 9 berita and the
+saved pages no labels file names (none is left); per part half uniform, half naming an office,
+leaving out every article any labels or fixture file names.
 --second (round 6, seed 20270201) draws the second frozen facet set: 70 articles, 30 ANTARA feed
 items and 40 full articles (14 indosum, 12 detik, 12 berita, the 2 saved pages no labels file
 uses), half uniform, half naming an office, leaving out every article the files in
@@ -204,6 +208,14 @@ REGIONS_DEV10_QUOTAS = {  # part -> (articles, of them uniform); the rest name a
     "detik-2025.csv": (9, 3),
     "berita-2015-08-25.csv": (8, 2),
     "html": (2, 1),  # any saved page no labels file names (none is left)
+}
+REGIONS_DEV11_SEED = 20270331  # the regions dev11 set (issue 15, round 12): as the frozen sets
+REGIONS_DEV11_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office, as the
+    "antara-rss-2026.json": (12, 6),  # first two frozen facet sets were drawn; no weighting to
+    "indosum-dev.jsonl": (10, 5),  # regional stories. About the frozen sets' pooled proportions.
+    "detik-2025.csv": (9, 5),
+    "berita-2015-08-25.csv": (9, 4),
+    "html": (1, 1),  # any saved page no labels file names (none is left)
 }
 # A kabupaten/kota, its government or a place below it written out: what regions-dev8 weighs.
 PLACE_BELOW = re.compile(r"\b(?:Kabupaten|Kab\.|Kota [A-Z]|Kecamatan|Kelurahan|Desa [A-Z]|Pemkab"
@@ -539,6 +551,13 @@ def draw_regions_dev10() -> list[dict]:
                         REGIONS_DEV10_QUOTAS, _names_a_place_below, "local")
 
 
+def draw_regions_dev11() -> list[dict]:
+    """The regions dev11 sample (round 12): 40 articles no labels or fixture file names (its own
+    skipped), drawn as the frozen facet sets were: per part, half uniform, half naming an office."""
+    return _draw_strata(REGIONS_DEV11_SEED, _used_by(DRAWN_APART_FROM["regions-dev11"]),
+                        REGIONS_DEV11_QUOTAS, _names_an_office, "office")
+
+
 def draw_officials_dev7() -> list[dict]:
     """The officials dev7 sample (round 9): 40 articles no labels or fixture file names (its own
     skipped); per part, some uniform, the rest among those naming an office."""
@@ -693,6 +712,9 @@ def main() -> None:
     parser.add_argument("--regions-dev10", action="store_true",
                         help="the regions dev10 sample (round 11): 40 articles over every part, "
                         "most naming a kabupaten/kota or a place below it (seed 20270321)")
+    parser.add_argument("--regions-dev11", action="store_true",
+                        help="the regions dev11 sample (round 12): 40 articles over every part, "
+                        "half uniform, half naming an office, as the frozen sets (seed 20270331)")
     parser.add_argument("--second", action="store_true",
                         help="the second frozen facet set (round 6): 70 articles, 30 feed items "
                         "and 40 full articles, half naming an office (seed 20270201)")
@@ -715,7 +737,8 @@ def main() -> None:
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
                    or args.regions_dev5 or args.regions_dev6 or args.regions_dev7
-                   or args.regions_dev8 or args.regions_dev9 or args.regions_dev10)
+                   or args.regions_dev8 or args.regions_dev9 or args.regions_dev10
+                   or args.regions_dev11)
     parts: dict = QUOTAS
     stratified = {  # flag -> (its quotas: part -> (articles, of them uniform), its draw)
         "third": (THIRD_QUOTAS, draw_third), "second": (SECOND_QUOTAS, draw_second),
@@ -727,6 +750,7 @@ def main() -> None:
         "regions_dev9": ({part: q[:2] for part, q in REGIONS_DEV9_QUOTAS.items()},
                          draw_regions_dev9),
         "regions_dev10": (REGIONS_DEV10_QUOTAS, draw_regions_dev10),
+        "regions_dev11": (REGIONS_DEV11_QUOTAS, draw_regions_dev11),
         "officials_dev7": (OFFICIALS_DEV7_QUOTAS, draw_officials_dev7),
         "officials_dev8": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev8),
         "officials_dev9": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev9),

@@ -141,15 +141,23 @@ def role_words(role: str) -> tuple[str, ...]:
 
 
 @cache
-def _institution_long_forms() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """A pattern of the institutions' long forms (lower case, longest first) and, for each,
-    its acronym in lower case."""
+def institution_acronyms() -> dict[str, str]:
+    """Each institution's long form in lower case -> its acronym in lower case, from
+    index/data/abbreviations.tsv (Kabar's and the user's), read once per process."""
     acronyms: dict[str, str] = {}
     for line in word_list("abbreviations.tsv"):
         parts = line.split("\t")
         if len(parts) == 3 and parts[2] == "institution":
             acronyms.setdefault(" ".join(parts[1].lower().replace(",", " ").split()),
                                 parts[0].lower())
+    return acronyms
+
+
+@cache
+def _institution_long_forms() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern of the institutions' long forms (lower case, longest first) and, for each,
+    its acronym in lower case."""
+    acronyms = institution_acronyms()
     if not acronyms:
         return None, acronyms
     forms = sorted(acronyms, key=len, reverse=True)
@@ -159,8 +167,9 @@ def _institution_long_forms() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 
 def roles_shared(one: Iterable[str], other: Iterable[str]) -> str | None:
     """A role the two sets share (the same office, see the module docstring), else None."""
-    mine = {role_words(role): role for role in one if role}
-    for role in other:
+    # sorted: the same answer whatever order a set has in this process
+    mine = {role_words(role): role for role in sorted(filter(None, one))}
+    for role in sorted(filter(None, other)):
         words = role_words(role)
         if not words:
             continue

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from index.analysis.analyzer import attested_words, stem
+from index.analysis.analyzer import ATTESTED, stem
 from search.plain_words import rewrite_plain_words
 
 # Bound forms written on to a word without changing what the text is about: "pasca" (after) only.
@@ -53,5 +53,5 @@ def suffixed_forms(word: str, indexed: Callable[[str], bool]) -> list[str]:
     if len(word) < MIN_SUFFIXED:
         return []
     return [word + s for s in SUFFIXES
-            if not word.endswith(s) and word + s in attested_words()
+            if not word.endswith(s) and word + s in ATTESTED
             and stem(word + s) != stem(word) and indexed(word + s)]

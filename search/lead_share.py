@@ -28,7 +28,7 @@ import numpy as np
 from whoosh import query as wq
 
 from index.analysis.analyzer import LEAD_TOKENS
-from search.evaluate import Evaluator, Matches, in_sorted
+from search.evaluate import Evaluator, Matches, distinct, in_sorted
 from search.proximity import best_of_tiers, raised_where
 from search.title_share import forms
 
@@ -70,7 +70,7 @@ def _early(evaluator: Evaluator, word: str, docs: np.ndarray) -> np.ndarray:
     present = docs[in_sorted(docs, columns.postings(_FIELD, word)[0])]
     if len(present):
         owner, where = columns.positions(_FIELD, word, present, evaluator.request)
-        mask |= in_sorted(docs, np.unique(owner[where < LEAD]))
+        mask |= in_sorted(docs, distinct(owner[where < LEAD]))
     return mask
 
 

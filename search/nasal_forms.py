@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from index.analysis.analyzer import attested_words, protected_words, stem, stopwords
+from index.analysis.analyzer import ATTESTED, protected_words, stem, stopwords
 from index.analysis.prefix_roots import MEN_PREFIXES
 from search.plain_words import rewrite_plain_words
 
@@ -44,7 +44,7 @@ def other_form(word: str) -> str | None:
     if word in protected_words() or word in stopwords():
         return None
     term = stem(word)
-    attested = attested_words()
+    attested = ATTESTED
     if len(term) < MIN_ROOT or term in attested:
         return None
     for prefix, consonant in _PREFIXES:

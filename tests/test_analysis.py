@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import subprocess
+import sys
 
 from whoosh import index as whoosh_index
 
 from index.analysis.analyzer import (
     LEAD_TOKENS,
+    SEARCHES_BEFORE_SET,
+    AttestedLookup,
+    _attested_lines,
     analyze,
+    attested_words,
     body_analyzer,
     indonesian_analyzer,
     iter_words,
@@ -162,3 +169,30 @@ def test_the_lead_weighs_more_than_the_tail():
     boosts = [t.boost for t in body_analyzer()(text, positions=True)]
     assert boosts[:LEAD_TOKENS] == [1.5] * LEAD_TOKENS
     assert boosts[LEAD_TOKENS:] == [1.0] * 5
+
+
+def test_attested_lookups_answer_as_the_set_before_and_after_it_is_built():
+    words = sorted(attested_words())
+    asked = [w for word in words[::7] for w in (word, word + "x", word[:-1], "x" + word)]
+    lookup = AttestedLookup()
+    answers = [w in lookup for w in asked]  # by binary search, then by the set
+    assert lookup.searches == SEARCHES_BEFORE_SET < len(asked)
+    assert answers == [w in attested_words() for w in asked]
+    assert sum(answers) > len(words[::7])  # the words themselves, and more that are words
+    assert "" not in lookup and "\uffff" not in lookup and 3 not in lookup
+
+
+def test_the_shipped_attested_words_are_sorted_for_the_binary_search():
+    lines, shipped, own = _attested_lines()
+    assert shipped > 20_000 and not own  # the session's user folder is empty
+    assert list(lines[:shipped]) == sorted(lines[:shipped])
+
+
+def test_a_users_attested_words_are_found_in_any_order(tmp_path):
+    (tmp_path / "attested_words.txt").write_text("zzkatabaru\naakatabaru\n", "utf-8")
+    probe = ("from index.analysis.analyzer import ATTESTED, attested_words\n"
+             "asked = ['zzkatabaru', 'aakatabaru', 'tingkat', 'mmkatabaru']\n"
+             "print([w in ATTESTED for w in asked], [w in attested_words() for w in asked])")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True, env={**os.environ, "KABAR_DATA": str(tmp_path)})
+    assert done.stdout.split("] [") == ["[True, True, True, False", "True, True, True, False]\n"]

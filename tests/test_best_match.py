@@ -207,3 +207,19 @@ def test_two_parts_summed_by_a_merge_as_by_document(size, first, second):
     assert np.array_equal(merged.ids, ids) and merged.ids.dtype == ids.dtype
     assert merged.scores.dtype == np.float32
     assert np.array_equal(merged.scores, summed.astype(np.float32))  # bit for bit
+
+
+def test_distinct_is_np_unique():
+    from search.evaluate import distinct
+
+    rng = np.random.default_rng(7)
+    cases = [np.zeros(0, dtype=np.int64), np.array([5]), np.array([3, 3, 3]),
+             rng.integers(0, 50, 1000), rng.integers(0, 10**12, 20_000),
+             np.repeat(np.arange(100, dtype=np.int64), 3)[::-1],
+             rng.integers(-5, 5, 300).astype(np.int8)]
+    for values in cases:
+        found, expected = distinct(values), np.unique(values)
+        assert found.dtype == expected.dtype and np.array_equal(found, expected)
+    values = np.array([4, 1, 4])
+    distinct(values)
+    assert values.tolist() == [4, 1, 4]  # not sorted in place

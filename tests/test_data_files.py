@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, corpus_file, run_kabar
-from index.data_files import DataFileError, check_user_files, data_lines, user_data_dir
+from index.data_files import (
+    DataFileError,
+    check_user_files,
+    data_lines,
+    user_data_dir,
+    word_lists,
+)
 
 SEED = "seed/wartasenja-asn-kalteng.txt"
 QUOTE = "“Investasi terbesar kita hari ini adalah manusia"
@@ -130,3 +136,13 @@ def test_every_data_file_says_where_it_comes_from_and_its_licence() -> None:
         assert header.startswith("# Source: "), path.name
         assert "Licence" in header, path.name
         assert f"`{path.name}`" in readme, f"{path.name} is not in index/data/README.md"
+
+
+def test_word_lists_are_the_lines_stripped_shipped_then_the_users(tmp_path, monkeypatch):
+    (tmp_path / "attested_words.txt").write_text("  katabaru \n# no\n\n", "utf-8")
+    monkeypatch.setenv("KABAR_DATA", str(tmp_path))
+    for name in ("attested_words.txt", "regions.tsv", "titles.tsv", "stopwords-tala.txt"):
+        shipped, own = word_lists(name)
+        assert shipped + own == [line.strip() for line in data_lines(name)]
+        assert shipped and all(line and not line.startswith("#") for line in shipped)
+    assert word_lists("attested_words.txt")[1] == ["katabaru"]

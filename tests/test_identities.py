@@ -4,12 +4,15 @@ of articles written for this test, searched and shown through the engine and the
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 
 from conftest import run_kabar
 from index import people
 from index.people import Evidence, is_short_form, name_key, resolve
+from search import identities as identities_module
 from search import open_index
 from webui import create_app
 
@@ -281,3 +284,65 @@ def test_the_official_page_shows_the_person_and_the_role_timeline(index):
     assert html.index("Gubernur Kalimantan Tengah") < html.index("Presiden")  # first seen first
     assert "Ditulis juga sebagai Jokowi" in html
     assert client.get("/pejabat?nama=Tidak+Ada").status_code == 404
+
+
+def test_the_resolution_is_kept_between_processes_and_is_the_same(index, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = open_index(index)  # resolves, and keeps the resolution
+    assert (tmp_path / "kabar" / "identities.marshal").exists()
+
+    def no_resolving(*args, **kwargs):
+        raise AssertionError("resolved again though nothing changed")
+
+    monkeypatch.setattr(identities_module, "resolve", no_resolving)
+    second = open_index(index)
+    assert second.officials() == first.officials() and second.officials()
+    for name in ("Jokowi", "Prabowo", "Listyo Sigit Prabowo"):
+        assert second.official(name) == first.official(name)
+    assert second.search("")["facets"] == first.search("")["facets"]
+    first.close()
+    second.close()
+
+
+def test_a_users_new_alias_resolves_again(index, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("KABAR_DATA", str(tmp_path))
+    open_index(index).close()
+    (tmp_path / "person_aliases.tsv").write_text("Darmawan\tDarmawan Prasodjo\n", "utf-8")
+    people.aliases.cache_clear()
+    calls = []
+    resolving = identities_module.resolve
+    monkeypatch.setattr(identities_module, "resolve",
+                        lambda *args: calls.append(1) or resolving(*args))
+    try:
+        open_index(index).close()
+        assert calls == [1]
+    finally:
+        monkeypatch.undo()
+        people.aliases.cache_clear()
+
+
+def test_the_kept_resolution_is_stamped_with_every_data_file_of_the_rules():
+    # identities._rules_digest stamps the lines of these two, as aliases() and
+    # institution_acronyms() read them: a rule reading another file must be stamped too
+    source = Path(people.__file__).read_text("utf-8")
+    read = re.findall(r"""(?:word_list|data_lines|word_lists|data_bytes)\(["']([^"']+)""", source)
+    assert sorted(read) == ["abbreviations.tsv", "person_aliases.tsv"]
+    assert "open(" not in source and "resources" not in source
+
+
+def test_a_process_keeps_the_resolution_of_the_aliases_it_read(index, tmp_path, monkeypatch):
+    """A user's file changed after a process read it: that process's resolution is not kept as
+    if it came from the new lines."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("KABAR_DATA", str(tmp_path))
+    people.aliases.cache_clear()
+    try:
+        open_index(index).close()  # reads the aliases without the user's line
+        (tmp_path / "person_aliases.tsv").write_text("Darmawan\tDarmawan Prasodjo\n", "utf-8")
+        before = identities_module._rules_digest()
+        people.aliases.cache_clear()
+        assert identities_module._rules_digest() != before
+    finally:
+        monkeypatch.undo()
+        people.aliases.cache_clear()

@@ -20,10 +20,11 @@ SEED = "seed/wartasenja-asn-kalteng.txt"
 
 def test_the_digests_cover_exactly_the_files_the_analyzer_reads():
     source = Path(analyzer.__file__).read_text("utf-8")
-    read = set(re.findall(r'_data\("([^"]+)"\)', source))
+    read = set(re.findall(r'_(?:data|read)\("([^"]+)"\)', source))
     assert read == set(analyzer.DATA_FILES)
-    # every read goes through _data, which refuses a file outside DATA_FILES
-    assert source.count("word_list(") == 1 and "data_lines(" not in source
+    # every read goes through _read (_data's lines), which refuses a file outside DATA_FILES
+    assert source.count("word_lists(") == 1 and "data_lines(" not in source
+    assert "word_list(" not in source and "data_bytes(" not in source
     with pytest.raises(ValueError, match="DATA_FILES"):
         analyzer._data("months.tsv")
     assert set(analyzer.data_digests()) == set(analyzer.DATA_FILES)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.extract.officials import extract_officials
+from index.extract.officials import extract_officials, load_lexicon
+from index.extract.officials.office_mentions import mentions
 
 
 def officials(text: str, title: str = "") -> list[tuple[str, str]]:
@@ -49,8 +50,9 @@ def test_an_organisations_dpd_is_no_senate():
     assert officials("Ketua DPD RI Irman Gusman hadir. Anggota DPD NTT Abraham Paul Liyanto "
                      "juga.") == [("Irman Gusman", "Ketua DPD RI"),
                                   ("Abraham Paul Liyanto", "Anggota DPD Nusa Tenggara Timur")]
-    # a party's board of the second level is the party's, as before
-    assert officials("Ketua DPD II Golkar Makassar Andi Rahman hadir.") == [
+    # a party's board of the second level is the party's, as before (a party's post: no official)
+    assert [(m.name, m.role) for m in mentions("Ketua DPD II Golkar Makassar Andi Rahman hadir.",
+                                               load_lexicon())] == [
         ("Andi Rahman", "Ketua DPD II Golkar Makassar")]
 
 

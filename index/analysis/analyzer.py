@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Container, Iterator
 from functools import cache
 
@@ -18,7 +19,7 @@ from whoosh.analysis import Token, Tokenizer
 
 from index.analysis._words import positions_postings
 from index.analysis.prefix_roots import MEN_PREFIXES, ending_kept, has_own_forms, keep_whole
-from index.data_files import word_list
+from index.data_files import word_lists
 from index.table_cache import cached_table
 
 # Words and numbers; a reduplicated word ("kota-kota") is one token, other hyphenated compounds
@@ -36,12 +37,18 @@ DATA_FILES = ("stopwords-tala.txt", "protected_words.txt", "regions.tsv", "regio
 
 
 @cache
-def _data(name: str) -> tuple[str, ...]:
+def _read(name: str) -> tuple[tuple[str, ...], int]:
     """A data file's lines, read once per process, so that the word lists below and
-    ``data_digests`` see the same lines (a file edited later counts from the next process on)."""
+    ``data_digests`` see the same lines (a file edited later counts from the next process on);
+    and how many of them are the shipped file's (the user's follow)."""
     if name not in DATA_FILES:
         raise ValueError(f"{name} is not in DATA_FILES, so an index would not notice its changes")
-    return tuple(word_list(name))
+    shipped, own = word_lists(name)
+    return (*shipped, *own), len(shipped)
+
+
+def _data(name: str) -> tuple[str, ...]:
+    return _read(name)[0]
 
 
 @cache
@@ -142,16 +149,40 @@ def _restore_nasal(word: str, root: str, attested: Container[str]) -> str:
     return root
 
 
-class _Attested:
-    """attested_words(), read at the first word that asks (a ke-, ber-/per-/ter- or meN-/peN-
-    word whose stem needs the evidence): most of a new process's first query never does, and
-    reading 30,000 lines costs it 2 ms of CPU."""
+# Words looked up by a binary search of the shipped lines (sorted) before the set is built:
+# a new process's first query asks a few dozen (0.35 µs each), where hashing 30,000 lines into
+# a set costs it 2.2 ms of CPU; a build or a server, which asks many, gets the set after this
+# many (by then the searches have cost about what the set does).
+SEARCHES_BEFORE_SET = 4096
+
+
+@cache
+def _attested_lines() -> tuple[tuple[str, ...], int, frozenset[str]]:
+    """attested_words.txt's lines, how many are the shipped file's (sorted by code point,
+    tools/make_attested.py: searched), and the user's lines (a set: few, in any order)."""
+    lines, shipped = _read("attested_words.txt")
+    return lines, shipped, frozenset(lines[shipped:])
+
+
+class AttestedLookup:
+    """Whether a word is in attested_words(), read at the first word that asks (a ke-,
+    ber-/per-/ter- or meN-/peN- word whose stem needs the evidence), by a binary search until
+    SEARCHES_BEFORE_SET words have asked, then in the set."""
+
+    def __init__(self) -> None:
+        self.searches = 0
 
     def __contains__(self, word: object) -> bool:
-        return word in attested_words()
+        if self.searches >= SEARCHES_BEFORE_SET or not isinstance(word, str):
+            return word in attested_words()
+        self.searches += 1
+        lines, shipped, own = _attested_lines()
+        at = bisect_left(lines, word, 0, shipped)
+        return (at < shipped and lines[at] == word) or word in own
 
 
-_ATTESTED = _Attested()
+# `word in ATTESTED` is `word in attested_words()`, for the few words a search asks about
+ATTESTED = AttestedLookup()
 _stem_cache: dict[str, str] = {}
 
 
@@ -160,7 +191,7 @@ def stem(word: str) -> str:
     Snowball's stem with the consonant meN-/peN- absorbed put back. Cached: words recur."""
     root = _stem_cache.get(word)
     if root is None:
-        root = stem_with(word, _ATTESTED)
+        root = stem_with(word, ATTESTED)
         if len(_stem_cache) < 500_000:
             _stem_cache[word] = root
     return root

@@ -19,7 +19,8 @@ who is speaking is known:
   disebut mendapat jatah"), refers to no speaker.
 
 Who counts is the officials' rule (index/data/titles.tsv): the office must be one that
-`index.extract.officials` reads as public.
+`index.extract.officials` reads as public, and no party's or company's post: the statement keeps
+such a speaker and the role as written, with no official.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import re
 
 from index.article import Official
 from index.extract.officials import load_lexicon
+from index.extract.officials.joining import _no_public_office
 from index.extract.officials.lexicon import SPACE, Lexicon
 from index.extract.officials.names import _may_be_person, is_name_word
 from index.extract.officials.office_mentions import mentions
@@ -83,7 +85,8 @@ def officials_from_statements(
             continue
         if not _is_person(speaker, body, found, lexicon):
             continue
-        if office := _office_at_quote(speaker, role, lexicon):
+        office = _office_at_quote(speaker, role, lexicon)
+        if office and not _no_public_office(office):
             found.append(Official(speaker, office))
     quoted = [(s.start, s.start + len(s.text)) for s in statements if s.direct]
     for role, at in _offices_referred_back(body, statements, lexicon):
@@ -97,6 +100,8 @@ def officials_from_statements(
             continue
         if not _named_outside_quotes(speaker, body, at, quoted):
             continue  # the statements' speaker is someone the quotation names
+        if _no_public_office(role):
+            continue  # no public office: the statement keeps its role, with no official
         if speaking_official(speaker, found) is None and not any(role == o.role for o in found):
             found.append(Official(speaker, role))
     return found

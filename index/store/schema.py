@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 61  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 63  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -127,7 +127,15 @@ SCHEMA_VERSION = 61  # 8: statements stored and searchable; 9: officials also pa
 # right after the dateline or after a person's noun that opens its clause; a firm's name glued
 # before its officer's dropped; "Menurut <office>, <Name>, ..." says what follows the name;
 # "padahal", "bahkan", "tapi" open a sentence
-# 61: statements read anew (issue 17 round 14b): no club or organisation named after a dateline
+# 61: regions read anew (issue 15 round 12: a town only in an administrative court's name, a
+# hajj flight group's or a legal aid office's, a birthplace, a province right after a word name
+# in a headline, a title's short form of a longer kabupaten, a return's or a next stop's place,
+# a region form ending a village's name elsewhere: "Desa Rengas Bandung", a product named after
+# its region: "aspal Buton")
+# 62: officials only hold public office (issue 15 item 4): a party's or a state company's post
+# alone makes no official (a statement keeps it as its speaker's role), a public office held,
+# held before or sought wins over it; a party's chair running for office is a candidate
+# 63: statements read anew (issue 17 round 14b): no club or organisation named after a dateline
 # as a lead's subject; "diakui" with no agent is no statement; "kata X seperti dikutip ..." ends
 # what X said; an organisation's short form (even misspelt) is no person a pronoun refers to
 

@@ -26,8 +26,9 @@ the quote, "terang Ketua MPR RI tersebut") are added after the statements are re
 index/extract/speaker_officials.py.
 
 Who counts (see the header of titles.tsv): holders of public office, Indonesian or foreign, named
-with their office, a political party's posts ("Ketua Umum Partai Golkar") and the directors and
-commissioners of state- and region-owned companies (index/data/state_companies.txt). A former
+with their office. A political party's posts ("Ketua Umum Partai Golkar") and the boards of state-
+and region-owned companies (index/data/state_companies.txt) are read as offices, but a person read
+only with one is no official (`joining._holding_public_office`). A former
 holder or a candidate named with the office counts too, the role saying so ("mantan Gubernur
 Kalteng A" is A, Mantan Gubernur Kalimantan Tengah; "calon Bupati" -> Calon Bupati), and the
 office held now wins over one held before. A past holder by number or term ("Presiden ke-7",
@@ -65,12 +66,19 @@ from index.extract.officials.headlines import (
     _headline_office_holder,
     _person_named_in_headline,
 )
-from index.extract.officials.joining import Found, _fuller_name, _join
+from index.extract.officials.joining import (
+    Found,
+    _fuller_name,
+    _holding_public_office,
+    _join,
+    _no_public_office,
+)
 from index.extract.officials.lexicon import Lexicon, load_lexicon
 from index.extract.officials.names import _may_be_person, object_read_as_name
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.pairs import candidate_pairs
 from index.extract.officials.panel_chairs import panel_chairs
+from index.extract.officials.written_roles import running_for
 
 __all__ = ["extract_officials", "load_lexicon"]
 
@@ -110,6 +118,11 @@ def extract_officials(title: str, body: str,
         if person.spellings:  # "Affifudin" once, "Afifudin" three times: the usual spelling
             person.name = max([person.name, *person.spellings], key=body.count)
         person.name = _fuller_name(without_opening_noun(person.name, body), body, lexicon)
+    for person in found:  # a party's chair running for office: "Prabowo untuk maju menjadi ..."
+        if _no_public_office(person.role) and (running := running_for(body, person.name,
+                                                                           lexicon)):
+            person.roles.append(running)
+    found = _holding_public_office(found)
     found.sort(key=lambda person: person.start)
     return [Official(person.name, person.role) for person in found
             if _may_be_person(person.name) and not object_read_as_name(person.name, body, lexicon)]

@@ -28,6 +28,7 @@ class Found:
     words: frozenset[str]
     aliases: list[frozenset[str]]
     spellings: list[str] = field(default_factory=list)  # of the name, as misspelt elsewhere
+    roles: list[str] = field(default_factory=list)  # every role a mention gave, in order
 
 
 def _name_key(name: str) -> frozenset[str]:
@@ -65,9 +66,36 @@ def _join(found: list[Found], mention: OfficeMention) -> None:
         ):
             person.role = mention.role  # a public office over a party's or a company's post
         person.aliases.extend(_name_key(alias) for alias in mention.aliases)
+        person.roles.append(mention.role)
         return
     aliases = [_name_key(alias) for alias in mention.aliases]
-    found.append(Found(mention.name, mention.role, mention.start, words, aliases))
+    found.append(Found(mention.name, mention.role, mention.start, words, aliases,
+                       roles=[mention.role]))
+
+
+def _no_public_office(role: str) -> bool:
+    """Whether a role is a party's or a company's post and nothing more: a party's faction in a
+    legislature ("Ketua Fraksi PKS") is held by a legislator, a public office."""
+    return _party_or_company_post(role) and "Fraksi" not in role.split()
+
+
+def _holding_public_office(found: list[Found]) -> list[Found]:
+    """The people found who hold, held or run for a public office. One read only with a party's
+    or a company's post ("Ketua DPD Partai NasDem Sumut A", "Direktur Utama PT Pertamina B") is
+    no official (a faction's post in a legislature is a legislator's); one read with such a post
+    and a public office takes the office as the role, held now before held or sought ("Mantan
+    Ketua MPR" over "Ketua Dewan Kehormatan PAN"); a candidate of a pair ("pasangan calon A -
+    B", no role written) keeps no role."""
+    kept = []
+    for person in found:
+        if _no_public_office(person.role):
+            public = [role for role in person.roles or [person.role]
+                      if not _no_public_office(role)]
+            if not public:
+                continue
+            person.role = min(public, key=lambda role: (not role, _not_held(role)))
+        kept.append(person)
+    return kept
 
 
 def _not_held(role: str) -> bool:

@@ -18,16 +18,17 @@ from functools import cache, lru_cache
 
 from index.article import Official
 from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
-from index.extract.officials.office_mentions import mentions
+from index.extract.officials.office_mentions import _party_or_company, mentions
 from index.people import name_key, written_aliases
 
 _BRACKETS = re.compile(rf"{SPACE}*\(([^()\n]{{2,80}})\)")
 _CLAUSE_END = re.compile(r".*[.!?\n;:,\"“”()]", re.DOTALL)  # the text up to the last clause end
 _LOOK_BACK = 80  # characters before a form read for an office (about eight words)
 # running for an office, said right after the name: "Agus Harimurti Yudhoyono yang memilih maju
-# jadi Cagub DKI", "Budi, yang mencalonkan diri sebagai Bupati Katingan"
+# jadi Cagub DKI", "Budi, yang mencalonkan diri sebagai Bupati Katingan", "mengusung Prabowo
+# untuk maju menjadi Presiden RI"
 _RUNNING = re.compile(
-    rf",?{SPACE}+(?:yang{SPACE}+)?(?:(?:memilih|akan|kembali|resmi|siap){SPACE}+)?"
+    rf",?{SPACE}+(?:(?:yang|untuk){SPACE}+)?(?:(?:memilih|akan|kembali|resmi|siap){SPACE}+)?"
     rf"(?:maju|mencalonkan{SPACE}+diri){SPACE}+(?:jadi|menjadi|sebagai){SPACE}+"
     rf"([^.,;:!?()\n]{{2,80}})")
 _CANDIDATE = ("Calon ", "Bakal Calon ")
@@ -42,6 +43,20 @@ def with_written_roles(body: str, officials: list[Official]) -> list[Official]:
     lexicon = load_lexicon()
     return [Official(o.name, _written_role(body, o.name, lexicon)) if not o.role else o
             for o in officials]
+
+
+def running_for(body: str, name: str, lexicon: Lexicon) -> str:
+    """The office a person runs for, said right after their name or a word of it ("Prabowo untuk
+    maju menjadi Presiden RI" -> Calon Presiden RI), else "": a party's chair so written is a
+    candidate for a public office."""
+    words = [word for word in name.split() if len(word) >= 4 and word[:1].isupper()]
+    forms = "|".join(SPACE.join(map(re.escape, form.split()))
+                     for form in sorted({name, *words}, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w'’-])(?:{forms})(?![\w'’-])", body):
+        running = _RUNNING.match(body, match.end())
+        if running and (role := _office_opening(running.group(1), name, lexicon)):
+            return role if role.startswith(_CANDIDATE) else f"Calon {role}"
+    return ""
 
 
 def _written_role(body: str, name: str, lexicon: Lexicon) -> str:
@@ -61,13 +76,14 @@ def _written_role(body: str, name: str, lexicon: Lexicon) -> str:
 
 def _role_before(office: str, name: str, lexicon: Lexicon) -> str:
     """The role of `office` read as written right before `name` ("Menko Infra" -> Menteri
-    Koordinator ...), else "" (no office, or an office whose holder is someone else)."""
+    Koordinator ...), else "" (no office, a party's or a company's post, which is no public
+    office, or an office whose holder is someone else)."""
     if not office.strip() or not lexicon.office_pattern.search(office):
         return ""  # most windows before a name hold no office: the reader need not run
     text = f"{office.strip()} {name}"
     key = name_key(name)
-    return next((m.role for m in reversed(mentions(text, lexicon)) if name_key(m.name) == key),
-                "")
+    return next((m.role for m in reversed(mentions(text, lexicon)) if name_key(m.name) == key
+                 and not _party_or_company(m.role.split(), lexicon)), "")
 
 
 def _office_opening(text: str, name: str, lexicon: Lexicon) -> str:

@@ -102,6 +102,7 @@ from index.extract.regions.asides import (
     in_spans,
     national_venue,
     passing_mention,
+    pilgrim_group,
     statement_venue,
     words_of_name_before,
 )
@@ -162,13 +163,14 @@ COMPANY_WORDS = frozenset({"pt", "cv"})
 ISLAND_WORDS = frozenset({"pulau"})
 # "pria asal Klaten", "berasal dari Belu", "kelahiran Gowa": where a person comes from.
 ORIGIN_WORDS = frozenset({"asal", "berasal", "kelahiran"})
+BIRTH_WORDS = frozenset({"lahir", "dilahirkan"})  # "lahir di Tanjungpinang": a birthplace
 # Words before a kabupaten/kota named with its kind that say something happens there: "di
 # Kabupaten Gianyar", "terbang ke Kota Bitung", "Maumere, Kabupaten Sikka" ("" after a comma or
 # at a line's start); not "berbatasan dengan Kabupaten Kutai Kartanegara". See _sole_named.
 WHERE_WORDS = frozenset({"di", "ke", "menuju", ""})
-# "pria asal Cepu, Kabupaten Blora": the rest of an origin's address.
-_ORIGIN_ADDRESS = re.compile(r"(?<![\w-])(?i:asal|kelahiran)[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]*)+,"
-                             r"[ \t\xa0]*$")
+# "pria asal Cepu, Kabupaten Blora", "lahir di Manggar, Belitung Timur": the rest of an origin.
+_ORIGIN_ADDRESS = re.compile(r"(?<![\w-])(?i:asal|kelahiran|(?:lahir|dilahirkan)[ \t\xa0]+di)"
+                             r"[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]*)+,[ \t\xa0]*$")
 # "dilansir dari Metro": a publication cited, not a place.
 CITING_WORDS = frozenset({"dilansir", "dikutip", "disadur", "bersumber"})
 NOT_REGION_AFTER = frozenset({"united", "fc", "interbank"})  # "Jakarta Interbank Spot Dollar Rate"
@@ -354,6 +356,10 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
     that says a region follows, counts only when the article names the region elsewhere."""
     if mention.before in SMALL_PLACE_WORDS:
         return _small_place_region(mention), False
+    if mention.before_that in SMALL_PLACE_WORDS and kinds.ends_a_small_place_elsewhere(
+            "kecamatan" if mention.before_that in DISTRICT_WORDS else "desa",
+            f"{mention.before} {normalise(mention.written)}", mention.form.regions):
+        return None, False  # "Desa Rengas Bandung" lies in Muaro Jambi, not in Bandung
     if mention.before in _not_region_before() or mention.after in NOT_REGION_AFTER:
         return None, False
     if mention.before == "dari" and mention.before_that in CITING_WORDS:
@@ -368,7 +374,8 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
         if form.word and not place_word and not headline and mention.mid_sentence \
                 and not mention.before:
             tentative = True  # bare after a comma: its surroundings decide (_read)
-        elif form.word and (not place_word or form_key(mention.after) in gazetteer().forms):
+        elif form.word and (not place_word or (form_key(mention.after) in gazetteer().forms
+                                               and not _own_province_after(mention))):
             return None, False  # "Bima Arya", "Polres Metro Tangerang": another name
         if headline:  # capitals say nothing there; an amount says it is the word
             tentative = not region_word and (mention.amount_after or
@@ -381,6 +388,16 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
     if region and mention.before in ISLAND_WORDS and gazetteer().regions[region].kind != PROVINCE:
         return None, False
     return region, tentative
+
+
+def _own_province_after(mention: RegionMention) -> bool:
+    """Whether the word after a name is the province it lies in, or one that province was made
+    from: "di Puncak Papua" is Kabupaten Puncak (Papua Tengah), not a name of two words."""
+    known = gazetteer()
+    after = known.forms[form_key(mention.after)].regions
+    return any(known.regions[p].kind == PROVINCE
+               and known.province_named_as(known.regions[r].province, p)
+               for p in after for r in mention.form.regions)
 
 
 def _small_place_region(mention: RegionMention) -> str | None:
@@ -453,7 +470,8 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
                   and (at >= lead_end or not business_home(text, at))) \
                     or (at >= lead_end and (home_address(text, at) or passing_mention(text, at))) \
                     or in_spans(constituencies, at) or in_bracketed_link(text, links, at) \
-                    or in_institution_name(text, at) or national_venue(text, at, start):
+                    or in_institution_name(text, at) or national_venue(text, at, start) \
+                    or pilgrim_group(text, at):
                 reading.weight = 0.0  # still a place: it may confirm a tentative reading
     _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
@@ -494,6 +512,9 @@ def _cue(text: str, readings: list[_Reading], k: int) -> str:
         # "KONI Kabupaten Ponorogo", "Bank Pembangunan Daerah Jawa Barat dan Banten": a kind
         # or a place word inside an institution's name does not make the region its place
         return evidence.NAMED_AFTER
+    if mention.before in _cue_words("region_product_words.txt") \
+            and form_key(mention.written.split()[0]) not in KIND_WORDS:
+        return evidence.NAMED_AFTER  # "aspal Buton", "kopi Bajawa": a product, not a place
     if mention.after and mention.before not in PLACE_WORDS \
             and _firm_before(text, mention.start) and _name_words(text, mention) & COMPANY_WORDS:
         return evidence.NAMED_AFTER  # "PT Indonesia Asahan Aluminium"; not "PT PLN NTT"
@@ -541,8 +562,9 @@ def _in_institution_name(text: str, mention: RegionMention) -> bool:
     Sidoarjo", and with a kind or a place word the name holds, "KONI Kabupaten Ponorogo",
     "Bank Pembangunan Daerah Jawa Barat" (but not "di Kabupaten Ponorogo": the run of
     capitalised words must reach the institution's word)."""
-    if not mention.before or mention.before in ("di", "ke", "dari"):
-        return False
+    if mention.before in ("di", "ke", "dari") or not (
+            mention.before or text.endswith(")", 0, mention.start - 1)):
+        return False  # nothing before but an acronym in brackets may go on with a name
     institution = _cue_words("region_institution_words.txt")
     if not any_word(institution).search(text, max(0, mention.start - 60), mention.start):
         return False  # most mentions: no such word before them at all (cheap to rule out)
@@ -570,7 +592,8 @@ def _address_words() -> frozenset[str]:
 @cache
 def _cue_words(filename: str) -> frozenset[str]:
     """region_landmark_words.txt ("Masjid Raya Singkawang" is a place in Singkawang),
-    region_institution_words.txt ("KONI Ponorogo" is an organisation's name)."""
+    region_institution_words.txt ("KONI Ponorogo" is an organisation's name),
+    region_product_words.txt ("aspal Buton" is a product)."""
     return frozenset(normalise(word) for word in word_list(filename))
 
 
@@ -692,6 +715,7 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
     readings += _read(body, start, offset, lambda at: evidence.LEAD if at < lead_end
                       else evidence.LATE if at >= late else evidence.BODY, lead_end=lead_end)
     _drop_unconfirmed(readings, datelined)
+    kinds.title_short_forms(readings, evidence.TITLE, REGION_WORDS)
     kinds.drop_homonyms(readings, datelined, REGION_WORDS)
     in_text = {r.region for r in readings if r.region in r.mention.form.regions}
     said = {r.region for r in readings if r.region in in_text
@@ -727,9 +751,10 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
 
 def _origin(mention: RegionMention) -> bool:
     """Whether a mention says where someone comes from: "pengendara asal Cimahi", "TKI
-    berasal dari Belu", "pria asal Kabupaten Gowa"."""
+    berasal dari Belu", "pria asal Kabupaten Gowa", "lahir di Tanjungpinang"."""
     return mention.before in ORIGIN_WORDS or (
-        mention.before in ("dari", *KIND_WORDS) and mention.before_that in ORIGIN_WORDS)
+        mention.before in ("dari", *KIND_WORDS) and mention.before_that in ORIGIN_WORDS) or (
+        mention.before == "di" and mention.before_that in BIRTH_WORDS)
 
 
 def _outright(mention: RegionMention) -> bool:

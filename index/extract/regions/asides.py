@@ -362,6 +362,21 @@ def home_address(text: str, at: int) -> bool:
                for cue in _HOME_ADDRESS.finditer(text, max(0, at - _HOME_SEARCH), at))
 
 
+# A hajj flight group or its embarkation, named for the town its pilgrims leave from: "jamaah
+# haji dari Kloter 4 Surabaya", "Kelompok Terbang (Kloter) 4 Surabaya", "dari Embarkasi Solo
+# (SOC)". It says where the pilgrims come from, as "asal" does, not where the story happens.
+_PILGRIM_GROUP = re.compile(r"(?<![\w-])(?i:kloter\)?[ \t\xa0]+(?:[A-Z]{3}[ \t\xa0]+)?\d+"
+                            r"|(?:embarkasi|debarkasi))[ \t\xa0]+$")
+
+
+def pilgrim_group(text: str, at: int) -> bool:
+    """Whether the name at `at` names a hajj flight group or its embarkation (_PILGRIM_GROUP)."""
+    window = text[max(0, at - 30):at].lower()
+    if "kloter" not in window and "barkasi" not in window:
+        return False  # most names: cheap to rule out
+    return bool(_PILGRIM_GROUP.search(text, max(0, at - 30), at))
+
+
 _ORIGIN_WORD = re.compile(r"(?<![\w-])(?i:asal|berasal|kelahiran)(?![\w-])")
 _ORIGIN_SEARCH = 60  # characters before a name searched for "asal"
 _HOME_WORDS_BACK = 6  # words before "asal" searched for a business or a school
@@ -465,17 +480,19 @@ def annotated_list(text: str, names: list[tuple[int, int]]) -> set[int]:
 # brackets is part of the run.
 _CAPITALISED_TOKEN = re.compile(r"\(?[A-Z][\w'’.-]*\)?")
 _WORD_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]*[A-Z]\)")
 
 
 def words_of_name_before(text: str, at: int) -> list[str]:
     """The capitalised words right before position `at`, on its line and within 60 characters
-    (an acronym in brackets among them, the last one bare), and the word before them, last
-    first and without brackets: what a region named there may be part of the name of."""
+    (an acronym in brackets among them, the last one too: "Pengadilan Tata Usaha Negara (PTUN)
+    Medan"), and the word before them, last first and without brackets: what a region named
+    there may be part of the name of."""
     window = text[max(0, at - 60):at]
     window = window[window.rfind("\n") + 1:]
     tokens = window.split()
-    if not tokens or not window[-1].isspace() or not tokens[-1][0].isupper() \
-            or tokens[-1].endswith(")"):
+    if not tokens or not window[-1].isspace() or not tokens[-1].lstrip("(")[:1].isupper() \
+            or (tokens[-1].endswith(")") and not _BRACKETED_ACRONYM.fullmatch(tokens[-1])):
         return []
     words = []
     for token in reversed(tokens):

@@ -13,6 +13,11 @@ beyond a kind written in front of it ("Kota Bogor", "Bupati Malang"; ``index/gaz
 - A bare name that is also a kelurahan of a kota in a province the article names, in an article
   that never names the region's own province, is that small place: "Stasiun Manggarai" in a
   Jakarta story is not Kabupaten Manggarai, NTT (``drop_homonyms``).
+- A region form ending a small place's name after "Desa", "Kecamatan" ... ("Desa Rengas
+  Bandung", in Muaro Jambi) is that place when the register puts it elsewhere
+  (``ends_a_small_place_elsewhere``).
+- A title's bare name that the body names only in a longer form ("Morowali" over "Morowali
+  Utara") is the longer one (``title_short_forms``).
 - A dateline: what the article says, the kota or the kabupaten, named anywhere with its kind
   (the kota first); when it says neither, only the province (``datelined_region``).
 """
@@ -23,7 +28,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Protocol
 
-from index.gazetteer import CITY, PROVINCE, REGENCY, gazetteer, normalise
+from index.gazetteer import CITY, KIND_WORDS, PROVINCE, REGENCY, form_key, gazetteer, normalise
 
 KIND_AFTER = {"kota": CITY, "kabupaten": REGENCY}
 POLICE_KINDS = {"polres": REGENCY, "kapolres": REGENCY, "polrestabes": CITY,
@@ -49,6 +54,14 @@ def datelined_region(name: str, shared_by: tuple[str, ...], said: set[str]) -> s
         return name
     named = [n for n in kabupaten if n in said]
     return named[0] if len(named) == 1 else regions[name].province
+
+
+def ends_a_small_place_elsewhere(level: str, name: str, regions: list[str]) -> bool:
+    """Whether `name` (normalised: the word before a region form and the form) is a small place
+    at `level` ("kecamatan" or "desa") that lies in none of `regions`, the regions the form
+    means: "Desa Rengas Bandung" is in Kabupaten Muaro Jambi (region_small_places.tsv)."""
+    holders = gazetteer().small_places.get((level, name))
+    return holders is not None and not holders & set(regions)
 
 
 def part_of_a_place_elsewhere(written: str, after: str, regions: list[str]) -> bool:
@@ -107,6 +120,29 @@ class _Mention(Protocol):
 class _Reading(Protocol):
     region: str | None
     mention: _Mention
+    zone: str
+
+
+def title_short_forms(readings: list[_Reading], title: str,
+                      region_words: frozenset[str]) -> None:
+    """A title shortens a kabupaten/kota the body names in full ("PHK 1.900 Karyawan di
+    Morowali" over "karyawan di Morowali Utara, Sulawesi Tengah"): a title's bare name (zone
+    `title`) that the body never names on its own, while it names one longer region of the same
+    province that starts with it, stands for that one. Named with its kind or after one of
+    `region_words` ("Kabupaten Morowali", "Bupati Morowali"), it stays."""
+    regions = gazetteer().regions
+    body = {r.region for r in readings if r.region and r.zone != title}
+    for reading in readings:
+        if reading.zone != title or not reading.region or reading.region in body \
+                or reading.mention.before in region_words \
+                or form_key(reading.mention.written.split()[0]) in KIND_WORDS \
+                or regions[reading.region].kind == PROVINCE:
+            continue
+        short = regions[reading.region]
+        longer = {n for n in body if regions[n].province == short.province
+                  and regions[n].bare_name.startswith(short.bare_name + " ")}
+        if len(longer) == 1:
+            reading.region = longer.pop()
 
 
 def drop_homonyms(readings: Iterable[_Reading], datelined: list[str],
