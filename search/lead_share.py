@@ -29,7 +29,7 @@ from whoosh import query as wq
 
 from index.analysis.analyzer import LEAD_TOKENS
 from search.evaluate import Evaluator, Matches, distinct, in_sorted
-from search.proximity import best_of_tiers, raised_where
+from search.proximity import best_of_tiers
 from search.title_share import forms
 
 WEIGHT = 1.0
@@ -82,12 +82,10 @@ def with_lead_share(evaluator: Evaluator, parts: list[wq.Query], found: Matches,
     written = [f for f in (forms(p) for p in parts) if f]
     if len(written) < 2 or not len(found):
         return found
-    if partial is None or not partial.any():
-        return raised_where(found, partial,
-                            lambda docs: up_front(evaluator, written, docs), WEIGHT)
     at = best_of_tiers(found.scores, partial)
+    lacking = np.zeros(len(at), bool) if partial is None else partial[at]
     holds = np.zeros(len(at), bool)
-    for tier, spare in ((~partial[at], 0), (partial[at], 1)):
+    for tier, spare in ((~lacking, 0), (lacking, 1)):
         holds[tier] = up_front(evaluator, written, found.ids[at[tier]], spare)
     scores = found.scores.astype(np.float64)
     scores[at[holds]] *= 1 + WEIGHT
