@@ -23,77 +23,8 @@ rows whose URL is not unique (Kabar's article id would not find them again).
 The saved pages (html/) are all in tests/fixtures/html_labels.json, which labels only their
 title, date and boundaries; the pages drawn here are those no officials or regions label uses.
 
-A later, smaller sample (the officials dev2 set, bench/labels/officials-dev2-2026-12-06.json):
-
-    .venv/bin/python -m bench.make_label_sample --dev2 [--texts]
-
-draws 30 articles with seed 20261207 from the full-text exports and the feed items, leaving out
-every article any file under bench/labels/ or tests/fixtures/*labels* already uses (only their
-file, id and title are read; that leaves out all saved pages). --dev3 (round 2, seed 20261208)
-and --dev4 (round 3, seed 20261209) draw the same way; each leaves out the sets before it.
-
-The regions dev sets: --regions-dev2 (round 3, seed 20261225) and --regions-dev3 (round 4, seed
-20261231) draw 40 articles each, most among those naming a region or its government (REGIONAL),
-leaving out every article any labels file uses (saved pages allowed); dev3 therefore leaves out
-dev2's articles, and adding it changes nothing the older flags draw.
---regions-dev4 (round 5, seed 20270104) draws 40: 20 uniform (8 of them ANTARA feed items), 20
-among stories naming several regions (a working visit, or three or more provinces: national and
-multi-province stories), leaving out every article any labels or fixture file then on main
-names by id, record id or title.
---dev5 (round 4, seed 20261210, the same quotas) leaves out every article whose id, record id or
-title is any string of any file under bench/labels/ or tests/fixtures/ then (the files' shapes
-differ, so every string is matched, and none is otherwise read).
---dev6 (round 5, seed 20261211) draws the same way 40 articles: 20 ANTARA feed items and 20 rows
-of the full-text exports.
---regions-dev5 (round 7, seed 20270110) draws 36: half uniform, half among stories naming two
-provinces or more (where province precision fails), leaving out every article any labels or
-fixture file then on main names by id, record id or title.
---regions-dev6 (round 7, seed 20270111) draws 38 as the frozen facet sets were (half uniform, half
-naming an office), leaving out dev5's articles as well.
---regions-dev7 (round 8, seed 20270207) draws 42: 30 ANTARA feed items (15 uniform, 15 national
-stories: a national institution acts and no region's government does, _national) and 12 national
-stories of the exports (4 of each), leaving out every article any labels or fixture file names.
---regions-dev8 (round 9, seed 20270301) draws 40 full articles (13 detik, 13 berita, 14 IndoSum;
-no saved page is left that no labels file uses): per export, 9 or 10 among those naming a
-kabupaten/kota or a place below it (Kabupaten, Kota, Kecamatan, Kelurahan, Desa, Pemkab, Bupati,
-or a dateline naming a kabupaten/kota other than Jakarta's), the rest national stories naming
-none, leaving out every article any labels or fixture file names.
---regions-dev9 (round 10, seed 20270311) draws 40 as the frozen facet sets were, national stories
-added (14 ANTARA feed items, 10 IndoSum, 8 detik, 8 berita; no saved page is left that no labels
-file uses): per part about half uniform, a quarter naming an office, a quarter national stories
-(_national), leaving out every article any labels or fixture file names.
---regions-dev10 (round 11, seed 20270321) draws 40 over every part of the corpus, weighted to
-regional stories since kabupaten/kota is the gap: 14 ANTARA feed items (4 uniform), 9 IndoSum
-(3), 9 detik (3), 8 berita (2) and the saved pages no labels file names (none is left); the rest
-of each part among those naming a kabupaten/kota or a place below it, its government or a town's
-dateline (_names_a_place_below), leaving out every article any labels or fixture file names.
---regions-dev11 (round 12, seed 20270331) draws 40 as the first two frozen facet sets were, with
-no weighting to regional stories: 12 ANTARA feed items, 10 IndoSum, 9 detik, 9 berita and the
-saved pages no labels file names (none is left); per part half uniform, half naming an office,
-leaving out every article any labels or fixture file names.
---second (round 6, seed 20270201) draws the second frozen facet set: 70 articles, 30 ANTARA feed
-items and 40 full articles (14 indosum, 12 detik, 12 berita, the 2 saved pages no labels file
-uses), half uniform, half naming an office, leaving out every article the files in
-SECOND_LEAVES_OUT (those there when it was drawn) name by id, record id or title. No older flag
-reads its file. Whoever tunes extraction does not print its texts (bench/labels/README.md).
---third (round 7, seed 20270401) draws the third frozen facet set: 60 full articles, rows of the
-three exports in about the first set's full-article proportions (22 indosum, 19 detik, 19
-berita; no feed item, no saved page), half uniform among the articles whose title or text names
-a kabupaten/kota or its government (LOCAL: Kabupaten, Kota, Bupati, Wali Kota, Walikota, Pemkab,
-Pemkot, Polres, DPRD), half uniform among the rest, leaving out every article any labels or
-fixture file then on main names by id, record id or title. No older flag reads its file.
---officials-dev7 (round 9, seed 20270307) draws 40 as the frozen facet sets were, weighted to
-articles naming an office: 14 ANTARA feed items (5 uniform) and 26 full articles (9 indosum, 9
-detik, 8 berita; 3 or 4 uniform each), leaving out every article any labels or fixture file then
-on main names by id, record id or title.
---officials-dev8 (round 10, seed 20270501) draws 40 the same way over every part of the corpus:
-14 ANTARA feed items (5 uniform), 26 full articles (9 indosum, 9 detik, 8 berita; 3 or 4 uniform
-each) and the saved pages no labels or fixture file names (none is left: html_labels.json names
-them all), leaving out every article any labels or fixture file then on main names.
---officials-dev9 (round 11, seed 20270611) draws 40 as dev8 did, with its own seed, leaving out
-every article any labels or fixture file then on main names (dev8's included).
---officials-dev10 (round 13, seed 20270713) draws 30 full articles (the three exports and the
-saved pages) uniformly among those naming an office, none any labels or fixture file names.
+Every later flag (the officials and regions dev sets, the second and third frozen sets) is
+described in bench/labels/draws.md, with its round, seed and quotas.
 """
 
 from __future__ import annotations
