@@ -213,6 +213,11 @@ OFFICIALS_DEV8_QUOTAS = {  # part -> (articles, of them uniform); the rest name 
 OFFICIALS_DEV9_SEED = 20270611  # the officials dev9 set (issue 15, round 11): dev8's quotas
 OFFICIALS_DEV10_SEED = 20270713  # the officials dev10 set (issue 15, round 13): full articles
 OFFICIALS_DEV10_PARTS = ("indosum-dev.jsonl", "detik-2025.csv", "berita-2015-08-25.csv", "html")
+OFFICIALS_DEV11_SEED = 20270807  # the officials dev11 set (issue 15, round 14): as the first set
+OFFICIALS_DEV11_QUOTAS = {  # the first frozen set's parts, order and proportions scaled to 40
+    "detik-2025.csv": (9, 5), "berita-2015-08-25.csv": (8, 4), "indosum-dev.jsonl": (10, 5),
+    "antara-rss-2026.json": (13, 7), "html": (2, 1),  # no saved page is left (html_labels.json)
+}
 FACET_FIXTURES = ["officials_labels.json", "officials_heldout.json", "regions_labels.json"]
 OFFICE = re.compile(r"\b(?:Gubernur|Bupati|Wali ?kota|Menteri|Kapolres|Kapolda|Kepala)\b", re.I)
 
@@ -525,6 +530,13 @@ def draw_officials_dev10(size: int = 30) -> list[dict]:
              "stratum": "office"} for _, _, f, d in chosen]
 
 
+def draw_officials_dev11() -> list[dict]:
+    """The officials dev11 sample (round 14): 40 articles drawn as the first frozen set was (per
+    part half uniform, half naming an office), none any labels or fixture file names."""
+    return _draw_strata(OFFICIALS_DEV11_SEED, _used_by(DRAWN_APART_FROM["officials-dev11"]),
+                        OFFICIALS_DEV11_QUOTAS, _names_an_office, "office")
+
+
 def draw_second() -> list[dict]:
     """The second frozen facet set: 70 articles none of SECOND_LEAVES_OUT's files names by id,
     record id or title; per part, half uniform, half naming an office, as the first set."""
@@ -664,6 +676,9 @@ def main() -> None:
     parser.add_argument("--officials-dev10", action="store_true",
                         help="the officials dev10 sample (round 13): 30 full articles naming an "
                         "office, drawn uniformly (seed 20270713)")
+    parser.add_argument("--officials-dev11", action="store_true",
+                        help="the officials dev11 sample (round 14): 40 articles drawn as the "
+                        "first frozen facet set was (seed 20270807)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
@@ -687,6 +702,7 @@ def main() -> None:
         "officials_dev9": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev9),
         "officials_dev10": ({part: (0, 0) for part in OFFICIALS_DEV10_PARTS},
                             draw_officials_dev10),
+        "officials_dev11": (OFFICIALS_DEV11_QUOTAS, draw_officials_dev11),
     }
     chosen = next((name for name in stratified if getattr(args, name)), None)
     if chosen is not None:
