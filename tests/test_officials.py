@@ -139,7 +139,7 @@ def test_office_and_name_patterns(text, expected):
         "Ketua Pansel Calon Pimpinan KPK Dewi Sartika hadir.",  # an ad-hoc selection panel
         "Kepala Seksi Humas PT Angkasa Pura Budi Santoso hadir.",  # a state company's staff
         "Direktur Eksekutif Energy Watch Indonesia (EWI) Ferdinand Hutahaean berpendapat.",
-        "Mobil itu dipakai Presiden ke-7 Joko Widodo.",  # a past holder, by number
+        "Menurut survei, Presiden ke-8 Akan Dipilih Langsung.",  # no name after a number
         "Saat menjabat Menteri Tenaga Kerja (2009-2014), Muhaimin Iskandar menggagasnya.",
         "ujar Takuya Shimamura, Presiden Asahi Glass, yang membuka pabrik.",  # a company
         "Kepala Departemen Kajian BEM Universitas Udayana Made Wira hadir.",  # a student body
@@ -422,6 +422,12 @@ def test_only_people_and_their_offices(text, expected):
         ("Hadir mantan Ketua Umum Partai Golkar Akbar Tandjung.", []),
         ("Diperiksa mantan Anggota Komisi IX DPR Fraksi Partai Golkar Charles Mesang.",
          [("Charles Mesang", "Mantan Anggota Komisi IX DPR Fraksi Partai Golkar")]),
+        # a holder by number, the number in the role (a pre-tokenised "Ke - 5" too)
+        ("Mobil itu dipakai Presiden ke-7 Joko Widodo.", [("Joko Widodo", "Presiden ke-7")]),
+        ("Hadir Presiden RI Ke - 5 Megawati Soekarnoputri.",
+         [("Megawati Soekarnoputri", "Presiden RI ke-5")]),
+        ("Presiden RI keenam, Susilo Bambang Yudhoyono pun meminta agar pemerintah fokus.",
+         [("Susilo Bambang Yudhoyono", "Presiden RI keenam")]),
         # the office held now wins over one held before, whichever comes first
         ("Khofifah Indar Parawansa, mantan Menteri Sosial, hadir. Gubernur Jatim Khofifah "
          "berkata.", [("Khofifah Indar Parawansa", "Gubernur Jawa Timur")]),

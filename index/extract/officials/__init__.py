@@ -31,9 +31,9 @@ and region-owned companies (index/data/state_companies.txt) are read as offices,
 only with one is no official (`joining._holding_public_office`). A former
 holder or a candidate named with the office counts too, the role saying so ("mantan Gubernur
 Kalteng A" is A, Mantan Gubernur Kalimantan Tengah; "calon Bupati" -> Calon Bupati), and the
-office held now wins over one held before. A past holder by number or term ("Presiden ke-7",
-"Menteri ... (2009-2014)") and association, religious-organisation and private companies' posts
-are not.
+office held now wins over one held before; so does a holder by number, the number in the role
+("Presiden ke-6 RI A"). A past holder by term ("Menteri ... (2009-2014)") and association,
+religious-organisation and private companies' posts are not.
 
 The package, each module importing only those before it: `lexicon` (the data files and the
 patterns built from them), `tokens` (tokens and known phrases), `roles`, `names` (reading a

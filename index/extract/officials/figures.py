@@ -36,12 +36,12 @@ _WORD_AFTER = re.compile(rf"{SPACE}+([\w'’-]+)")
 _LINKED = re.compile(r"(?<!\w)(?:[Bb]aca|BACA|[Ss]imak|[Ll]ihat)(?:\s+[Jj]uga)?\s*:[^.!?()\n]*$")
 _MIN_ALIAS = 3  # "JK" is too short to stand for one person wherever it is written
 # The word before a head of government named by their government: "pemerintahan Jokowi"
-# ("era Jokowi" is mostly a date: "mantan menteri era SBY"; "Sekretaris Kabinet Pramono Anung"
-# an office's holder)
-_GOVERNING = re.compile(rf"(?<![\w-])(?:[Pp]emerintahan|[Kk]epemimpinan|[Aa]dministrasi|kabinet)"
-                        rf"{SPACE}+(?=[A-Z])")
+# or their regime ("rezim Kim Jong-un"; "era Jokowi" is mostly a date: "mantan menteri era SBY";
+# "Sekretaris Kabinet Pramono Anung" an office's holder)
+_GOVERNING = re.compile(rf"(?<![\w-])(?:[Pp]emerintahan|[Kk]epemimpinan|[Aa]dministrasi|kabinet"
+                        rf"|rezim){SPACE}+(?=[A-Z])")
 # what each of _GOVERNING's words holds, looked for first: most texts name no government
-_GOVERNING_WORDS = ("emerintahan", "epemimpinan", "dministrasi", "kabinet")
+_GOVERNING_WORDS = ("emerintahan", "epemimpinan", "dministrasi", "kabinet", "rezim")
 _WORD = r"[A-Z]\w*(?:['’]\w+)?"  # "Gibran", "Ma'ruf"; not the quote after "Gibran'"
 # a ticket's partner written right after: "Prabowo-Gibran", "Jokowi-JK", "Jokowi – JK"
 _PARTNER = re.compile(rf"{SPACE}*[-–]{SPACE}*({_WORD}(?:{SPACE}+{_WORD})?)(?![\w-])")
@@ -69,7 +69,9 @@ def _figures() -> tuple[dict[str, str], frozenset[str], re.Pattern[str] | None]:
             short.add(alias)
     if not full_of:
         return {}, frozenset(), None
-    forms = trie_expression(char_trie(full_of), lambda c: SPACE if c == " " else re.escape(c))
+    # "Kim Jong - un": pre-tokenised texts write a name's hyphen between spaces
+    forms = trie_expression(char_trie(full_of), lambda c: SPACE if c == " " else (
+        rf"{SPACE}?-{SPACE}?" if c == "-" else re.escape(c)))
     pattern = compile_cached("public-figures", rf"(?<![\w'’])(?:{forms})(?![\w'’])")
     return full_of, frozenset(short), pattern
 
@@ -90,7 +92,7 @@ def _figure_named(text: str, match: re.Match, *, headline: bool = False) -> str 
     """The full name of the figure a match of the figures' pattern names as a person, else
     None (a thing named after them, a linked headline, part of another person's name)."""
     full_of, short, _ = _figures()
-    form = " ".join(match.group().split())
+    form = " ".join(match.group().split()).replace(" - ", "-")
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
     if before and before.group(1).rstrip(".").lower() in PLACE_WORDS:
         return None

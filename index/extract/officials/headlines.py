@@ -1,9 +1,11 @@
 """Headlines: a name read in a Title Case headline only moves a person named in the body to the
 front, and an office a headline names without a name ("Panglima Jelaskan ...", "Mendagri: ...")
-goes to the person the body quotes most. A news brief (a feed item: a headline and a teaser of a
-sentence or two) often names its official only in the headline ("Wagub Kalteng Edy Pratowo
-Pimpin Rapat" over "Rapat membahas ..."): there the name after the headline's office is read up
-to the headline's verb (index/data/headline_verbs.txt, a verb's affixes, a stopword)."""
+goes to the person the body quotes most among those it gives no office; legislators opening a
+headline ("Komisi III DPR Dorong ...") make that person an official with no role. A news brief
+(a feed item: a headline and a teaser of a sentence or two) often names its official only in the
+headline ("Wagub Kalteng Edy Pratowo Pimpin Rapat" over "Rapat membahas ..."): there the name
+after the headline's office is read up to the headline's verb (index/data/headline_verbs.txt, a
+verb's affixes, a stopword)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,10 @@ BRIEF = 600  # characters: a body this short is a brief (feed items: 30-670, med
 # "Tegaskan" ("Bernard", "Megawati" are not words of attested_words.txt... or have no affix)
 _AFFIXED_VERB = re.compile(r"(?:Meng|Meny|Mem|Men|Ber|Ter)[a-z]{4,}|[A-Z][a-z]{3,}kan")
 
+# A headline opening with legislators who are no office ("Komisi III DPR Dorong ...",
+# "Legislator Kritik KPU: ..."): the person the body quotes most is one of them, with no role
+_LEGISLATORS = re.compile(rf"(?:Legislator|Komisi{SPACE}+[IVX]+(?:{SPACE}+DPR)?)(?:{SPACE}+[A-Z]"
+                          rf"[\w-]*)?{SPACE}*(?::|{SPACE}+[A-Z][a-z])")
 # Where news quotes a person: "kata Agus", "ujar Irjen Agus", "Agus mengatakan", "Menurut Agus".
 _SPEAKER = re.compile(
     r"(?:\b(?:[Kk]ata|[Uu]jar|[Uu]cap|[Tt]utur|[Jj]elas|[Uu]ngkap|[Tt]egas|[Ii]mbuh|[Ss]ebut"
@@ -60,8 +66,10 @@ def _headline_office_holder(
     role, office_end = _headline_office(title, lexicon)
     # "Panitera PTUN" over a body naming the "panitera Pengadilan Tata Usaha Negara Medan"
     long_role = _spelt_out(role, lexicon)
-    if not role or any(_spelt_out(person.role, lexicon).startswith(long_role)
-                       for person in found):
+    legislators = not role and bool(_LEGISLATORS.match(title))
+    if not (role or legislators) or (role and any(
+        _spelt_out(person.role, lexicon).startswith(long_role) for person in found
+    )):
         return None
     speakers: dict[str, int] = {}
     for match in _SPEAKER.finditer(body):
@@ -69,9 +77,9 @@ def _headline_office_holder(
             name = _name_before_words(body[:match.start()], lexicon) or ""
         else:  # "kata Agus"
             name = " ".join(_read_name(_lex(body, match.end(), lexicon), 0, lexicon)[0])
-        if name:
-            speakers[name] = speakers.get(name, 0) + 1
-    named = _headline_holder_in_body(title, office_end, body, lexicon)
+        if name and not (" " not in name and name.lower() in _OFFICE_NOUNS | _private_nouns()):
+            speakers[name] = speakers.get(name, 0) + 1  # not "kata Politikus PDIP A"
+    named = "" if legislators else _headline_holder_in_body(title, office_end, body, lexicon)
     subject = rf"(?<![\w-]){re.escape(named)}{SPACE}+(?:me|ber)[a-z]{{3,}}" if named else ""
     if named and (" " in named or any(named in name.split() for name in speakers)
                   or re.search(subject, body)):
@@ -84,7 +92,8 @@ def _headline_office_holder(
         if _introduced_otherwise(named, body, lexicon):
             return None
         return Found(named, role, -len(title) - 1, key, [])
-    if len(body) <= BRIEF and (holder := _brief_headline_holder(title, office_end, body, lexicon)
+    if len(body) <= BRIEF and not legislators and (
+        holder := _brief_headline_holder(title, office_end, body, lexicon)
                                or _brief_teaser_subject(title, office_end, body, lexicon)):
         key = _name_key(holder)
         if any(key <= person.words or person.words <= key for person in found):
@@ -94,16 +103,27 @@ def _headline_office_holder(
         return Found(holder, role, -len(title) - 1, key, [])
     if not speakers:
         return None
-    ranked = sorted(speakers.items(), key=lambda item: -item[1])
-    name, count = ranked[0]
-    if len(ranked) > 1 and ranked[1][1] == count:
-        return None  # two people quoted as often: the headline's is not known
+    most = max(speakers.values())
+    # of those quoted most, the ones the body gives no office ("ujar Luthfi" as often as "terang
+    # Lampri", Kepala Kanwil BPN): two such people, or none, and the headline's is not known
+    top = [name for name, count in speakers.items()
+           if count == most and not _given_an_office(name, found)]
+    if len(top) != 1:
+        return None
+    name = top[0]
     key = _name_key(name)
-    if any(key <= person.words or person.words <= key for person in found):
-        return None  # the most quoted person holds an office the body names
     if _introduced_otherwise(name, body, lexicon) or _named_apart(name, title, office_end):
         return None
     return Found(name, role, -len(title) - 1, key, [])
+
+
+def _given_an_office(name: str, found: list[Found]) -> bool:
+    """Whether a speaker is, by their name or a short form of it ("Pram" of Pramono Anung),
+    someone the body gives an office."""
+    key = _name_key(name)
+    return any(key <= person.words or person.words <= key or all(
+        any(word != other and other.startswith(word) for other in person.words) for word in key
+    ) for person in found)
 
 
 def _headline_holder_in_body(title: str, office_end: int, body: str, lexicon: Lexicon) -> str:

@@ -60,7 +60,9 @@ def _read_object(
             # stays, what is in parentheses (an acronym, "(Wagub)") is left out
             has_institution |= token.text in lexicon.institutions
         elif _HOLDER_NUMBER.fullmatch(token.text):
-            return None  # "Presiden ke-7 Joko Widodo": a holder in the list of holders
+            if _common_word_next(tokens, i + 1, lexicon):
+                return None  # "Presiden ke-8 Akan Mulai ...": a headline about the office
+            role.append(token.text)  # "Presiden ke-7 Joko Widodo": a holder by number
         elif token.kind == "num" and _PAST_TERM.fullmatch(token.text):
             return None  # "Direktur Utama Bank BJB 2019-2025 Yuddy Renaldi": a past term
         elif token.kind == "num" or _is_ordinal(tokens, i, lexicon):
@@ -301,6 +303,12 @@ def _words_between(tokens: list[Token], start: int, stop: int) -> list[str]:
         elif token.kind != "paren":
             words.append(token.text)
     return words
+
+
+def _common_word_next(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """A stopword that no data file knows is at `i`: no name follows there."""
+    return (i < len(tokens) and tokens[i].kind == "word" and tokens[i].text not in lexicon.phrases
+            and tokens[i].text.lower() in stopwords())
 
 
 def _is_ordinal(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:

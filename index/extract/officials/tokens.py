@@ -39,6 +39,7 @@ _ORDINAL = re.compile(r"ke-?\d+|[IVXL]{2,}|[IVXL]+/\w+")
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|as)-[A-Z][\w'’]*")
 # the same written with spaces around the hyphen, as pre-tokenised texts do: "Bashar al - Assad"
 _SPACED_ARTICLE = re.compile(rf"{SPACE}+-{SPACE}+([A-Z][\w'’]*)")
+_SPACED_NUMBER = re.compile(rf"{SPACE}+-{SPACE}+(\d{{1,2}})(?!\d)")
 # A noun derived from a root ("Percepatan", "Kepresidenan", "Digitalisasi", "Otoritas"): a
 # field or a body, never a name. Letters foreign to Indonesian roots keep out names such as
 # "Pezeshkian", and a consonant before "-kan" verbs such as "Perkenalkan" ("Pendidikan" is a
@@ -85,6 +86,10 @@ def _lex(text: str, pos: int, lexicon: Lexicon) -> list[Token]:
             or _ORDINAL.fullmatch(word) or _HOLDER_NUMBER.fullmatch(word)
         ):
             break
+        if word in ("Ke", "ke") and (spaced := _SPACED_NUMBER.match(text, match.end())):
+            tokens.append(Token("word", f"ke-{spaced.group(1)}", match.start(), spaced.end()))
+            pos = spaced.end()  # "Presiden RI Ke - 5": "ke-5" as pre-tokenised texts write it
+            continue
         if word in ("al", "el") and (spaced := _SPACED_ARTICLE.match(text, match.end())):
             tokens.append(Token("word", f"{word}-{spaced.group(1)}", match.start(), spaced.end()))
             pos = spaced.end()
