@@ -65,3 +65,20 @@ def test_legislators_in_a_headline_are_no_one_the_body_describes_otherwise():
     body = ('"Penegak hukum harus menggali unsur pidananya," kata Rahmat Hidayat, warga '
             'Cicaheum, kepada wartawan. "Kami akan mengawal," tambahnya. ' + FILLER)
     assert officials(body, "Komisi III DPR Dorong Polisi Usut Kasus Perundungan") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office held now, then a comma: its holder ("saat itu" was read already)
+    ("Ia enggan menyebut Wali Kota Surabaya saat ini, Rina Wulandari, sebagai penggantinya.",
+     [("Rina Wulandari", "Wali Kota Surabaya")]),
+    # a country the place list gained is the office's object, not the first word of a name
+    ("Presiden Suriname Chan Santokhi tiba di Jakarta.", [("Chan Santokhi", "Presiden Suriname")]),
+    # an institution's usual misspelling
+    ("Hal itu disampaikan Gubernur Lemhanas Budi Santoso di Jakarta.",
+     [("Budi Santoso", "Gubernur Lemhanas")]),
+    # a country's name that is also a person's stays out of the list of places
+    ("Kapolri Badrodin Haiti hadir.",
+     [("Badrodin Haiti", "Kepala Kepolisian Negara Republik Indonesia")]),
+])
+def test_holders_named_after_their_office_in_other_ways(text, expected):
+    assert officials(text) == expected

@@ -140,7 +140,8 @@ SCHEMA_VERSION = 64  # 8: statements stored and searchable; 9: officials also pa
 # what X said; an organisation's short form (even misspelt) is no person a pronoun refers to
 # 64: officials read anew (issue 15 round 14): a holder by number ("Presiden ke-6 RI A"), a
 # regime named by its head, a headline's legislators or office for the person quoted most whom
-# the body gives no office
+# the body gives no office; an office held "saat ini", then a comma, names its holder; more
+# countries as an office's object
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -58,9 +58,10 @@ _CLAUSE_GOES_ON = re.compile(
 # Between an office's object and its holder: "anggota Komisi II lainnya, Deddy", an affiliation
 # ("dari Fraksi Partai Golkar", "asal Bali")
 _OTHERS = re.compile(SPACE + r"+lain(?:nya)?" + SPACE + r"*," + SPACE + "*")
-# an office held then: "Bupati Kuantan Singingi saat itu, Sukarmis", "Presiden RI kala itu, A"
-_THEN = re.compile(SPACE + r"+(?:saat|kala|ketika|waktu)" + SPACE + r"+itu" + SPACE + r"*,"
-                   + SPACE + "*(?=[A-Z])")
+# an office held then or now: "Bupati Kuantan Singingi saat itu, Sukarmis", "Presiden RI kala
+# itu, A", "Presiden Haiti saat ini, Jovenel Moise"
+_THEN = re.compile(SPACE + r"+(?:(?:saat|kala|ketika|waktu)" + SPACE + r"+itu|saat" + SPACE
+                   + r"+ini)" + SPACE + r"*," + SPACE + "*(?=[A-Z])")
 # what a commission or unit is in charge of, then the holder after a comma: "Ketua Komisi IX DPR
 # yang membidangi ketenagakerjaan, Dede Yusuf"
 _IN_CHARGE_OF = re.compile(
