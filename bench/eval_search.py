@@ -86,7 +86,8 @@ def make_queries(count: int, articles) -> list[tuple[str, str, str]]:
         first = re.split(r"(?<=[.!?])\s", record["summary"].strip(), maxsplit=1)[0]
         words = [w for w in _WORD.findall(first.lower())
                  if w not in stopwords() and len(w) > 2 and document_frequency[w] > 0]
-        chosen = sorted(set(words), key=lambda w: document_frequency[w])[:WORDS_PER_QUERY]
+        # ties in order of appearance: a set's order would change with each process's hash seed
+        chosen = sorted(dict.fromkeys(words), key=lambda w: document_frequency[w])[:WORDS_PER_QUERY]
         in_order = [w for w in dict.fromkeys(words) if w in chosen]
         if len(in_order) < 3:
             continue

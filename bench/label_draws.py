@@ -121,6 +121,8 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
         "bench/labels/regions-dev11-2026-12-07.json",
         "bench/labels/statements-dev11-2026-12-07.json",
     )),
+    # bench.make_known_dev --dev8 (known items, issue 16 round 14): the same files
+    ("known-dev8", ()),
 )
 
 

@@ -294,10 +294,12 @@ class Engine:
         split = parts_of(parsed.query)
         if split is not None:
             words = query_words(split[0])
-            allowed = with_proximity(evaluator, words, allowed, partial)
-            allowed = with_title_share(evaluator, split[0], allowed, partial)
-            allowed = with_lead_share(evaluator, split[0], allowed, partial)
-            allowed = with_typed_share(evaluator, parsed.positive_words, allowed, partial)
+            # every relaxed hit lacks a part: each is raised as a partial match is
+            lacking = np.ones(len(allowed), bool) if relaxed else partial
+            allowed = with_proximity(evaluator, words, allowed, lacking)
+            allowed = with_title_share(evaluator, split[0], allowed, lacking)
+            allowed = with_lead_share(evaluator, split[0], allowed, lacking)
+            allowed = with_typed_share(evaluator, parsed.positive_words, allowed, lacking)
         said = [said_query(t.value, snap.searcher.schema) for t in parsed.filters
                 if t.kind == "said" and not t.exclude]
         statements = StatementTest(said, selection.speakers, shown)

@@ -16,8 +16,9 @@ lead the index weighs); an article with every part up front gets its score times
 ``1 + WEIGHT``, and so does a partial match (search/best_match.py: it lacks a part) with every
 part but one up front: among the articles that lack a word, those that name the rest up front
 (for `makan siang gratis`, the feed items opening with "Program Makan Bergizi Gratis") are more
-likely about the query than those that have them in passing (ranking round 13). Measured
-with `bench.eval_ranking` on the yardstick, ranking-dev and ranking-dev2
+likely about the query than those that have them in passing (ranking round 13); the engine
+passes every hit of a relaxed search as a partial match, since each lacks a part (round 14).
+Measured with `bench.eval_ranking` on the yardstick, ranking-dev and ranking-dev2
 (bench/labels/README.md): it raises all three, and leaves the known items as they were
 (search/title_share.py raises the article meant by a known-item query further).
 """

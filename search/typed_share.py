@@ -7,14 +7,14 @@ depths, "terendah" for `rendah`) or holds it only through a short or long form
 it first. Someone looking for one article types the words they read in its headline and lead;
 the other pieces on the same story use their own words for some of them.
 
-For the best RERANKED documents of the first tier (the complete matches, or the partial ones
-when there are none), an article whose stored title and first LEAD tokens of its body hold
-every typed word (as the analyzer reads a token before stemming: lower case, no apostrophe,
-"Rp6" as "6"; stopwords left out) gets its score times ``1 + WEIGHT``; so does one of the best
-RERANKED partial matches after complete ones when they hold every typed word but one (and one
-at least): of the articles that lack a word, those that write the others as typed come first
+For the best RERANKED complete matches, an article whose stored title and first LEAD tokens
+of its body hold every typed word (as the analyzer reads a token before stemming: lower case,
+no apostrophe, "Rp6" as "6"; stopwords left out) gets its score times ``1 + WEIGHT``; so does
+one of the best RERANKED partial matches when they hold every typed word but one (and one at
+least): of the articles that lack a word, those that write the others as typed come first
 (`tawuran pelajar`: "Pelajar di Cileungsi ..." before the articles that say "belajar", a word
-of the same stem; ranking round 13, bench/labels/README.md).
+of the same stem; ranking round 13, bench/labels/README.md). Every hit of a relaxed search
+lacks a part, and the engine passes them all as partial matches (ranking round 14).
 
 Measured with `bench.eval_ranking` (bench/labels/README.md, round 6 of issue 16): known-item
 dev sets 1-4 gain a rank each, the yardstick, ranking-dev and ranking-dev2 do not lose. Tried
@@ -64,20 +64,15 @@ def up_front_as_typed(title: str, body: str, typed: list[str]) -> bool:
 
 def with_typed_share(evaluator: Evaluator, words: list[str], found: Matches,
                      partial: np.ndarray | None) -> Matches:
-    """`found` with the scores of the best RERANKED documents of its first tier raised where
-    the title and lead hold every typed word of `words` (the query's positive words), and of
-    its best partial matches after complete ones where they hold every one but one."""
+    """`found` with the scores of its best RERANKED complete matches raised where the title
+    and lead hold every typed word of `words` (the query's positive words), and of its best
+    RERANKED partial matches (`partial`) where they hold every one but one."""
     typed = typed_words(words)
     if len(typed) < 2 or not len(found):
         return found
-    tier = np.ones(len(found), bool) if partial is None else ~partial
-    tiers = [(tier, 0)]
-    if not tier.any():
-        tiers = [(partial, 0)]
-    elif partial is not None and partial.any():
-        tiers.append((partial, 1))
+    lacking = np.zeros(len(found), bool) if partial is None else partial
     scores = found.scores.astype(np.float64)
-    for tier, spare in tiers:
+    for tier, spare in ((~lacking, 0), (lacking, 1)):
         at = np.flatnonzero(tier)
         for place in at[np.argsort(-found.scores[at], kind="stable")[:RERANKED]]:
             if _holds_typed(evaluator, int(found.ids[place]), typed, spare):

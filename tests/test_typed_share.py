@@ -89,3 +89,40 @@ def test_partial_matches_with_every_typed_word_but_one_up_front_are_raised(corpu
         assert up[place] == (held >= 2), stored["title"]
     assert up[best_partial].any() and (~up[best_partial]).any()
     assert np.allclose(raised.scores[up], found.scores[up] * (1 + WEIGHT), rtol=1e-5)
+
+
+def _typed_up_front(stored: dict) -> set[str]:
+    words = {surface(m.group(0)) for m in iter_words(stored["title"])}
+    lead = [m.group(0) for _, m in zip(range(LEAD), iter_words(stored["body"]), strict=False)]
+    return words | {surface(w) for w in lead}
+
+
+def test_when_every_match_lacks_a_part_those_with_every_typed_word_but_one_are_raised(corpus):
+    """With partial matches alone (as in a relaxed search), the best of them whose title and
+    lead write every typed word but one are raised: none writes them all."""
+    snap, evaluator, _, _ = reranking_input(corpus, "bursa saham anjlok")
+    lacking = best_match(evaluator, corpus.parse("bursa saham anjlok").query).partial
+    everywhere = np.ones(len(lacking), bool)
+    raised = with_typed_share(evaluator, ["bursa", "saham", "anjlok"], lacking, everywhere)
+    up = raised.scores > lacking.scores * 1.001
+    best = np.argsort(-lacking.scores, kind="stable")[:RERANKED]
+    assert not np.delete(up, best).any()
+    for place in best.tolist():
+        held = {"bursa", "saham", "anjlok"} & _typed_up_front(
+            snap.searcher.stored_fields(int(lacking.ids[place])))
+        assert up[place] == (len(held) >= 2)
+    assert up[best].any() and (~up[best]).any()
+
+
+def test_a_relaxed_search_puts_first_the_hits_naming_every_word_but_one_up_front(corpus):
+    """No article has every word of this query ("modus" is in none of the pieces on the
+    national electric motorbike's launch): every hit lacks a part, and the hits are raised as
+    partial matches are, so those whose title and lead write every typed word but one come
+    first ("Prabowo Luncurkan Motor Listrik Nasional"), before a piece that writes "Meluncur"."""
+    query = "luncurkan nasional motor modus"
+    result = corpus.search(query, limit=3)
+    assert result["relaxed"] and len(result["hits"]) == 3
+    searcher = corpus._current().searcher
+    for hit in result["hits"]:
+        stored = searcher.document(id=hit["id"])
+        assert len(set(query.split()) & _typed_up_front(stored)) == 3, stored["title"]
