@@ -596,6 +596,11 @@ _LOWER_BEFORE_CAPITAL = re.compile(r"([a-z]+)[ \t\u00a0]+(?=[A-Z])")
 _NO_SUBJECT_AFTER = frozenset({"ini", "itu", "tersebut", "alias", "karena", "bersama"})
 
 
+def dateline_end(body: str) -> int:
+    """Where the lead starts after a dateline ("Jakarta, CNN Indonesia - - "), else 0."""
+    return dateline.end() if (dateline := _DATELINE.match(body)) else 0
+
+
 def _slipped(one: str, other: str) -> bool:
     """One letter more, less, other or swapped; in a word of six letters or more with the same
     first two, two ("Formmapi" for Formappi)."""

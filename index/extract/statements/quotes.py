@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from index.extract.statements._scan import char_places
+from index.extract.statements.cues import load_cues
 
 OPENING = "“„"
 CLOSING = "”"
@@ -74,8 +75,36 @@ def _quotes_in(body: str, start: int, end: int,
             found.append((open_at, at, True))
             open_at = -1
     if open_at >= 0:
-        found.append((open_at, end, False))
+        cue_at = _cue_inside(body, open_at, end)
+        found.append((open_at, cue_at, True) if cue_at > 0 else (open_at, end, False))
     return found
+
+
+# what is said ends at a comma, ? or ! right before a cue: `"... penyakit? ucap Zuck ...`
+_BEFORE_CUE = re.compile(r"[,?!][ \t\u00a0]+(?=[a-z])")
+CUE_CLAUSE = 200  # at most this long, a paragraph's tail after a cue is the cue's clause
+
+
+def _short_cue_at(body: str, at: int) -> bool:
+    """Whether a short cue in lower case ("kata X", "ucap Zuck", "ujarnya") stands at `at`
+    (`" Seru banget, ...` opens a quotation)."""
+    match = load_cues().after.match(body, at)
+    return match is not None and match.group("short") is not None and (
+        match.group("short")[0].islower())
+
+
+def _cue_inside(body: str, open_at: int, end: int) -> int:
+    """Where a quotation whose closing mark was left out ends: before the short cue that closes
+    its paragraph (`"Kami ... keberatan, kata Samsul.`), when no quotation goes on in the next
+    paragraph; else 0."""
+    following = body[end:end + 8].lstrip()
+    if following and following[0] in MARKS:
+        return 0
+    for stop in _BEFORE_CUE.finditer(body, open_at + 1, end):
+        if end - stop.end() <= CUE_CLAUSE and len(body[open_at + 1:stop.start()].split()) >= 3 and (
+                _short_cue_at(body, stop.end())):
+            return stop.start() + 1
+    return 0
 
 
 def _inside_word(body: str, at: int) -> bool:
@@ -89,9 +118,15 @@ def _closes_unopened(body: str, start: int, at: int, mark: str) -> bool:
     """Whether the first mark of a paragraph closes a quotation whose opening mark is missing:
     right after a comma (or ! ?) that ends words of its own, a space after it, and at least
     three words before it in the paragraph."""
-    return (mark != "“" and start > 0 and at > start + 2 and body[at - 1] in ",!?"
-            and body[at - 2].isalnum() and body[at + 1:at + 2] in (" ", "\u00a0")
-            and len(body[start:at].split()) >= 3)
+    if mark == "“" or start <= 0 or at <= start + 2 or len(body[start:at].split()) < 3:
+        return False
+    if body[at - 1] in ",!?":
+        return body[at - 2].isalnum() and body[at + 1:at + 2] in (" ", "\u00a0")
+    # `... yang baik, " ucap JK`: spaces before the mark, as the mark's opening would have
+    # after it; only a cue right after it says it closes
+    words_end = len(body[:at].rstrip(" \t\u00a0"))
+    return (words_end < at and body[words_end - 1] in ",!?" and body[words_end - 2].isalnum()
+            and _short_cue_at(body, at + 1))
 
 
 def find_quotes(body: str) -> list[Quote]:
