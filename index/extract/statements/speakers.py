@@ -324,9 +324,12 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # sentence; the subject comes after its comma
         subject = subject[subject.rindex(",") + 1:]
         adjunct = None
-    if adjunct and adjunct.group().strip(" ,\t\u00a0") == "sebagai" and not _person_before(
-            subject[:adjunct.start()], verb_at, people):
-        adjunct = None  # "Telkomsel sebagai operator ... berjanji": no person's role
+    if adjunct and adjunct.group().strip(" ,\t\u00a0") == "sebagai" and (
+        "," in subject[adjunct.end():].rstrip(" ,\t\u00a0")
+        or not _person_before(subject[:adjunct.start()], verb_at, people)
+    ):  # "Telkomsel sebagai operator ... berjanji": no person's role; "mendeklarasikan Selat
+        # Hormuz sebagai wilayah AS, sementara Iran menegaskan": another clause's object
+        adjunct = None
     if adjunct and adjunct.start() > 0 and not _named_after_comma(
         subject[adjunct.start():], people, cues
     ):  # "Dalam suratnya kepada X, Ja menulis": the subject is after the comma
