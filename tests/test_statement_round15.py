@@ -96,3 +96,16 @@ def test_a_graduates_description_referring_back_and_beralasan_with_a_clause():
     assert [s[0] for s in said(body)] == ["Anton Sukardi", "Anton Sukardi"]
     reason = "Menteri Rahmat Hidayat beralasan bahwa jadwal rapat bertabrakan dengan kunjungan."
     assert said(reason)[0][:2] == ("Rahmat Hidayat", "beralasan")
+
+
+def test_a_quotation_whose_closing_mark_was_left_out_before_its_cue_and_the_next_quotation():
+    body = ('Ketua Koperasi Maju, Hendra Saputra, meminta anggota untuk bersabar. "Kami belum '
+            "mendapat kabar dari bank. Kalau ada masalah, kami selesaikan bersama, kata Hendra. "
+            'Hendra menuturkan, pencairan dana memang belum jelas. "Kami tunggu saja '
+            'kepastiannya," katanya.')
+    found = said(body)
+    assert [s[:3] for s in found] == [("Hendra Saputra", "meminta", False),
+                                      ("Hendra Saputra", "kata", True),
+                                      ("Hendra Saputra", "menuturkan", False),
+                                      ("Hendra Saputra", "katanya", True)]
+    assert found[1][3].endswith("kami selesaikan bersama")
