@@ -109,3 +109,11 @@ def test_a_quotation_whose_closing_mark_was_left_out_before_its_cue_and_the_next
                                       ("Hendra Saputra", "menuturkan", False),
                                       ("Hendra Saputra", "katanya", True)]
     assert found[1][3].endswith("kami selesaikan bersama")
+
+
+def test_a_common_word_before_a_short_name_is_no_part_of_its_fuller_form():
+    # a heading "Pesan Wiranto ke Jaksa" and "memberikan pesan": "Pesan" is no given name
+    body = ('"Kami terus bekerja," kata Wiranto di Jakarta.\n\nPesan Wiranto ke Jaksa\n\n'
+            "Dalam sambutannya, Wiranto juga memberikan pesan kepada para jaksa.\n\n"
+            '"Jangan mencari masalah," ujarnya.')
+    assert {s[0] for s in said(body)} == {"Wiranto"}

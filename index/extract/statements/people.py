@@ -537,6 +537,13 @@ class People:
             read = trimmed_name(read, self.body, end - len(read), self.lexicon)
             if not read.endswith(" " + name) or read[:-len(name) - 1] in role_tails:
                 continue
+            while read != name and (opening := read.split()[0].lower()) not in (
+                    load_cues().name_words) and word_places(self.body, opening):
+                # common words before the name ("Pesan Prabowo ke Kejaksaan", a heading, and
+                # "memberikan pesan"; "Kontrak Radja Nainggolan") are no part of it
+                read = read.split(" ", 1)[1]
+            if read == name:
+                continue
             weights[read] = weights.get(read, 0.0) + (0.4 if opens else 1.0)
             first.setdefault(read, found)
         if not weights:
