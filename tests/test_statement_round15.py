@@ -117,3 +117,11 @@ def test_a_common_word_before_a_short_name_is_no_part_of_its_fuller_form():
             "Dalam sambutannya, Wiranto juga memberikan pesan kepada para jaksa.\n\n"
             '"Jangan mencari masalah," ujarnya.')
     assert {s[0] for s in said(body)} == {"Wiranto"}
+
+
+def test_menurutnya_after_a_subject_closed_by_a_demonstrative():
+    body = ("Menteri Rahmat Hidayat meninjau pelabuhan itu, Senin. Kebijakan ini menurutnya "
+            "akan mempercepat bongkar muat. Selain itu menurutnya biaya logistik akan turun.")
+    assert [(s[0], s[3]) for s in said(body)] == [
+        ("Rahmat Hidayat", "Kebijakan ini menurutnya akan mempercepat bongkar muat"),
+        ("Rahmat Hidayat", "biaya logistik akan turun")]

@@ -142,7 +142,7 @@ SCHEMA_VERSION = 64  # 8: statements stored and searchable; 9: officials also pa
 # named with them ("kata JK"); a name, then a business title set off by commas; "X sebagai Y"
 # and "Pihak" before the verb; no statement at "menurut rencana", "sebut saja", nor a passive
 # after a lead said with its cue; a quote mark left out next to its cue; new cue words; no
-# common word before a name completed from the body ("Pesan Prabowo")
+# common word before a name completed from the body ("Pesan Prabowo"); "X itu menurutnya ..."
 
 
 def _column_only(field: FieldType) -> FieldType:

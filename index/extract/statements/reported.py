@@ -25,6 +25,10 @@ _MENURUTNYA = re.compile(rf"[Mm](?<!\w[Mm])enurut(?:nya|{SPACE}+(?:dia|ia|beliau
 # "... karena menurutnya ia telah ...": a conjunction opens the clause the cue starts
 _AFTER_CONJUNCTION = re.compile(rf"(?<![\w-])(?:karena|sebab|sehingga|namun|tetapi|tapi){SPACE}+$")
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,\n]|[.!?]{SPACE}){SPACE}*$")
+# "Hal ini menurutnya ...", "Selain itu menurutnya ...": a sentence's first words closed by a
+# demonstrative, then the cue
+_AFTER_DEMONSTRATIVE = re.compile(rf"(?:^|[\n]|[.!?]{SPACE})[A-Z][\w-]*(?:{SPACE}+[a-z][\w-]*)?"
+                                  rf"{SPACE}+(?:ini|itu|tersebut){SPACE}+$")
 # Where the words after a cue that name the speaker end: "kata Edy, Senin (1/1)." / "kata Edy."
 _PHRASE_END = re.compile(r"[,;!?\n]|\.(?=[\s\"”]|$)")
 # "Hal itu disampaikan Edy" / "Dorongan tersebut disampaikan Edy": a passive that attributes
@@ -86,12 +90,22 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
     for match in _menurutnya(body):
         if (not _inside(quoted, match.start()) and (_OPENS_CLAUSE.search(
             body, max(0, match.start() - 3), match.start()
-        ) or _AFTER_CONJUNCTION.search(body, max(0, match.start() - 10), match.start()))) or (
+        ) or _AFTER_CONJUNCTION.search(body, max(0, match.start() - 10), match.start())
+            or _AFTER_DEMONSTRATIVE.search(body, max(0, match.start() - 40), match.start()))) or (
             match.start() == 0
         ):
             statement = _rest_of_sentence(body, match.end(), match.group(),
                                           Reference("pronoun", None, None, match.start()))
-            if statement is not None:
+            subject = _AFTER_DEMONSTRATIVE.search(body, max(0, match.start() - 40),
+                                                  match.start())
+            words = body[subject.start():match.start()].lstrip(" \t\u00a0\n.!?") if (
+                subject) else ""
+            if statement is not None and words and words.split()[0].lower() not in (
+                    cues.topic_openers):
+                # "Hal ini menurutnya tentu ...": the subject is part of what is said ("Selain
+                # itu menurutnya ..." opens the sentence)
+                found.append(statement._replace(start=match.start() - len(words)))
+            elif statement is not None:
                 found.append(_whole_clause(body, match, statement, cues))
     for match in shorts:
         if not _inside(quoted, match.start()):
