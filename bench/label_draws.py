@@ -123,6 +123,9 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     )),
     # bench.make_known_dev --dev8 (known items, issue 16 round 14): the same files
     ("known-dev8", ()),
+    # bench.make_statement_sample --dev12 (statements, issue 17 round 15: ordinary news): the same
+    # files
+    ("statements-dev12", ()),
 )
 
 

@@ -108,6 +108,12 @@ string of the JSON files under bench/labels/ and tests/fixtures/ when it was dra
 draws the dev11 set (bench/labels/statements-dev11-2026-12-07.json) the --dev10 way with seed
 20261313 and 25 articles, apart from the files present when it was drawn
 (DRAWN_APART_FROM["statements-dev11"]: dev10 included). Drafts only, as --third.
+
+    .venv/bin/python -m bench.make_statement_sample --dev12 [--texts]
+
+draws the dev12 set (bench/labels/statements-dev12-2026-12-07.json) the --dev10 way with seed
+20261414 and 28 articles, apart from the files present when it was drawn
+(DRAWN_APART_FROM["statements-dev12"]: dev11 included). Drafts only, as --third.
 """
 
 from __future__ import annotations
@@ -535,6 +541,15 @@ def draw_dev11() -> list[dict]:
     return _draw_uniform(DEV11_SEED, DEV11_SIZE, "dev11")
 
 
+DEV12_SEED, DEV12_SIZE = 20261414, 28
+
+
+def draw_dev12() -> list[dict]:
+    """The dev12 set: drawn as dev10 (ordinary news) with its own seed, 28 articles, apart from
+    the files present when it was drawn (dev11 included); split "dev12"."""
+    return _draw_uniform(DEV12_SEED, DEV12_SIZE, "dev12")
+
+
 def draw_sample() -> list[dict]:
     rng = random.Random(SEED)
     sample = []
@@ -589,8 +604,12 @@ def main() -> None:
     parser.add_argument("--dev11", action="store_true",
                         help="draw the dev11 set (seed 20261313, 25 full articles drawn "
                              "uniformly as dev10, none any labels file then present used)")
+    parser.add_argument("--dev12", action="store_true",
+                        help="draw the dev12 set (seed 20261414, 28 full articles drawn "
+                             "uniformly as dev10, none any labels file then present used)")
     args = parser.parse_args()
-    draw = (draw_dev11 if args.dev11 else draw_dev10 if args.dev10 else draw_dev9 if args.dev9
+    draw = (draw_dev12 if args.dev12 else draw_dev11 if args.dev11
+            else draw_dev10 if args.dev10 else draw_dev9 if args.dev9
             else draw_dev8 if args.dev8 else draw_dev7 if args.dev7
             else draw_third if args.third else draw_second if args.second
             else draw_dev6 if args.dev6 else draw_dev5 if args.dev5
@@ -604,7 +623,7 @@ def main() -> None:
         draft = by_record[(entry["file"], entry["record"])]
         # the held-out sets' labellers never runs the extractors: its draft's body is what is stored
         drafts_only = (args.second or args.third or args.dev7 or args.dev8 or args.dev9
-                       or args.dev10 or args.dev11)
+                       or args.dev10 or args.dev11 or args.dev12)
         article = draft if drafts_only else make_article(draft)
         print(f"=== {number} {entry['file']} {entry['id']} [{entry['split']}]")
         print(f"TITLE: {article.title}\n")

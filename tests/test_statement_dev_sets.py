@@ -13,14 +13,22 @@ from bench.common import ROOT
 from bench.eval_statements import PARTS
 from bench.label_draws import DRAWN_APART_FROM
 from bench.make_label_sample import article_id, corpus_drafts
-from bench.make_statement_sample import draw_dev8, draw_dev9, draw_dev10, draw_dev11, used_by_files
+from bench.make_statement_sample import (
+    draw_dev8,
+    draw_dev9,
+    draw_dev10,
+    draw_dev11,
+    draw_dev12,
+    used_by_files,
+)
 
 LABELS = ROOT / "bench" / "labels"
 THIRD = LABELS / "statements-3rd-2026-12-07.json"
 FIELDS = {"speaker", "speaker_kind", "role", "cue", "direct", "text", "start"}
 SETS: dict[str, Callable[[], list[dict]]] = {"dev8": draw_dev8, "dev9": draw_dev9,
-                                              "dev10": draw_dev10, "dev11": draw_dev11}
-SIZES = {"dev11": 25}  # the others 30
+                                              "dev10": draw_dev10, "dev11": draw_dev11,
+                                              "dev12": draw_dev12}
+SIZES = {"dev11": 25, "dev12": 28}  # the others 30
 
 
 def _path(split: str):

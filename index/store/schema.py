@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 64  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 65  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -142,6 +142,11 @@ SCHEMA_VERSION = 64  # 8: statements stored and searchable; 9: officials also pa
 # regime named by its head, a headline's legislators or office for the person quoted most whom
 # the body gives no office; an office held "saat ini", then a comma, names its holder; more
 # countries as an office's object
+# 65: statements read anew (issue 17 round 15): initials spoken as an acronym are the person
+# named with them ("kata JK"); a name, then a business title set off by commas; "X sebagai Y"
+# and "Pihak" before the verb; no statement at "menurut rencana", "sebut saja", nor a passive
+# after a lead said with its cue; a quote mark left out next to its cue; new cue words; no
+# common word before a name completed from the body ("Pesan Prabowo"); "X itu menurutnya ..."
 
 
 def _column_only(field: FieldType) -> FieldType:

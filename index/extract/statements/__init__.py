@@ -33,7 +33,7 @@ from index.extract.statements.cues import load_cues
 from index.extract.statements.direct import Found, quoted_statements
 from index.extract.statements.forms import speaker_forms
 from index.extract.statements.name_shapes import without_place
-from index.extract.statements.people import People, Person
+from index.extract.statements.people import People, Person, name_key
 from index.extract.statements.quotes import find_quotes
 from index.extract.statements.reference import Reference
 from index.extract.statements.reported import reported_statements
@@ -220,8 +220,25 @@ def _speaker(reference: Reference, people: People,
     if reference.kind == "unnamed":
         return None, reference.role
     if reference.kind == "institution":
+        if (person := _person_by_initials(reference, people)) is not None:
+            return person, None  # "kata JK" after "Wakil Presiden Jusuf Kalla (JK)"
         return people.organisation(reference.name or ""), None
     return None, None
+
+
+def _person_by_initials(reference: Reference, people: People) -> Person | None:
+    """The person an acronym speaker is: one the article names with it in parentheses ("Jusuf
+    Kalla (JK)") or whom an alias line gives it to, not an organisation's long form."""
+    name = reference.name or ""
+    if not 2 <= len(name) <= 4 or not name.isupper():
+        return None
+    person = people.named(name, reference.at + 1)
+    if person is None:
+        return None
+    target = alias_target(name)
+    if target and name_key(target) <= person.words:
+        return person
+    return person if f"{person.name} ({name})" in people.body else None
 
 
 def _subject_kept(body: str, statement: Found, person: Person | str | None, previous,

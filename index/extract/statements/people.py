@@ -537,6 +537,13 @@ class People:
             read = trimmed_name(read, self.body, end - len(read), self.lexicon)
             if not read.endswith(" " + name) or read[:-len(name) - 1] in role_tails:
                 continue
+            while read != name and (opening := read.split()[0].lower()) not in (
+                    load_cues().name_words) and word_places(self.body, opening):
+                # common words before the name ("Pesan Prabowo ke Kejaksaan", a heading, and
+                # "memberikan pesan"; "Kontrak Radja Nainggolan") are no part of it
+                read = read.split(" ", 1)[1]
+            if read == name:
+                continue
             weights[read] = weights.get(read, 0.0) + (0.4 if opens else 1.0)
             first.setdefault(read, found)
         if not weights:
@@ -594,6 +601,11 @@ _LOWER_BEFORE_CAPITAL = re.compile(r"([a-z]+)[ \t\u00a0]+(?=[A-Z])")
 # after a name, words that make it no subject: a description referring back, a nickname, a
 # clause's conjunction ("tersangka Margriet Megawe karena ...")
 _NO_SUBJECT_AFTER = frozenset({"ini", "itu", "tersebut", "alias", "karena", "bersama"})
+
+
+def dateline_end(body: str) -> int:
+    """Where the lead starts after a dateline ("Jakarta, CNN Indonesia - - "), else 0."""
+    return dateline.end() if (dateline := _DATELINE.match(body)) else 0
 
 
 def _slipped(one: str, other: str) -> bool:

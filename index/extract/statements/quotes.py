@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from index.extract.statements._scan import char_places
+from index.extract.statements.cues import load_cues
 
 OPENING = "“„"
 CLOSING = "”"
@@ -70,12 +71,64 @@ def _quotes_in(body: str, start: int, end: int,
             pass  # a curly mark inside a curly quotation: nested, or a typo; keep the outer one
         elif mark == STRAIGHT and body[open_at] in OPENING and body.find(CLOSING, at, end) > at:
             pass  # `“... tersebut. "Jadi ...,” ujar X`: a straight mark inside a curly quotation
+        elif (cue_at := _closed_at_cue(body, open_at, at, mark)) > 0:
+            # `"Kami ... keberatan, kata Samsul. Samsul menuturkan, ... "Duduk ...`: the closing
+            # mark was left out before the cue; this mark opens the next quotation
+            found.append((open_at, cue_at, True))
+            open_at = at
         else:
             found.append((open_at, at, True))
             open_at = -1
     if open_at >= 0:
-        found.append((open_at, end, False))
+        cue_at = _cue_inside(body, open_at, end)
+        found.append((open_at, cue_at, True) if cue_at > 0 else (open_at, end, False))
     return found
+
+
+# what is said ends at a comma, ? or ! right before a cue: `"... penyakit? ucap Zuck ...`
+_BEFORE_CUE = re.compile(r"[,?!][ \t\u00a0]+(?=[a-z])")
+CUE_CLAUSE = 200  # a paragraph's tail after a cue this long or shorter is the cue's clause
+
+
+def _short_cue_at(body: str, at: int) -> bool:
+    """Whether a short cue in lower case ("kata X", "ucap Zuck", "ujarnya") stands at `at`
+    (`" Seru banget, ...` opens a quotation)."""
+    match = load_cues().after.match(body, at)
+    return match is not None and match.group("short") is not None and (
+        match.group("short")[0].islower())
+
+
+def _closed_at_cue(body: str, open_at: int, at: int, mark: str) -> int:
+    """Where a quotation ends whose closing mark was left out, when the straight mark at `at`
+    reads as the next one's opening (a space before it, a word and no cue after it) and a short
+    cue, then a new sentence, come before it; else 0."""
+    if mark != STRAIGHT or body[at - 1] not in " \t\u00a0" or not _is_opening(body, at, mark) or (
+            _short_cue_at(body, at + 1)):
+        return 0
+    cue_at = _cue_inside(body, open_at, at, False)
+    if cue_at and _NEW_SENTENCE.search(body, cue_at, at):
+        return cue_at
+    return 0
+
+
+_NEW_SENTENCE = re.compile(r"[.!?][ \t\u00a0]+[A-Z]")
+
+
+def _cue_inside(body: str, open_at: int, end: int, paragraph_end: bool = True) -> int:
+    """Where a quotation whose closing mark was left out ends: before the short cue that closes
+    its paragraph (`"Kami ... keberatan, kata Samsul.`), when no quotation goes on in the next
+    paragraph, or that comes before `end`; else 0."""
+    following = body[end:end + 8].lstrip()
+    if (paragraph_end and following and following[0] in MARKS) or _short_cue_at(body,
+                                                                                 open_at + 1):
+        return 0  # `neto." kata Tirta, ...`: the mark closed a quotation, it opens none
+    for stop in _BEFORE_CUE.finditer(body, open_at + 1, end):
+        if len(body[open_at + 1:stop.start()].split()) >= 3 and _short_cue_at(
+            body, stop.end()
+        ) and (end - stop.end() <= CUE_CLAUSE or _NEW_SENTENCE.search(body, stop.end(), end)):
+            # the cue's clause ends the paragraph, or the article goes on after it
+            return stop.start() + 1
+    return 0
 
 
 def _inside_word(body: str, at: int) -> bool:
@@ -89,9 +142,15 @@ def _closes_unopened(body: str, start: int, at: int, mark: str) -> bool:
     """Whether the first mark of a paragraph closes a quotation whose opening mark is missing:
     right after a comma (or ! ?) that ends words of its own, a space after it, and at least
     three words before it in the paragraph."""
-    return (mark != "“" and start > 0 and at > start + 2 and body[at - 1] in ",!?"
-            and body[at - 2].isalnum() and body[at + 1:at + 2] in (" ", "\u00a0")
-            and len(body[start:at].split()) >= 3)
+    if mark == "“" or start <= 0 or at <= start + 2 or len(body[start:at].split()) < 3:
+        return False
+    if body[at - 1] in ",!?":
+        return body[at - 2].isalnum() and body[at + 1:at + 2] in (" ", "\u00a0")
+    # `... yang baik, " ucap JK`: spaces before the mark, as the mark's opening would have
+    # after it; only a cue right after it says it closes
+    words_end = len(body[:at].rstrip(" \t\u00a0"))
+    return (words_end < at and body[words_end - 1] in ",!?" and body[words_end - 2].isalnum()
+            and _short_cue_at(body, at + 1))
 
 
 def find_quotes(body: str) -> list[Quote]:

@@ -10,7 +10,7 @@ import re
 from index.extract.statements._scan import word_starts
 from index.extract.statements.cues import SPACE, Cues
 from index.extract.statements.direct import Found
-from index.extract.statements.people import People
+from index.extract.statements.people import People, dateline_end
 from index.extract.statements.quotes import MARK, MARKS
 from index.extract.statements.reference import NOBODY, Reference
 from index.extract.statements.sentences import sentence_end, sentence_start
@@ -25,6 +25,10 @@ _MENURUTNYA = re.compile(rf"[Mm](?<!\w[Mm])enurut(?:nya|{SPACE}+(?:dia|ia|beliau
 # "... karena menurutnya ia telah ...": a conjunction opens the clause the cue starts
 _AFTER_CONJUNCTION = re.compile(rf"(?<![\w-])(?:karena|sebab|sehingga|namun|tetapi|tapi){SPACE}+$")
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,\n]|[.!?]{SPACE}){SPACE}*$")
+# "Hal ini menurutnya ...", "Selain itu menurutnya ...": a sentence's first words closed by a
+# demonstrative, then the cue
+_AFTER_DEMONSTRATIVE = re.compile(rf"(?:^|[\n]|[.!?]{SPACE})[A-Z][\w-]*(?:{SPACE}+[a-z][\w-]*)?"
+                                  rf"{SPACE}+(?:ini|itu|tersebut){SPACE}+$")
 # Where the words after a cue that name the speaker end: "kata Edy, Senin (1/1)." / "kata Edy."
 _PHRASE_END = re.compile(r"[,;!?\n]|\.(?=[\s\"”]|$)")
 # "Hal itu disampaikan Edy" / "Dorongan tersebut disampaikan Edy": a passive that attributes
@@ -86,12 +90,22 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
     for match in _menurutnya(body):
         if (not _inside(quoted, match.start()) and (_OPENS_CLAUSE.search(
             body, max(0, match.start() - 3), match.start()
-        ) or _AFTER_CONJUNCTION.search(body, max(0, match.start() - 10), match.start()))) or (
+        ) or _AFTER_CONJUNCTION.search(body, max(0, match.start() - 10), match.start())
+            or _AFTER_DEMONSTRATIVE.search(body, max(0, match.start() - 40), match.start()))) or (
             match.start() == 0
         ):
             statement = _rest_of_sentence(body, match.end(), match.group(),
                                           Reference("pronoun", None, None, match.start()))
-            if statement is not None:
+            subject = _AFTER_DEMONSTRATIVE.search(body, max(0, match.start() - 40),
+                                                  match.start())
+            words = body[subject.start():match.start()].lstrip(" \t\u00a0\n.!?") if (
+                subject) else ""
+            if statement is not None and words and words.split()[0].lower() not in (
+                    cues.topic_openers):
+                # "Hal ini menurutnya tentu ...": the subject is part of what is said ("Selain
+                # itu menurutnya ..." opens the sentence)
+                found.append(statement._replace(start=match.start() - len(words)))
+            elif statement is not None:
                 found.append(_whole_clause(body, match, statement, cues))
     for match in shorts:
         if not _inside(quoted, match.start()):
@@ -101,6 +115,13 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
     for match in passives:
         if not _inside(quoted, match.start()):
             statement = _passive(body, match, people, cues)
+            if statement is not None and statement.end <= match.start() and any(
+                    statement.start <= other.start < statement.end
+                    and other.speaker.kind in ("name", "pronoun", "role") for other in found):
+                # "JK mengaku ... . Hal ini disampaikan JK ...": said with its cue and speaker
+                # ("menurut pakar, ... . Hal ini dikatakan oleh dr. Boyke" names the expert, "DJP
+                # memastikan ... . Hal itu diungkapkan Bimo" the one who spoke for it)
+                continue
             if statement is not None:
                 found.append(statement)
     return found
@@ -368,6 +389,9 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
 _FAR = 1 << 62
 
 
+_FOR_INSTANCE = re.compile(rf"{SPACE}+saja(?![\w-])")
+
+
 def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> Found | None:
     """A short cue outside quotations: "..., kata Edy." closes a reported sentence; "Negara,
     kata Edy, masih ..." sits inside one (the statement is the whole sentence); "Mengenai X,
@@ -386,6 +410,8 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     if not at_start and not after_comma and not body[start].islower():
         return None  # "dalam kata sambutannya": not a cue
     cue = match.group()
+    if _FOR_INSTANCE.match(body, match.end()):
+        return None  # "Sebut saja Lily Allen yang ...": "for instance", no one says it
     if cue.lower().endswith("nya"):
         if not at_start and not after_comma:
             return None
@@ -538,6 +564,8 @@ def _passive(body: str, match: re.Match[str], people: People, cues: Cues) -> Fou
     else:
         text_end = len(body[:para_start].rstrip())
         text_start = body.rfind("\n", 0, text_end) + 1
+    if text_start == 0:
+        text_start = dateline_end(body)  # "DEPOK (Pos Kota) – Mahasiswi ...": the lead's words
     while text_start < text_end and body[text_start] in " \t\u00a0":
         text_start += 1
     while text_end > text_start and body[text_end - 1] in " \t\u00a0.":

@@ -58,7 +58,7 @@ _DENIALS = frozenset({"menampik", "membantah", "memungkiri", "menyangkal"})
 # mengatakan", "X melalui akun resminya") is no subject either
 _SUBJECT_ADJUNCT = re.compile(
     r"[ \t\u00a0,]+(?:saat|ketika|usai|seusai|sebelum|setelah|sesudah|yang|dalam|di sela|"
-    r"kepada|selaku|pada(?=[ \t\u00a0]+(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d))|"
+    r"kepada|selaku|sebagai|pada(?=[ \t\u00a0]+(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d))|"
     r"(?:seperti|sebagaimana)(?=[ \t\u00a0]+(?:dikutip|dilansir|diberitakan|mengutip)[^,]{1,60},"
     r"[ \t\u00a0]*$)|(?:lewat|melalui)(?=[ \t\u00a0]+(?:akun|keterangan|siaran|pernyataan|surat|"
     r"laman|unggahan|cuitan|video|situs|rilis|telepon|pesan|Twitter|Instagram|Facebook)(?![\w-])))"
@@ -73,6 +73,8 @@ _NAMED_ORGANISATION = re.compile(
     r"\([A-Z][A-Za-z0-9&-]{1,12}\)"
 )
 # a dateline's dash ("VIVA.co.id - Kementerian Perindustrian menyatakan") ends a clause too
+# "Pihak" ("side") opening the subject, then only capitalised words up to the verb
+_SIDE_OF = re.compile(r"^Pihak[ \t\u00a0]+((?:[A-Z][\w&.'’-]*[ \t\u00a0]*)+)$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|[ \t\u00a0][-–—](?=[ \t\u00a0])")
 # A statement's noun after a cue, and the words that may follow it before who made it
 _STATEMENT_NOUN = re.compile(
@@ -322,6 +324,12 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         # sentence; the subject comes after its comma
         subject = subject[subject.rindex(",") + 1:]
         adjunct = None
+    if adjunct and adjunct.group().strip(" ,\t\u00a0") == "sebagai" and (
+        "," in subject[adjunct.end():].rstrip(" ,\t\u00a0")
+        or not _person_before(subject[:adjunct.start()], verb_at, people)
+    ):  # "Telkomsel sebagai operator ... berjanji": no person's role; "mendeklarasikan Selat
+        # Hormuz sebagai wilayah AS, sementara Iran menegaskan": another clause's object
+        adjunct = None
     if adjunct and adjunct.start() > 0 and not _named_after_comma(
         subject[adjunct.start():], people, cues
     ):  # "Dalam suratnya kepada X, Ja menulis": the subject is after the comma
@@ -405,6 +413,11 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     if not segment:
         return None
     lexicon = people.lexicon
+    if (side := _SIDE_OF.search(segment)) and side.group(1).split()[0].lower() not in (
+            cues.unnamed):
+        # "Pihak Microsoft sendiri menyebutkan": the organisation's (or the camp's) voice, named
+        # without "Pihak" (a "pihak X" inside a sentence, often a question's, is left alone)
+        return Reference("institution", side.group(1), None, verb_at)
     name = name_ending(segment, people.lexicon)
     if name and name.lower() in cues.unnamed:
         return Reference("unnamed", None, segment, verb_at)  # "Rumor yang beredar mengatakan"
@@ -415,9 +428,11 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         return Reference("institution", institution, None, verb_at)  # "Polda Metro Jaya"
     if name and name != segment and breaks and breaks[-1].group() == "," and (
         lexicon.office_pattern.match(segment)
+        or _business_title(segment.split()[0], cues, lexicon)
     ) and (apposed := _apposed_name(clause[:breaks[-1].start()], people)):
-        # "Franky Welirang, Direktur PT Indofood Sukses Makmur, mengatakan": the name, then
-        # the office set off by commas, whose organisation is no speaker
+        # "Franky Welirang, Direktur PT Indofood Sukses Makmur, mengatakan", "Don McGuire, VP
+        # Product Marketing Qualcomm, memastikan": the name, then the office or business title
+        # set off by commas, whose organisation is no speaker
         return Reference("name", apposed, segment, verb_at - len(clause) + clause.rfind(apposed))
     if name and segment == name and _common_opening(body, body.rfind(name, 0, verb_at), name,
                                                     people):
@@ -603,6 +618,16 @@ def _unnamed(words: list[str], verb_at: int, cues: Cues) -> Reference | None:
             return None  # "ditanyakan kenapa pihak Polri selalu menyatakan ...": asked
         return Reference("unnamed", None, " ".join(words[at:]), verb_at)
     return None
+
+
+def _person_before(text: str, verb_at: int, people: People) -> bool:
+    """Whether the words before an adjunct ("Abhan sebagai Majelis Pemeriksa") end in a person's
+    name: one the article names, or two name words or more that are no institution's."""
+    name = name_ending(text.rstrip(" ,"), people.lexicon)
+    if not name or _institution_ending(text, people):
+        return False
+    return people.named(name, verb_at) is not None or (len(name.split()) >= 2 and all(
+        is_name_word(word, people.lexicon) for word in name.split()))
 
 
 def _only_opening(text: str) -> bool:
