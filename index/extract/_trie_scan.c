@@ -22,8 +22,9 @@
 enum { CASE_EXACT = 0, CASE_AFTER_FIRST = 1, CASE_ANY = 2 };
 /* what a space in a phrase matches: one or more of [ \t\xa0] (offices); exactly one (office
  * holders); nothing, or an optional full stop then one or more of [ \t\xa0-] (the gazetteer's
- * `(?:\.?[ \t\xa0-]+)?`, where an apostrophe also matches ’) */
-enum { SPACES_RUN = 0, SPACES_ONE = 1, SPACES_FORM = 2 };
+ * `(?:\.?[ \t\xa0-]+)?`, where an apostrophe also matches ’); or re's \s+ (the government
+ * words) */
+enum { SPACES_RUN = 0, SPACES_ONE = 1, SPACES_FORM = 2, SPACES_ANY = 3 };
 
 typedef struct {
     uint32_t *nodes; /* each node: is_end, n_children, then (char, node offset) n_children times */
@@ -42,6 +43,14 @@ typedef struct {
 } Scan;
 
 static int is_blank(Py_UCS4 ch) { return ch == ' ' || ch == '\t' || ch == 0xA0; }
+
+/* A character a space of a phrase may stand for (past SPACES_FORM's optional full stop). */
+static int is_space(int spaces, Py_UCS4 ch)
+{
+    if (spaces == SPACES_ANY)
+        return Py_UNICODE_ISSPACE(ch);
+    return is_blank(ch) || (spaces == SPACES_FORM && ch == '-');
+}
 
 static Py_UCS4 lower_ascii(Py_UCS4 ch) { return (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch; }
 
@@ -71,19 +80,15 @@ static int after_space(const Scan *scan, uint32_t child, Py_ssize_t at)
         if (end < s->length && PyUnicode_READ(s->kind, s->data, end) == '.')
             end++;
         Py_ssize_t run = end;
-        while (run < s->length) {
-            Py_UCS4 ch = PyUnicode_READ(s->kind, s->data, run);
-            if (!is_blank(ch) && ch != '-')
-                break;
+        while (run < s->length && is_space(SPACES_FORM, PyUnicode_READ(s->kind, s->data, run)))
             run++;
-        }
         for (Py_ssize_t k = run; k > end; k--)
             if (reaches_end(s, child, k, 0))
                 return 1;
         return 0;
     }
     Py_ssize_t run = at;
-    while (run < s->length && is_blank(PyUnicode_READ(s->kind, s->data, run))) {
+    while (run < s->length && is_space(s->trie->spaces, PyUnicode_READ(s->kind, s->data, run))) {
         run++;
         if (s->trie->spaces == SPACES_ONE)
             break;
@@ -172,7 +177,7 @@ PyDoc_STRVAR(trie_compile_doc,
 "when a phrase ends there, its number of children, then each child's character and offset;\n"
 "the root at 0). `case`: 0 as written, 1 as written at the first character and in any case\n"
 "after it, 2 in any case. `spaces`: 0 a space matches one or more of [ \\t\\xa0], 1 exactly\n"
-"one, 2 nothing or an optional full stop then one or more of [ \\t\\xa0-].");
+"one, 2 nothing or an optional full stop then one or more of [ \\t\\xa0-], 3 re's \\s+.");
 
 static PyObject *trie_compile(PyObject *Py_UNUSED(self), PyObject *args)
 {
@@ -181,7 +186,7 @@ static PyObject *trie_compile(PyObject *Py_UNUSED(self), PyObject *args)
     if (!PyArg_ParseTuple(args, "y*ii", &buffer, &case_mode, &spaces))
         return NULL;
     Py_ssize_t size = buffer.len / (Py_ssize_t)sizeof(uint32_t);
-    if (size < 2 || case_mode < 0 || case_mode > 2 || spaces < 0 || spaces > 2) {
+    if (size < 2 || case_mode < 0 || case_mode > 2 || spaces < 0 || spaces > 3) {
         PyBuffer_Release(&buffer);
         PyErr_SetString(PyExc_ValueError, "not a trie");
         return NULL;

@@ -22,9 +22,9 @@ from index.extract.trie_pattern import Trie, char_trie
 # how the pattern writes a phrase's letters: as they are; the first as it is and the rest in
 # any case (the gazetteer's capitalised forms); all in any case
 CASE_EXACT, CASE_AFTER_FIRST, CASE_ANY = 0, 1, 2
-# what a space of a phrase matches: [ \t\xa0]+ (offices), [ \t\xa0] (office holders), or the
-# gazetteer's (?:\.?[ \t\xa0-]+)? (where ' also matches ’)
-SPACES_RUN, SPACES_ONE, SPACES_FORM = 0, 1, 2
+# what a space of a phrase matches: [ \t\xa0]+ (offices), [ \t\xa0] (office holders), the
+# gazetteer's (?:\.?[ \t\xa0-]+)? (where ' also matches ’), or \s+ (the government words)
+SPACES_RUN, SPACES_ONE, SPACES_FORM, SPACES_ANY = 0, 1, 2, 3
 
 
 def _flat(trie: Trie) -> bytes:
@@ -85,14 +85,15 @@ class TrieScan:
         return search
 
 
-_SCANS: dict[re.Pattern[str], TrieScan] = {}
+# by the pattern's id: a pattern's hash is computed from its whole compiled program each time
+_SCANS: dict[int, TrieScan] = {}
 
 
 def trie_scan(pattern: re.Pattern[str], phrases: Callable[[], Iterable[str]], case: int,
               spaces: int) -> TrieScan:
     """The scan of a trie pattern, made the first time it is asked for (`phrases`: the
     phrases the pattern was made of)."""
-    scan = _SCANS.get(pattern)
-    if scan is None:
-        scan = _SCANS[pattern] = TrieScan(pattern, phrases(), case, spaces)
+    scan = _SCANS.get(id(pattern))
+    if scan is None or scan.pattern is not pattern:  # the scan holds its pattern, so its id
+        scan = _SCANS[id(pattern)] = TrieScan(pattern, phrases(), case, spaces)
     return scan
