@@ -1,7 +1,8 @@
 """The compiled scan of a trie pattern (index/extract/_trie_scan.c, index/extract/trie_scan.py)
 gives the pattern's own matches: the office names, the gazetteer's forms (capitalised and in any
-case), the office holders' names and the government words, on real articles, on hand-made texts and on any text of
-the characters that matter; and it never leaves out a place where the pattern matches."""
+case), the office holders' names and the government words, on real articles, on hand-made
+texts and on any text of the characters that matter; and it never leaves out a place where the
+pattern matches."""
 
 from __future__ import annotations
 
