@@ -108,11 +108,15 @@ def _run(char: str) -> str:
     return SPACE + "+" if char == " " else re.escape(char)
 
 
-def test_not_a_trie() -> None:
+def test_not_phrases() -> None:
+    with pytest.raises(TypeError):
+        _trie_scan.trie_compile(["Ketua", b"Bupati"], CASE_EXACT, SPACES_RUN)
+    with pytest.raises(TypeError):
+        _trie_scan.trie_compile(5, CASE_EXACT, SPACES_RUN)
     with pytest.raises(ValueError):
-        _trie_scan.trie_compile(bytes([0, 0, 0, 0, 5, 0, 0, 0]), 0, 0)  # five children, none
-    with pytest.raises(ValueError):
-        _trie_scan.trie_compile(b"", 0, 0)
+        _trie_scan.trie_compile(["Ketua"], 7, SPACES_RUN)
+    empty = TrieScan(re.compile("(?!)"), [], CASE_EXACT, SPACES_RUN)
+    assert empty.starts("Ketua DPR") == []
 
 
 @cache

@@ -9,7 +9,7 @@
  * It must never miss a place where the pattern matches; it may name a few more. So where the
  * pattern is case-blind, a character outside ASCII (in the text or the phrase) is taken to
  * match any character, and every way a separator can be written is tried.
- *   trie_compile(nodes, case, spaces) -> a compiled trie (a capsule)
+ *   trie_compile(phrases, case, spaces) -> the phrases' trie (a capsule)
  *   trie_starts(trie, text, pos)       -> list of int
  * tests/test_trie_scan.py compares them with the patterns on real articles and random texts.
  */
@@ -171,57 +171,134 @@ static void trie_free(PyObject *capsule)
     }
 }
 
+/* The trie while it is built: each node's first child, its next sibling (0: none; the root,
+ * node 0, is no one's child), its character and whether a phrase ends there. */
+typedef struct {
+    uint32_t first, next;
+    Py_UCS4 ch;
+    unsigned char end;
+} Building;
+
+typedef struct {
+    Py_UCS4 ch;
+    uint32_t node;
+} Child;
+
+static int by_char(const void *a, const void *b)
+{
+    Py_UCS4 x = ((const Child *)a)->ch, y = ((const Child *)b)->ch;
+    return (x > y) - (x < y);
+}
+
+/* Write node `node` and those below it at *size in `flat` (children sorted by character);
+ * returns where it was written, or -1 when memory ran out. */
+static int64_t emit(const Building *built, uint32_t node, uint32_t *flat, Py_ssize_t *size)
+{
+    uint32_t count = 0;
+    for (uint32_t c = built[node].first; c; c = built[c].next)
+        count++;
+    Child *children = PyMem_Malloc((count ? count : 1) * sizeof(Child));
+    if (!children)
+        return -1;
+    uint32_t k = 0;
+    for (uint32_t c = built[node].first; c; c = built[c].next)
+        children[k++] = (Child){built[c].ch, c};
+    qsort(children, count, sizeof(Child), by_char);
+    Py_ssize_t at = *size;
+    *size += 2 + 2 * (Py_ssize_t)count;
+    flat[at] = built[node].end;
+    flat[at + 1] = count;
+    for (k = 0; k < count; k++) {
+        int64_t child = emit(built, children[k].node, flat, size);
+        if (child < 0) {
+            PyMem_Free(children);
+            return -1;
+        }
+        flat[at + 2 + 2 * k] = children[k].ch;
+        flat[at + 3 + 2 * k] = (uint32_t)child;
+    }
+    PyMem_Free(children);
+    return at;
+}
+
 PyDoc_STRVAR(trie_compile_doc,
-"trie_compile(nodes, case, spaces) -> trie\n\n"
-"A trie for trie_starts: `nodes` the bytes of an array of unsigned 32-bit ints (each node: 1\n"
-"when a phrase ends there, its number of children, then each child's character and offset;\n"
-"the root at 0). `case`: 0 as written, 1 as written at the first character and in any case\n"
-"after it, 2 in any case. `spaces`: 0 a space matches one or more of [ \\t\\xa0], 1 exactly\n"
-"one, 2 nothing or an optional full stop then one or more of [ \\t\\xa0-], 3 re's \\s+.");
+"trie_compile(phrases, case, spaces) -> trie\n\n"
+"The trie of the phrases (a sequence of str) for trie_starts. `case`: 0 as written, 1 as\n"
+"written at the first character and in any case after it, 2 in any case. `spaces`: 0 a space\n"
+"matches one or more of [ \\t\\xa0], 1 exactly one, 2 nothing or an optional full stop then\n"
+"one or more of [ \\t\\xa0-], 3 re's \\s+.");
 
 static PyObject *trie_compile(PyObject *Py_UNUSED(self), PyObject *args)
 {
-    Py_buffer buffer;
+    PyObject *phrases;
     int case_mode, spaces;
-    if (!PyArg_ParseTuple(args, "y*ii", &buffer, &case_mode, &spaces))
+    if (!PyArg_ParseTuple(args, "Oii", &phrases, &case_mode, &spaces))
         return NULL;
-    Py_ssize_t size = buffer.len / (Py_ssize_t)sizeof(uint32_t);
-    if (size < 2 || case_mode < 0 || case_mode > 2 || spaces < 0 || spaces > 3) {
-        PyBuffer_Release(&buffer);
-        PyErr_SetString(PyExc_ValueError, "not a trie");
+    if (case_mode < 0 || case_mode > 2 || spaces < 0 || spaces > 3) {
+        PyErr_SetString(PyExc_ValueError, "case is 0 to 2, spaces 0 to 3");
         return NULL;
     }
-    Trie *trie = PyMem_Calloc(1, sizeof(Trie));
-    uint32_t *nodes = PyMem_Malloc(size * sizeof(uint32_t));
-    if (!trie || !nodes) {
-        PyMem_Free(trie);
-        PyMem_Free(nodes);
-        PyBuffer_Release(&buffer);
+    PyObject *listed = PySequence_Fast(phrases, "phrases: a sequence of str");
+    if (!listed)
+        return NULL;
+    Py_ssize_t capacity = 1024, count = 1;
+    Building *built = PyMem_Calloc(capacity, sizeof(Building));
+    if (!built) {
+        Py_DECREF(listed);
         return PyErr_NoMemory();
     }
-    memcpy(nodes, buffer.buf, size * sizeof(uint32_t));
-    PyBuffer_Release(&buffer);
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(listed); i++) {
+        PyObject *phrase = PySequence_Fast_GET_ITEM(listed, i);
+        if (!PyUnicode_Check(phrase)) {
+            PyMem_Free(built);
+            Py_DECREF(listed);
+            PyErr_SetString(PyExc_TypeError, "phrases: a sequence of str");
+            return NULL;
+        }
+        int kind = PyUnicode_KIND(phrase);
+        const void *data = PyUnicode_DATA(phrase);
+        uint32_t node = 0;
+        for (Py_ssize_t j = 0; j < PyUnicode_GET_LENGTH(phrase); j++) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, j);
+            uint32_t c = built[node].first;
+            while (c && built[c].ch != ch)
+                c = built[c].next;
+            if (!c) {
+                if (count == capacity || count >= (Py_ssize_t)UINT32_MAX / 4) {
+                    Building *more = count < (Py_ssize_t)UINT32_MAX / 4
+                        ? PyMem_Realloc(built, 2 * capacity * sizeof(Building)) : NULL;
+                    if (!more) {
+                        PyMem_Free(built);
+                        Py_DECREF(listed);
+                        return PyErr_NoMemory();
+                    }
+                    built = more;
+                    capacity *= 2;
+                }
+                c = (uint32_t)count++;
+                built[c] = (Building){0, built[node].first, ch, 0};
+                built[node].first = c;
+            }
+            node = c;
+        }
+        built[node].end = 1;
+    }
+    Py_DECREF(listed);
+    /* each node: 2 slots, and 2 in its parent's list */
+    Py_ssize_t size = 0;
+    uint32_t *nodes = PyMem_Malloc(4 * count * sizeof(uint32_t));
+    Trie *trie = PyMem_Calloc(1, sizeof(Trie));
+    if (!nodes || !trie || emit(built, 0, nodes, &size) < 0) {
+        PyMem_Free(built);
+        PyMem_Free(nodes);
+        PyMem_Free(trie);
+        return PyErr_NoMemory();
+    }
+    PyMem_Free(built);
     trie->nodes = nodes;
     trie->size = size;
     trie->case_mode = case_mode;
     trie->spaces = spaces;
-    /* the offsets must stay inside the array, or a scan would read past it */
-    int valid = 1;
-    for (Py_ssize_t at = 0; valid && at < size; at += 2 + 2 * (Py_ssize_t)nodes[at + 1]) {
-        if (at + 2 > size || at + 2 + 2 * (Py_ssize_t)nodes[at + 1] > size) {
-            valid = 0;
-            break;
-        }
-        for (uint32_t k = 0; k < nodes[at + 1]; k++)
-            if ((uint64_t)nodes[at + 3 + 2 * k] + 2 > (uint64_t)size)
-                valid = 0;
-    }
-    if (!valid) {
-        PyMem_Free(nodes);
-        PyMem_Free(trie);
-        PyErr_SetString(PyExc_ValueError, "not a trie");
-        return NULL;
-    }
     int folded = case_mode == CASE_ANY;
     for (uint32_t k = 0; k < nodes[1]; k++) {
         Py_UCS4 c = nodes[2 + 2 * k];

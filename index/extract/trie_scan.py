@@ -12,12 +12,10 @@ place the pattern matches at, so the matches are the pattern's own, in the same 
 from __future__ import annotations
 
 import re
-from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 
 from index.extract import _trie_scan
-from index.extract.trie_pattern import Trie, char_trie
 
 # how the pattern writes a phrase's letters: as they are; the first as it is and the rest in
 # any case (the gazetteer's capitalised forms); all in any case
@@ -27,32 +25,13 @@ CASE_EXACT, CASE_AFTER_FIRST, CASE_ANY = 0, 1, 2
 SPACES_RUN, SPACES_ONE, SPACES_FORM, SPACES_ANY = 0, 1, 2, 3
 
 
-def _flat(trie: Trie) -> bytes:
-    """The trie as _trie_scan reads it: each node its end mark, its number of children, then
-    each child's character and where that child's node starts; the root first."""
-    nodes: list[int] = []
-
-    def add(node: Trie) -> int:
-        at = len(nodes)
-        children = sorted(char for char in node if char)
-        nodes.extend((1 if "" in node else 0, len(children)))
-        nodes.extend([0, 0] * len(children))
-        for k, char in enumerate(children):
-            nodes[at + 2 + 2 * k] = ord(char)
-            nodes[at + 3 + 2 * k] = add(node[char])
-        return at
-
-    add(trie)
-    return array("I", nodes).tobytes()
-
-
 class TrieScan:
     """A trie pattern and the compiled scan of its phrases."""
 
     def __init__(self, pattern: re.Pattern[str], phrases: Iterable[str], case: int,
                  spaces: int) -> None:
         self.pattern = pattern
-        self._trie = _trie_scan.trie_compile(_flat(char_trie(phrases)), case, spaces)
+        self._trie = _trie_scan.trie_compile(list(phrases), case, spaces)
 
     def starts(self, text: str, pos: int = 0) -> list[int]:
         """Every place from pos where a phrase may be written: where the pattern matches, and
