@@ -13,7 +13,8 @@ PORT ?= 8080
 # `make test` asks for Chromium in the same go, so that apt-get runs once.
 $(BIN)/kabar: pyproject.toml constraints.txt setup.py index/analysis/_words.c \
 		index/analysis/_tokens.c index/analysis/words.h index/store/_blocks.c index/store/_positions.c \
-		index/store/buffer.h index/store/positions.h index/extract/statements/_scan.c
+		index/store/buffer.h index/store/positions.h index/extract/statements/_scan.c \
+		index/extract/_trie_scan.c
 	@PYTHON=$(PYTHON) sh tools/system-packages.sh build $(if $(filter test,$(MAKECMDGOALS)),browser)
 	$(BIN)/python -m pip --version >/dev/null 2>&1 || $(PYTHON) -m venv --clear $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip

@@ -1,6 +1,6 @@
 """The compiled modules (index/analysis/_words.c and _tokens.c, index/store/_blocks.c,
-index/store/_positions.c, index/extract/statements/_scan.c); everything else is in
-pyproject.toml."""
+index/store/_positions.c, index/extract/statements/_scan.c, index/extract/_trie_scan.c);
+everything else is in pyproject.toml."""
 
 from setuptools import Extension, setup
 
@@ -14,5 +14,7 @@ setup(ext_modules=[
     Extension("index.store._positions", ["index/store/_positions.c"], extra_compile_args=["-O2"],
               depends=["index/store/buffer.h", "index/store/positions.h"]),
     Extension("index.extract.statements._scan", ["index/extract/statements/_scan.c"],
+              extra_compile_args=["-O2"]),
+    Extension("index.extract._trie_scan", ["index/extract/_trie_scan.c"],
               extra_compile_args=["-O2"]),
 ])

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from index.extract.pattern_cache import compile_cached
-from index.extract.regions import _capitalised_pattern, extract_regions
+from index.extract.regions import _capitalised_pattern, _forms_scan, extract_regions
 
 PATTERN = r"(?:Kota (?:Palangka Raya|Bogor)|(?i:kalteng))(?P<tail>[ \t]+\w+)?(?![\w-])"
 TEXTS = ["Wali Kota Bogor berkata", "di KALTENG hari ini", "Kota Palangka Raya, Kalteng-x",
@@ -64,16 +64,22 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch) -> No
     assert matches(compile_cached("test", PATTERN)) == matches(re.compile(PATTERN))
 
 
+def _fresh() -> None:
+    """As in a new process: the pattern made again, and the scan that holds it."""
+    _capitalised_pattern.cache_clear()
+    _forms_scan.cache_clear()
+
+
 def test_gazetteer_pattern_from_the_cache_finds_the_same_regions(cache) -> None:
     text = ("PALANGKA RAYA – Wakil Gubernur Kalteng meninjau banjir di Kabupaten Katingan "
             "dan Kota Bogor, lalu ke Kasongan.")
     expected = extract_regions("Banjir di Kalteng", text)
-    _capitalised_pattern.cache_clear()
+    _fresh()
     try:
         assert extract_regions("Banjir di Kalteng", text) == expected  # compiled, cached
-        _capitalised_pattern.cache_clear()
+        _fresh()
         assert extract_regions("Banjir di Kalteng", text) == expected  # from the cache
         assert (cache / "region-forms.re").exists()
         assert _capitalised_pattern().pattern == re.compile(_capitalised_pattern().pattern).pattern
     finally:
-        _capitalised_pattern.cache_clear()
+        _fresh()

@@ -1,8 +1,8 @@
 #!/bin/sh
 # What `make` needs from the system, named as Debian 12's packages:
 #   build    Python 3.11 or later, its venv module and headers, and a C compiler (the install
-#            compiles index/analysis/_words.c, index/store/_blocks.c, index/store/_positions.c
-#            and index/extract/statements/_scan.c)
+#            compiles index/analysis/_words.c, index/store/_blocks.c, index/store/_positions.c,
+#            index/extract/statements/_scan.c and index/extract/_trie_scan.c)
 #            and Pango, which WeasyPrint draws the clipping's PDF with (kabar kliping)
 #   browser  Chromium, which tests/test_browser.py drives, and pdftotext (poppler-utils), which
 #            tests/test_kliping.py reads the PDF with

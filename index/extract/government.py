@@ -18,6 +18,7 @@ from functools import cache
 from index.article import Official
 from index.data_files import data_lines
 from index.extract.trie_pattern import char_trie, trie_expression
+from index.extract.trie_scan import CASE_EXACT, SPACES_ANY, TrieScan
 from index.outlets import registered_domain
 
 DATA_FILE = "government.tsv"
@@ -30,21 +31,22 @@ _CAPITALS_ONLY = re.compile(r"[A-Z]{2,6}")
 @dataclass(frozen=True)
 class _Words:
     domains: tuple[str, ...]
-    capitals: tuple[tuple[re.Pattern, int], ...]  # (pattern, points of each match), as written
-    lower: tuple[tuple[re.Pattern, int], ...]  # the same, of the lower-cased text
+    capitals: tuple[tuple[TrieScan, int], ...]  # (pattern, points of each match), as written
+    lower: tuple[tuple[TrieScan, int], ...]  # the same, of the lower-cased text
 
 
-def _alternation(phrases: list[str]) -> re.Pattern | None:
+def _alternation(phrases: list[str]) -> TrieScan | None:
     """Any of the phrases as a whole word, spaces between its words as any spaces. Shaped as a
     character trie (the longest phrase that fits is tried first, as in an alternation longest
     first), opening with a lookahead at the phrases' first characters so that the engine tries
-    it only where one stands."""
+    it only where one stands; matched where the compiled scan says a phrase is written."""
     words = {" ".join(p.split()) for p in phrases} - {""}
     if not words:
         return None
     firsts = "".join(re.escape(char) for char in sorted({w[0] for w in words}))
     body = trie_expression(char_trie(words), _char_pattern)
-    return re.compile(rf"(?=[{firsts}])(?<!\w)(?:{body})(?!\w)")
+    pattern = re.compile(rf"(?=[{firsts}])(?<!\w)(?:{body})(?!\w)")
+    return TrieScan(pattern, words, CASE_EXACT, SPACES_ANY)
 
 
 def _char_pattern(char: str) -> str:
@@ -89,8 +91,8 @@ def government_points(title: str, body: str) -> int:
     words, points = _words(), 0
     for text, weight in ((title, 2), (body[:LEAD_CHARS], 1)):
         for patterns, written in ((words.capitals, text), (words.lower, text.lower())):
-            for pattern, each in patterns:
-                points += weight * each * len(pattern.findall(written))
+            for scan, each in patterns:
+                points += weight * each * sum(1 for _ in scan.finditer(written))
     return points
 
 

@@ -39,6 +39,7 @@ from index.extract.officials.lexicon import SPACE, load_lexicon
 from index.extract.officials.names import PLACE_WORDS, is_name_word
 from index.extract.pattern_cache import compile_cached
 from index.extract.trie_pattern import char_trie, trie_expression
+from index.extract.trie_scan import CASE_EXACT, SPACES_ONE, trie_scan
 from index.people import alias_target, name_key, one_edit, written_aliases
 
 FILE = "office_holders.tsv"
@@ -137,7 +138,8 @@ def holders_named(text: str, day: date, *, headline: bool = False,
     found: list[tuple[str, int, str]] = []
     not_holding: set[str] = set()
     shared: set[str] = set()  # short forms the text writes as part of another name too
-    for match in pattern.finditer(text) if pattern is not None else ():
+    scan = trie_scan(pattern, lambda: full_of, CASE_EXACT, SPACES_ONE) if pattern else None
+    for match in scan.finditer(text) if scan is not None else ():
         start = match.start()
         if start and _WORD_CHAR.match(text, start - 1):
             continue  # inside a word: the pattern has no look-behind, so that it scans fast

@@ -33,6 +33,7 @@ from index.extract.officials.tokens import (
     _phrase_at,
     _word_before_office,
 )
+from index.extract.trie_scan import CASE_EXACT, SPACES_RUN, TrieScan, trie_scan
 from index.extract.word_places import word_places
 
 # Words after which an office is the object of a clause: "kritik kepada Menkeu, Gus Maksum ...".
@@ -146,6 +147,11 @@ class OfficeMention(NamedTuple):
     aliases: tuple[str, ...] = ()  # "Immanuel Ebenezer atau Noel", "Saifullah Yusuf (Gus Ipul)"
 
 
+def office_scan(lexicon: Lexicon) -> TrieScan:
+    """The office pattern's matches, found where the compiled scan says an office is written."""
+    return trie_scan(lexicon.office_pattern, lambda: lexicon.offices, CASE_EXACT, SPACES_RUN)
+
+
 def mentions(text: str, lexicon: Lexicon) -> tuple[OfficeMention, ...]:
     """Each place in text where an office and the person holding it are named together. An
     article's are read once (index/extract/pipeline.py) and handed to the statements too."""
@@ -167,7 +173,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
     names_until = 0  # end of the last name read, so a name is never used twice
     last_holder = ""  # the holder named right after an office, whose name ends at names_until
     first_role = ("", -1)  # an office joined to the next by "sekaligus", and where that starts
-    while match := lexicon.office_pattern.search(text, pos):
+    search = office_scan(lexicon).searcher()  # lexicon.office_pattern.search
+    while match := search(text, pos):
         pos = match.end()
         start = match.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "-_") and not (

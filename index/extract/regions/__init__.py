@@ -113,6 +113,7 @@ from index.extract.regions.lists import drop_enumerations
 from index.extract.regions.routes import drop_route_ends, from_place
 from index.extract.regions.word_names import LIST_JOIN, confirm_after_comma, confirm_listed
 from index.extract.trie_pattern import char_trie, trie_expression
+from index.extract.trie_scan import CASE_AFTER_FIRST, CASE_ANY, SPACES_FORM, TrieScan
 from index.gazetteer import (
     CITY,
     KIND_WORDS,
@@ -214,8 +215,14 @@ def _capitalised_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _any_case_pattern() -> re.Pattern[str]:
-    return _forms_pattern("region-forms-any-case", gazetteer().written, any_case=True)
+def _forms_scan(any_case: bool) -> TrieScan:
+    """The gazetteer's forms, capitalised unless any_case: their pattern, and the compiled scan
+    of where one may be written (index/extract/trie_scan.py)."""
+    if any_case:
+        pattern = _forms_pattern("region-forms-any-case", gazetteer().written, any_case=True)
+        return TrieScan(pattern, gazetteer().written, CASE_ANY, SPACES_FORM)
+    forms = (form[:1].upper() + form[1:] for form in gazetteer().written)
+    return TrieScan(_capitalised_pattern(), forms, CASE_AFTER_FIRST, SPACES_FORM)
 
 
 @dataclass(frozen=True)
@@ -244,8 +251,7 @@ def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[Reg
     Unless any_case, a form counts only when it starts with a capital letter.
     """
     known = gazetteer()
-    pattern = _any_case_pattern() if any_case else _capitalised_pattern()
-    for found in pattern.finditer(text, start):
+    for found in _forms_scan(any_case).finditer(text, start):
         at = found.start()
         if _joined_on(text, at):
             continue
