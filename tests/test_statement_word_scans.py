@@ -1,6 +1,6 @@
 """The statements' words found without a pattern compiled for each word or name find what those
-patterns found: a word written apart from its neighbour (word_places.written_apart), a name
-written earlier with one word a letter off (capitals.spelt_with_slip); on real articles and on
+patterns found: a word written apart from its neighbour (word_places.written_apart), a word
+right after a club's or a side's word (word_places.written_after), a name written earlier with one word a letter off (capitals.spelt_with_slip); on real articles and on
 any text of the characters that matter. And name_shapes' remembered answers stay two tables
 however many lexicons articles derive."""
 
@@ -18,7 +18,7 @@ from index.extract.officials import load_lexicon
 from index.extract.officials.names import is_name_word
 from index.extract.statements import name_shapes
 from index.extract.statements.capitals import spelt_with_slip
-from index.extract.word_places import written_apart
+from index.extract.word_places import written_after, written_apart
 from index.sources.drafts import Draft
 from index.sources.files import read_source
 
@@ -40,6 +40,21 @@ def _apart_pattern(body: str, word: str, following: str = "", preceding: str = "
     after = rf"(?![ \t\u00a0]+{re.escape(following)})" if following else ""
     before = rf"(?<!{re.escape(preceding)} )" if preceding else ""
     return re.search(rf"{start}{before}{re.escape(word)}(?![\w-]){after}", body) is not None
+
+
+_LEADS = frozenset({"ke", "pihak", "kubu", "klub"})
+
+
+def _after_pattern(body: str, first: str, last: str) -> bool:
+    """What people._named_as_subject searched: a pattern compiled for each name."""
+    return re.search(rf"(?<![\w-])(?:ke|pihak|kubu|klub)[ \t\u00a0]+"
+                     rf"(?:{re.escape(first)}|{re.escape(last)})(?![\w-])", body) is not None
+
+
+def _same_after(body: str, first: str, last: str) -> int:
+    expected = _after_pattern(body, first, last)
+    assert any(written_after(body, w, _LEADS) for w in (first, last)) == expected, (first, last)
+    return expected
 
 
 def _slip_pattern(text: str, words: list[str], slipped: int) -> list[tuple[str, str]]:
@@ -70,15 +85,16 @@ def _same_slips(text: str, words: list[str]) -> int:
 
 
 def test_real_articles() -> None:
-    checked = apart = slips = 0
+    checked = apart = slips = after = 0
     for body in _bodies():
         names = re.findall(r"[A-Z][\w'’-]+(?:[ \t\u00a0]+[A-Z][\w'’-]+){1,2}", body)[:4]
         for name in names:
             words = name.split()
             apart += _same_apart(body, words[0], words[1])
+            after += _same_after(body, words[0], words[-1])
             slips += _same_slips(body, words) + _same_slips(body[:len(body) // 2], words[:1])
             checked += 1
-    assert checked > 2000 and apart > 2000 and slips > 2000
+    assert checked > 2000 and apart > 2000 and slips > 2000 and after > 20
 
 
 _PIECES = ["Ali", "AlAlAl", "Ahmad", "Alia", "ali", "Ali’", "O’Ali", "-", "_", "x", "é", "1", " ",
@@ -102,6 +118,20 @@ def test_apart_any_text(pieces: list[str], word: str, following: str, preceding:
         text, word, following, preceding)
     assert written_apart(text, word, following, preceding, bounded=False) == _apart_pattern(
         text, word, following, preceding, bounded=False)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "ke", "pihak", "kubu", "klub", "Ike", "ke-"]),
+                max_size=14),
+       st.sampled_from(["Ali", "Ahmad", "AlAl", "li", "-Ali"]),
+       st.sampled_from(["Ali", "Ahmad", "Alia"]))
+@example(["ke", " ", "Ali"], "Ali", "Ahmad")
+@example(["ke", "\u00a0", "\t", "Alia"], "Ali", "Alia")
+@example(["Ike", " ", "Ali"], "Ali", "Ali")
+@example(["-", "ke", " ", "Ali", "-"], "Ali", "Ali")
+@example(["klub", " ", "AlAlAl"], "AlAl", "Ali")
+def test_after_any_text(pieces: list[str], first: str, last: str) -> None:
+    _same_after("".join(pieces), first, last)
 
 
 @settings(max_examples=1500, deadline=None)
