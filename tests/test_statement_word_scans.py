@@ -1,8 +1,10 @@
 """The statements' words found without a pattern compiled for each word or name find what those
 patterns found: a word written apart from its neighbour (word_places.written_apart), a word
-right after a club's or a side's word (word_places.written_after), a name written earlier with one word a letter off (capitals.spelt_with_slip); on real articles and on
-any text of the characters that matter. And name_shapes' remembered answers stay two tables
-however many lexicons articles derive."""
+right after a club's or a side's word (word_places.written_after), a name written earlier with
+one word a letter off (capitals.spelt_with_slip); on real articles and on any text of the
+characters that matter. name_shapes' remembered answers stay two tables however many lexicons
+articles derive, and a word it says ends no region's form ends no phrase the gazetteer reads as
+a region."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from index.extract.officials.names import is_name_word
 from index.extract.statements import name_shapes
 from index.extract.statements.capitals import spelt_with_slip
 from index.extract.word_places import written_after, written_apart
+from index.gazetteer import gazetteer
 from index.sources.drafts import Draft
 from index.sources.files import read_source
 
@@ -159,3 +162,35 @@ def test_derived_lexicons_keep_two_tables() -> None:
             assert name_shapes.name_ending("kata Ketua Disdagperin Ahmad Yani", used) == (
                 name_shapes._name_ending("kata Ketua Disdagperin Ahmad Yani", used))
     assert len(name_shapes._WORDS_ALONE) <= 2 and len(name_shapes._ENDINGS) <= 2
+
+
+def _ends_region_as_looked_up(phrase: str) -> None:
+    """name_shapes._may_end_region only keeps out lookups that find nothing."""
+    if name_shapes._canonical_region(phrase) is not None:
+        assert name_shapes._may_end_region(phrase.split()[-1]), phrase
+
+
+def test_region_endings_of_every_spelling() -> None:
+    spellings = list(gazetteer().written.values())
+    assert len(spellings) > 500
+    for written in spellings:
+        for before in ("", "Kota ", "Kab. ", "Kabupaten Administrasi ", "warga "):
+            _ends_region_as_looked_up(before + written)
+            _ends_region_as_looked_up(before + written.replace(" ", "-"))
+            _ends_region_as_looked_up(before + written.upper() + ".")
+    for phrase in ("Kota.Bogor", "Kota -", "Kab. .", "Deli-Serdang", "Kota Bogor,", "Kalteng"):
+        _ends_region_as_looked_up(phrase)
+    assert not name_shapes._may_end_region("Santoso")
+    assert name_shapes._may_end_region("-") and name_shapes._may_end_region("Bogor.")
+
+
+def test_region_endings_on_real_articles() -> None:
+    regions = 0
+    for body in _bodies()[:400]:
+        words = body.split()
+        for at in range(1, len(words)):
+            for size in (2, 3):
+                phrase = " ".join(words[max(0, at - size + 1):at + 1])
+                _ends_region_as_looked_up(phrase)
+                regions += name_shapes._canonical_region(phrase) is not None
+    assert regions > 200
