@@ -81,7 +81,10 @@ def main() -> int:
     pipeline.find_statements = _timed(pipeline.find_statements)
     pipeline.linked_statements = _timed(pipeline.linked_statements)
     import index.extract.statements  # noqa: F401  (the modules --within looks in)
-    within = [_time_within(spec) for spec in args.within]
+    try:
+        within = [_time_within(spec) for spec in args.within]
+    except (ValueError, ImportError, AttributeError) as error:
+        parser.error(f"--within takes MODULE:FUNCTION, a function of a module of index ({error})")
     for _ in range(args.runs):
         load = os.getloadavg()[0]
         count, whole, statements = one_run()
