@@ -2,19 +2,24 @@
 full-text articles in a fresh process (caches cold, as in a build), pinned to one core.
 
     .venv/bin/python -m bench.statement_stages [--profile OUT.prof] [--parts 8 --part N]
+    valgrind --tool=callgrind --collect-atstart=no --toggle-collect=functools_reduce \
+        .venv/bin/python -m bench.statement_stages --instructions --parts 4
 
 Each stage is a function of `index.extract.statements` (or the speakers' links) wrapped in a
 CPU timer for this run only; a stage's time excludes the stages it calls, so the rows add up to
 the whole. The officials' office mentions are read first, as `make_article` does, outside the
 timers. With `--profile`, cProfile over the same pass instead (it inflates Python code against
 C: read its proportions, not its times). With `--parts`/`--part`, only every part-th article
-(paired runs of two branches in turn read the same articles).
+(paired runs of two branches in turn read the same articles). With `--instructions`, the pass
+without timers inside one `functools.reduce`, so that callgrind counts the instructions of that
+pass alone (a count the machine's load does not move).
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
 import os
 import sys
 import time
@@ -91,6 +96,8 @@ def main() -> int:
     parser.add_argument("--profile", help="write cProfile's statistics here instead")
     parser.add_argument("--parts", type=int, default=1)
     parser.add_argument("--part", type=int, default=0)
+    parser.add_argument("--instructions", action="store_true",
+                        help="the pass alone inside functools.reduce, for callgrind")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
@@ -103,6 +110,13 @@ def main() -> int:
         officials = extract_officials(draft.title, draft.body, office_mentions)
         prepared.append((draft, office_mentions, officials))
     from index.extract import speakers, statements
+    if args.instructions:
+        def one(found: int, item: tuple) -> int:
+            draft, office_mentions, officials = item
+            statements_found = statements.find_statements(draft.body, office_mentions, draft.title)
+            return found + len(speakers.linked_statements(statements_found, officials))
+        print(f"{len(prepared):,} articles, {functools.reduce(one, prepared, 0):,} statements")
+        return 0
     if args.profile:
         profile = cProfile.Profile()
         profile.enable()

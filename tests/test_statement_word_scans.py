@@ -1,8 +1,10 @@
 """The statements' words found without a pattern compiled for each word or name find what those
-patterns found: a word written apart from its neighbour (word_places.written_apart), a name
-written earlier with one word a letter off (capitals.spelt_with_slip); on real articles and on
-any text of the characters that matter. And name_shapes' remembered answers stay two tables
-however many lexicons articles derive."""
+patterns found: a word written apart from its neighbour (word_places.written_apart), a word
+right after a club's or a side's word (word_places.written_after), a name written earlier with
+one word a letter off (capitals.spelt_with_slip); on real articles and on any text of the
+characters that matter. name_shapes' remembered answers stay two tables however many lexicons
+articles derive, and a word it says ends no region's form ends no phrase the gazetteer reads as
+a region."""
 
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from index.extract.officials import load_lexicon
 from index.extract.officials.names import is_name_word
 from index.extract.statements import name_shapes
 from index.extract.statements.capitals import spelt_with_slip
-from index.extract.word_places import written_apart
+from index.extract.word_places import written_after, written_apart
+from index.gazetteer import gazetteer
 from index.sources.drafts import Draft
 from index.sources.files import read_source
 
@@ -40,6 +43,21 @@ def _apart_pattern(body: str, word: str, following: str = "", preceding: str = "
     after = rf"(?![ \t\u00a0]+{re.escape(following)})" if following else ""
     before = rf"(?<!{re.escape(preceding)} )" if preceding else ""
     return re.search(rf"{start}{before}{re.escape(word)}(?![\w-]){after}", body) is not None
+
+
+_LEADS = frozenset({"ke", "pihak", "kubu", "klub"})
+
+
+def _after_pattern(body: str, first: str, last: str) -> bool:
+    """What people._named_as_subject searched: a pattern compiled for each name."""
+    return re.search(rf"(?<![\w-])(?:ke|pihak|kubu|klub)[ \t\u00a0]+"
+                     rf"(?:{re.escape(first)}|{re.escape(last)})(?![\w-])", body) is not None
+
+
+def _same_after(body: str, first: str, last: str) -> int:
+    expected = _after_pattern(body, first, last)
+    assert any(written_after(body, w, _LEADS) for w in (first, last)) == expected, (first, last)
+    return expected
 
 
 def _slip_pattern(text: str, words: list[str], slipped: int) -> list[tuple[str, str]]:
@@ -70,15 +88,16 @@ def _same_slips(text: str, words: list[str]) -> int:
 
 
 def test_real_articles() -> None:
-    checked = apart = slips = 0
+    checked = apart = slips = after = 0
     for body in _bodies():
         names = re.findall(r"[A-Z][\w'’-]+(?:[ \t\u00a0]+[A-Z][\w'’-]+){1,2}", body)[:4]
         for name in names:
             words = name.split()
             apart += _same_apart(body, words[0], words[1])
+            after += _same_after(body, words[0], words[-1])
             slips += _same_slips(body, words) + _same_slips(body[:len(body) // 2], words[:1])
             checked += 1
-    assert checked > 2000 and apart > 2000 and slips > 2000
+    assert checked > 2000 and apart > 2000 and slips > 2000 and after > 20
 
 
 _PIECES = ["Ali", "AlAlAl", "Ahmad", "Alia", "ali", "Ali’", "O’Ali", "-", "_", "x", "é", "1", " ",
@@ -102,6 +121,20 @@ def test_apart_any_text(pieces: list[str], word: str, following: str, preceding:
         text, word, following, preceding)
     assert written_apart(text, word, following, preceding, bounded=False) == _apart_pattern(
         text, word, following, preceding, bounded=False)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "ke", "pihak", "kubu", "klub", "Ike", "ke-"]),
+                max_size=14),
+       st.sampled_from(["Ali", "Ahmad", "AlAl", "li", "-Ali"]),
+       st.sampled_from(["Ali", "Ahmad", "Alia"]))
+@example(["ke", " ", "Ali"], "Ali", "Ahmad")
+@example(["ke", "\u00a0", "\t", "Alia"], "Ali", "Alia")
+@example(["Ike", " ", "Ali"], "Ali", "Ali")
+@example(["-", "ke", " ", "Ali", "-"], "Ali", "Ali")
+@example(["klub", " ", "AlAlAl"], "AlAl", "Ali")
+def test_after_any_text(pieces: list[str], first: str, last: str) -> None:
+    _same_after("".join(pieces), first, last)
 
 
 @settings(max_examples=1500, deadline=None)
@@ -129,3 +162,35 @@ def test_derived_lexicons_keep_two_tables() -> None:
             assert name_shapes.name_ending("kata Ketua Disdagperin Ahmad Yani", used) == (
                 name_shapes._name_ending("kata Ketua Disdagperin Ahmad Yani", used))
     assert len(name_shapes._WORDS_ALONE) <= 2 and len(name_shapes._ENDINGS) <= 2
+
+
+def _ends_region_as_looked_up(phrase: str) -> None:
+    """name_shapes._may_end_region only keeps out lookups that find nothing."""
+    if name_shapes._canonical_region(phrase) is not None:
+        assert name_shapes._may_end_region(phrase.split()[-1]), phrase
+
+
+def test_region_endings_of_every_spelling() -> None:
+    spellings = list(gazetteer().written.values())
+    assert len(spellings) > 500
+    for written in spellings:
+        for before in ("", "Kota ", "Kab. ", "Kabupaten Administrasi ", "warga "):
+            _ends_region_as_looked_up(before + written)
+            _ends_region_as_looked_up(before + written.replace(" ", "-"))
+            _ends_region_as_looked_up(before + written.upper() + ".")
+    for phrase in ("Kota.Bogor", "Kota -", "Kab. .", "Deli-Serdang", "Kota Bogor,", "Kalteng"):
+        _ends_region_as_looked_up(phrase)
+    assert not name_shapes._may_end_region("Santoso")
+    assert name_shapes._may_end_region("-") and name_shapes._may_end_region("Bogor.")
+
+
+def test_region_endings_on_real_articles() -> None:
+    regions = 0
+    for body in _bodies()[:400]:
+        words = body.split()
+        for at in range(1, len(words)):
+            for size in (2, 3):
+                phrase = " ".join(words[max(0, at - size + 1):at + 1])
+                _ends_region_as_looked_up(phrase)
+                regions += name_shapes._canonical_region(phrase) is not None
+    assert regions > 200

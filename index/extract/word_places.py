@@ -57,6 +57,27 @@ def written_apart(body: str, word: str, following: str = "", preceding: str = ""
     return False
 
 
+def written_after(body: str, word: str, leading: frozenset[str]) -> bool:
+    """Whether `body` writes `word` (not empty) right after one of the `leading` words and
+    spaces: whether `(?<![\\w-])(?:LEADING|...)[ \\t\\u00a0]+WORD(?![\\w-])` matches, found
+    with `str.find` instead of a pattern compiled for each word."""
+    size, end_of_body = len(word), len(body)
+    at = body.find(word) if word else -1
+    while at >= 0:
+        end = at + size
+        if end == end_of_body or not _word_char(body[end]):
+            start = at
+            while start > 0 and body[start - 1] in _SPACE_CHARS:
+                start -= 1
+            if start < at and any(
+                (lead_at := start - len(lead)) >= 0 and body.startswith(lead, lead_at)
+                and (lead_at == 0 or not _word_char(body[lead_at - 1])) for lead in leading
+            ):
+                return True
+        at = body.find(word, at + 1)  # as a search: every start tried
+    return False
+
+
 def _after_spaces(body: str, end: int, word: str) -> bool:
     """Whether spaces, then `word`, follow `end`."""
     after = end

@@ -36,6 +36,7 @@ from index.extract.statements.name_shapes import (
 )
 from index.extract.statements.name_slips import one_slip
 from index.extract.statements.sentences import sentence_starts
+from index.extract.word_places import written_after
 from index.people import alias_target, one_edit, spelling_key
 
 _SPACES = " \t\u00a0,(:"
@@ -657,9 +658,8 @@ def _named_as_subject(body: str, name: str, end: int, lexicon: Lexicon) -> bool:
     if not after or after[0] in _NO_SUBJECT_AFTER or after[0] in _NOT_A_PREDICATE:
         return False
     words = name.split()
-    if word_places(body, words[0].lower()) or is_place(words[-1:], lexicon) or re.search(
-            rf"(?<![\w-])(?:ke|pihak|kubu|klub)[ \t\u00a0]+"
-            rf"(?:{re.escape(words[0])}|{re.escape(words[-1])})(?![\w-])", body):
+    if word_places(body, words[0].lower()) or is_place(words[-1:], lexicon) or any(
+            written_after(body, word, _CLUB_LEADS) for word in (words[0], words[-1])):
         # a club's, an organisation's or a place's name: "dijual ke Inter Milan", "pihak Inter"
         return False
     whole = body.count(name)
@@ -667,6 +667,7 @@ def _named_as_subject(body: str, name: str, end: int, lexicon: Lexicon) -> bool:
                for w in {words[0], words[-1]})
 
 
+_CLUB_LEADS = frozenset({"ke", "pihak", "kubu", "klub"})
 # A one-word name set off by a comma: "personel lainnya, Jonghyun.", "Sang rapper, Minho, juga"
 _ONE_WORD = re.compile(r"[A-Z][a-z][\w'’-]{1,20}(?=[ \t\u00a0]*[,.](?:[ \t\u00a0\n]|$))")
 
