@@ -83,6 +83,9 @@ def run(copies: int, profile: Path | None) -> None:
     count = copies * len(articles)
     print(f"{count:,} articles ({copies} copies of {len(articles):,}), CPU {all_cpu:.2f} s = "
           f"{all_cpu / count * 1000:.4f} ms an article, load {os.getloadavg()[0]:.1f}")
+    if profile:
+        print(f"no stages' timers under --profile; cProfile's statistics are in {profile}")
+        return
     for name, seconds in totals.items():
         print(f"  {name:40} {seconds / count * 1000:8.4f} ms {seconds / all_cpu * 100:5.1f} %")
 
