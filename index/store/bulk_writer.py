@@ -14,6 +14,7 @@ Several BulkWriters (a build's worker processes) may write segments into one ind
 
 from __future__ import annotations
 
+import gc
 from array import array
 from collections import defaultdict
 
@@ -92,6 +93,7 @@ class BulkWriter:
         self.codec = W3Codec()
         self.segments = []
         self.positional_fields = set(segment_positions.positional_fields(self.schema))
+        self._plans: dict[str, tuple] = {}  # a field's name: it, scorable, stored, column type
         self._start_segment()
 
     def _start_segment(self) -> None:
@@ -118,7 +120,7 @@ class BulkWriter:
         """Add a document whose indexed fields ``analyze_document`` has turned into postings.
         Returns where it went: the number of this writer's segment, and its document number
         there."""
-        schema = self.schema
+        plans = self._plans
         docnum = self.docnum
         place = (len(self.segments), docnum)
         columns = self.columns
@@ -127,7 +129,11 @@ class BulkWriter:
             value = fields[name]
             if value is None:
                 continue
-            field = schema[name]
+            plan = plans.get(name)
+            if plan is None:
+                field = self.schema[name]
+                plan = plans[name] = (field, field.scorable, field.stored, field.column_type)
+            field, scorable, is_stored, column_type = plan
             if name in analyzed:
                 terms, weights, values, length = analyzed[name]
                 postings = self.postings[name]
@@ -138,13 +144,13 @@ class BulkWriter:
                 postings.values.extend(values)
                 lengths = self.lengths[name]
                 lengths.extend(bytes(docnum + 1 - len(lengths)))
-                if length and field.scorable:
+                if length and scorable:
                     lengths[docnum] = length_to_byte(length)
                     self.field_lengths[name] = self.field_lengths.get(name, 0) + length
                     columns[True, name] = None
-            if field.stored:
+            if is_stored:
                 stored[name] = value
-            if field.column_type:
+            if column_type:
                 self.column_values[name][docnum] = field.to_column_value(value)
                 columns[False, name] = None
         if stored:
@@ -160,6 +166,17 @@ class BulkWriter:
         if not self.docnum:
             self.perdoc.close()
             return
+        # A segment's end makes a tuple or two per term and no cycles: each collection it set
+        # off would walk the segment's posting lists (a twentieth of its CPU).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._write_segment()
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _write_segment(self) -> None:
         self._write_document_columns()
         self.perdoc.close()
         fieldwriter = self.codec.field_writer(self.storage, self.segment)

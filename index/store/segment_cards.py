@@ -49,8 +49,12 @@ def card_of(stored: dict) -> list:
     return [stored.get(name, "") for name in CARD_FIELDS]
 
 
+# json.dumps with options makes an encoder a call; a build encodes a card an article
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def encoded(card: list) -> bytes:
-    return json.dumps(card, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _ENCODER.encode(card).encode("utf-8")
 
 
 # ------------------------------------------------------------------------------- writing
