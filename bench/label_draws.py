@@ -113,6 +113,14 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     ("statements-dev11", ()),
     # bench.make_label_sample --regions-dev11 (regions, issue 15 round 12): the same files
     ("regions-dev11", ()),
+    # bench.make_label_sample --regions-dev12 (regions, issue 15 round 13)
+    ("regions-dev12", (
+        "bench/labels/officials-dev10-2026-12-07.json",
+        "bench/labels/ranking-dev4-2026-12-07.json",
+        "bench/labels/ranking-dev4-needs-2026-12-07.json",
+        "bench/labels/regions-dev11-2026-12-07.json",
+        "bench/labels/statements-dev11-2026-12-07.json",
+    )),
 )
 
 
