@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 63  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 64  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -138,6 +138,8 @@ SCHEMA_VERSION = 63  # 8: statements stored and searchable; 9: officials also pa
 # 63: statements read anew (issue 17 round 14b): no club or organisation named after a dateline
 # as a lead's subject; "diakui" with no agent is no statement; "kata X seperti dikutip ..." ends
 # what X said; an organisation's short form (even misspelt) is no person a pronoun refers to
+# 64: regions read anew (issue 15 round 13): a province written after a kabupaten/kota ("di
+# Pekanbaru, Riau") weighs nothing of its own
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -486,6 +486,10 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
         confirm_listed(text, readings)
     for k, reading in enumerate(readings):
         reading.cue = _cue(text, readings, k)
+        if k and readings[k - 1].cue == evidence.WITH_PROVINCE:
+            # "di Pekanbaru, Riau": the province says which Pekanbaru; the kota's weight is
+            # the pair's evidence, and the province weighs that as well, not a second time
+            reading.weight = 0.0
     drop_route_ends(text, readings)
     return readings
 
@@ -745,7 +749,8 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
             found.mentions.append(evidence.Mention(
                 name, reading.zone if reading.weight else evidence.ASIDE, reading.cue,
                 reading.position, mention.before in WHERE_WORDS
-                and form_key(mention.written.split()[0]) in KIND_WORDS))
+                and (form_key(mention.written.split()[0]) in KIND_WORDS
+                     or (reading.cue == evidence.WITH_PROVINCE and mention.before != ""))))
     return found
 
 
