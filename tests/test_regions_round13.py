@@ -35,3 +35,16 @@ def test_a_pair_named_twice_brings_both():
             + "\nMenteri menyaksikan langsung di Ambon, Maluku, bersama aparat." + FILLER * 2)
     assert extract_regions("Kapal Asing Ditenggelamkan", body) == (
         ["DKI Jakarta", "Maluku"], ["Kota Ambon"])
+
+
+def test_a_town_before_putra_names_a_club_or_a_firm():
+    body = ("Komdis PSSI menjatuhkan sanksi kepada tiga pemain." + FILLER
+            + "\nPemain Mojokerto Putra dan pemain Madiun Putra dilarang bermain dua laga."
+            + FILLER * 2 + "\nSaham Singaraja Putra (SINI) mencatat transaksi besar." + FILLER)
+    assert extract_regions("Komdis Jatuhkan Sanksi", body) == ([], [])
+
+
+def test_a_club_of_the_lower_leagues_is_not_its_town():
+    body = ("Panitia pelaksana dikenai denda." + FILLER + "\nPelemparan botol ke bench pemain "
+            "Persewangi Banyuwangi terjadi di babak kedua, lalu Persema Malang protes." + FILLER)
+    assert extract_regions("Komdis Jatuhkan Denda", body) == ([], [])
