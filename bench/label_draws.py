@@ -126,6 +126,8 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     # bench.make_statement_sample --dev12 (statements, issue 17 round 15: ordinary news): the same
     # files
     ("statements-dev12", ()),
+    # bench.make_label_sample --regions-dev12 (regions, issue 15 round 13): the same files
+    ("regions-dev12", ()),
 )
 
 

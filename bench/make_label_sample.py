@@ -148,6 +148,7 @@ REGIONS_DEV11_QUOTAS = {  # part -> (articles, of them uniform); the rest name a
     "berita-2015-08-25.csv": (9, 4),
     "html": (1, 1),  # any saved page no labels file names (none is left)
 }
+REGIONS_DEV12_SEED = 20270341  # the regions dev12 set (issue 15, round 13): dev11's quotas
 # A kabupaten/kota, its government or a place below it written out: what regions-dev8 weighs.
 PLACE_BELOW = re.compile(r"\b(?:Kabupaten|Kab\.|Kota [A-Z]|Kecamatan|Kelurahan|Desa [A-Z]|Pemkab"
                          r"|Pemkot|Bupati|Wali ?[Kk]ota|Walikota)\b")
@@ -494,6 +495,13 @@ def draw_regions_dev11() -> list[dict]:
                         REGIONS_DEV11_QUOTAS, _names_an_office, "office")
 
 
+def draw_regions_dev12() -> list[dict]:
+    """The regions dev12 sample (round 13): as --regions-dev11, with its own seed, leaving out
+    every article any labels or fixture file names (dev11's included)."""
+    return _draw_strata(REGIONS_DEV12_SEED, _used_by(DRAWN_APART_FROM["regions-dev12"]),
+                        REGIONS_DEV11_QUOTAS, _names_an_office, "office")
+
+
 def draw_officials_dev7() -> list[dict]:
     """The officials dev7 sample (round 9): 40 articles no labels or fixture file names (its own
     skipped); per part, some uniform, the rest among those naming an office."""
@@ -658,6 +666,9 @@ def main() -> None:
     parser.add_argument("--regions-dev11", action="store_true",
                         help="the regions dev11 sample (round 12): 40 articles over every part, "
                         "half uniform, half naming an office, as the frozen sets (seed 20270331)")
+    parser.add_argument("--regions-dev12", action="store_true",
+                        help="the regions dev12 sample (round 13): as --regions-dev11, seed "
+                        "20270341")
     parser.add_argument("--second", action="store_true",
                         help="the second frozen facet set (round 6): 70 articles, 30 feed items "
                         "and 40 full articles, half naming an office (seed 20270201)")
@@ -684,7 +695,7 @@ def main() -> None:
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
                    or args.regions_dev5 or args.regions_dev6 or args.regions_dev7
                    or args.regions_dev8 or args.regions_dev9 or args.regions_dev10
-                   or args.regions_dev11)
+                   or args.regions_dev11 or args.regions_dev12)
     parts: dict = QUOTAS
     stratified = {  # flag -> (its quotas: part -> (articles, of them uniform), its draw)
         "third": (THIRD_QUOTAS, draw_third), "second": (SECOND_QUOTAS, draw_second),
@@ -697,6 +708,7 @@ def main() -> None:
                          draw_regions_dev9),
         "regions_dev10": (REGIONS_DEV10_QUOTAS, draw_regions_dev10),
         "regions_dev11": (REGIONS_DEV11_QUOTAS, draw_regions_dev11),
+        "regions_dev12": (REGIONS_DEV11_QUOTAS, draw_regions_dev12),
         "officials_dev7": (OFFICIALS_DEV7_QUOTAS, draw_officials_dev7),
         "officials_dev8": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev8),
         "officials_dev9": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev9),

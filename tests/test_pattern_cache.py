@@ -8,7 +8,8 @@ import re
 import pytest
 
 from index.extract.pattern_cache import compile_cached
-from index.extract.regions import _capitalised_pattern, _forms_scan, extract_regions
+from index.extract.regions import extract_regions
+from index.extract.regions.form_scan import capitalised_pattern, forms_scan
 
 PATTERN = r"(?:Kota (?:Palangka Raya|Bogor)|(?i:kalteng))(?P<tail>[ \t]+\w+)?(?![\w-])"
 TEXTS = ["Wali Kota Bogor berkata", "di KALTENG hari ini", "Kota Palangka Raya, Kalteng-x",
@@ -66,8 +67,8 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch) -> No
 
 def _fresh() -> None:
     """As in a new process: the pattern made again, and the scan that holds it."""
-    _capitalised_pattern.cache_clear()
-    _forms_scan.cache_clear()
+    capitalised_pattern.cache_clear()
+    forms_scan.cache_clear()
 
 
 def test_gazetteer_pattern_from_the_cache_finds_the_same_regions(cache) -> None:
@@ -80,6 +81,6 @@ def test_gazetteer_pattern_from_the_cache_finds_the_same_regions(cache) -> None:
         _fresh()
         assert extract_regions("Banjir di Kalteng", text) == expected  # from the cache
         assert (cache / "region-forms.re").exists()
-        assert _capitalised_pattern().pattern == re.compile(_capitalised_pattern().pattern).pattern
+        assert capitalised_pattern().pattern == re.compile(capitalised_pattern().pattern).pattern
     finally:
         _fresh()

@@ -21,7 +21,7 @@ from index.extract.officials import load_lexicon
 from index.extract.officials.lexicon import SPACE
 from index.extract.officials.office_holders import _holders
 from index.extract.officials.office_mentions import office_scan
-from index.extract.regions import _forms_scan
+from index.extract.regions.form_scan import forms_scan
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.extract.trie_scan import CASE_EXACT, SPACES_ONE, SPACES_RUN, TrieScan, trie_scan
 from index.gazetteer import gazetteer
@@ -34,8 +34,8 @@ def _scans() -> dict[str, TrieScan]:
     _, full_of, _, pattern = _holders()
     scans = {
         "offices": office_scan(load_lexicon()),
-        "forms": _forms_scan(False),
-        "forms in any case": _forms_scan(True),
+        "forms": forms_scan(False),
+        "forms in any case": forms_scan(True),
         "office holders": trie_scan(pattern, lambda: full_of, CASE_EXACT, SPACES_ONE),
     }
     words = _words()

@@ -89,7 +89,6 @@ from functools import cache
 from itertools import islice
 
 from index.data_files import word_list
-from index.extract.pattern_cache import compile_cached
 from index.extract.regions import evidence, kinds
 from index.extract.regions.asides import (
     annotated_list,
@@ -108,12 +107,11 @@ from index.extract.regions.asides import (
 )
 from index.extract.regions.datelines import read_dateline
 from index.extract.regions.evidence import WEIGHTS
+from index.extract.regions.form_scan import forms_scan
 from index.extract.regions.kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
 from index.extract.regions.lists import drop_enumerations
 from index.extract.regions.routes import drop_route_ends, from_place
 from index.extract.regions.word_names import LIST_JOIN, confirm_after_comma, confirm_listed
-from index.extract.trie_pattern import char_trie, trie_expression
-from index.extract.trie_scan import CASE_AFTER_FIRST, CASE_ANY, SPACES_FORM, TrieScan
 from index.gazetteer import (
     CITY,
     KIND_WORDS,
@@ -174,7 +172,7 @@ _ORIGIN_ADDRESS = re.compile(r"(?<![\w-])(?i:asal|kelahiran|(?:lahir|dilahirkan)
                              r"[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]*)+,[ \t\xa0]*$")
 # "dilansir dari Metro": a publication cited, not a place.
 CITING_WORDS = frozenset({"dilansir", "dikutip", "disadur", "bersumber"})
-NOT_REGION_AFTER = frozenset({"united", "fc", "interbank"})  # "Jakarta Interbank Spot Dollar Rate"
+NOT_REGION_AFTER = frozenset({"united", "fc", "putra", "interbank"})  # "Madiun Putra FC"; Jisdor
 # A former office holder's title: "mantan Gubernur Jawa Barat Ridwan Kamil", "eks Wali Kota
 # Solo" say who the person is, not where the story is.
 _FORMER_TITLE = re.compile(
@@ -191,11 +189,6 @@ LATE_FROM = 0.6  # where the body's last part starts, as a share of the body
 LEAD_MIN, LEAD_MAX, LEAD_GLUED = 150, 600, 400  # characters; see _lead_end
 HEADLINE_SHARE = 0.75  # of a title's words of four letters or more, capitalised
 
-# How a character of a normalised form may be written: a space as spaces, a hyphen, ". " or
-# nothing at all ("Deli Serdang", "Deli-Serdang", "Deliserdang").
-_FORM_CHARS = {" ": r"(?:\.?[ \t\xa0-]+)?", "'": "['’]"}
-# A hyphen ends a form only before a lower-case word: "Jakarta Selatan-sebuah", not "Semarang-Demak"
-_FORM_END = r"(?![\w'’]|-(?![a-z]))"
 _SE = re.compile(r"(?<!\w)se-", re.IGNORECASE)
 _MID_SENTENCE_MARKS = frozenset(",;()/&-–—")
 _TITLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}")
@@ -207,22 +200,6 @@ _PLAIN_WORD = re.compile(r"[\w.]+")
 _COMMA = re.compile(r",[ \t\xa0]*")
 # Between a place and the region it lies in: "Puncak, Papua", "Puncak Papua", "(Papua)".
 _IN_REGION = re.compile(r"[ \t\xa0]*[,(]?[ \t\xa0]*")
-
-
-@cache
-def _capitalised_pattern() -> re.Pattern[str]:
-    return _forms_pattern("region-forms", gazetteer().written, any_case=False)
-
-
-@cache
-def _forms_scan(any_case: bool) -> TrieScan:
-    """The gazetteer's forms, capitalised unless any_case: their pattern, and the compiled scan
-    of where one may be written (index/extract/trie_scan.py)."""
-    if any_case:
-        pattern = _forms_pattern("region-forms-any-case", gazetteer().written, any_case=True)
-        return TrieScan(pattern, gazetteer().written, CASE_ANY, SPACES_FORM)
-    forms = (form[:1].upper() + form[1:] for form in gazetteer().written)
-    return TrieScan(_capitalised_pattern(), forms, CASE_AFTER_FIRST, SPACES_FORM)
 
 
 @dataclass(frozen=True)
@@ -251,7 +228,7 @@ def _mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[Reg
     Unless any_case, a form counts only when it starts with a capital letter.
     """
     known = gazetteer()
-    for found in _forms_scan(any_case).finditer(text, start):
+    for found in forms_scan(any_case).finditer(text, start):
         at = found.start()
         if _joined_on(text, at):
             continue
@@ -320,26 +297,6 @@ def _joined_on(text: str, at: int) -> bool:
         return False
     before = text[at - 1]
     return before.isalnum() or (before == "-" and not _SE.match(text, max(0, at - 3)))
-
-
-@cache
-def _char_pattern(char: str) -> str:
-    """A character of a form in a pattern (escaped once, not at every node of the trie)."""
-    return _FORM_CHARS.get(char) or re.escape(char)
-
-
-def _forms_pattern(name: str, forms: Iterable[str], any_case: bool) -> re.Pattern[str]:
-    """One regular expression for every form, shaped as a trie so the engine, not Python,
-    finds them; at each place it takes the longest form that ends at a word boundary.
-    A form starts with a capital letter unless any_case; the rest of it may be in any case.
-    Compiled once per machine (index/extract/pattern_cache.py), as ``name``.
-    """
-    trie = char_trie(forms)
-    if any_case:
-        return compile_cached(name, f"(?i:{trie_expression(trie, _char_pattern)}){_FORM_END}")
-    firsts = [f"{re.escape(char.upper())}(?i:{trie_expression(child, _char_pattern)})"
-              for char, child in sorted(trie.items())]
-    return compile_cached(name, f"(?:{'|'.join(firsts)}){_FORM_END}")
 
 
 @cache
@@ -492,6 +449,10 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
         confirm_listed(text, readings)
     for k, reading in enumerate(readings):
         reading.cue = _cue(text, readings, k)
+        if k and readings[k - 1].cue == evidence.WITH_PROVINCE:
+            # "di Pekanbaru, Riau": the province says which Pekanbaru; the kota's weight is
+            # the pair's evidence, and the province weighs that as well, not a second time
+            reading.weight = 0.0
     drop_route_ends(text, readings)
     return readings
 
@@ -751,7 +712,8 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
             found.mentions.append(evidence.Mention(
                 name, reading.zone if reading.weight else evidence.ASIDE, reading.cue,
                 reading.position, mention.before in WHERE_WORDS
-                and form_key(mention.written.split()[0]) in KIND_WORDS))
+                and (form_key(mention.written.split()[0]) in KIND_WORDS
+                     or (reading.cue == evidence.WITH_PROVINCE and mention.before != ""))))
     return found
 
 

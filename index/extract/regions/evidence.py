@@ -33,7 +33,10 @@ one in the middle for a kabupaten/kota, which named there is still mostly a plac
 something happens, and half for a province, which named there is mostly context ("agar Papua
 bisa mengejar ketertinggalan"). A kabupaten/kota named with its kind or an office of its
 government, or followed by its province, is unmistakably that region and weighs half as much
-again as a bare name; one after another thing's name ("Bank Pembangunan Daerah Jawa Barat", "KONI
+again as a bare name (the province written after it, "di Pekanbaru, Riau", only says which
+Pekanbaru: it weighs nothing of its own, so that one such pair in the body, a court that once
+ruled there or a next match's city, does not make the story about the province without the
+kota); one after another thing's name ("Bank Pembangunan Daerah Jawa Barat", "KONI
 Ponorogo", "Festival Boalemo") or a kecamatan named after it ("Kecamatan Medan Deli") half a
 bare name: the institution or the small place, not the region, is what the text names. One
 after "dari" ("Tim SAR dari Bali", "arkeolog dari Makassar dan Jayapura", "dipasok dari
@@ -110,8 +113,9 @@ class Mention:
     cue: str
     position: int
     # named outright as where something happens: "di Kabupaten Ngada", "terbang ke Kota
-    # Bitung", "Maumere, Kabupaten Sikka"; not "Bupati Ngada" (a title), "dipasok dari
-    # Kabupaten Enrekang" nor "berbatasan dengan Kabupaten Kutai Kartanegara"
+    # Bitung", "Maumere, Kabupaten Sikka", "di Surabaya, Jawa Timur"; not "Bupati Ngada" (a
+    # title), "dipasok dari Kabupaten Enrekang" nor "berbatasan dengan Kabupaten Kutai
+    # Kartanegara"
     where: bool = False
 
 
@@ -251,11 +255,13 @@ def _sole_named(evidence: Evidence, provinces: set[str], regencies: list[str]) -
     is chosen, the only one named outright as where something happens (``Mention.where``).
     So does a story that places nothing outside one province but names it only there (a
     suicide at "Kelurahan Poris, Kecamatan Cipondoh, Kota Tangerang", a raid "di Jalan Rengas,
-    ..., Kota Bekasi, Jawa Barat" under a Jakarta dateline): the province need not be chosen."""
+    ..., Kota Bekasi, Jawa Barat" under a Jakarta dateline): the province need not be chosen.
+    "di Surabaya, Jawa Timur" names it as well, but under no dateline only."""
     regions = gazetteer().regions
     taken = {regions[n].province for n in regencies}
     named: dict[str, set[str]] = {}
     placed = set()  # the provinces of every region the article places something in
+    outright = set()  # ... with a kind ("Kota Pekanbaru"), not only as "di Pekanbaru, Riau"
     for mention in evidence.mentions:
         region = regions[mention.region]
         if mention.zone == ASIDE:
@@ -263,6 +269,11 @@ def _sole_named(evidence: Evidence, provinces: set[str], regencies: list[str]) -
         placed.add(region.province)
         if mention.where and region.kind != PROVINCE:
             named.setdefault(region.province, set()).add(region.name)
+            if mention.cue != WITH_PROVINCE:
+                outright.add(region.province)
+    # "di Pekanbaru, Riau" alone is a story's one place only where no dateline places it
+    # elsewhere (a Jakarta story's "hakim Pengadilan Tipikor di Pekanbaru, Riau, memutus")
     return [next(iter(names)) for province, names in sorted(named.items())
-            if (province in provinces or placed == {province}) and province not in taken
-            and len(names) == 1]
+            if (province in provinces or (placed == {province} and (
+                province in outright or not evidence.datelined)))
+            and province not in taken and len(names) == 1]
