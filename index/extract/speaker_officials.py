@@ -29,7 +29,7 @@ import re
 
 from index.article import Official
 from index.extract.officials import load_lexicon
-from index.extract.officials.joining import _no_public_office
+from index.extract.officials.joining import _no_public_office, _not_held
 from index.extract.officials.lexicon import SPACE, Lexicon
 from index.extract.officials.names import _may_be_person, is_name_word
 from index.extract.officials.office_mentions import mentions
@@ -81,13 +81,18 @@ def officials_from_statements(
             continue
         tried.add((speaker, role))
         role = role[_ROLE_OPENER.match(role).end():].strip(" ,")
-        if not lexicon.office_pattern.match(role) or speaking_official(speaker, found):
-            continue
+        named = speaking_official(speaker, found)
+        known = next((o for o in found if o.name == named), None) if named else None
+        if not lexicon.office_pattern.match(role) or (known and not _not_held(known.role)):
+            continue  # an official read with an office held before may hold this one now
         if not _is_person(speaker, body, found, lexicon):
             continue
         office = _office_at_quote(speaker, role, lexicon)
-        if office and not _no_public_office(office):
-            found.append(Official(speaker, office))
+        if office and not _no_public_office(office) and not (known and _not_held(office)):
+            if known:  # "Kabareskrim, Komjen Pol, Budi Waseso ... Mantan Kapolda ... itu"
+                found[found.index(known)] = Official(known.name, office)
+            else:
+                found.append(Official(speaker, office))
     quoted = [(s.start, s.start + len(s.text)) for s in statements if s.direct]
     for role, at in _offices_referred_back(body, statements, lexicon):
         before = [s for s in statements if s.start < at]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from index.analysis.analyzer import stopwords
-from index.extract.officials.joining import Found, _name_key
+from index.extract.officials.joining import Found, _name_key, _no_public_office
 from index.extract.officials.lexicon import SPACE, Lexicon
 from index.extract.officials.names import (
     MAX_NAME_WORDS,
@@ -37,7 +37,8 @@ _PERSON_REACH = 400  # how far before the office the person it refers to may be 
 # a run of capitalised words: a name candidate ("Jimly Asshiddiqie", "Dede")
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?:" + SPACE + r"+[A-Z][\w'’-]*)*")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:di|ke|dari|menuju)" + SPACE + r"+$")
-_SENTENCE_END = re.compile(r"[.!?](?=" + SPACE + r"|\n|$)|\n")
+# one end however many blank lines follow (". \n\n" between paragraphs is one sentence's end)
+_SENTENCE_END = re.compile(r"(?:[.!?](?=" + SPACE + r"|\n|$)|\n)\s*")
 # What an office referred back to follows: a sentence's or clause's start, a preposition of the
 # person acted on ("kepada Ketua DKPP tersebut"), or a verb ("mencecar Ketua ... itu"); not a
 # noun it belongs to ("putra ... Ketua Umum Partai Golkar tersebut", "Pemilu Presiden 2004 itu")
@@ -45,6 +46,7 @@ _OPENS_REFERENCE = re.compile(
     r"(?:[.!?,;:\n\"“”(]|(?<![\w-])(?:kepada|terhadap|bagi|oleh|dengan|bahwa"
     r"|(?:me|di|ber|ter)[a-z]{3,}))" + SPACE + r"*$"
 )
+_STATUS_ROLES = frozenset({"Mantan", "Calon", "Bakal"})  # a role's first word: not held now
 _PROBE = "Budi Santoso"  # a stand-in holder, to read an office's role as "office name" reads
 
 
@@ -75,16 +77,30 @@ def people_referred_back(body: str, found: list[Found], lexicon: Lexicon) -> lis
             continue  # "menerima anggota DPR ... Anggota DPR itu": the office named as a noun
         if any(person.role == role for person in (*found, *added)):
             continue  # the official with that office is named: the office is theirs
-        person = _only_unplaced_person(body, at, found, added, quoted, lexicon)
+        # a former or sought office is mostly said of someone who holds another now ("Mantan
+        # Kapolda Metro Jaya itu" of the Kapolri): then no official may be named near it either
+        former = role.split()[0] in _STATUS_ROLES
+        person = _only_unplaced_person(body, at, found, added, quoted, lexicon, strict=former)
         if person is None:
             continue
         name, start = person
         roleless = [p for p in found if p.words == _name_key(name) and not p.role]
+        if roleless and former:
+            continue  # a speaker read later may give them the office they hold now
         if roleless:  # a running mate read with no role ("pasangan A - B")
             roleless[0].role = role
             continue
+        posted = [p for p in found if p.words == _name_key(name)]
+        if posted:  # "Ketua Dewan Kehormatan PAN Amien Rais ... mantan Ketua MPR itu"
+            posted[0].roles = [*(posted[0].roles or [posted[0].role]), role]
+            continue
         added.append(Found(name, role, start, _name_key(name), []))
     return sorted(added, key=lambda person: person.start)
+
+
+def _public(person: Found) -> bool:
+    """Whether a person found holds a public office, not only a party's or a company's post."""
+    return any(role and not _no_public_office(role) for role in person.roles or [person.role])
 
 
 def _office_before(body: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -96,23 +112,36 @@ def _office_before(body: str, end: int, lexicon: Lexicon) -> tuple[str, int] | N
         written = head[office.start():]
         if office.group()[0].islower() or any(mark in written for mark in ".,;:!?\"“”\n"):
             continue
-        before = head[:office.start()].split()[-1:]
-        if before and before[0].lower() in ("mantan", "eks", "bekas"):
-            return None  # an office held before: the person may hold another now
         at = end - len(head) + office.start()
+        status, at = _status_before(body, at, lexicon)
         if at and not _OPENS_REFERENCE.search(body[max(0, at - 40):at]):
             return None  # "putra ... Ketua Umum Partai Golkar tersebut": someone else's
         probe = f"{written} {_PROBE} mengatakan"
         for mention in mentions(probe, lexicon):
             if mention.name == _PROBE and mention.start == 0 and len(mention.role.split()) > 1:
-                return mention.role, end - len(head) + office.start()
+                # "kepada mantan Ketua MPR itu": the person held it before; the person must
+                # hold no office found (_only_unplaced_person), so no current holder is merged
+                return (f"{status} {mention.role}" if status else mention.role), at
         return None  # the first office is the one referred back to
     return None
 
 
+def _status_before(body: str, at: int, lexicon: Lexicon) -> tuple[str, int]:
+    """("Mantan", where "mantan" starts) when a former or candidate word stands right before
+    the office at `at` ("mantan Ketua MPR", "bakal calon Bupati"), else ("", at)."""
+    reach = max(0, at - 30)
+    words = list(re.finditer(r"\S+", body[reach:at]))[-2:]
+    for size in (2, 1):
+        if len(words) >= size:
+            phrase = " ".join(word.group() for word in words[-size:])
+            if phrase in lexicon.statuses:
+                return lexicon.statuses[phrase], reach + words[-size].start()
+    return "", at
+
+
 def _only_unplaced_person(
     body: str, at: int, found: list[Found], added: list[Found],
-    quoted: list[tuple[int, int]], lexicon: Lexicon,
+    quoted: list[tuple[int, int]], lexicon: Lexicon, *, strict: bool = False,
 ) -> tuple[str, int] | None:
     """(name, first position) of the one person named in the sentence before `at` or the one
     before that, outside quotations, who holds no office found; None when there is no such
@@ -127,7 +156,9 @@ def _only_unplaced_person(
             continue
         key = _name_key(name)
         holder = [p for p in (*found, *added) if key <= p.words or key in p.aliases]
-        if holder and all(p.role for p in holder):
+        if holder and all(_public(p) for p in holder):
+            if strict:
+                return None
             continue  # an official the article names with their office
         full = _full_form(name, body, lexicon)
         if full == name and len(name.split()) == 1 and not _spoken(name, body):
@@ -137,6 +168,8 @@ def _only_unplaced_person(
         return None
     name = next(iter(people.values()))
     first = word_places(body, name)
+    if strict and len(word_places(body, name.split()[0])) < 2:
+        return None  # a former holder referred back to is someone the article is about
     return name, first[0] if first else window_start
 
 
@@ -151,8 +184,8 @@ def _person_name(body: str, run: re.Match[str], lexicon: Lexicon) -> str | None:
         return None
     if any(_canonical_region(word) or word.lower() in stopwords() for word in words):
         return None
-    if lexicon.office_pattern.match(run.group()):
-        return None
+    if lexicon.office_pattern.match(run.group()) or _canonical_region(run.group()):
+        return None  # "Tapanuli Tengah": a place
     if len(words) == 1 and not _written_in_full(words[0], body):
         return None  # a single capitalised word is a name only as part of a full one
     if _PLACE_BEFORE.search(body, max(0, run.start() - 12), run.start()):
@@ -178,11 +211,12 @@ def _spoken(word: str, body: str) -> bool:
 
 def _full_form(name: str, body: str, lexicon: Lexicon) -> str:
     """The longest name the body writes that starts or ends with `name` ("Jimly" ->
-    "Jimly Asshiddiqie"), else `name`."""
+    "Jimly Asshiddiqie"), one without an honorific first ("Amien Rais" over "Bapak Amien",
+    "Kang Emil" when the body writes no other), else `name`."""
     if len(name.split()) > 1:
         return name
     w = re.escape(name)
-    longest = name
+    longest = {True: name, False: name}  # by whether the form opens with an honorific
     for match in re.finditer(
         rf"(?<![\w-])(?:{w}(?:{SPACE}+[A-Z][\w'’-]*){{1,3}}|(?:[A-Z][\w'’-]*{SPACE}+){{1,3}}{w})"
         r"(?![\w-])", body
@@ -190,11 +224,12 @@ def _full_form(name: str, body: str, lexicon: Lexicon) -> str:
         words = match.group().split()
         if words[0] != name and _starts_sentence(body, match.start()):
             continue  # "Nama Jimly kembali ...": a capitalised word opening the sentence
-        if len(match.group()) > len(longest) and all(
+        honorific = bool(lexicon.honorific_pattern.fullmatch(words[0]))
+        if len(match.group()) > len(longest[honorific]) and all(
             is_name_word(word, lexicon) and not _canonical_region(word) for word in words
         ):
-            longest = " ".join(match.group().split())
-    return longest
+            longest[honorific] = " ".join(words)
+    return longest[False] if longest[False] != name else longest[True]
 
 
 def _sentences_back(body: str, at: int, count: int) -> int:
