@@ -68,3 +68,10 @@ def test_a_speakers_current_office_wins_over_a_former_one():
                                  url="https://contoh.id/1", origin="t", record_id="t#1"))
     assert [(o.name, o.role) for o in article.officials] == [
         ("Arief Santoso", "Kepala Badan Reserse Kriminal Polri")]
+
+
+def test_a_headlines_holder_may_be_named_in_the_body_after_a_comma():
+    title = "Cawabup Sutarjo batalkan pengunduran diri"
+    body = ("Calon wakil bupati yang diusung PKB dan PDIP, Sutarjo Sentana, menarik kembali "
+            "pengunduran dirinya. KPU menerima surat itu kemarin.")
+    assert officials(body, title) == [("Sutarjo Sentana", "Calon Wakil Bupati")]

@@ -379,11 +379,12 @@ def _runs_past_object(title: str, office_start: int, name_start: int, lexicon: L
 
 
 def _written_alone(name: str, body: str) -> bool:
-    """Whether the body writes a name after a word in lower case, or opening a sentence, at least
-    once: not only inside a title or an acronym's parentheses ("(Wamen Dikdasmen) Atip")."""
+    """Whether the body writes a name after a word in lower case, a comma, or opening a
+    sentence, at least once: not only inside a title or an acronym's parentheses ("(Wamen
+    Dikdasmen) Atip")."""
     for start in word_places(body, name):
         before = body[max(0, start - 30):start].split()
-        if not before or before[-1][-1] in ".!?\"”" or before[-1][0].islower():
+        if not before or before[-1][-1] in ".!?\"”," or before[-1][0].islower():
             return True
     return False
 
