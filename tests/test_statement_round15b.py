@@ -1,7 +1,9 @@
 """Who said it, round 15b of issue 17, on sentences written for these tests, not taken from the
 corpus: a name whose last word is a stopword the text never writes in lower case ("Baim Wong"),
-and a person's description after a cue placed by "di" ("imbuh pria terkaya di dunia ini lagi")
-(officials/joining.py's _fuller_name, statements/descriptions.py's described_back)."""
+a person's description after a cue placed by "di" ("imbuh pria terkaya di dunia ini lagi"), and a
+passive whose agent comes before the predicate ("disebut Lorenzo bisa ...")
+(officials/joining.py's _fuller_name, statements/descriptions.py's described_back,
+reported.py's _agent_passives, statement_cues.tsv's agent-passive)."""
 
 from __future__ import annotations
 
@@ -44,3 +46,17 @@ def test_a_circumstance_after_the_description_still_names_no_one():
             '"Kita harus terus belajar," kata Hendra.\n\n'
             '"Semua harus ikut," kata petugas di lokasi saat ditemui.')
     assert speakers(body)[-1] is None
+
+
+def test_a_passive_whose_agent_comes_before_the_predicate_is_the_agents_statement():
+    body = ("Pebalap Joko Santoso menanggapi insiden di tikungan terakhir.\n\n"
+            "Insiden yang dialami rekannya itu disebut Joko bisa menjadi pelajaran bagi pebalap "
+            "muda agar tidak memacu motor terlalu kencang.")
+    assert [(s.speaker, s.cue, s.direct) for s in find_statements(body)] == [
+        ("Joko Santoso", "disebut", False)]
+
+
+def test_a_passive_agent_without_a_predicate_after_it_says_nothing():
+    for body in ("Rudi Hartono disebut Joko sebagai sahabat lamanya sejak kecil di kampung.",
+                 "Harga beras yang dijual mahal dianggap Joko karena kualitasnya lebih baik."):
+        assert speakers(body) == []

@@ -150,7 +150,8 @@ SCHEMA_VERSION = 67  # 8: statements stored and searchable; 9: officials also pa
 # 66: regions read anew (issue 15 round 13): a province written after a kabupaten/kota ("di
 # Pekanbaru, Riau") weighs nothing of its own
 # 67: statements read anew (issue 17 round 15b): a name completed by a capitalised stopword the
-# text never writes in lower case ("Baim Wong"); a description after a cue placed by "di"
+# text never writes in lower case ("Baim Wong"); a description after a cue placed by "di";
+# a passive whose agent comes before the predicate ("disebut Lorenzo bisa ...")
 
 
 def _column_only(field: FieldType) -> FieldType:
