@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from index.analysis.analyzer import stopwords
 from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
 from index.extract.officials.names import MAX_NAME_WORDS, is_name_word
 from index.extract.officials.office_mentions import OfficeMention, _party_or_company
@@ -137,6 +138,15 @@ def _misspelt(one: str, other: str) -> bool:
     return True
 
 
+def _surname_stopword(word: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised word of the stopword list ending the words after a name is the
+    name's last word: the text never writes it in lower case ("Baim Wong": "wong" is Javanese
+    for "people"; "Lin Dan" is not taken, as "dan" is written everywhere, nor a heading's "Tak
+    Bisa", whose first word is not the last)."""
+    return (word.lower() in stopwords() and is_name_word(word, lexicon)
+            and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is None)
+
+
 def _fuller_name(name: str, text: str, lexicon: Lexicon) -> str:
     """The name as written in full elsewhere in the text: an official named with the office only
     as "Purbaya" is "Purbaya Yudhi Sadewa" when the article writes that. Two different fuller
@@ -159,8 +169,10 @@ def _fuller_name(name: str, text: str, lexicon: Lexicon) -> str:
                 break
             words.append(word)
         if len(name.split()) + len(words) > MAX_NAME_WORDS or not all(
-            is_name_word(word, lexicon, sentence_start=True) and not _canonical_region(word)
-            and not word.endswith("kan") for word in words
+            (is_name_word(word, lexicon, sentence_start=True)
+             or (last and _surname_stopword(word, text, lexicon)))
+            and not _canonical_region(word) and not word.endswith("kan")
+            for last, word in zip([False] * (len(words) - 1) + [True], words, strict=True)
         ):
             continue  # a Title Case headline ("Budi Waseso Ingatkan Pansel") or a place
         more = " ".join(words)

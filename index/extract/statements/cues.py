@@ -48,6 +48,8 @@ class Cues:
     first_lengths: tuple[int, int] = (0, 0)
     stances: frozenset[str] = frozenset()  # "harapan": "mengungkapkan harapannya agar ..."
     statement_nouns: frozenset[str] = frozenset()  # "tulis pernyataan Google": named after it
+    # "disebut Lorenzo bisa ...": a passive whose agent comes before the clause's predicate
+    agent_passive_forms: frozenset[str] = frozenset()
 
 
 def _alternation(words: list[str]) -> str:
@@ -110,7 +112,9 @@ def load_cues() -> Cues:
     passive_forms = set(kinds.get("passive", []))
     passive_forms |= {word + "nya" for word in passive_forms}
     passive_forms |= {word.capitalize() for word in passive_forms}
-    every = forms | short_forms | passive_forms
+    agent_passives = set(kinds.get("agent-passive", []))
+    agent_passives |= {word.capitalize() for word in agent_passives}
+    every = forms | short_forms | passive_forms | agent_passives
     first_words = {first.group() for form in every if (first := _FIRST_WORD.match(form))}
     return Cues(
         words=re.compile(rf"(?={_first_letters(every)})\b"
@@ -146,4 +150,5 @@ def load_cues() -> Cues:
                        max(map(len, first_words), default=0)),
         stances=frozenset(kinds.get("stance", [])),
         statement_nouns=frozenset(kinds.get("statement-noun", [])),
+        agent_passive_forms=frozenset(agent_passives),
     )

@@ -102,7 +102,7 @@ def named_before_comma(body: str, at: int, described: Reference, people: People,
 
 
 _TO_SENTENCE_END = re.compile(r"[^.;!?\"“”\n]{1,160}?(?=[.;!?\"“”\n]|$)")
-_BACK_END = re.compile(r"(?<![\w-])(?:ini|itu|tersebut)[ \t\u00a0]*$")
+_BACK_END = re.compile(r"(?<![\w-])(?:ini|itu|tersebut)(?:[ \t\u00a0]+(?:lagi|pula))?[ \t\u00a0]*$")
 
 
 # Heads of a description that name no person spoken of before: a text or an office ("lanjut
@@ -126,7 +126,13 @@ def described_back(body: str, at: int, cues: Cues) -> bool:
     head = words[0] if words else ""
     if head in cues.unnamed or head in cues.documents or head in _NOT_A_PERSON:
         return False
-    return not ADJUNCT.search(rest.group())
+    adjunct = ADJUNCT.search(rest.group())
+    if adjunct is None:
+        return True
+    # "imbuh pria terkaya di dunia ini", "kata mantan pesepakbola di era 80an tersebut": a "di"
+    # after a person noun, the only circumstance, places the person, not the saying
+    return adjunct.group() == "di" and not ADJUNCT.search(rest.group(), adjunct.end()) and any(
+        word in cues.person_nouns for word in rest.group()[:adjunct.start()].lower().split())
 
 
 # a description in lower case, then a name: "ujar penulis senior Gordon Lithgow dalam ..."

@@ -47,6 +47,7 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
     verbs: list[re.Match[str]] = []
     shorts: list[re.Match[str]] = []
     passives: list[re.Match[str]] = []
+    agent_passives: list[re.Match[str]] = []
     matched_to = 0
     for start in word_starts(body, cues.first_words, *cues.first_lengths, True):
         # where a cue word can stand, found in C; the pattern tried there gives what its
@@ -62,6 +63,8 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
             shorts.append(match)
         elif word in cues.passive_forms:
             passives.append(match)
+        elif word in cues.agent_passive_forms:
+            agent_passives.append(match)
     for match in verbs:
         if _inside(quoted, match.start()):
             continue
@@ -124,6 +127,36 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
                 continue
             if statement is not None:
                 found.append(statement)
+    found += _agent_passives(body, agent_passives, quoted, people, cues)
+    return found
+
+
+# What follows an agent-passive's agent for its sentence to say something: "disebut Lorenzo bisa
+# jadi ...", not "dianggap Enggar karena ..." or "disebut Andi sebagai ..."
+_AGENT_PREDICATE = re.compile(rf"{SPACE}+(?:bisa|akan|sudah|telah|tidak|tak|belum|masih|harus"
+                              r"|perlu|dapat|mampu|segera|sedang|adalah|merupakan)(?![\w-])")
+
+
+def _agent_passives(body: str, matches: list[re.Match[str]], quoted: list[tuple[int, int]],
+                    people: People, cues: Cues) -> list[Found]:
+    """"Kecelakaan itu disebut Lorenzo bisa jadi pengingat ...": the sentence, the agent's."""
+    found = []
+    for match in matches:
+        if _inside(quoted, match.start()) or not (
+                body[match.end():match.end() + 3].lstrip(" \t\u00a0")[:1].isupper()):
+            continue
+        speaker = speaker_after(body, match.end(), people, cues)
+        if speaker.kind != "name" or not speaker.name:
+            continue
+        named = body.find(speaker.name, match.end(), match.end() + 80)
+        if named < 0 or not _AGENT_PREDICATE.match(body, named + len(speaker.name)):
+            continue
+        start, end = sentence_start(body, match.start()), sentence_end(body, match.end())
+        while end > start and body[end - 1] in " .!?\n":
+            end -= 1
+        text = body[start:end]
+        if _words(text) >= MIN_WORDS + 2 and not _has_mark(text):
+            found.append(Found(start, end, match.group(), False, speaker))
     return found
 
 
