@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 68  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 69  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -155,6 +155,8 @@ SCHEMA_VERSION = 68  # 8: statements stored and searchable; 9: officials also pa
 # 68: statements read anew (issue 17 round 15b): a name completed by a capitalised stopword the
 # text never writes in lower case ("Baim Wong"); a description after a cue placed by "di";
 # a passive whose agent comes before the predicate ("disebut Lorenzo bisa ...")
+# 69: officials read anew (issue 15 round 14c): a name and its alias in person_aliases.tsv
+# ("Kang Emil", "Ridwan Kamil") are one person wherever officials compare names
 
 
 def _column_only(field: FieldType) -> FieldType:

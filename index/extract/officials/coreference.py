@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from index.analysis.analyzer import stopwords
-from index.extract.officials.joining import Found, _name_key, _no_public_office
+from index.extract.officials.joining import (
+    Found,
+    _aliased,
+    _name_key,
+    _no_public_office,
+    _person_key,
+)
 from index.extract.officials.lexicon import SPACE, Lexicon
 from index.extract.officials.names import (
     MAX_NAME_WORDS,
@@ -25,6 +31,7 @@ from index.extract.officials.names import (
 from index.extract.officials.office_mentions import mentions
 from index.extract.officials.tokens import _canonical_region
 from index.extract.word_places import word_places
+from index.people import alias_target
 
 # "itu"/"tersebut" after a space (found by the word, not by every space: cheaper); where the
 # reference starts is the start of that run of spaces
@@ -84,13 +91,13 @@ def people_referred_back(body: str, found: list[Found], lexicon: Lexicon) -> lis
         if person is None:
             continue
         name, start = person
-        roleless = [p for p in found if p.words == _name_key(name) and not p.role]
+        roleless = [p for p in found if _same_person(name, p) and not p.role]
         if roleless and former:
             continue  # a speaker read later may give them the office they hold now
         if roleless:  # a running mate read with no role ("pasangan A - B")
             roleless[0].role = role
             continue
-        posted = [p for p in found if p.words == _name_key(name)]
+        posted = [p for p in found if _same_person(name, p)]
         if posted:  # "Ketua Dewan Kehormatan PAN Amien Rais ... mantan Ketua MPR itu"
             posted[0].roles = [*(posted[0].roles or [posted[0].role]), role]
             continue
@@ -155,7 +162,8 @@ def _only_unplaced_person(
         if name is None:
             continue
         key = _name_key(name)
-        holder = [p for p in (*found, *added) if key <= p.words or key in p.aliases]
+        holder = [p for p in (*found, *added)
+                  if key <= p.words or key in p.aliases or _aliased(name, p)]
         if holder and all(_public(p) for p in holder):
             if strict:
                 return None
@@ -163,7 +171,8 @@ def _only_unplaced_person(
         full = _full_form(name, body, lexicon)
         if full == name and len(name.split()) == 1 and not _spoken(name, body):
             continue  # one word never written as part of a full name, nor speaking
-        people.setdefault(_name_key(full), full)
+        if alias_target(people.setdefault(_person_key(full), full)):
+            people[_person_key(full)] = full  # "Ridwan Kamil" over "Kang Emil" when both are near
     if len(people) != 1:
         return None
     name = next(iter(people.values()))
@@ -171,6 +180,12 @@ def _only_unplaced_person(
     if strict and len(word_places(body, name.split()[0])) < 2:
         return None  # a former holder referred back to is someone the article is about
     return name, first[0] if first else window_start
+
+
+def _same_person(name: str, person: Found) -> bool:
+    """Whether a name names a person found: the same words, or one of the two names an alias
+    of the other in person_aliases.tsv."""
+    return _name_key(name) == person.words or _person_key(name) == _person_key(person.name)
 
 
 def _person_name(body: str, run: re.Match[str], lexicon: Lexicon) -> str | None:

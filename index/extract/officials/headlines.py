@@ -14,7 +14,7 @@ from functools import cache
 
 from index.analysis.analyzer import attested_words, stopwords
 from index.data_files import word_list
-from index.extract.officials.joining import Found, _name_key
+from index.extract.officials.joining import Found, _aliased, _name_key
 from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
 from index.extract.officials.names import (
     COURTESY_TITLES,
@@ -87,7 +87,8 @@ def _headline_office_holder(
         # a single word only as a speaker or a verb's subject ("kata Rudy", "Pratikno
         # menegaskan"), not "Presiden Barcelona" over a club
         key = _name_key(named)
-        if any(key <= person.words or person.words <= key for person in found):
+        if any(key <= person.words or person.words <= key
+               or _aliased(named, person, either_way=True) for person in found):
             return None  # the body gives that person another office
         if _introduced_otherwise(named, body, lexicon):
             return None
@@ -96,7 +97,8 @@ def _headline_office_holder(
         holder := _brief_headline_holder(title, office_end, body, lexicon)
                                or _brief_teaser_subject(title, office_end, body, lexicon)):
         key = _name_key(holder)
-        if any(key <= person.words or person.words <= key for person in found):
+        if any(key <= person.words or person.words <= key
+               or _aliased(holder, person, either_way=True) for person in found):
             return None  # the teaser gives that person another office
         if _described_otherwise(holder, body):
             return None  # "kata Budi Santoso, warga Cicaheum": not the headline's Gubernur
@@ -121,9 +123,12 @@ def _given_an_office(name: str, found: list[Found]) -> bool:
     """Whether a speaker is, by their name or a short form of it ("Pram" of Pramono Anung),
     someone the body gives an office."""
     key = _name_key(name)
-    return any(key <= person.words or person.words <= key or all(
-        any(word != other and other.startswith(word) for other in person.words) for word in key
-    ) for person in found)
+    return any(
+        key <= person.words or person.words <= key or _aliased(name, person, either_way=True)
+        or all(any(word != other and other.startswith(word) for other in person.words)
+               for word in key)
+        for person in found
+    )
 
 
 def _headline_holder_in_body(title: str, office_end: int, body: str, lexicon: Lexicon) -> str:
@@ -360,7 +365,9 @@ def _headline_holder_named_in_body(
         return None  # "Basuki Tjahaja Purnama alias Ahok": a nickname of someone's
     key = _name_key(name)
     keys = [key, _name_key(target)] if target else [key]
-    if any(one <= person.words or person.words <= one for one in keys for person in found):
+    if any(one <= person.words or person.words <= one for one in keys for person in found) or any(
+        _aliased(name, person, either_way=True) for person in found
+    ):
         return None
     return Found(name, mention.role, mention.start - len(title) - 1, key, [])
 
@@ -425,6 +432,8 @@ def _person_named_in_headline(found: list[Found], name: str) -> Found | None:
     for size in range(len(words), 0, -1):
         key = _name_key(" ".join(words[:size]))
         for person in found:
-            if key <= person.words or key in person.aliases:  # "Presiden Jokowi"
+            if key <= person.words or key in person.aliases or (  # "Presiden Jokowi"
+                _aliased(" ".join(words[:size]), person)
+            ):
                 return person
     return None

@@ -121,6 +121,21 @@ def _alias_of(one: str, other: str) -> str | None:
     return None
 
 
+def _person_key(name: str) -> frozenset[str]:
+    """A name's key as one person's: the full name's when person_aliases.tsv lists the name as
+    another's ("Kang Emil" -> "Ridwan Kamil"), so that both names count as one person."""
+    target = alias_target(name)
+    return _name_key(target) if target else _name_key(name)
+
+
+def _aliased(name: str, person: Found, *, either_way: bool = False) -> bool:
+    """Whether a name names a person found, or a part of their name, counting a name and its
+    alias in person_aliases.tsv as one ("Kang Emil" and "Ridwan Kamil"); `either_way`: or the
+    person's name is a part of this one."""
+    mine, theirs = _person_key(name), _person_key(person.name)
+    return mine <= theirs or (either_way and theirs <= mine)
+
+
 def _misspelt(one: str, other: str) -> bool:
     """Whether two names differ by one letter in one long word: "Affifudin" and "Afifudin"."""
     one_words, other_words = one.lower().split(), other.lower().split()
