@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from conftest import corpus_file
 from index.extract.officials import load_lexicon
 from index.extract.officials.names import is_name_word
-from index.extract.statements import name_shapes
+from index.extract.statements import descriptions, name_shapes
 from index.extract.statements.capitals import spelt_with_slip
 from index.extract.word_places import written_after, written_apart
 from index.gazetteer import gazetteer
@@ -145,6 +145,20 @@ def test_after_any_text(pieces: list[str], first: str, last: str) -> None:
 @example(["Ahmat", "\t", "Ali", " ", "Ahmad", " ", "Ali"], ["Ahmad", "Ali"])
 def test_slips_any_text(pieces: list[str], words: list[str]) -> None:
     _same_slips("".join(pieces), words)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["ini", "itu", "tersebut", "lagi", "pula", "Itu", "-", "x", "di",
+                                 " ", "  ", "\t", "\u00a0", ",", "\n"]), max_size=10))
+@example(["itu", " ", "lagi", "\u00a0"])
+@example(["-", "itu"])
+@example(["tersebut", "\n", "x"])
+def test_back_end_only_after_its_words(pieces: list[str]) -> None:
+    # descriptions.described_back looks at the end of the words to a sentence's end before it
+    # searches them with _BACK_END (they hold no newline, before which "$" would match too)
+    rest = descriptions._TO_SENTENCE_END.match("".join(pieces))
+    if rest and descriptions._BACK_END.search(rest.group()):
+        assert rest.group().rstrip(" \t\u00a0").endswith(descriptions._BACK_WORDS)
 
 
 def test_derived_lexicons_keep_two_tables() -> None:

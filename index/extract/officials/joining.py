@@ -12,6 +12,7 @@ from index.extract.officials.lexicon import SPACE, Lexicon, load_lexicon
 from index.extract.officials.names import MAX_NAME_WORDS, is_name_word
 from index.extract.officials.office_mentions import OfficeMention, _party_or_company
 from index.extract.officials.tokens import _canonical_region
+from index.extract.word_places import written_apart
 from index.people import alias_target
 
 _MORE_NAME_WORDS = re.compile(rf"(?:{SPACE}+[A-Z][\w'’-]*)+")
@@ -159,7 +160,7 @@ def _surname_stopword(word: str, text: str, lexicon: Lexicon) -> bool:
     for "people"; "Lin Dan" is not taken, as "dan" is written everywhere, nor a heading's "Tak
     Bisa", whose first word is not the last)."""
     return (word.lower() in stopwords() and is_name_word(word, lexicon)
-            and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is None)
+            and not written_apart(text, word.lower()))
 
 
 def _fuller_name(name: str, text: str, lexicon: Lexicon) -> str:

@@ -103,6 +103,7 @@ def named_before_comma(body: str, at: int, described: Reference, people: People,
 
 _TO_SENTENCE_END = re.compile(r"[^.;!?\"“”\n]{1,160}?(?=[.;!?\"“”\n]|$)")
 _BACK_END = re.compile(r"(?<![\w-])(?:ini|itu|tersebut)(?:[ \t\u00a0]+(?:lagi|pula))?[ \t\u00a0]*$")
+_BACK_WORDS = ("ini", "itu", "tersebut", "lagi", "pula")  # what _BACK_END's text ends with
 
 
 # Heads of a description that name no person spoken of before: a text or an office ("lanjut
@@ -118,7 +119,9 @@ def described_back(body: str, at: int, cues: Cues) -> bool:
     """Whether the words from `at` to the sentence's end are a description of a person closed
     by "ini", "itu" or "tersebut", with no circumstance in it ("di ...", "saat ...")."""
     rest = _TO_SENTENCE_END.match(body, at)
-    if rest is None or not _BACK_END.search(rest.group()):
+    # _BACK_END can only match where the words end so: a look at the end before the search
+    if rest is None or not rest.group().rstrip(" \t\u00a0").endswith(_BACK_WORDS) or (
+            not _BACK_END.search(rest.group())):
         return False
     words = [w.lower().strip(",") for w in rest.group().split()]
     while len(words) > 1 and (words[0] in QUANTIFIERS or words[0] == "satu"):

@@ -36,7 +36,7 @@ from index.extract.statements.name_shapes import (
 )
 from index.extract.statements.name_slips import one_slip
 from index.extract.statements.sentences import sentence_starts
-from index.extract.word_places import written_after
+from index.extract.word_places import written_after, written_apart
 from index.people import alias_target, one_edit, spelling_key
 
 _SPACES = " \t\u00a0,(:"
@@ -539,7 +539,7 @@ class People:
             if not read.endswith(" " + name) or read[:-len(name) - 1] in role_tails:
                 continue
             while read != name and (opening := read.split()[0].lower()) not in (
-                    load_cues().name_words) and word_places(self.body, opening):
+                    load_cues().name_words) and written_apart(self.body, opening):
                 # common words before the name ("Pesan Prabowo ke Kejaksaan", a heading, and
                 # "memberikan pesan"; "Kontrak Radja Nainggolan") are no part of it
                 read = read.split(" ", 1)[1]
@@ -658,7 +658,7 @@ def _named_as_subject(body: str, name: str, end: int, lexicon: Lexicon) -> bool:
     if not after or after[0] in _NO_SUBJECT_AFTER or after[0] in _NOT_A_PREDICATE:
         return False
     words = name.split()
-    if word_places(body, words[0].lower()) or is_place(words[-1:], lexicon) or any(
+    if written_apart(body, words[0].lower()) or is_place(words[-1:], lexicon) or any(
             written_after(body, word, _CLUB_LEADS) for word in (words[0], words[-1])):
         # a club's, an organisation's or a place's name: "dijual ke Inter Milan", "pihak Inter"
         return False
@@ -697,7 +697,7 @@ def _may_be_named(name: str, body: str, lexicon: Lexicon, cues: Cues) -> bool:
         name in _DAYS or is_place([name], lexicon) or name in lexicon.institutions
         or name.lower() in cues.organisations or name.lower() in cues.unnamed
         or lexicon.office_pattern.fullmatch(name) or _canonical_region(name)
-        or word_places(body, name.lower())
+        or written_apart(body, name.lower())
     )
 
 
@@ -731,7 +731,7 @@ def _from_title(name: str, title: str, body: str, lexicon: Lexicon) -> str:
     at = title.find(fuller)
     if not added or len(added) > 2 or at < 0 or any(
         len(word) < 3 or "-" in word
-        or word_places(body, word) for word in added
+        or written_apart(body, word) for word in added
     ):
         return name
     after = title[at + len(fuller):].lstrip(" \t\u00a0")
