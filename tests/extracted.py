@@ -1,0 +1,20 @@
+"""What the extractors find in a text, in the plain shapes the extraction tests compare: one
+reader each, shared by every test file (imported as ``from extracted import officials``)."""
+
+from __future__ import annotations
+
+from index.extract.officials import extract_officials
+from index.extract.statements import find_statements
+
+# a sentence with no region, person or office in it, to give a written story its length
+FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
+
+
+def officials(text: str, title: str = "") -> list[tuple[str, str]]:
+    """(name, role) of each official extract_officials finds in a body and its headline."""
+    return [(o.name, o.role) for o in extract_officials(title, text)]
+
+
+def speakers(body: str) -> list[str | None]:
+    """The speaker of each statement find_statements finds in a body, in order."""
+    return [s.speaker for s in find_statements(body)]
