@@ -18,3 +18,8 @@ def officials(text: str, title: str = "") -> list[tuple[str, str]]:
 def speakers(body: str) -> list[str | None]:
     """The speaker of each statement find_statements finds in a body, in order."""
     return [s.speaker for s in find_statements(body)]
+
+
+def said(body: str) -> list[tuple[str | None, str, bool, str]]:
+    """(speaker, cue, direct, text) of each statement find_statements finds in a body."""
+    return [(s.speaker, s.cue, s.direct, s.text) for s in find_statements(body)]
