@@ -23,3 +23,8 @@ def speakers(body: str) -> list[str | None]:
 def said(body: str) -> list[tuple[str | None, str, bool, str]]:
     """(speaker, cue, direct, text) of each statement find_statements finds in a body."""
     return [(s.speaker, s.cue, s.direct, s.text) for s in find_statements(body)]
+
+
+def speakers_and_roles(body: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, role) of each statement find_statements finds in a body."""
+    return [(s.speaker, s.role) for s in find_statements(body)]

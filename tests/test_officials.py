@@ -8,12 +8,9 @@ import pytest
 
 from bench.eval_officials import LABEL_FILES, score_labels
 from conftest import corpus_file
+from extracted import officials as officials_in
 from index.article import Official
 from index.extract.officials import extract_officials
-
-
-def officials_in(text: str, title: str = "") -> list[tuple[str, str]]:
-    return [(o.name, o.role) for o in extract_officials(title, text)]
 
 
 def test_founding_article():

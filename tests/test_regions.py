@@ -12,6 +12,7 @@ import pytest
 import trafilatura
 
 from conftest import ROOT, corpus_file
+from extracted import FILLER
 from index.extract.regions import expand_region_short_forms, extract_regions, is_headline
 from index.gazetteer import (
     canonical_region,
@@ -185,7 +186,6 @@ def test_expand_region_short_forms(role, expanded):
 
 # --- what an article is about -------------------------------------------------------------
 
-FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
 NOWHERE = ([], [])
 
 

@@ -14,10 +14,10 @@ import json
 import pytest
 
 from conftest import ROOT
+from extracted import FILLER
 from index.data_files import word_list
 from index.extract.regions import extract_regions
 
-FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
 DEV_LABELS = ROOT / "bench" / "labels" / "regions-dev-2026-12-06.json"
 DEV10 = ROOT / "bench" / "labels" / "regions-dev10-2026-12-07.json"
 

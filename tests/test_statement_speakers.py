@@ -4,11 +4,8 @@ the person who speaks."""
 
 from __future__ import annotations
 
+from extracted import speakers
 from index.extract.statements import Statement, find_statements
-
-
-def speakers(body: str) -> list[str | None]:
-    return [statement.speaker for statement in find_statements(body)]
 
 
 def last(body: str) -> Statement:
