@@ -125,3 +125,8 @@ def test_a_lower_case_object_needs_a_name_a_comma_and_a_proper_noun(text):
 ])
 def test_an_office_held_now_after_the_name(text, expected):
     assert officials(text) == expected
+
+
+def test_a_companion_after_an_office_and_dan_is_not_its_holder():
+    text = "Pesawat yang membawa Presiden dan Ibu Iriana lepas landas pukul 09.20."
+    assert officials(text) == []

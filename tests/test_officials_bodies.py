@@ -216,3 +216,99 @@ def test_a_police_units_head_named_by_the_unit_alone():
 ])
 def test_holders_named_after_their_office_in_other_ways(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a single word opening the sentence before "selaku" is the name
+        ("Zubaidah selaku Kepala Dinas Pendidikan Kota Malang mengatakan sekolah siap.",
+         [("Zubaidah", "Kepala Dinas Pendidikan Kota Malang")]),
+        # court clerks; a navy rank with its corps; an incumbent is no part of the name
+        ("Panitera Pengganti Budi Santoso hadir.", [("Budi Santoso", "Panitera Pengganti")]),
+        ("Panitera Pengadilan Negeri Jakarta Pusat Budi Santoso hadir.",
+         [("Budi Santoso", "Panitera Pengadilan Negeri Jakarta Pusat")]),
+        ("Komandan Lanal Banyuwangi Letkol Laut (P) Budi Santoso mengatakan.",
+         [("Budi Santoso", "Komandan Lanal Banyuwangi")]),
+        ("Hal itu disampaikan Calon Gubernur DKI Jakarta Petahana Budi Santoso.",
+         [("Budi Santoso", "Calon Gubernur DKI Jakarta")]),
+        # a puskesmas is named for its place; a member of a body written in full
+        ("Kepala Puskesmas Menteng Budi Santoso hadir.",
+         [("Budi Santoso", "Kepala Puskesmas Menteng")]),
+        ("Anggota Dewan Perwakilan Daerah (DPD) RI Achmad Azran mengapresiasi kinerja.",
+         [("Achmad Azran", "Anggota Dewan Perwakilan Daerah RI")]),
+        ("Juru Bicara Kepresidenan Johan Budi mengatakan.",
+         [("Johan Budi", "Juru Bicara Kepresidenan")]),
+        # a Title Case line goes on after an office with a passive verb, no name
+        ("Mantan Presiden Suriah Dijatuhi Vonis Mati Usai Digulingkan", []),
+        ("Calon Gubernur BI Dipantau hingga IHSG Anjlok", []),
+    ],
+)
+def test_more_ways_officials_are_written(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Calon pimpinan KPK Mayjen (Purn) Hendardji Soepandji menyatakan hal itu.",
+         [("Hendardji Soepandji", "Calon Pimpinan KPK")]),
+        ("Pimpinan DPR Fadli Zon dan Fahri Hamzah hadir.",
+         [("Fadli Zon", "Pimpinan DPR"), ("Fahri Hamzah", "Pimpinan DPR")]),
+    ],
+)
+def test_leadership_of_a_public_body(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a selection panel's members, not candidates (before "Calon" or in parentheses)
+        "Anggota Panitia Seleksi Calon Pimpinan Komisi Pemberantasan Korupsi (KPK), Enny "
+        "Nurbaningsih mencecar pelamar.",
+        "Itulah wajah anggota Panitia Seleksi (Pansel) pimpinan KPK, Yenti Garnasih, saat itu.",
+        # a count of candidates, no one named
+        "Kompas TV 19 Calon Pimpinan KPK Jalani Tahap Wawancara Akhir",
+        # another story's headline linked inside the body
+        "Destry menolak menyebutkan detail. (Baca: Kabareskrim Jamin Penelusuran Rekam Jejak) "
+        "Para pelacak bekerja.",
+        "Hadir pula Pimpinan Badan Usaha Pembangun dan Pengelola KEK.",
+    ],
+)
+def test_no_leader_named(text):
+    assert officials(text) == []
+
+
+def test_a_directorate_named_without_its_ministry():
+    text = "Sebelumnya, Direktur Perlindungan WNI, Lalu Muhammad Iqbal memastikan korban hanya dua."
+    assert officials(text) == [("Lalu Muhammad Iqbal", "Direktur Perlindungan WNI")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the office's object read on as a name: a word the article also writes in lower case
+        "Kepala Bidang Informasi Gempa mengatakan warga diminta tenang. Setelah gempa itu, "
+        "sekolah ditutup.",
+        "Inspektur Upacara menyematkan tanda jasa. Peserta upacara berbaris rapi.",
+        # a month
+        "Sekretaris Jenderal PBB Desember lalu menunjuk kepala misi baru.",
+    ],
+)
+def test_an_offices_object_is_no_person(text):
+    assert officials(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dirjen Hubdat Budi Setiyadi meninjau terminal.",
+         [("Budi Setiyadi", "Direktur Jenderal Hubdat")]),
+        ("Pangdam V/Brawijaya Mayjen TNI Rafael Granada Baay meninjau lokasi.",
+         [("Rafael Granada Baay", "Panglima Komando Daerah Militer V/Brawijaya")]),
+        ("Kepala Staf Gabungan meminta maaf.", []),
+    ],
+)
+def test_a_directorate_or_command_named_by_its_short_name_is_the_offices_object(text, expected):
+    assert officials(text) == expected

@@ -41,3 +41,26 @@ def test_candidate_pairs_in_a_list(text, expected):
 def test_no_candidates_from_a_ticket_or_an_acronym(text):
     names = [name for name, _ in officials(text)]
     assert "Budiman" not in names and "Sukarta" not in names and "KPU Budi" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each person of a candidate pair is an official, with no role written
+        ("Ada tiga pasangan calon yang mendaftar ke KPU, yaitu Budi Santoso - Andi Wijaya, "
+         "dan Eka Putra - Dimas Prakoso.",
+         [("Budi Santoso", ""), ("Andi Wijaya", ""), ("Eka Putra", ""), ("Dimas Prakoso", "")]),
+        ("Pada Pilkada itu pasangan Budi Santoso - Andi Wijaya menang.",
+         [("Budi Santoso", ""), ("Andi Wijaya", "")]),
+        # a couple, a match, a pair in a name: no election, no candidates
+        ("Pasangan selebriti Raffi Ahmad - Nagita Slavina hadir.", []),
+        ("Pasangan calon itu ditetapkan. Laga Jawa Barat - Jawa Tengah digelar.", []),
+        ("Capaian satu tahun Prabowo-Gibran dibahas.", []),
+        # the office written with the pair gives the roles
+        ("Partai itu mendukung pasangan calon gubernur dan wakil gubernur Jawa Tengah Rudi "
+         "Santoso - Dimas Prakoso.", [("Rudi Santoso", "Calon Gubernur Jawa Tengah"),
+                                      ("Dimas Prakoso", "Calon Wakil Gubernur Jawa Tengah")]),
+    ],
+)
+def test_candidate_pairs(text, expected):
+    assert officials(text) == expected

@@ -153,3 +153,20 @@ def test_a_headline_holder_by_an_alias_is_the_person_the_body_names_in_full():
     assert [(o.name, o.role) for o in extract_officials(title, text)] == [
         ("Ridwan Kamil", "Wali Kota Bandung")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # the headline names the office and the person, the body the person only
+        ("Wali Kota Eri Cahyadi Tinjau Banjir", "Banjir melanda. Eri Cahyadi meninjau lokasi.",
+         [("Eri Cahyadi", "Wali Kota")]),
+        ("Menko PMK Pratikno Bantah Mundur", "Pratikno menegaskan sedang bertugas di Bromo.",
+         [("Pratikno", "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan")]),
+        # one word that the body uses otherwise than as a person's is no holder
+        ("Presiden Barcelona Yakin Menang", "Barcelona akan bertanding di kandang.", []),
+        ("Wamen Ekraf Dukung Fesyen", "Festival Ekraf digelar di Jakarta.", []),
+    ],
+)
+def test_headline_office_and_a_name_the_body_writes(title, body, expected):
+    assert officials(body, title) == expected

@@ -133,3 +133,28 @@ def test_a_common_word_opening_the_sentence_is_no_part_of_the_name():
 ])
 def test_a_regime_named_by_its_head_presents_its_head(text):
     assert [name for name, _ in governing(text)] == ["Kim Jong-un"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials opening a name, the name then ending: the whole name ("Haji" is an honorific)
+        ("Wali Kota Denpasar IGN Jaya Negara berharap para duta ini aktif.",
+         [("IGN Jaya Negara", "Wali Kota Denpasar")]),
+        ("Jaksa Agung HM Prasetyo mengatakan kasus itu dituntaskan.",
+         [("M Prasetyo", "Jaksa Agung")]),
+        ("Jaksa Agung HM.Prasetyo mengatakan kasus itu dituntaskan.",
+         [("M Prasetyo", "Jaksa Agung")]),
+        ("Wakil Presiden AS JD Vance meminta serangan dihentikan.",
+         [("JD Vance", "Wakil Presiden AS")]),
+    ],
+)
+def test_initials_open_a_name(text, expected):
+    assert officials(text) == expected
+
+
+def test_an_organisations_acronym_before_a_name_is_no_initials():
+    # "UFC" stands alone elsewhere in the text: an organisation, not Dana White's initials
+    text = ("Presiden UFC Dana White mengatakan kontrak baru disiapkan. UFC akan menggelar "
+            "laga itu tahun depan.")
+    assert officials(text) == []

@@ -106,3 +106,31 @@ def test_a_holder_by_number_is_an_official_with_the_number_in_the_role(text, exp
 
 def test_a_number_before_a_stopword_names_no_one():
     assert officials("Siapa pun Presiden ke-8 Akan Menghadapi tantangan itu.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gubernur DKI terpilih Anies Baswedan mengatakan.",
+         [("Anies Baswedan", "Gubernur DKI Jakarta terpilih")]),
+        ("Anggota DPD RI dari daerah pemilihan Jawa Barat Alfiansyah Bustami menilai.",
+         [("Alfiansyah Bustami", "Anggota DPD RI")]),
+        ("Anggota DPR RI dari Dapil Jawa Barat I Budi Santoso menilai.",
+         [("Budi Santoso", "Anggota DPR RI")]),
+        ("Direktur Penyidikan KPK Brigjen (Pol) Aris Budiman membantah.",
+         [("Aris Budiman", "Direktur Penyidikan KPK")]),
+        # two capitals after a rank open the name; without a rank they may be an acronym
+        ("Komandan Satuan Siber Mabes TNI, Brigjen JO Sembiring, berkonsultasi.",
+         [("JO Sembiring", "Komandan Satuan Siber Mabes TNI")]),
+    ],
+)
+def test_elected_constituencies_and_ranks(text, expected):
+    assert officials(text) == expected
+
+
+def test_a_region_short_form_after_an_office_is_its_object():
+    assert officials("Bupati Lobar Lalu Ahmad Zaini membuka pasar murah.") == [
+        ("Lalu Ahmad Zaini", "Bupati Lombok Barat")]
+    # a region's name that is also a person's stays a name ("Bima Arya")
+    assert officials("Wali Kota Bogor Bima Arya menyampaikan permohonan maaf.") == [
+        ("Bima Arya", "Wali Kota Bogor")]
