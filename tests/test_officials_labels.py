@@ -11,6 +11,7 @@ from bench.eval_officials import LABEL_FILES, score_labels
 from conftest import corpus_file
 from extracted import officials
 
+
 # --- Hand labels --------------------------------------------------------------------------------
 
 
