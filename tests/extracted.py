@@ -4,7 +4,7 @@ reader each, shared by every test file (imported as ``from extracted import offi
 from __future__ import annotations
 
 from index.extract.officials import extract_officials
-from index.extract.statements import find_statements
+from index.extract.statements import Statement, find_statements
 
 # a sentence with no region, person or office in it, to give a written story its length
 FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
@@ -28,3 +28,17 @@ def said(body: str) -> list[tuple[str | None, str, bool, str]]:
 def speakers_and_roles(body: str) -> list[tuple[str | None, str | None]]:
     """(speaker, role) of each statement find_statements finds in a body."""
     return [(s.speaker, s.role) for s in find_statements(body)]
+
+
+def only(body: str, title: str = "") -> Statement:
+    """The one statement find_statements finds in a body (the test fails when it finds another)."""
+    found = find_statements(body, title=title)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def last(body: str) -> Statement:
+    """The last statement find_statements finds in a body (the test fails when it finds none)."""
+    found = find_statements(body)
+    assert found, body
+    return found[-1]

@@ -11,7 +11,6 @@ from bench.eval_officials import LABEL_FILES, score_labels
 from conftest import corpus_file
 from extracted import officials
 
-
 # --- Hand labels --------------------------------------------------------------------------------
 
 
