@@ -1,5 +1,6 @@
-"""Officials round 4: a brief's headline holder, an office opening a headline's clause, a name
-linked to its office by "kini menjabat"/"ditunjuk sebagai", a rank's corps in parentheses."""
+"""Officials in news briefs and headlines: a brief's headline holder, an office opening a
+headline's clause, a name linked to its office by "kini menjabat"/"ditunjuk sebagai", a rank's
+corps in parentheses."""
 
 from __future__ import annotations
 
