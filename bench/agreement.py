@@ -28,6 +28,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from bench.common import ROOT
+from bench.scoring import precision_recall_f1
 
 SEED = 20261207
 FACETS = ROOT / "bench" / "labels" / "facets-3rd-2026-12-06.json"
@@ -103,9 +104,7 @@ def _officials(label: dict) -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 def _prf(hits: int, found: int, labelled: int) -> str:
-    precision = hits / found if found else 1.0
-    recall = hits / labelled if labelled else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = precision_recall_f1(hits, found, labelled)
     return f"P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  ({hits} agreed; {found} mine, " \
            f"{labelled} frozen)"
 

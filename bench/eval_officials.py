@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from bench.scoring import SetScores
 from index.extract.officials import extract_officials, load_lexicon
 from index.extract.pipeline import make_article
 from index.gazetteer import canonical_region
@@ -49,26 +50,13 @@ LABEL_FILES = {
 
 
 @dataclass
-class LabelScores:
+class LabelScores(SetScores):
     articles: int
     labelled: int  # officials in the labels
     found: int  # officials extracted
     matched: int  # names in both
     roles_right: int  # of the matched names
     notes: list[str]
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.found if self.found else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.labelled if self.labelled else 1.0
-
-    @property
-    def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
 
     @property
     def role_accuracy(self) -> float:

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from bench.eval_officials import labelled_draft
 from bench.extraction import CORPUS, SOURCES, read_drafts
+from bench.scoring import SetScores
 from index.extract.regions import extract_regions
 from index.sources.drafts import Draft
 from index.sources.files import read_source
@@ -39,7 +40,7 @@ LABELS = ROOT / "tests" / "fixtures" / "regions_labels.json"
 
 
 @dataclass
-class Counts:
+class Counts(SetScores):
     """Micro-averaged counts of one list (provinces or kabupaten/kota) over the articles."""
 
     found: int = 0
@@ -50,19 +51,6 @@ class Counts:
         self.found += len(got)
         self.labelled += len(wanted)
         self.matched += len(got & wanted)
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.found if self.found else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.labelled if self.labelled else 1.0
-
-    @property
-    def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
 
 
 @dataclass

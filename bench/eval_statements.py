@@ -56,6 +56,7 @@ from pathlib import Path
 
 from bench.common import ROOT
 from bench.make_label_sample import article_id, corpus_drafts
+from bench.scoring import precision_recall_f1
 from index.extract.officials import load_lexicon
 from index.extract.pipeline import make_article
 from index.extract.statements import Statement, find_statements
@@ -121,16 +122,9 @@ class Scores:
         self.matched += other.matched
         self.right_speaker += other.right_speaker
 
-    @staticmethod
-    def _f1(hits: int, found: int, labelled: int) -> tuple[float, float, float]:
-        precision = hits / found if found else 1.0
-        recall = hits / labelled if labelled else 1.0
-        total = precision + recall
-        return precision, recall, (2 * precision * recall / total if total else 0.0)
-
     def line(self, name: str) -> str:
-        p, r, f = self._f1(self.matched, self.found, self.labelled)
-        _, _, fs = self._f1(self.right_speaker, self.found, self.labelled)
+        p, r, f = precision_recall_f1(self.matched, self.found, self.labelled)
+        _, _, fs = precision_recall_f1(self.right_speaker, self.found, self.labelled)
         accuracy = self.right_speaker / self.matched if self.matched else 0.0
         return (f"{name:<10} labelled {self.labelled:>4}  found {self.found:>4}  "
                 f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  speaker acc {accuracy:.3f}  "

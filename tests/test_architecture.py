@@ -1,14 +1,17 @@
 """The layout's promises, read from the source: dependencies point one way (webui → search →
-index; inside index, sources → extract → store), no import cycle, no module too long."""
+index; inside index, sources → extract → store), no import cycle, no module too long; and the
+documentation's: no page too long, every link between the pages (and to a heading) resolves."""
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from conftest import ROOT
 
 PACKAGES = ("index", "search", "webui", "kabar")
+DOCS = (ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")))
 MAX_LINES = 800
 
 # What each part may not import. Inside index/, a step of the flow never imports a later one;
@@ -135,3 +138,60 @@ def test_the_checks_see_a_forbidden_import_and_a_cycle(tmp_path) -> None:
     assert cycles_in(graph) == ["index.sources.feeds -> index.sources.files -> index.sources.feeds"]
     assert cycles_in({"index.analysis": {"index.analysis.analyzer"},
                       "index.analysis.analyzer": {"index.analysis"}}) == []
+
+
+def anchors_of(page: Path) -> set[str]:
+    """The anchors a Markdown page's headings get, as GitHub makes them: lower case, punctuation
+    dropped, spaces as hyphens, a repeated heading's anchor numbered."""
+    found: set[str] = set()
+    fenced = False
+    for line in page.read_text("utf-8").splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced and (heading := re.match(r"#{1,6} (.+)", line)):
+            slug = re.sub(r"[^\w\- ]", "", heading.group(1).lower()).replace(" ", "-")
+            anchor, n = slug, 0
+            while anchor in found:
+                n += 1
+                anchor = f"{slug}-{n}"
+            found.add(anchor)
+    return found
+
+
+def broken_links(pages: tuple[Path, ...]) -> list[str]:
+    """Each link from one of the pages to a Markdown page (or a heading of one) that is not
+    there, as "page: target"."""
+    broken = []
+    for page in pages:
+        text = re.sub(r"```.*?```", "", page.read_text("utf-8"), flags=re.S)
+        for target in re.findall(r"\]\(([^)\s]*)\)", text):
+            path, _, anchor = target.partition("#")
+            if "://" in path or (path and not path.endswith(".md")):
+                continue
+            linked = (page.parent / path).resolve() if path else page
+            if not linked.is_file() or (anchor and anchor not in anchors_of(linked)):
+                broken.append(f"{page.relative_to(page.parents[1])}: {target}")
+    return broken
+
+
+def test_no_documentation_page_is_too_long() -> None:
+    long = {page.name: n for page in DOCS
+            if (n := len(page.read_text("utf-8").splitlines())) > MAX_LINES}
+    assert not long, f"pages over {MAX_LINES} lines (split them by concern): {long}"
+
+
+def test_every_link_between_the_documentation_pages_resolves() -> None:
+    broken = broken_links(DOCS)
+    assert not broken, "\n".join(broken)
+
+
+def test_the_link_check_sees_a_missing_page_and_a_missing_heading(tmp_path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("# A\n\n## The `index/`: on disk\n\n## The `index/`: on disk\n")
+    probe = docs / "b.md"
+    probe.write_text("[ok](a.md#the-index-on-disk) [ok](a.md#the-index-on-disk-1) [x](#b)\n"
+                     "[gone](c.md) [no heading](a.md#nowhere) [web](https://x.md) [img](a.png)\n"
+                     "```\n[in code](d.md)\n```\n# B\n")
+    assert anchors_of(docs / "a.md") == {"a", "the-index-on-disk", "the-index-on-disk-1"}
+    assert broken_links((probe,)) == ["docs/b.md: c.md", "docs/b.md: a.md#nowhere"]

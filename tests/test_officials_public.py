@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from index.extract.officials import extract_officials, load_lexicon
+from extracted import officials
+from index.extract.officials import load_lexicon
 from index.extract.officials.office_mentions import mentions
 from index.extract.pipeline import make_article
 from index.sources.drafts import Draft
-
-
-def officials(text: str, title: str = "") -> list[tuple[str, str]]:
-    return [(o.name, o.role) for o in extract_officials(title, text)]
 
 
 @pytest.mark.parametrize(("text", "read"), [

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extracted import FILLER
 from index.extract import regions as region_reading
 from index.extract.regions import article_evidence, extract_regions
 from index.extract.regions.evidence import (
@@ -21,7 +22,6 @@ from index.extract.regions.evidence import (
     choose,
 )
 
-FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
 JATENG_LEAD = ("Gubernur Jawa Tengah meminta pemerintah daerah menjaga lahan pertanian di "
                "Jawa Tengah." + FILLER)
 

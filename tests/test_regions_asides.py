@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from extracted import FILLER
 from index.extract.regions import article_evidence, extract_regions
 from index.extract.regions.asides import aside_spans, in_institution_name
 from index.extract.regions.evidence import ASIDE
-
-FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
 
 
 def test_a_linked_headline_ends_before_the_next_sentence():

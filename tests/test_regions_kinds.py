@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from extracted import FILLER
 from index.extract import regions as regions_module
 from index.extract.regions import extract_regions
 from index.gazetteer import gazetteer
-
-FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
 
 
 def body(lead: str, middle: str = "", late: str = "") -> str:

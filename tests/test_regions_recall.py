@@ -10,9 +10,9 @@ the person is. Checked on written articles.
 
 from __future__ import annotations
 
+from extracted import FILLER
 from index.extract.regions import extract_regions
 
-FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
 LEAD = ("Pemerintah Provinsi Kalimantan Timur (Pemprov Kaltim) mengajak semua pihak bersinergi "
         "mengentaskan kemiskinan di daerah itu." + FILLER)
 

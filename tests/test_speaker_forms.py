@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.extract.statements import find_statements
+from extracted import speakers
 from index.extract.statements.forms import speaker_forms
-
-
-def speakers(body: str) -> list[str | None]:
-    return [s.speaker for s in find_statements(body)]
-
 
 # --- through the extractor -----------------------------------------------------------------------
 

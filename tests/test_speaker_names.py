@@ -4,11 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
-from index.extract.statements import find_statements
-
-
-def speakers(body: str) -> list[tuple[str | None, str | None]]:
-    return [(s.speaker, s.role) for s in find_statements(body)]
+from extracted import speakers_and_roles as speakers
 
 
 def test_a_common_word_opening_the_sentence_is_no_part_of_the_name():

@@ -5,19 +5,14 @@ before round 3."""
 
 from __future__ import annotations
 
+from extracted import only
 from index.extract.pipeline import make_article
-from index.extract.statements import Statement, find_statements
+from index.extract.statements import find_statements
 from index.sources.drafts import Draft
 
 
 def said(body: str, title: str = "") -> list[tuple[str | None, str]]:
     return [(s.speaker, s.text) for s in find_statements(body, title=title)]
-
-
-def only(body: str, title: str = "") -> Statement:
-    found = find_statements(body, title=title)
-    assert len(found) == 1, found
-    return found[0]
 
 
 # --- The subject before a reporting verb ---------------------------------------------------------

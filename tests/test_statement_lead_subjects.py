@@ -7,11 +7,8 @@ The tests of a name read fail on the extractor before the round; the others are 
 
 from __future__ import annotations
 
+from extracted import speakers
 from index.extract.statements import find_statements
-
-
-def speakers(body: str) -> list[str | None]:
-    return [s.speaker for s in find_statements(body)]
 
 
 def test_a_name_right_after_the_dateline_is_the_leads_subject():

@@ -5,11 +5,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from index.extract.statements import find_statements
-
-
-def speakers(body: str) -> list[tuple[str | None, str | None]]:
-    return [(s.speaker, s.role) for s in find_statements(body)]
+from extracted import speakers_and_roles as speakers
 
 
 def test_a_name_closing_an_association_office_is_the_speaker():

@@ -5,11 +5,7 @@ apposition, a colon after a pronoun, a transition) fails on the extractor before
 
 from __future__ import annotations
 
-from index.extract.statements import find_statements
-
-
-def speakers(body: str) -> list[str | None]:
-    return [s.speaker for s in find_statements(body)]
+from extracted import speakers
 
 
 def test_a_pronoun_after_a_one_word_name_in_apposition_is_that_person():

@@ -7,15 +7,10 @@ import time
 
 import pytest
 
+from extracted import only
 from index.extract.statements import Statement, find_statements
 
 WAGUB = "Wakil Gubernur Kalimantan Tengah Edy Pratowo"
-
-
-def only(body: str) -> Statement:
-    found = find_statements(body)
-    assert len(found) == 1, found
-    return found[0]
 
 
 def check_offsets(body: str, found: list[Statement]) -> None:

@@ -1,16 +1,15 @@
-"""Regions round 12 (issue 15): a region named only inside an administrative court's name, a hajj
-flight group's town, a province written right after a name that is also a word, a title's short
-form of a kabupaten the body names in full. Checked on written sentences."""
+"""Regions named in passing, not the place of the story: an administrative court's town, a
+pilgrims' flight group, a birthplace or a legal aid office, a return or a next stop
+(region_passing_cues.txt), a product named after its region (region_product_words.txt), a club
+or a firm named after its town. Checked on written sentences."""
 
 from __future__ import annotations
 
 import pytest
 
+from extracted import FILLER
 from index.extract.regions import extract_regions
 from index.extract.regions.asides import words_of_name_before
-
-FILLER = " Kegiatan itu berlangsung lancar dan diikuti banyak peserta dari berbagai instansi."
-
 
 # --- an administrative court's name (region_institution_words.txt: "ptun") --------------------
 
@@ -53,34 +52,6 @@ def test_pilgrims_in_their_own_town_still_count():
                                                              ["Kabupaten Pacitan"])
 
 
-# --- a province right after a name that is also a word ----------------------------------------
-
-def test_a_province_after_a_word_name_in_a_headline_is_its_own():
-    body = "Massa membakar tujuh kantor pemerintah di Puncak, Papua Tengah, pada Senin."
-    assert extract_regions("Kronologi Massa Bakar 7 Kantor Pemda di Puncak Papua",
-                           body + FILLER) == (["Papua Tengah"], ["Kabupaten Puncak"])
-
-
-def test_a_word_name_before_another_name_is_still_a_name():
-    body = "Sambutan disampaikan Wali Kota Bogor, Bima Arya, dalam acara itu." + FILLER * 3
-    assert extract_regions("Kabar Hari Ini", body) == (["Jawa Barat"], ["Kota Bogor"])
-
-
-# --- a title's short form of a kabupaten the body names in full ------------------------------
-
-def test_a_titles_short_form_stands_for_the_longer_name_in_the_body():
-    body = "Perusahaan itu bakal memutus kerja 1.900 karyawan di Morowali Utara, Sulawesi Tengah."
-    assert extract_regions("Alasan Perusahaan PHK 1.900 Karyawan di Morowali", body) == (
-        ["Sulawesi Tengah"], ["Kabupaten Morowali Utara"])
-
-
-def test_both_stay_when_the_body_names_both():
-    body = ("Banjir melanda Kabupaten Morowali dan Kabupaten Morowali Utara, Sulawesi Tengah. "
-            "Warga Morowali mengungsi." + FILLER * 3)
-    assert extract_regions("Banjir di Morowali", body) == (
-        ["Sulawesi Tengah"], ["Kabupaten Morowali", "Kabupaten Morowali Utara"])
-
-
 # --- a birthplace, a legal aid office named for its town --------------------------------------
 
 @pytest.mark.parametrize("sentence", [
@@ -111,20 +82,6 @@ def test_a_return_or_a_next_stop_after_the_lead_is_named_in_passing(sentence):
     assert extract_regions("Presiden Buka Munas", body) == (["Jawa Timur"], ["Kota Surabaya"])
 
 
-# --- a region form ending a village's name (region_small_places.tsv) --------------------------
-
-def test_a_region_form_ending_a_villages_name_elsewhere_is_the_village():
-    body = ("Jambi (ANTARA News) - Warga Desa Rengas Bandung, Kecamatan Jambi Luar Kota, "
-            "Kabupaten Muaro Jambi, menemukan seorang sopir tewas." + FILLER * 3)
-    provinces, regencies = extract_regions("Sopir Tewas di SPBU", body)
-    assert "Jawa Barat" not in provinces and "Kabupaten Muaro Jambi" in regencies
-
-
-def test_a_village_named_after_its_own_kabupaten_keeps_it():
-    body = "Warga Desa Pasir Bandung di Kabupaten Bandung memanen padi." + FILLER * 3
-    assert extract_regions("Panen Raya", body)[0] == ["Jawa Barat"]
-
-
 # --- a product named after its region (region_product_words.txt) -----------------------------
 
 @pytest.mark.parametrize("title", [
@@ -142,3 +99,18 @@ def test_a_plantation_in_a_kabupaten_named_with_its_kind_is_a_place():
     body = ("Bengkulu (ANTARA News) - Destinasi wisata itu berlokasi di perkebunan teh Kabupaten "
             "Kepahiang. Perkebunan teh Kabupaten Kepahiang dibuka untuk turis." + FILLER * 3)
     assert "Kabupaten Kepahiang" in extract_regions("Kampung Teh di Bengkulu", body)[1]
+
+
+# --- a club or a firm named after its town ----------------------------------------------------
+
+def test_a_town_before_putra_names_a_club_or_a_firm():
+    body = ("Komdis PSSI menjatuhkan sanksi kepada tiga pemain." + FILLER
+            + "\nPemain Mojokerto Putra dan pemain Madiun Putra dilarang bermain dua laga."
+            + FILLER * 2 + "\nSaham Singaraja Putra (SINI) mencatat transaksi besar." + FILLER)
+    assert extract_regions("Komdis Jatuhkan Sanksi", body) == ([], [])
+
+
+def test_a_club_of_the_lower_leagues_is_not_its_town():
+    body = ("Panitia pelaksana dikenai denda." + FILLER + "\nPelemparan botol ke bench pemain "
+            "Persewangi Banyuwangi terjadi di babak kedua, lalu Persema Malang protes." + FILLER)
+    assert extract_regions("Komdis Jatuhkan Denda", body) == ([], [])

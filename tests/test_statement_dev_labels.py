@@ -1,6 +1,7 @@
-"""The statements dev sets drawn since dev8 (bench/labels/statements-devN-*.json): each scorable
-as the evaluation reads it, drawn by its flag of bench.make_statement_sample and apart from the
-labels files present when it was drawn. Nothing here runs an extractor."""
+"""The statements dev sets (bench/labels/statements-dev7-*.json and statements-devN-*.json since
+dev8): each scorable as the evaluation reads it, drawn by its flag of
+bench.make_statement_sample and apart from the labels files present when it was drawn. Nothing
+here runs an extractor."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from bench.eval_statements import PARTS
 from bench.label_draws import DRAWN_APART_FROM
 from bench.make_label_sample import article_id, corpus_drafts
 from bench.make_statement_sample import (
+    draw_dev7,
     draw_dev8,
     draw_dev9,
     draw_dev10,
@@ -24,6 +26,7 @@ from bench.make_statement_sample import (
 
 LABELS = ROOT / "bench" / "labels"
 THIRD = LABELS / "statements-3rd-2026-12-07.json"
+DEV7 = LABELS / "statements-dev7-2026-12-07.json"
 FIELDS = {"speaker", "speaker_kind", "role", "cue", "direct", "text", "start"}
 SETS: dict[str, Callable[[], list[dict]]] = {"dev8": draw_dev8, "dev9": draw_dev9,
                                               "dev10": draw_dev10, "dev11": draw_dev11,
@@ -82,3 +85,38 @@ def test_it_draws_the_files_articles_apart_from_the_files_then_present(dev):
     assert not [n for n, a in enumerate(articles, 1) if {a["id"], a["record"]} & used]
     keys = ("file", "id", "record", "source_kind", "split")
     assert [{k: a[k] for k in keys} for a in articles] == SETS[split]()
+
+
+# --- dev7, drawn by --dev7 apart from every labels file there was ----------------------------
+
+def _dev7_articles() -> list[dict]:
+    return json.loads(DEV7.read_text("utf-8"))["articles"]
+
+
+def test_dev7_draws_exactly_its_labels_files_articles():
+    drawn = [(a["file"], a["id"], a["split"]) for a in draw_dev7()]
+    assert drawn == [(a["file"], a["id"], a["split"]) for a in _dev7_articles()]
+    assert {split for *_, split in drawn} == {"dev7"}
+
+
+def test_no_article_is_in_a_file_it_was_drawn_apart_from():
+    pinned = DRAWN_APART_FROM["statements-dev7"]
+    assert THIRD.relative_to(ROOT).as_posix() in pinned
+    assert DEV7.relative_to(ROOT).as_posix() not in pinned
+    used = used_by_files(list(pinned))
+    assert not [a["id"] for a in _dev7_articles() if {a["id"], a["record"]} & used]
+
+
+def test_each_statement_is_verbatim_at_its_offset_with_the_rules_fields():
+    articles = _dev7_articles()
+    rules = json.loads(THIRD.read_text("utf-8"))["about"]["rules"]
+    assert json.loads(DEV7.read_text("utf-8"))["about"]["rules"] == rules
+    drafts = {(f, d.record_id): d for part in {a["file"] for a in articles}
+              for f, d in corpus_drafts(part)}
+    for article in articles:
+        draft = drafts[(article["file"], article["record"])]
+        assert article_id(draft) == article["id"]
+        for statement in article["statements"]:
+            start, text = statement["start"], statement["text"]
+            assert draft.body[start:start + len(text)] == text, article["id"]
+            assert (statement["speaker"] is None) == (statement["speaker_kind"] is None)

@@ -1,0 +1,35 @@
+"""What stands between a speaker and the speech verb: a business title set off by commas, a
+role after "sebagai", "Pihak" before an organisation; an organisation there takes no pronoun
+from the person named before (statements/speakers.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from extracted import said
+
+
+def test_a_name_then_a_business_title_set_off_by_commas():
+    body = ("Rudi Hartanto, VP Product Marketing Nusantara Chip, memastikan bahwa produk "
+            "pertamanya akan hadir akhir tahun ini.")
+    assert [s[0] for s in said(body)] == ["Rudi Hartanto"]
+
+
+def test_a_persons_role_after_sebagai_between_the_subject_and_its_verb():
+    body = ("Ketua Bawaslu Kota Medan Surya Atmaja sebagai Majelis Pemeriksa mengatakan sidang "
+            "akan selesai dalam dua pekan.")
+    assert [s[0] for s in said(body)] == ["Surya Atmaja"]
+
+
+def test_an_organisation_before_sebagai_takes_no_pronoun_from_the_person():
+    body = ("Dina Puspita mengatakan jaringan baru akan dibangun tahun ini.\n\n"
+            "Tahun ini, Telkomnet sebagai operator dengan jangkauan terluas, berjanji untuk "
+            "memperluas jaringan ke semua kabupaten.\n\n"
+            "Ia memprediksikan penerapan jaringan baru akan terlambat dua tahun.")
+    assert said(body)[-1][0] == "Dina Puspita"
+
+
+def test_pihak_before_an_organisation_is_no_part_of_its_name():
+    body = ("Pihak Sentosa Digital sendiri menyebutkan rencana peluncuran aplikasi itu "
+            "ditujukan untuk pasar Asia.")
+    assert [s[0] for s in said(body)] == ["Sentosa Digital"]
+    family = "Pihak Keluarga meminta polisi mengusut tuntas kasus kecelakaan itu."
+    assert [s[0] for s in said(family)] != ["Keluarga"]
