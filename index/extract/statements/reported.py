@@ -568,8 +568,11 @@ def _described_after(body: str, at: int) -> bool:
 
 def _only_openers(text: str, cues: Cues) -> bool:
     """Whether the words before a cue only open the sentence: "Selain itu lanjut Putri, ..."."""
-    words = [w.lower().strip(",") for w in text.split(maxsplit=3)]  # a fourth: too many
-    return 0 < len(words) <= 3 and words[0] in cues.openers and all(
+    words = text.split(maxsplit=3)  # a fourth: too many, and the rest of the text not read
+    if not 0 < len(words) <= 3:
+        return False
+    words = [w.lower().strip(",") for w in words]
+    return words[0] in cues.openers and all(
         w in cues.openers or w in ("itu", "ini", "pula", "juga", "saja") for w in words)
 
 
