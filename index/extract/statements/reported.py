@@ -435,10 +435,12 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     before_end = start  # the end of what comes before, without spaces (no copy of it)
     while before_end and body[before_end - 1] in " \t\u00a0":
         before_end -= 1
+    if before_end and body[before_end - 1] in MARKS:
+        # `...?" ujar Menag usai acara ...`: the quotation's cue (three short cues in four),
+        # told before the sentence's start is looked for
+        return None
     sentence_at = sentence_start(body, start)
     at_start = sentence_at >= before_end or _only_openers(body[sentence_at:start], cues)
-    if before_end and body[before_end - 1] in MARKS:
-        return None  # `...?" ujar Menag usai acara ...`: the quotation's cue
     after_comma = bool(before_end) and body[before_end - 1] == ","
     if not at_start and not after_comma and not body[start].islower():
         return None  # "dalam kata sambutannya": not a cue
