@@ -94,6 +94,9 @@ def find_statements(body: str, office_mentions: list[OfficeMention] | None = Non
                                 statement.speaker.at)
             people.mentioned.append((statement.speaker.at, person))  # "kata Amel": Amelia
     quoted = [(q.open_at, q.after) for q in quotes]
+    # the speakers are resolved by asking who is named before a statement or its speaker's
+    # place (people.py: last_named, latest_before), never after the last of them
+    people.asked_before(max(max(f.start, f.speaker.at + 1) for f in found))
     if any(f.follows or f.speaker.kind == "pronoun" for f in found):
         people.add_subjects(quoted)  # only pronouns and quotations without a cue look at them
     people.finish(quoted, title)

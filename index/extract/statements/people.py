@@ -176,6 +176,8 @@ class People:
         self._sentences: list[int] = []
         self._timeline_pending = False  # finish() has been asked and the timeline not read
         self._timeline_quoted: list[tuple[int, int]] = []
+        # the timeline is asked only about places before this one (see asked_before)
+        self._asked_before = len(body) + 1
         self._subjects: list[Person] = []
         self._pairs: list[str] | None = None  # the body's pairs of capitalised words (_PAIR)
         # where a person is named at a cue, a short name or a nickname included ("kata Amel")
@@ -194,24 +196,32 @@ class People:
         # where the officials are named, the latest first: every reporting verb looks back
         self.official_starts_desc = sorted(self.official_at, reverse=True)
 
+    def asked_before(self, limit: int) -> None:
+        """Who is named where (the sentences' subjects, the timeline) will be asked only about
+        places before `limit` (the last statement's start and its speaker's place): the
+        timeline before a place reads nothing after it, so what is named from there on is not
+        read."""
+        self._asked_before = limit
+
     def add_subjects(self, quoted: list[tuple[int, int]]) -> None:
         """People named as a sentence's subject, outside quotations: a name of two words or
         more, then a word in lower case ("Iqbal Shoffan Shofwan pun mengapresiasi ...")."""
         quoted_starts = [start for start, _ in quoted]
+        limit = self._asked_before  # a subject named from there on is never asked about
         # a sentence's start, and a name set off by commas: "warga Desa X, Ujang Sutisna,
         # mengeluhkan ...", "Sementara itu, Ujang Sutisna mengeluhkan ..."
-        sentences = sentence_starts(self.body)
-        commas = [m.end() for m in _AFTER_COMMA.finditer(self.body)]
+        sentences = [at for at in sentence_starts(self.body) if at < limit]
+        commas = [m.end() for m in _AFTER_COMMA.finditer(self.body, 0, limit)]
         # and after a transition written without its comma: "Sementara itu Budi Santoso ..."
         transitions = [m.end() for start in sentences
                        if (m := _TRANSITION_OPENING.match(self.body, start))]
         plain = {0, *sentences, *commas, *transitions}
         # weaker places, where a name needs more evidence: the lead after its dateline, and
         # after a person's noun that opens a clause
-        weak = set(_described_starts(self.body, sorted(plain), self.titles)) - plain
+        weak = set(_described_starts(self.body, sorted(plain), self.titles, limit)) - plain
         if dateline := _DATELINE.match(self.body):
             weak.add(dateline.end())
-        starts = sorted(plain | weak)
+        starts = [at for at in sorted(plain | weak) if at < limit]
         # where _SUBJECT matches at those places, found in C (_scan.c): (start, name's span)
         for start, name_start, name_end in subject_spans(self.body, starts):
             inside = bisect.bisect_right(quoted_starts, start) - 1
@@ -425,9 +435,11 @@ class People:
             for word in holder.name.split():
                 if len(word) >= 3 and word[0].isupper():
                     owners.setdefault(word.rstrip(".,"), []).append(holder)
-        events: list[tuple[int, Person]] = [(p.first, p) for p in self.persons + self._subjects]
+        limit = self._asked_before  # nothing from there on is asked about
+        events: list[tuple[int, Person]] = [(p.first, p) for p in self.persons + self._subjects
+                                            if p.first < limit]
         events += [(at, person) for at, person in self.mentioned
-                   if person in self.persons or person in self._subjects]
+                   if at < limit and (person in self.persons or person in self._subjects)]
         if owners:
             quoted_starts = [start for start, _ in quoted]
             named: list[tuple[int, Person]] = []
@@ -435,6 +447,8 @@ class People:
                 if len(people) != 1:
                     continue
                 for at in capitalised_places(self.body, word):
+                    if at >= limit:
+                        break  # in order
                     inside = bisect.bisect_right(quoted_starts, at) - 1
                     if not (inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]):
                         named.append((at, people[0]))
@@ -442,6 +456,8 @@ class People:
         pronouns: list[int] = []
         quoted_starts = [start for start, _ in quoted]
         for at in word_starts(self.body, PRONOUNS, 2, 6, False):
+            if at >= limit:
+                break  # in order
             inside = bisect.bisect_right(quoted_starts, at) - 1
             if not (inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]):
                 pronouns.append(at)
@@ -624,7 +640,8 @@ def _slipped(one: str, other: str) -> bool:
     return row[-1] <= 2
 
 
-def _described_starts(body: str, plain: list[int], titles: frozenset[str]) -> list[int]:
+def _described_starts(body: str, plain: list[int], titles: frozenset[str],
+                      limit: int) -> list[int]:
     """Where a name starts after a person's noun in lower case that opens a clause, with
     nothing before it in the clause but capitalised words and titles: "Menyambut ..., artis
     Prilly Latuconsina mengaku", "Mantan astronaut NASA Ron Garan berencana"; not "Menurut
@@ -633,6 +650,8 @@ def _described_starts(body: str, plain: list[int], titles: frozenset[str]) -> li
     shortest, longest = _lengths(nouns)
     found = []
     for at in word_starts(body, nouns, shortest, longest, False):  # in C: _scan.c
+        if at >= limit:
+            break  # in order: a name after the noun starts after the limit too
         match = _LOWER_BEFORE_CAPITAL.match(body, at)
         if match is None:
             continue

@@ -435,10 +435,12 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     before_end = start  # the end of what comes before, without spaces (no copy of it)
     while before_end and body[before_end - 1] in " \t\u00a0":
         before_end -= 1
+    if before_end and body[before_end - 1] in MARKS:
+        # `...?" ujar Menag usai acara ...`: the quotation's cue (three short cues in four),
+        # told before the sentence's start is looked for
+        return None
     sentence_at = sentence_start(body, start)
     at_start = sentence_at >= before_end or _only_openers(body[sentence_at:start], cues)
-    if before_end and body[before_end - 1] in MARKS:
-        return None  # `...?" ujar Menag usai acara ...`: the quotation's cue
     after_comma = bool(before_end) and body[before_end - 1] == ","
     if not at_start and not after_comma and not body[start].islower():
         return None  # "dalam kata sambutannya": not a cue
@@ -568,8 +570,11 @@ def _described_after(body: str, at: int) -> bool:
 
 def _only_openers(text: str, cues: Cues) -> bool:
     """Whether the words before a cue only open the sentence: "Selain itu lanjut Putri, ..."."""
-    words = [w.lower().strip(",") for w in text.split(maxsplit=3)]  # a fourth: too many
-    return 0 < len(words) <= 3 and words[0] in cues.openers and all(
+    words = text.split(maxsplit=3)  # a fourth: too many, and the rest of the text not read
+    if not 0 < len(words) <= 3:
+        return False
+    words = [w.lower().strip(",") for w in words]
+    return words[0] in cues.openers and all(
         w in cues.openers or w in ("itu", "ini", "pula", "juga", "saja") for w in words)
 
 
