@@ -417,8 +417,8 @@ def _passing_cues() -> frozenset[tuple[str, ...]]:
 
 
 @cache
-def _first_words(cues: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    return frozenset(cue[0] for cue in cues)
+def _first_words(cues: frozenset[tuple[str, ...]]) -> tuple[str, ...]:
+    return tuple(sorted({cue[0] for cue in cues}))
 
 
 def passing_mention(text: str, at: int) -> bool:
@@ -426,8 +426,8 @@ def passing_mention(text: str, at: int) -> bool:
     in its sentence: "seperti di Kabupaten Sleman", "sebelumnya menjabat Kepala Dinas Sosial
     Kabupaten Boyolali" (region_passing_cues.txt)."""
     window = text[max(0, at - _PASSING_SEARCH):at]
-    # the words between spaces, looked up at once (a cue's words hold no space)
-    if _first_words(_passing_cues()).isdisjoint(window.lower().translate(_TO_SPACE).split(" ")):
+    padded = f" {window.lower().translate(_TO_SPACE)} "
+    if not any(f" {word} " in padded for word in _first_words(_passing_cues())):
         return False  # no cue's first word in reach: most names
     ends = list(_SENTENCE_END.finditer(window))
     window = window[ends[-1].end():] if ends else window
