@@ -403,22 +403,24 @@ static void make_crc_table(void)
     }
 }
 
-/* zlib.crc32(data, crc): CRC-32 continued from a previous value. */
-static uint32_t crc32_of(uint32_t crc, const char *data, Py_ssize_t size)
-{
-    crc = ~crc;
-    for (Py_ssize_t i = 0; i < size; i++)
-        crc = crc_table[(crc ^ (unsigned char)data[i]) & 0xff] ^ (crc >> 8);
-    return ~crc;
-}
+/* One byte into a CRC-32 register, kept inverted (zlib.crc32(data, crc) is ~ of the register
+ * run from ~crc), so that a register can go on through the next bytes. */
+#define CRC_STEP(reg, byte) ((reg) = crc_table[((reg) ^ (byte)) & 0xff] ^ ((reg) >> 8))
 
-/* zlib.crc32 of a word's UTF-8, continued from crc. */
-static uint32_t crc32_of_word(uint32_t crc, Words *words, Py_ssize_t start, Py_ssize_t end)
+/* The four registers a word's UTF-8 is run through, in one pass over its characters: the
+ * shingle it ends (begun from its previous word and a space) and the one it starts (begun
+ * afresh), each for the high and the low half of the hash. */
+typedef struct {
+    uint32_t ended_high, ended_low, started_high, started_low;
+} Registers;
+
+static void run_word(Registers *regs, Words *words, Py_ssize_t start, Py_ssize_t end)
 {
-    crc = ~crc;
+    uint32_t a = regs->ended_high, b = regs->ended_low, c = regs->started_high,
+             d = regs->started_low;
+    unsigned char bytes[4];
     for (Py_ssize_t i = start; i < end; i++) {
         Py_UCS4 ch = CHAR(words, i);
-        unsigned char bytes[4];
         int size;
         if (ch < 0x80) {
             bytes[0] = (unsigned char)ch;
@@ -439,10 +441,17 @@ static uint32_t crc32_of_word(uint32_t crc, Words *words, Py_ssize_t start, Py_s
             bytes[3] = 0x80 | (ch & 0x3F);
             size = 4;
         }
-        for (int k = 0; k < size; k++)
-            crc = crc_table[(crc ^ bytes[k]) & 0xff] ^ (crc >> 8);
+        for (int k = 0; k < size; k++) {
+            CRC_STEP(a, bytes[k]);
+            CRC_STEP(b, bytes[k]);
+            CRC_STEP(c, bytes[k]);
+            CRC_STEP(d, bytes[k]);
+        }
     }
-    return ~crc;
+    regs->ended_high = a;
+    regs->ended_low = b;
+    regs->started_high = c;
+    regs->started_low = d;
 }
 
 PyDoc_STRVAR(simhash_doc,
@@ -452,17 +461,44 @@ PyDoc_STRVAR(simhash_doc,
 "words to two): bit i is set when more than half of the shingles' hashes have it. A shingle\n"
 "\"a b\" hashes to its UTF-8 CRC-32 (high half) and its CRC-32 seeded with seed (low half).");
 
-/* Each of the 64 bits of shingle "a b"'s hash counted into votes. */
-static void vote(Py_ssize_t *votes, uint32_t seed, Words *words, Py_ssize_t a_start,
-                 Py_ssize_t a_end, Py_ssize_t b_start, Py_ssize_t b_end)
+/* A byte's eight bits spread to the eight bytes of a word (bit k to byte k): the votes of
+ * eight bits are counted in one addition, each in its own byte, for up to 255 shingles. */
+static uint64_t spread_bits[256];
+
+static void make_spread_table(void)
 {
-    uint32_t high = crc32_of_word(0, words, a_start, a_end);
-    uint32_t low = crc32_of_word(seed, words, a_start, a_end);
-    high = crc32_of_word(crc32_of(high, " ", 1), words, b_start, b_end);
-    low = crc32_of_word(crc32_of(low, " ", 1), words, b_start, b_end);
+    for (int v = 0; v < 256; v++) {
+        uint64_t spread = 0;
+        for (int k = 0; k < 8; k++)
+            if (v >> k & 1)
+                spread |= (uint64_t)1 << (8 * k);
+        spread_bits[v] = spread;
+    }
+}
+
+typedef struct {
+    Py_ssize_t votes[64]; /* by bit */
+    uint64_t packed[8];   /* bits 8j..8j+7 in packed[j], a byte each, not yet in votes */
+    int pending;          /* shingles in packed */
+} Votes;
+
+static void flush_votes(Votes *tally)
+{
+    for (int j = 0; j < 8; j++) {
+        for (int k = 0; k < 8; k++)
+            tally->votes[8 * j + k] += (tally->packed[j] >> (8 * k)) & 0xff;
+        tally->packed[j] = 0;
+    }
+    tally->pending = 0;
+}
+
+static void vote(Votes *tally, uint32_t high, uint32_t low)
+{
     uint64_t hash = ((uint64_t)high << 32) | low;
-    for (int bit = 0; bit < 64; bit++)
-        votes[bit] += (hash >> bit) & 1;
+    for (int j = 0; j < 8; j++)
+        tally->packed[j] += spread_bits[(hash >> (8 * j)) & 0xff];
+    if (++tally->pending == 255)
+        flush_votes(tally);
 }
 
 static PyObject *simhash(PyObject *self, PyObject *args)
@@ -472,20 +508,32 @@ static PyObject *simhash(PyObject *self, PyObject *args)
     if (!PyArg_ParseTuple(args, "UI:simhash", &text, &seed))
         return NULL;
     Words words = words_of(text);
-    Py_ssize_t votes[64] = {0}, count = 0;
-    Py_ssize_t before_start = 0, before_end = 0, start, end; /* [0, 0): the empty word */
+    Votes tally;
+    memset(&tally, 0, sizeof tally);
+    Py_ssize_t count = 0, start, end;
+    /* the shingle before the first word starts with the empty word and a space */
+    uint32_t fresh_high = ~0u, fresh_low = ~(uint32_t)seed;
+    Registers regs = {fresh_high, fresh_low, 0, 0};
+    CRC_STEP(regs.ended_high, ' ');
+    CRC_STEP(regs.ended_low, ' ');
     while (next_word(&words, 0, &start, &end)) {
+        regs.started_high = fresh_high;
+        regs.started_low = fresh_low;
+        run_word(&regs, &words, start, end);
         if (count++)
-            vote(votes, seed, &words, before_start, before_end, start, end);
-        before_start = start;
-        before_end = end;
+            vote(&tally, ~regs.ended_high, ~regs.ended_low);
+        regs.ended_high = regs.started_high; /* the next shingle: this word and a space */
+        regs.ended_low = regs.started_low;
+        CRC_STEP(regs.ended_high, ' ');
+        CRC_STEP(regs.ended_low, ' ');
     }
     if (count < 2) /* one shingle, padded: "word " or " " */
-        vote(votes, seed, &words, before_start, before_end, 0, 0);
+        vote(&tally, ~regs.ended_high, ~regs.ended_low);
+    flush_votes(&tally);
     Py_ssize_t shingles = count < 2 ? 1 : count - 1;
     uint64_t value = 0;
     for (int bit = 0; bit < 64; bit++)
-        if (2 * votes[bit] > shingles)
+        if (2 * tally.votes[bit] > shingles)
             value |= (uint64_t)1 << bit;
     return PyLong_FromLongLong((long long)value);
 }
@@ -751,6 +799,7 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC PyInit__words(void)
 {
     make_crc_table();
+    make_spread_table();
     if (lower_method == NULL && (lower_method = PyUnicode_InternFromString("lower")) == NULL)
         return NULL;
     if (term_numbers == NULL && (term_numbers = PyDict_New()) == NULL)

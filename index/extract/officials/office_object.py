@@ -49,6 +49,7 @@ def _read_object(
     region_read = False
     i, count = 0, len(tokens)
     end = tokens[0].start if tokens else 0
+    offices_at: dict[int, bool] = {}  # _starts_another_office at each token, once asked
     while i < count:
         token = tokens[i]
         if token.kind == "paren":
@@ -73,7 +74,7 @@ def _read_object(
                 or (i > 0 and tokens[i - 1].kind == "honorific")
             ) and _phrase_at(tokens, i, lexicon, regions=False)[0] not in ("unit", "institution"):
                 break  # a rank: the name follows; "Polisi Perairan" is a unit
-            long_form = _long_form_before_acronym(tokens, i, role[-1], lexicon)
+            long_form = _long_form_before_acronym(tokens, i, role[-1], lexicon, offices_at)
             if long_form:
                 role.extend(_words_between(tokens, i, long_form))
                 # "Partai Amanat Nasional (PAN)": a body spelt out, its acronym unlisted
@@ -428,12 +429,15 @@ def _acronym_in_parentheses(written: str, lexicon: Lexicon) -> str:
     return written.strip()
 
 
-def _long_form_before_acronym(tokens: list[Token], i: int, lead: str, lexicon: Lexicon) -> int:
+def _long_form_before_acronym(tokens: list[Token], i: int, lead: str, lexicon: Lexicon,
+                              offices_at: dict[int, bool]) -> int:
     """Index of the parenthesised acronym that closes a long form starting at tokens[i], else 0.
 
     "Komisi Pemberantasan Korupsi (KPK)": every word up to the acronym belongs to the object,
     whether or not the words are known. The word before (lead) may open the long form: "Kepala
-    Badan Pengatur Jalan Tol (BPJT)".
+    Badan Pengatur Jalan Tol (BPJT)". offices_at: whether another office starts at a token,
+    by its index, filled in as asked (the object's reading asks at each of its words, and each
+    asking reads the words ahead).
     """
     for j in range(i, min(len(tokens), i + 12)):
         token = tokens[j]
@@ -463,6 +467,9 @@ def _long_form_before_acronym(tokens: list[Token], i: int, lead: str, lexicon: L
         if token.kind != "word" or not (token.text[0].isupper() or token.text in
                                          lexicon.connectors):
             return 0
-        if _starts_another_office(tokens, j, lexicon):
+        another = offices_at.get(j)
+        if another is None:
+            another = offices_at[j] = _starts_another_office(tokens, j, lexicon)
+        if another:
             return 0  # "... Muhamad Mardiono dan Wakil Ketua Dewan Ekonomi Nasional (DEN)"
     return 0
