@@ -130,7 +130,7 @@ def main() -> None:
     """Kabar: search Indonesian government and regional news.
 
     Your own word lists: files named as those of index/data, in $KABAR_DATA (else
-    ~/.config/kabar), add to Kabar's (see index/data/README.md).
+    $XDG_CONFIG_HOME/kabar, else ~/.config/kabar), add to Kabar's (see index/data/README.md).
     """
     try:
         check_user_files()
@@ -580,6 +580,8 @@ def pantau_list(as_json: bool, index_dir: Path) -> None:
     for item in items:
         filters = [f"{key}: {', '.join(item[key])}" for key in ("region", "official", "source")
                    if item[key]]
+        if item["scope"] != "all":
+            filters.append(f"scope: {item['scope']}")
         counted = (f" — {item['total']} artikel, {item['new']} baru" if "total" in item else "")
         click.echo(f"{item['name']}: {item['query'] or '(semua)'}"
                    + (f" [{'; '.join(filters)}]" if filters else "") + counted)
