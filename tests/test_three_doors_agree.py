@@ -61,3 +61,20 @@ def test_an_article_is_one_object_through_every_door(demo_index, demo_server):
         shown = run_kabar("show", article_id, "--json", index=demo_index, check=True)
         assert json.loads(shown.stdout) == by_api == engine.get(article_id)
         assert {"body", "category", "tags", "statements"} <= by_api.keys()
+
+
+@pytest.mark.parametrize("query, parameters, options", [
+    ("kata:banjir", {}, []),
+    ("banjir", {"sort": "newest", "limit": "2", "page": "2"},
+     ["--sort", "newest", "--limit", "2", "--page", "2"]),
+])
+def test_statements_are_one_object_through_every_door(demo_index, demo_server, query, parameters,
+                                                      options):
+    by_api = api(demo_server, "/api/statements", {"q": query, **parameters})
+    printed = run_kabar("search", query, "--statements", "--json", *options, index=demo_index,
+                        check=True)
+    keywords = {key: int(value) if value.isdigit() else value for key, value in parameters.items()}
+    by_engine = open_index(demo_index).statements(query, **keywords)
+    assert without_time(json.loads(printed.stdout)) == without_time(by_api) == without_time(
+        by_engine)
+    assert by_api["statements"]
