@@ -130,7 +130,7 @@ def main() -> None:
     """Kabar: search Indonesian government and regional news.
 
     Your own word lists: files named as those of index/data, in $KABAR_DATA (else
-    ~/.config/kabar), add to Kabar's (see index/data/README.md).
+    $XDG_CONFIG_HOME/kabar, else ~/.config/kabar), add to Kabar's (see index/data/README.md).
     """
     try:
         check_user_files()
@@ -306,7 +306,8 @@ def _plain(fragment: str, bold: bool) -> str:
                    "government site, or government business in the title and lead).")
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]),
               default="relevance", show_default=True)
-@click.option("--limit", type=click.IntRange(1, 10_000), default=10, show_default=True,
+@click.option("--limit", type=click.IntRange(1, 10_000), default=None,
+              show_default="10, or 20 with --statements",
               help="Hits a page (up to 100), or statements (up to 10,000).")
 @click.option("--page", type=click.IntRange(1, 10_000), default=1, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON response.")
@@ -319,8 +320,9 @@ def _plain(fragment: str, bold: bool) -> str:
 @index_option
 def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...],
                    source: tuple[str, ...], date_from: str | None, date_to: str | None,
-                   scope: str, sort: str, limit: int, page: int, as_json: bool, statements: bool,
-                   output: str, search_seconds: float, index_dir: Path) -> None:
+                   scope: str, sort: str, limit: int | None, page: int, as_json: bool,
+                   statements: bool, output: str, search_seconds: float,
+                   index_dir: Path) -> None:
     """Search the index. QUERY: words (all must match), "a phrase", -word or BUKAN word,
     OR/ATAU, judul:word, and filters wilayah: pejabat: sumber: tanggal:2025-12 kata:word (the
     same as the options: every hit meets every filter; values of one filter combine with OR)."""
@@ -337,10 +339,12 @@ def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...
                "page": page}
     try:
         engine = open_index(index_dir, search_seconds)
+        # without --limit, each takes the engine's default, as /api/search and /api/statements do
+        sized = {} if limit is None else {"limit": limit}
         if statements:
-            listed = engine.statements(query, **filters, limit=limit)
+            listed = engine.statements(query, **filters, **sized)
         else:
-            response = engine.search(query, **filters, limit=limit)
+            response = engine.search(query, **filters, **sized)
     except BadRequest as error:
         click.echo(f"kabar: {error}", err=True)
         sys.exit(2)
@@ -580,6 +584,8 @@ def pantau_list(as_json: bool, index_dir: Path) -> None:
     for item in items:
         filters = [f"{key}: {', '.join(item[key])}" for key in ("region", "official", "source")
                    if item[key]]
+        if item["scope"] != "all":
+            filters.append(f"scope: {item['scope']}")
         counted = (f" — {item['total']} artikel, {item['new']} baru" if "total" in item else "")
         click.echo(f"{item['name']}: {item['query'] or '(semua)'}"
                    + (f" [{'; '.join(filters)}]" if filters else "") + counted)
