@@ -17,7 +17,8 @@ kabupaten/kota less inside a province the article is about; a kabupaten/kota bri
 province, and a province weighs what its kabupaten/kota weigh as well.
 
 Regions in an enumeration of five or more (flight routes, a table of budgets), or kabupaten/kota
-of three provinces in one short list, weigh nothing there (``regions/lists.py``): they count only
+of three provinces in one short list (of two, when the title places the story in neither), weigh
+nothing there (``regions/lists.py``): they count only
 where the article names them elsewhere. So do a journey's start ("KMP Putri Yasmin kebakaran
 saat berlayar dari Bali ke Lombok"), a direction's end ("dari arah Madiun menuju Surabaya"), a
 route's two places ("bus jurusan Blitar - Surabaya") and both ends of a span ("korban
@@ -409,7 +410,8 @@ class _Reading:
 
 
 def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
-          title: bool = False, lead_end: int = 0) -> list[_Reading]:
+          title: bool = False, lead_end: int = 0,
+          titled: frozenset[str] = frozenset()) -> list[_Reading]:
     """The region each mention in text stands for, weighed by where it stands. Where someone
     comes from weighs nothing ("make-up artist asal Surabaya", "TKI asal NTT"); in the lead a
     business's or a school's origin is where it is ("UMKM asal Surabaya"). A linked story's
@@ -439,7 +441,7 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
     _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
     _drop_places_elsewhere(text, readings)
-    drop_enumerations(text, readings)
+    drop_enumerations(text, readings, titled)
     listed = annotated_list(text, [(r.mention.start, r.mention.end) for r in readings
                                    if r.region])
     for reading in readings:
@@ -679,8 +681,10 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
     late = start + (len(body) - start) * LATE_FROM
     offset = len(title) + 1  # body positions come after the title's
     readings = _read(title, 0, 0, lambda _: evidence.TITLE, title=True)
+    titled = frozenset(regions[r.region].province for r in readings if r.region)
     readings += _read(body, start, offset, lambda at: evidence.LEAD if at < lead_end
-                      else evidence.LATE if at >= late else evidence.BODY, lead_end=lead_end)
+                      else evidence.LATE if at >= late else evidence.BODY, lead_end=lead_end,
+                      titled=titled)
     _drop_unconfirmed(readings, datelined)
     kinds.title_short_forms(readings, evidence.TITLE, REGION_WORDS)
     kinds.drop_homonyms(readings, datelined, REGION_WORDS)
