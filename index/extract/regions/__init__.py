@@ -175,7 +175,9 @@ _ORIGIN_ADDRESS = re.compile(r"(?<![\w-])(?i:asal|kelahiran|(?:lahir|dilahirkan)
                              r"[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]*)+,[ \t\xa0]*$")
 # "dilansir dari Metro": a publication cited, not a place.
 CITING_WORDS = frozenset({"dilansir", "dikutip", "disadur", "bersumber"})
-NOT_REGION_AFTER = frozenset({"united", "fc", "putra", "interbank"})  # "Madiun Putra FC"; Jisdor
+# A name going on with one of these is a club's, a firm's or a police region's: "Madiun Putra FC",
+# "PT Sanitarindo Tangsel Jaya", "Polda Metro Jaya" (not Kota Metro); "Interbank": Jisdor.
+NOT_REGION_AFTER = frozenset({"united", "fc", "putra", "interbank", "jaya"})
 # A former office holder's title: "mantan Gubernur Jawa Barat Ridwan Kamil", "eks Wali Kota
 # Solo" say who the person is, not where the story is.
 _FORMER_TITLE = re.compile(
