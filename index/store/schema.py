@@ -160,7 +160,8 @@ SCHEMA_VERSION = 70  # 8: statements stored and searchable; 9: officials also pa
 # 70: regions read anew (issue 15 round 15): a short list of kabupaten/kota over two provinces
 # the title names neither of places nothing; a region's name before a speech verb after a given
 # name is a speaker's ("Choirul Muna menegaskan"); "Metro Jaya" is not Kota Metro; a UN
-# agency's country office ("UNESCO Jakarta") is an institution's name
+# agency's country office ("UNESCO Jakarta") is an institution's name; a national body's seat
+# ("sidang di Gedung MK, Jakarta Pusat", "di Mabes Polri") is no place of the story
 
 
 def _column_only(field: FieldType) -> FieldType:
