@@ -113,7 +113,7 @@ from index.extract.regions.form_scan import forms_scan
 from index.extract.regions.kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
 from index.extract.regions.lists import drop_enumerations
 from index.extract.regions.routes import drop_route_ends, from_place
-from index.extract.regions.speakers import names_a_speaker
+from index.extract.regions.speakers import names_a_speaker, speech_verb_after
 from index.extract.regions.word_names import LIST_JOIN, confirm_after_comma, confirm_listed
 from index.gazetteer import (
     CITY,
@@ -470,6 +470,8 @@ def _speaker(text: str, readings: list[_Reading], k: int) -> bool:
     follows ("Pemkot Bima menyebut") nor a province after its kabupaten/kota ("Pemerintah
     Kabupaten Lamongan, Jawa Timur menyatakan")."""
     mention = readings[k].mention
+    if not speech_verb_after(text, mention.end):
+        return False
     if mention.before in PLACE_WORDS or mention.acronym_before \
             or form_key(mention.written.split()[0]) in KIND_WORDS:
         return False

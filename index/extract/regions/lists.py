@@ -69,6 +69,8 @@ def drop_enumerations(text: str, readings: Sequence[_Reading],
 
 
 def _scattered(named: set[str], titled: frozenset[str]) -> bool:
+    if len(named) < SCATTERED_MIN:
+        return False  # most runs: a region alone
     regions = gazetteer().regions
     local = [regions[n] for n in named if regions[n].kind != PROVINCE]
     provinces = {r.province for r in local}

@@ -43,12 +43,24 @@ def speech_verbs() -> frozenset[str]:
     return frozenset(verbs)
 
 
+@cache
+def _verb_initials() -> frozenset[str]:
+    return frozenset(verb[0] for verb in speech_verbs())
+
+
+def speech_verb_after(text: str, end: int) -> bool:
+    """Whether an active speech verb follows position `end` ("... menegaskan")."""
+    if text[end + 1:end + 2] not in _verb_initials():  # most names: cheap to rule out
+        return False
+    verb = _WORD_AFTER.match(text, end)
+    return bool(verb) and verb.group(1) in speech_verbs()
+
+
 def names_a_speaker(text: str, start: int, end: int) -> bool:
     """Whether the region form at `start`..`end` names someone speaking: a speech verb follows,
     and before it stands a given name or nothing (see the module docstring). The caller rules
     out forms after a word that says a place or an institution follows ("di", "Pemkot")."""
-    verb = _WORD_AFTER.match(text, end)
-    if not verb or verb.group(1) not in speech_verbs():
+    if not speech_verb_after(text, end):
         return False
     before = text[max(0, start - 40):start].rstrip(" \t\xa0")
     if not before or before[-1] in _CLAUSE_OPENERS:
