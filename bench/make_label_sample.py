@@ -149,6 +149,14 @@ REGIONS_DEV11_QUOTAS = {  # part -> (articles, of them uniform); the rest name a
     "html": (1, 1),  # any saved page no labels file names (none is left)
 }
 REGIONS_DEV12_SEED = 20270341  # the regions dev12 set (issue 15, round 13): dev11's quotas
+REGIONS_DEV13_SEED = 20270351  # the regions dev13 set (issue 15, round 15): kabupaten/kota weighted
+REGIONS_DEV13_QUOTAS = {  # part -> (articles, of them uniform); the rest name a kabupaten/kota or
+    "antara-rss-2026.json": (12, 6),  # its government (LOCAL, the third frozen set's regional
+    "indosum-dev.jsonl": (11, 5),  # half): dev12 labelled 9 kabupaten/kota in 40, too few to
+    "detik-2025.csv": (11, 5),  # measure by.
+    "berita-2015-08-25.csv": (10, 4),
+    "html": (1, 1),  # any saved page no labels file names (none is left)
+}
 # A kabupaten/kota, its government or a place below it written out: what regions-dev8 weighs.
 PLACE_BELOW = re.compile(r"\b(?:Kabupaten|Kab\.|Kota [A-Z]|Kecamatan|Kelurahan|Desa [A-Z]|Pemkab"
                          r"|Pemkot|Bupati|Wali ?[Kk]ota|Walikota)\b")
@@ -502,6 +510,14 @@ def draw_regions_dev12() -> list[dict]:
                         REGIONS_DEV11_QUOTAS, _names_an_office, "office")
 
 
+def draw_regions_dev13() -> list[dict]:
+    """The regions dev13 sample (round 15): 44 articles no labels or fixture file names (dev12's
+    included); per part, about half uniform, the rest naming a kabupaten/kota or its government
+    (LOCAL), so that the set holds enough kabupaten/kota to measure them by."""
+    return _draw_strata(REGIONS_DEV13_SEED, _used_by(DRAWN_APART_FROM["regions-dev13"]),
+                        REGIONS_DEV13_QUOTAS, lambda text: bool(LOCAL.search(text)), "local")
+
+
 def draw_officials_dev7() -> list[dict]:
     """The officials dev7 sample (round 9): 40 articles no labels or fixture file names (its own
     skipped); per part, some uniform, the rest among those naming an office."""
@@ -669,6 +685,9 @@ def main() -> None:
     parser.add_argument("--regions-dev12", action="store_true",
                         help="the regions dev12 sample (round 13): as --regions-dev11, seed "
                         "20270341")
+    parser.add_argument("--regions-dev13", action="store_true",
+                        help="the regions dev13 sample (round 15): 44 articles, about half naming "
+                        "a kabupaten/kota or its government (seed 20270351)")
     parser.add_argument("--second", action="store_true",
                         help="the second frozen facet set (round 6): 70 articles, 30 feed items "
                         "and 40 full articles, half naming an office (seed 20270201)")
@@ -695,7 +714,7 @@ def main() -> None:
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
                    or args.regions_dev5 or args.regions_dev6 or args.regions_dev7
                    or args.regions_dev8 or args.regions_dev9 or args.regions_dev10
-                   or args.regions_dev11 or args.regions_dev12)
+                   or args.regions_dev11 or args.regions_dev12 or args.regions_dev13)
     parts: dict = QUOTAS
     stratified = {  # flag -> (its quotas: part -> (articles, of them uniform), its draw)
         "third": (THIRD_QUOTAS, draw_third), "second": (SECOND_QUOTAS, draw_second),
@@ -709,6 +728,7 @@ def main() -> None:
         "regions_dev10": (REGIONS_DEV10_QUOTAS, draw_regions_dev10),
         "regions_dev11": (REGIONS_DEV11_QUOTAS, draw_regions_dev11),
         "regions_dev12": (REGIONS_DEV11_QUOTAS, draw_regions_dev12),
+        "regions_dev13": (REGIONS_DEV13_QUOTAS, draw_regions_dev13),
         "officials_dev7": (OFFICIALS_DEV7_QUOTAS, draw_officials_dev7),
         "officials_dev8": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev8),
         "officials_dev9": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev9),

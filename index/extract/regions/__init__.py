@@ -17,14 +17,14 @@ kabupaten/kota less inside a province the article is about; a kabupaten/kota bri
 province, and a province weighs what its kabupaten/kota weigh as well.
 
 Regions in an enumeration of five or more (flight routes, a table of budgets), or kabupaten/kota
-of three provinces in one short list, weigh nothing there (``regions/lists.py``): they count only
-where the article names them elsewhere. So do a journey's start ("KMP Putri Yasmin kebakaran
-saat berlayar dari Bali ke Lombok"), a direction's end ("dari arah Madiun menuju Surabaya"), a
-route's two places ("bus jurusan Blitar - Surabaya") and both ends of a span ("korban
-karhutla dari Aceh hingga Papua", "dari Sabang sampai Merauke"); a region after "dari" elsewhere
-says where people or things come from ("Tim SAR dari Bali", "arkeolog dari Makassar dan
-Jayapura") and weighs less, but not where something starts ("dimulai dari Kota Surabaya";
-``regions/routes.py``).
+of three provinces in one short list (of two, when the title places the story in neither), weigh
+nothing there (``regions/lists.py``): they count only where the article names them elsewhere. So
+do a journey's start ("KMP Putri Yasmin kebakaran saat berlayar dari Bali ke Lombok"), a
+direction's end ("dari arah Madiun menuju Surabaya"), a route's two places ("bus jurusan Blitar
+- Surabaya") and both ends of a span ("korban karhutla dari Aceh hingga Papua", "dari Sabang
+sampai Merauke"); a region after "dari" elsewhere says where people or things come from ("Tim
+SAR dari Bali", "arkeolog dari Makassar dan Jayapura") and weighs less, but not where something
+starts ("dimulai dari Kota Surabaya"; ``regions/routes.py``).
 
 Some mentions say who or where someone was, not where the story is, and do not count: where a
 statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Gedung KPK, Jakarta,
@@ -39,18 +39,20 @@ Barat"), another story's headline glued into the text ("Baca juga: ...", "(Baca 
 the lead, a comparison ("seperti di Kabupaten Sleman") or a previous posting ("pernah bertugas di
 Kabupaten Sragen") are asides as well (``regions/asides.py``).
 
-Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol"
-is a river, a lake, a mountain or a road; "Bali United" and "Persija Jakarta" are clubs
-(region_name_holders.txt); "Pulau Sumbawa" is an island, not the kabupaten; "Semarang-Demak" is a
-road between two places; in "gedung KPK, Kuningan, Jakarta Selatan" the first name is a
-district of the second, which lies in another province. A name after "Kecamatan",
-"Kelurahan", "Desa", "Kampung", "Dusun", "Nagari", "Gampong" (or "Kec."/"Kel.") is that small
-place: it counts for the region of the same name only when the small place lies in it
-("Kecamatan Pidie"; not "Kelurahan Mabar", which is in Medan, for Mabar, Manggarai Barat),
-and a region form further inside that place's name is part of it ("Desa Batang Merangin", in
-Kerinci, is not Kabupaten Merangin). A kind after a shared name, a police unit or a dateline
-say which of a kabupaten and a kota it is (``regions/kinds.py``). A name that is better known
-as a place elsewhere ("kawasan Puncak", region_elsewhere_forms.txt) needs a region word.
+Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol" is a
+river, a lake, a mountain or a road; one right before a speech verb, after a given name or
+opening a clause, is someone speaking ("Choirul Muna menegaskan"; ``regions/speakers.py``);
+"Bali United" and "Persija Jakarta" are clubs (region_name_holders.txt); "Pulau Sumbawa" is an
+island, not the kabupaten; "Semarang-Demak" is a road between two places; in "gedung KPK,
+Kuningan, Jakarta Selatan" the first name is a district of the second, which lies in another
+province. A name after "Kecamatan", "Kelurahan", "Desa", "Kampung", "Dusun", "Nagari", "Gampong"
+(or "Kec."/"Kel.") is that small place: it counts for the region of the same name only when the
+small place lies in it ("Kecamatan Pidie"; not "Kelurahan Mabar", which is in Medan, for Mabar,
+Manggarai Barat), and a region form further inside that place's name is part of it ("Desa Batang
+Merangin", in Kerinci, is not Kabupaten Merangin). A kind after a shared name, a police unit or
+a dateline say which of a kabupaten and a kota it is (``regions/kinds.py``). A name that is
+better known as a place elsewhere ("kawasan Puncak", region_elsewhere_forms.txt) needs a region
+word.
 
 Names that are also words
 -------------------------
@@ -111,6 +113,7 @@ from index.extract.regions.form_scan import forms_scan
 from index.extract.regions.kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
 from index.extract.regions.lists import drop_enumerations
 from index.extract.regions.routes import drop_route_ends, from_place
+from index.extract.regions.speakers import names_a_speaker, speech_verb_after
 from index.extract.regions.word_names import LIST_JOIN, confirm_after_comma, confirm_listed
 from index.gazetteer import (
     CITY,
@@ -172,7 +175,9 @@ _ORIGIN_ADDRESS = re.compile(r"(?<![\w-])(?i:asal|kelahiran|(?:lahir|dilahirkan)
                              r"[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]*)+,[ \t\xa0]*$")
 # "dilansir dari Metro": a publication cited, not a place.
 CITING_WORDS = frozenset({"dilansir", "dikutip", "disadur", "bersumber"})
-NOT_REGION_AFTER = frozenset({"united", "fc", "putra", "interbank"})  # "Madiun Putra FC"; Jisdor
+# A name going on with one of these is a club's, a firm's or a police region's: "Madiun Putra FC",
+# "PT Sanitarindo Tangsel Jaya", "Polda Metro Jaya" (not Kota Metro); "Interbank": Jisdor.
+NOT_REGION_AFTER = frozenset({"united", "fc", "putra", "interbank", "jaya"})
 # A former office holder's title: "mantan Gubernur Jawa Barat Ridwan Kamil", "eks Wali Kota
 # Solo" say who the person is, not where the story is.
 _FORMER_TITLE = re.compile(
@@ -409,7 +414,8 @@ class _Reading:
 
 
 def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
-          title: bool = False, lead_end: int = 0) -> list[_Reading]:
+          title: bool = False, lead_end: int = 0,
+          titled: frozenset[str] = frozenset()) -> list[_Reading]:
     """The region each mention in text stands for, weighed by where it stands. Where someone
     comes from weighs nothing ("make-up artist asal Surabaya", "TKI asal NTT"); in the lead a
     business's or a school's origin is where it is ("UMKM asal Surabaya"). A linked story's
@@ -424,10 +430,11 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
         confirm_after_comma(text, readings, waiting, _in_province, _address_words())
     if not title:
         links, constituencies = aside_spans(text, start)
-        for reading in readings:
+        for k, reading in enumerate(readings):
             at = reading.mention.start
             reading.linked = in_spans(links, at)
-            if reading.region and statement_venue(text, at, start, reading.mention.end):
+            if reading.region and (statement_venue(text, at, start, reading.mention.end)
+                                   or _speaker(text, readings, k)):
                 reading.region = None
             elif ((_origin(reading.mention) or _ORIGIN_ADDRESS.search(text, max(0, at - 40), at))
                   and (at >= lead_end or not business_home(text, at))) \
@@ -439,7 +446,7 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
     _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
     _drop_places_elsewhere(text, readings)
-    drop_enumerations(text, readings)
+    drop_enumerations(text, readings, titled)
     listed = annotated_list(text, [(r.mention.start, r.mention.end) for r in readings
                                    if r.region])
     for reading in readings:
@@ -455,6 +462,23 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
             reading.weight = 0.0
     drop_route_ends(text, readings)
     return readings
+
+
+def _speaker(text: str, readings: list[_Reading], k: int) -> bool:
+    """Whether reading `k` names someone speaking (regions/speakers.py): "Choirul Muna
+    menegaskan", "Namun, Bima menegaskan"; not after a word that says a place or an institution
+    follows ("Pemkot Bima menyebut") nor a province after its kabupaten/kota ("Pemerintah
+    Kabupaten Lamongan, Jawa Timur menyatakan")."""
+    mention = readings[k].mention
+    if not speech_verb_after(text, mention.end):
+        return False
+    if mention.before in PLACE_WORDS or mention.acronym_before \
+            or form_key(mention.written.split()[0]) in KIND_WORDS:
+        return False
+    if k and readings[k - 1].region and _BEFORE_PROVINCE.fullmatch(
+            text, readings[k - 1].mention.end, mention.start):
+        return False
+    return names_a_speaker(text, mention.start, mention.end)
 
 
 # Between a kabupaten/kota and its province: "Gianyar, Bali", "Krui (Pesisir Barat, Lampung)".
@@ -679,8 +703,10 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
     late = start + (len(body) - start) * LATE_FROM
     offset = len(title) + 1  # body positions come after the title's
     readings = _read(title, 0, 0, lambda _: evidence.TITLE, title=True)
+    titled = frozenset(regions[r.region].province for r in readings if r.region)
     readings += _read(body, start, offset, lambda at: evidence.LEAD if at < lead_end
-                      else evidence.LATE if at >= late else evidence.BODY, lead_end=lead_end)
+                      else evidence.LATE if at >= late else evidence.BODY, lead_end=lead_end,
+                      titled=titled)
     _drop_unconfirmed(readings, datelined)
     kinds.title_short_forms(readings, evidence.TITLE, REGION_WORDS)
     kinds.drop_homonyms(readings, datelined, REGION_WORDS)

@@ -203,10 +203,13 @@ def statement_venue(text: str, at: int, start: int, end: int = -1) -> bool:
 
 
 # Words of a venue that is a seat of the national government, where it meets: "di Istana
-# Bogor, Jawa Barat", "di Gedung Nusantara II DPR, Senayan, Jakarta". (Where a witness is
-# examined, "di gedung KPK, Kuningan, Jakarta Selatan", is part of the story.)
+# Bogor, Jawa Barat", "di Gedung Nusantara II DPR, Senayan, Jakarta"; and of the national
+# bodies with one seat, a court, a prosecutor, police headquarters, a commission: "sidang di
+# Gedung MK, Jakarta Pusat", "di Mabes Polri, Jakarta". (Where a witness is examined, "di
+# gedung KPK, Kuningan, Jakarta Selatan", is part of the story.)
 NATIONAL_VENUE_WORDS = frozenset({
-    "istana", "dpr", "mpr", "dpd", "parlemen", "kementerian", "kemenko", "bappenas",
+    "istana", "dpr", "mpr", "dpd", "parlemen", "kementerian", "kemenko", "bappenas", "mk",
+    "konstitusi", "kejagung", "bareskrim", "mabes", "komnas",
 })
 _NATIONAL_SEARCH = 100
 
