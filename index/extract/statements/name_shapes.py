@@ -145,22 +145,6 @@ def name_ending(segment: str, lexicon: Lexicon) -> str | None:
     return answer
 
 
-def may_end_long_name(segment: str, lexicon: Lexicon) -> bool:
-    """Whether `name_ending` may read a name of two words or more from a segment: it reads
-    from the last word back and stops at the first that is no name word (a particle aside), so
-    its last word must be one, and the word before it one or a particle not closing a clause.
-    Cheaper than `name_ending` (two words looked up): a False spares reading the segment."""
-    words = segment[segment.rfind("\n") + 1:].rsplit(None, 2)[-2:]
-    if len(words) < 2:
-        return False
-    before, last = words
-    if before[-1] in ".,;:!?\"”’)" and len(before.rstrip(".")) > 1:
-        return False  # the sentence or the clause before
-    before = before.strip(",")
-    return _name_word_alone(last.strip(","), lexicon) and (
-        before in NAME_PARTICLES or _name_word_alone(before, lexicon))
-
-
 def _name_ending(segment: str, lexicon: Lexicon) -> str | None:
     # a name never runs over a line break: a heading without its full stop ends before it
     words = segment[segment.rfind("\n") + 1:].split()

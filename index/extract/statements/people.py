@@ -29,7 +29,6 @@ from index.extract.statements.name_shapes import (
     blends,
     is_degree,
     listed_name,
-    may_end_long_name,
     may_go_on,
     name_ending,
     trimmed_name,
@@ -229,8 +228,6 @@ class People:
             if inside >= 0 and quoted[inside][0] <= start < quoted[inside][1]:
                 continue
             written = self.body[name_start:name_end].rstrip(" \t\u00a0,")
-            if not may_end_long_name(written, self.lexicon):
-                continue  # a name of one word or none adds no one below, nor names an office
             name = name_ending(written, self.lexicon)
             if name and name.split()[0].lower() in load_cues().kin:
                 continue  # "Kakak Raoul Salim ini ...": Raoul Salim's sibling, not Raoul Salim
