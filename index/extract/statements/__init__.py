@@ -33,7 +33,7 @@ from index.extract.statements.cues import load_cues
 from index.extract.statements.direct import Found, quoted_statements
 from index.extract.statements.forms import speaker_forms
 from index.extract.statements.name_shapes import without_place
-from index.extract.statements.people import People, Person, name_key
+from index.extract.statements.people import People, Person, name_key, presented_unnamed
 from index.extract.statements.quotes import find_quotes
 from index.extract.statements.reference import Reference
 from index.extract.statements.reported import reported_statements
@@ -207,7 +207,9 @@ def _speaker(reference: Reference, people: People,
              start: int | None = None) -> tuple[Person | str | None, str | None]:
     if reference.kind == "name" and reference.name:
         person = people.named(reference.name, reference.at + 1)
-        return person or alias_target(reference.name) or reference.name, reference.role
+        if person is None and not presented_unnamed(people.body, reference.name):
+            person = alias_target(reference.name)
+        return person or reference.name, reference.role
     if reference.kind == "pronoun":
         # "..., ujarnya" after the statement: the person named before what is said, not a name
         # inside it (reported words unquoted: "Jumlah Vendor itu banyak, ucapnya")
@@ -293,8 +295,12 @@ def _opens_subject(body: str, at: int, people: People) -> bool:
     connectors between the sentence's start (or the clause's, after a comma) and it."""
     start = sentence_start(body, at)
     words = body[start:at].rsplit(",", 1)[-1].split()
-    return all(word[:1].isupper() or word.lower() in people.titles
-               or word in people.lexicon.connectors for word in words)
+    lower = [word for word in words if not (word.lstrip("(")[:1].isupper()
+                                           or word.lower() in people.titles
+                                           or word in people.lexicon.connectors)]
+    # "Hal senada disampaikan (oleh) Kepala Dinas X. Menurut dia, ...": the agent of a passive
+    # verb of saying, named after it, is whom the text goes on about
+    return not lower or lower[-1] == "oleh" or lower[-1] in load_cues().passive_forms
 
 
 def _following(body: str, statement: Found, previous, people: People):

@@ -448,6 +448,10 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     if cue.lower().endswith("nya"):
         if not at_start and not after_comma:
             return None
+        if body[max(0, before_end - 6):before_end].lower() in (" lebih", "\nlebih") or (
+            before_end == sentence_at + 5 and body[sentence_at:before_end].lower() == "lebih"
+        ):
+            return None  # "Lebih jelasnya, dalam siaran pers ...": "in more detail", no cue
         speaker = Reference("pronoun", None, None, start)
     else:
         speaker = speaker_after(body, match.end(), people, cues)
