@@ -85,3 +85,17 @@ def test_lebih_jelasnya_is_no_cue():
             "Nasional akan menggandeng berbagai lembaga.")
     assert [(s.speaker, s.cue) for s in said(body)] == [("Rudiantara", "kata"),
                                                          ("Luhut", "mengatakan")]
+
+
+def test_a_capitalised_persons_noun_before_any_modifier():
+    body = ("Sementara, menurut Psikolog klinis Zoya Paramitha, bermain gawai sejam sehari tidaklah "
+            "berbahaya.")
+    assert said(body)[0].speaker == "Zoya Paramitha"
+
+
+def test_an_office_with_a_comma_inside_is_named_at_its_end():
+    body = ("Otoritas Jasa Keuangan (OJK) menerima banyak laporan penipuan berkedok syariah "
+            "sepanjang tahun ini. Hal ini diungkapkan oleh Kepala Eksekutif Pengawas Perilaku "
+            "Pelaku Usaha Jasa Keuangan, Edukasi dan Perlindungan Konsumen (PEPK) Friderica "
+            "Widyasari Dewi. \"Jumlahnya terus bertambah,\" jelasnya.")
+    assert [s.speaker for s in said(body)] == ["Friderica Widyasari Dewi"] * 2

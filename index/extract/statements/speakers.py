@@ -171,8 +171,8 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     office = lexicon.office_pattern.match(body, at)
     tokens = _lex(body, at, lexicon)
     words, after = _read_name(tokens, 0, lexicon)
-    if len(words) == 1 and words[0].lower() in cues.person_nouns and after < len(tokens) and (
-        tokens[after].kind == "word" and tokens[after].text[:1].islower()
+    if len(words) == 1 and words[0].lower() in cues.person_nouns and (
+        body[tokens[0].end + 1:tokens[0].end + 2].islower()
     ) and (described := name_after_description(body, at, people, cues, True)).kind == "name":
         return described  # "menurut Psikolog seksual Rina Wulandari": the noun read as no name
     if words and office is None and _business_title(words[0], cues, lexicon):
@@ -237,12 +237,23 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
                 words, _ = _read_name(tokens, i + 1, lexicon)
                 if words:
                     role = body[at:token.start].strip()
-                    return Reference("name", " ".join(words), role, tokens[i + 1].start)
+                    named = Reference("name", " ".join(words), role, tokens[i + 1].start)
+                    if len(words) == 1 and not apposition_ends(body, named):
+                        continue  # "Kepala ... Jasa Keuangan, Edukasi dan Perlindungan ...":
+                        # a word of the office after its comma, no name
+                    return named
         appended = name_after_last_comma(body, at, people)
         if appended.kind == "name":
             return appended  # "diakui Direktur Marketing PT X (ADM) - ATPM Y, Amelia Tjandra."
         if closing := name_closing_office(body, at, people, cues):
             return Reference("name", *closing)  # "kata Ketua Umum ISSC Budi Harta Winata"
+        for i, token in enumerate(tokens[:-1]):
+            if token.kind == "comma" and (
+                closing := name_closing_office(body, tokens[i + 1].start, people, cues)
+            ):  # "Kepala Eksekutif ... Jasa Keuangan, Edukasi dan ... (PEPK) Friderica Widyasari
+                # Dewi": an office with a comma inside, its name at the end
+                return Reference("name", closing[0], body[at:closing[2]].strip(" \t\u00a0,"),
+                                 closing[2])
         if body[at].islower() and (
             described := name_after_description(body, at, people, cues)
         ).kind == "name":
