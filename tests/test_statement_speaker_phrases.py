@@ -88,8 +88,8 @@ def test_lebih_jelasnya_is_no_cue():
 
 
 def test_a_capitalised_persons_noun_before_any_modifier():
-    body = ("Sementara, menurut Psikolog klinis Zoya Paramitha, bermain gawai sejam sehari tidaklah "
-            "berbahaya.")
+    body = ("Sementara, menurut Psikolog klinis Zoya Paramitha, bermain gawai sejam sehari "
+            "tidaklah berbahaya.")
     assert said(body)[0].speaker == "Zoya Paramitha"
 
 
@@ -99,3 +99,13 @@ def test_an_office_with_a_comma_inside_is_named_at_its_end():
             "Pelaku Usaha Jasa Keuangan, Edukasi dan Perlindungan Konsumen (PEPK) Friderica "
             "Widyasari Dewi. \"Jumlahnya terus bertambah,\" jelasnya.")
     assert [s.speaker for s in said(body)] == ["Friderica Widyasari Dewi"] * 2
+
+
+def test_kata_and_a_name_opening_a_sentence_without_a_comma():
+    body = ("Menteri Sosial Budi Hartono mengatakan bantuan akan segera dicairkan. Kata Budi hal "
+            "itu sudah dibahas dalam rapat kabinet.")
+    statement = said(body)[-1]
+    assert (statement.speaker, statement.cue, statement.text) == (
+        "Budi Hartono", "Kata", "hal itu sudah dibahas dalam rapat kabinet")
+    assert len(said("\"Bantuan segera cair,\" kata Budi Hartono. Kata Budi di Jakarta, "
+                    "Senin.")) == 1
