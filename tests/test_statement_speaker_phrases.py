@@ -109,3 +109,11 @@ def test_kata_and_a_name_opening_a_sentence_without_a_comma():
         "Budi Hartono", "Kata", "hal itu sudah dibahas dalam rapat kabinet")
     assert len(said("\"Bantuan segera cair,\" kata Budi Hartono. Kata Budi di Jakarta, "
                     "Senin.")) == 1
+
+
+def test_the_agent_of_a_passive_inside_a_relative_clause_is_no_new_subject():
+    body = ("Kepala Biro Humas Budi Hartono menegaskan lembaganya selalu berkoordinasi dengan "
+            "polisi. Ketika ditanya tentang kritik seperti yang dikemukakan perwakilan Polri, "
+            "Brigjen (Pol) Ahmad Sahroni, Budi enggan menanggapi. Itu saja jawaban saya untuk "
+            "hari ini, katanya.")
+    assert said(body)[-1].speaker == "Budi Hartono"

@@ -295,12 +295,17 @@ def _opens_subject(body: str, at: int, people: People) -> bool:
     connectors between the sentence's start (or the clause's, after a comma) and it."""
     start = sentence_start(body, at)
     words = body[start:at].rsplit(",", 1)[-1].split()
-    lower = [word for word in words if not (word.lstrip("(")[:1].isupper()
-                                           or word.lower() in people.titles
-                                           or word in people.lexicon.connectors)]
+    lower = [word for word in words if not (word[:1].isupper() or word.lower() in people.titles
+                                            or word in people.lexicon.connectors)]
+    if not lower:
+        return True
     # "Hal senada disampaikan (oleh) Kepala Dinas X. Menurut dia, ...": the agent of a passive
-    # verb of saying, named after it, is whom the text goes on about
-    return not lower or lower[-1] == "oleh" or lower[-1] in load_cues().passive_forms
+    # verb of saying, named after it, is whom the text goes on about (an acronym in parentheses
+    # may stand in the office; not in a relative clause: "seperti yang dikemukakan X")
+    lower = [word for word in lower if not word.startswith("(")]
+    verb = len(lower) - (2 if lower[-1:] == ["oleh"] else 1)
+    return verb >= 0 and lower[verb] in load_cues().passive_forms and (
+        verb == 0 or lower[verb - 1] != "yang")
 
 
 def _following(body: str, statement: Found, previous, people: People):
