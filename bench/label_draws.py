@@ -135,6 +135,9 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
         "bench/labels/regions-dev12-2026-12-07.json",
         "bench/labels/statements-dev12-2026-12-07.json",
     )),
+    # bench.make_statement_sample --dev13 (statements, issue 17 round 16: ordinary news): the same
+    # files
+    ("statements-dev13", ()),
 )
 
 

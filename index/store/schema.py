@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 70  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 71  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -162,6 +162,10 @@ SCHEMA_VERSION = 70  # 8: statements stored and searchable; 9: officials also pa
 # name is a speaker's ("Choirul Muna menegaskan"); "Metro Jaya" is not Kota Metro; a UN
 # agency's country office ("UNESCO Jakarta") is an institution's name; a national body's seat
 # ("sidang di Gedung MK, Jakarta Pusat", "di Mabes Polri") is no place of the story
+# 71: statements read anew (issue 17, statements-r15): "Koordinator" opens an office; a person's
+# noun with a capital before its modifier and the name; a spaced hyphen inside an organisation's
+# name; "Pihak" before a long form with its acronym; a role's short form in parentheses names its
+# holder; an ordinary person ("Warga lainnya, Risma,") is no public figure of the same alias
 
 
 def _column_only(field: FieldType) -> FieldType:

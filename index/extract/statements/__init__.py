@@ -33,7 +33,7 @@ from index.extract.statements.cues import load_cues
 from index.extract.statements.direct import Found, quoted_statements
 from index.extract.statements.forms import speaker_forms
 from index.extract.statements.name_shapes import without_place
-from index.extract.statements.people import People, Person, name_key
+from index.extract.statements.people import People, Person, name_key, presented_unnamed
 from index.extract.statements.quotes import find_quotes
 from index.extract.statements.reference import Reference
 from index.extract.statements.reported import reported_statements
@@ -210,7 +210,9 @@ def _speaker(reference: Reference, people: People,
              start: int | None = None) -> tuple[Person | str | None, str | None]:
     if reference.kind == "name" and reference.name:
         person = people.named(reference.name, reference.at + 1)
-        return person or alias_target(reference.name) or reference.name, reference.role
+        if person is None and not presented_unnamed(people.body, reference.name):
+            person = alias_target(reference.name)
+        return person or reference.name, reference.role
     if reference.kind == "pronoun":
         # "..., ujarnya" after the statement: the person named before what is said, not a name
         # inside it (reported words unquoted: "Jumlah Vendor itu banyak, ucapnya")
@@ -296,8 +298,17 @@ def _opens_subject(body: str, at: int, people: People) -> bool:
     connectors between the sentence's start (or the clause's, after a comma) and it."""
     start = sentence_start(body, at)
     words = body[start:at].rsplit(",", 1)[-1].split()
-    return all(word[:1].isupper() or word.lower() in people.titles
-               or word in people.lexicon.connectors for word in words)
+    lower = [word for word in words if not (word[:1].isupper() or word.lower() in people.titles
+                                            or word in people.lexicon.connectors)]
+    if not lower:
+        return True
+    # "Hal senada disampaikan (oleh) Kepala Dinas X. Menurut dia, ...": the agent of a passive
+    # verb of saying, named after it, is whom the text goes on about (an acronym in parentheses
+    # may stand in the office; not in a relative clause: "seperti yang dikemukakan X")
+    lower = [word for word in lower if not word.startswith("(")]
+    verb = len(lower) - (2 if lower[-1:] == ["oleh"] else 1)
+    return verb >= 0 and lower[verb] in load_cues().passive_forms and (
+        verb == 0 or lower[verb - 1] != "yang")
 
 
 def _following(body: str, statement: Found, previous, people: People):

@@ -140,13 +140,17 @@ def described_back(body: str, at: int, cues: Cues) -> bool:
 
 # a description in lower case, then a name: "ujar penulis senior Gordon Lithgow dalam ..."
 _LOWER_DESCRIPTION = re.compile(rf"(?:[a-z][\w-]*{SPACE}+){{1,4}}(?=[A-Z])")
+# the same opened by a person's noun written with a capital: "kata Psikolog anak Rina Wulandari"
+_NOUN_DESCRIPTION = re.compile(rf"[A-Z][a-z-]+{SPACE}+(?:[a-z][\w-]*{SPACE}+){{1,3}}(?=[A-Z])")
 
 
-def name_after_description(body: str, at: int, people: People, cues: Cues) -> Reference:
+def name_after_description(body: str, at: int, people: People, cues: Cues,
+                           noun_capitalised: bool = False) -> Reference:
     """A name of two words or more right after a description in lower case, ending the phrase
     that names the speaker: "ujar penulis senior Gordon Lithgow dalam ...". Not after a noun for
-    an unnamed speaker ("kata warga Kampung Melayu": a place) nor a pronoun."""
-    description = _LOWER_DESCRIPTION.match(body, at)
+    an unnamed speaker ("kata warga Kampung Melayu": a place) nor a pronoun. With
+    `noun_capitalised`, the description's first word, a person's noun, has a capital."""
+    description = (_NOUN_DESCRIPTION if noun_capitalised else _LOWER_DESCRIPTION).match(body, at)
     if description is None:
         return NOBODY
     words = description.group().split()

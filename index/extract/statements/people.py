@@ -289,7 +289,8 @@ class People:
 
     def named(self, name: str, at: int) -> Person | None:
         """The person a name is, named before `at` if anyone is, else after."""
-        words = name_key(alias_target(name) or name)
+        target = alias_target(name)
+        words = name_key(target if target and not presented_unnamed(self.body, name) else name)
         if words in self.nicknames:
             words = name_key(self.nicknames[words])  # "Gus Sholah": Salahuddin Wahid
         holders = [person for person in self.persons if words and words <= person.words]
@@ -370,6 +371,11 @@ class People:
             person for person in self.persons
             if any(_spelt_out(r)[:len(wanted)] == wanted for r in person.roles)
         ]
+        if not holders and " " in role:  # "tegas Menko PMK" after "Menteri Koordinator ...
+            # (Menko PMK) Puan Maharani": the role's own short form, written in parentheses
+            short = f"({role.lower()})"
+            holders = [person for person in self.persons
+                       if any(short in r.lower() for r in person.roles)]
         if not holders and len(wanted) == 1:  # "Hakim kemudian ..." after "Majelis Hakim X"
             holders = [person for person in self.persons
                        if any(_spelt_out(r)[-1:] == wanted for r in person.roles)]
@@ -386,7 +392,9 @@ class People:
                 declared = self.nicknames[person.words]
                 person.name, person.words = declared, name_key(declared)
             target = alias_target(person.name)
-            if target and not person.words < name_key(target):
+            if target and not person.words < name_key(target) and not (
+                presented_unnamed(self.body, person.name)
+            ):
                 person.name, person.words = target, name_key(target)  # "Jokowi": Joko Widodo
                 continue
             # "Sandiaga Uno" is the article's own short form of "Sandiaga Salahuddin Uno": as
@@ -618,6 +626,27 @@ _LOWER_BEFORE_CAPITAL = re.compile(r"([a-z]+)[ \t\u00a0]+(?=[A-Z])")
 # after a name, words that make it no subject: a description referring back, a nickname, a
 # clause's conjunction ("tersangka Margriet Megawe karena ...")
 _NO_SUBJECT_AFTER = frozenset({"ini", "itu", "tersebut", "alias", "karena", "bersama"})
+
+
+# a common person set off by commas beside a name: "Warga lainnya, Risma, mengaku", "kata
+# Risma, warga Desa Tua"
+_APPOSED_BEFORE = re.compile(r"(?:^|[.,;:\n])[ \t\u00a0]*(?P<noun>[A-Za-z]+)(?:[ \t\u00a0]+[\w-]+)"
+                             r"{0,3}[ \t\u00a0]*,[ \t\u00a0]*$")
+_APPOSED_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?P<noun>[a-z]+)(?![\w-])")
+
+
+def presented_unnamed(body: str, name: str) -> bool:
+    """Whether the article first writes a name beside a noun for an ordinary person ("warga",
+    "penduduk"), set off by a comma: then a public figure's alias of that name is not meant
+    ("Warga lainnya, Risma, ..." is no Tri Rismaharini)."""
+    at = body.find(name)
+    if at < 0:
+        return False
+    unnamed = load_cues().unnamed
+    before = _APPOSED_BEFORE.search(body, max(0, at - 60), at)
+    after = _APPOSED_AFTER.match(body, at + len(name))
+    return bool(before and before.group("noun").lower() in unnamed) or bool(
+        after and after.group("noun") in unnamed)
 
 
 def dateline_end(body: str) -> int:

@@ -450,6 +450,10 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     if cue.lower().endswith("nya"):
         if not at_start and not after_comma:
             return None
+        if body[max(0, before_end - 6):before_end].lower() in (" lebih", "\nlebih") or (
+            before_end == sentence_at + 5 and body[sentence_at:before_end].lower() == "lebih"
+        ):
+            return None  # "Lebih jelasnya, dalam siaran pers ...": "in more detail", no cue
         speaker = Reference("pronoun", None, None, start)
     else:
         speaker = speaker_after(body, match.end(), people, cues)
@@ -487,6 +491,10 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
     ):  # "Tiga hari kemudian, kata Argo, ..." is no sentence the cue ends
         # the cue ends the sentence: what came before it is the statement
         if at_start:
+            if speaker.kind == "name" and (clause := _LOWER_WORD.match(body, phrase_at)) and (
+                clause.group(1) not in _NOT_A_CLAUSE
+            ):  # "Kata Luhut hal itu belum dibahas.": no comma after the name, the clause
+                return _rest_of_sentence(body, phrase_at, cue, speaker)
             return None
         text_end = before_end - 1 if after_comma else before_end
         text = body[sentence_at:text_end]
@@ -519,6 +527,15 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
             body[statement.start:statement.end]) < MIN_WORDS + 1:
         return None
     return Found(sentence_at, statement.end, cue, False, speaker)
+
+
+# a word in lower case right after a name; those that go on naming the speaker ("kata Budi di
+# Jakarta", "kata Budi kepada wartawan", "kata Budi saat ...") open no clause
+_LOWER_WORD = re.compile(rf"{SPACE}+([a-z][\w-]*)")
+_NOT_A_CLAUSE = frozenset({"di", "saat", "kepada", "dalam", "usai", "seusai", "ketika", "pada",
+                           "kemarin", "dengan", "melalui", "lewat", "seperti", "sebagaimana",
+                           "sambil", "seraya", "setelah", "sebelum", "selaku", "sebagai", "yang",
+                           "dan", "bersama", "kpd", "dari", "ini", "itu", "tersebut"})
 
 
 # Conjunctions that open a sentence before the clause a cue splits (not its topic: "Mengenai

@@ -64,17 +64,20 @@ _SUBJECT_ADJUNCT = re.compile(
     r"laman|unggahan|cuitan|video|situs|rilis|telepon|pesan|Twitter|Instagram|Facebook)(?![\w-])))"
     r"[ \t\u00a0]"
 )
+# a spaced hyphen joins two words of one name ("Mercedes - Benz Distribusi Indonesia (MBDI)")
 _ORGANISATION = re.compile(
-    r"(?<![\w-])(?P<org>(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
-    r"\([A-Z][A-Za-z0-9&-]{1,12}\))$"
+    r"(?<![\w-])(?P<org>(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+"
+    r"(?:(?:dan|untuk|of|and|-)[ \t\u00a0]+)?){1,8}\([A-Z][A-Za-z0-9&-]{1,12}\))$"
 )
 _NAMED_ORGANISATION = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w&'’-]*[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}"
+    r"(?<![\w-])(?:[A-Z][\w&'’-]*[ \t\u00a0]+(?:(?:dan|untuk|of|and|-)[ \t\u00a0]+)?){1,8}"
     r"\([A-Z][A-Za-z0-9&-]{1,12}\)"
 )
 # a dateline's dash ("VIVA.co.id - Kementerian Perindustrian menyatakan") ends a clause too
 # "Pihak" ("side") opening the subject, then only capitalised words up to the verb
-_SIDE_OF = re.compile(r"^Pihak[ \t\u00a0]+((?:[A-Z][\w&.'’-]*[ \t\u00a0]*)+)$")
+# (its acronym in parentheses kept: "Pihak Badan Pengawas Pemilu (Bawaslu) Jawa Barat menyatakan")
+_SIDE_OF = re.compile(
+    r"^Pihak[ \t\u00a0]+((?:(?:[A-Z][\w&.'’-]*|\([A-Z][\w&-]{1,12}\))[ \t\u00a0]*)+)$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|[ \t\u00a0][-–—](?=[ \t\u00a0])")
 # A statement's noun after a cue, and the words that may follow it before who made it
 _STATEMENT_NOUN = re.compile(
@@ -176,6 +179,10 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     office = lexicon.office_pattern.match(body, at)
     tokens = _lex(body, at, lexicon)
     words, after = _read_name(tokens, 0, lexicon)
+    if len(words) == 1 and words[0].lower() in cues.person_nouns and (
+        body[tokens[0].end + 1:tokens[0].end + 2].islower()
+    ) and (described := name_after_description(body, at, people, cues, True)).kind == "name":
+        return described  # "menurut Psikolog seksual Rina Wulandari": the noun read as no name
     if words and office is None and _business_title(words[0], cues, lexicon):
         # "kata Managing Director GrabPay Indonesia Ongki Kurniawan", "kata Founder dan CEO EV
         # Hive Carlson Lau": a title the officials' reader does not know, an organisation, then
@@ -238,12 +245,23 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
                 words, _ = _read_name(tokens, i + 1, lexicon)
                 if words:
                     role = body[at:token.start].strip()
-                    return Reference("name", " ".join(words), role, tokens[i + 1].start)
+                    named = Reference("name", " ".join(words), role, tokens[i + 1].start)
+                    if len(words) == 1 and not apposition_ends(body, named):
+                        continue  # "Kepala ... Jasa Keuangan, Edukasi dan Perlindungan ...":
+                        # a word of the office after its comma, no name
+                    return named
         appended = name_after_last_comma(body, at, people)
         if appended.kind == "name":
             return appended  # "diakui Direktur Marketing PT X (ADM) - ATPM Y, Amelia Tjandra."
         if closing := name_closing_office(body, at, people, cues):
             return Reference("name", *closing)  # "kata Ketua Umum ISSC Budi Harta Winata"
+        for i, token in enumerate(tokens[:-1]):
+            if token.kind == "comma" and (
+                closing := name_closing_office(body, tokens[i + 1].start, people, cues)
+            ):  # "Kepala Eksekutif ... Jasa Keuangan, Edukasi dan ... (PEPK) Friderica Widyasari
+                # Dewi": an office with a comma inside, its name at the end
+                return Reference("name", closing[0], body[at:closing[2]].strip(" \t\u00a0,"),
+                                 closing[2])
         if body[at].islower() and (
             described := name_after_description(body, at, people, cues)
         ).kind == "name":
@@ -394,6 +412,9 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     if clause.endswith(")") and (organisation := _ORGANISATION.search(clause)):
         # "Komisi Pemberantasan Korupsi (KPK) menyatakan": the long form and its acronym
         org = listed_name(organisation.group("org"))
+        head, dash, tail = org.rpartition(" - ")
+        if dash and ("," in head or _canonical_region(head.split()[-1])):
+            org = tail  # "TEMPO.CO, Jakarta - Organisasi Kesehatan Dunia (WHO)": a dateline's
         office = next((m for m in people.lexicon.office_pattern.finditer(org)
                        if m.start() == 0 or org[m.start() - 1] == " "), None)
         if office is None:
@@ -421,7 +442,9 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     if not segment:
         return None
     lexicon = people.lexicon
-    if (side := _SIDE_OF.search(segment)) and side.group(1).split()[0].lower() not in (
+    outside = [b for b in breaks if b.group() not in "()"]
+    side_of = clause[outside[-1].end():].strip() if outside else clause
+    if (side := _SIDE_OF.search(side_of)) and side.group(1).split()[0].lower() not in (
             cues.unnamed):
         # "Pihak Microsoft sendiri menyebutkan": the organisation's (or the camp's) voice, named
         # without "Pihak" (a "pihak X" inside a sentence, often a question's, is left alone)
