@@ -128,6 +128,13 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     ("statements-dev12", ()),
     # bench.make_label_sample --regions-dev12 (regions, issue 15 round 13): the same files
     ("regions-dev12", ()),
+    # bench.make_label_sample --officials-dev12 (issue 15, round 15: as --officials-dev11)
+    ("officials-dev12", (
+        "bench/labels/known-items-dev8-2026-12-07.json",
+        "bench/labels/officials-dev11-2026-12-07.json",
+        "bench/labels/regions-dev12-2026-12-07.json",
+        "bench/labels/statements-dev12-2026-12-07.json",
+    )),
 )
 
 
