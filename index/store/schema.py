@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 69  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 70  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -157,6 +157,8 @@ SCHEMA_VERSION = 69  # 8: statements stored and searchable; 9: officials also pa
 # a passive whose agent comes before the predicate ("disebut Lorenzo bisa ...")
 # 69: officials read anew (issue 15 round 14c): a name and its alias in person_aliases.tsv
 # ("Kang Emil", "Ridwan Kamil") are one person wherever officials compare names
+# 70: officials read anew (issue 15 round 15): a corps written out after a rank ("Brigjen
+# Marinir", "Letnan Kolonel Pelaut", "Kolonel Penerbang") is no part of the name
 
 
 def _column_only(field: FieldType) -> FieldType:
