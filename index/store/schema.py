@@ -158,7 +158,8 @@ SCHEMA_VERSION = 70  # 8: statements stored and searchable; 9: officials also pa
 # 69: officials read anew (issue 15 round 14c): a name and its alias in person_aliases.tsv
 # ("Kang Emil", "Ridwan Kamil") are one person wherever officials compare names
 # 70: officials read anew (issue 15 round 15): a corps written out after a rank ("Brigjen
-# Marinir", "Letnan Kolonel Pelaut", "Kolonel Penerbang") is no part of the name
+# Marinir", "Letnan Kolonel Pelaut", "Kolonel Penerbang") is no part of the name; a person named
+# after "A sekaligus CEO/COO B" holds A; Danantara a state body, its CEO an official
 
 
 def _column_only(field: FieldType) -> FieldType:
