@@ -18,6 +18,10 @@ def found(text: str) -> list[tuple[str, str]]:
      "mengatakan investasi naik.", ("Hendra Wijaya", "Kepala Badan Koordinasi Penanaman Modal")),
     ("Kepala BP BUMN sekaligus COO Danantara, Rina Kartika, menggelar rapat bersama direksi.",
      ("Rina Kartika", "Kepala BP BUMN")),
+    ("Menteri Lingkungan Hidup sekaligus Ketua Umum Konfederasi Serikat Pekerja Seluruh Indonesia "
+     "(KSPSI) Ahmad Fauzi hadir di pabrik itu.", ("Ahmad Fauzi", "Menteri Lingkungan Hidup")),
+    ("Bupati Sleman sekaligus Ketua Pramuka Sleman Budi Santoso membuka perkemahan.",
+     ("Budi Santoso", "Bupati Sleman")),
 ])
 def test_the_public_post_written_first_is_the_role(text, official):
     assert found(text) == [official]
@@ -34,3 +38,8 @@ def test_the_ceo_of_a_state_body_is_an_official():
 ])
 def test_a_companys_ceo_is_no_official(text):
     assert found(text) == []
+
+
+def test_a_body_read_on_after_the_second_post_is_no_person():
+    assert found("Menteri Lingkungan Hidup sekaligus Ketua Umum Konfederasi Serikat Pekerja "
+                 "Nusantara (KSPN) Ahmad Fauzi hadir di pabrik itu.") == []

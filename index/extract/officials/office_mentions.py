@@ -47,6 +47,8 @@ _LIST_SEPARATOR = re.compile(
     rf"{SPACE}*,{SPACE}*(?:(?P<last>dan|serta){SPACE}+)?|{SPACE}+(?P<and>dan|serta){SPACE}+"
 )
 _LOWER_WORD = re.compile(rf"{SPACE}+[a-z]")
+# "(KSPN)" right after what was read as a name: the acronym of a body, if the name spells it
+_ACRONYM_AFTER = re.compile(r"[ \t\u00a0]*\(([A-Z][A-Za-z-]{1,11})\)")
 # "Ketua DPR sekaligus Ketua Umum Golkar A": two offices of one person
 _JOINT = re.compile(rf"{SPACE}+(?:sekaligus|merangkap|dan{SPACE}+juga){SPACE}+")
 _POSTED = re.compile(rf"{SPACE}+di{SPACE}+(?=[A-Z])")
@@ -211,6 +213,11 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         if not office.public or _names_a_place(text, start, written, lexicon):
             continue
         tokens = _lex(text, office_end, lexicon)
+        relaxed = first_role[1] == start and office.needs_institution
+        if relaxed:
+            # "Kepala BKPM sekaligus CEO Danantara A", "Menteri ... sekaligus Ketua Umum KSPSI A":
+            # the holder of the public office written first, whatever the second post is
+            office = replace(office, needs_institution=False)
         reading = _read_object(tokens, office, lexicon)
         if reading is None:
             continue
@@ -246,6 +253,10 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             role = _finish_role([*role.split(), place])  # "Wali Kota London Sadiq Khan"
         if name and _clause_ends_at_comma(text, start, tokens, after, name_end):
             name = ""
+        if relaxed and name and (acronym := _ACRONYM_AFTER.match(text, name_end)) and (
+            _spells_office(name, acronym.group(1), office)
+        ):
+            continue  # "... sekaligus Ketua Umum Konfederasi Serikat Pekerja (KSP) A": a body
         if name and (ticket := _TICKET.fullmatch(name)):
             # "Pemerintahan Presiden Prabowo Subianto-Gibran Rakabuming Raka": a ticket of two
             # full names glued by a hyphen; the office is the first one's
