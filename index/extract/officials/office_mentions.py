@@ -24,6 +24,7 @@ from index.extract.officials.names import (
 )
 from index.extract.officials.office_object import _object_runs_on, _read_object
 from index.extract.officials.roles import _finish_role, _qualifiers
+from index.extract.officials.staff import served_holder
 from index.extract.officials.tokens import (
     Token,
     _canonical_region,
@@ -249,6 +250,10 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         name, name_end = ("", 0) if in_parentheses else _name_after(
             text, tokens, after, object_end, lexicon, lowercase=lowercase
         )
+        if name and (served := served_holder(text, tokens, office, role_words, name, lexicon)):
+            # "Juru Bicara Wakil Presiden Jusuf Kalla Husain Abdullah": two people
+            yield OfficeMention(served[0], _finish_role(served[1].split()), start)
+            name = served[2]
         if name and (place := glued_place(text, object_end, name, name_end, lexicon)):
             role = _finish_role([*role.split(), place])  # "Wali Kota London Sadiq Khan"
         if name and _clause_ends_at_comma(text, start, tokens, after, name_end):
