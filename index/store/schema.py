@@ -160,7 +160,7 @@ SCHEMA_VERSION = 70  # 8: statements stored and searchable; 9: officials also pa
 # 70: officials read anew (issue 15 round 15): a corps written out after a rank ("Brigjen
 # Marinir", "Letnan Kolonel Pelaut", "Kolonel Penerbang") is no part of the name; a person named
 # after "A sekaligus CEO/COO B" holds A; Danantara a state body, its CEO an official; a staff
-# post's served holder before the staff member's name is a second person
+# post's served holder before the staff member's name is a second person; the White House's staff
 
 
 def _column_only(field: FieldType) -> FieldType:
