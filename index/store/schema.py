@@ -159,7 +159,7 @@ SCHEMA_VERSION = 70  # 8: statements stored and searchable; 9: officials also pa
 # ("Kang Emil", "Ridwan Kamil") are one person wherever officials compare names
 # 70: officials read anew (issue 15 round 15): a corps written out after a rank ("Brigjen
 # Marinir", "Letnan Kolonel Pelaut", "Kolonel Penerbang") is no part of the name; a person named
-# after "A sekaligus CEO/COO B" holds A; Danantara a state body, its CEO an official; a staff
+# after "A sekaligus B" holds A whatever B is; Danantara a state body, its CEO an official; a staff
 # post's served holder before the staff member's name is a second person; the White House's staff
 
 
