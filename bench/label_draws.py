@@ -138,6 +138,9 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     # bench.make_statement_sample --dev13 (statements, issue 17 round 16: ordinary news): the same
     # files
     ("statements-dev13", ()),
+    # bench.make_label_sample --officials-dev12 (issue 15, round 15: as --officials-dev11): the
+    # same files
+    ("officials-dev12", ()),
 )
 
 

@@ -227,6 +227,7 @@ OFFICIALS_DEV11_QUOTAS = {  # the first frozen set's parts, order and proportion
     "detik-2025.csv": (9, 5), "berita-2015-08-25.csv": (8, 4), "indosum-dev.jsonl": (10, 5),
     "antara-rss-2026.json": (13, 7), "html": (2, 1),  # no saved page is left (html_labels.json)
 }
+OFFICIALS_DEV12_SEED = 20270915  # the officials dev12 set (issue 15, round 15): dev11's quotas
 FACET_FIXTURES = ["officials_labels.json", "officials_heldout.json", "regions_labels.json"]
 OFFICE = re.compile(r"\b(?:Gubernur|Bupati|Wali ?kota|Menteri|Kapolres|Kapolda|Kepala)\b", re.I)
 
@@ -561,6 +562,13 @@ def draw_officials_dev11() -> list[dict]:
                         OFFICIALS_DEV11_QUOTAS, _names_an_office, "office")
 
 
+def draw_officials_dev12() -> list[dict]:
+    """The officials dev12 sample (round 15): as --officials-dev11, with its own seed, leaving out
+    every article any labels or fixture file names (dev11's included)."""
+    return _draw_strata(OFFICIALS_DEV12_SEED, _used_by(DRAWN_APART_FROM["officials-dev12"]),
+                        OFFICIALS_DEV11_QUOTAS, _names_an_office, "office")
+
+
 def draw_second() -> list[dict]:
     """The second frozen facet set: 70 articles none of SECOND_LEAVES_OUT's files names by id,
     record id or title; per part, half uniform, half naming an office, as the first set."""
@@ -709,6 +717,9 @@ def main() -> None:
     parser.add_argument("--officials-dev11", action="store_true",
                         help="the officials dev11 sample (round 14): 40 articles drawn as the "
                         "first frozen facet set was (seed 20270807)")
+    parser.add_argument("--officials-dev12", action="store_true",
+                        help="the officials dev12 sample (round 15): as --officials-dev11, seed "
+                        "20270915")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
@@ -735,6 +746,7 @@ def main() -> None:
         "officials_dev10": ({part: (0, 0) for part in OFFICIALS_DEV10_PARTS},
                             draw_officials_dev10),
         "officials_dev11": (OFFICIALS_DEV11_QUOTAS, draw_officials_dev11),
+        "officials_dev12": (OFFICIALS_DEV11_QUOTAS, draw_officials_dev12),
     }
     chosen = next((name for name in stratified if getattr(args, name)), None)
     if chosen is not None:

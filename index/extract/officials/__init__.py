@@ -37,7 +37,8 @@ religious-organisation and private companies' posts are not.
 
 The package, each module importing only those before it: `lexicon` (the data files and the
 patterns built from them), `tokens` (tokens and known phrases), `roles`, `names` (reading a
-name), `office_object` (what follows an office), `office_mentions` (an office and its holder
+name), `office_object` (what follows an office), `staff` (a staff post's served holder written
+before the staff member), `office_mentions` (an office and its holder
 named together), `pairs` (candidate pairs after "pasangan calon", with no role written),
 `panel_chairs` (a court panel's chair, "majelis hakim yang diketuai A"), `joining` (mentions
 of one person), `coreference` (an office referred back to with "itu" or
@@ -114,10 +115,12 @@ def extract_officials(title: str, body: str,
         _brief_ministry(f"{title}\n{body}", found)
     # "... saat Jimly ... kepada Ketua DKPP tersebut": an office referred back to
     found.extend(people_referred_back(body, found, lexicon))
+    names = frozenset(person.name for person in found)
     for person in found:
         if person.spellings:  # "Affifudin" once, "Afifudin" three times: the usual spelling
             person.name = max([person.name, *person.spellings], key=body.count)
-        person.name = _fuller_name(without_opening_noun(person.name, body), body, lexicon)
+        person.name = _fuller_name(without_opening_noun(person.name, body), body, lexicon,
+                                   names)
     for person in found:  # a party's chair running for office: "Prabowo untuk maju menjadi ..."
         if _no_public_office(person.role) and (running := running_for(body, person.name,
                                                                            lexicon)):

@@ -163,10 +163,12 @@ def _surname_stopword(word: str, text: str, lexicon: Lexicon) -> bool:
             and not written_apart(text, word.lower()))
 
 
-def _fuller_name(name: str, text: str, lexicon: Lexicon) -> str:
+def _fuller_name(name: str, text: str, lexicon: Lexicon,
+                 others: frozenset[str] = frozenset()) -> str:
     """The name as written in full elsewhere in the text: an official named with the office only
     as "Purbaya" is "Purbaya Yudhi Sadewa" when the article writes that. Two different fuller
-    names ("Budi Santoso", "Budi Prasetyo") leave the name as it is."""
+    names ("Budi Santoso", "Budi Prasetyo") leave the name as it is; so does another official's
+    name written right after it (`others`: "Jusuf Kalla Husain Abdullah" is two people)."""
     if len(name.split()) >= MAX_NAME_WORDS:
         return name
     fuller = ""
@@ -192,6 +194,8 @@ def _fuller_name(name: str, text: str, lexicon: Lexicon) -> str:
         ):
             continue  # a Title Case headline ("Budi Waseso Ingatkan Pansel") or a place
         more = " ".join(words)
+        if more in others:
+            continue
         if not more or fuller.startswith(more):
             continue
         if fuller and not more.startswith(fuller):

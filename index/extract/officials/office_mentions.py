@@ -24,6 +24,7 @@ from index.extract.officials.names import (
 )
 from index.extract.officials.office_object import _object_runs_on, _read_object
 from index.extract.officials.roles import _finish_role, _qualifiers
+from index.extract.officials.staff import served_holder
 from index.extract.officials.tokens import (
     Token,
     _canonical_region,
@@ -47,6 +48,8 @@ _LIST_SEPARATOR = re.compile(
     rf"{SPACE}*,{SPACE}*(?:(?P<last>dan|serta){SPACE}+)?|{SPACE}+(?P<and>dan|serta){SPACE}+"
 )
 _LOWER_WORD = re.compile(rf"{SPACE}+[a-z]")
+# "(KSPN)" right after what was read as a name: the acronym of a body, if the name spells it
+_ACRONYM_AFTER = re.compile(r"[ \t\u00a0]*\(([A-Z][A-Za-z-]{1,11})\)")
 # "Ketua DPR sekaligus Ketua Umum Golkar A": two offices of one person
 _JOINT = re.compile(rf"{SPACE}+(?:sekaligus|merangkap|dan{SPACE}+juga){SPACE}+")
 _POSTED = re.compile(rf"{SPACE}+di{SPACE}+(?=[A-Z])")
@@ -211,6 +214,11 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         if not office.public or _names_a_place(text, start, written, lexicon):
             continue
         tokens = _lex(text, office_end, lexicon)
+        relaxed = first_role[1] == start and office.needs_institution
+        if relaxed:
+            # "Kepala BKPM sekaligus CEO Danantara A", "Menteri ... sekaligus Ketua Umum KSPSI A":
+            # the holder of the public office written first, whatever the second post is
+            office = replace(office, needs_institution=False)
         reading = _read_object(tokens, office, lexicon)
         if reading is None:
             continue
@@ -242,10 +250,18 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         name, name_end = ("", 0) if in_parentheses else _name_after(
             text, tokens, after, object_end, lexicon, lowercase=lowercase
         )
+        if name and (served := served_holder(text, tokens, office, role_words, name, lexicon)):
+            # "Juru Bicara Wakil Presiden Jusuf Kalla Husain Abdullah": two people
+            yield OfficeMention(served[0], _finish_role(served[1].split()), start)
+            name = served[2]
         if name and (place := glued_place(text, object_end, name, name_end, lexicon)):
             role = _finish_role([*role.split(), place])  # "Wali Kota London Sadiq Khan"
         if name and _clause_ends_at_comma(text, start, tokens, after, name_end):
             name = ""
+        if relaxed and name and (acronym := _ACRONYM_AFTER.match(text, name_end)) and (
+            _spells_office(name, acronym.group(1), office)
+        ):
+            continue  # "... sekaligus Ketua Umum Konfederasi Serikat Pekerja (KSP) A": a body
         if name and (ticket := _TICKET.fullmatch(name)):
             # "Pemerintahan Presiden Prabowo Subianto-Gibran Rakabuming Raka": a ticket of two
             # full names glued by a hyphen; the office is the first one's

@@ -135,6 +135,10 @@ def _phrase_at(tokens: list[Token], i: int, lexicon: Lexicon, *, regions: bool) 
     if i >= len(tokens) or tokens[i].kind not in ("word", "honorific"):
         return "", 0
     first = tokens[i].text
+    if first in lexicon.qualifiers and first[0].isupper():
+        kind, size = _phrase_at(tokens, i + 1, lexicon, regions=regions)
+        if kind in ("office", "office-of"):
+            return kind, size + 1  # "Juru Bicara Wakil Presiden": a deputy's office as object
     longest = lexicon.phrase_lengths.get(first, 0)
     # regions.py reads "Gubernur Jambi" as the region; here the office is not part of it
     regions = regions and first[0].isupper() and first not in lexicon.offices
