@@ -323,7 +323,7 @@ def test_subjects_on_any_text(text: str) -> None:
 
 
 def test_holds_any_on_real_articles() -> None:
-    from index.extract.statements.people import DECLARING_HINTS
+    from index.extract.statements.nicknames import DECLARING_HINTS
     drafts = [d for name in ("detik-2025.csv", "berita-2015-08-25.csv")
               for d in islice(read_source(str(corpus_file(name))), 400) if isinstance(d, Draft)]
     held = 0

@@ -68,7 +68,7 @@ def test_sentence_ends_are_the_plain_pattern(texts: list[str]) -> None:
 
 
 def test_every_declaring_word_holds_a_hint() -> None:
-    from index.extract.statements.people import _DECLARES, DECLARING_HINTS
+    from index.extract.statements.nicknames import _DECLARES, DECLARING_HINTS
 
     assert all(any(hint in word for hint in DECLARING_HINTS) for word in _DECLARES)
 
@@ -119,7 +119,7 @@ def test_plain_looks_never_miss_what_the_patterns_find(texts: list[str]) -> None
 
 
 def test_declaring_places_are_the_declaring_pattern(texts: list[str]) -> None:
-    from index.extract.statements.people import _DECLARES, declaring_places
+    from index.extract.statements.nicknames import _DECLARES, declaring_places
 
     plain = re.compile(rf"(?<![\w-])(?:{'|'.join(_DECLARES)})(?![\w-])")
     extra = ["yang akrab disapa Amel, alias-alias dipanggil_ sapaan Gus dikenal dengan nama"]

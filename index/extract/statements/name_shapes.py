@@ -6,6 +6,7 @@ use them."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -296,3 +297,9 @@ def _opens(body: str, at: int, lexicon: Lexicon) -> bool:
         return True
     word = before.split()[-1] if before.split() else ""
     return not (len(word) <= 5 or lexicon.honorific_pattern.fullmatch(word))
+
+
+@functools.lru_cache(maxsize=1 << 14)  # asked about each name some 20 times an article
+def name_key(name: str) -> frozenset[str]:
+    return frozenset([word.strip(".,").lower() for word in name.split()
+                      if word.lower() not in NAME_PARTICLES])

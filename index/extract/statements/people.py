@@ -16,8 +16,8 @@ from index.extract.officials.joining import _fuller_name
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import MAX_NAME_WORDS
 from index.extract.officials.office_mentions import OfficeMention, mentions
-from index.extract.officials.tokens import NAME_PARTICLES, _canonical_region, is_place
-from index.extract.statements._scan import holds_any, subject_spans, word_starts
+from index.extract.officials.tokens import _canonical_region, is_place
+from index.extract.statements._scan import subject_spans, word_starts
 from index.extract.statements.capitals import (
     capitalised_places,
     neighbour_written,
@@ -31,10 +31,12 @@ from index.extract.statements.name_shapes import (
     listed_name,
     may_go_on,
     name_ending,
+    name_key,
     trimmed_name,
     without_title,
 )
 from index.extract.statements.name_slips import one_slip
+from index.extract.statements.nicknames import declared_nicknames
 from index.extract.statements.sentences import sentence_starts
 from index.extract.word_places import written_after, written_apart
 from index.people import alias_target, one_edit, spelling_key
@@ -61,70 +63,6 @@ _TRANSITION_OPENING = re.compile(
 _PAIR = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
 # the pronouns that keep a person in view, each a word of its own (found in C: _scan.c)
 PRONOUNS = frozenset({"ia", "Ia", "dia", "Dia", "beliau", "Beliau"})
-# A nickname the article declares: "Gus Sholah, sapaan akrab KH Salahuddin Wahid", "Budi
-# Gunawan yang akrab disapa BG", "Ahmad Dhani alias Dhani". A name here: one to five words,
-# each capitalised (particles and "'" inside allowed).
-_SP = "[ \\t\\u00a0]+"
-_NAME_RUN = rf"[A-Z][\w'’.-]*(?:{_SP}(?:(?:bin|binti|van|de|al|el){_SP})?[A-Z][\w'’.-]*){{0,4}}"
-_NICK_FIRST = re.compile(
-    rf"(?P<nick>{_NAME_RUN}),?{_SP}(?:nama{_SP})?(?:sapaan|panggilan)"
-    rf"(?:{_SP}(?:akrab|karib|populer))?(?:{_SP}dari)?{_SP}(?P<full>{_NAME_RUN})"
-)
-_FULL_FIRST = re.compile(
-    rf"(?P<full>{_NAME_RUN}),?{_SP}(?:(?:yang|atau){_SP})?(?:(?:akrab|biasa|karib|"
-    rf"lebih{_SP}dikenal|populer){_SP})?(?:disapa|dipanggil|dikenal{_SP}dengan|alias)"
-    rf"{_SP}(?P<nick>{_NAME_RUN})"
-)
-_DECLARES = ("sapaan", "panggilan", "disapa", "dipanggil", "alias", "dikenal dengan")
-# parts of words that every declaring word holds: the words are looked for only where one stands
-DECLARING_HINTS = ("sapa", "panggil", "alias", "dikenal")
-
-
-def declaring_places(body: str) -> list[int]:
-    r"""Where a declaring word stands as a word of its own, in order: the matches of
-    `(?<![\w-])(?:sapaan|...)(?![\w-])`, found with `str.find` (a pattern that opens with a
-    lookbehind is tried at every character of the body), in a body that holds a hint (in C:
-    memmem is some twice as fast as four `in`)."""
-    if not holds_any(body, DECLARING_HINTS):
-        return []
-    return sorted(at for word in _DECLARES for at in word_places(body, word))
-
-
-def declared_nicknames(body: str, lexicon: Lexicon) -> dict[frozenset[str], str]:
-    """Nicknames the article itself declares, by their words -> the full name it gives."""
-    hits = declaring_places(body)
-    found: dict[frozenset[str], str] = {}
-    windows = [(max(0, at - 90), at + 90) for at in hits]  # the patterns tried only near them
-    for pattern in (_NICK_FIRST, _FULL_FIRST) if hits else ():
-        for match in (m for start, end in windows for m in pattern.finditer(body, start, end)):
-            full = name_ending(match.group("full"), lexicon) if pattern is _FULL_FIRST else (
-                _without_honorifics(match.group("full"), lexicon))
-            if full:
-                # "Gitaris Satriyo Yudi Wahono atau biasa disapa Piyu": the sentence's first word
-                full, _ = without_title(full, body, load_cues().titles)
-                full = trimmed_name(full, body, match.start("full") + match.group("full").find(
-                    full), lexicon)
-            nick = match.group("nick")
-            if pattern is _NICK_FIRST:
-                nick = name_ending(nick, lexicon) or nick
-            if full and " " not in full:
-                full = _fuller_name(full, body, lexicon)  # "Aburizal alias Ical": Aburizal Bakrie
-            if full and nick and len(full.split()) >= 2 and name_key(nick) and not (
-                name_key(nick) <= name_key(full)
-            ):
-                found.setdefault(name_key(nick), full)
-                if (plain := _without_honorifics(nick, lexicon)) and plain != nick:
-                    found.setdefault(name_key(plain), full)  # "Gus Sholah" and "Sholah"
-    return found
-
-
-def _without_honorifics(name: str, lexicon: Lexicon) -> str:
-    words = name.split()
-    while words and lexicon.honorific_pattern.fullmatch(words[0]):
-        words.pop(0)
-    return " ".join(words)
-
-
 @dataclass
 class Person:
     name: str
@@ -133,12 +71,6 @@ class Person:
     first: int  # where the article first names the person
     official: bool = False  # named with an office: the officials' reading of the name stands
     roles: list[str] = field(default_factory=list)
-
-
-@functools.lru_cache(maxsize=1 << 14)  # asked about each name some 20 times an article
-def name_key(name: str) -> frozenset[str]:
-    return frozenset([word.strip(".,").lower() for word in name.split()
-                      if word.lower() not in NAME_PARTICLES])
 
 
 def written_role(body: str, mention: OfficeMention, lexicon: Lexicon) -> str:
