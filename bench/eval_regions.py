@@ -111,7 +111,7 @@ def print_scores(path: Path) -> None:
     for note in scores.notes:
         print(note)
     sample = ("in-sample: the extractor was tuned on them" if path == LABELS
-              else "see bench/labels/README.md for how they were made")
+              else "see bench/labels/regions.md for how they were made")
     print(f"\n{path.name}: {scores.articles} articles ({sample})")
     print(f"{'':<16}{'labelled':>10}{'found':>8}{'right':>8}{'P':>8}{'R':>8}{'F1':>8}")
     for name, counts in (("provinces", scores.provinces),

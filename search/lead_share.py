@@ -19,7 +19,7 @@ part but one up front: among the articles that lack a word, those that name the 
 likely about the query than those that have them in passing (ranking round 13); the engine
 passes every hit of a relaxed search as a partial match, since each lacks a part (round 14).
 Measured with `bench.eval_ranking` on the yardstick, ranking-dev and ranking-dev2
-(bench/labels/README.md): it raises all three, and leaves the known items as they were
+(bench/labels/ranking.md): it raises all three, and leaves the known items as they were
 (search/title_share.py raises the article meant by a known-item query further).
 """
 

@@ -13,10 +13,10 @@ no apostrophe, "Rp6" as "6"; stopwords left out) gets its score times ``1 + WEIG
 one of the best RERANKED partial matches when they hold every typed word but one (and one at
 least): of the articles that lack a word, those that write the others as typed come first
 (`tawuran pelajar`: "Pelajar di Cileungsi ..." before the articles that say "belajar", a word
-of the same stem; ranking round 13, bench/labels/README.md). Every hit of a relaxed search
+of the same stem; ranking round 13, bench/labels/ranking.md). Every hit of a relaxed search
 lacks a part, and the engine passes them all as partial matches (ranking round 14).
 
-Measured with `bench.eval_ranking` (bench/labels/README.md, round 6 of issue 16): known-item
+Measured with `bench.eval_ranking` (bench/labels/ranking.md, round 6 of issue 16): known-item
 dev sets 1-4 gain a rank each, the yardstick, ranking-dev and ranking-dev2 do not lose. Tried
 and left: the whole body instead of the lead (the yardstick's nDCG@10 and MAP lower by 0.0002
 at a WEIGHT of 0.3); a raise in proportion to the share of the typed words' weight held; a

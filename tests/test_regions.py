@@ -74,7 +74,7 @@ def test_a_shared_bare_name_counts_only_for_the_province():
     body = "Warga di Bogor mengeluhkan jalan rusak." + FILLER + " Di Bogor hujan turun."
     assert extract_regions("Jalan Rusak", body) == (["Jawa Barat"], [])
     assert extract_regions("", "BOGOR, KOMPAS.com - Jalan rusak." + FILLER) == (
-        ["Jawa Barat"], [])  # a dateline alone does not say which (bench/labels/README.md)
+        ["Jawa Barat"], [])  # a dateline alone does not say which (bench/labels/regions.md)
     assert extract_regions("Bupati Bogor Tinjau Jalan", body) == (
         ["Jawa Barat"], ["Kabupaten Bogor"])
 

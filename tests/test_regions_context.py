@@ -149,7 +149,7 @@ def test_regions_dev_labels():
     """bench/labels/regions-dev-2026-12-06.json, 30 articles no other labels file uses: its
     first score (before the changes of issue 15 part 5) was unseen; since then it is
     in-sample. Floors at what is measured (deterministic). Its SEMARANG dateline is labelled
-    the kota, against the rule settled in round 5 (bench/labels/README.md: a shared name the
+    the kota, against the rule settled in round 5 (bench/labels/regions.md: a shared name the
     article does not qualify is only its province); the file is frozen, so kabupaten/kota
     lose that one (0.857/0.857 -> 0.833/0.714)."""
     from bench.eval_regions import score_labels

@@ -49,7 +49,7 @@ def test_a_kota_named_once_in_the_body_does_not_take_the_police_unit() -> None:
 
 
 def test_a_shared_dateline_is_only_its_province_unless_the_article_says_which() -> None:
-    # bench/labels/README.md, "Names shared by a kabupaten and a kota"
+    # bench/labels/regions.md, "Names shared by a kabupaten and a kota"
     plain = "Kupang (ANTARA) - Warga memadati pantai untuk menyambut tahun baru."
     assert extract_regions("Warga Padati Pantai", body(plain)) == (["Nusa Tenggara Timur"], [])
     kabupaten = ("Kupang (ANTARA) - Pemerintah Kabupaten Kupang membuka wisata berkuda di "

@@ -26,7 +26,7 @@ and a province's adds that of its kabupaten/kota. This module decides from those
 
 Why the weights are what they are (round numbers a reader can check; ``python -m
 bench.fit_regions`` searches a grid around them on the in-sample label sets, leaving each set
-out in turn, and the figures are in bench/labels/README.md): a mention in the title or the
+out in turn, and the figures are in bench/labels/regions.md): a mention in the title or the
 lead weighs as much as two in the body, as a writer puts there what the story is about; one in
 the body's last part, where background, next stops and comparisons gather, three quarters of
 one in the middle for a kabupaten/kota, which named there is still mostly a place where

@@ -47,7 +47,7 @@ def datelined_region(name: str, shared_by: tuple[str, ...], said: set[str]) -> s
     kota is the one the article says (`said`: the regions it names with their kind or an
     institution of theirs, "Kota Bogor", "Pemkab Kupang", "Polres Bogor"): the kota when it
     names the kota, else the kabupaten when it names that; when it says neither, only their
-    province (bench/labels/README.md, "Names shared by a kabupaten and a kota")."""
+    province (bench/labels/regions.md, "Names shared by a kabupaten and a kota")."""
     regions = gazetteer().regions
     kabupaten = [n for n in shared_by if regions[n].kind == REGENCY]
     if regions[name].kind != CITY or not kabupaten or name in said:
