@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 70  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 71  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -162,6 +162,8 @@ SCHEMA_VERSION = 70  # 8: statements stored and searchable; 9: officials also pa
 # name is a speaker's ("Choirul Muna menegaskan"); "Metro Jaya" is not Kota Metro; a UN
 # agency's country office ("UNESCO Jakarta") is an institution's name; a national body's seat
 # ("sidang di Gedung MK, Jakarta Pusat", "di Mabes Polri") is no place of the story
+# 71: a body's dateline ("Jakarta, CNN Indonesia --") is not indexed: a place the story was
+# filed from is no body word of it, nor in its lead (issue 16 round 15; index/datelines.py)
 
 
 def _column_only(field: FieldType) -> FieldType:
