@@ -15,14 +15,15 @@ DOCS = (ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")))
 MAX_LINES = 800
 
 # What each part may not import. Inside index/, a step of the flow never imports a later one;
-# the analysis and the shared modules at the top of index/ (gazetteer, outlets, data files, the
-# article record) import no step at all.
+# the analysis and the shared modules at the top of index/ (gazetteer, datelines, outlets, data
+# files, the article record) import no step at all.
 FORBIDDEN = {
     "index": ("search", "webui", "kabar"),
     "index.sources": ("index.extract", "index.analysis", "index.store"),
     "index.extract": ("index.store",),
     "index.analysis": ("index.sources", "index.extract", "index.store"),
     "index.gazetteer": ("index.sources", "index.extract", "index.analysis", "index.store"),
+    "index.datelines": ("index.sources", "index.extract", "index.analysis", "index.store"),
     "index.data_files": ("index.sources", "index.extract", "index.analysis", "index.store"),
     "index.outlets": ("index.sources", "index.extract", "index.analysis", "index.store"),
     "index.article": ("index.sources", "index.extract", "index.analysis", "index.store"),

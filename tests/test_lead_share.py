@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from index.analysis.analyzer import analyze
+from index.datelines import dateline_end
 from search import open_index
 from search.best_match import best_match
 from search.engine import _joined
@@ -25,6 +26,11 @@ def _terms(text: str) -> list[str]:
     return analyze(text)
 
 
+def _lead(body: str) -> list[str]:
+    """The lead the index weighs: the body's first LEAD terms after its dateline."""
+    return _terms(body[dateline_end(body):])[:LEAD]
+
+
 def test_articles_naming_every_word_up_front_are_raised_and_the_others_keep_their_order(corpus):
     snap, evaluator, parts, found = reranking_input(corpus, "dana desa")
     assert 0 < len(found) <= RERANKED
@@ -32,7 +38,7 @@ def test_articles_naming_every_word_up_front_are_raised_and_the_others_keep_thei
     assert held.any() and (~held).any()
     for docnum, front in zip(found.ids.tolist(), held.tolist(), strict=True):
         stored = snap.searcher.stored_fields(docnum)
-        early = set(_terms(stored["title"])) | set(_terms(stored["body"])[:LEAD])
+        early = set(_terms(stored["title"])) | set(_lead(stored["body"]))
         assert front == ({"dana", "desa"} <= early), stored["title"]
     raised = with_lead_share(evaluator, parts, found, None)
     assert np.allclose(raised.scores, found.scores * np.where(held, 1 + WEIGHT, 1), rtol=1e-5)
@@ -45,7 +51,7 @@ def test_a_long_form_up_front_counts_for_its_short_form(corpus):
     snap, evaluator, parts, found = reranking_input(corpus, "gubernur jatim")
     held = up_front(evaluator, [forms(p) for p in parts], found.ids)
     fronts = [snap.searcher.stored_fields(d) for d in found.ids[held].tolist()]
-    long_form = [f for f in fronts if "jatim" not in _terms(f["title"]) + _terms(f["body"])[:LEAD]]
+    long_form = [f for f in fronts if "jatim" not in _terms(f["title"]) + _lead(f["body"])]
     assert long_form  # "Jawa Timur" in the title or lead stands for "jatim"
 
 
@@ -67,7 +73,7 @@ def test_with_many_parts_each_document_is_judged_by_its_own_title_and_lead(corpu
     expected = []
     for docnum in docs.tolist():
         stored = snap.searcher.stored_fields(docnum)
-        early = set(_terms(stored["title"])) | set(_terms(stored["body"])[:LEAD])
+        early = set(_terms(stored["title"])) | set(_lead(stored["body"]))
         expected.append(all(any(set(form) <= early for form in forms(p)) for p in parts))
     assert any(expected) and not all(expected)
     for order in (parts, parts[::-1], parts[1:] + parts[:1]):
@@ -89,7 +95,7 @@ def test_a_partial_match_with_every_part_but_one_up_front_is_raised(corpus):
     up = raised.scores[at] > found.scores[at] * 1.001
     for place, was_raised in zip(at.tolist(), up.tolist(), strict=True):
         stored = snap.searcher.stored_fields(int(found.ids[place]))
-        early = set(_terms(stored["title"])) | set(_terms(stored["body"])[:LEAD])
+        early = set(_terms(stored["title"])) | set(_lead(stored["body"]))
         lacking = sum(not any(set(form) <= early for form in forms(p)) for p in parts)
         assert was_raised == (lacking <= (1 if partial[place] else 0)), stored["title"]
     assert np.allclose(raised.scores[at][up], found.scores[at][up] * (1 + WEIGHT), rtol=1e-5)

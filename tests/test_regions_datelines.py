@@ -1,11 +1,11 @@
 """Datelines that lost their dash: a place in capitals next to the outlet's name is a dateline,
-capitals without an outlet are not (index/extract/regions/datelines.py)."""
+capitals without an outlet are not (index/datelines.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from index.extract.regions.datelines import read_dateline
+from index.datelines import read_dateline
 
 # --- datelines that lost their dash ---------------------------------------------------------
 

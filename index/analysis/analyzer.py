@@ -20,6 +20,7 @@ from whoosh.analysis import Token, Tokenizer
 from index.analysis._words import positions_postings
 from index.analysis.prefix_roots import MEN_PREFIXES, ending_kept, has_own_forms, keep_whole
 from index.data_files import word_lists
+from index.datelines import dateline_end
 from index.table_cache import cached_table
 
 # Words and numbers; a reduplicated word ("kota-kota") is one token, other hyphenated compounds
@@ -300,13 +301,16 @@ def text_postings(text: str, lead_tokens: int, boost: float) -> tuple[
     UTF-8), its weight (the first ``lead_tokens`` terms weigh LEAD_BOOST, all times ``boost``),
     its encoded positions; and the number of terms. A build asks this of every field of every
     article, so it is compiled (index/analysis/_words.c), with TOKEN_PATTERN's words."""
+    if lead_tokens:  # a body: its dateline is left out (index/datelines.py)
+        text = text[dateline_end(text):]
     return positions_postings(text, term_for, lead_tokens, LEAD_BOOST, boost)
 
 
 class IndonesianTokenizer(Tokenizer):
     """Words of a text as index terms (``term_for``), stopwords left out, in one pass.
 
-    With ``lead_tokens`` the first words weigh more (LEAD_BOOST): news puts what matters first.
+    With ``lead_tokens`` (a body) the first words weigh more (LEAD_BOOST): news puts what
+    matters first; the dateline is left out (index/datelines.py).
     One tokenizer instead of a chain of filters, because indexing speed is spent per token.
     """
 
@@ -321,7 +325,10 @@ class IndonesianTokenizer(Tokenizer):
                  start_char: int = 0, tokenize: bool = True, mode: str = "",
                  **kwargs) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        matches = _TOKEN.finditer(value) if tokenize else [re.match(r".*", value, re.DOTALL)]
+        # a body indexed: its dateline is left out, as text_postings does
+        skip = dateline_end(value) if self.lead_tokens and tokenize and mode != "query" else 0
+        matches = (_TOKEN.finditer(value, skip) if tokenize
+                   else [re.match(r".*", value, re.DOTALL)])
         pos = start_pos
         for match in matches:
             term = term_for(match.group(0)) if tokenize else value

@@ -79,7 +79,8 @@ it counts when the article names the region elsewhere, or is listed with another
 The package: this module reads the mentions; `evidence` weighs them and decides, `kinds` tells
 a kabupaten from a kota of one name, `asides` finds the stretches that name regions without
 the story being about them, `lists` the enumerations, `routes` the starts and ends of journeys,
-`word_names` the names that are also words after a comma, and `datelines` the dateline.
+`word_names` the names that are also words after a comma; the dateline is read by
+``index/datelines.py`` (shared: the body's analysis leaves it out).
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ from functools import cache
 from itertools import islice
 
 from index.data_files import word_list
+from index.datelines import read_dateline
 from index.extract.regions import evidence, kinds
 from index.extract.regions.asides import (
     annotated_list,
@@ -107,7 +109,6 @@ from index.extract.regions.asides import (
     statement_venue,
     words_of_name_before,
 )
-from index.extract.regions.datelines import read_dateline
 from index.extract.regions.evidence import WEIGHTS
 from index.extract.regions.form_scan import forms_scan
 from index.extract.regions.kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word

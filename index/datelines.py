@@ -1,4 +1,5 @@
-"""The dateline: the place an article was written, at the start of its body.
+"""The dateline: the place an article was written, at the start of its body. Regions extraction
+takes its place (index/extract/regions/); the body's analysis leaves it out (``dateline_end``).
 
 A dateline is the start of a line up to a dash: "PALANGKA RAYA —", "Kasongan -", "JAKARTA,
 KOMPAS.com -", "Palangka Raya (ANTARA) -", "TRIBUNNEWS.COM, TABANAN -". Exports often lose the
@@ -29,6 +30,7 @@ _OUTLET_PLACE = re.compile(rf"(?<![\w.]){_DOMAIN}[ \t\xa0]*,[ \t\xa0]*(?P<place>
                            r"(?=[ \t\xa0]+[A-Z\"“]|--)")
 _OUTLET_SEARCH = 120
 _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
+DATELINE_REACH = 160  # the most of a body's start that ``dateline_end`` leaves out
 
 
 def read_dateline(body: str) -> tuple[list[tuple[str, tuple[str, ...]]], int]:
@@ -61,3 +63,16 @@ def _region(written: str) -> tuple[str, tuple[str, ...]] | None:
     entry, kind = lookup_form(written, places=True)
     region = entry and pick_region(entry.regions, gazetteer().regions, kind, dateline=True)
     return (region, tuple(entry.regions)) if region and entry else None
+
+
+def dateline_end(body: str) -> int:
+    """Where a body's text after its dateline starts, for its analysis; 0 when it opens with none.
+
+    Many outlets open every story with where it was written and who wrote it ("Jakarta, CNN
+    Indonesia --"). Indexed as body words, the place would make every story filed from Jakarta
+    match `banjir jakarta` (a flood in Bima), in its lead too (search/lead_share.py), and the
+    outlet's name `ekonomi indonesia`. The stored text keeps the dateline, and its place stays
+    the story's region (its facet, `wilayah:`). Taken only near the top, so no paragraph of the
+    story is left out with it."""
+    end = read_dateline(body)[1]
+    return end if end <= DATELINE_REACH else 0
