@@ -307,7 +307,7 @@ def _plain(fragment: str, bold: bool) -> str:
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]),
               default="relevance", show_default=True)
 @click.option("--limit", type=click.IntRange(1, 10_000), default=None,
-              show_default="10, or 20 with --statements",
+              show_default="10, or 20 with --statements, 1,000 with --format csv",
               help="Hits a page (up to 100), or statements (up to 10,000).")
 @click.option("--page", type=click.IntRange(1, 10_000), default=1, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON response.")
@@ -339,7 +339,12 @@ def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...
                "page": page}
     try:
         engine = open_index(index_dir, search_seconds)
-        # without --limit, each takes the engine's default, as /api/search and /api/statements do
+        # without --limit, each takes the engine's default, as /api/search and /api/statements
+        # do; a CSV is an export, as many rows as /ekspor-pernyataan.csv gives
+        if limit is None and output == "csv":
+            from webui.exports import CSV_MAX_ROWS
+
+            limit = CSV_MAX_ROWS
         sized = {} if limit is None else {"limit": limit}
         if statements:
             listed = engine.statements(query, **filters, **sized)

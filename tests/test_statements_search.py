@@ -227,6 +227,19 @@ def test_statements_csv_for_a_search(demo_server, demo_index):
     assert run_kabar("search", "banjir", "--format", "csv", index=demo_index).returncode == 2
 
 
+def test_a_statements_csv_is_the_whole_export_without_a_limit(demo_server, demo_index):
+    # the CLI's CSV, like the page's export, is every statement up to 1,000, not one page of 20
+    _, body, _ = get(demo_server, "/ekspor-pernyataan.csv?q=")
+    exported = [r["text"] for r in csv.DictReader(io.StringIO(body))]
+    cli = run_kabar("search", "", "--statements", "--format", "csv", index=demo_index,
+                    check=True).stdout
+    assert len(exported) > 20
+    assert [r["text"] for r in csv.DictReader(io.StringIO(cli))] == exported
+    paged = run_kabar("search", "", "--statements", "--format", "csv", "--limit", "5",
+                      index=demo_index, check=True).stdout
+    assert len(list(csv.DictReader(io.StringIO(paged)))) == 5
+
+
 def test_pages_show_statements_escaped(demo_server, demo):
     status, page, _ = get(demo_server, "/?q=" + urllib.parse.quote("kata:banjir <b>x</b>")
                           + "&tampil=pernyataan")
