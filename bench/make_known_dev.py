@@ -8,6 +8,7 @@
     python -m bench.make_known_dev draw --dev6 [--out /tmp/known-dev6.txt]
     python -m bench.make_known_dev draw --dev7 [--out /tmp/known-dev7.txt]
     python -m bench.make_known_dev draw --dev8 [--out /tmp/known-dev8.txt]
+    python -m bench.make_known_dev draw --dev9 [--out /tmp/known-dev9.txt]
 
 Draws DEV_SIZE articles with `random.Random(DEV_SEED).sample` over the sorted ids of the whole
 corpus (everything Kabar indexes from ../shared/corpus), leaving out the ids of the frozen
@@ -35,6 +36,8 @@ names by id, record id or title (the files pinned for "known-dev7" in bench/labe
 frozen in bench/labels/known-items-dev7-2026-12-07.json.
 `--dev8` draws the eighth set (round 14) as dev7 was, with its own seed and the files pinned for
 "known-dev8"; frozen in bench/labels/known-items-dev8-2026-12-07.json.
+`--dev9` draws the ninth set (round 16, 25 articles) as dev8 was, with its own seed and the files
+pinned for "known-dev9"; frozen in bench/labels/known-items-dev9-2026-12-07.json.
 """
 
 from __future__ import annotations
@@ -61,11 +64,12 @@ SETS = {
     "dev6": (20261260, _LABELS / "known-items-dev6-2026-12-07.json"),
     "dev7": (20261271, _LABELS / "known-items-dev7-2026-12-07.json"),
     "dev8": (20261284, _LABELS / "known-items-dev8-2026-12-07.json"),
+    "dev9": (20261296, _LABELS / "known-items-dev9-2026-12-07.json"),
 }
 # Sets that also leave out every article a labels or fixtures file names: (flag in
 # bench/label_draws.py whose pinned files are read).
-APART_FROM_LABELS = {"dev7": "known-dev7", "dev8": "known-dev8"}
-SIZES = {"dev7": 30}  # sets of another size than DEV_SIZE
+APART_FROM_LABELS = {"dev7": "known-dev7", "dev8": "known-dev8", "dev9": "known-dev9"}
+SIZES = {"dev7": 30, "dev9": 25}  # sets of another size than DEV_SIZE
 
 
 def named_by_labels(name: str) -> set[str]:
