@@ -183,6 +183,10 @@ def test_the_third_ranking_dev_set_reuses_no_query_and_holds_ids_and_grades_only
         assert any(grade >= 1 for grade in need["judgments"].values()), need["id"]
 
 
+# dev9's K18 has seven words, written so before any system ran on it and scored as written
+LONGEST = {"dev9": 7}
+
+
 def test_known_item_dev_sets_are_apart_from_each_other_and_dev7_on_from_every_labels_file():
     from bench import make_known_dev
 
@@ -192,9 +196,23 @@ def test_known_item_dev_sets_are_apart_from_each_other_and_dev7_on_from_every_la
         targets = {i["target"] for i in items}
         assert len(targets) == len(items) == make_known_dev.SIZES.get(name, make_known_dev.DEV_SIZE)
         assert not targets & seen, name
-        assert all(2 <= len(i["query"].split()) <= 6 for i in items)
+        assert all(2 <= len(i["query"].split()) <= LONGEST.get(name, 6) for i in items), name
         seen |= targets
     for name in make_known_dev.APART_FROM_LABELS:
         items = json.loads(make_known_dev.SETS[name][1].read_text("utf-8"))["known_items"]
         named = make_known_dev.named_by_labels(name)
         assert len(named) > 1000 and not {i["target"] for i in items} & named, name
+
+
+@pytest.mark.parametrize("name", ["dev8", "dev9"])
+def test_a_known_item_draw_draws_its_labels_files_targets(name, tmp_path):
+    """The draw still gives the articles its set was written for, whatever labels files were
+    added since (bench/label_draws.py pins the files it left out)."""
+    from bench import make_known_dev
+
+    out = tmp_path / "drawn.txt"
+    make_known_dev.draw(out, name)
+    drawn = [line.split(" ", 2)[2] for line in out.read_text("utf-8").splitlines()
+             if line.startswith("=== K")]
+    items = json.loads(make_known_dev.SETS[name][1].read_text("utf-8"))["known_items"]
+    assert drawn == [i["target"] for i in items]
