@@ -39,6 +39,7 @@ from pathlib import Path
 
 from bench.common import CACHE, build_fts5, build_kabar_index, corpus_articles
 from bench.eval_topical import DEPTH, ndcg_story_once, stories
+from bench.label_ids import needs_now
 from index.article import Article
 from index.errors import IndexOutdated
 
@@ -256,6 +257,8 @@ def main() -> None:
     if args.known:
         frozen = {"date": frozen.get("date"), "needs": [],
                   "known_items": frozen.get("known_items", [])}
+    frozen = {**frozen, "needs": needs_now(frozen.get("needs", [])),
+              "known_items": needs_now(frozen.get("known_items", []))}
     articles = whole_articles()
     result = evaluate(frozen, Systems(articles), {a.id: a.body for a in articles},
                       judged_only=args.condensed)

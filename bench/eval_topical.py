@@ -31,6 +31,7 @@ from whoosh import qparser
 
 from bench.common import build_kabar_index, corpus_articles
 from bench.eval_search import build_snowball, snowball_schema
+from bench.label_ids import needs_now
 from index.errors import IndexOutdated
 
 NEEDS = Path(__file__).with_name("topical_needs.json")
@@ -158,7 +159,7 @@ def main() -> None:
     options.add_argument("--needs", type=Path, default=NEEDS)
     args = options.parse_args()
 
-    needs = json.loads(args.needs.read_text("utf-8"))["needs"]
+    needs = needs_now(json.loads(args.needs.read_text("utf-8"))["needs"])
     articles = corpus_articles(1)
     bodies = {a.id: a.body for a in articles}
     ranked = rankings(needs, articles)

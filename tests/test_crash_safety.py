@@ -21,6 +21,8 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
 from conftest import KABAR, corpus_file
+from index.sources.article_ids import article_id
+from index.sources.files import read_source
 from index.store.generations import META, current_generation, generations, open_generation
 from search import open_index
 
@@ -160,7 +162,8 @@ def new_article(folder: Path, number: int) -> tuple[Path, str]:
         f"KASONGAN – Pemerintah Kabupaten Katingan mencatat laporan susulan ke-{number} tentang "
         "perbaikan jalan desa yang rusak setelah banjir. Warga diminta melapor ke kantor desa.\n",
         encoding="utf-8")
-    return path, path.name
+    [draft] = read_source(str(path))
+    return path, article_id(draft)  # its file's name and a digest of its text
 
 
 ADD_MOMENTS = ["anytime", "writer-open", "commit", "committed"]

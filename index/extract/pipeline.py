@@ -17,6 +17,7 @@ from index.extract.speaker_officials import officials_from_statements
 from index.extract.speakers import linked_statements
 from index.extract.statements import find_statements
 from index.outlets import outlet_of
+from index.sources.article_ids import article_id
 from index.sources.drafts import Draft
 
 
@@ -43,7 +44,7 @@ def make_article(draft: Draft) -> Article:
     # their office written beside a nickname: "Pak AHY (Menko Infra)"
     with_figures = with_written_roles(draft.body, with_figures)
     return Article(
-        id=draft.url or draft.record_id,
+        id=article_id(draft),
         title=draft.title,
         body=draft.body,
         url=draft.url,

@@ -40,7 +40,9 @@ class Draft:
     """One article as its source gives it, before extraction."""
 
     origin: str  # file path or feed URL
-    record_id: str  # stable id when there is no URL: file name and record number
+    # where the record is: the file's name inside the folder read, "#N" for an export's Nth
+    # record (labels and messages name records so); the article's id: index/sources/article_ids.py
+    record_id: str
     title: str
     body: str
     url: str = ""
@@ -48,6 +50,7 @@ class Draft:
     published: datetime | None = None
     category: str = ""
     tags: list[str] = field(default_factory=list)
+    source_id: str = ""  # the id the source itself gives the record (a feed item's)
 
 
 @dataclass

@@ -40,6 +40,7 @@ def read_feed(data: bytes | str, origin: str, name: str) -> Iterator[ReadResult]
         draft = Draft(
             origin=origin,
             record_id=entry.get("id", "") or f"{name}#{number}",
+            source_id=entry.get("id", ""),
             title=clean_text(_html_to_text(entry.get("title", ""))).replace("\n\n", " "),
             body=clean_body(body),
             url=link if link.startswith(("http://", "https://")) else "",

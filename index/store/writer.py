@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from hashlib import blake2b
@@ -259,16 +260,19 @@ def _has_current(index_dir: Path) -> bool:
     return True
 
 
-def _docs_of_origins(searcher: Searcher, origins: Iterable[str]) -> dict[int, str]:
+def _docs_of_origins(searcher: Searcher, origins: Iterable[str],
+                     without_url: bool = False) -> dict[int, str]:
     """Document number -> id of the articles of these files, or of every file under these
-    folders."""
+    folders (``without_url``: only those without a URL)."""
     found = {}
     for origin in origins:
         origin = normal_origin(origin)
         under = wq.Prefix("origin", origin.rstrip(os.sep) + os.sep)
         for query in (wq.Term("origin", origin), under):
             for docnum in searcher.docs_for_query(query):
-                found[docnum] = searcher.stored_fields(docnum)["id"]
+                stored = searcher.stored_fields(docnum)
+                if not (without_url and stored.get("url")):
+                    found[docnum] = stored["id"]
     return found
 
 
@@ -294,7 +298,9 @@ def add_results(results: Iterable[ReadResult], index_dir: Path, *,
 
     ``forget``: files (or folders) whose articles leave the index, e.g. deleted files.
     ``prune``: each file read whole is the truth about its articles, so those it no longer holds
-    leave the index (a row taken out of a CSV export).
+    leave the index (a row taken out of a CSV export). Without it, only its articles without a
+    URL that it no longer holds leave: their id changes with their text
+    (``index.sources.article_ids``), so they are earlier versions of what it holds now.
     One commit (two when the sources hold an article twice, in different versions: the set of
     articles is complete after the first). ``removed`` counts articles that left and did not
     come back.
@@ -307,18 +313,32 @@ def add_results(results: Iterable[ReadResult], index_dir: Path, *,
         searcher = writer.searcher()
         doomed = _docs_of_origins(searcher, forget)
         whole_files: set[str] = set()
-        if prune:
-            results = _files_read_whole(results, whole_files)
+        results = _files_read_whole(results, whole_files)
+        new_without_url: Counter[tuple[str, str]] = Counter()  # by file and headline
         for article in prepared_articles(results, report):
             if not run.seen_before(article, report):
+                added = report.added
                 _write_article(writer, searcher, article, report)
+                if report.added > added and not article.document["url"]:
+                    new_without_url[article.document["origin"], article.document["title"]] += 1
             if progress:
                 progress(1)
-        doomed.update(_docs_of_origins(searcher, whole_files))
+        doomed.update(_docs_of_origins(searcher, whole_files, without_url=not prune))
+        gone_without_url: Counter[tuple[str, str]] = Counter()
         for docnum, article_id in doomed.items():
             if article_id not in run.hashes:
                 writer.delete_document(docnum)
                 report.removed += 1
+                stored = searcher.stored_fields(docnum)
+                if not stored.get("url"):
+                    gone_without_url[stored["origin"], stored["title"]] += 1
+        # an article without a URL whose file now holds another text under the same headline
+        # was updated, not added and removed
+        for key, gone in gone_without_url.items():
+            versions = min(gone, new_without_url[key])
+            report.added -= versions
+            report.removed -= versions
+            report.updated += versions
         return report.changed
 
     with write_lock(index_dir, wait):
