@@ -14,9 +14,7 @@ from xml.etree import ElementTree as ET
 import feedparser
 import pytest
 
-from conftest import SEED, run_kabar
-from index.sources.article_ids import article_id
-from index.sources.files import read_source
+from conftest import run_kabar
 from search import open_index
 from search.query import without_filter
 from webui import create_app, web_url
@@ -47,11 +45,10 @@ def client(demo_index):
 
 
 @pytest.fixture(scope="module")
-def seed_id() -> str:
-    """The seed article's id (it has no URL: its file's name and a digest of its text), quoted
-    for a query string."""
-    [draft] = read_source(str(SEED))
-    return quote(article_id(draft), safe="")
+def seed_id(client) -> str:
+    """The seed article's id (it has no URL), quoted, as the search API gives it."""
+    hits = json.loads(page(client, "/api/search?q=judul:kompetensi+asn"))["hits"]
+    return quote(hits[0]["id"], safe="")
 
 
 @pytest.fixture(scope="module")
@@ -350,17 +347,12 @@ def test_bad_parameters_give_400_never_500(client):
     assert missing.status_code == 404 and "Halaman tidak ditemukan" in missing.get_data(True)
 
 
-def attack_id(client) -> str:
-    """The id of the attacking row without a URL, as the search API gives it."""
-    [found] = [h["id"] for h in json.loads(page(client, "/api/search?q=banjir"))["hits"]
-               if not h["url"]]
-    return found
-
-
 def test_article_fields_from_the_index_are_escaped_everywhere(hostile):
+    [attack] = [h["id"] for h in json.loads(page(hostile, "/api/search?q=banjir"))["hits"]
+                if not h["url"]]  # the row without a URL
     pages = [page(hostile, "/?q=banjir"), page(hostile, "/"),
              page(hostile, "/?source=" + quote(HOSTILE_SOURCE)),
-             page(hostile, "/artikel?id=" + quote(attack_id(hostile)) + "&q=banjir"),
+             page(hostile, "/artikel?id=" + quote(attack) + "&q=banjir"),
              page(hostile, "/pejabat?nama=Saiful")]
     for html in pages:
         assert_no_raw_markup(html)

@@ -194,8 +194,8 @@ class Watcher:
 
     def _read_files(self, files: Iterable[Path]) -> Iterator[ReadResult]:
         for path in files:
-            # the name a folder read gives the file (read_source), so that its articles' ids are
-            # the same as after 'kabar index add FOLDER'
+            # the name a folder read gives the file (read_source), so that its records are named
+            # as after 'kabar index add FOLDER' (the articles' ids do not depend on it)
             yield from read_file(path, str(Path(self.folder.name) / path.relative_to(self.folder)))
 
     def _describe(self, paths: list[str]) -> str:
