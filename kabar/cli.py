@@ -186,7 +186,10 @@ def index_build(sources: tuple[str, ...], index_dir: Path, wait: float,
 @wait_option
 @links_option
 def index_add(sources: tuple[str, ...], index_dir: Path, wait: float, follow_links: bool) -> None:
-    """Add new and changed articles from SOURCES; unchanged ones are skipped."""
+    """Add new and changed articles from SOURCES; unchanged ones are skipped.
+
+    A file given again replaces the articles without a URL that it held (docs/cli.md).
+    """
     from index.store.writer import add
 
     _write_sources(add, "adding", sources, index_dir, wait, follow_links)
