@@ -104,8 +104,11 @@ def corpus_articles(scale: int = 1, whole: bool = False) -> list[Article]:
     from index.extract.pipeline import make_article
     from index.sources.drafts import Draft
     from index.sources.files import read_source
+    from index.store.schema import SCHEMA_VERSION
 
-    cache = CACHE / ("articles-whole.pickle" if whole else f"articles-x{scale}.pickle")
+    # what extraction writes changes with the schema: a pickle of another schema is stale
+    name = "articles-whole" if whole else f"articles-x{scale}"
+    cache = CACHE / f"{name}-schema{SCHEMA_VERSION}.pickle"
     if cache.exists():
         return pickle.loads(cache.read_bytes())
     articles = [make_article(d) for path in _sources(scale, whole)

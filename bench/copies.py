@@ -40,8 +40,10 @@ def articles() -> list[tuple[str, object]]:
     from index.extract.pipeline import make_article
     from index.sources.drafts import Draft
     from index.sources.files import read_source
+    from index.store.schema import SCHEMA_VERSION
 
-    cache = CACHE / "articles-whole.pickle"
+    # not bench.common's articles-whole pickle: these are (file name, article) pairs
+    cache = CACHE / f"copies-articles-schema{SCHEMA_VERSION}.pickle"
     if cache.exists():
         return pickle.loads(cache.read_bytes())
     by_id = {}

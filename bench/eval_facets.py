@@ -34,6 +34,7 @@ from functools import cache
 from pathlib import Path
 
 from bench.common import CORPUS, ROOT
+from bench.label_ids import id_now
 from index.article import Article
 from index.data_files import word_list
 from index.extract.pipeline import make_article
@@ -104,7 +105,7 @@ def labelled_article(label: dict) -> Article:
     if draft is None:
         raise SystemExit(f"{label['file']} {label['record']}: no such record in the corpus")
     article = make_article(draft)
-    if article.id != label["id"]:
+    if article.id != id_now(label["id"]):
         raise SystemExit(f"{label['file']} {label['record']}: Kabar's id is {article.id!r}, "
                          f"the label's {label['id']!r}")
     return article

@@ -13,6 +13,7 @@ Kabar's engine in its default mode. Prints MRR@10 and success@10.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -54,9 +55,12 @@ def snowball_schema() -> Schema:
 
 
 def build_snowball(articles, name: str = "snowball-x1") -> Path:
-    """The articles in a Snowball index under CACHE/`name` (built once, then reused)."""
+    """The articles in a Snowball index under CACHE/`name` (built once, then reused while the
+    articles' ids are the same)."""
     folder = CACHE / name
-    if (folder / ".done").exists():
+    ids = hashlib.sha1("\n".join(a.id for a in articles).encode("utf-8")).hexdigest()
+    done = folder / ".done"
+    if done.exists() and done.read_text("utf-8") == ids:
         return folder
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -65,7 +69,7 @@ def build_snowball(articles, name: str = "snowball-x1") -> Path:
     for article in articles:
         writer.add_document(id=article.id, title=article.title, body=article.body)
     writer.commit()
-    (folder / ".done").touch()
+    done.write_text(ids, "utf-8")
     return folder
 
 
