@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 73  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 74  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -172,6 +172,9 @@ SCHEMA_VERSION = 73  # 8: statements stored and searchable; 9: officials also pa
 # post's served holder before the staff member's name is a second person; the White House's staff
 # 73: a body's dateline ("Jakarta, CNN Indonesia --") is not indexed: a place the story was
 # filed from is no body word of it, nor in its lead (issue 16 round 15; index/datelines.py)
+# 74: officials read anew (issue 15 round 16): an office of one or two words in lower case after
+# a name and a comma ("A, presiden Prancis"); a place abroad closing "A, Walikota Manchester.";
+# "Perwakilan Khusus", "Bea Cukai", "Sir"; an office referred back to with "ini"
 
 
 def _column_only(field: FieldType) -> FieldType:
