@@ -28,7 +28,7 @@ from index.extract.officials.names import (
     _starts_sentence,
     is_name_word,
 )
-from index.extract.officials.office_mentions import mentions
+from index.extract.officials.office_mentions import mentions, office_scan
 from index.extract.officials.tokens import _canonical_region
 from index.extract.word_places import word_places
 from index.people import alias_target
@@ -115,7 +115,10 @@ def _office_before(body: str, end: int, lexicon: Lexicon) -> tuple[str, int] | N
     "tersebut"), written with nothing but the office between ("Ketua KPK, Agus ... itu" is
     not); None when none does."""
     head = body[max(0, end - _OFFICE_REACH):end]
-    for office in lexicon.office_pattern.finditer(head):
+    search = office_scan(lexicon).searcher()  # lexicon.office_pattern.search, cheaper
+    pos = 0
+    while office := search(head, pos):
+        pos = office.end()
         written = head[office.start():]
         if office.group()[0].islower() or any(mark in written for mark in ".,;:!?\"“”\n"):
             continue

@@ -250,7 +250,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         in_parentheses = text[max(0, start - 3):start].rstrip(" \t\u00a0").endswith("(")
         # an office written in lower case names the person before it, not one after a comma
         # ("Li Lecheng, pimpinan Kementerian Perindustrian (MIIT), Cook menyampaikan ...")
-        lowercase = written[0].islower() or any(at <= start < end for at, end in titled)
+        lowercase = written[0].islower() or (bool(titled) and any(
+            at <= start < end for at, end in titled))
         name, name_end = ("", 0) if in_parentheses else _name_after(
             text, tokens, after, object_end, lexicon, lowercase=lowercase
         )
@@ -745,14 +746,28 @@ def _office_in_title_case(match: re.Match, lexicon: Lexicon,
     Prancis", "A, wakil perdana menteri Pakistan". Not an office the lexicon reads in lower
     case already (_lower_object_in_apposition), nor with a stopword."""
     words = match.group("office").split()
+    first = 1 if len(words) > 1 and words[0] in lexicon.qualifiers else 0
+    if words[first].title() not in _office_first_words(lexicon) or (
+            words[first] in lexicon.offices) or not _opens_office(
+            [word.title() for word in words[first:]], lexicon):
+        return match.group()  # most matches: ", kata Budi", ", ujar Kepala ..."
     before = match.string[max(0, match.start() - 30):match.start()].split()
-    first = next((k for k, word in enumerate(words) if word not in lexicon.qualifiers), 0)
-    if not before or not before[-1][:1].isupper() or words[first] in lexicon.offices or (
-            not _opens_office([word.title() for word in words[first:]], lexicon)
-            or any(w in stopwords() for w in words)):
+    if not before or not before[-1][:1].isupper() or any(w in stopwords() for w in words):
         return match.group()
     titled.append(match.span("office"))
     return match.group("comma") + match.group("office").title()
+
+
+def _office_first_words(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's offices: "Presiden", "Perdana", "Wali"."""
+    offices = lexicon.offices
+    if (known := _FIRST_WORDS.get(id(offices))) is None or known[0] is not offices:
+        words = frozenset(office.split()[0] for office in offices)
+        _FIRST_WORDS[id(offices)] = known = (offices, words)
+    return known[1]
+
+
+_FIRST_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}  # per lexicon read: its offices' firsts
 
 
 def _opens_office(words: list[str], lexicon: Lexicon) -> bool:
