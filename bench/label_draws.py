@@ -149,6 +149,9 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
         "bench/labels/regions-dev13-2026-12-07.json",
         "bench/labels/statements-dev13-2026-12-07.json",
     )),
+    # bench.make_label_sample --officials-dev13 (issue 15, round 16: as --officials-dev12, 20):
+    # the same files
+    ("officials-dev13", ()),
 )
 
 

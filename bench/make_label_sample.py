@@ -228,6 +228,9 @@ OFFICIALS_DEV11_QUOTAS = {  # the first frozen set's parts, order and proportion
     "antara-rss-2026.json": (13, 7), "html": (2, 1),  # no saved page is left (html_labels.json)
 }
 OFFICIALS_DEV12_SEED = 20270915  # the officials dev12 set (issue 15, round 15): dev11's quotas
+OFFICIALS_DEV13_SEED = 20271021  # the officials dev13 set (issue 15, round 16): dev11's, to 20
+OFFICIALS_DEV13_QUOTAS = {"detik-2025.csv": (4, 2), "berita-2015-08-25.csv": (4, 2),
+                          "indosum-dev.jsonl": (5, 3), "antara-rss-2026.json": (7, 3)}
 FACET_FIXTURES = ["officials_labels.json", "officials_heldout.json", "regions_labels.json"]
 OFFICE = re.compile(r"\b(?:Gubernur|Bupati|Wali ?kota|Menteri|Kapolres|Kapolda|Kepala)\b", re.I)
 
@@ -569,6 +572,13 @@ def draw_officials_dev12() -> list[dict]:
                         OFFICIALS_DEV11_QUOTAS, _names_an_office, "office")
 
 
+def draw_officials_dev13() -> list[dict]:
+    """The officials dev13 sample (round 16): as --officials-dev12 with 20 articles, its own seed,
+    leaving out every article any labels or fixture file names (dev12's included)."""
+    return _draw_strata(OFFICIALS_DEV13_SEED, _used_by(DRAWN_APART_FROM["officials-dev13"]),
+                        OFFICIALS_DEV13_QUOTAS, _names_an_office, "office")
+
+
 def draw_second() -> list[dict]:
     """The second frozen facet set: 70 articles none of SECOND_LEAVES_OUT's files names by id,
     record id or title; per part, half uniform, half naming an office, as the first set."""
@@ -720,6 +730,9 @@ def main() -> None:
     parser.add_argument("--officials-dev12", action="store_true",
                         help="the officials dev12 sample (round 15): as --officials-dev11, seed "
                         "20270915")
+    parser.add_argument("--officials-dev13", action="store_true",
+                        help="the officials dev13 sample (round 16): 20 articles drawn as "
+                        "--officials-dev12 (seed 20271021)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
@@ -747,6 +760,7 @@ def main() -> None:
                             draw_officials_dev10),
         "officials_dev11": (OFFICIALS_DEV11_QUOTAS, draw_officials_dev11),
         "officials_dev12": (OFFICIALS_DEV11_QUOTAS, draw_officials_dev12),
+        "officials_dev13": (OFFICIALS_DEV13_QUOTAS, draw_officials_dev13),
     }
     chosen = next((name for name in stratified if getattr(args, name)), None)
     if chosen is not None:

@@ -20,7 +20,7 @@ from index.sources.files import read_source
 
 # what office_mentions._LOWER_APPOSITION was: opening with its look-behind
 _LOWER_APPOSITION_BEHIND = re.compile(
-    rf"(?<=[a-z])(?P<comma>,{SPACE}*)(?P<office>[a-z]+(?:{SPACE}+[a-z]+){{1,3}})"
+    rf"(?<=[a-z])(?P<comma>,{SPACE}*)(?P<office>[a-z]+(?:{SPACE}+[a-z]+){{0,3}})"
     rf"(?={SPACE}+[A-Z])")
 
 

@@ -130,3 +130,46 @@ def test_an_office_held_now_after_the_name(text, expected):
 def test_a_companion_after_an_office_and_dan_is_not_its_holder():
     text = "Pesawat yang membawa Presiden dan Ibu Iriana lepas landas pukul 09.20."
     assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one office word in lower case, its object a proper noun
+    ("Hal itu dikatakan Emmanuel Dubois, presiden Prancis, di Paris.",
+     [("Emmanuel Dubois", "Presiden Prancis")]),
+    ("\"Kami siap,\" kata Greta Lindqvist, kanselir Jerman.",
+     [("Greta Lindqvist", "Kanselir Jerman")]),
+    # an office of two words, or after a qualifier
+    ("Hal itu dikatakan Ahmad Karimi, perdana menteri Pakistan, di Islamabad.",
+     [("Ahmad Karimi", "Perdana Menteri Pakistan")]),
+    ("Hal itu dikatakan Ahmad Karimi, wakil perdana menteri Pakistan, di Islamabad.",
+     [("Ahmad Karimi", "Wakil Perdana Menteri Pakistan")]),
+    # the person before the lower-case office holds it, not the subject after its comma
+    ("Dalam pertemuan dengan Li Wen, pimpinan Kementerian Perindustrian dan Teknologi "
+     "Informasi (MIIT), Cook menyampaikan apresiasi.",
+     [("Li Wen", "Pimpinan Kementerian Perindustrian dan Teknologi Informasi")]),
+])
+def test_an_office_of_a_word_or_two_in_lower_case_after_a_name(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Budi, presiden Indonesia harus tegas.",  # no apposition closed after it
+    "Hal itu dikatakan Ahmad Karimi, presiden Real Madrid, di Madrid.",  # a club's
+    "Menurut Budi, wakil presiden Amerika Serikat datang.",
+])
+def test_a_short_lower_case_office_without_apposition_names_no_one(text):
+    assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place abroad that no list knows closing "Name, Office Place."
+    ("\"Kota ini maju,\" kata John Whitfield, Wali Kota Leeds.",
+     [("John Whitfield", "Wali Kota Leeds")]),
+    # a place that is also a club's name (not-name), and a knighthood before the name
+    ("\"Kota ini maju,\" kata Sir Richard Thompson, Walikota Manchester.",
+     [("Richard Thompson", "Walikota Manchester")]),
+    ("\"Aman,\" ujar Asep Sunandar, Kepala Desa Sukamaju.",
+     [("Asep Sunandar", "Kepala Desa Sukamaju")]),
+])
+def test_one_word_closing_a_regional_office_after_a_name_is_its_place(text, expected):
+    assert officials(text) == expected

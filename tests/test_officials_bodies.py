@@ -312,3 +312,16 @@ def test_an_offices_object_is_no_person(text):
 )
 def test_a_directorate_or_command_named_by_its_short_name_is_the_offices_object(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a special representative of an international body's head
+    ("\"Situasi aman,\" ujar Kenji Watanabe, Perwakilan Khusus Sekjen PBB untuk Irak.",
+     [("Kenji Watanabe", "Perwakilan Khusus Sekretaris Jenderal PBB untuk Irak")]),
+    ("Hal itu disampaikan Perwakilan Khusus PT Maju Kenji Watanabe di Baghdad.", []),
+    # the customs directorate written without "dan"
+    ("Hal itu dirancang oleh mantan Dirjen Bea Cukai, Hadi Soeprapto.",
+     [("Hadi Soeprapto", "Mantan Direktur Jenderal Bea Cukai")]),
+])
+def test_special_representatives_and_customs_officials(text, expected):
+    assert officials(text) == expected

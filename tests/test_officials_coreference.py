@@ -133,3 +133,29 @@ def test_two_people_before_an_office_referred_back_to_still_name_no_one():
             "Meski satu partai menimbang ulang dukungan untuk Hendra Wijaya, koalisi tetap solid "
             "mendukung Wali Kota Bandung itu.")
     assert officials(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "ini" refers back as "itu" does
+            "Warga menyambut Hendra Wijaya di alun-alun. Wali Kota Blitar ini meresmikan pasar "
+            "baru.",
+            [("Hendra Wijaya", "Wali Kota Blitar")],
+        ),
+        (
+            "Rudi Hartanto bertemu Sinta Maharani di Surabaya. Wali Kota Blitar ini meresmikan "
+            "pasar.",
+            [],
+        ),
+    ],
+)
+def test_an_office_referred_back_with_ini(text, expected):
+    assert officials(text) == expected
+
+
+def test_a_known_alias_referred_back_to_is_kept_without_an_honorific():
+    # person_aliases.tsv names "Ahok": the name joins its full form, "Pak Ahok" would not
+    text = ("Warga menunggu Pak Ahok sejak pagi. \"Kami siap,\" kata Ahok di balai kota. "
+            "Selanjutnya, mantan Bupati Belitung Timur ini juga menyinggung soal pajak.")
+    assert officials(text) == [("Ahok", "Mantan Bupati Belitung Timur")]

@@ -38,7 +38,7 @@ def _bodies() -> list[str]:
 
 
 # what coreference._BACK was: a look-behind at the space, the word alone matched
-_BACK_BEHIND = re.compile(r"(?<=[ \t\u00a0])(?:itu|tersebut)(?![\w-])")
+_BACK_BEHIND = re.compile(r"(?<=[ \t\u00a0])(?:itu|ini|tersebut)(?![\w-])")
 
 
 def _spans(matches) -> list[tuple[int, int]]:

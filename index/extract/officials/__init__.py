@@ -41,7 +41,7 @@ name), `office_object` (what follows an office), `staff` (a staff post's served 
 before the staff member), `office_mentions` (an office and its holder
 named together), `pairs` (candidate pairs after "pasangan calon", with no role written),
 `panel_chairs` (a court panel's chair, "majelis hakim yang diketuai A"), `joining` (mentions
-of one person), `coreference` (an office referred back to with "itu" or
+of one person), `coreference` (an office referred back to with "itu", "ini" or
 "tersebut" names the one person written just before without an office), `headlines` and
 `figures` (public figures a news brief names without an office,
 index/data/public_figures.tsv; index/extract/pipeline.py adds them after the statements'

@@ -1,6 +1,6 @@
 """An office referred back to: news often names a person first without the office and writes the
-office later, with "itu" or "tersebut" and no name ("... saat Jimly mendapatkan posisi ... Enny
-menanyakan hal itu kepada Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) tersebut", "...
+office later, with "itu", "ini" or "tersebut" and no name ("... saat Jimly mendapatkan posisi ...
+Enny menanyakan hal itu kepada Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) tersebut", "...
 kata Dede. Anggota Komisi III DPR itu juga meminta ..."). Such an office names no one new, so it
 belongs to a person the text has already named: the one person named shortly before it (in its
 sentence or the one before, outside quotations) who holds no office in the article. The chain
@@ -28,18 +28,18 @@ from index.extract.officials.names import (
     _starts_sentence,
     is_name_word,
 )
-from index.extract.officials.office_mentions import mentions
+from index.extract.officials.office_mentions import mentions, office_scan
 from index.extract.officials.tokens import _canonical_region
 from index.extract.word_places import word_places
 from index.people import alias_target
 
-# "itu"/"tersebut" after a space (found by the word, not by every space: cheaper); where the
+# "itu"/"ini"/"tersebut" after a space (found by the word, not by every space: cheaper); where the
 # reference starts is the start of that run of spaces
 # with the space before it (a pattern opening with a look-behind is tried at every place)
-_BACK = re.compile(SPACE + r"(?:itu|tersebut)(?![\w-])")
+_BACK = re.compile(SPACE + r"(?:itu|ini|tersebut)(?![\w-])")
 _SPACES = " \t\u00a0"
 _LAST_WORD = re.compile(r"\S+$")
-_OFFICE_REACH = 120  # how far before "itu"/"tersebut" the office it closes may start
+_OFFICE_REACH = 120  # how far before "itu"/"ini"/"tersebut" the office it closes may start
 _PERSON_REACH = 400  # how far before the office the person it refers to may be named
 # a run of capitalised words: a name candidate ("Jimly Asshiddiqie", "Dede")
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?:" + SPACE + r"+[A-Z][\w'’-]*)*")
@@ -60,7 +60,7 @@ _PROBE = "Budi Santoso"  # a stand-in holder, to read an office's role as "offic
 def people_referred_back(body: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """People the body names without an office and later refers back to by one ("Ketua DKPP
     tersebut"), each with that office as role, in order of their first mention."""
-    if "itu" not in body and "tersebut" not in body:
+    if "itu" not in body and "ini" not in body and "tersebut" not in body:
         return []
     added: list[Found] = []
     quoted: list[tuple[int, int]] | None = None
@@ -115,7 +115,10 @@ def _office_before(body: str, end: int, lexicon: Lexicon) -> tuple[str, int] | N
     "tersebut"), written with nothing but the office between ("Ketua KPK, Agus ... itu" is
     not); None when none does."""
     head = body[max(0, end - _OFFICE_REACH):end]
-    for office in lexicon.office_pattern.finditer(head):
+    search = office_scan(lexicon).searcher()  # lexicon.office_pattern.search, cheaper
+    pos = 0
+    while office := search(head, pos):
+        pos = office.end()
         written = head[office.start():]
         if office.group()[0].islower() or any(mark in written for mark in ".,;:!?\"“”\n"):
             continue
@@ -227,7 +230,7 @@ def _spoken(word: str, body: str) -> bool:
 def _full_form(name: str, body: str, lexicon: Lexicon) -> str:
     """The longest name the body writes that starts or ends with `name` ("Jimly" ->
     "Jimly Asshiddiqie"), one without an honorific first ("Amien Rais" over "Bapak Amien",
-    "Kang Emil" when the body writes no other), else `name`."""
+    "Kang Emil" when the body writes no other, unless `name` is a known alias), else `name`."""
     if len(name.split()) > 1:
         return name
     w = re.escape(name)
@@ -244,6 +247,8 @@ def _full_form(name: str, body: str, lexicon: Lexicon) -> str:
             is_name_word(word, lexicon) and not _canonical_region(word) for word in words
         ):
             longest[honorific] = " ".join(words)
+    if longest[False] == name and alias_target(name):
+        return name  # "Ahok", who person_aliases.tsv names, not "Pak Ahok"
     return longest[False] if longest[False] != name else longest[True]
 
 

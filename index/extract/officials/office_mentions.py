@@ -92,7 +92,7 @@ _NAME_THEN_COMMA = re.compile(rf"[A-Z][\w'’.-]*{SPACE}*,{SPACE}*$")
 # the letter before the comma looked behind after it: a pattern opening with a look-behind is
 # tried at every character, one opening with the comma only where one stands
 _LOWER_APPOSITION = re.compile(
-    rf"(?P<comma>,(?<=[a-z],){SPACE}*)(?P<office>[a-z]+(?:{SPACE}+[a-z]+){{1,3}})"
+    rf"(?P<comma>,(?<=[a-z],){SPACE}*)(?P<office>[a-z]+(?:{SPACE}+[a-z]+){{0,3}})"
     rf"(?={SPACE}+[A-Z])")
 _TITLE_CASE_AND = re.compile(r"(?<=[a-z] )Dan(?= [A-Z])")
 # "Hakim" before a name, not inside one ("Lukman Hakim Saifuddin"): after a word in lower case
@@ -168,8 +168,10 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         text = _TITLE_CASE_AND.sub("dan", text)
     if "Hakim " in text and _COURT.search(text):  # what _CAPITAL_JUDGE needs; most have none
         text = _CAPITAL_JUDGE.sub(lambda match: _judge(text, match, lexicon), text)
+    titled: list[tuple[int, int]] = []  # where such an office was written in lower case
     if "," in text:  # "A, menteri kesehatan Skotlandia": an office not written in lower case
-        text = _LOWER_APPOSITION.sub(lambda match: _office_in_title_case(match, lexicon), text)
+        text = _LOWER_APPOSITION.sub(
+            lambda match: _office_in_title_case(match, lexicon, titled), text)
     lexicon = with_defined_acronyms(text, lexicon)
     has_links = _LINK_OPENS.search(text) is not None  # most texts link no other story
     pos = 0
@@ -246,7 +248,10 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
             office.national or lexicon.several_qualifiers.isdisjoint(qualifier_words)
         )
         in_parentheses = text[max(0, start - 3):start].rstrip(" \t\u00a0").endswith("(")
-        lowercase = written[0].islower()
+        # an office written in lower case names the person before it, not one after a comma
+        # ("Li Lecheng, pimpinan Kementerian Perindustrian (MIIT), Cook menyampaikan ...")
+        lowercase = written[0].islower() or (bool(titled) and any(
+            at <= start < end for at, end in titled))
         name, name_end = ("", 0) if in_parentheses else _name_after(
             text, tokens, after, object_end, lexicon, lowercase=lowercase
         )
@@ -338,6 +343,12 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         ):  # "Djoko Hariyanto, Kepala Unit Pelaksana Teknis Lokawisata Baturraden menyebut"
             role = _finish_role(role.split() + run.group().split())
             object_end = run.end()
+        elif len(role_words) == len(office.role.split()) and _takes_region(office) and (
+            place := _PLACE_CLOSING.match(text, object_end)
+        ) and text[max(0, start - 3):start].rstrip(" \t\u00a0").endswith(","):
+            # "kata Sir Richard Leese, Walikota Manchester.": a place abroad no list knows
+            role = _finish_role([*role.split(), place.group(1)])
+            object_end = place.end()
         closed = bool(_CLOSING.match(text, object_end))
         ends = closed or bool(_LOWER_WORD.match(text, object_end))
         # a lower-case office names the person before it only in apposition, with its object:
@@ -488,6 +499,13 @@ def _office_before_body(text: str, match: re.Match, lexicon: Lexicon) -> tuple[s
     return head, len(text[:at].rstrip(" \t\u00a0"))
 
 
+def _takes_region(office: Office) -> bool:
+    """Whether an office is held in one place written after it: "Wali Kota", "Kepala Desa"."""
+    return office.takes_place or not (office.national or office.needs_institution)
+
+
+# one capitalised word closing the clause after an office: its place ("Walikota Manchester.")
+_PLACE_CLOSING = re.compile(rf"{SPACE}*([A-Z][a-z]+)(?={SPACE}*(?:[,.;:!?\"”)\n]|$))")
 _TITLE_CASE_WORDS = re.compile(rf"(?:{SPACE}+[A-Z][a-z]+){{1,3}}(?![\w'’-])")
 
 
@@ -506,11 +524,12 @@ def _common_word_in_apposition(text: str, start: int, name: str) -> bool:
 def _place_in_apposition(
     text: str, start: int, office: Office, name: str, name_end: int
 ) -> bool:
-    """Whether the one word read as a name after an office that takes a place, closing the
-    sentence or the clause after "Name, Office", is that place: "ujar Asep Sunandar, Kepala Desa
-    Sukamaju." names Asep Sunandar."""
+    """Whether the one word read as a name after an office that takes a place or a region,
+    closing the sentence or the clause after "Name, Office", is that place: "ujar Asep Sunandar,
+    Kepala Desa Sukamaju." names Asep Sunandar, "kata John Smith, Wali Kota Leeds." John Smith
+    (a region abroad the gazetteer does not know)."""
     return (
-        office.takes_place and " " not in name and bool(_CLOSING.match(text, name_end))
+        _takes_region(office) and " " not in name and bool(_CLOSING.match(text, name_end))
         and text[max(0, start - 3):start].rstrip(" \t\u00a0").endswith(",")
     )
 
@@ -719,14 +738,38 @@ def _lower_object_in_apposition(text: str, start: int, office_end: int) -> re.Ma
     return lower
 
 
-def _office_in_title_case(match: re.Match, lexicon: Lexicon) -> str:
+def _office_in_title_case(match: re.Match, lexicon: Lexicon,
+                          titled: list[tuple[int, int]]) -> str:
     """An office that news does not write in lower case ("menteri", "direktur"), with its object,
     written so after a name and a comma, up to a proper noun, in Title Case (the same length):
-    "Aileen Campbell, menteri kesehatan masyarakat Skotlandia". Not an office the lexicon
-    reads in lower case already (_lower_object_in_apposition), nor with a stopword."""
+    "Aileen Campbell, menteri kesehatan masyarakat Skotlandia", "Emmanuel Macron, presiden
+    Prancis", "A, wakil perdana menteri Pakistan". Not an office the lexicon reads in lower
+    case already (_lower_object_in_apposition), nor with a stopword."""
     words = match.group("office").split()
+    first = 1 if len(words) > 1 and words[0] in lexicon.qualifiers else 0
+    if words[first].title() not in _office_first_words(lexicon) or (
+            words[first] in lexicon.offices) or not _opens_office(
+            [word.title() for word in words[first:]], lexicon):
+        return match.group()  # most matches: ", kata Budi", ", ujar Kepala ..."
     before = match.string[max(0, match.start() - 30):match.start()].split()
-    if not before or not before[-1][:1].isupper() or words[0] in lexicon.offices or (
-            words[0].title() not in lexicon.offices or any(w in stopwords() for w in words)):
+    if not before or not before[-1][:1].isupper() or any(w in stopwords() for w in words):
         return match.group()
+    titled.append(match.span("office"))
     return match.group("comma") + match.group("office").title()
+
+
+def _office_first_words(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's offices: "Presiden", "Perdana", "Wali"."""
+    offices = lexicon.offices
+    if (known := _FIRST_WORDS.get(id(offices))) is None or known[0] is not offices:
+        words = frozenset(office.split()[0] for office in offices)
+        _FIRST_WORDS[id(offices)] = known = (offices, words)
+    return known[1]
+
+
+_FIRST_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}  # per lexicon read: its offices' firsts
+
+
+def _opens_office(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether the words open with an office of the lexicon: "Presiden", "Perdana Menteri"."""
+    return any(" ".join(words[:end]) in lexicon.offices for end in range(1, len(words) + 1))
