@@ -141,6 +141,14 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     # bench.make_label_sample --officials-dev12 (issue 15, round 15: as --officials-dev11): the
     # same files
     ("officials-dev12", ()),
+    # bench.make_statement_sample --dev14 (statements, issue 17 round 16: ordinary news)
+    ("statements-dev14", (
+        "bench/labels/officials-dev12-2026-12-07.json",
+        "bench/labels/ranking-dev5-2026-12-07.json",
+        "bench/labels/ranking-dev5-needs-2026-12-07.json",
+        "bench/labels/regions-dev13-2026-12-07.json",
+        "bench/labels/statements-dev13-2026-12-07.json",
+    )),
 )
 
 
