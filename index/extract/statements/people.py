@@ -508,12 +508,16 @@ class People:
         # the most often, else the first: an article introduces a person in full
         return min(weights, key=lambda read: (-weights[read], first[read]))
 
-    def last_named(self, person: Person, at: int) -> int | None:
+    def last_named(self, person: Person, at: int, by_name: bool = False) -> int | None:
+        """Where the person is last named (or, unless `by_name`, referred to by a pronoun)
+        before `at`, outside quotations."""
         self._timeline_ready()
         end = bisect.bisect_left(self._positions, at)
         for index in range(end - 1, -1, -1):
             if self._timeline[index] is person:
-                return self._positions[index]
+                named = self._positions[index]
+                if not by_name or self.body[named:named + 6].split()[0] not in PRONOUNS:
+                    return named
         return None
 
     def latest_before(self, at: int) -> Person | None:

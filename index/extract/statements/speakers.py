@@ -93,6 +93,8 @@ _SEVERAL = re.compile(
     r"mereka)(?![\w-])", re.IGNORECASE)
 # A full stop that ends a sentence, not one inside a word ("kepada Kompas.com, menyebutkan")
 _SENTENCE_STOP = re.compile(r"\.(?![\w])")
+# an active verb in lower case ("menetapkan", "memanggil"): a name right after it is its object
+_ACTIVE_VERB = re.compile(r"me[mn]?[a-z]{3,}|meng[a-z]{2,}|meny[a-z]{2,}")
 # The words after a cue up to a comma or the sentence's end; a description closed by "itu" or
 # "tersebut" refers back to the person named before.
 _PHRASE = re.compile(
@@ -478,6 +480,9 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         role_words = role.split()
         while role_words and lexicon.honorific_pattern.fullmatch(role_words[-1]):
             role_words.pop()  # "Staf Divisi ... dr": the honorific is the name's
+        if role_words and _ACTIVE_VERB.fullmatch(role_words[-1]) and (
+                role_words[-1] not in cues.between):
+            return None  # "KPK telah menetapkan Setya Novanto (sebagai tersangka ...)": an object
         role = " ".join(role_words)
         named_words = name.split()
         if len(named_words) >= 3 and role_words and ACRONYM.fullmatch(role_words[-1]) and (
