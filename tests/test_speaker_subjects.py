@@ -59,3 +59,11 @@ def test_a_pronoun_after_a_new_sentence_naming_someone_is_that_person():
             "Di hadapan anggota dewan, dia mengaku bahwa sembilan taksi rusak parah. \"Kami minta "
             "hasil rapat ini dikawal,\" ujar Agus.")
     assert [s[0] for s in said(body)] == ["Roni Hakim", "Agus Salim", "Agus Salim"]
+
+
+def test_an_office_alone_after_a_comma_is_its_holder_not_a_name_inside_the_clause_before():
+    body = ("Wakil Presiden Hendra Wijaya membuka muktamar itu pada Sabtu.\n\n"
+            "Mengenai tuduhan pemalsuan surat berkenaan dengan Rudi Gunawan yang dilayangkan "
+            "pengacara Rudi Gunawan ke dua pemimpin KPK, Wakil Presiden menegaskan bahwa polisi "
+            "akan menghentikan kasus itu jika tidak menemukan bukti.")
+    assert [s[0] for s in said(body)] == ["Hendra Wijaya"]
