@@ -93,6 +93,9 @@ _SEVERAL = re.compile(
     r"mereka)(?![\w-])", re.IGNORECASE)
 # A full stop that ends a sentence, not one inside a word ("kepada Kompas.com, menyebutkan")
 _SENTENCE_STOP = re.compile(r"\.(?![\w])")
+# a social-media account's name after a cue: "cuit akun @radenrauf", "tulis pemilik akun @x"
+_HANDLE = re.compile(r"(?:(?:(?:pemilik|pengguna)[ \t\u00a0]+)?akun[ \t\u00a0]+(?:[A-Z][a-z]+"
+                     r"[ \t\u00a0]+)?)?(?P<handle>@[A-Za-z0-9_.]*[A-Za-z0-9_])")
 # an active verb in lower case ("menetapkan", "memanggil") or a preposition ("dengan",
 # "terhadap"): a name right after it is its object, no subject
 _ACTIVE_VERB = re.compile(r"me[mn]?[a-z]{3,}|meng[a-z]{2,}|meny[a-z]{2,}|dengan|kepada|terhadap"
@@ -130,6 +133,10 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     ):  # '"...," tulis pernyataan Google', 'bunyi keterangan pers KPK': who made the statement
         # is named after its noun ("pernyataan tersebut", "keterangan istri X" name no one sure)
         return speaker_after(body, said_in.end(), people, cues)
+    if body.find("@", at, at + 40) >= 0 and (handle := _HANDLE.match(body, at)):
+        # '"...," cuit akun @radenrauf': the account's holder, by the account's name
+        role = body[at:handle.start("handle")].strip() or None
+        return Reference("name", handle.group("handle"), role, handle.start("handle"))
     for start in (at, at + 1):  # "kata (Edy)": rare, but read the same
         if start in people.official_at:
             mention, _person, role = people.official_at[start]
