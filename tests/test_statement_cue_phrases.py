@@ -52,3 +52,10 @@ def test_a_passive_agent_without_a_predicate_after_it_says_nothing():
     for body in ("Rudi Hartono disebut Joko sebagai sahabat lamanya sejak kecil di kampung.",
                  "Harga beras yang dijual mahal dianggap Joko karena kualitasnya lebih baik."):
         assert speakers(body) == []
+
+
+def test_menuliskan_says_a_quotation_or_a_clause_not_a_thing():
+    body = ("Petinju Rudi Hartono memamerkan mobil barunya di Instagram. Pada komentarnya, Rudi "
+            "Hartono menuliskan, \"Mobil baru saya seharga 4,8 juta dollar.\" Ia juga menuliskan "
+            "pesan singkat untuk penggemarnya.")
+    assert [(s[0], s[1], s[2]) for s in said(body)] == [("Rudi Hartono", "menuliskan", True)]
