@@ -33,9 +33,10 @@ def without_glued(form: str, body: str, lexicon: Lexicon, person_like) -> str:
     words = form.split()
     if len(words) < 3:
         return form
-    before = _written_before(words, body)
-    if before is None:
+    written = body.find(form)  # a speaker is written with single spaces, as a rule
+    if written < 0:
         return form
+    before = body[max(0, written - 40):written]
     openers = load_cues().institution_openers
     start = next((at + 1 for at in range(len(words) - 3, -1, -1)
                   if words[at].lower() in openers), None)
@@ -47,16 +48,10 @@ def without_glued(form: str, body: str, lexicon: Lexicon, person_like) -> str:
         if names:
             apart = [at for at in names if _written_apart(words[start:at], words[at], body)]
             return " ".join(words[max(apart) if apart else names[0]:])
-    if _COMPOUND_BEFORE.search(before) and person_like(" ".join(words[1:])):
+    if before.rstrip(" \t\u00a0").endswith("-") and _COMPOUND_BEFORE.search(before) and (
+            person_like(" ".join(words[1:]))):
         return " ".join(words[1:])  # "anti - Islam Geert Wilders"
     return form
-
-
-def _written_before(words: list[str], body: str) -> str | None:
-    """Up to 40 characters the body writes before its first writing of the words; None when
-    it does not write them."""
-    found = re.search(rf"(?<![\w-]){_SP.join(map(re.escape, words))}(?![\w-])", body)
-    return None if found is None else body[max(0, found.start() - 40):found.start()]
 
 
 def _written_apart(words: list[str], next_word: str, body: str) -> bool:
