@@ -324,6 +324,8 @@ class People:
                 declared = self.nicknames[person.words]
                 person.name, person.words = declared, name_key(declared)
             target = alias_target(person.name)
+            if target and _respelt(person.name, target):
+                target = None  # "Luhut Binsar Panjaitan": the article's spelling of the name
             if target and not person.words < name_key(target) and not (
                 presented_unnamed(self.body, person.name)
             ):
@@ -583,6 +585,12 @@ def presented_unnamed(body: str, name: str) -> bool:
     after = _APPOSED_AFTER.match(body, at + len(name))
     return bool(before and before.group("noun").lower() in unnamed) or bool(
         after and after.group("noun") in unnamed)
+
+
+def _respelt(name: str, target: str) -> bool:
+    """Whether an alias line's full name is the same name in another spelling ("Luhut Binsar
+    Panjaitan" -> "Luhut Binsar Pandjaitan")."""
+    return spelling_key(name.lower().split(), False) == spelling_key(target.lower().split(), False)
 
 
 def dateline_end(body: str) -> int:
