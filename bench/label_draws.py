@@ -152,6 +152,9 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     # bench.make_label_sample --officials-dev13 (issue 15, round 16: as --officials-dev12, 20):
     # the same files
     ("officials-dev13", ()),
+    # bench.make_statement_sample --dev14 (statements, issue 17 round 16: ordinary news): the
+    # same files
+    ("statements-dev14", ()),
 )
 
 

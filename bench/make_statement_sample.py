@@ -120,6 +120,13 @@ draws the dev12 set (bench/labels/statements-dev12-2026-12-07.json) the --dev10 
 draws the dev13 set (bench/labels/statements-dev13-2026-12-07.json) the --dev10 way with seed
 20261515 and 30 articles, apart from the files present when it was drawn
 (DRAWN_APART_FROM["statements-dev13"]: dev12 included). Drafts only, as --third.
+
+    .venv/bin/python -m bench.make_statement_sample --dev14 [--texts]
+
+draws the dev14 set (bench/labels/statements-dev14-2026-12-07.json) the --dev10 way with seed
+20261616 and 25 articles, apart from the files present when it was drawn
+(DRAWN_APART_FROM["statements-dev14"]: dev13 and officials-dev12 included). Drafts only, as
+--third.
 """
 
 from __future__ import annotations
@@ -565,6 +572,15 @@ def draw_dev13() -> list[dict]:
     return _draw_uniform(DEV13_SEED, DEV13_SIZE, "dev13")
 
 
+DEV14_SEED, DEV14_SIZE = 20261616, 25
+
+
+def draw_dev14() -> list[dict]:
+    """The dev14 set: drawn as dev10 (ordinary news) with its own seed, 25 articles, apart from
+    the files present when it was drawn (dev13 included); split "dev14"."""
+    return _draw_uniform(DEV14_SEED, DEV14_SIZE, "dev14")
+
+
 def draw_sample() -> list[dict]:
     rng = random.Random(SEED)
     sample = []
@@ -625,8 +641,12 @@ def main() -> None:
     parser.add_argument("--dev13", action="store_true",
                         help="draw the dev13 set (seed 20261515, 30 full articles drawn "
                              "uniformly as dev10, none any labels file then present used)")
+    parser.add_argument("--dev14", action="store_true",
+                        help="draw the dev14 set (seed 20261616, 25 full articles drawn "
+                             "uniformly as dev10, none any labels file then present used)")
     args = parser.parse_args()
-    draw = (draw_dev13 if args.dev13 else draw_dev12 if args.dev12 else draw_dev11 if args.dev11
+    draw = (draw_dev14 if args.dev14 else draw_dev13 if args.dev13
+            else draw_dev12 if args.dev12 else draw_dev11 if args.dev11
             else draw_dev10 if args.dev10 else draw_dev9 if args.dev9
             else draw_dev8 if args.dev8 else draw_dev7 if args.dev7
             else draw_third if args.third else draw_second if args.second
@@ -641,7 +661,7 @@ def main() -> None:
         draft = by_record[(entry["file"], entry["record"])]
         # the held-out sets' labellers never runs the extractors: its draft's body is what is stored
         drafts_only = (args.second or args.third or args.dev7 or args.dev8 or args.dev9
-                       or args.dev10 or args.dev11 or args.dev12 or args.dev13)
+                       or args.dev10 or args.dev11 or args.dev12 or args.dev13 or args.dev14)
         article = draft if drafts_only else make_article(draft)
         print(f"=== {number} {entry['file']} {entry['id']} [{entry['split']}]")
         print(f"TITLE: {article.title}\n")

@@ -123,3 +123,31 @@ def test_a_heading_without_its_full_stop_is_no_part_of_the_subject_after_it():
     body = ("Lulusan Terbaik dari Kampus Seni\nRina Kusumawati menjelaskan dia mulai menggambar "
             "sejak kecil.\n\n\"Saya belajar sendiri dari buku,\" kata Rina.")
     assert set(speakers(body)) == {"Rina Kusumawati"}
+
+
+# --- an institution's name or a compound's half read into the name (glued_before.py) ------------
+
+
+def test_an_institutions_one_word_name_after_its_opener_is_no_part_of_the_name():
+    body = ("Pengamat ekonomi asal Universitas Cendana Rizal Fahmi Hakim mengatakan, inflasi "
+            "akan turun. \"Harga pangan mulai stabil,\" ujar Rizal.")
+    assert set(speakers(body)) == {"Rizal Fahmi Hakim"}
+    body = ("Analis Pasar Uang Bank Sentosa Dewi Kartika Sari mengatakan, rupiah melemah karena "
+            "faktor eksternal. \"Kami memprediksi rupiah melemah,\" ujar Dewi.")
+    assert set(speakers(body)) == {"Dewi Kartika Sari"}
+
+
+def test_an_institutions_longer_name_is_the_one_the_body_writes_apart():
+    body = ("Ketua senat mahasiswa UIN Sunan Giri M Arif Rahman Hakim mengatakan, kampus harus "
+            "terbuka. UIN Sunan Giri sebagai tuan rumah menyiapkan aula.")
+    assert speakers(body) == ["M Arif Rahman Hakim"]
+
+
+def test_a_spaced_compounds_second_half_is_no_part_of_the_name():
+    body = ("Partai itu mengalahkan tokoh kanan anti - Islam Gerrit Wouden, dalam pemilu. "
+            "Wouden mengakui dirinya tidak mendapatkan hasil yang diharapkan. \"Kami bukan partai "
+            "yang kalah,\" kata Wouden.")
+    assert set(speakers(body)) == {"Gerrit Wouden"}
+    body = ("Kompas.com - Budi Santoso Wiryo mengatakan bahwa panen padi tahun ini meningkat. "
+            "\"Hasilnya bagus,\" ujar Budi.")
+    assert set(speakers(body)) == {"Budi Santoso Wiryo"}

@@ -1,7 +1,8 @@
 """A speaker's short name completed from the fuller one the article gives: initials in
 parentheses after a name are that person ("kata HK"), a name's last word may be a stopword the
 text never writes in lower case ("Tono Wong"), and a common word or a heading's words before or
-after a name are no part of it (officials/joining.py's _fuller_name). Sentences written for
+after a name are no part of it (officials/joining.py's _fuller_name); an alias line that only
+respells the name leaves the article's spelling. Sentences written for
 these tests, not taken from the corpus."""
 
 from __future__ import annotations
@@ -40,3 +41,11 @@ def test_a_heading_of_stopwords_after_a_name_completes_nothing():
             'Rina Kartika menjalani pemeriksaan di rumah sakit.\n\n'
             '"Kondisinya membaik," kata Rina kepada wartawan.')
     assert speakers(body) == ["Rina Kartika"]
+
+
+def test_an_alias_lines_other_spelling_of_the_name_keeps_the_articles_spelling():
+    body = ("Menteri itu, Luhut Binsar Panjaitan, mengatakan kasus tersebut masih ditelaah. "
+            "\"Kita masih inventarisir,\" kata Luhut kepada wartawan.")
+    assert speakers(body) == ["Luhut Binsar Panjaitan"] * 2
+    body = "\"Kita kerja terus,\" kata Jokowi kepada wartawan di Istana."
+    assert speakers(body) == ["Joko Widodo"]

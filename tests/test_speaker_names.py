@@ -1,6 +1,6 @@
 """Speaker names without the words glued to them (index/extract/statements): a common word
-that opens the sentence, a country after the name, a relative before it. Sentences written for
-these tests."""
+that opens the sentence, a country after the name, a relative before it; a social-media
+account's name after the cue. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -61,3 +61,12 @@ def test_a_team_nickname_is_no_person_a_pronoun_refers_to():
     body = ("Arsene Wenger bakal membahas masa depannya di London. Manajer The Gunners itu "
             "menerangkan, ia akan bertemu pemilik klub pada hari itu.")
     assert [name for name, _ in speakers(body)] == ["Arsene Wenger"]
+
+
+def test_a_social_media_accounts_name_after_the_cue_is_the_speaker():
+    body = ("\" Ini tuh enggak ada logatnya sedikitpun, \" cuit akun @sundakita yang juga "
+            "menyayangkan hilangnya logat itu.\n\n"
+            "\" Jangan dihujat dulu, \" ujar pemilik akun @Rina_88, seraya bercanda.\n\n"
+            "\"Saya senang sekali,\" tulis @budi.s di Instagram.")
+    assert speakers(body) == [("@sundakita", "akun"), ("@Rina_88", "pemilik akun"),
+                              ("@budi.s", None)]

@@ -33,3 +33,37 @@ def test_pihak_before_an_organisation_is_no_part_of_its_name():
     assert [s[0] for s in said(body)] == ["Sentosa Digital"]
     family = "Pihak Keluarga meminta polisi mengusut tuntas kasus kecelakaan itu."
     assert [s[0] for s in said(family)] != ["Keluarga"]
+
+
+def test_a_name_right_after_an_active_verb_is_its_object_not_the_speaker():
+    body = ("Polisi sebelumnya telah menetapkan Rudi Gunawan sebagai tersangka dalam kasus "
+            "korupsi KTP - e. Namun kemudian hakim mengabulkan permohonan praperadilan dan "
+            "menyatakan penetapannya tidak sesuai prosedur.")
+    assert [s[0] for s in said(body)] in ([], [None])
+
+
+def test_a_pronoun_after_a_cue_that_names_someone_else_as_a_topic_is_the_speaker():
+    body = ("Wakil Presiden Hendra Wijaya mengatakan kasus korupsi yang melibatkan Ketua DPR Rudi "
+            "Gunawan mesti diserahkan ke proses hukum.\n\n"
+            "\" Itu tugas penegak hukum. Jadi serahkan saja ke proses hukum, \" katanya usai "
+            "membuka muktamar di Jakarta, Sabtu, ketika ditanya mengenai penetapan kembali Rudi "
+            "Gunawan sebagai tersangka kasus korupsi.\n\n"
+            "Dia menambahkan penanganan kasus itu sebaiknya dipercayakan pada para penegak hukum.")
+    assert [s[0] for s in said(body)] == ["Hendra Wijaya"] * 3
+
+
+def test_a_pronoun_after_a_new_sentence_naming_someone_is_that_person():
+    body = ("\"Kita akan membentuk tim penertiban,\" ujar Roni Hakim dalam rapat itu.\n\n"
+            "Kesepakatan itu muncul setelah Organisasi Angkutan Darat (Organda) Pekanbaru yang "
+            "diketuai oleh Agus Salim, menyampaikan keluhannya.\n\n"
+            "Di hadapan anggota dewan, dia mengaku bahwa sembilan taksi rusak parah. \"Kami minta "
+            "hasil rapat ini dikawal,\" ujar Agus.")
+    assert [s[0] for s in said(body)] == ["Roni Hakim", "Agus Salim", "Agus Salim"]
+
+
+def test_an_office_alone_after_a_comma_is_its_holder_not_a_name_inside_the_clause_before():
+    body = ("Wakil Presiden Hendra Wijaya membuka muktamar itu pada Sabtu.\n\n"
+            "Mengenai tuduhan pemalsuan surat berkenaan dengan Rudi Gunawan yang dilayangkan "
+            "pengacara Rudi Gunawan ke dua pemimpin KPK, Wakil Presiden menegaskan bahwa polisi "
+            "akan menghentikan kasus itu jika tidak menemukan bukti.")
+    assert [s[0] for s in said(body)] == ["Hendra Wijaya"]

@@ -52,3 +52,17 @@ def test_a_passive_agent_without_a_predicate_after_it_says_nothing():
     for body in ("Rudi Hartono disebut Joko sebagai sahabat lamanya sejak kecil di kampung.",
                  "Harga beras yang dijual mahal dianggap Joko karena kualitasnya lebih baik."):
         assert speakers(body) == []
+
+
+def test_menuliskan_says_a_quotation_or_a_clause_not_a_thing():
+    body = ("Petinju Rudi Hartono memamerkan mobil barunya di Instagram. Pada komentarnya, Rudi "
+            "Hartono menuliskan, \"Mobil baru saya seharga 4,8 juta dollar.\" Ia juga menuliskan "
+            "pesan singkat untuk penggemarnya.")
+    assert [(s[0], s[1], s[2]) for s in said(body)] == [("Rudi Hartono", "menuliskan", True)]
+
+
+def test_a_passive_cue_with_nya_then_a_clause_without_a_comma_reports_it():
+    body = ("Gelandang Budi Santoso resmi bergabung dengan tim itu. Bahkan, ditegaskannya "
+            "tidak mendapatkan halangan dari manajemen klub lamanya.")
+    assert said(body) == [("Budi Santoso", "ditegaskannya", False,
+                           "tidak mendapatkan halangan dari manajemen klub lamanya")]

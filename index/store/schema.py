@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 75  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 76  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -177,6 +177,9 @@ SCHEMA_VERSION = 75  # 8: statements stored and searchable; 9: officials also pa
 # 75: officials read anew (issue 15 round 16): an office of one or two words in lower case after
 # a name and a comma ("A, presiden Prancis"); a place abroad closing "A, Walikota Manchester.";
 # "Perwakilan Khusus", "Bea Cukai", "Sir"; an office referred back to with "ini"
+# 76: statements read anew (issue 17 round 16): a person's name after an institution's glued
+# before it; an object after an active verb is no speaker; an office alone after a comma; social
+# media accounts; "menuliskan"; a respelling alias keeps the article's spelling
 
 
 def _column_only(field: FieldType) -> FieldType:

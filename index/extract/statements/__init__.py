@@ -37,7 +37,7 @@ from index.extract.statements.people import People, Person, name_key, presented_
 from index.extract.statements.quotes import find_quotes
 from index.extract.statements.reference import Reference
 from index.extract.statements.reported import reported_statements
-from index.extract.statements.sentences import sentence_start
+from index.extract.statements.sentences import sentence_end, sentence_start
 from index.people import alias_target
 
 __all__ = ["Statement", "find_statements"]
@@ -262,8 +262,17 @@ def _subject_kept(body: str, statement: Found, person: Person | str | None, prev
     if isinstance(person, Person):
         named = people.last_named(person, at)
         if named is not None and named >= before.end and _opens_subject(body, named, people):
-            return person
+            return speaker if _named_in_its_cue(body, before, person, at, people) else person
     return speaker
+
+
+def _named_in_its_cue(body: str, before: Found, person: Person, at: int, people: People) -> bool:
+    """Whether a person a pronoun would mean is named since the statement before only in what
+    follows that statement in its own sentence, not as a subject ('"...," katanya ketika
+    ditanya mengenai penetapan X sebagai tersangka. Dia menambahkan ...': the speaker adds)."""
+    named = people.last_named(person, at, by_name=True)
+    return named is not None and before.end <= named < sentence_end(body, before.end) and (
+        not _opens_subject(body, named, people))
 
 
 def _unnamed_kept(body: str, statement: Found, person: Person | str | None, previous,

@@ -35,6 +35,8 @@ class Cues:
     kin: frozenset[str] = frozenset()  # "Kakak Raoul": a relative of the person named
     name_words: frozenset[str] = frozenset()  # common words that are names too: "Raja", "Sri"
     organisations: frozenset[str] = frozenset()  # "Koalisi": opens an organisation's name
+    # "Universitas", "Bank": open an institution's proper name written before a person's
+    institution_openers: frozenset[str] = frozenset()
     clause_only: frozenset[str] = frozenset()  # "melaporkan": a statement only before a clause
     predicates: frozenset[str] = frozenset()  # "akan", "tidak", "jika": a clause's words
     root_predicates: frozenset[str] = frozenset()  # "naik", "aman": a clause's, after a noun
@@ -138,6 +140,7 @@ def load_cues() -> Cues:
         kin=frozenset(kinds.get("kin", [])),
         name_words=frozenset(kinds.get("name-word", [])),
         organisations=frozenset(kinds.get("organisation", [])),
+        institution_openers=frozenset(kinds.get("institution-opener", [])),
         clause_only=frozenset(kinds.get("verb-clause", []) + kinds.get("request-clause", [])),
         predicates=frozenset(kinds.get("predicate", [])),
         root_predicates=frozenset(kinds.get("root-predicate", [])),

@@ -37,6 +37,7 @@ from index.extract.officials.names import _is_passive_verb, is_name_word
 from index.extract.officials.tokens import NAME_PARTICLES, is_place
 from index.extract.statements.capitals import word_places
 from index.extract.statements.cues import load_cues
+from index.extract.statements.glued_before import without_glued
 from index.extract.statements.name_shapes import is_degree
 from index.extract.statements.sentences import sentence_start
 from index.people import is_short_form, name_key
@@ -63,9 +64,12 @@ def speaker_forms(speakers: list[str], body: str,
         # one speaker of two words or fewer: nothing to unglue nor to complete from another
         return {distinct[0]: _cleaned(distinct[0], body, lexicon)}
     count = Counter(speakers)
-    cleaned = {name: _cleaned(name, body, lexicon) for name in distinct}
-    forms = set(cleaned.values())
     held = {name_key(name) for name in officials}
+    cleaned = {name: _cleaned(name, body, lexicon) for name in distinct}
+    cleaned = {name: form if name_key(form) in held else without_glued(
+        form, body, lexicon, lambda words: _person_like(words, lexicon))
+        for name, form in cleaned.items()}
+    forms = set(cleaned.values())
     unglued = {name: _unglued(form, forms, body, lexicon, held)
                for name, form in cleaned.items()}
     persons = [form for form in dict.fromkeys(unglued.values()) if _person_like(form, lexicon)]

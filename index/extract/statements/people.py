@@ -324,6 +324,8 @@ class People:
                 declared = self.nicknames[person.words]
                 person.name, person.words = declared, name_key(declared)
             target = alias_target(person.name)
+            if target and _respelt(person.name, target):
+                target = None  # "Luhut Binsar Panjaitan": the article's spelling of the name
             if target and not person.words < name_key(target) and not (
                 presented_unnamed(self.body, person.name)
             ):
@@ -508,12 +510,16 @@ class People:
         # the most often, else the first: an article introduces a person in full
         return min(weights, key=lambda read: (-weights[read], first[read]))
 
-    def last_named(self, person: Person, at: int) -> int | None:
+    def last_named(self, person: Person, at: int, by_name: bool = False) -> int | None:
+        """Where the person is last named (or, unless `by_name`, referred to by a pronoun)
+        before `at`, outside quotations."""
         self._timeline_ready()
         end = bisect.bisect_left(self._positions, at)
         for index in range(end - 1, -1, -1):
             if self._timeline[index] is person:
-                return self._positions[index]
+                named = self._positions[index]
+                if not by_name or self.body[named:named + 6].split()[0] not in PRONOUNS:
+                    return named
         return None
 
     def latest_before(self, at: int) -> Person | None:
@@ -579,6 +585,12 @@ def presented_unnamed(body: str, name: str) -> bool:
     after = _APPOSED_AFTER.match(body, at + len(name))
     return bool(before and before.group("noun").lower() in unnamed) or bool(
         after and after.group("noun") in unnamed)
+
+
+def _respelt(name: str, target: str) -> bool:
+    """Whether an alias line's full name is the same name in another spelling ("Luhut Binsar
+    Panjaitan" -> "Luhut Binsar Pandjaitan")."""
+    return spelling_key(name.lower().split(), False) == spelling_key(target.lower().split(), False)
 
 
 def dateline_end(body: str) -> int:

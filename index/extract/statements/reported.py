@@ -606,6 +606,10 @@ def _passive(body: str, match: re.Match[str], people: People, cues: Cues) -> Fou
     if sentence_at == start or _only_openers(body[sentence_at:start], cues):
         # "Dikatakannya, ...", "Namun diakuinya, ..."
         end = _PHRASE_END.search(body, match.end(), min(len(body), match.end() + 160))
+        if (end is None or end.group() != ",") and speaker.kind == "pronoun" and (
+                body[match.end():match.end() + 2].lstrip()[:1].islower()):
+            # "Bahkan, ditegaskannya tidak mendapatkan halangan ...": the clause right after
+            return _rest_of_sentence(body, match.end(), cue, speaker)
         if end is None or end.group() != ",":
             return None
         if speaker.kind == "none" and cue.lower() in _ADMITTEDLY:

@@ -93,6 +93,13 @@ _SEVERAL = re.compile(
     r"mereka)(?![\w-])", re.IGNORECASE)
 # A full stop that ends a sentence, not one inside a word ("kepada Kompas.com, menyebutkan")
 _SENTENCE_STOP = re.compile(r"\.(?![\w])")
+# a social-media account's name after a cue: "cuit akun @radenrauf", "tulis pemilik akun @x"
+_HANDLE = re.compile(r"(?:(?:(?:pemilik|pengguna)[ \t\u00a0]+)?akun[ \t\u00a0]+(?:[A-Z][a-z]+"
+                     r"[ \t\u00a0]+)?)?(?P<handle>@[A-Za-z0-9_.]*[A-Za-z0-9_])")
+# an active verb in lower case ("menetapkan", "memanggil") or a preposition ("dengan",
+# "terhadap"): a name right after it is its object, no subject
+_ACTIVE_VERB = re.compile(r"me[mn]?[a-z]{3,}|meng[a-z]{2,}|meny[a-z]{2,}|dengan|kepada|terhadap"
+                          r"|tentang|mengenai|terkait|bagi|untuk|atas")
 # The words after a cue up to a comma or the sentence's end; a description closed by "itu" or
 # "tersebut" refers back to the person named before.
 _PHRASE = re.compile(
@@ -126,6 +133,10 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
     ):  # '"...," tulis pernyataan Google', 'bunyi keterangan pers KPK': who made the statement
         # is named after its noun ("pernyataan tersebut", "keterangan istri X" name no one sure)
         return speaker_after(body, said_in.end(), people, cues)
+    if body.find("@", at, at + 40) >= 0 and (handle := _HANDLE.match(body, at)):
+        # '"...," cuit akun @radenrauf': the account's holder, by the account's name
+        role = body[at:handle.start("handle")].strip() or None
+        return Reference("name", handle.group("handle"), role, handle.start("handle"))
     for start in (at, at + 1):  # "kata (Edy)": rare, but read the same
         if start in people.official_at:
             mention, _person, role = people.official_at[start]
@@ -358,7 +369,9 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         adjunct = None
     if adjunct and adjunct.start() > 0 and not _named_after_comma(
         subject[adjunct.start():], people, cues
-    ):  # "Dalam suratnya kepada X, Ja menulis": the subject is after the comma
+    ) and not _office_after_comma(subject[adjunct.start():], people.lexicon):
+        # "Dalam suratnya kepada X, Ja menulis", "Mengenai ... dengan X yang dilayangkan ...,
+        # Wakil Presiden menegaskan": the subject is after the comma
         # "H Burhan Noor saat mendampingi Kakankemenag mengatakan", "Mouly Surya yang
         # diwawancarai ... mengungkapkan": the subject is before the clause
         subject = subject[:adjunct.start()]
@@ -478,6 +491,9 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         role_words = role.split()
         while role_words and lexicon.honorific_pattern.fullmatch(role_words[-1]):
             role_words.pop()  # "Staf Divisi ... dr": the honorific is the name's
+        if role_words and _ACTIVE_VERB.fullmatch(role_words[-1]) and (
+                role_words[-1] not in cues.between):
+            return None  # "KPK telah menetapkan Setya Novanto (sebagai tersangka ...)": an object
         role = " ".join(role_words)
         named_words = name.split()
         if len(named_words) >= 3 and role_words and ACRONYM.fullmatch(role_words[-1]) and (
@@ -528,7 +544,7 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     if lexicon.office_pattern.fullmatch(segment) or (
         lexicon.office_pattern.match(segment) and all(
             w[0].isupper() for w in seg_words)
-    ):
+    ) or (_only_office(segment, lexicon) and people.with_role(segment, verb_at)):
         return Reference("role", None, segment, verb_at)
     if all(w[0].isupper() or w in lexicon.connectors for w in seg_words) and any(
         ACRONYM.fullmatch(w) or w in lexicon.institutions
@@ -699,6 +715,21 @@ def _named_after_comma(tail: str, people: People, cues: Cues) -> bool:
     return bool(words) and words[0] not in DAYS and all(
         w[:1].isupper() and w.isalpha() and not _is_role_word(w, people)
         and w.lower() not in cues.pronouns for w in words)
+
+
+def _office_after_comma(tail: str, lexicon: Lexicon) -> bool:
+    """Whether the words before the verb are an office alone after a comma: "..., Wakil
+    Presiden menegaskan" (the office's holder speaks, not a name before the comma)."""
+    parts = tail.rstrip(" \t\u00a0,").rsplit(",", 1)
+    return len(parts) == 2 and _only_office(parts[1].strip(), lexicon)
+
+
+def _only_office(words: str, lexicon: Lexicon) -> bool:
+    """Whether a few capitalised words end with an office's word ("Wakil Presiden"): an
+    office named without its holder's name."""
+    if not 1 <= len(words.split()) <= 4 or not all(word[:1].isupper() for word in words.split()):
+        return False
+    return any(office.end() == len(words) for office in lexicon.office_pattern.finditer(words))
 
 
 def _described(words: list[str], cues: Cues) -> str | None:
