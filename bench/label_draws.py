@@ -149,6 +149,9 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
         "bench/labels/regions-dev13-2026-12-07.json",
         "bench/labels/statements-dev13-2026-12-07.json",
     )),
+    # bench.make_label_sample --regions-dev14 (regions, issue 15 round 16): the same files as
+    # known-dev9's (both drawn from main 032f88b)
+    ("regions-dev14", ()),
 )
 
 
