@@ -41,7 +41,9 @@ Kabupaten Sragen") are asides as well (``regions/asides.py``).
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol" is a
 river, a lake, a mountain or a road; one right before a speech verb, after a given name or
-opening a clause, is someone speaking ("Choirul Muna menegaskan"; ``regions/speakers.py``);
+opening a clause, is someone speaking ("Choirul Muna menegaskan"), and a town's name a surname
+follows is a person's, as are its other bare mentions ("Arso Sadewo ... meminta Arso";
+``regions/speakers.py``);
 "Bali United" and "Persija Jakarta" are clubs (region_name_holders.txt); "Pulau Sumbawa" is an
 island, not the kabupaten; "Semarang-Demak" is a road between two places; in "gedung KPK,
 Kuningan, Jakarta Selatan" the first name is a district of the second, which lies in another
@@ -56,25 +58,8 @@ word.
 
 Names that are also words
 -------------------------
-A region form that is also a word never counts in lower case ("di kisaran Rp 17.750" is a
-range; "kisaran -" is no dateline). Capitalised, it counts only with a place cue:
-
-- a form that is also another name ("Bima", "Toba", "Batu", "Serang"; the gazetteer's common
-  words) after a word that marks a place: a region word ("Kota", "Bupati", "Polres", "DPRD"),
-  "di", "ke", "dari", "warga", "wilayah" ..., or an acronym ("KPU Serang"); or as the dateline;
-- an ordinary word ("Medan", "Palu", "Kisaran"; the gazetteer's dictionary words) after such a
-  word, or in the middle of a sentence, where its capital letter says it is a name ("Pengadilan
-  Negeri Medan"), but not at the start of a sentence ("Palu hakim diketuk");
-- bare after a comma, a form that is also another name counts when its province follows, it is
-  listed with other regions or it ends an address ("Stadion Kanjuruhan, Malang";
-  ``regions/word_names.py``).
-
-In a headline (every word capitalised) a capital says nothing. A region word in front
-decides, and so do "di", "ke", "dari" ... ("Banjir di Batu"), unless an amount follows, the
-mark of the word ("Bergerak di Kisaran Rp 17.750", "Turun ke Kisaran 60 Dolar"). With only an
-acronym or nothing in front ("KPK Buru Jejak", "Pindah Medan Laga"), such a name is tentative:
-it counts when the article names the region elsewhere, or is listed with another region
-("hingga Makassar dan Lombok").
+A region form that is also a word ("kisaran", "Medan", "Bima") counts only with a place cue; how
+a capital letter, a headline and a comma weigh is told in ``regions/word_names.py``.
 
 The package: this module reads the mentions; `evidence` weighs them and decides, `kinds` tells
 a kabupaten from a kota of one name, `asides` finds the stretches that name regions without
@@ -114,7 +99,11 @@ from index.extract.regions.form_scan import forms_scan
 from index.extract.regions.kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
 from index.extract.regions.lists import drop_enumerations
 from index.extract.regions.routes import drop_route_ends, from_place
-from index.extract.regions.speakers import names_a_speaker, speech_verb_after
+from index.extract.regions.speakers import (
+    names_a_speaker,
+    persons_names,
+    speech_verb_after,
+)
 from index.extract.regions.word_names import LIST_JOIN, confirm_after_comma, confirm_listed
 from index.gazetteer import (
     CITY,
@@ -444,6 +433,10 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
                     or in_institution_name(text, at) or national_venue(text, at, start) \
                     or pilgrim_group(text, at):
                 reading.weight = 0.0  # still a place: it may confirm a tentative reading
+        bare = [r for r in readings if r.region and r.mention.form.place and not (
+            r.mention.before in PLACE_WORDS or r.mention.acronym_before or _outright(r.mention))]
+        for k in persons_names(text, [(r.mention.end, id(r.mention.form)) for r in bare]):
+            bare[k].region = None  # "pengusaha Arso Sadewo ... meminta Arso"
     _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
     _drop_places_elsewhere(text, readings)
@@ -676,12 +669,14 @@ def _drop_address_parts(text: str, readings: list[_Reading]) -> None:
                 r.kind != PROVINCE and not known.province_named_as(r.province, around)
                 for r in named):
             reading.region = None
-        elif (not listed and regions[reading.region].kind != PROVINCE
-              and container.region == around != regions[reading.region].province
-              and known.province_named_as(regions[reading.region].province, around)):
+        elif not listed and len(lies_in := {r.province for r in named}) == 1 \
+                and all(r.kind != PROVINCE for r in named) \
+                and container.region == around != (home := next(iter(lies_in))) \
+                and known.province_named_as(home, around):
             # "Kabupaten Puncak, Papua", "Puncak Jaya Papua", "Mimika (Papua)": the province
-            # Puncak was split from stands for the one it lies in now, Papua Tengah.
-            container.region = regions[reading.region].province
+            # Puncak was split from stands for the one it lies in now, Papua Tengah; so for a
+            # name a kabupaten and a kota share there ("Sorong, Papua": Papua Barat Daya).
+            container.region = home
 
 
 def extract_regions(title: str, body: str,
