@@ -56,16 +56,12 @@ a dateline say which of a kabupaten and a kota it is (``regions/kinds.py``). A n
 better known as a place elsewhere ("kawasan Puncak", region_elsewhere_forms.txt) needs a region
 word.
 
-Names that are also words
--------------------------
-A region form that is also a word ("kisaran", "Medan", "Bima") counts only with a place cue; how
-a capital letter, a headline and a comma weigh is told in ``regions/word_names.py``.
-
 The package: this module reads the mentions; `evidence` weighs them and decides, `kinds` tells
 a kabupaten from a kota of one name, `asides` finds the stretches that name regions without
 the story being about them, `lists` the enumerations, `routes` the starts and ends of journeys,
-`word_names` the names that are also words after a comma; the dateline is read by
-``index/datelines.py`` (shared: the body's analysis leaves it out).
+`word_names` the names that are also words ("kisaran", "Medan", "Bima": when a capital letter,
+a headline or a comma makes one a place), `speakers` the names that are someone's; the dateline
+is read by ``index/datelines.py`` (shared: the body's analysis leaves it out).
 """
 
 from __future__ import annotations
@@ -733,10 +729,27 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
         if name:
             found.mentions.append(evidence.Mention(
                 name, reading.zone if reading.weight else evidence.ASIDE, reading.cue,
-                reading.position, mention.before in WHERE_WORDS
-                and (form_key(mention.written.split()[0]) in KIND_WORDS
-                     or (reading.cue == evidence.WITH_PROVINCE and mention.before != ""))))
+                reading.position, _where(body, reading)))
     return found
+
+
+def _where(body: str, reading: _Reading) -> bool:
+    """Whether a kabupaten/kota is named outright as where something happens (evidence.py's
+    `Mention.where`): "di Kabupaten Ngada", "ke Kota Bitung", "di Surabaya, Jawa Timur", and
+    after a small place named after "di": "di Pameungpeuk, Garut, Jawa Barat"."""
+    mention = reading.mention
+    if mention.before not in WHERE_WORDS:
+        return False
+    if form_key(mention.written.split()[0]) in KIND_WORDS:
+        return True
+    return reading.cue == evidence.WITH_PROVINCE and (mention.before != "" or (
+        reading.zone != evidence.TITLE
+        and bool(_PLACE_IN_BEFORE.search(body, max(0, mention.start - 60), mention.start))))
+
+
+# "di Pameungpeuk, " before "Garut, Jawa Barat": a small place, then its kabupaten/kota
+_PLACE_IN_BEFORE = re.compile(r"(?<![\w-])di[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]+){0,2}"
+                              r"[A-Z][\w'’-]*,[ \t\xa0]*$")
 
 
 def _origin(mention: RegionMention) -> bool:
