@@ -702,7 +702,10 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
     _drop_unconfirmed(readings, datelined)
     kinds.title_short_forms(readings, evidence.TITLE, REGION_WORDS)
     kinds.drop_homonyms(readings, datelined, REGION_WORDS)
-    in_text = {r.region for r in readings if r.region in r.mention.form.regions}
+    # a town says where it lies, not which of a shared name's regions the article means:
+    # "Cikarang, Bekasi" leaves Bekasi the kabupaten's or the kota's
+    in_text = {r.region for r in readings
+               if r.region in r.mention.form.regions and not r.mention.form.place}
     said = {r.region for r in readings if r.region in in_text
             and (_outright(r.mention) or KIND_AFTER.get(r.mention.after))}
     datelined = [datelined_region(name, shared_by, said) for name, shared_by in dateline]
