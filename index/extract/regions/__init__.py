@@ -40,21 +40,21 @@ the lead, a comparison ("seperti di Kabupaten Sleman") or a previous posting ("p
 Kabupaten Sragen") are asides as well (``regions/asides.py``).
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol" is a
-river, a lake, a mountain or a road; one right before a speech verb, after a given name or
-opening a clause, is someone speaking ("Choirul Muna menegaskan"), and a town's name a surname
-follows is a person's, as are its other bare mentions ("Arso Sadewo ... meminta Arso";
-``regions/speakers.py``);
+river, a lake, a mountain or a road; one right before a speech verb, after a given name or opening a
+clause, is someone speaking ("Choirul Muna menegaskan"), and a town's name a surname follows is a
+person's, as are its other bare mentions ("Arso Sadewo ... meminta Arso"; ``regions/speakers.py``);
 "Bali United" and "Persija Jakarta" are clubs (region_name_holders.txt); "Pulau Sumbawa" is an
-island, not the kabupaten; "Semarang-Demak" is a road between two places; in "gedung KPK,
-Kuningan, Jakarta Selatan" the first name is a district of the second, which lies in another
-province. A name after "Kecamatan", "Kelurahan", "Desa", "Kampung", "Dusun", "Nagari", "Gampong"
-(or "Kec."/"Kel.") is that small place: it counts for the region of the same name only when the
-small place lies in it ("Kecamatan Pidie"; not "Kelurahan Mabar", which is in Medan, for Mabar,
-Manggarai Barat), and a region form further inside that place's name is part of it ("Desa Batang
-Merangin", in Kerinci, is not Kabupaten Merangin). A kind after a shared name, a police unit or
-a dateline say which of a kabupaten and a kota it is (``regions/kinds.py``). A name that is
-better known as a place elsewhere ("kawasan Puncak", region_elsewhere_forms.txt) needs a region
-word.
+island, not the kabupaten; "Semarang-Demak" is a road between two places; an ordinary word's name
+going on with another capitalised word is that longer name ("Pelabuhan Padang Bai", "Best Female
+Solo Artist"); in "gedung KPK, Kuningan, Jakarta Selatan" the first name is a district of the
+second, which lies in another province. A name after "Kecamatan", "Kelurahan", "Desa", "Kampung",
+"Dusun", "Nagari", "Gampong" (or "Kec."/"Kel.") is that small place: it counts for the region of the
+same name only when the small place lies in it ("Kecamatan Pidie"; not "Kelurahan Mabar", which is
+in Medan, for Mabar, Manggarai Barat), and a region form further inside that place's name is part of
+it ("Desa Batang Merangin", in Kerinci, is not Kabupaten Merangin). A kind after a shared name, a
+police unit or a dateline say which of a kabupaten and a kota it is; a seat town does not
+("Cikarang, Bekasi"; ``regions/kinds.py``). A name that is better known as a place elsewhere
+("kawasan Puncak", region_elsewhere_forms.txt) needs a region word.
 
 The package: this module reads the mentions; `evidence` weighs them and decides, `kinds` tells
 a kabupaten from a kota of one name, `asides` finds the stretches that name regions without
@@ -331,6 +331,9 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
         elif form.word and (not place_word or (form_key(mention.after) in gazetteer().forms
                                                and not _own_province_after(mention))):
             return None, False  # "Bima Arya", "Polres Metro Tangerang": another name
+        elif form.ordinary and not place_word and not headline \
+                and kinds.goes_on_as_another_name(mention.written, mention.after, form.regions):
+            return None, False  # "Best Female Solo Artist", "Padang Bai": a longer name
         if headline:  # capitals say nothing there; an amount says it is the word
             tentative = not region_word and (mention.amount_after or
                                              mention.before not in PLACE_WORDS)
@@ -702,10 +705,9 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
     _drop_unconfirmed(readings, datelined)
     kinds.title_short_forms(readings, evidence.TITLE, REGION_WORDS)
     kinds.drop_homonyms(readings, datelined, REGION_WORDS)
-    # a town says where it lies, not which of a shared name's regions the article means:
-    # "Cikarang, Bekasi" leaves Bekasi the kabupaten's or the kota's
-    in_text = {r.region for r in readings
-               if r.region in r.mention.form.regions and not r.mention.form.place}
+    # a town does not say which of a shared name's regions is meant ("Cikarang, Bekasi")
+    in_text = {r.region for r in readings if r.region in r.mention.form.regions
+               and not r.mention.form.place}
     said = {r.region for r in readings if r.region in in_text
             and (_outright(r.mention) or KIND_AFTER.get(r.mention.after))}
     datelined = [datelined_region(name, shared_by, said) for name, shared_by in dateline]
@@ -770,13 +772,10 @@ def _outright(mention: RegionMention) -> bool:
 
 
 def expand_region_short_forms(text: str) -> str:
-    """Write region short forms in a phrase out in full, for officials' roles.
-
-    "Wagub Kalteng" -> "Wagub Kalimantan Tengah", "Provinsi Kalteng" -> "Provinsi Kalimantan
-    Tengah", "Bupati Kotim" -> "Bupati Kotawaringin Timur" (a kabupaten/kota after a title
-    keeps no "Kabupaten"/"Kota", as people write "Bupati Katingan"). Official names and
-    places such as seat towns stay as written.
-    """
+    """Write region short forms in a phrase out in full, for officials' roles: "Wagub Kalteng"
+    -> "Wagub Kalimantan Tengah", "Bupati Kotim" -> "Bupati Kotawaringin Timur" (a kabupaten/kota
+    after a title keeps no "Kabupaten"/"Kota", as people write "Bupati Katingan"). Official
+    names and places such as seat towns stay as written."""
     known = gazetteer()
     regions = known.regions
     pieces = []
