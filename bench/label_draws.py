@@ -155,6 +155,9 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     # bench.make_statement_sample --dev14 (statements, issue 17 round 16: ordinary news): the
     # same files
     ("statements-dev14", ()),
+    # bench.make_label_sample --regions-dev14 (regions, issue 15 round 16): the same files as
+    # known-dev9's (both drawn from main 032f88b)
+    ("regions-dev14", ()),
 )
 
 

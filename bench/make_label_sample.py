@@ -157,6 +157,9 @@ REGIONS_DEV13_QUOTAS = {  # part -> (articles, of them uniform); the rest name a
     "berita-2015-08-25.csv": (10, 4),
     "html": (1, 1),  # any saved page no labels file names (none is left)
 }
+REGIONS_DEV14_SEED = 20270361  # the regions dev14 set (round 16): mostly LOCAL, 20+ kabupaten/kota
+REGIONS_DEV14_QUOTAS = {"antara-rss-2026.json": (6, 1), "indosum-dev.jsonl": (5, 1),
+                        "detik-2025.csv": (5, 1), "berita-2015-08-25.csv": (5, 1)}
 # A kabupaten/kota, its government or a place below it written out: what regions-dev8 weighs.
 PLACE_BELOW = re.compile(r"\b(?:Kabupaten|Kab\.|Kota [A-Z]|Kecamatan|Kelurahan|Desa [A-Z]|Pemkab"
                          r"|Pemkot|Bupati|Wali ?[Kk]ota|Walikota)\b")
@@ -522,6 +525,12 @@ def draw_regions_dev13() -> list[dict]:
                         REGIONS_DEV13_QUOTAS, lambda text: bool(LOCAL.search(text)), "local")
 
 
+def draw_regions_dev14() -> list[dict]:
+    """As --regions-dev13 (dev13's articles left out too), 21 articles, per part one uniform."""
+    return _draw_strata(REGIONS_DEV14_SEED, _used_by(DRAWN_APART_FROM["regions-dev14"]),
+                        REGIONS_DEV14_QUOTAS, lambda text: bool(LOCAL.search(text)), "local")
+
+
 def draw_officials_dev7() -> list[dict]:
     """The officials dev7 sample (round 9): 40 articles no labels or fixture file names (its own
     skipped); per part, some uniform, the rest among those naming an office."""
@@ -706,6 +715,8 @@ def main() -> None:
     parser.add_argument("--regions-dev13", action="store_true",
                         help="the regions dev13 sample (round 15): 44 articles, about half naming "
                         "a kabupaten/kota or its government (seed 20270351)")
+    parser.add_argument("--regions-dev14", action="store_true",
+                        help="regions dev14 (round 16): 21 articles, 17 LOCAL (seed 20270361)")
     parser.add_argument("--second", action="store_true",
                         help="the second frozen facet set (round 6): 70 articles, 30 feed items "
                         "and 40 full articles, half naming an office (seed 20270201)")
@@ -735,10 +746,7 @@ def main() -> None:
                         "--officials-dev12 (seed 20271021)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
-    regions_dev = (args.regions_dev2 or args.regions_dev3 or args.regions_dev4
-                   or args.regions_dev5 or args.regions_dev6 or args.regions_dev7
-                   or args.regions_dev8 or args.regions_dev9 or args.regions_dev10
-                   or args.regions_dev11 or args.regions_dev12 or args.regions_dev13)
+    regions_dev = any(getattr(args, f"regions_dev{n}") for n in range(2, 15))
     parts: dict = QUOTAS
     stratified = {  # flag -> (its quotas: part -> (articles, of them uniform), its draw)
         "third": (THIRD_QUOTAS, draw_third), "second": (SECOND_QUOTAS, draw_second),
@@ -753,6 +761,7 @@ def main() -> None:
         "regions_dev11": (REGIONS_DEV11_QUOTAS, draw_regions_dev11),
         "regions_dev12": (REGIONS_DEV11_QUOTAS, draw_regions_dev12),
         "regions_dev13": (REGIONS_DEV13_QUOTAS, draw_regions_dev13),
+        "regions_dev14": (REGIONS_DEV14_QUOTAS, draw_regions_dev14),
         "officials_dev7": (OFFICIALS_DEV7_QUOTAS, draw_officials_dev7),
         "officials_dev8": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev8),
         "officials_dev9": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev9),
