@@ -40,126 +40,46 @@ from functools import cache
 from bench.common import CORPUS, ROOT
 from bench.eval_officials import labelled_draft
 from bench.label_draws import DRAWN_APART_FROM
+from bench.label_sample_quotas import (
+    DEV2_QUOTAS,
+    DEV2_SEED,
+    DEV3_SEED,
+    DEV4_SEED,
+    DEV5_SEED,
+    DEV6_QUOTAS,
+    DEV6_SEED,
+    DEV_QUOTAS,
+    QUOTAS,
+    REGIONS_DEV2_QUOTAS,
+    REGIONS_DEV2_SEED,
+    REGIONS_DEV3_QUOTAS,
+    REGIONS_DEV3_SEED,
+    REGIONS_DEV4_QUOTAS,
+    REGIONS_DEV4_SEED,
+    REGIONS_DEV5_QUOTAS,
+    REGIONS_DEV5_SEED,
+    REGIONS_DEV6_QUOTAS,
+    REGIONS_DEV6_SEED,
+    REGIONS_DEV7_QUOTAS,
+    REGIONS_DEV7_SEED,
+    REGIONS_DEV8_QUOTAS,
+    REGIONS_DEV8_SEED,
+    REGIONS_DEV9_QUOTAS,
+    REGIONS_DEV9_SEED,
+    REGIONS_DEV10_QUOTAS,
+    REGIONS_DEV10_SEED,
+    REGIONS_DEV11_QUOTAS,
+    REGIONS_DEV11_SEED,
+    REGIONS_DEV12_SEED,
+    REGIONS_DEV13_QUOTAS,
+    REGIONS_DEV13_SEED,
+    REGIONS_DEV14_QUOTAS,
+    REGIONS_DEV14_SEED,
+    SEED,
+)
 from index.sources.drafts import Draft
 from index.sources.files import read_source
 
-SEED = 20261206
-QUOTAS = {  # file or folder in the corpus -> articles drawn
-    "detik-2025.csv": 30,
-    "berita-2015-08-25.csv": 30,
-    "indosum-dev.jsonl": 35,
-    "antara-rss-2026.json": 45,
-    "html": 8,
-    "seed": 1,
-}
-DEV_QUOTAS = {
-    "detik-2025.csv": 7,
-    "berita-2015-08-25.csv": 7,
-    "indosum-dev.jsonl": 7,
-    "antara-rss-2026.json": 9,
-}
-DEV2_SEED = 20261207
-DEV3_SEED = 20261208  # the officials dev3 set (round 2): the same quotas as dev2
-DEV4_SEED = 20261209  # the officials dev4 set (round 3): the same quotas as dev2
-DEV5_SEED = 20261210  # the officials dev5 set (round 4): the same quotas, DRAWN_APART_FROM
-DEV6_SEED = 20261211  # the officials dev6 set (round 5): 20 feed items + 20 full articles
-DEV6_QUOTAS = {
-    "detik-2025.csv": 7,
-    "berita-2015-08-25.csv": 6,
-    "indosum-dev.jsonl": 7,
-    "antara-rss-2026.json": 20,
-}
-DEV2_QUOTAS = {
-    "detik-2025.csv": 6,
-    "berita-2015-08-25.csv": 6,
-    "indosum-dev.jsonl": 8,
-    "antara-rss-2026.json": 10,
-}
-REGIONS_DEV2_SEED = 20261225  # the regions dev2 set (issue 15, round 3)
-REGIONS_DEV2_QUOTAS = {  # part -> (articles, of them uniform); the rest name a region's office
-    "detik-2025.csv": (8, 2),
-    "berita-2015-08-25.csv": (8, 2),
-    "indosum-dev.jsonl": (8, 2),
-    "antara-rss-2026.json": (12, 3),
-    "html": (4, 3),  # only one unused page names a region's office
-}
-REGIONS_DEV3_SEED = 20261231  # the regions dev3 set (issue 15, round 4)
-REGIONS_DEV3_QUOTAS = {  # part -> (articles, of them uniform); the rest name a region or office
-    "detik-2025.csv": (9, 2),
-    "berita-2015-08-25.csv": (9, 2),
-    "indosum-dev.jsonl": (9, 2),
-    "antara-rss-2026.json": (11, 3),
-    "html": (2, 2),
-}
-REGIONS_DEV4_SEED = 20270104  # the regions dev4 set (issue 15, round 5)
-REGIONS_DEV4_QUOTAS = {  # part -> (articles, of them uniform); the rest name several regions
-    "detik-2025.csv": (9, 4),
-    "berita-2015-08-25.csv": (9, 4),
-    "indosum-dev.jsonl": (9, 4),
-    "antara-rss-2026.json": (13, 8),
-}
-REGIONS_DEV5_SEED = 20270110  # the regions dev5 set (issue 15, round 7)
-REGIONS_DEV5_QUOTAS = {  # part -> (articles, of them uniform); the rest name two provinces or more
-    "detik-2025.csv": (8, 4),
-    "berita-2015-08-25.csv": (8, 4),
-    "indosum-dev.jsonl": (8, 4),
-    "antara-rss-2026.json": (12, 6),
-}
-REGIONS_DEV6_SEED = 20270111  # the regions dev6 set (issue 15, round 7), drawn after dev5
-REGIONS_DEV6_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
-    "detik-2025.csv": (8, 4),
-    "berita-2015-08-25.csv": (8, 4),
-    "indosum-dev.jsonl": (8, 4),
-    "antara-rss-2026.json": (14, 7),
-}
-REGIONS_DEV7_SEED = 20270207  # the regions dev7 set (issue 15, round 8): feed items, national
-REGIONS_DEV7_QUOTAS = {  # part -> (articles, of them uniform); the rest are national stories
-    "antara-rss-2026.json": (30, 15),
-    "detik-2025.csv": (4, 0),
-    "berita-2015-08-25.csv": (4, 0),
-    "indosum-dev.jsonl": (4, 0),
-}
-REGIONS_DEV8_SEED = 20270301  # the regions dev8 set (issue 15, round 9): full articles
-REGIONS_DEV8_QUOTAS = {  # part -> (articles, of them naming a kabupaten/kota or a place below it);
-    "detik-2025.csv": (13, 9),  # the rest are national stories (_national). No saved page is
-    "berita-2015-08-25.csv": (13, 9),  # left that no labels file uses.
-    "indosum-dev.jsonl": (14, 10),
-}
-REGIONS_DEV9_SEED = 20270311  # the regions dev9 set (issue 15, round 10)
-REGIONS_DEV9_QUOTAS = {  # part -> (articles, uniform, naming an office); the rest are national
-    "antara-rss-2026.json": (14, 6, 4),
-    "indosum-dev.jsonl": (10, 4, 3),
-    "detik-2025.csv": (8, 4, 2),
-    "berita-2015-08-25.csv": (8, 4, 2),
-}
-REGIONS_DEV10_SEED = 20270321  # the regions dev10 set (issue 15, round 11): regional stories
-REGIONS_DEV10_QUOTAS = {  # part -> (articles, of them uniform); the rest name a kabupaten/kota,
-    "antara-rss-2026.json": (14, 4),  # its government or a place below it, or a town's dateline
-    "indosum-dev.jsonl": (9, 3),
-    "detik-2025.csv": (9, 3),
-    "berita-2015-08-25.csv": (8, 2),
-    "html": (2, 1),  # any saved page no labels file names (none is left)
-}
-REGIONS_DEV11_SEED = 20270331  # the regions dev11 set (issue 15, round 12): as the frozen sets
-REGIONS_DEV11_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office, as the
-    "antara-rss-2026.json": (12, 6),  # first two frozen facet sets were drawn; no weighting to
-    "indosum-dev.jsonl": (10, 5),  # regional stories. About the frozen sets' pooled proportions.
-    "detik-2025.csv": (9, 5),
-    "berita-2015-08-25.csv": (9, 4),
-    "html": (1, 1),  # any saved page no labels file names (none is left)
-}
-REGIONS_DEV12_SEED = 20270341  # the regions dev12 set (issue 15, round 13): dev11's quotas
-REGIONS_DEV13_SEED = 20270351  # the regions dev13 set (issue 15, round 15): kabupaten/kota weighted
-REGIONS_DEV13_QUOTAS = {  # part -> (articles, of them uniform); the rest name a kabupaten/kota or
-    "antara-rss-2026.json": (12, 6),  # its government (LOCAL, the third frozen set's regional
-    "indosum-dev.jsonl": (11, 5),  # half): dev12 labelled 9 kabupaten/kota in 40, too few to
-    "detik-2025.csv": (11, 5),  # measure by.
-    "berita-2015-08-25.csv": (10, 4),
-    "html": (1, 1),  # any saved page no labels file names (none is left)
-}
-REGIONS_DEV14_SEED = 20270361  # the regions dev14 set (round 16): mostly LOCAL, 20+ kabupaten/kota
-REGIONS_DEV14_QUOTAS = {"antara-rss-2026.json": (6, 1), "indosum-dev.jsonl": (5, 1),
-                        "detik-2025.csv": (5, 1), "berita-2015-08-25.csv": (5, 1)}
 # A kabupaten/kota, its government or a place below it written out: what regions-dev8 weighs.
 PLACE_BELOW = re.compile(r"\b(?:Kabupaten|Kab\.|Kota [A-Z]|Kecamatan|Kelurahan|Desa [A-Z]|Pemkab"
                          r"|Pemkot|Bupati|Wali ?[Kk]ota|Walikota)\b")
