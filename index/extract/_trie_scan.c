@@ -37,6 +37,8 @@ typedef struct {
     uint32_t *nodes; /* each node: is_end, n_children, then (char, node offset) n_children times */
     Py_ssize_t size;
     int case_mode, spaces;
+    int pair_first; /* lower-case letters open phrases: most places pass first_ok, so ask the
+                     * pair's table alone; else first_ok, in a line of the cache, rules most out */
     unsigned char first_ok[256]; /* whether a text character below 256 can open a phrase */
     /* whether two such characters can open one: PAIR_NO, PAIR_ANY, or (two ASCII characters)
      * the row of `third` that says which third characters below 256 can follow them */
@@ -325,6 +327,8 @@ static PyObject *trie_compile(PyObject *Py_UNUSED(self), PyObject *args)
             if (c == ' ' || same(t, c, folded))
                 trie->first_ok[t] = 1;
     }
+    for (Py_UCS4 t = 'a'; t <= 'z'; t++)
+        trie->pair_first |= trie->first_ok[t];
     /* the pairs and the triples, by walking the trie over each as a text that may go on */
     Py_UCS4 chars[3];
     Scan pair_probe = {PyUnicode_4BYTE_KIND, chars, 2, trie, 1};
@@ -392,9 +396,10 @@ static PyObject *trie_starts(PyObject *Py_UNUSED(self), PyObject *args)
     const Py_UCS1 *bytes = scan.kind == PyUnicode_1BYTE_KIND ? scan.data : NULL;
     for (Py_ssize_t at = pos; at < scan.length; at++) {
         if (bytes) { /* most texts: one byte a character, the tables ask first */
+            if (!trie->pair_first && !trie->first_ok[bytes[at]])
+                continue;
             if (at + 1 < scan.length) {
-                /* the pair's entry says for the first character too: one lookup, and a
-                 * branch that mostly goes one way */
+                /* the pair's entry says for the first character too */
                 uint16_t row = trie->pair[bytes[at]][bytes[at + 1]];
                 if (row == PAIR_NO)
                     continue;
