@@ -33,11 +33,27 @@ _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
 DATELINE_REACH = 160  # the most of a body's start that ``dateline_end`` leaves out
 
 
+# the body last read and its dateline: a build reads an article's dateline for its regions and
+# again for its analysis (``dateline_end``), the same body object each time (one tuple, so a
+# thread never sees one body with another's dateline)
+_last: tuple[str | None, tuple[tuple[tuple[str, tuple[str, ...]], ...], int]] = (None, ((), 0))
+
+
 def read_dateline(body: str) -> tuple[list[tuple[str, tuple[str, ...]]], int]:
     """The regions a dateline names, each with every region its name may mean, and where the
     text after it starts. Each of a dashed dateline's parts between commas and brackets is
     looked up whole, so words in a sentence that happens to hold a dash are not mistaken for
     one."""
+    global _last
+    last_body, (named, end) = _last
+    if body is not last_body:
+        found, end = _read_dateline(body)
+        named = tuple(found)
+        _last = (body, (named, end))
+    return list(named), end
+
+
+def _read_dateline(body: str) -> tuple[list[tuple[str, tuple[str, ...]]], int]:
     for end in _DATELINE_END.finditer(body, 0, _DATELINE_SEARCH):
         line_start = body.rfind("\n", 0, end.start()) + 1
         if end.start() - line_start > _DATELINE_MAX:

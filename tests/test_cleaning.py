@@ -94,6 +94,12 @@ def test_line_endings_and_blank_lines_become_paragraphs():
 
 def test_invisible_characters_go():
     assert clean_text("Pa\u00adlangka Ra\u200cya") == "Palangka Raya"
+    assert clean_text("\ufeffKota Ba\u2060ndung") == "Kota Bandung"
+
+
+def test_letters_and_their_accents_become_one_character():
+    assert clean_text("Cafe\u0301 di Bandung") == "Caf\u00e9 di Bandung"
+    assert clean_text("Pe\u0301rez, Ba\u00adndung") == "P\u00e9rez, Bandung"
 
 
 # --- Glued sentences ---------------------------------------------------------------------------

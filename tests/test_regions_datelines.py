@@ -29,3 +29,21 @@ def test_a_place_in_capitals_next_to_the_outlet_is_a_dateline(body, region):
 ])
 def test_capitals_without_an_outlet_are_no_dateline(body):
     assert read_dateline(body) == ([], 0)
+
+
+# --- read once an article -------------------------------------------------------------------
+
+def test_a_body_read_again_gives_its_own_dateline_and_another_body_its_own():
+    """A build reads an article's dateline for its regions and again for its analysis; the
+    second reading is the first's, and no other body gets it."""
+    body = "JAKARTA, KOMPAS.com Menteri Keuangan mengumumkan paket kebijakan baru."
+    first = read_dateline(body)
+    first[0].clear()  # a caller changing its list changes no later answer
+    again = read_dateline(body)
+    assert [name for name, _ in again[0]] == ["DKI Jakarta"] and again[1] == first[1] > 0
+    other = "SURABAYA, KOMPAS Sejak pagi hari ini Presiden meninjau pelabuhan."
+    assert [name for name, _ in read_dateline(other)[0]] == ["Kota Surabaya"]
+    equal = "".join(["JAKARTA, KOMPAS.com Menteri Keuangan ", "mengumumkan paket kebijakan baru."])
+    assert equal == body and equal is not body
+    assert read_dateline(equal) == read_dateline(body) == again
+    assert read_dateline("Hujan deras mengguyur kota sejak pagi.") == ([], 0)

@@ -2,8 +2,8 @@
 an article defines read only before an acronym in parentheses, a government's word looked for
 before its pattern, a word referred back found with the space before it, the cues of linked
 headlines and constituencies tried only where their words stand, a word glued before a name
-found after "di"/"ke" without a pattern of its own; on real articles and on any text of the
-characters that matter."""
+found after "di"/"ke" without a pattern of its own, the word before a word referred back found
+without a pattern; on real articles and on any text of the characters that matter."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import corpus_file
-from index.extract.officials.coreference import _BACK
 from index.extract.officials.figures import _GOVERNING, _GOVERNING_WORDS
 from index.extract.officials.glued import _written_as_place
 from index.extract.officials.lexicon import _DEFINED, SPACE, _defined_matches
@@ -26,6 +25,7 @@ from index.extract.regions.asides import (
     _LINK_WORDS,
     _cues,
 )
+from index.extract.word_places import last_word, spaced_word_places
 from index.sources.drafts import Draft
 from index.sources.files import read_source
 
@@ -37,8 +37,24 @@ def _bodies() -> list[str]:
     return [d.body for d in drafts]
 
 
-# what coreference._BACK was: a look-behind at the space, the word alone matched
+# what coreference read words referred back with: first a look-behind at the space, then the
+# space matched (a pattern tried at every space); and the word before one
 _BACK_BEHIND = re.compile(r"(?<=[ \t\u00a0])(?:itu|ini|tersebut)(?![\w-])")
+_BACK = re.compile(r"[ \t\u00a0](?:itu|ini|tersebut)(?![\w-])")
+_LAST_WORD = re.compile(r"\S+$")
+
+
+def _same_back_places(text: str) -> int:
+    """How many words referred back the text holds, after checking that spaced_word_places and
+    last_word find what the patterns find."""
+    places = [m.start() for m in _BACK.finditer(text)]
+    assert places == [m.start() - 1 for m in _BACK_BEHIND.finditer(text)]
+    assert spaced_word_places(text, ("itu", "ini", "tersebut")) == places
+    for end in [*places, len(text)]:
+        for start in (max(0, end - 40), max(0, end - 3)):
+            word = _LAST_WORD.search(text, start, end)
+            assert last_word(text, start, end) == (word.group() if word else ""), (start, end)
+    return len(places)
 
 
 def _spans(matches) -> list[tuple[int, int]]:
@@ -57,7 +73,7 @@ def _same_cues(text: str, start: int = 0) -> int:
 
 
 def test_real_articles() -> None:
-    defined = governing = cues = 0
+    defined = governing = cues = backs = 0
     for body in _bodies():
         cues += _same_cues(body) + _same_cues(body, len(body) // 2)
         expected = _spans(_DEFINED.finditer(body))
@@ -66,10 +82,9 @@ def test_real_articles() -> None:
         for match in _GOVERNING.finditer(body):
             assert any(word in match.group() for word in _GOVERNING_WORDS)
             governing += 1
-        assert [m.start() + 1 for m in _BACK.finditer(body)] == [
-            m.start() for m in _BACK_BEHIND.finditer(body)]
+        backs += _same_back_places(body)
         assert "Dan " in body or _TITLE_CASE_AND.search(body) is None
-    assert defined > 50 and governing > 10 and cues > 20
+    assert defined > 50 and governing > 10 and cues > 20 and backs > 1000
 
 
 @settings(max_examples=400, deadline=None)
@@ -93,10 +108,11 @@ def test_government_words_any_text(pieces: list[str]) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="itu tersebut\t\u00a0-\nxI", max_size=30))
+@given(st.text(alphabet="itu tersebut\t\u00a0-\nxI)\r\u2009é_1", max_size=30))
+@example("Ketua KPK\n itu")
+@example("x\n\n itu")
 def test_referred_back_any_text(text: str) -> None:
-    assert [m.start() + 1 for m in _BACK.finditer(text)] == [
-        m.start() for m in _BACK_BEHIND.finditer(text)]
+    _same_back_places(text)
 
 
 @settings(max_examples=400, deadline=None)

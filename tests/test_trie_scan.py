@@ -23,7 +23,15 @@ from index.extract.officials.office_holders import _holders
 from index.extract.officials.office_mentions import office_scan
 from index.extract.regions.form_scan import forms_scan
 from index.extract.trie_pattern import char_trie, trie_expression
-from index.extract.trie_scan import CASE_EXACT, SPACES_ONE, SPACES_RUN, TrieScan, trie_scan
+from index.extract.trie_scan import (
+    CASE_ANY,
+    CASE_EXACT,
+    SPACES_FORM,
+    SPACES_ONE,
+    SPACES_RUN,
+    TrieScan,
+    trie_scan,
+)
 from index.gazetteer import gazetteer
 from index.sources.drafts import Draft
 from index.sources.files import read_source
@@ -106,6 +114,23 @@ def test_hand_made_texts() -> None:
 
 def _run(char: str) -> str:
     return SPACE + "+" if char == " " else re.escape(char)
+
+
+def test_a_separator_with_its_full_stop() -> None:
+    """The gazetteer's separator (an optional full stop, then spaces or dashes) after a first
+    word of one or two letters: the scan's tables, made from the phrases' first two and three
+    characters, must let "X. Yz" and "Ab. Cd" through."""
+    phrases = ["Ab Cd", "X Yz", "Kab Bandung"]
+    separator = {" ": r"(?:\.?[ \t\xa0-]+)?", "'": "['’]"}
+    written = trie_expression(char_trie(phrases), lambda char: separator.get(char, re.escape(char)))
+    pattern = re.compile(rf"(?i:{written})(?![\w-])")
+    scan = TrieScan(pattern, phrases, CASE_ANY, SPACES_FORM)
+    texts = ["X. Yz", "di X.-Yz", "Ab. Cd", "ab.\tcd", "AbCd", "Ab.Cd", "X.", "Ab.", "Ab. ",
+             "Kab. Bandung", "x.  yz\u2019"]
+    for text in texts:
+        _same(scan, text)
+        _covers(scan, text)
+    assert _spans(scan.finditer("X. Yz, Ab. Cd")) == [(0, 5), (7, 13)]
 
 
 def test_not_phrases() -> None:

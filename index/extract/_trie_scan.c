@@ -6,6 +6,10 @@
  * (without the pattern's closing look-ahead); index/extract/trie_scan.py has the pattern
  * itself match there, so what the readers get is the pattern's own matches, in order.
  *
+ * Before walking the trie at a place, tables made from the phrases ask whether the place's first
+ * two characters, and (for two ASCII characters) the third, can open a phrase: most places are
+ * passed over with one lookup.
+ *
  * It must never miss a place where the pattern matches; it may name a few more. So where the
  * pattern is case-blind, a character outside ASCII (in the text or the phrase) is taken to
  * match any character, and every way a separator can be written is tried.
@@ -26,12 +30,20 @@ enum { CASE_EXACT = 0, CASE_AFTER_FIRST = 1, CASE_ANY = 2 };
  * words) */
 enum { SPACES_RUN = 0, SPACES_ONE = 1, SPACES_FORM = 2, SPACES_ANY = 3 };
 
+/* a pair of characters that opens no phrase; one that may, whatever the third character */
+enum { PAIR_NO = 0, PAIR_ANY = 0xFFFF };
+
 typedef struct {
     uint32_t *nodes; /* each node: is_end, n_children, then (char, node offset) n_children times */
     Py_ssize_t size;
     int case_mode, spaces;
+    int pair_first; /* lower-case letters open phrases: most places pass first_ok, so ask the
+                     * pair's table alone; else first_ok, in a line of the cache, rules most out */
     unsigned char first_ok[256]; /* whether a text character below 256 can open a phrase */
-    unsigned char pair_ok[256][256]; /* whether two such characters can open one */
+    /* whether two such characters can open one: PAIR_NO, PAIR_ANY, or (two ASCII characters)
+     * the row of `third` that says which third characters below 256 can follow them */
+    uint16_t pair[256][256];
+    uint32_t (*third)[8]; /* rows of 256 bits */
 } Trie;
 
 typedef struct {
@@ -79,6 +91,8 @@ static int after_space(const Scan *scan, uint32_t child, Py_ssize_t at)
             return 1; /* the separator is optional */
         if (end < s->length && PyUnicode_READ(s->kind, s->data, end) == '.')
             end++;
+        if (s->open_end && end >= s->length)
+            return 1; /* a probe's end: the separator may go on after it */
         Py_ssize_t run = end;
         while (run < s->length && is_space(SPACES_FORM, PyUnicode_READ(s->kind, s->data, run)))
             run++;
@@ -132,7 +146,9 @@ static int reaches_end(const Scan *scan, uint32_t node, Py_ssize_t at, int first
     const uint32_t *kids = n + 2;
     if (count == 0)
         return 0;
-    uint32_t space = lower_bound(kids, count, ' ');
+    uint32_t space = 0; /* children are sorted: a space's comes after the control characters' */
+    while (space < count && kids[2 * space] < ' ')
+        space++;
     if (space < count && kids[2 * space] == ' ' && after_space(scan, kids[2 * space + 1], at))
         return 1;
     if (at >= scan->length)
@@ -162,13 +178,18 @@ static int reaches_end(const Scan *scan, uint32_t node, Py_ssize_t at, int first
     return 0;
 }
 
+static void trie_free_parts(Trie *trie)
+{
+    PyMem_Free(trie->third);
+    PyMem_Free(trie->nodes);
+    PyMem_Free(trie);
+}
+
 static void trie_free(PyObject *capsule)
 {
     Trie *trie = PyCapsule_GetPointer(capsule, "kabar.trie");
-    if (trie) {
-        PyMem_Free(trie->nodes);
-        PyMem_Free(trie);
-    }
+    if (trie)
+        trie_free_parts(trie);
 }
 
 /* The trie while it is built: each node's first child, its next sibling (0: none; the root,
@@ -306,18 +327,47 @@ static PyObject *trie_compile(PyObject *Py_UNUSED(self), PyObject *args)
             if (c == ' ' || same(t, c, folded))
                 trie->first_ok[t] = 1;
     }
-    /* the pairs, by walking the trie over each pair as a text that may go on */
-    Py_UCS4 pair[2];
-    Scan probe = {PyUnicode_4BYTE_KIND, pair, 2, trie, 1};
+    for (Py_UCS4 t = 'a'; t <= 'z'; t++)
+        trie->pair_first |= trie->first_ok[t];
+    /* the pairs and the triples, by walking the trie over each as a text that may go on */
+    Py_UCS4 chars[3];
+    Scan pair_probe = {PyUnicode_4BYTE_KIND, chars, 2, trie, 1};
+    Scan triple_probe = {PyUnicode_4BYTE_KIND, chars, 3, trie, 1};
+    Py_ssize_t rows = 0, room = 0;
     for (Py_UCS4 t = 0; t < 256; t++) {
         if (!trie->first_ok[t])
             continue;
-        pair[0] = t;
+        chars[0] = t;
         for (Py_UCS4 u = 0; u < 256; u++) {
-            pair[1] = u;
+            chars[1] = u;
             /* case-blind, a letter outside ASCII may be anything: no need to walk */
-            trie->pair_ok[t][u] = (case_mode != CASE_EXACT && (t >= 128 || u >= 128))
-                                  || reaches_end(&probe, 0, 0, 1);
+            if (case_mode != CASE_EXACT && (t >= 128 || u >= 128)) {
+                trie->pair[t][u] = PAIR_ANY;
+                continue;
+            }
+            if (!reaches_end(&pair_probe, 0, 0, 1))
+                continue; /* PAIR_NO */
+            if (t >= 128 || u >= 128) {
+                trie->pair[t][u] = PAIR_ANY;
+                continue;
+            }
+            if (rows + 1 >= room) { /* row 0 is never used: 0 is PAIR_NO */
+                room = room ? 2 * room : 256;
+                uint32_t (*more)[8] = PyMem_Realloc(trie->third, room * sizeof(*more));
+                if (!more) {
+                    trie_free_parts(trie);
+                    return PyErr_NoMemory();
+                }
+                trie->third = more;
+            }
+            Py_ssize_t row = ++rows;
+            memset(trie->third[row], 0, sizeof(trie->third[row]));
+            for (Py_UCS4 v = 0; v < 256; v++) {
+                chars[2] = v;
+                if (reaches_end(&triple_probe, 0, 0, 1))
+                    trie->third[row][v >> 5] |= (uint32_t)1 << (v & 31);
+            }
+            trie->pair[t][u] = (uint16_t)row;
         }
     }
     return PyCapsule_New(trie, "kabar.trie", trie_free);
@@ -345,10 +395,20 @@ static PyObject *trie_starts(PyObject *Py_UNUSED(self), PyObject *args)
         pos = 0;
     const Py_UCS1 *bytes = scan.kind == PyUnicode_1BYTE_KIND ? scan.data : NULL;
     for (Py_ssize_t at = pos; at < scan.length; at++) {
-        if (bytes) { /* most texts: one byte a character, two tables ask first */
-            if (!trie->first_ok[bytes[at]]
-                || (at + 1 < scan.length && !trie->pair_ok[bytes[at]][bytes[at + 1]]))
+        if (bytes) { /* most texts: one byte a character, the tables ask first */
+            if (!trie->pair_first && !trie->first_ok[bytes[at]])
                 continue;
+            if (at + 1 < scan.length) {
+                /* the pair's entry says for the first character too */
+                uint16_t row = trie->pair[bytes[at]][bytes[at + 1]];
+                if (row == PAIR_NO)
+                    continue;
+                if (row != PAIR_ANY && at + 2 < scan.length
+                    && !(trie->third[row][bytes[at + 2] >> 5] >> (bytes[at + 2] & 31) & 1))
+                    continue;
+            } else if (!trie->first_ok[bytes[at]]) {
+                continue;
+            }
         } else {
             Py_UCS4 t = PyUnicode_READ(scan.kind, scan.data, at);
             if (t < 256) {
@@ -356,8 +416,14 @@ static PyObject *trie_starts(PyObject *Py_UNUSED(self), PyObject *args)
                     continue;
                 if (at + 1 < scan.length) {
                     Py_UCS4 u = PyUnicode_READ(scan.kind, scan.data, at + 1);
-                    if (u < 256 && !trie->pair_ok[t][u])
+                    uint16_t row = u < 256 ? trie->pair[t][u] : PAIR_ANY;
+                    if (row == PAIR_NO)
                         continue;
+                    if (row != PAIR_ANY && at + 2 < scan.length) {
+                        Py_UCS4 w = PyUnicode_READ(scan.kind, scan.data, at + 2);
+                        if (w < 256 && !(trie->third[row][w >> 5] >> (w & 31) & 1))
+                            continue;
+                    }
                 }
             }
         }

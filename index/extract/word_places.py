@@ -84,3 +84,24 @@ def _after_spaces(body: str, end: int, word: str) -> bool:
     while after < len(body) and body[after] in _SPACE_CHARS:
         after += 1
     return after > end and body.startswith(word, after)
+
+
+def spaced_word_places(body: str, words: tuple[str, ...]) -> list[int]:
+    """The places of the space right before each of `words` written as a word of its own: the
+    starts, in order, of the matches of `[ \\t\\u00a0](?:WORD|...)(?![\\w-])`, found with
+    `str.find` (such a pattern is tried at every space of the body)."""
+    places = [at - 1 for word in words for at in word_places(body, word)
+              if at and body[at - 1] in _SPACE_CHARS]
+    places.sort()
+    return places
+
+
+def last_word(text: str, start: int, end: int) -> str:
+    """The run of non-space characters that ends text[start:end] (before a closing newline),
+    else "": what `\\S+$` searched from `start` to `end` matches."""
+    window = text[start:end]
+    if window.endswith("\n"):
+        window = window[:-1]  # "$" matches before a newline that ends the text too
+    if not window or window[-1].isspace():
+        return ""
+    return window.rsplit(None, 1)[-1]

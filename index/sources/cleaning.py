@@ -104,7 +104,8 @@ def clean_text(text: str) -> str:
     """Normalise a text into paragraphs separated by one blank line, single spaces inside."""
     text = repair_mojibake(text)
     text = html.unescape(html.unescape(text)) if "&" in text else text
-    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    if not text.isascii():  # most texts are: nothing invisible, nothing to compose
+        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _GLUED.sub(_unglue, text)
     paragraphs = []

@@ -30,15 +30,13 @@ from index.extract.officials.names import (
 )
 from index.extract.officials.office_mentions import mentions, office_scan
 from index.extract.officials.tokens import _canonical_region
-from index.extract.word_places import word_places
+from index.extract.word_places import last_word, spaced_word_places, word_places
 from index.people import alias_target
 
-# "itu"/"ini"/"tersebut" after a space (found by the word, not by every space: cheaper); where the
-# reference starts is the start of that run of spaces
-# with the space before it (a pattern opening with a look-behind is tried at every place)
-_BACK = re.compile(SPACE + r"(?:itu|ini|tersebut)(?![\w-])")
+# "itu"/"ini"/"tersebut" written alone after a space; where the reference starts is the start of
+# that run of spaces
+_BACK_WORDS = ("itu", "ini", "tersebut")
 _SPACES = " \t\u00a0"
-_LAST_WORD = re.compile(r"\S+$")
 _OFFICE_REACH = 120  # how far before "itu"/"ini"/"tersebut" the office it closes may start
 _PERSON_REACH = 400  # how far before the office the person it refers to may be named
 # a run of capitalised words: a name candidate ("Jimly Asshiddiqie", "Dede")
@@ -64,12 +62,11 @@ def people_referred_back(body: str, found: list[Found], lexicon: Lexicon) -> lis
         return []
     added: list[Found] = []
     quoted: list[tuple[int, int]] | None = None
-    for back in _BACK.finditer(body):
-        end = back.start()  # at the space before the word
+    for end in spaced_word_places(body, _BACK_WORDS):  # at the space before the word
         while end and body[end - 1] in _SPACES:
             end -= 1
-        word = _LAST_WORD.search(body, max(0, end - 40), end)
-        if word is None or not (word.group()[0].isupper() or word.group()[-1] == ")"):
+        word = last_word(body, max(0, end - 40), end)
+        if not word or not (word[0].isupper() or word[-1] == ")"):
             continue  # "hal itu", "kegiatan tersebut": an office's object ends capitalised
         office = _office_before(body, end, lexicon)
         if office is None:
