@@ -191,16 +191,6 @@ def test_a_kabupaten_followed_by_the_province_it_was_split_from_is_that_kabupate
     assert extract_regions("Kabar Daerah", body + FILLER) == (provinces, regencies)
 
 
-@pytest.mark.parametrize(("body", "province"), [
-    ("Banjir merendam ratusan rumah warga di Sorong, Papua, pada Senin.", "Papua Barat Daya"),
-    ("Kapal patroli bersandar di Manokwari, Papua, sejak pagi.", "Papua Barat"),
-])
-def test_a_shared_name_followed_by_the_province_it_was_split_from_is_the_new_province(
-        body, province):
-    # Sorong is a kabupaten and a kota, both in Papua Barat Daya (from Papua Barat, from Papua)
-    assert extract_regions("Kabar Daerah", body + FILLER)[0] == [province]
-
-
 @pytest.mark.parametrize(("written", "regency"), [
     ("Tulung Agung", "Kabupaten Tulungagung"), ("Karang Anyar", "Kabupaten Karanganyar"),
     ("Banjar Baru", "Kota Banjarbaru"), ("Muko-Muko", "Kabupaten Mukomuko"),

@@ -36,15 +36,6 @@ def test_a_police_unit_says_kabupaten_or_kota(lead: str, regency: str) -> None:
     assert provinces == [gazetteer().regions[regency].province]
 
 
-def test_a_town_inside_a_shared_name_does_not_say_which_it_is() -> None:
-    # Cikarang is the seat of Kabupaten Bekasi, but "Bekasi" after it says no kind: the
-    # labels' rule gives a shared name its province only
-    text = body("Pabrik mobil itu mulai beroperasi pekan ini.",
-                "Pabrik berdiri di kawasan industri Cikarang, Bekasi, Jawa Barat.",
-                "Pabrik di Bekasi itu mempekerjakan ribuan orang.")
-    assert extract_regions("Pabrik Baru Beroperasi", text) == (["Jawa Barat"], [])
-
-
 def test_a_police_unit_yields_to_the_kota_the_article_names_with_its_unit() -> None:
     text = body("Kapolres Jayapura Kota AKBP Tober Sirait dianiaya massa saat menenangkan warga.",
                 "Kapolres Jayapura dan ajudannya kini dirawat di rumah sakit.")

@@ -1,6 +1,5 @@
 """A region's name right before a speech verb, after a given name or opening a clause, names
-someone speaking, not a place; a town's name a surname follows is a person's given name
-(regions/speakers.py). Checked on written sentences."""
+someone speaking, not a place (regions/speakers.py). Checked on written sentences."""
 
 from __future__ import annotations
 
@@ -41,16 +40,3 @@ def test_a_place_word_before_the_name_keeps_it_a_place():
             + "\nPemkot Bima menyebut air mulai surut di sejumlah kelurahan." + FILLER
             + "\nPemkot Bima menyiapkan dapur umum." + FILLER)
     assert "Kota Bima" in extract_regions("Banjir Rendam Permukiman", body)[1]
-
-
-def test_a_towns_name_before_a_surname_is_a_person_and_so_is_it_alone_later():
-    body = ("JAKARTA - Penyidik KPK menahan pengusaha Arso Sadewo dalam perkara jual beli gas."
-            + FILLER + "\nSeorang tersangka lain meminta Arso mendekati perusahaan negara itu."
-            + FILLER + "\nUang itu diberikan setelah ia diperkenalkan dengan Arso." + FILLER)
-    assert extract_regions("KPK Tahan Komisaris", body) == (["DKI Jakarta"], [])
-
-
-def test_a_towns_name_with_a_place_word_or_a_word_after_stays_a_place():
-    body = ("Banjir melanda permukiman warga di Arso Timur sejak pagi." + FILLER
-            + "\nWarga Arso mengungsi ke gedung sekolah. Bupati Keerom meninjau lokasi." + FILLER)
-    assert extract_regions("Banjir Melanda", body) == (["Papua"], ["Kabupaten Keerom"])

@@ -50,21 +50,3 @@ def test_a_province_after_a_word_name_in_a_headline_is_its_own():
 def test_a_word_name_before_another_name_is_still_a_name():
     body = "Sambutan disampaikan Wali Kota Bogor, Bima Arya, dalam acara itu." + FILLER * 3
     assert extract_regions("Kabar Hari Ini", body) == (["Jawa Barat"], ["Kota Bogor"])
-
-
-# --- an ordinary word's name going on with another name --------------------------------------
-
-@pytest.mark.parametrize("body", [
-    "Penumpang kapal itu dievakuasi ke Pelabuhan Padang Bai di Bali pagi tadi.",
-    "Penyanyi itu menyabet gelar Best Female Solo Artist dalam ajang musik tahunan.",
-])
-def test_an_ordinary_words_name_going_on_with_another_name_is_that_name(body):
-    regencies = extract_regions("Kabar Hari Ini", body + FILLER * 3)[1]
-    assert "Kota Padang" not in regencies and "Kota Surakarta" not in regencies
-
-
-def test_it_stays_the_region_when_the_two_are_its_own_kecamatan():
-    body = ("Pencuri motor itu tepergok juru parkir di Jalan Perniagaan, Kelurahan Kesawan, "
-            "Medan Barat, Sumatera Utara." + FILLER * 2 + "\nPelaku kini ditahan di Medan.")
-    assert extract_regions("Pencuri Motor Tertangkap", body + FILLER) == (
-        ["Sumatera Utara"], ["Kota Medan"])

@@ -40,28 +40,47 @@ the lead, a comparison ("seperti di Kabupaten Sleman") or a previous posting ("p
 Kabupaten Sragen") are asides as well (``regions/asides.py``).
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol" is a
-river, a lake, a mountain or a road; one right before a speech verb, after a given name or opening a
-clause, is someone speaking ("Choirul Muna menegaskan"), and a town's name a surname follows is a
-person's, as are its other bare mentions ("Arso Sadewo ... meminta Arso"; ``regions/speakers.py``);
+river, a lake, a mountain or a road; one right before a speech verb, after a given name or
+opening a clause, is someone speaking ("Choirul Muna menegaskan"; ``regions/speakers.py``);
 "Bali United" and "Persija Jakarta" are clubs (region_name_holders.txt); "Pulau Sumbawa" is an
-island, not the kabupaten; "Semarang-Demak" is a road between two places; an ordinary word's name
-going on with another capitalised word is that longer name ("Pelabuhan Padang Bai", "Best Female
-Solo Artist"); in "gedung KPK, Kuningan, Jakarta Selatan" the first name is a district of the
-second, which lies in another province. A name after "Kecamatan", "Kelurahan", "Desa", "Kampung",
-"Dusun", "Nagari", "Gampong" (or "Kec."/"Kel.") is that small place: it counts for the region of the
-same name only when the small place lies in it ("Kecamatan Pidie"; not "Kelurahan Mabar", which is
-in Medan, for Mabar, Manggarai Barat), and a region form further inside that place's name is part of
-it ("Desa Batang Merangin", in Kerinci, is not Kabupaten Merangin). A kind after a shared name, a
-police unit or a dateline say which of a kabupaten and a kota it is; a seat town does not
-("Cikarang, Bekasi"; ``regions/kinds.py``). A name that is better known as a place elsewhere
-("kawasan Puncak", region_elsewhere_forms.txt) needs a region word.
+island, not the kabupaten; "Semarang-Demak" is a road between two places; in "gedung KPK,
+Kuningan, Jakarta Selatan" the first name is a district of the second, which lies in another
+province. A name after "Kecamatan", "Kelurahan", "Desa", "Kampung", "Dusun", "Nagari", "Gampong"
+(or "Kec."/"Kel.") is that small place: it counts for the region of the same name only when the
+small place lies in it ("Kecamatan Pidie"; not "Kelurahan Mabar", which is in Medan, for Mabar,
+Manggarai Barat), and a region form further inside that place's name is part of it ("Desa Batang
+Merangin", in Kerinci, is not Kabupaten Merangin). A kind after a shared name, a police unit or
+a dateline say which of a kabupaten and a kota it is (``regions/kinds.py``). A name that is
+better known as a place elsewhere ("kawasan Puncak", region_elsewhere_forms.txt) needs a region
+word.
+
+Names that are also words
+-------------------------
+A region form that is also a word never counts in lower case ("di kisaran Rp 17.750" is a
+range; "kisaran -" is no dateline). Capitalised, it counts only with a place cue:
+
+- a form that is also another name ("Bima", "Toba", "Batu", "Serang"; the gazetteer's common
+  words) after a word that marks a place: a region word ("Kota", "Bupati", "Polres", "DPRD"),
+  "di", "ke", "dari", "warga", "wilayah" ..., or an acronym ("KPU Serang"); or as the dateline;
+- an ordinary word ("Medan", "Palu", "Kisaran"; the gazetteer's dictionary words) after such a
+  word, or in the middle of a sentence, where its capital letter says it is a name ("Pengadilan
+  Negeri Medan"), but not at the start of a sentence ("Palu hakim diketuk");
+- bare after a comma, a form that is also another name counts when its province follows, it is
+  listed with other regions or it ends an address ("Stadion Kanjuruhan, Malang";
+  ``regions/word_names.py``).
+
+In a headline (every word capitalised) a capital says nothing. A region word in front
+decides, and so do "di", "ke", "dari" ... ("Banjir di Batu"), unless an amount follows, the
+mark of the word ("Bergerak di Kisaran Rp 17.750", "Turun ke Kisaran 60 Dolar"). With only an
+acronym or nothing in front ("KPK Buru Jejak", "Pindah Medan Laga"), such a name is tentative:
+it counts when the article names the region elsewhere, or is listed with another region
+("hingga Makassar dan Lombok").
 
 The package: this module reads the mentions; `evidence` weighs them and decides, `kinds` tells
 a kabupaten from a kota of one name, `asides` finds the stretches that name regions without
 the story being about them, `lists` the enumerations, `routes` the starts and ends of journeys,
-`word_names` the names that are also words ("kisaran", "Medan", "Bima": when a capital letter,
-a headline or a comma makes one a place), `speakers` the names that are someone's; the dateline
-is read by ``index/datelines.py`` (shared: the body's analysis leaves it out).
+`word_names` the names that are also words after a comma; the dateline is read by
+``index/datelines.py`` (shared: the body's analysis leaves it out).
 """
 
 from __future__ import annotations
@@ -95,11 +114,7 @@ from index.extract.regions.form_scan import forms_scan
 from index.extract.regions.kinds import KIND_AFTER, POLICE_KINDS, datelined_region, police_word
 from index.extract.regions.lists import drop_enumerations
 from index.extract.regions.routes import drop_route_ends, from_place
-from index.extract.regions.speakers import (
-    names_a_speaker,
-    persons_names,
-    speech_verb_after,
-)
+from index.extract.regions.speakers import names_a_speaker, speech_verb_after
 from index.extract.regions.word_names import LIST_JOIN, confirm_after_comma, confirm_listed
 from index.gazetteer import (
     CITY,
@@ -331,9 +346,6 @@ def _resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None
         elif form.word and (not place_word or (form_key(mention.after) in gazetteer().forms
                                                and not _own_province_after(mention))):
             return None, False  # "Bima Arya", "Polres Metro Tangerang": another name
-        elif form.ordinary and not place_word and not headline \
-                and kinds.goes_on_as_another_name(mention.written, mention.after, form.regions):
-            return None, False  # "Best Female Solo Artist", "Padang Bai": a longer name
         if headline:  # capitals say nothing there; an amount says it is the word
             tentative = not region_word and (mention.amount_after or
                                              mention.before not in PLACE_WORDS)
@@ -432,10 +444,6 @@ def _read(text: str, start: int, offset: int, zone: Callable[[int], str],
                     or in_institution_name(text, at) or national_venue(text, at, start) \
                     or pilgrim_group(text, at):
                 reading.weight = 0.0  # still a place: it may confirm a tentative reading
-        bare = [r for r in readings if r.region and r.mention.form.place and not (
-            r.mention.before in PLACE_WORDS or r.mention.acronym_before or _outright(r.mention))]
-        for k in persons_names(text, [(r.mention.end, id(r.mention.form)) for r in bare]):
-            bare[k].region = None  # "pengusaha Arso Sadewo ... meminta Arso"
     _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
     _drop_places_elsewhere(text, readings)
@@ -668,14 +676,12 @@ def _drop_address_parts(text: str, readings: list[_Reading]) -> None:
                 r.kind != PROVINCE and not known.province_named_as(r.province, around)
                 for r in named):
             reading.region = None
-        elif not listed and len(lies_in := {r.province for r in named}) == 1 \
-                and all(r.kind != PROVINCE for r in named) \
-                and container.region == around != (home := next(iter(lies_in))) \
-                and known.province_named_as(home, around):
+        elif (not listed and regions[reading.region].kind != PROVINCE
+              and container.region == around != regions[reading.region].province
+              and known.province_named_as(regions[reading.region].province, around)):
             # "Kabupaten Puncak, Papua", "Puncak Jaya Papua", "Mimika (Papua)": the province
-            # Puncak was split from stands for the one it lies in now, Papua Tengah; so for a
-            # name a kabupaten and a kota share there ("Sorong, Papua": Papua Barat Daya).
-            container.region = home
+            # Puncak was split from stands for the one it lies in now, Papua Tengah.
+            container.region = regions[reading.region].province
 
 
 def extract_regions(title: str, body: str,
@@ -705,9 +711,7 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
     _drop_unconfirmed(readings, datelined)
     kinds.title_short_forms(readings, evidence.TITLE, REGION_WORDS)
     kinds.drop_homonyms(readings, datelined, REGION_WORDS)
-    # a town does not say which of a shared name's regions is meant ("Cikarang, Bekasi")
-    in_text = {r.region for r in readings if r.region in r.mention.form.regions
-               and not r.mention.form.place}
+    in_text = {r.region for r in readings if r.region in r.mention.form.regions}
     said = {r.region for r in readings if r.region in in_text
             and (_outright(r.mention) or KIND_AFTER.get(r.mention.after))}
     datelined = [datelined_region(name, shared_by, said) for name, shared_by in dateline]
@@ -734,27 +738,10 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
         if name:
             found.mentions.append(evidence.Mention(
                 name, reading.zone if reading.weight else evidence.ASIDE, reading.cue,
-                reading.position, _where(body, reading)))
+                reading.position, mention.before in WHERE_WORDS
+                and (form_key(mention.written.split()[0]) in KIND_WORDS
+                     or (reading.cue == evidence.WITH_PROVINCE and mention.before != ""))))
     return found
-
-
-def _where(body: str, reading: _Reading) -> bool:
-    """Whether a kabupaten/kota is named outright as where something happens (evidence.py's
-    `Mention.where`): "di Kabupaten Ngada", "ke Kota Bitung", "di Surabaya, Jawa Timur", and
-    after a small place named after "di": "di Pameungpeuk, Garut, Jawa Barat"."""
-    mention = reading.mention
-    if mention.before not in WHERE_WORDS:
-        return False
-    if form_key(mention.written.split()[0]) in KIND_WORDS:
-        return True
-    return reading.cue == evidence.WITH_PROVINCE and (mention.before != "" or (
-        reading.zone != evidence.TITLE
-        and bool(_PLACE_IN_BEFORE.search(body, max(0, mention.start - 60), mention.start))))
-
-
-# "di Pameungpeuk, " before "Garut, Jawa Barat": a small place, then its kabupaten/kota
-_PLACE_IN_BEFORE = re.compile(r"(?<![\w-])di[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]+){0,2}"
-                              r"[A-Z][\w'’-]*,[ \t\xa0]*$")
 
 
 def _origin(mention: RegionMention) -> bool:
@@ -772,10 +759,13 @@ def _outright(mention: RegionMention) -> bool:
 
 
 def expand_region_short_forms(text: str) -> str:
-    """Write region short forms in a phrase out in full, for officials' roles: "Wagub Kalteng"
-    -> "Wagub Kalimantan Tengah", "Bupati Kotim" -> "Bupati Kotawaringin Timur" (a kabupaten/kota
-    after a title keeps no "Kabupaten"/"Kota", as people write "Bupati Katingan"). Official
-    names and places such as seat towns stay as written."""
+    """Write region short forms in a phrase out in full, for officials' roles.
+
+    "Wagub Kalteng" -> "Wagub Kalimantan Tengah", "Provinsi Kalteng" -> "Provinsi Kalimantan
+    Tengah", "Bupati Kotim" -> "Bupati Kotawaringin Timur" (a kabupaten/kota after a title
+    keeps no "Kabupaten"/"Kota", as people write "Bupati Katingan"). Official names and
+    places such as seat towns stay as written.
+    """
     known = gazetteer()
     regions = known.regions
     pieces = []

@@ -75,17 +75,6 @@ def part_of_a_place_elsewhere(written: str, after: str, regions: list[str]) -> b
     return bool(holders) and holders.isdisjoint(regions)
 
 
-def goes_on_as_another_name(written: str, after: str, regions: list[str]) -> bool:
-    """Whether an ordinary word's region name (region_dictionary_words.txt) goes on with a
-    capitalised word `after` it (normalised) that is no region's name: then its capital is the
-    longer name's ("Best Female Solo Artist", "Pelabuhan Padang Bai", "Waroeng Padang Lapek"),
-    unless the two are a kecamatan or desa of the region itself ("Medan Barat")."""
-    if not after or form_key(after) in gazetteer().forms:
-        return False
-    holders = _small_place_holders(written, after)
-    return not holders or not holders <= set(regions)
-
-
 @lru_cache(maxsize=1 << 16)
 def _small_place_holders(written: str, after: str) -> frozenset[str]:
     """The regions a kecamatan or desa named `written` `after` lies in (none: no such place)."""

@@ -1,5 +1,4 @@
-"""A region's name that is someone's: someone speaking (a person, a team's coach, a paper), or a
-given name that a surname follows.
+"""A region's name that is someone speaking: a person's, a team's coach's or a paper's.
 
 A place does not speak. A region form right before an active speech verb, with no word in front
 that says a place or an institution follows, names the speaker: the last word of a person's name
@@ -15,13 +14,6 @@ given name: capitalised, not an acronym, not a common word (attested_words.txt: 
 "Cabang", "Negeri" are words; "Choirul" is not) and not a region's name ("Ende Nusa Tenggara
 Timur menyatakan"). The verbs are statement_cues.tsv's active ones (kinds `verb` and
 `verb-clause`: "mengatakan", "menegaskan", "melaporkan").
-
-A town's name standing for its region (region_places.tsv) followed by a surname is a person's
-given name: "pengusaha Arso Sadewo" (Arso, the seat of Keerom), and so are its other bare
-mentions ("meminta Arso"). The surname is a given name by the same test; a place word or an
-institution in front keeps the place ("di Arso Timur" is not a name: Timur is a word). A
-region's own name before a name is mostly the end of an institution's ("Pengadilan Negeri
-Jakarta Selatan Asiadi Sembiring") and is left as it is.
 """
 
 from __future__ import annotations
@@ -76,21 +68,3 @@ def names_a_speaker(text: str, start: int, end: int) -> bool:
     word = before.split()[-1]
     return bool(_GIVEN_NAME.fullmatch(word)) and word.lower() not in attested_words() \
         and form_key(word) not in gazetteer().forms
-
-
-def persons_names(text: str, towns: list[tuple[int, int]]) -> set[int]:
-    """Which of the bare mentions of towns standing for their region (region_places.tsv; each
-    its end and its form's id, no place word in front) name a person: one followed on its line
-    by a surname, a capitalised word that is neither a common word nor a region's name
-    ("pengusaha Arso Sadewo"), and every other of the same form ("meminta Arso")."""
-    forms = gazetteer().forms
-    people = set()
-    for end, form in towns:
-        after = _NAME_AFTER.match(text, end)
-        if after and after.group(1).lower() not in attested_words() \
-                and form_key(after.group(1)) not in forms:
-            people.add(form)
-    return {k for k, (_, form) in enumerate(towns) if form in people}
-
-
-_NAME_AFTER = re.compile(r"[ \t\xa0]+([A-Z][a-z'’-]+)(?![\w-])")

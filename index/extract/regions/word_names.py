@@ -1,26 +1,4 @@
-"""Region names that are also words, and such a name written bare after a comma.
-
-A region form that is also a word never counts in lower case ("di kisaran Rp 17.750" is a
-range; "kisaran -" is no dateline). Capitalised, it counts only with a place cue:
-
-- a form that is also another name ("Bima", "Toba", "Batu", "Serang"; the gazetteer's common
-  words) after a word that marks a place: a region word ("Kota", "Bupati", "Polres", "DPRD"),
-  "di", "ke", "dari", "warga", "wilayah" ..., or an acronym ("KPU Serang"); or as the dateline;
-- an ordinary word ("Medan", "Palu", "Kisaran"; the gazetteer's dictionary words) after such a
-  word, or in the middle of a sentence, where its capital letter says it is a name ("Pengadilan
-  Negeri Medan"), but not at the start of a sentence ("Palu hakim diketuk");
-- bare after a comma, a form that is also another name counts when its province follows, it is
-  listed with other regions or it ends an address ("Stadion Kanjuruhan, Malang"; below).
-
-In a headline (every word capitalised) a capital says nothing. A region word in front
-decides, and so do "di", "ke", "dari" ... ("Banjir di Batu"), unless an amount follows, the
-mark of the word ("Bergerak di Kisaran Rp 17.750", "Turun ke Kisaran 60 Dolar"). With only an
-acronym or nothing in front ("KPK Buru Jejak", "Pindah Medan Laga"), such a name is tentative:
-it counts when the article names the region elsewhere, or is listed with another region
-("hingga Makassar dan Lombok").
-
-After a comma
--------------
+"""A region name that is also a word, written bare after a comma: when it is the place.
 
 "Malang", "Serang", "Bima", "Malaka", "Batang" (region_common_words.txt) count as regions only
 with a word in front that marks a place ("di Malang", "Kota Batang"; regions.py). Bare after a
