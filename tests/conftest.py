@@ -1,8 +1,10 @@
-"""Shared fixtures: the real corpus, indexes built in temporary folders, a real server."""
+"""Shared fixtures: the real corpus, indexes built in temporary folders, a real server, the web
+UI through Flask's test client."""
 
 from __future__ import annotations
 
 import csv
+import json
 import os
 import shutil
 import socket
@@ -12,9 +14,12 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from hypothesis import settings
+
+from webui import create_app
 
 # CI draws the same property-test examples every run, so that a gate does not fail on one rare
 # draw; a developer's run (no CI variable) draws anew each time and explores more.
@@ -184,3 +189,52 @@ def committed_segments(index_dir: Path) -> tuple:
     folder = current_generation(index_dir)
     storage = FileStorage(str(folder))
     return folder, storage, TOC.read(storage, "MAIN", schema=make_schema()).segments
+
+
+# The web UI through Flask's test client (test_webui_*.py): the demo index, and an index of
+# two articles written to attack the pages and the spreadsheet exports.
+
+HOSTILE_SOURCE = "<b onmouseover=alert('sumber')>S</b>"
+HOSTILE_ROWS = [
+    ["judul", "isi", "url", "tanggal", "sumber", "kategori", "tags"],
+    ["<script>alert('judul')</script> Banjir Katingan",
+     '=HYPERLINK("http://jahat.example") Banjir merendam desa di Kabupaten Katingan, Kalimantan '
+     "Tengah. Bupati Katingan, Saiful, meninjau lokasi. <img src=x onerror=alert('isi')> warga "
+     "mengungsi.", "", "2025-11-20", HOSTILE_SOURCE, "<i>kat</i>", "<svg>,banjir"],
+    ["+Rumus di judul", "-2+3 Warga Palangka Raya menerima bantuan banjir dari pemerintah. "
+     "@SUM(1) kata.", "https://contoh.go.id/berita/2", "2025-11-21", "WartaUji", "Umum", "banjir"],
+]
+
+
+@pytest.fixture(scope="module")
+def client(demo_index):
+    return create_app({"KABAR_INDEX": str(demo_index), "TESTING": True}).test_client()
+
+
+@pytest.fixture(scope="module")
+def seed_id(client) -> str:
+    """The seed article's id (it has no URL), quoted, as the search API gives it."""
+    hits = json.loads(page(client, "/api/search?q=judul:kompetensi+asn"))["hits"]
+    return quote(hits[0]["id"], safe="")
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """An index of two articles written to attack the pages and the spreadsheet exports."""
+    folder = tmp_path_factory.mktemp("hostile")
+    with open(folder / "serangan.csv", "w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(HOSTILE_ROWS)
+    index = folder / "index"
+    run_kabar("index", "build", str(folder / "serangan.csv"), index=index, check=True)
+    return create_app({"KABAR_INDEX": str(index), "TESTING": True}).test_client()
+
+
+def page(client, url: str, status: int = 200) -> str:
+    response = client.get(url)
+    assert response.status_code == status, (url, response.status_code)
+    return response.get_data(as_text=True)
+
+
+def assert_no_raw_markup(html: str) -> None:
+    for raw in ("<script>alert", "<img src=x", "<b onmouseover", "<svg>", "<i>kat"):
+        assert raw not in html, raw

@@ -1,32 +1,21 @@
 """Bad and hostile files: each bad one is named with a reason, the rest is indexed, the exit status
-is 1, the index keeps what it had, memory stays bounded, and hostile text in any article field is
-escaped on every page.
-
-Limits (index/sources/drafts.py, README "Running in production"): a page (.txt, .html) up to
-5 MB, a JSON document or feed up to 50 MB (parsed whole), a CSV/TSV or JSON-lines export up to
-200 MB (read row by row), one CSV line or JSON line up to 10 MB, an article body cut at 200,000
-characters.
+is 1, the index keeps what it had (and an index removed under a running app is a 503).
+Huge files: test_huge_files.py; hostile text in article fields: test_hostile_fields.py.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import re
 import shutil
-import subprocess
-import sys
-import tempfile
 import time
 from pathlib import Path
-from urllib.parse import quote, urlencode
 
 import pytest
-from test_hostile_queries import PAYLOADS, assert_safe_response
 
-from conftest import KABAR, ROOT, SEED, run_kabar
-from index.sources.drafts import Draft, ReadFailure
+from conftest import SEED, run_kabar
+from index.sources.drafts import ReadFailure
 from index.sources.files import read_source
 from search import open_index
 from webui import create_app
@@ -311,200 +300,6 @@ def test_an_empty_index_opens_and_answers(tmp_path):
     (tmp_path / "kosong").mkdir()
     run_kabar("index", "build", str(tmp_path / "kosong"), index=tmp_path / "index", check=True)
     assert open_index(tmp_path / "index").search("apa saja")["total"] == 0
-
-
-# --- Huge files: refused, or streamed in bounded memory ----------------------------------------
-
-HUGE_MB = 60
-PEAK_MB = 250  # the reader's own peak (Python, lxml, trafilatura, Whoosh loaded: ~70 MB)
-
-
-def _write_filler(out, prefix: str, suffix: str, megabytes: int = HUGE_MB) -> None:
-    chunk = "pemerintah daerah menyalurkan bantuan kepada warga desa " * 2000
-    out.write(prefix)
-    for _ in range(megabytes * 2**20 // len(chunk) + 1):
-        out.write(chunk)
-    out.write(suffix)
-
-
-@pytest.fixture(scope="module")
-def huge_folder(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("huge")
-    good_row = '"Baris Baik Sesudah Sel Raksasa","Baris ini tetap terbaca utuh."\n'
-    with open(folder / "halaman.txt", "w", encoding="utf-8") as out:
-        _write_filler(out, "Situs\n\nJudul Halaman Raksasa\n\nKOTA — ", ".\n")
-    with open(folder / "sel.csv", "w", encoding="utf-8") as out:
-        _write_filler(out, 'judul,isi\n"Sel Raksasa","', '"\n' + good_row)
-    with open(folder / "dokumen.json", "w", encoding="utf-8") as out:
-        _write_filler(out, '[{"judul": "Dokumen Raksasa", "isi": "', '"}]')
-    with open(folder / "baris.jsonl", "w", encoding="utf-8") as out:
-        _write_filler(out, '{"judul": "Baris Raksasa", "isi": "', '"}\n')
-        out.write(json.dumps({"judul": "Baris Biasa Sesudahnya", "isi": "Isi biasa."}) + "\n")
-    with open(folder / "laman.html", "w", encoding="utf-8") as out:
-        _write_filler(out, "<!doctype html><html><body><article><p>", "</p></article></body>")
-    return folder
-
-
-def run_measured(command: list[str]) -> tuple[int, str, str, float]:
-    """Exit status, stdout, stderr and peak memory (MB) of a command.
-
-    The peak is the child's own VmHWM, sampled while it runs: the rusage of a forked child
-    starts at the parent's size (pytest's, hundreds of MB late in a full run), so it can't be
-    used."""
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        process = subprocess.Popen(command, stdout=out, stderr=err, text=True)
-        peak_kb = 0
-        status_file = Path(f"/proc/{process.pid}/status")
-        while process.poll() is None:
-            try:
-                for line in status_file.read_text().splitlines():
-                    if line.startswith("VmHWM:"):
-                        peak_kb = max(peak_kb, int(line.split()[1]))
-            except (OSError, ValueError):
-                pass
-            time.sleep(0.01)
-        out.seek(0)
-        err.seek(0)
-        return process.returncode, out.read(), err.read(), peak_kb / 1024
-
-
-READ_ALL = """
-import json, sys
-from index.sources.drafts import Draft
-from index.sources.files import read_source
-results = list(read_source(sys.argv[1]))
-print(json.dumps({"drafts": [d.title for d in results if isinstance(d, Draft)],
-                  "failures": [str(f) for f in results if not isinstance(f, Draft)]}))
-"""
-
-
-def test_huge_files_are_refused_or_streamed_in_bounded_memory(huge_folder):
-    status, out, err, peak = run_measured([sys.executable, "-c", READ_ALL, str(huge_folder)])
-    assert status == 0, err
-    result = json.loads(out)
-    reasons = {Path(f.split(":", 1)[0].split(" (")[0]).name: f for f in result["failures"]}
-    assert "over the 5 MB limit" in reasons["halaman.txt"]
-    assert "over the 5 MB limit" in reasons["laman.html"]
-    assert "over the 50 MB limit" in reasons["dokumen.json"]
-    assert "over 10 MB" in reasons["sel.csv"]
-    assert "over 10 MB" in reasons["baris.jsonl"]
-    assert "Baris Baik Sesudah Sel Raksasa" in result["drafts"]
-    assert "Baris Biasa Sesudahnya" in result["drafts"]
-    assert peak < PEAK_MB, f"reading {HUGE_MB} MB files took {peak:.0f} MB"
-
-
-def test_cli_build_of_huge_files_stays_in_bounded_memory(huge_folder, tmp_path):
-    status, _, err, peak = run_measured([KABAR, "index", "build", str(huge_folder), "--index",
-                                         str(tmp_path / "index")])
-    assert status == 1 and "over the 5 MB limit" in err
-    assert peak < PEAK_MB, f"kabar index build of {HUGE_MB} MB files took {peak:.0f} MB"
-
-
-def test_long_fields_are_cut(tmp_path):
-    path = tmp_path / "panjang.csv"
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        csv.writer(out).writerows([
-            ["judul", "isi", "sumber", "kategori", "tautan"],
-            ["Judul " * 2000, "Kalimat isi berita yang panjang. " * 40_000, "Sumber " * 2000,
-             "Kategori " * 2000, "https://contoh.go.id/" + "a" * 5000],
-        ])
-    [draft] = [r for r in read_source(str(path)) if isinstance(r, Draft)]
-    assert len(draft.title) <= 1000 and len(draft.source) <= 1000 and len(draft.category) <= 1000
-    assert len(draft.body) == 200_000
-    assert draft.url == ""  # not a usable URL, nor an id
-
-
-# --- Hostile text in every article field, on every page -----------------------------------------
-
-def write_hostile_sources(folder: Path) -> None:
-    rows = [["judul", "isi", "tautan", "tanggal", "sumber", "kategori", "tags"]]
-    for number, payload in enumerate(PAYLOADS, start=1):
-        url = ["", f"https://contoh.go.id/berita/{number}?x={payload}", "javascript:alert(1)",
-               f"https://contoh.go.id/{quote(payload)}"][number % 4]
-        rows.append([
-            f"Banjir Katingan {number} {payload}",
-            f"KATINGAN — Bupati Katingan, Saiful O'Hara, meninjau banjir {payload} di desa, "
-            f"Kamis (4/12/2025). Warga mengungsi ke balai desa {payload}.\n\n{payload} "
-            f"Bantuan datang dari pemerintah provinsi Kalimantan Tengah.",
-            url, "2025-12-04", payload, payload, f"banjir,{payload}"])
-    with open(folder / "serangan.csv", "w", encoding="utf-8", newline="") as out:
-        csv.writer(out).writerows(rows)
-    with open(folder / "serangan.jsonl", "w", encoding="utf-8") as out:
-        for number, payload in enumerate(PAYLOADS, start=1):
-            out.write(json.dumps({"title": payload, "text": f"Longsor di Lumajang. {payload}",
-                                  "source": f"Sumber {payload}", "url":
-                                  f"https://contoh.go.id/jsonl/{number}"}) + "\n")
-    page = "".join(f"<p>Paragraf {n}: {p}</p>" for n, p in enumerate(PAYLOADS))
-    (folder / "serangan.html").write_text(
-        "<!doctype html><html><head><title>&lt;script&gt;alert('judul-html')&lt;/script&gt; "
-        "Longsor</title><link rel=canonical href=\"https://contoh.go.id/html/1?a=&quot;&gt;"
-        "&lt;script&gt;\"></head><body><article><h1>Longsor &lt;b&gt;Lumajang&lt;/b&gt;</h1>"
-        f"<p>LUMAJANG — Longsor menutup jalan desa, Kamis (4/12/2025).</p>{page}</article>"
-        "</body></html>", "utf-8")
-
-
-@pytest.fixture(scope="module")
-def hostile_client(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("hostile-fields")
-    write_hostile_sources(folder)
-    index = folder / "index"
-    run_kabar("index", "build", str(folder), index=index, check=True)
-    return create_app({"KABAR_INDEX": str(index)}).test_client()
-
-
-def test_hostile_fields_are_escaped_on_every_page(hostile_client):
-    client = hostile_client
-    everything = client.get("/api/search?" + urlencode({"q": "", "limit": 100})).get_json()
-    assert everything["total"] >= len(PAYLOADS)
-    paths = [f"/?{urlencode({'q': q})}" for q in ["banjir", "longsor", "katingan", "alert",
-                                                  "script", "kabar-xss-01", ""]]
-    paths += ["/?" + urlencode({"source": payload}) for payload in PAYLOADS[:10]]
-    paths += ["/?" + urlencode({"q": "banjir", "page": 2}), "/pejabat?nama=Saiful+O%27Hara",
-              "/ekspor.csv?q=banjir", "/feed.atom?q=banjir", "/feed.atom?q=longsor",
-              "/api/search?q=banjir&limit=100", "/api/search?q=longsor&limit=100"]
-    for hit in everything["hits"]:
-        paths.append("/artikel?" + urlencode({"id": hit["id"], "q": "banjir alert"}))
-        paths.append("/artikel?" + urlencode({"id": hit["id"]}))
-        paths.append("/api/article?" + urlencode({"id": hit["id"]}))
-    for path in paths:
-        assert_safe_response(client.get(path), path)
-
-
-def test_hostile_text_is_shown_as_text(hostile_client):
-    body = hostile_client.get("/?q=banjir&limit=100").get_data(as_text=True)
-    assert "&lt;script&gt;alert(&#39;kabar-xss-01&#39;)&lt;/script&gt;" in body
-    assert "<script>alert(" not in body
-    for hit in hostile_client.get("/api/search?q=banjir&limit=100").get_json()["hits"]:
-        assert not hit["url"] or hit["url"].startswith("https://"), hit["url"]
-
-
-def test_hostile_official_name_page(hostile_client):
-    response = hostile_client.get("/pejabat?nama=Saiful+O%27Hara")
-    assert response.status_code == 200
-    assert "O&#39;Hara" in response.get_data(as_text=True)
-
-
-def test_csv_export_of_hostile_fields_is_inert(hostile_client):
-    response = hostile_client.get("/ekspor.csv?q=banjir")
-    assert response.mimetype == "text/csv"
-    assert response.headers["X-Content-Type-Options"] == "nosniff"
-    rows = list(csv.reader(response.get_data(as_text=True).splitlines()))
-    assert len(rows) > 1
-    for row in rows[1:]:
-        for cell in row:
-            assert not cell.startswith(("=", "+", "-", "@")), cell
-
-
-def test_readers_read_every_project_file_kind_unchanged():
-    """The streaming readers give the demo exports exactly what reading them whole gave."""
-    for name in ["export-humas.csv", "rilis-pemda.jsonl"]:
-        path = ROOT / "demo" / name
-        from_file = [r for r in read_source(str(path)) if isinstance(r, Draft)]
-        from index.sources.kinds import read_bytes
-
-        from_bytes = [r for r in read_bytes(path.read_bytes(), str(path), name)
-                      if isinstance(r, Draft)]
-        assert from_file == from_bytes and len(from_file) >= 5, name
 
 
 def test_index_removed_under_a_running_app_is_a_503_not_a_500(tmp_path):

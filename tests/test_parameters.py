@@ -29,7 +29,7 @@ GOOD = {"page": ["1", "2", str(MAX_PAGE)], "limit": ["1", str(MAX_LIMIT)],
         "from": ["2025-12-01", "0001-01-01", "9999-12-31"], "to": ["9999-12-31", "0001-01-01"],
         "sort": ["relevance", "newest", "oldest"]}
 # whole numbers above the highest page: the API refuses them; the results page says that they are
-# past the last page (test_webui.py)
+# past the last page (test_webui_bad_input.py)
 PAST_THE_END = {str(MAX_PAGE + 1), "99999999999999999999", "٣٠٠٠٠"}
 ENGLISH = ("must", "between", "whole number", "one of")
 # the pages that search, with the parameters each reads (the exports take every result, and the
