@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from extracted import FILLER
-from index.extract import regions as region_reading
 from index.extract.regions import article_evidence, extract_regions
+from index.extract.regions import cues as region_cues
 from index.extract.regions.evidence import (
     BARE,
     BODY,
@@ -156,9 +156,9 @@ def test_a_users_own_institution_word(tmp_path, monkeypatch):
     assert cues("", lead, "Kabupaten Ponorogo") == [(LEAD, "bare")]
     (tmp_path / "region_institution_words.txt").write_text("sanggar\n", "utf-8")
     monkeypatch.setenv("KABAR_DATA", str(tmp_path))
-    region_reading._cue_words.cache_clear()
+    region_cues.cue_words.cache_clear()
     try:
         assert cues("", lead, "Kabupaten Ponorogo") == [(LEAD, "named-after")]
     finally:
         monkeypatch.delenv("KABAR_DATA")
-        region_reading._cue_words.cache_clear()
+        region_cues.cue_words.cache_clear()

@@ -13,8 +13,7 @@ from __future__ import annotations
 import pytest
 
 from extracted import FILLER
-from index.extract import regions as regions_module
-from index.extract.regions import extract_regions
+from index.extract.regions import extract_regions, readings
 from index.gazetteer import gazetteer
 
 
@@ -105,12 +104,12 @@ def test_a_users_own_line_in_region_elsewhere_forms(tmp_path, monkeypatch) -> No
     assert extract_regions("Wisata Ramai", body(lead))[1] == ["Kabupaten Ende"]
     (tmp_path / "region_elsewhere_forms.txt").write_text("Ende\n", "utf-8")
     monkeypatch.setenv("KABAR_DATA", str(tmp_path))
-    regions_module._elsewhere_forms.cache_clear()
+    readings.elsewhere_forms.cache_clear()
     try:
         assert extract_regions("Wisata Ramai", body(lead))[1] == []
     finally:
         monkeypatch.delenv("KABAR_DATA")
-        regions_module._elsewhere_forms.cache_clear()
+        readings.elsewhere_forms.cache_clear()
 
 
 def test_a_home_address_after_the_lead_weighs_nothing() -> None:
