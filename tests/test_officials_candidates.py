@@ -1,5 +1,6 @@
-"""Candidates: pairs of candidates listed after "pasangan", a ticket's glued name, and how a
-candidate runs written between "calon" and the office."""
+"""Candidates: pairs of candidates listed after "pasangan", a ticket's glued name, how a
+candidate runs written between "calon" and the office, and candidates listed after "yakni"
+(a list closed by someone with an office of their own)."""
 
 from __future__ import annotations
 
@@ -63,4 +64,43 @@ def test_no_candidates_from_a_ticket_or_an_acronym(text):
     ],
 )
 def test_candidate_pairs(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # several run for one office, or once held it: each one listed after "yakni"/"yaitu"
+    ("Panitia mewawancarai empat calon pimpinan KPK, yakni Budi Santoso, Rina Wulandari, "
+     "Joko Susilo, dan Ahmad Fauzi.",
+     [("Budi Santoso", "Calon Pimpinan KPK"), ("Rina Wulandari", "Calon Pimpinan KPK"),
+      ("Joko Susilo", "Calon Pimpinan KPK"), ("Ahmad Fauzi", "Calon Pimpinan KPK")]),
+    ("Tiga calon Bupati Bogor, yaitu Budi Santoso, Rina Wulandari, dan Ahmad Fauzi, mendaftar.",
+     [("Budi Santoso", "Calon Bupati Bogor"), ("Rina Wulandari", "Calon Bupati Bogor"),
+      ("Ahmad Fauzi", "Calon Bupati Bogor")]),
+    ("Dua mantan Gubernur Jawa Barat, yakni Budi Santoso dan Ahmad Fauzi, hadir.",
+     [("Budi Santoso", "Mantan Gubernur Jawa Barat"),
+      ("Ahmad Fauzi", "Mantan Gubernur Jawa Barat")]),
+    # an office in lower case with its body, then "yakni"
+    ("Ia mewawancarai anggota DPR, yakni Budi Santoso, Rina Wulandari, dan Ahmad Fauzi.",
+     [("Budi Santoso", "Anggota DPR"), ("Rina Wulandari", "Anggota DPR"),
+      ("Ahmad Fauzi", "Anggota DPR")]),
+    # one person holds the office: the names after the first are no more holders
+    ("Gubernur Jawa Barat, yakni Budi Santoso, Rina Wulandari dan Ahmad Fauzi hadir.",
+     [("Budi Santoso", "Gubernur Jawa Barat")]),
+    ("Calon Bupati Bogor, yaitu Budi Santoso, berpidato di depan Rina Wulandari dan Ahmad Fauzi.",
+     [("Budi Santoso", "Calon Bupati Bogor")]),
+])
+def test_candidates_listed_after_yakni(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tiga calon Bupati Bogor, yaitu Budi Santoso, Rina Wulandari, dan mantan Kapolda Papua "
+     "Irjen Pol Ahmad Fauzi.",
+     [("Budi Santoso", "Calon Bupati Bogor"), ("Rina Wulandari", "Calon Bupati Bogor"),
+      ("Ahmad Fauzi", "Mantan Kepala Kepolisian Daerah Papua")]),
+    ("Anggota KPU Budi Santoso, Rina Wulandari, dan Ketua KPU Ahmad Fauzi hadir.",
+     [("Budi Santoso", "Anggota KPU"), ("Rina Wulandari", "Anggota KPU"),
+      ("Ahmad Fauzi", "Ketua KPU")]),
+])
+def test_a_list_closed_by_someone_with_an_office_of_their_own(text, expected):
     assert officials(text) == expected

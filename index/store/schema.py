@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 76  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 77  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -180,6 +180,9 @@ SCHEMA_VERSION = 76  # 8: statements stored and searchable; 9: officials also pa
 # 76: statements read anew (issue 17 round 16): a person's name after an institution's glued
 # before it; an object after an active verb is no speaker; an office alone after a comma; social
 # media accounts; "menuliskan"; a respelling alias keeps the article's spelling
+# 77: officials read anew (issue 15 round 16b): everyone listed after "yakni"/"yaitu" following
+# a candidate's or a former holder's office ("tiga calon Bupati Bogor, yaitu A, B, dan C"); a
+# lower-case office with its body before "yakni" ("anggota DPR, yakni A, B, dan C")
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -84,7 +84,9 @@ _APPOSED_NAME = re.compile(
     + r"*," + SPACE + r"*(?:yang|kata|ujar|ucap|tutur|sebagaimana|seperti"
     r"|(?:me|ber|ter|di)[a-z]{3,})\b"
 )
-_CAPITAL_NEXT = re.compile(rf"{SPACE}*[,(]?{SPACE}*[A-Z]")
+# what may follow a lower-case office: a capital, after a comma, a parenthesis or "yakni"/"yaitu"
+# ("anggota DPR, yakni A, B, dan C")
+_CAPITAL_NEXT = re.compile(rf"{SPACE}*(?:[,(]?{SPACE}*|,?{SPACE}*(?:yaitu|yakni){SPACE}+)[A-Z]")
 # lower-case words after a lower-case office, up to a capital: "operasi lapangan" in "kepala
 # operasi lapangan PBB", "dinas kesehatan" in "kepala dinas kesehatan Kabupaten Bogor"
 _LOWER_OBJECT = re.compile(rf"(?:{SPACE}+[a-z]+){{1,3}}(?={SPACE}+[A-Z])")
@@ -246,7 +248,8 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         role = _finish_role(status_words + qualifier_words + role_words)
         several = office.several or not (
             office.national or lexicon.several_qualifiers.isdisjoint(qualifier_words)
-        )
+        ) or (bool(status_words) and bool(_NAMELY.match(text, object_end)))
+        # "tiga calon Bupati Bogor, yaitu A, B, dan C": many run for, or once held, one office
         in_parentheses = text[max(0, start - 3):start].rstrip(" \t\u00a0").endswith("(")
         # an office written in lower case names the person before it, not one after a comma
         # ("Li Lecheng, pimpinan Kementerian Perindustrian (MIIT), Cook menyampaikan ...")
@@ -663,6 +666,10 @@ def _listed_names(text: str, pos: int, lexicon: Lexicon) -> list[tuple[str, int,
     listed: list[tuple[str, int, int]] = []
     while separator := _LIST_SEPARATOR.match(text, pos):
         tokens = _lex(text, separator.end(), lexicon)
+        if listed and (separator.group("last") or separator.group("and")) and (
+            _office_or_status_at(text, separator.end(), lexicon)
+        ):
+            return listed  # "A, B, dan mantan Kapolda Papua C": C has an office of their own
         words, after = _read_name(tokens, 0, lexicon)
         if (
             not words or tokens[0].text in COURTESY_TITLES
@@ -679,6 +686,14 @@ def _listed_names(text: str, pos: int, lexicon: Lexicon) -> list[tuple[str, int,
             return listed  # "A, B dan C": C ends the list
         pos = end
     return []
+
+
+def _office_or_status_at(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether an office, or "mantan"/"calon" before one, opens the text at `at`."""
+    word = text[at:at + 12].split(" ", 1)[0]
+    if word in lexicon.statuses:
+        at += len(word) + 1
+    return lexicon.office_pattern.match(text, at) is not None
 
 
 _DASH = re.compile(rf"{SPACE}*[-–—]{SPACE}*(?=[A-Z])")
