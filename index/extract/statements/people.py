@@ -37,6 +37,7 @@ from index.extract.statements.name_shapes import (
 )
 from index.extract.statements.name_slips import one_slip
 from index.extract.statements.nicknames import declared_nicknames
+from index.extract.statements.presented import presented_names
 from index.extract.statements.sentences import sentence_starts
 from index.extract.word_places import written_after, written_apart
 from index.people import alias_target, one_edit, spelling_key
@@ -186,7 +187,9 @@ class People:
                 ):
                     # only for pronouns: a Title Case run at a sentence's start may be no name
                     self._subjects.append(Person(name, None, words, at))
-        for at, name in one_word_names(self.body, commas, self.lexicon):
+        # and names presented with a copula: "salah satunya adalah Rina Kartika Dewi."
+        for at, name in [*one_word_names(self.body, commas, self.lexicon),
+                         *presented_names(self.body, limit, self.lexicon)]:
             words = name_key(name)
             inside = bisect.bisect_right(quoted_starts, at) - 1
             if not (inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]) and not any(
