@@ -298,3 +298,17 @@ def test_a_list_after_yakni_presents_no_one_person():
     body = ("Tiga pendaki naik ke puncak, yakni Ahmad Fauzi, Budi Santoso, dan Rina Kartika "
             "Dewi.\n\nIa mengatakan cuaca buruk.")
     assert all(s.speaker is None for s in find_statements(body))
+
+
+def test_a_nickname_that_starts_a_surname_is_the_person_named_in_full():
+    body = ("Pendiri Facebook Mark Zuckerberg menerima gelar kehormatan. Zuck memberi pidato di "
+            "depan wisudawan.\n\n\"Kita harus membangun komunitas,\" ucap Zuck kepada para "
+            "sarjana baru.")
+    assert last(body).speaker == "Mark Zuckerberg"
+
+
+def test_a_name_that_starts_an_institutions_word_stays_as_written():
+    # "Satgas Hartonomics" is a task force, no person "Harton" shortens
+    body = ("Partai itu membentuk Satgas Hartonomics pekan lalu.\n\n"
+            "\"Kami mendukung program itu,\" kata Harton.")
+    assert last(body).speaker == "Harton"

@@ -16,8 +16,9 @@ from index.extract.word_places import written_apart
 
 # the copula or "bernama", then two to four capitalised words, then the end of the sentence or
 # a comma: "adalah Rina Kartika Dewi.", "yakni Budi Santoso, yang ..."
+COPULAS = frozenset({"adalah", "ialah", "yakni", "yaitu", "bernama"})
 _PRESENTED = re.compile(
-    r"(?<![\w-])(?P<copula>adalah|ialah|yakni|yaitu|bernama)[ \t\u00a0]+"
+    r"(?P<copula>[a-z]+)[ \t\u00a0]+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t\u00a0]+[A-Z][a-z][\w'’-]*){1,3})"
     r"(?=[.,](?:[ \t\u00a0\n]|$))"
 )
@@ -26,14 +27,17 @@ _LIST_GOES_ON = re.compile(r",[ \t\u00a0]+(?:dan[ \t\u00a0]+)?[A-Z]")
 _CLAUSE_END = re.compile(r"[.!?;:\n\"“”]")
 
 
-def presented_names(body: str, limit: int, lexicon: Lexicon) -> list[tuple[int, str]]:
-    """(where, name) of the names presented before `limit`, after "bernama" or a copula whose
-    clause speaks of a person ("salah satunya adalah", "pemohon dalam perkara ini ialah"; not
-    "hasilnya adalah"), one name and not a list: no place, institution,
-    organisation, office nor any word the body also writes in lower case ("Hari Raya")."""
+def presented_names(body: str, places: list[int], lexicon: Lexicon) -> list[tuple[int, str]]:
+    """(where, name) of the names presented at `places` (where a word of COPULAS stands),
+    after "bernama" or a copula whose clause speaks of a person ("salah satunya adalah",
+    "pemain yang cedera adalah"; not "hasilnya adalah"), one name and not a list: no place,
+    institution, organisation, office nor any word the body also writes in lower case."""
     cues = load_cues()
     found = []
-    for match in _PRESENTED.finditer(body, 0, limit):
+    for at in places:
+        match = _PRESENTED.match(body, at)
+        if match is None:
+            continue
         if _LIST_GOES_ON.match(body, match.end()) or not _presents_person(
                 body, match.start(), match.group("copula"), cues.person_nouns):
             continue
@@ -62,3 +66,4 @@ def _presents_person(body: str, at: int, copula: str, person_nouns: frozenset[st
     words = body[ends[-1].end() if ends else start:at].lower().replace(",", " ").split()[-12:]
     return any(w in person_nouns for w in words) or any(
         w == "salah" and nxt in ("satu", "satunya") for w, nxt in itertools.pairwise(words))
+
