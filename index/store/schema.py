@@ -185,7 +185,8 @@ SCHEMA_VERSION = 78  # 8: statements stored and searchable; 9: officials also pa
 # ordinary-word region name going on with another capitalised name is part of that name
 # 78: statements read anew (issue 17 round 16b): a person presented with "bernama" or a copula
 # ("salah satunya adalah X.") is whom a later description or pronoun refers to; a one-word name
-# starting a two-word name's surname ("Zuck") is that person
+# starting a two-word name's surname ("Zuck") is that person; an age in parentheses before the verb
+# ("Baharuddin (56) mengatakan") is no part of the subject
 
 
 def _column_only(field: FieldType) -> FieldType:
