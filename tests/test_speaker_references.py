@@ -262,3 +262,53 @@ def test_a_description_after_a_cue_is_whoever_holds_its_noun():
             "malam. Gelandang Marc Klok juga optimistis. \"Kami akan bermain menyerang,\" kata "
             "pelatih asal Belanda tersebut.")
     assert last(body).speaker.endswith("Robert Alberts")
+
+
+# --- A person presented with a copula or "bernama", then referred back to ---------------------
+
+
+def test_a_person_presented_after_salah_satunya_adalah_is_the_description_that_speaks():
+    body = ("Sejumlah artis bersiap menyambut Lebaran, salah satunya adalah Rina Kartika Dewi.\n\n"
+            "Perempuan kelahiran 1990 ini mengaku, ia akan pulang ke Solo.\n\n"
+            "\"Saya rindu ibu,\" ucapnya.")
+    assert speakers(body) == ["Rina Kartika Dewi", "Rina Kartika Dewi"]
+
+
+def test_a_person_presented_with_bernama_is_the_pronoun_that_speaks():
+    body = ("Gugatan itu diajukan warga bernama Ahmad Fauzi Ramli. Dalam petitumnya, Ahmad "
+            "menggugat dua pasal.\n\nPenggugat merasa pasal itu tidak adil. Dia meminta hakim "
+            "membatalkan pasal itu.")
+    assert last(body).speaker == "Ahmad Fauzi Ramli"
+
+
+def test_a_person_noun_before_the_copula_presents_a_person():
+    body = ("Pemain yang cedera adalah Ahmad Fauzi Ramli. "
+            "Dia mengatakan lututnya masih sakit.")
+    assert last(body).speaker == "Ahmad Fauzi Ramli"
+
+
+def test_a_copula_after_a_thing_presents_no_speaker():
+    # "hasilnya adalah X": a result, not a person the next "ia" refers to
+    body = ("Ia mencari di internet dan hasilnya adalah Rina Kartika Dewi.\n\n"
+            "Ia mengaku akan pulang ke Solo.")
+    assert last(body).speaker is None
+
+
+def test_a_list_after_yakni_presents_no_one_person():
+    body = ("Tiga pendaki naik ke puncak, yakni Ahmad Fauzi, Budi Santoso, dan Rina Kartika "
+            "Dewi.\n\nIa mengatakan cuaca buruk.")
+    assert all(s.speaker is None for s in find_statements(body))
+
+
+def test_a_nickname_that_starts_a_surname_is_the_person_named_in_full():
+    body = ("Pendiri Facebook Mark Zuckerberg menerima gelar kehormatan. Zuck memberi pidato di "
+            "depan wisudawan.\n\n\"Kita harus membangun komunitas,\" ucap Zuck kepada para "
+            "sarjana baru.")
+    assert last(body).speaker == "Mark Zuckerberg"
+
+
+def test_a_name_that_starts_an_institutions_word_stays_as_written():
+    # "Satgas Hartonomics" is a task force, no person "Harton" shortens
+    body = ("Partai itu membentuk Satgas Hartonomics pekan lalu.\n\n"
+            "\"Kami mendukung program itu,\" kata Harton.")
+    assert last(body).speaker == "Harton"

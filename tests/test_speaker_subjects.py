@@ -1,10 +1,12 @@
 """What stands between a speaker and the speech verb: a business title set off by commas, a
-role after "sebagai", "Pihak" before an organisation; an organisation there takes no pronoun
-from the person named before (statements/speakers.py). Sentences written for these tests."""
+role after "sebagai", "Pihak" before an organisation, an age in parentheses ("Baharuddin
+(56)"); an organisation there takes no pronoun from the person named before
+(statements/speakers.py, statements/ages.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
-from extracted import said
+from extracted import said, speakers_and_roles
+from index.extract.statements import find_statements
 
 
 def test_a_name_then_a_business_title_set_off_by_commas():
@@ -67,3 +69,16 @@ def test_an_office_alone_after_a_comma_is_its_holder_not_a_name_inside_the_claus
             "pengacara Rudi Gunawan ke dua pemimpin KPK, Wakil Presiden menegaskan bahwa polisi "
             "akan menghentikan kasus itu jika tidak menemukan bukti.")
     assert [s[0] for s in said(body)] == ["Hendra Wijaya"]
+
+
+def test_an_age_in_parentheses_after_the_name_is_no_part_of_the_subject():
+    assert speakers_and_roles(
+        "Baharuddin (56) mengatakan panen tahun ini gagal karena hama.") == [("Baharuddin", None)]
+    assert speakers_and_roles(
+        "Ketua Kelompok Tani Maju Jaya, Baharuddin (56), mengatakan panen tahun ini gagal."
+    ) == [("Baharuddin", "Ketua Kelompok Tani Maju Jaya")]
+
+
+def test_a_numbered_clause_in_parentheses_is_no_age():
+    body = "Aturan itu, Pasal 38 Ayat (10), menjelaskan bahwa jalan tol hanya untuk mobil."
+    assert all(s.speaker != "Ayat" for s in find_statements(body))

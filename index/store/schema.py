@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 77  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 78  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -183,6 +183,10 @@ SCHEMA_VERSION = 77  # 8: statements stored and searchable; 9: officials also pa
 # 77: officials read anew (issue 15 round 16b): everyone listed after "yakni"/"yaitu" following
 # a candidate's or a former holder's office ("tiga calon Bupati Bogor, yaitu A, B, dan C"); a
 # lower-case office with its body before "yakni" ("anggota DPR, yakni A, B, dan C")
+# 78: statements read anew (issue 17 round 16b): a person presented with "bernama" or a copula
+# ("salah satunya adalah X.") is whom a later description or pronoun refers to; a one-word name
+# starting a two-word name's surname ("Zuck") is that person; an age in parentheses before the verb
+# ("Baharuddin (56) mengatakan") is no part of the subject
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -37,6 +37,7 @@ from index.extract.statements.name_shapes import (
 )
 from index.extract.statements.name_slips import one_slip
 from index.extract.statements.nicknames import declared_nicknames
+from index.extract.statements.presented import COPULAS, presented_names
 from index.extract.statements.sentences import sentence_starts
 from index.extract.word_places import written_after, written_apart
 from index.people import alias_target, one_edit, spelling_key
@@ -63,6 +64,9 @@ _TRANSITION_OPENING = re.compile(
 _PAIR = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+[ \t\u00a0][A-Z][a-z]+(?![\w-])")
 # the pronouns that keep a person in view, each a word of its own (found in C: _scan.c)
 PRONOUNS = frozenset({"ia", "Ia", "dia", "Dia", "beliau", "Beliau"})
+# scanned for in one pass with the pronouns: the words that present a person (presented.py)
+_PRONOUNS_AND_COPULAS = PRONOUNS | COPULAS
+_COPULA_WORDS = tuple(COPULAS)
 @dataclass
 class Person:
     name: str
@@ -111,6 +115,7 @@ class People:
         # the timeline is asked only about places before this one (see asked_before)
         self._asked_before = len(body) + 1
         self._subjects: list[Person] = []
+        self._presented_wanted = False
         self._pairs: list[str] | None = None  # the body's pairs of capitalised words (_PAIR)
         # where a person is named at a cue, a short name or a nickname included ("kata Amel")
         self.mentioned: list[tuple[int, Person]] = []
@@ -186,6 +191,7 @@ class People:
                 ):
                     # only for pronouns: a Title Case run at a sentence's start may be no name
                     self._subjects.append(Person(name, None, words, at))
+        self._presented_wanted = True  # read with the timeline's pronouns (_read_timeline)
         for at, name in one_word_names(self.body, commas, self.lexicon):
             words = name_key(name)
             inside = bisect.bisect_right(quoted_starts, at) - 1
@@ -378,12 +384,22 @@ class People:
                 if len(word) >= 3 and word[0].isupper():
                     owners.setdefault(word.rstrip(".,"), []).append(holder)
         limit = self._asked_before  # nothing from there on is asked about
+        quoted_starts = [start for start, _ in quoted]
+        pronouns: list[int] = []
+        copulas: list[int] = []
+        for at in word_starts(self.body, _PRONOUNS_AND_COPULAS, 2, 7, False):
+            if at >= limit:
+                break  # in order
+            inside = bisect.bisect_right(quoted_starts, at) - 1
+            if not (inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]):
+                (copulas if self.body.startswith(_COPULA_WORDS, at) else pronouns).append(at)
+        if self._presented_wanted and copulas:
+            self._add_presented(copulas)
         events: list[tuple[int, Person]] = [(p.first, p) for p in self.persons + self._subjects
                                             if p.first < limit]
         events += [(at, person) for at, person in self.mentioned
                    if at < limit and (person in self.persons or person in self._subjects)]
         if owners:
-            quoted_starts = [start for start, _ in quoted]
             named: list[tuple[int, Person]] = []
             for word, people in owners.items():
                 if len(people) != 1:
@@ -395,14 +411,6 @@ class People:
                     if not (inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]):
                         named.append((at, people[0]))
             events += sorted(named, key=lambda event: event[0])  # in the body's order
-        pronouns: list[int] = []
-        quoted_starts = [start for start, _ in quoted]
-        for at in word_starts(self.body, PRONOUNS, 2, 6, False):
-            if at >= limit:
-                break  # in order
-            inside = bisect.bisect_right(quoted_starts, at) - 1
-            if not (inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]):
-                pronouns.append(at)
         events.sort(key=lambda event: event[0])
         self._sentences = sentence_starts(self.body)
         self._positions, self._timeline, self._sentence_of = [], [], []
@@ -457,14 +465,27 @@ class People:
 
     def _blended(self, nickname: str) -> str:
         """The one full name written in the body that a nickname blends ("Djanur":
-        Djadjang Nurdjaman), else the nickname."""
+        Djadjang Nurdjaman), else whose surname it starts ("Zuck": Mark Zuckerberg), else the
+        nickname."""
         if len(nickname) < 4:
             return nickname
         if self._pairs is None:  # read once an article, for every nickname
             self._pairs = [match.group() for match in _PAIR.finditer(self.body)]
         found = {pair for pair in self._pairs
                  if pair[:2] == nickname[:2] and blends(nickname.lower(), pair)}
+        if not found:  # "Zuck": Mark Zuckerberg, the start of a surname of a person's name
+            found = {pair for pair in self._pairs
+                     if (last := pair.rpartition(" ")[2]) != nickname
+                     and last.startswith(nickname) and self._opens_name(pair.split()[0])}
         return found.pop() if len(found) == 1 else nickname
+
+    def _opens_name(self, word: str) -> bool:
+        """Whether a word may open a person's name: no institution, organisation or office
+        ("Satgas Prabowonomics" is no person Prabowo shortens)."""
+        cues = load_cues()
+        return not (word in self.lexicon.institutions or word.lower() in cues.organisations
+                    or word in cues.institution_openers or word.lower() in cues.institution_openers
+                    or self.lexicon.office_pattern.fullmatch(word))
 
     def _fuller_before(self, name: str, roles: list[str] | None = None) -> str:
         """The name with the words the article writes before it elsewhere: "Federer" ->
@@ -509,6 +530,15 @@ class People:
             return name
         # the most often, else the first: an article introduces a person in full
         return min(weights, key=lambda read: (-weights[read], first[read]))
+
+    def _add_presented(self, copulas: list[int]) -> None:
+        """The people presented with a copula ("salah satunya adalah Rina Kartika Dewi."),
+        kept as the sentences' subjects are: only for references back."""
+        for at, name in presented_names(self.body, copulas, self.lexicon):
+            words = name_key(name)
+            if not any(words <= p.words or p.words <= words
+                       for p in self.persons + self._subjects):
+                self._subjects.append(Person(name, None, words, at))
 
     def last_named(self, person: Person, at: int, by_name: bool = False) -> int | None:
         """Where the person is last named (or, unless `by_name`, referred to by a pronoun)

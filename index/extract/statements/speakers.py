@@ -10,6 +10,7 @@ import re
 from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import _read_name, is_name_word
 from index.extract.officials.tokens import _canonical_region, _lex, is_place
+from index.extract.statements.ages import without_age_before
 from index.extract.statements.cues import Cues, load_cues
 from index.extract.statements.descriptions import (
     ACRONYM,
@@ -307,6 +308,7 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
                    cues: Cues) -> Reference | None:
     """The subject ending just before a reporting verb at `verb_at`: a person, a pronoun, an
     institution or an office. None when the subject is no speaker ("Data BPS menunjukkan")."""
+    body = without_age_before(body, verb_at)  # "Baharuddin (56) mengatakan"
     window_start = max(clause_start, verb_at - 200)
     for start in people.official_starts_desc:
         if start < window_start:
