@@ -2,6 +2,8 @@
 officials' and regions' dev sets'), kept apart from the drawing code; bench/labels/draws.md says
 which round drew which set."""
 
+from bench.label_draws import DRAWN_APART_FROM
+
 SEED = 20261206
 QUOTAS = {  # file or folder in the corpus -> articles drawn
     "detik-2025.csv": 30,
@@ -119,3 +121,53 @@ REGIONS_DEV13_QUOTAS = {  # part -> (articles, of them uniform); the rest name a
 REGIONS_DEV14_SEED = 20270361  # the regions dev14 set (round 16): mostly LOCAL, 20+ kabupaten/kota
 REGIONS_DEV14_QUOTAS = {"antara-rss-2026.json": (6, 1), "indosum-dev.jsonl": (5, 1),
                         "detik-2025.csv": (5, 1), "berita-2015-08-25.csv": (5, 1)}
+SECOND_SEED = 20270201  # the second frozen facet set (issue 15, round 6)
+SECOND_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
+    "antara-rss-2026.json": (30, 15),
+    "indosum-dev.jsonl": (14, 7),
+    "detik-2025.csv": (12, 6),
+    "berita-2015-08-25.csv": (12, 6),
+    "html": (2, 2),  # the only two saved pages no label file but html_labels.json uses
+}
+# The label and fixture files there when the second frozen set was drawn: it leaves out every
+# article they name by id, record id or title, and no file added later changes it.
+# html_labels.json (every saved page's headline, date and boundaries, no facet) is not among them,
+# so that saved pages no facet label uses can be drawn, as in the first set.
+SECOND_LEAVES_OUT = (
+    *(path for path in DRAWN_APART_FROM["regions-dev4"] if not path.endswith("/html_labels.json")),
+    "bench/labels/known-items-dev3-2026-12-06.json", "bench/labels/officials-dev6-2026-12-06.json",
+    "bench/labels/ranking-dev2-2026-12-06.json", "bench/labels/ranking-dev2-needs-2026-12-06.json",
+    "bench/labels/regions-dev4-2026-12-06.json", "bench/labels/statements-dev6-2026-12-06.json",
+)
+THIRD_SEED = 20270401  # the third frozen facet set (issue 15, round 7): full articles only
+THIRD_QUOTAS = {  # part -> (articles, of them naming no region's government); about the first
+    "indosum-dev.jsonl": (22, 11),  # set's full-article proportions (35 : 30 : 30)
+    "detik-2025.csv": (19, 9),
+    "berita-2015-08-25.csv": (19, 10),
+}
+OFFICIALS_DEV7_SEED = 20270307  # the officials dev7 set (issue 15, round 9)
+OFFICIALS_DEV7_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
+    "antara-rss-2026.json": (14, 5),
+    "indosum-dev.jsonl": (9, 4),
+    "detik-2025.csv": (9, 3),
+    "berita-2015-08-25.csv": (8, 3),
+}
+OFFICIALS_DEV8_SEED = 20270501  # the officials dev8 set (issue 15, round 10)
+OFFICIALS_DEV8_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
+    "antara-rss-2026.json": (14, 5),
+    "indosum-dev.jsonl": (9, 3),
+    "detik-2025.csv": (9, 4),
+    "berita-2015-08-25.csv": (8, 3),
+    "html": (2, 1),  # any saved page no labels file names (none is left)
+}
+OFFICIALS_DEV9_SEED = 20270611  # the officials dev9 set (issue 15, round 11): dev8's quotas
+OFFICIALS_DEV10_SEED = 20270713  # the officials dev10 set (issue 15, round 13): full articles
+OFFICIALS_DEV11_SEED = 20270807  # the officials dev11 set (issue 15, round 14): as the first set
+OFFICIALS_DEV11_QUOTAS = {  # the first frozen set's parts, order and proportions scaled to 40
+    "detik-2025.csv": (9, 5), "berita-2015-08-25.csv": (8, 4), "indosum-dev.jsonl": (10, 5),
+    "antara-rss-2026.json": (13, 7), "html": (2, 1),  # no saved page is left (html_labels.json)
+}
+OFFICIALS_DEV12_SEED = 20270915  # the officials dev12 set (issue 15, round 15): dev11's quotas
+OFFICIALS_DEV13_SEED = 20271021  # the officials dev13 set (issue 15, round 16): dev11's, to 20
+OFFICIALS_DEV13_QUOTAS = {"detik-2025.csv": (4, 2), "berita-2015-08-25.csv": (4, 2),
+                          "indosum-dev.jsonl": (5, 3), "antara-rss-2026.json": (7, 3)}

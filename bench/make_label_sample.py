@@ -49,6 +49,17 @@ from bench.label_sample_quotas import (
     DEV6_QUOTAS,
     DEV6_SEED,
     DEV_QUOTAS,
+    OFFICIALS_DEV7_QUOTAS,
+    OFFICIALS_DEV7_SEED,
+    OFFICIALS_DEV8_QUOTAS,
+    OFFICIALS_DEV8_SEED,
+    OFFICIALS_DEV9_SEED,
+    OFFICIALS_DEV10_SEED,
+    OFFICIALS_DEV11_QUOTAS,
+    OFFICIALS_DEV11_SEED,
+    OFFICIALS_DEV12_SEED,
+    OFFICIALS_DEV13_QUOTAS,
+    OFFICIALS_DEV13_SEED,
     QUOTAS,
     REGIONS_DEV2_QUOTAS,
     REGIONS_DEV2_SEED,
@@ -75,7 +86,12 @@ from bench.label_sample_quotas import (
     REGIONS_DEV13_SEED,
     REGIONS_DEV14_QUOTAS,
     REGIONS_DEV14_SEED,
+    SECOND_LEAVES_OUT,
+    SECOND_QUOTAS,
+    SECOND_SEED,
     SEED,
+    THIRD_QUOTAS,
+    THIRD_SEED,
 )
 from index.sources.drafts import Draft
 from index.sources.files import read_source
@@ -86,30 +102,6 @@ PLACE_BELOW = re.compile(r"\b(?:Kabupaten|Kab\.|Kota [A-Z]|Kecamatan|Kelurahan|D
 # A dateline: "SURABAYA, KOMPAS.com -", "TRIBUNNEWS.COM, MEDAN -", "Bandung, CNN Indonesia -".
 DATELINE = re.compile(r"^(?:[\w.]+\.(?:COM|CO\.ID|NET|com|co\.id)\s*,\s*)?"
                       r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*(?:,|-|–|\()")
-SECOND_SEED = 20270201  # the second frozen facet set (issue 15, round 6)
-SECOND_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
-    "antara-rss-2026.json": (30, 15),
-    "indosum-dev.jsonl": (14, 7),
-    "detik-2025.csv": (12, 6),
-    "berita-2015-08-25.csv": (12, 6),
-    "html": (2, 2),  # the only two saved pages no label file but html_labels.json uses
-}
-# The label and fixture files there when the second frozen set was drawn: it leaves out every
-# article they name by id, record id or title, and no file added later changes it.
-# html_labels.json (every saved page's headline, date and boundaries, no facet) is not among them,
-# so that saved pages no facet label uses can be drawn, as in the first set.
-SECOND_LEAVES_OUT = (
-    *(path for path in DRAWN_APART_FROM["regions-dev4"] if not path.endswith("/html_labels.json")),
-    "bench/labels/known-items-dev3-2026-12-06.json", "bench/labels/officials-dev6-2026-12-06.json",
-    "bench/labels/ranking-dev2-2026-12-06.json", "bench/labels/ranking-dev2-needs-2026-12-06.json",
-    "bench/labels/regions-dev4-2026-12-06.json", "bench/labels/statements-dev6-2026-12-06.json",
-)
-THIRD_SEED = 20270401  # the third frozen facet set (issue 15, round 7): full articles only
-THIRD_QUOTAS = {  # part -> (articles, of them naming no region's government); about the first
-    "indosum-dev.jsonl": (22, 11),  # set's full-article proportions (35 : 30 : 30)
-    "detik-2025.csv": (19, 9),
-    "berita-2015-08-25.csv": (19, 10),
-}
 # A kabupaten/kota or its government, police or council named: the third set's "regional" half.
 LOCAL = re.compile(r"\b(?:Kabupaten|Kota|Bupati|Wali ?[Kk]ota|Walikota|Pemkab|Pemkot|Polres\w*"
                    r"|DPRD)\b")
@@ -127,33 +119,7 @@ NATIONAL = re.compile(r"\b(?:Presiden|Wakil Presiden|Menteri|Kementerian|Kemen\w
 REGION_GOVERNMENT = re.compile(r"\b(?:Pem(?:prov|kab|kot)\w*|Pemerintah (?:Provinsi|Kabupaten"
                                r"|Kota)|Gubernur|Wagub|Bupati|Wabup|Wali ?[Kk]ota|Walkot|DPRD"
                                r"|Polda|Polres\w*|Kapolda|Kapolres\w*|Sekda|Kejati|Kejari)\b")
-OFFICIALS_DEV7_SEED = 20270307  # the officials dev7 set (issue 15, round 9)
-OFFICIALS_DEV7_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
-    "antara-rss-2026.json": (14, 5),
-    "indosum-dev.jsonl": (9, 4),
-    "detik-2025.csv": (9, 3),
-    "berita-2015-08-25.csv": (8, 3),
-}
-OFFICIALS_DEV8_SEED = 20270501  # the officials dev8 set (issue 15, round 10)
-OFFICIALS_DEV8_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
-    "antara-rss-2026.json": (14, 5),
-    "indosum-dev.jsonl": (9, 3),
-    "detik-2025.csv": (9, 4),
-    "berita-2015-08-25.csv": (8, 3),
-    "html": (2, 1),  # any saved page no labels file names (none is left)
-}
-OFFICIALS_DEV9_SEED = 20270611  # the officials dev9 set (issue 15, round 11): dev8's quotas
-OFFICIALS_DEV10_SEED = 20270713  # the officials dev10 set (issue 15, round 13): full articles
 OFFICIALS_DEV10_PARTS = ("indosum-dev.jsonl", "detik-2025.csv", "berita-2015-08-25.csv", "html")
-OFFICIALS_DEV11_SEED = 20270807  # the officials dev11 set (issue 15, round 14): as the first set
-OFFICIALS_DEV11_QUOTAS = {  # the first frozen set's parts, order and proportions scaled to 40
-    "detik-2025.csv": (9, 5), "berita-2015-08-25.csv": (8, 4), "indosum-dev.jsonl": (10, 5),
-    "antara-rss-2026.json": (13, 7), "html": (2, 1),  # no saved page is left (html_labels.json)
-}
-OFFICIALS_DEV12_SEED = 20270915  # the officials dev12 set (issue 15, round 15): dev11's quotas
-OFFICIALS_DEV13_SEED = 20271021  # the officials dev13 set (issue 15, round 16): dev11's, to 20
-OFFICIALS_DEV13_QUOTAS = {"detik-2025.csv": (4, 2), "berita-2015-08-25.csv": (4, 2),
-                          "indosum-dev.jsonl": (5, 3), "antara-rss-2026.json": (7, 3)}
 FACET_FIXTURES = ["officials_labels.json", "officials_heldout.json", "regions_labels.json"]
 OFFICE = re.compile(r"\b(?:Gubernur|Bupati|Wali ?kota|Menteri|Kapolres|Kapolda|Kepala)\b", re.I)
 
