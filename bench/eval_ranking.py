@@ -6,7 +6,7 @@
     python -m bench.eval_ranking --known bench/labels/known-items-dev-2026-12-06.json
 
 `--known FILE` scores only the known-item queries of FILE (the unseen dev set of issue 16, see
-bench/labels/ranking.md), with each query's rank per system under `--per-need`.
+bench/labels/ranking-known-items.md), with each query's rank per system under `--per-need`.
 
 Reads the frozen file (needs with graded judgments by article id, and hand-written known-item
 queries; see bench/yardstick/README.md) and prints, for Kabar's default search, SQLite FTS5

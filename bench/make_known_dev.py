@@ -15,7 +15,7 @@ corpus (everything Kabar indexes from ../shared/corpus), leaving out the ids of 
 yardstick's known items (by id only), and writes each one's id, title, date, source and the start
 of its body to a file to read. The queries were then written by hand from that file alone, before
 any system was run on them, and frozen in bench/labels/known-items-dev-2026-12-06.json (see
-bench/labels/ranking.md); `python -m bench.eval_ranking --known that-file` scores them.
+bench/labels/ranking-known-items.md); `python -m bench.eval_ranking --known that-file` scores them.
 
 `--dev2` draws the second set (round 2) with its own seed, leaving out the yardstick's and the
 first dev set's known items by id only; frozen in bench/labels/known-items-dev2-2026-12-06.json.
