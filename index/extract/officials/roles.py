@@ -51,12 +51,20 @@ def _short_forms_only(written: str, expanded: str) -> str:
     before, after = written.split(), expanded.split()
     kept: list[str] = []
     for op, i1, i2, j1, j2 in SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes():
-        if op in ("equal", "insert") or (op == "replace" and _contracts(" ".join(before[i1:i2]),
-                                                          " ".join(after[j1:j2]))):
+        if op == "equal" or (op == "insert" and _completes_acronym(before[:i1])) or (
+            op == "replace" and _contracts(" ".join(before[i1:i2]), " ".join(after[j1:j2]))
+        ):
             kept += after[j1:j2]
         else:
             kept += before[i1:i2]
     return " ".join(kept)
+
+
+def _completes_acronym(written_before: list[str]) -> bool:
+    """Whether words the expansion adds complete an acronym written just before them ("DKI" ->
+    "DKI Jakarta"); words added before a name written in full are another name for the region,
+    which the role keeps as written ("Gubernur Jakarta", "Kanwil DJP Jakarta Khusus")."""
+    return bool(written_before) and len(written_before[-1]) > 1 and written_before[-1].isupper()
 
 
 def _contracts(short: str, full: str) -> bool:
