@@ -27,6 +27,11 @@ from extracted import officials
          ("Budi Santosa", "Gubernur DKI Jakarta")),
         ("kata Kepala Kantor Wilayah Direktorat Jenderal Pajak Jakarta Khusus, Budi Santosa.",
          ("Budi Santosa", "Kepala Kantor Wilayah Direktorat Jenderal Pajak Jakarta Khusus")),
+        # and the article's own spelling of it
+        ("Gubernur Sumatra Barat Budi Santosa meresmikan pasar itu.",
+         ("Budi Santosa", "Gubernur Sumatra Barat")),
+        ("Gubernur Sumbar Budi Santosa meresmikan pasar itu.",
+         ("Budi Santosa", "Gubernur Sumatera Barat")),
     ],
 )
 def test_a_role_writes_out_short_forms_only(text, expected):
