@@ -45,7 +45,8 @@ def _short_forms_only(written: str, expanded: str) -> str:
     """`expanded` with only the short forms written out: a region's contraction or acronym
     ("Kalteng", "Kukar", "NTB", "Palangkaraya": its letters in order in the full name, from a
     word's start; "DKI" -> "DKI Jakarta"), not another name for it, which the role keeps as
-    written ("Wali Kota Solo", not Surakarta; "Polres Tanah Karo")."""
+    written ("Wali Kota Solo", not Surakarta; "Polres Tanah Karo"; "Gubernur Jakarta"), nor
+    the article's spelling of it ("Sumatra Barat")."""
     if written == expanded:
         return expanded
     before, after = written.split(), expanded.split()
@@ -73,7 +74,7 @@ def _respelt(written: list[str], full: list[str]) -> bool:
     letter or two apart ("Sumatra Barat" for Sumatera Barat): the article's spelling, which
     the role keeps, not a short form."""
     return len(written) == len(full) and all(
-        abs(len(a) - len(b)) <= 2 and a[:1] == b[:1] for a, b in zip(written, full)
+        abs(len(a) - len(b)) <= 2 and a[:1] == b[:1] for a, b in zip(written, full, strict=True)
     )
 
 
