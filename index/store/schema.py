@@ -189,7 +189,8 @@ SCHEMA_VERSION = 79  # 8: statements stored and searchable; 9: officials also pa
 # ("Baharuddin (56) mengatakan") is no part of the subject
 # 79: officials read anew (issue 15 round 17): a role keeps a province's name as written when the
 # expansion would only add words before it ("Gubernur Jakarta", not DKI Jakarta; "DKI" is still
-# written out) or respell it ("Sumatra Barat")
+# written out) or respell it ("Sumatra Barat"); a Title Case office after a copula names the
+# person before it ("A merupakan Bupati Sleman"), unless its sentence says "sebelum(nya)"
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -39,11 +39,16 @@ _LINKED_BEFORE = re.compile(
     rf"(?:,?{SPACE}+yang(?:{SPACE}+(?:juga|kini|sekarang|saat{SPACE}+ini))?"
     rf"(?:{SPACE}+(?:menjabat|merupakan|adalah))?(?:{SPACE}+sebagai)?|{SPACE}+selaku"
     rf"|{SPACE}+sebagai"
+    # "Budi merupakan Bupati Sleman", "Irman adalah Direktur Jenderal ...": a copula
+    rf"|{SPACE}+(?:merupakan|adalah|ialah)"
     # "Nuki kini menjabat sebagai Ketua KEIN", "Budi ditunjuk sebagai Penjabat Bupati"
     # ("Jimly menjabat Ketua MK pada tahun 2003-2008" is background: "menjabat" needs "kini")
     rf"|{SPACE}+(?:kini|sekarang|saat{SPACE}+ini|juga){SPACE}+menjabat(?:{SPACE}+sebagai)?"
     rf"|{SPACE}+(?:ditunjuk|diangkat|dilantik|terpilih){SPACE}+(?:menjadi|sebagai))$"
 )
+_COPULA = re.compile(rf"{SPACE}+(?:merupakan|adalah|ialah)")
+# an office a copula gives as held before someone else, or before the story's time
+_BEFORE_THEN = re.compile(r"\b(?:[Ss]ebelumnya|[Ss]ebelum|[Dd]ulu|[Dd]ahulu|[Pp]ernah)\b")
 # "Saat ini Mulyono menjabat Kepala Badan ...": a sentence opened by "now", then the name
 _NOW_HOLDS = re.compile(
     rf"(?:^|[.!?\n\"”]{SPACE}*)(?:Kini|Sekarang|Saat{SPACE}+ini){SPACE}*,?{SPACE}+"
@@ -316,6 +321,9 @@ def _name_before(
             return _name_before_words(now.group(1), lexicon, opens=True)
         if linked is None or linked.group().endswith("yang"):
             return None
+        if _COPULA.fullmatch(linked.group()) and _BEFORE_THEN.search(_sentence_of(text,
+                                                                                  office_start)):
+            return None  # "Sebelumnya Yuyu adalah Wakil KSAU", "A adalah Kadis ... sebelum B"
         # "Zubaidah selaku Kepala Dinas ...", "Sugito yang merupakan Irjen ...": one word
         # opening the sentence is a name here; before "yang", only a word no dictionary has
         # ("Pria/Istri/Beliau yang juga ...": a noun or a pronoun for a person, statement_cues.tsv
@@ -329,6 +337,14 @@ def _name_before(
         return _name_before_words(before, lexicon, opens=opens) if before else None
     before = before.rstrip()
     return _name_before_words(before, lexicon) if before else None
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence around a position: from the last full stop, "!", "?" or line before it to
+    the next after it."""
+    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    ends = [end for mark in ".!?\n" if (end := text.find(mark, at)) >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 def _person_noun(word: str) -> bool:
