@@ -190,7 +190,8 @@ SCHEMA_VERSION = 79  # 8: statements stored and searchable; 9: officials also pa
 # 79: officials read anew (issue 15 round 17): a role keeps a province's name as written when the
 # expansion would only add words before it ("Gubernur Jakarta", not DKI Jakarta; "DKI" is still
 # written out) or respell it ("Sumatra Barat"); a Title Case office after a copula names the
-# person before it ("A merupakan Bupati Sleman"), unless its sentence says "sebelum(nya)"
+# person before it ("A merupakan Bupati Sleman"), unless its sentence says "sebelum(nya)", and so
+# does a lower-case one with its object ("A merupakan anggota Komisi XI DPR")
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -49,6 +49,7 @@ _LINKED_BEFORE = re.compile(
 _COPULA = re.compile(rf"{SPACE}+(?:merupakan|adalah|ialah)")
 # an office a copula gives as held before someone else, or before the story's time
 _BEFORE_THEN = re.compile(r"\b(?:[Ss]ebelumnya|[Ss]ebelum|[Dd]ulu|[Dd]ahulu|[Pp]ernah)\b")
+_AGENT_BEFORE = re.compile(rf"\b(?:di[a-z]{{3,}}|oleh){SPACE}*$")  # a passive verb's agent
 # "Saat ini Mulyono menjabat Kepala Badan ...": a sentence opened by "now", then the name
 _NOW_HOLDS = re.compile(
     rf"(?:^|[.!?\n\"”]{SPACE}*)(?:Kini|Sekarang|Saat{SPACE}+ini){SPACE}*,?{SPACE}+"
@@ -334,9 +335,23 @@ def _name_before(
         opens = said == ["selaku"] or (len(said) > 1 and said[0].lstrip(",") in ("yang", "") and (
             not _person_noun(last) and last not in attested_words()
         ))
-        return _name_before_words(before, lexicon, opens=opens) if before else None
+        name = _name_before_words(before, lexicon, opens=opens) if before else None
+        if name and _COPULA.fullmatch(linked.group()) and _AGENT_BEFORE.search(
+            before[:len(before) - len(name)]
+        ):
+            return None  # "yang ditangkap Densus adalah anggota DPRD": an agent, no subject
+        return name
     before = before.rstrip()
     return _name_before_words(before, lexicon) if before else None
+
+
+_APPOSED = re.compile(rf"(?:,|{SPACE}(?:merupakan|adalah|ialah)){SPACE}*$")
+
+
+def _in_apposition(text: str, office_start: int) -> bool:
+    """Whether an office is written after a comma or a copula, in apposition to the name before
+    it: "Dewi, anggota Komisi XI DPR", "Dewi merupakan anggota Komisi XI DPR"."""
+    return bool(_APPOSED.search(text, max(0, office_start - 12), office_start))
 
 
 def _sentence_of(text: str, at: int) -> str:

@@ -15,6 +15,7 @@ from index.extract.officials.lexicon import SPACE, Lexicon, Office, with_defined
 from index.extract.officials.names import (
     COURTESY_TITLES,
     PLACE_WORDS,
+    _in_apposition,
     _is_person_name,
     _name_before,
     _name_before_words,
@@ -357,7 +358,7 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         # a lower-case office names the person before it only in apposition, with its object:
         # "kata Budi Hartono, kepala Dinas Kesehatan Kalteng, kepada ..."
         apposition = lowercase and len(role_words) > len(office.role.split()) and (
-            text[max(0, start - 2):start].rstrip(" \t\u00a0").endswith(","))
+            _in_apposition(text, start))  # or after a copula: "A merupakan anggota Komisi XI"
         before = None if (lowercase and not apposition) or not ends else _name_before(
             text, start, names_until, closed, lexicon
         )
