@@ -39,14 +39,15 @@ _LINKED_BEFORE = re.compile(
     rf"(?:,?{SPACE}+yang(?:{SPACE}+(?:juga|kini|sekarang|saat{SPACE}+ini))?"
     rf"(?:{SPACE}+(?:menjabat|merupakan|adalah))?(?:{SPACE}+sebagai)?|{SPACE}+selaku"
     rf"|{SPACE}+sebagai"
-    # "Budi merupakan Bupati Sleman", "Irman adalah Direktur Jenderal ...": a copula
-    rf"|{SPACE}+(?:merupakan|adalah|ialah)"
     # "Nuki kini menjabat sebagai Ketua KEIN", "Budi ditunjuk sebagai Penjabat Bupati"
     # ("Jimly menjabat Ketua MK pada tahun 2003-2008" is background: "menjabat" needs "kini")
     rf"|{SPACE}+(?:kini|sekarang|saat{SPACE}+ini|juga){SPACE}+menjabat(?:{SPACE}+sebagai)?"
     rf"|{SPACE}+(?:ditunjuk|diangkat|dilantik|terpilih){SPACE}+(?:menjadi|sebagai))$"
 )
-_COPULA = re.compile(rf"{SPACE}+(?:merupakan|adalah|ialah)")
+# "Budi merupakan Bupati Sleman", "Irman adalah Direktur Jenderal ...": a copula (looked for
+# only where `before` ends with one, as few do)
+_COPULA = re.compile(rf"{SPACE}+(?:merupakan|adalah|ialah)$")
+_COPULAS = ("merupakan", "adalah", "ialah")
 # an office a copula gives as held before someone else, or before the story's time
 _BEFORE_THEN = re.compile(r"\b(?:[Ss]ebelumnya|[Ss]ebelum|[Dd]ulu|[Dd]ahulu|[Pp]ernah)\b")
 _AGENT_BEFORE = re.compile(rf"\b(?:di[a-z]{{3,}}|oleh){SPACE}*$")  # a passive verb's agent
@@ -310,7 +311,8 @@ def _name_before(
             return None
         before = before[:-1]
     else:
-        linked = _LINKED_BEFORE.search(before)
+        linked = _LINKED_BEFORE.search(before) or (
+            _COPULA.search(before) if before.endswith(_COPULAS) else None)
         if linked is None and before[-1:].isalpha() and (
             text[office_start:office_start + 15].split(maxsplit=1)[:1] in (
                 [status] for status in lexicon.statuses)
@@ -322,7 +324,7 @@ def _name_before(
             return _name_before_words(now.group(1), lexicon, opens=True)
         if linked is None or linked.group().endswith("yang"):
             return None
-        if _COPULA.fullmatch(linked.group()) and _BEFORE_THEN.search(_sentence_of(text,
+        if linked.re is _COPULA and _BEFORE_THEN.search(_sentence_of(text,
                                                                                   office_start)):
             return None  # "Sebelumnya Yuyu adalah Wakil KSAU", "A adalah Kadis ... sebelum B"
         # "Zubaidah selaku Kepala Dinas ...", "Sugito yang merupakan Irjen ...": one word
@@ -336,7 +338,7 @@ def _name_before(
             not _person_noun(last) and last not in attested_words()
         ))
         name = _name_before_words(before, lexicon, opens=opens) if before else None
-        if name and _COPULA.fullmatch(linked.group()) and _AGENT_BEFORE.search(
+        if name and linked.re is _COPULA and _AGENT_BEFORE.search(
             before[:len(before) - len(name)]
         ):
             return None  # "yang ditangkap Densus adalah anggota DPRD": an agent, no subject
