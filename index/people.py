@@ -126,15 +126,16 @@ def is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 @cache
 def role_words(role: str) -> tuple[str, ...]:
-    """A role's words as compared, "dan" left out: "Presiden RI" -> ("presiden",), "Walikota
-    Bandung" -> ("wali", "kota", "bandung"); an institution's long form as its acronym
+    """A role's words as compared, "dan" and "DKI" left out: "Presiden RI" -> ("presiden",),
+    "Walikota Bandung" -> ("wali", "kota", "bandung"); an institution's long form as its acronym
     (abbreviations.tsv): "Ketua Komisi Pemberantasan Korupsi" -> ("ketua", "kpk"), as "Ketua
     KPK" is, since a role keeps the long form an article writes and another the acronym."""
     written = role.lower().replace("walikota", "wali kota").replace(",", " ")
     pattern, acronyms = _institution_long_forms()
     if pattern is not None:
         written = pattern.sub(lambda match: acronyms[" ".join(match.group().split())], written)
-    words = [word for word in written.split() if word != "dan"]
+    # "dki" left out too: a role keeps "Gubernur Jakarta" as written, another "Gubernur DKI"
+    words = [word for word in written.split() if word not in ("dan", "dki")]
     while words and words[-1] in _ROLE_TAIL:
         words.pop()
     return tuple(words)
