@@ -191,7 +191,8 @@ SCHEMA_VERSION = 79  # 8: statements stored and searchable; 9: officials also pa
 # expansion would only add words before it ("Gubernur Jakarta", not DKI Jakarta; "DKI" is still
 # written out) or respell it ("Sumatra Barat"); a Title Case office after a copula names the
 # person before it ("A merupakan Bupati Sleman"), unless its sentence says "sebelum(nya)", and so
-# does a lower-case one with its object ("A merupakan anggota Komisi XI DPR")
+# does a lower-case one with its object ("A merupakan anggota Komisi XI DPR"); a foreign district
+# or federal judge is an office ("Hakim Distrik Amerika Serikat, A")
 
 
 def _column_only(field: FieldType) -> FieldType:
