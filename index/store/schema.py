@@ -192,7 +192,8 @@ SCHEMA_VERSION = 79  # 8: statements stored and searchable; 9: officials also pa
 # written out) or respell it ("Sumatra Barat"); a Title Case office after a copula names the
 # person before it ("A merupakan Bupati Sleman"), unless its sentence says "sebelum(nya)", and so
 # does a lower-case one with its object ("A merupakan anggota Komisi XI DPR"); a foreign district
-# or federal judge is an office ("Hakim Distrik Amerika Serikat, A")
+# or federal judge is an office ("Hakim Distrik Amerika Serikat, A"); "Kepala Badan" before a known
+# institution's long form is the Kepala of it ("Kepala Badan Narkotika Nasional A", not "Nasional A")
 
 
 def _column_only(field: FieldType) -> FieldType:
