@@ -193,7 +193,7 @@ SCHEMA_VERSION = 79  # 8: statements stored and searchable; 9: officials also pa
 # person before it ("A merupakan Bupati Sleman"), unless its sentence says "sebelum(nya)", and so
 # does a lower-case one with its object ("A merupakan anggota Komisi XI DPR"); a foreign district
 # or federal judge is an office ("Hakim Distrik Amerika Serikat, A"); "Kepala Badan" before a known
-# institution's long form is the Kepala of it ("Kepala Badan Narkotika Nasional A", not "Nasional A")
+# institution's long form is its Kepala ("Kepala Badan Narkotika Nasional A", not "Nasional A")
 
 
 def _column_only(field: FieldType) -> FieldType:
