@@ -103,6 +103,16 @@ def test_clubs_of_the_lower_leagues_are_not_their_towns_either(body):
     assert extract_regions("Kabar Sepak Bola", body) == ([], [])
 
 
+def test_a_regional_paper_named_after_its_town_is_not_the_town():
+    body = ("Laporan Wartawan Tribun Medan, Rina Sari\nWisatawan mulai melirik air terjun di "
+            "Kecamatan Sipispis, Kabupaten Serdang Bedagai, Sumatera Utara." + FILLER * 3
+            + " (Tribun Medan/Rina Sari)" + FILLER)
+    assert extract_regions("Air Terjun Tersembunyi", body) == (
+        ["Sumatera Utara"], ["Kabupaten Serdang Bedagai"])
+    tips = "Laporan Tribun Jateng, Dewi Lestari\nOrang tua perlu memilih mainan yang aman." + FILLER
+    assert extract_regions("Tips Memilih Mainan Anak", tips) == ([], [])
+
+
 def test_a_list_of_people_or_things_with_their_region_in_brackets_is_no_place_of_the_story():
     listed = ("Akan tampil penyair Jumari HS (Kudus), Bambang Eka Prasetya (Magelang), Ardi"
               " Rasyidi (Temanggung), dan Ardi Susanti (Tulungagung).")
