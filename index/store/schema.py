@@ -189,6 +189,7 @@ SCHEMA_VERSION = 79  # 8: statements stored and searchable; 9: officials also pa
 # ("Baharuddin (56) mengatakan") is no part of the subject
 # 79: regions read anew (issue 15 round 17): a region after "Tribun" is a regional paper of the
 # Tribun network ("Laporan Wartawan Tribun Medan", "(Tribun Medan/...)"), not the town
+# and a dateline whose outlet a dot parts from the place ("TRIBUNNEWS.COM.JAKARTA -") is read
 
 
 def _column_only(field: FieldType) -> FieldType:
