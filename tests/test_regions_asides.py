@@ -87,6 +87,21 @@ def test_the_one_kabupaten_where_a_story_about_its_province_happens_counts_late(
         ["Sulawesi Utara"], ["Kota Bitung"])
 
 
+def test_a_next_stop_named_with_its_kind_late_in_a_story_about_its_province_counts():
+    body = ("Gubernur Jawa Timur meninjau tanggul di Kabupaten Lamongan, Jawa Timur." + FILLER * 4
+            + "\n" + FILLER * 3 + " Gubernur kemudian menuju Kabupaten Ngawi untuk meresmikan"
+            " pasar." + FILLER)
+    assert extract_regions("Gubernur Tinjau Tanggul", body) == (
+        ["Jawa Timur"], ["Kabupaten Lamongan", "Kabupaten Ngawi"])
+    # bare, or after a comma, the same name late in the story stays a passing one
+    for late in (" Gubernur kemudian menuju Ngawi untuk meresmikan pasar.",
+                 " Pasar itu berada di Jalan Merdeka, Kabupaten Ngawi."):
+        body = ("Gubernur Jawa Timur meninjau tanggul di Kabupaten Lamongan, Jawa Timur."
+                + FILLER * 4 + "\n" + FILLER * 3 + late + FILLER)
+        assert extract_regions("Gubernur Tinjau Tanggul", body) == (
+            ["Jawa Timur"], ["Kabupaten Lamongan"])
+
+
 def test_the_rest_of_an_origins_address_weighs_nothing():
     body = ("Pemerintah Provinsi Jawa Tengah mendorong keamanan siber." + FILLER * 4
             + " \"Perbarui aplikasi,\" kata pria asal Cepu, Kabupaten Blora, Jawa Tengah, itu.")

@@ -149,6 +149,7 @@ __all__ = [
 # Kabupaten Gianyar", "terbang ke Kota Bitung", "Maumere, Kabupaten Sikka" ("" after a comma or
 # at a line's start); not "berbatasan dengan Kabupaten Kutai Kartanegara". See _sole_named.
 WHERE_WORDS = frozenset({"di", "ke", "menuju", ""})
+TOWARD_WORDS = WHERE_WORDS - {""}  # see evidence.Mention.toward
 
 LATE_FROM = 0.6  # where the body's last part starts, as a share of the body
 LEAD_MIN, LEAD_MAX, LEAD_GLUED = 150, 600, 400  # characters; see _lead_end
@@ -218,6 +219,8 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
                 name, reading.zone if reading.weight else evidence.ASIDE, reading.cue,
                 reading.position, mention.before in WHERE_WORDS
                 and (form_key(mention.written.split()[0]) in KIND_WORDS
-                     or (reading.cue == evidence.WITH_PROVINCE and mention.before != ""))))
+                     or (reading.cue == evidence.WITH_PROVINCE and mention.before != "")),
+                mention.before in TOWARD_WORDS
+                and form_key(mention.written.split()[0]) in KIND_WORDS))
     return found
 
