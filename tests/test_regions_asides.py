@@ -93,6 +93,10 @@ def test_a_next_stop_named_with_its_kind_late_in_a_story_about_its_province_coun
             " pasar." + FILLER)
     assert extract_regions("Gubernur Tinjau Tanggul", body) == (
         ["Jawa Timur"], ["Kabupaten Lamongan", "Kabupaten Ngawi"])
+    body = body.replace("menuju Kabupaten Ngawi",
+                        "meninjau bendungan di perbatasan Kabupaten Ngawi")
+    assert extract_regions("Gubernur Tinjau Tanggul", body)[1] == [
+        "Kabupaten Lamongan", "Kabupaten Ngawi"]
     # bare, or after a comma, the same name late in the story stays a passing one
     for late in (" Gubernur kemudian menuju Ngawi untuk meresmikan pasar.",
                  " Pasar itu berada di Jalan Merdeka, Kabupaten Ngawi."):

@@ -190,8 +190,8 @@ SCHEMA_VERSION = 79  # 8: statements stored and searchable; 9: officials also pa
 # 79: regions read anew (issue 15 round 17): a region after "Tribun" is a regional paper of the
 # Tribun network ("Laporan Wartawan Tribun Medan", "(Tribun Medan/...)"), not the town
 # and a dateline whose outlet a dot parts from the place ("TRIBUNNEWS.COM.JAKARTA -") is read
-# too; a kabupaten/kota named with its kind after "di"/"ke"/"menuju" late in a story about its
-# province counts ("Presiden kemudian menuju Kabupaten Trenggalek")
+# too; a kabupaten/kota named with its kind after "di"/"ke"/"menuju" (or "di perbatasan" ...)
+# late in a story about its province counts ("Presiden kemudian menuju Kabupaten Trenggalek")
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -150,6 +150,7 @@ __all__ = [
 # at a line's start); not "berbatasan dengan Kabupaten Kutai Kartanegara". See _sole_named.
 WHERE_WORDS = frozenset({"di", "ke", "menuju", ""})
 TOWARD_WORDS = WHERE_WORDS - {""}  # see evidence.Mention.toward
+AREA_WORDS = frozenset({"wilayah", "daerah", "kawasan", "perbatasan"})
 
 LATE_FROM = 0.6  # where the body's last part starts, as a share of the body
 LEAD_MIN, LEAD_MAX, LEAD_GLUED = 150, 600, 400  # characters; see _lead_end
@@ -220,7 +221,8 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
                 reading.position, mention.before in WHERE_WORDS
                 and (form_key(mention.written.split()[0]) in KIND_WORDS
                      or (reading.cue == evidence.WITH_PROVINCE and mention.before != "")),
-                mention.before in TOWARD_WORDS
+                (mention.before in TOWARD_WORDS or (mention.before in AREA_WORDS
+                                                    and mention.before_that in TOWARD_WORDS))
                 and form_key(mention.written.split()[0]) in KIND_WORDS))
     return found
 

@@ -23,8 +23,9 @@ and a province's adds that of its kabupaten/kota. This module decides from those
   weightiest one when it is named outright ("di Kabupaten Agam, Sumatera Barat" once); and
   one none of whose kabupaten/kota is chosen brings the only one named outright as where
   something happens ("... terbang ke Kota Bitung"); and in a chosen province, a kabupaten/kota
-  named with its kind right after "di", "ke" or "menuju" in the body's last part is taken
-  as well (a visit's next stop: "Presiden kemudian ... menuju Kabupaten Trenggalek").
+  named with its kind right after "di", "ke" or "menuju" ("di wilayah", "di perbatasan" ...)
+  in the body's last part is taken as well (a visit's next stop: "Presiden kemudian ...
+  menuju Kabupaten Trenggalek").
 
 Why the weights are what they are (round numbers a reader can check; ``python -m
 bench.fit_regions`` searches a grid around them on the in-sample label sets, leaving each set
@@ -119,8 +120,9 @@ class Mention:
     # title), "dipasok dari Kabupaten Enrekang" nor "berbatasan dengan Kabupaten Kutai
     # Kartanegara"
     where: bool = False
-    # named with its kind right after "di", "ke" or "menuju": "di Kabupaten Klaten", "menuju
-    # Kabupaten Trenggalek" (not after a comma, nor "di Surabaya, Jawa Timur")
+    # named with its kind right after "di", "ke" or "menuju", or "di wilayah" / "di daerah" /
+    # "di kawasan" / "di perbatasan": "di Kabupaten Klaten", "menuju Kabupaten Trenggalek"
+    # (not after a comma, nor "di Surabaya, Jawa Timur")
     toward: bool = False
 
 
