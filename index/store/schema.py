@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 78  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 79  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -187,6 +187,8 @@ SCHEMA_VERSION = 78  # 8: statements stored and searchable; 9: officials also pa
 # ("salah satunya adalah X.") is whom a later description or pronoun refers to; a one-word name
 # starting a two-word name's surname ("Zuck") is that person; an age in parentheses before the verb
 # ("Baharuddin (56) mengatakan") is no part of the subject
+# 79: outlets read anew (issue 15 round 17): a regional edition's name is its outlet's ("ANTARA
+# Kalteng" is ANTARA, section Kalteng, as kalteng.antaranews.com is; outlets.tsv's regional lines)
 
 
 def _column_only(field: FieldType) -> FieldType:
