@@ -52,6 +52,13 @@ APART = [
     ("Budi Gunadi Sadikin", "Budi Karya Sumadi"),
     ("Budi Santoso", "Budi Gunadi Sadikin"),
     ("Suhariyanto", "Suharyanto"),
+    # names one letter apart, a name inside another: two people (round 17's look-alike pairs)
+    ("Arief Budiman", "Aris Budiman"),
+    ("Arief Hidayat", "Syarif Hidayat"),
+    ("Budi Santoso", "Budhy Santoso"),
+    ("Lukman Hakim Saifuddin", "Lukman Hakim"),
+    ("Zulkifli Hasan", "Putri Zulkifli Hasan"),
+    ("Soekarno", "Megawati Soekarnoputri"),
 ]
 
 
