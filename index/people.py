@@ -206,6 +206,14 @@ def _institution_words() -> frozenset[str]:
                      if " " not in acronym and acronym not in _THE_STATE)
 
 
+def _bodies_differ(one: Iterable[str], other: Iterable[str]) -> bool:
+    """Whether both sets of roles name bodies and none of them is the same: the KPU's Arief
+    Budiman and the KPK's Aris Budiman, whatever city both were written about in."""
+    mine = {body for role in one if role and (body := role_body(role))}
+    theirs = {body for role in other if role and (body := role_body(role))}
+    return bool(mine and theirs) and not mine & theirs
+
+
 def bodies_shared(one: Iterable[str], other: Iterable[str]) -> str | None:
     """A body both sets of roles serve in (see `role_body`), as written in a role of `one`,
     else None: "Ketua BPK" and "Kepala Badan Pemeriksa Keuangan" both serve the BPK."""
@@ -488,6 +496,7 @@ def _same_office_or_body(name: str, other: str, spelled: dict[str, tuple[str, ..
     if role := bodies_shared(evidence[name].roles, evidence[other].roles):
         return f"both {_IN_BODY}{role!r}"
     if regions_of is not None and evidence[name].articles and evidence[other].articles and (
+            not _bodies_differ(evidence[name].roles, evidence[other].roles)) and (
             shared := regions_of(name) & regions_of(other)):
         return f"both in articles about {min(shared)}"
     return None

@@ -112,6 +112,11 @@ def test_one_letter_apart_in_articles_about_the_same_kabupaten():
     regions["Edi Rahmato"] = {"Kota Palangka Raya"}
     shown = identities(regions, Edi_Rahmanto=(4, {"Calon Gubernur"}), Edi_Rahmato=(1, {"Camat"}))
     assert shown["Edi Rahmato"] == "Edi Rahmato"
+    # one of the KPU, the other of the KPK: the same city is no evidence against that
+    regions = {"Arif Budiman": {"Kota Palangka Raya"}, "Aris Budiman": {"Kota Palangka Raya"}}
+    shown = identities(regions, Arif_Budiman=(4, {"Ketua KPU"}),
+                       Aris_Budiman=(2, {"Direktur Penyidikan KPK"}))
+    assert shown["Aris Budiman"] == "Aris Budiman"
 
 
 def test_the_same_words_in_another_order():
