@@ -622,6 +622,11 @@ class Engine:
         the first and last date each was seen; None when no article names them."""
         return self._current().facets.officials.person(name)
 
+    def people(self) -> list[dict]:
+        """Every official named in a live article: the name shown, the names written, and the
+        number of articles, most articles first."""
+        return self._current().facets.officials.everyone()
+
     def officials(self) -> list[dict]:
         """Every official known by more than one written name, with the names and how each was
         joined to the others (index/people.py's rules and the evidence they used)."""

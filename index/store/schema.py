@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 79  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 80  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -192,6 +192,8 @@ SCHEMA_VERSION = 79  # 8: statements stored and searchable; 9: officials also pa
 # and a dateline whose outlet a dot parts from the place ("TRIBUNNEWS.COM.JAKARTA -") is read
 # too; a kabupaten/kota named with its kind after "di"/"ke"/"menuju" (or "di perbatasan" ...)
 # late in a story about its province counts ("Presiden kemudian menuju Kabupaten Trenggalek")
+# 80: outlets read anew (issue 15 round 17): a regional edition's name is its outlet's ("ANTARA
+# Kalteng" is ANTARA, section Kalteng, as kalteng.antaranews.com is; outlets.tsv's regional lines)
 
 
 def _column_only(field: FieldType) -> FieldType:
