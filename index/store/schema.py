@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 78  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 79  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -187,6 +187,10 @@ SCHEMA_VERSION = 78  # 8: statements stored and searchable; 9: officials also pa
 # ("salah satunya adalah X.") is whom a later description or pronoun refers to; a one-word name
 # starting a two-word name's surname ("Zuck") is that person; an age in parentheses before the verb
 # ("Baharuddin (56) mengatakan") is no part of the subject
+# 79: statements read anew (issue 17 round 17): a place qualifying a noun names no speaker
+# ("Seorang sumber militer Korea Selatan"); "sang" and a noun before a proper name; a person's
+# noun as a title ("Ahli Geofisika USGS X"); "ujar sumber tersebut" then a pronoun; an English
+# institution's name glued before a person's; "Pihak X"; "Choe Myong - nam"
 
 
 def _column_only(field: FieldType) -> FieldType:
