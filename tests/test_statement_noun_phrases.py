@@ -3,10 +3,11 @@
 person's noun written as a title ("kata Ahli Geofisika USGS John Bellini"), an unnamed source
 referred back to ("ujar sumber tersebut", then "dia menambahkan": statements/noun_phrases.py),
 an institution's English name glued before a person's (statements/glued_before.py), "Pihak"
-before an organisation, and a name's syllable after a spaced hyphen ("Choe Myong - nam":
-statements/syllable_names.py). The kinds statements-dev15 showed, each on sentences written for
-these tests, not taken from the corpus. Each test of a speaker failed before the round but the
-guards (marked so)."""
+before an organisation, a name's syllable after a spaced hyphen ("Choe Myong - nam":
+statements/syllable_names.py), and a cue inside a sentence whose closing comma is left out
+("..., kata X juga akan ...": statements/reported.py). The kinds statements-dev15 showed, each
+on sentences written for these tests, not taken from the corpus. Each test of a speaker or a
+text failed before the round but the guards (marked so)."""
 
 from __future__ import annotations
 
@@ -107,3 +108,15 @@ def test_people_of_a_place_in_a_poll_are_no_authority():
     body = ("Hampir separuh orang Selandia Baru dalam jajak pendapat itu mengatakan mereka "
             "jarang berlibur ke luar negeri.")
     assert speakers(body) == [None]
+
+
+def test_a_cue_inside_a_sentence_without_its_closing_comma_splits_it():
+    # statements/reported.py: "..., kata X juga akan ...": the clause goes on after the name
+    body = ("Pembangunan gudang itu, kata Budi Santoso juga akan menguntungkan para petani di "
+            "desa tersebut.")
+    assert [s.text for s in find_statements(body)] == [body[:-1]]
+
+
+def test_a_cue_closing_the_sentence_still_ends_the_statement():  # a guard
+    body = "Harga beras naik tajam pekan ini, kata Budi Santoso di Jakarta."
+    assert [s.text for s in find_statements(body)] == ["Harga beras naik tajam pekan ini"]

@@ -190,7 +190,8 @@ SCHEMA_VERSION = 79  # 8: statements stored and searchable; 9: officials also pa
 # 79: statements read anew (issue 17 round 17): a place qualifying a noun names no speaker
 # ("Seorang sumber militer Korea Selatan"); "sang" and a noun before a proper name; a person's
 # noun as a title ("Ahli Geofisika USGS X"); "ujar sumber tersebut" then a pronoun; an English
-# institution's name glued before a person's; "Pihak X"; "Choe Myong - nam"
+# institution's name glued before a person's; "Pihak X"; "Choe Myong - nam"; ", kata X juga
+# akan ..." without the cue's closing comma is the whole sentence
 
 
 def _column_only(field: FieldType) -> FieldType:
