@@ -4,8 +4,8 @@ Reading back from a reporting verb, or on from a cue, the capitalised run there 
 speaker; in these noun phrases it names no one who speaks, or not alone:
 
 - **A place that qualifies a noun.** "Seorang sumber militer Korea Selatan mengatakan",
-  "Sebuah studi di Amerika Serikat menyatakan", "Pejabat AS dan Eropa mengatakan": the place
-  says which source, study or officials; the speaker is someone the text does not name, the
+  "Sebuah studi di Amerika Serikat menyatakan", "seorang diplomat Korea Utara menyebutkan": the
+  place says which source, study or official; the speaker is someone the text does not name, the
   phrase as written its description; an authority's noun and the place ("Pemerintah Amerika
   Serikat mendesak") is that authority, named as written. "Menteri Luar Negeri Amerika Serikat
   mendesak": an office of the place, whose holder is whoever the article names with it. A
@@ -57,7 +57,7 @@ def subject_description(name: str, role_words: list[str], segment: str, verb_at:
         return None  # "misi Uni Afrika": a union of states speaks, as a country does
     words = list(role_words)
     while words and (words[-1].lower() in _JOINING or _place_word(words[-1], people)):
-        words.pop()  # "Pejabat AS dan Eropa": the places named together
+        words.pop()  # "... AS dan Jepang": places named together after the noun
     if not words:
         return None  # "Amerika Serikat dan Korea Selatan menuding": the countries speak
     last = words[-1]
