@@ -16,7 +16,7 @@ bench/labels/README.md) is read from ../shared/corpus as `kabar index build` rea
   example does; the labels the long one). An empty labelled role is right only when Kabar
   gives none.
 - provinces, kabupaten/kota: micro precision and recall of the official names.
-- source: the share of articles whose source (or domain, when the article has one) is the
+- source: the share of articles whose source, or the registered domain of their URL, is the
   outlet's labelled display name or registered domain, case aside.
 
 Each figure comes with a 95% bootstrap interval (articles resampled with replacement, 2,000
@@ -38,6 +38,7 @@ from bench.label_ids import id_now
 from index.article import Article
 from index.data_files import word_list
 from index.extract.pipeline import make_article
+from index.outlets import registered_domain
 from index.sources.drafts import Draft
 from index.sources.files import read_source
 
@@ -157,7 +158,8 @@ def score_article(label: dict) -> Counts:
     compare_regions("provinces", label["provinces"], article.provinces, counts, where)
     compare_regions("regencies", label["regencies"], article.regencies, counts, where)
     outlet = {label["source"].lower(), label["domain"].lower()}
-    given = {article.source.lower(), getattr(article, "domain", "").lower()} - {""}
+    # an Article keeps no domain of its own: the registered domain of its URL stands for it
+    given = {article.source.lower(), registered_domain(article.url or "").lower()} - {""}
     if given & outlet:
         counts.sources_right = 1
     else:

@@ -28,6 +28,8 @@
         --labels bench/labels/statements-dev13-2026-12-07.json  # statements-r15's, ordinary news
     .venv/bin/python -m bench.eval_statements --split dev14 \
         --labels bench/labels/statements-dev14-2026-12-07.json  # statements-r16's, ordinary news
+    .venv/bin/python -m bench.eval_statements --split dev15 \
+        --labels bench/labels/statements-dev15-2026-12-07.json  # statements-r17's, ordinary news
     .venv/bin/python -m bench.eval_statements --split heldout \
         --labels bench/labels/statements-2nd-2026-12-06.json    # the second held-out set (lead)
     .venv/bin/python -m bench.eval_statements --split heldout \
@@ -179,8 +181,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="dev",
                         choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
-                                 "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "heldout",
-                                 "all"])
+                                 "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15",
+                                 "heldout", "all"])
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--exclude", type=Path,
                         help="a file of article ids (one a line): each split is also scored "

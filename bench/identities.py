@@ -13,7 +13,9 @@ it as the web UI does, and prints:
    the rule and evidence it used; such an identity is either an alias from person_aliases.tsv
    or a short form or an initial, to be read by a person;
 3. every short name resolved (a name of one word joined to a fuller one) with its evidence;
-4. how many written names, people, and joins by rule.
+4. the people who still look like one person under two names (bench/identity_lookalikes.py
+   says how);
+5. how many written names, people, joins by rule, and pairs of part 4.
 
 --all prints every join, not only those of parts 2 and 3.
 """
@@ -26,6 +28,7 @@ import time
 from collections import Counter
 
 from bench.common import CACHE, CORPUS
+from bench.identity_lookalikes import KINDS, lookalikes
 from index.people import name_key, spelling_key
 
 SOURCES = ["detik-2025.csv", "berita-2015-08-25.csv", "indosum-dev.jsonl",
@@ -49,6 +52,13 @@ APART = [
     ("Budi Gunadi Sadikin", "Budi Karya Sumadi"),
     ("Budi Santoso", "Budi Gunadi Sadikin"),
     ("Suhariyanto", "Suharyanto"),
+    # names one letter apart, a name inside another: two people (round 17's look-alike pairs)
+    ("Arief Budiman", "Aris Budiman"),
+    ("Arief Hidayat", "Syarif Hidayat"),
+    ("Budi Santoso", "Budhy Santoso"),
+    ("Lukman Hakim Saifuddin", "Lukman Hakim"),
+    ("Zulkifli Hasan", "Putri Zulkifli Hasan"),
+    ("Soekarno", "Megawati Soekarnoputri"),
 ]
 
 
@@ -83,6 +93,11 @@ def _ends(name: str) -> tuple[str, str]:
 def _print_joins(joins: list[dict], indent: str = "    ") -> None:
     for join in joins:
         print(f"{indent}{join['name']!r} -> {join['to']!r}: {join['why']}")
+
+
+def _described(engine, person: dict) -> str:
+    roles = [role["role"] for role in engine.official(person["name"])["roles"] if role["role"]]
+    return f"{person['name']} ({person['articles']}; {'; '.join(roles[:2])})"
 
 
 def main() -> int:
@@ -140,14 +155,25 @@ def main() -> int:
             print(f"  {entry['name']}  [{', '.join(entry['names'])}]")
             _print_joins(entry["joins"])
 
+    people = engine.people()
+    alike = lookalikes(people)
+    print("\n4. People who look like one person under two names (bench/identity_lookalikes.py: "
+          "to read; some are two people)")
+    for how, one, other in alike:
+        print(f"  {how:<10} {_described(engine, one)}  ~  {_described(engine, other)}")
+
     rules = Counter(join["why"].split(",")[0] for entry in listing for join in entry["joins"])
     written = sum(len(entry["names"]) for entry in listing)
-    print("\n4. Totals")
+    print("\n5. Totals")
     print(f"  articles in the index        {engine.stats()['articles']:>8,}")
     print(f"  people with several names    {len(listing):>8,} ({written:,} written names)")
     for rule, count in rules.most_common():
         print(f"    joins: {rule:<34}{count:>6,}")
     print(f"  of them to read in part 2    {len(mixed):>8,}")
+    print(f"  people named                 {len(people):>8,}")
+    kinds = Counter(how for how, _, _ in alike)
+    print(f"  pairs that look alike (4.)   {len(alike):>8,} ("
+          + ", ".join(f"{how} {kinds[how]}" for how in KINDS) + ")")
     if seconds is not None:
         print(f"  index built in {seconds:.1f} s")
     print(f"  index opened (identities resolved) in {opened * 1000:.0f} ms")

@@ -158,13 +158,19 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     # bench.make_label_sample --regions-dev14 (regions, issue 15 round 16): the same files as
     # known-dev9's (both drawn from main 032f88b)
     ("regions-dev14", ()),
-    # bench.make_label_sample --officials-dev14 (issue 15, round 17: as --officials-dev13, 20)
-    ("officials-dev14", (
+    # bench.make_statement_sample --dev15 (statements, issue 17 round 17: ordinary news): the
+    # same files
+    ("statements-dev15", ()),
+    # bench.make_label_sample --regions-dev15 (regions, issue 15 round 17)
+    ("regions-dev15", (
         "bench/labels/known-items-dev9-2026-12-07.json",
         "bench/labels/officials-dev13-2026-12-07.json",
         "bench/labels/regions-dev14-2026-12-07.json",
         "bench/labels/statements-dev14-2026-12-07.json",
     )),
+    # bench.make_label_sample --officials-dev14 (issue 15, round 17: as --officials-dev13, 20):
+    # the same files as regions-dev15's (both drawn from main d3431e6)
+    ("officials-dev14", ()),
 )
 
 

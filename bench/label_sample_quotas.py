@@ -121,6 +121,9 @@ REGIONS_DEV13_QUOTAS = {  # part -> (articles, of them uniform); the rest name a
 REGIONS_DEV14_SEED = 20270361  # the regions dev14 set (round 16): mostly LOCAL, 20+ kabupaten/kota
 REGIONS_DEV14_QUOTAS = {"antara-rss-2026.json": (6, 1), "indosum-dev.jsonl": (5, 1),
                         "detik-2025.csv": (5, 1), "berita-2015-08-25.csv": (5, 1)}
+REGIONS_DEV15_SEED = 20270371  # the regions dev15 set (round 17): a kabupaten/kota named outright
+REGIONS_DEV15_QUOTAS = {"antara-rss-2026.json": (8, 2), "indosum-dev.jsonl": (8, 2),
+                        "detik-2025.csv": (7, 1), "berita-2015-08-25.csv": (7, 1)}
 SECOND_SEED = 20270201  # the second frozen facet set (issue 15, round 6)
 SECOND_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
     "antara-rss-2026.json": (30, 15),

@@ -87,6 +87,8 @@ from bench.label_sample_quotas import (
     REGIONS_DEV13_SEED,
     REGIONS_DEV14_QUOTAS,
     REGIONS_DEV14_SEED,
+    REGIONS_DEV15_QUOTAS,
+    REGIONS_DEV15_SEED,
     SECOND_LEAVES_OUT,
     SECOND_QUOTAS,
     SECOND_SEED,
@@ -418,6 +420,36 @@ def draw_regions_dev14() -> list[dict]:
                         REGIONS_DEV14_QUOTAS, lambda text: bool(LOCAL.search(text)), "local")
 
 
+@cache
+def _kabupaten_kota_named() -> re.Pattern:
+    """"Kabupaten X", "Kab. X" or "Kota X" with X a kabupaten/kota of the gazetteer (Jakarta's
+    left out): a kabupaten/kota named outright, which LOCAL's "Ibu Kota" or "DPRD Sumut" is not."""
+    from index.gazetteer import CITY, REGENCY, gazetteer
+
+    names = sorted({r.bare_name for r in gazetteer().regions.values()
+                    if r.kind in (REGENCY, CITY) and "jakarta" not in r.bare_name.lower()},
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:Kabupaten|Kab\.|Kota) (?:" + "|".join(map(re.escape, names))
+                      + r")\b")
+
+
+def _names_a_kabupaten_kota(text: str) -> bool:
+    """A kabupaten/kota of the gazetteer named with its kind, or a dateline naming one."""
+    if _kabupaten_kota_named().search(text):
+        return True
+    body = text.split("\n", 1)[-1].lstrip()
+    dateline = DATELINE.match(body)
+    return bool(dateline) and dateline.group(1).lower() in _local_bare_names()
+
+
+def draw_regions_dev15() -> list[dict]:
+    """The regions dev15 sample (round 17): 30 articles no labels or fixture file names (dev14's
+    included); per part one or two uniform, the rest naming a kabupaten/kota of the gazetteer
+    with its kind or in a dateline (_names_a_kabupaten_kota)."""
+    return _draw_strata(REGIONS_DEV15_SEED, _used_by(DRAWN_APART_FROM["regions-dev15"]),
+                        REGIONS_DEV15_QUOTAS, _names_a_kabupaten_kota, "kabkota")
+
+
 def draw_officials_dev7() -> list[dict]:
     """The officials dev7 sample (round 9): 40 articles no labels or fixture file names (its own
     skipped); per part, some uniform, the rest among those naming an office."""
@@ -611,6 +643,9 @@ def main() -> None:
                         "a kabupaten/kota or its government (seed 20270351)")
     parser.add_argument("--regions-dev14", action="store_true",
                         help="regions dev14 (round 16): 21 articles, 17 LOCAL (seed 20270361)")
+    parser.add_argument("--regions-dev15", action="store_true",
+                        help="regions dev15 (round 17): 30 articles, 24 naming a kabupaten/kota "
+                        "(seed 20270371)")
     parser.add_argument("--second", action="store_true",
                         help="the second frozen facet set (round 6): 70 articles, 30 feed items "
                         "and 40 full articles, half naming an office (seed 20270201)")
@@ -643,7 +678,7 @@ def main() -> None:
                         "--officials-dev13 (seed 20271117)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
-    regions_dev = any(getattr(args, f"regions_dev{n}") for n in range(2, 15))
+    regions_dev = any(getattr(args, f"regions_dev{n}") for n in range(2, 16))
     parts: dict = QUOTAS
     stratified = {  # flag -> (its quotas: part -> (articles, of them uniform), its draw)
         "third": (THIRD_QUOTAS, draw_third), "second": (SECOND_QUOTAS, draw_second),
@@ -659,6 +694,7 @@ def main() -> None:
         "regions_dev12": (REGIONS_DEV11_QUOTAS, draw_regions_dev12),
         "regions_dev13": (REGIONS_DEV13_QUOTAS, draw_regions_dev13),
         "regions_dev14": (REGIONS_DEV14_QUOTAS, draw_regions_dev14),
+        "regions_dev15": (REGIONS_DEV15_QUOTAS, draw_regions_dev15),
         "officials_dev7": (OFFICIALS_DEV7_QUOTAS, draw_officials_dev7),
         "officials_dev8": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev8),
         "officials_dev9": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev9),

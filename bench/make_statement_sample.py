@@ -127,6 +127,13 @@ draws the dev14 set (bench/labels/statements-dev14-2026-12-07.json) the --dev10 
 20261616 and 25 articles, apart from the files present when it was drawn
 (DRAWN_APART_FROM["statements-dev14"]: dev13 and officials-dev12 included). Drafts only, as
 --third.
+
+    .venv/bin/python -m bench.make_statement_sample --dev15 [--texts]
+
+draws the dev15 set (bench/labels/statements-dev15-2026-12-07.json) the --dev10 way with seed
+20261717 and 25 articles, apart from the files present when it was drawn
+(DRAWN_APART_FROM["statements-dev15"]: dev14 and regions-dev14 included). Drafts only, as
+--third.
 """
 
 from __future__ import annotations
@@ -581,6 +588,15 @@ def draw_dev14() -> list[dict]:
     return _draw_uniform(DEV14_SEED, DEV14_SIZE, "dev14")
 
 
+DEV15_SEED, DEV15_SIZE = 20261717, 25
+
+
+def draw_dev15() -> list[dict]:
+    """The dev15 set: drawn as dev10 (ordinary news) with its own seed, 25 articles, apart from
+    the files present when it was drawn (dev14 included); split "dev15"."""
+    return _draw_uniform(DEV15_SEED, DEV15_SIZE, "dev15")
+
+
 def draw_sample() -> list[dict]:
     rng = random.Random(SEED)
     sample = []
@@ -644,8 +660,12 @@ def main() -> None:
     parser.add_argument("--dev14", action="store_true",
                         help="draw the dev14 set (seed 20261616, 25 full articles drawn "
                              "uniformly as dev10, none any labels file then present used)")
+    parser.add_argument("--dev15", action="store_true",
+                        help="draw the dev15 set (seed 20261717, 25 full articles drawn "
+                             "uniformly as dev10, none any labels file then present used)")
     args = parser.parse_args()
-    draw = (draw_dev14 if args.dev14 else draw_dev13 if args.dev13
+    draw = (draw_dev15 if args.dev15 else draw_dev14 if args.dev14
+            else draw_dev13 if args.dev13
             else draw_dev12 if args.dev12 else draw_dev11 if args.dev11
             else draw_dev10 if args.dev10 else draw_dev9 if args.dev9
             else draw_dev8 if args.dev8 else draw_dev7 if args.dev7
@@ -661,7 +681,8 @@ def main() -> None:
         draft = by_record[(entry["file"], entry["record"])]
         # the held-out sets' labellers never runs the extractors: its draft's body is what is stored
         drafts_only = (args.second or args.third or args.dev7 or args.dev8 or args.dev9
-                       or args.dev10 or args.dev11 or args.dev12 or args.dev13 or args.dev14)
+                       or args.dev10 or args.dev11 or args.dev12 or args.dev13 or args.dev14
+                       or args.dev15)
         article = draft if drafts_only else make_article(draft)
         print(f"=== {number} {entry['file']} {entry['id']} [{entry['split']}]")
         print(f"TITLE: {article.title}\n")

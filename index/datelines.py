@@ -2,7 +2,8 @@
 takes its place (index/extract/regions/); the body's analysis leaves it out (``dateline_end``).
 
 A dateline is the start of a line up to a dash: "PALANGKA RAYA —", "Kasongan -", "JAKARTA,
-KOMPAS.com -", "Palangka Raya (ANTARA) -", "TRIBUNNEWS.COM, TABANAN -". Exports often lose the
+KOMPAS.com -", "Palangka Raya (ANTARA) -", "TRIBUNNEWS.COM, TABANAN -" (or with a dot:
+"TRIBUNNEWS.COM.JAKARTA -"). Exports often lose the
 dash ("JAKARTA, KOMPAS.com Menteri ...", "TRIBUNNEWS.COM, JAKARTA Namanya ...", "REPUBLIKA.CO.ID,
 GORONTALO--Dewan ...", "BEKASI (Pos Kota) Pasar ..."): a place in capitals next to the outlet's
 name says it as well.
@@ -16,7 +17,8 @@ from index.gazetteer import gazetteer, lookup_form, pick_region
 
 # The dash that ends a dateline: "PALANGKA RAYA —", "Jakarta- ", "JAKARTA, KOMPAS.com --".
 _DATELINE_END = re.compile(r"\s(?:--?|[–—])\s?|(?:--?|[–—])\s|:\s")
-_DATELINE_PARTS = re.compile(r"[,()\n]")
+# ... and the dot some exports put between the outlet and the place: "TRIBUNNEWS.COM.JAKARTA -"
+_DATELINE_PARTS = re.compile(r"[,()\n]|(?<=\.COM)\.")
 _DATELINE_SEARCH, _DATELINE_MAX = 400, 100
 # A place in capitals with the outlet and no dash: "JAKARTA, KOMPAS.com", "SURABAYA, KOMPAS",
 # "BEKASI (Pos Kota)", "REPUBLIKA.CO.ID, SERANG", "TRIBUNNEWS.COM, JAKARTA" (also after a

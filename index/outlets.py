@@ -18,8 +18,11 @@ shortener, a social network: ``relay`` lines), then from the name its source wri
 2. a known name, compared by ``name_key``: case, spaces and punctuation, a domain ending and a
    "News" ending set aside ("ANTARA News", "antaranews" and "Antara" meet);
 3. a known name followed by the name of a section ("ANTARA News Otomotif", "Kompas Regional":
-   the ``section`` words), or glued to any word in camel case ("detikFinance"): the outlet, and
-   the rest is kept as its section;
+   the ``section`` words) or, for an outlet with regional editions (``regional`` lines), of a
+   region, as a bureau or edition writes it ("ANTARA Kalteng", "Tribun Jateng": the outlet's
+   own domain serves them, kalteng.antaranews.com; not "Suara Kalbar", another paper than
+   Suara.com), or glued to any word in camel case ("detikFinance"): the outlet, and the rest is
+   kept as its section;
 4. otherwise an outlet of its own, under that name.
 """
 
@@ -71,6 +74,7 @@ class _Outlets:
     names: dict[str, str] = field(default_factory=dict)  # name_key -> outlet domain
     sections: set[str] = field(default_factory=set)  # casefolded section words
     relays: set[str] = field(default_factory=set)  # domains whose URLs do not name the outlet
+    regional: set[str] = field(default_factory=set)  # outlets with regional editions
 
 
 def _host_of(address: str) -> str:
@@ -148,6 +152,9 @@ def _outlets() -> _Outlets:
         elif kind == "relay" and values:
             data.relays.update(filter(None, map(registered_domain,
                                                 _LIST_SEPARATOR.split(values[0]))))
+        elif kind == "regional" and values:
+            data.regional.update(filter(None, map(registered_domain,
+                                                  _LIST_SEPARATOR.split(values[0]))))
     for key, domain in from_domains:  # a written name wins over a domain's name
         data.names.setdefault(key, domain)
     return data
@@ -173,8 +180,8 @@ def _known(written: str) -> Outlet | None:
 
 
 def _with_section(written: str) -> Outlet | None:
-    """'ANTARA News Otomotif' -> ANTARA, section 'Otomotif'; 'detikFinance' -> detikcom,
-    section 'Finance'."""
+    """'ANTARA News Otomotif' -> ANTARA, section 'Otomotif'; 'ANTARA Kalteng' -> ANTARA, section
+    'Kalteng'; 'detikFinance' -> detikcom, section 'Finance'."""
     words = []
     for word in written.split():
         parts = _CAMEL.split(word)
@@ -183,14 +190,26 @@ def _with_section(written: str) -> Outlet | None:
     for cut in range(len(words) - 1, 0, -1):
         head, tail = words[:cut], words[cut:]
         glued = tail[0][1]
-        if not glued and not all(w.strip(".,:;|-–—()").casefold() in sections for w, _ in tail):
+        in_sections = all(w.strip(".,:;|-–—()").casefold() in sections for w, _ in tail)
+        edition = not glued and not in_sections and _region(" ".join(w for w, _ in tail))
+        if not (glued or in_sections or edition):
             continue
         head_text = "".join(("" if g else " ") + w for w, g in head).strip()
         outlet = _known(head_text)
-        if outlet is not None:
+        if outlet is not None and (not edition or outlet.key in _outlets().regional):
             tail_text = "".join(("" if g and i else " ") + w for i, (w, g) in enumerate(tail))
             return replace(outlet, section=tail_text.strip(" .,:;|-–—"))
     return None
+
+
+def _region(text: str) -> bool:
+    """Whether words after an outlet's name name a region, as a regional bureau or edition does
+    ("ANTARA Kalteng", "IDN Times Jabar"); not a region's name that is also a common word
+    ("Metro")."""
+    from index.gazetteer import canonical_region, is_common_word  # the gazetteer, when needed
+
+    text = text.strip(" .,:;|-–—()")
+    return bool(text) and canonical_region(text) is not None and not is_common_word(text)
 
 
 @lru_cache(maxsize=4096)

@@ -11,20 +11,29 @@ names of one person, by three rules, in this order:
    dh/d, th/t, sy/s, ae/ai, a doubled letter: "Pandjaitan", "Panjaitan"; "Achmad", "Ahmad";
    "Martowardojo", "Martowardoyo"), or for one letter of one word of four letters or more in a
    name of two words or more ("Agus Rahadjo", "Agus Rahardjo"; "Andreas Hugo Pareira",
-   "Andreas Hugo Pereira"), are one person when they share a role (below).
+   "Andreas Hugo Pereira"), are one person when they share a role (below); spaces and the ways
+   of writing "Muhammad" do not count ("Soekarno Putri", "Soekarnoputri"; "Moh", "Muhammad").
+   For a name of two words or more, a body both served in is evidence too (`role_body`: the
+   KPK of "Direktur Penyidikan KPK" and "Direktur Penyidik Komisi Pemberantasan Korupsi"), and
+   so are articles about one kabupaten/kota; a name with no role is the only person so
+   spelled; the same words in another order, and a name with a verb glued on ("Bahlil
+   Lahadaliamengatakan"), join on the same evidence.
 2. **Aliases.** A name listed in index/data/person_aliases.tsv ("Jokowi", "Ahok", "Gus Dur") is
    the full name it gives, whatever the roles.
 3. **Short forms.** A name whose words are a proper part of a longer name's, in order, an
    initial standing for a word ("Prabowo", "Basuki T Purnama", "Edy"), is that longer name when
-   exactly one person among the longer names it fits shares a role with it. When several do,
-   the one whose articles share a kabupaten/kota with its articles, if exactly one does; and
+   exactly one person among the longer names it fits shares a role with it (a body, when it
+   only writes initials for words: "M Iriawan"). When several do, the one whose articles share
+   a kabupaten/kota with its articles, if exactly one does; else the only one holding one of
+   its roles as written and sharing each of the others; and
    when those longer names are themselves one name written several ways ("M. Tito Karnavian",
    "Muhammad Tito Karnavian" for "Tito Karnavian", sharing the Kapolri's role with one and the
    Mendagri's with the other), all of them.
 
 Two roles are shared when they are the same office: equal once "RI"/"Republik Indonesia",
-"nonaktif" and case are set aside and an institution's long form is read as its acronym, or one
-is the other with more words after it ("Presiden", "Presiden Rusia"). So "Budi" the Menteri
+"nonaktif", "mantan" and case are set aside and an institution's long form is read as its
+acronym, or one is the other with more words after it ("Presiden", "Presiden Rusia"); never
+when they number the office differently ("Presiden pertama", "Presiden ke-5"). So "Budi" the Menteri
 Perdagangan joins "Budi Santoso" the Menteri Perdagangan and never "Budi Gunadi Sadikin" the
 Menteri Kesehatan; "Prabowo" the Presiden never joins "Listyo Sigit Prabowo" the Kapolri. Names
 that share only a first name or a surname and no role stay apart. Every rule is a function of
@@ -54,6 +63,26 @@ NEAR_WORD = 4  # a word written one letter apart is another spelling from this m
 DOMINANT = 10  # a short form fitting several people goes to one named this many times as often
 # Words at the end of a role that do not change the office.
 _ROLE_TAIL = frozenset({"ri", "republik", "indonesia", "nonaktif", "(nonaktif)"})
+# Words before a role that do not change the office: a former holder held it ("Mantan Ketua KPU").
+_FORMER = frozenset({"mantan", "eks", "bekas"})
+# Words inside a role that do not change the office ("Sekretaris Daerah Pemprov Sumatera Utara",
+# "Kepala Bareskrim Mabes Polri").
+_ROLE_FILLER = frozenset({"pemprov", "provinsi", "mabes", "dki"})  # "Gubernur (DKI) Jakarta"
+# Institutions of which every region has its own (a DPRD, a Polres, a Dinas) or that are no one
+# body (RI, ASN, Humas): named alone, without the place after them, they are not one body.
+_THE_STATE = frozenset({"ri", "nkri"})  # the republic itself: no one body ("Duta Besar RI di ...")
+_GENERIC_BODY_WORDS = """
+    pemprov pemkab pemkot pemda pemdes setda setdaprov setwan dprd dprk dpra dprp banggar
+    baleg bamus bapemperda pansus forkopimda asn pns pppk opd skpd upt uptd bkd bkpsdm bkpp bpsdm
+    ppsdm kanwil ditjen itjen kemenko humas divhumas satgas bappeda bapperida bapenda bappenda
+    bpkad bpkpd bakesbangpol kesbangpol bpbd kpud kip panwaslu pn diskominfo diskominfotik dinkes
+    disdik disdikbud dishub disnaker disnakertrans disperindag dispar disparbud dispora disporapar
+    dinsos disdukcapil dlh distan dkp dpmd dpmptsp disperkim damkar diskar rsud puskesmas lapas
+    rutan mabes polda polres polresta polrestabes polsek satlantas satreskrim ditlantas
+    ditreskrimum ditreskrimsus brimob kejati kejari kodam korem kodim koramil lanud lantamal lanal
+    bnnp bnnk bbpom bpjn bbpjn bbws bws bptd ksop sppg upt pb
+"""
+_GENERIC_BODIES = frozenset(_GENERIC_BODY_WORDS.split())
 
 
 @lru_cache(maxsize=1 << 15)  # an article asks about each of its names a dozen times
@@ -78,6 +107,18 @@ def spelling_key(words: Iterable[str], variants: bool = True) -> tuple[str, ...]
     """A name's words as compared across spellings: "Pandjaitan" and "Panjaitan" alike, and with
     `variants` "Achmad" and "Ahmad", "Martowardojo" and "Martowardoyo"."""
     return tuple(_spelling(word, variants) for word in words)
+
+
+# "Muhammad" as names write it, whole or cut short ("Moh. Jumhur Hidayat"), in its spelling key
+# ("mohamad", "mukhamad", "mochamad" and "muhamad" after doubled letters, ch and kh).
+_MUHAMMAD = re.compile(r"m[ou]k?ham[ae]d|moh|muh|mhd|mohd|muhd")
+
+
+def _compared(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words as `resolve` compares them: in their spelling key, every way of writing
+    "Muhammad" but its initial one word ("Moh Jumhur Hidayat", "Muhammad Jumhur Hidayat")."""
+    return tuple("muhamad" if _MUHAMMAD.fullmatch(word) else word
+                 for word in spelling_key(words))
 
 
 def written_aliases() -> tuple[tuple[str, str], ...]:
@@ -134,24 +175,87 @@ def role_words(role: str) -> tuple[str, ...]:
     pattern, acronyms = _institution_long_forms()
     if pattern is not None:
         written = pattern.sub(lambda match: acronyms[" ".join(match.group().split())], written)
-    # "dki" left out too: a role keeps "Gubernur Jakarta" as written, another "Gubernur DKI"
-    words = [word for word in written.split() if word not in ("dan", "dki")]
+    forms = _acronym_forms()
+    words = [forms.get(word, word) for word in written.split()
+             if word != "dan" and word not in _ROLE_FILLER]
     while words and words[-1] in _ROLE_TAIL:
         words.pop()
+    while len(words) > 1 and words[0] in _FORMER:
+        words.pop(0)
     return tuple(words)
 
 
 @cache
-def institution_acronyms() -> dict[str, str]:
-    """Each institution's long form in lower case -> its acronym in lower case, from
+def role_body(role: str) -> tuple[str, ...]:
+    """The body a role serves in, as compared: its last institution and the words after it
+    ("Direktur Utama BPJS Kesehatan" -> ("bpjs", "kesehatan"), "Ketua PTUN Medan" -> ("ptun",
+    "medan"), "Anggota Komisi XI DPR RI" -> ("dpr",)); empty when it names none, or names one of
+    a kind every region has without its place ("Kepala Polres", "Anggota DPRD")."""
+    words = role_words(role)
+    known = _institution_words()
+    last = next((at for at in range(len(words) - 1, -1, -1) if words[at] in known), None)
+    if last is None or (last == len(words) - 1 and words[last] in _GENERIC_BODIES):
+        return ()
+    return words[last:]
+
+
+@cache
+def _institution_words() -> frozenset[str]:
+    """The institutions' acronyms of one word, in lower case (abbreviations.tsv)."""
+    return frozenset(acronym for acronym in institution_acronyms().values()
+                     if " " not in acronym and acronym not in _THE_STATE)
+
+
+def _bodies_differ(one: Iterable[str], other: Iterable[str]) -> bool:
+    """Whether both sets of roles name bodies and none of them is the same: the KPU's Arief
+    Budiman and the KPK's Aris Budiman, whatever city both were written about in."""
+    mine = {body for role in one if role and (body := role_body(role))}
+    theirs = {body for role in other if role and (body := role_body(role))}
+    return bool(mine and theirs) and not mine & theirs
+
+
+def bodies_shared(one: Iterable[str], other: Iterable[str]) -> str | None:
+    """A body both sets of roles serve in (see `role_body`), as written in a role of `one`,
+    else None: "Ketua BPK" and "Kepala Badan Pemeriksa Keuangan" both serve the BPK."""
+    mine: dict[tuple[str, ...], str] = {}
+    for role in sorted(filter(None, one)):
+        if body := role_body(role):
+            mine.setdefault(body, role)
+    for role in sorted(filter(None, other)):
+        if (body := role_body(role)) and body in mine:
+            return mine[body]
+    return None
+
+
+@cache
+def institution_lines() -> tuple[tuple[str, str], ...]:
+    """(acronym, long form), both in lower case, of each institution of
     index/data/abbreviations.tsv (Kabar's and the user's), read once per process."""
-    acronyms: dict[str, str] = {}
+    lines = []
     for line in word_list("abbreviations.tsv"):
         parts = line.split("\t")
         if len(parts) == 3 and parts[2] == "institution":
-            acronyms.setdefault(" ".join(parts[1].lower().replace(",", " ").split()),
-                                parts[0].lower())
+            lines.append((parts[0].lower(), " ".join(parts[1].lower().replace(",", " ").split())))
+    return tuple(lines)
+
+
+@cache
+def institution_acronyms() -> dict[str, str]:
+    """Each institution's long form in lower case -> its acronym in lower case (the first line
+    that gives that long form)."""
+    acronyms: dict[str, str] = {}
+    for acronym, long_form in institution_lines():
+        acronyms.setdefault(long_form, acronym)
     return acronyms
+
+
+@cache
+def _acronym_forms() -> dict[str, str]:
+    """Each institution's acronym of one word -> the acronym its long form is compared as:
+    "kemlu" -> "kemenlu", both "Kementerian Luar Negeri"."""
+    acronyms = institution_acronyms()
+    return {acronym: acronyms[long_form] for acronym, long_form in institution_lines()
+            if " " not in acronym and acronyms[long_form] != acronym}
 
 
 @cache
@@ -168,6 +272,8 @@ def _institution_long_forms() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 
 def roles_shared(one: Iterable[str], other: Iterable[str]) -> str | None:
     """A role the two sets share (the same office, see the module docstring), else None."""
+    if _ordinals_differ(one, other):
+        return None
     # sorted: the same answer whatever order a set has in this process
     mine = {role_words(role): role for role in sorted(filter(None, one))}
     for role in sorted(filter(None, other)):
@@ -179,6 +285,36 @@ def roles_shared(one: Iterable[str], other: Iterable[str]) -> str | None:
             if all(map(_same_role_word, own[:size], words[:size])):
                 return written if len(own) >= len(words) else role
     return None
+
+
+_ORDINAL_WORDS = "pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh"
+_ORDINALS = {word: at for at, word in enumerate(_ORDINAL_WORDS.split(), start=1)}
+_ORDINAL = re.compile(r"ke-?(\d+)")
+
+
+@cache
+def role_ordinal(role: str) -> tuple[tuple[str, ...], int] | None:
+    """The office a role numbers and its number: "Presiden RI ke-5" and "Presiden kelima" ->
+    (("presiden",), 5); None when the role has no ordinal."""
+    words = [word for word in role_words(role) if word not in _ROLE_TAIL]
+    for at, word in enumerate(words):
+        number = _ORDINALS.get(word)
+        if number is None and (match := _ORDINAL.fullmatch(word)):
+            number = int(match.group(1))
+        if number is not None and at:
+            return tuple(words[:at]), number
+    return None
+
+
+def _ordinals_differ(one: Iterable[str], other: Iterable[str]) -> bool:
+    """Whether the two sets number one office differently ("Presiden pertama", "Presiden
+    kelima"): two holders of it, whatever else they share."""
+    mine = {found for role in one if role and (found := role_ordinal(role))}
+    if not mine:
+        return False
+    offices = {office for office, _ in mine}
+    return any(found[0] in offices and found not in mine
+               for role in other if role and (found := role_ordinal(role)))
 
 
 def _same_role_word(one: str, other: str) -> bool:
@@ -235,32 +371,37 @@ def resolve(
     share a role with a short form."""
     names = sorted(written, key=lambda n: (name_key(n), n))
     keys = {name: name_key(name) for name in names}
-    spelled = {name: spelling_key(keys[name]) for name in names}
+    spelled = {name: _compared(keys[name]) for name in names}
     alias_names = {name for name in names if keys[name] in aliases()}
     targets = {aliases()[keys[name]] for name in alias_names}
     evidence = dict(written)
     for target in targets - set(evidence):
         evidence[target] = Evidence(0, frozenset())  # named only by its alias in this index
         keys[target] = name_key(target)
-        spelled[target] = spelling_key(keys[target])
+        spelled[target] = _compared(keys[target])
         names.append(target)
     groups = _Groups(names)
 
-    by_spelling: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    # the spelling's letters, spaces aside: "Soekarno Putri" is "Soekarnoputri"
+    by_spelling: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        by_spelling[spelled[name]].append(name)
+        by_spelling["".join(spelled[name])].append(name)
     for same in by_spelling.values():
         for name in same[1:]:
             for other in same[:same.index(name)]:
                 if keys[name] == keys[other]:
                     groups.join(name, other, "the same name")
-                elif role := roles_shared(evidence[name].roles, evidence[other].roles):
-                    groups.join(name, other, f"another spelling, both {role!r}")
-    _join_near_spellings(names, keys, spelled, evidence, groups)
+                elif why := _same_office_or_body(name, other, spelled, evidence, regions_of):
+                    groups.join(name, other, f"another spelling, {why}")
+    _join_roleless_spellings(by_spelling, spelled, evidence, groups)
+    _join_near_spellings(names, keys, spelled, evidence, groups, regions_of)
+    _join_reordered(names, spelled, evidence, groups, regions_of)
+    _join_glued(names, keys, evidence, groups, regions_of)
 
     for name in sorted(alias_names):
         target = aliases()[keys[name]]
-        target_name = next((n for n in by_spelling.get(spelled[target], ()) if n != name), target)
+        same = by_spelling.get("".join(spelled[target]), ())
+        target_name = next((n for n in same if n != name), target)
         groups.join(name, target_name, "an alias (person_aliases.tsv)")
 
     _join_short_forms(names, keys, spelled, evidence, groups, regions_of, alias_names)
@@ -270,6 +411,7 @@ def resolve(
 def _join_near_spellings(
     names: list[str], keys: dict[str, tuple[str, ...]], spelled: dict[str, tuple[str, ...]],
     evidence: Mapping[str, Evidence], groups: _Groups,
+    regions_of: Callable[[str], frozenset[str]] | None,
 ) -> None:
     """Join names of two words or more that are the same but for one letter of one long word
     and that share a role: a typo or a transliteration of one person's name."""
@@ -284,8 +426,100 @@ def _join_near_spellings(
         for at, (word, name) in enumerate(members):
             for other_word, other in members[:at]:
                 if one_edit(word, other_word) and (
-                        role := roles_shared(evidence[name].roles, evidence[other].roles)):
-                    groups.join(name, other, f"a spelling one letter apart, both {role!r}")
+                        why := _same_office_or_body(name, other, spelled, evidence, regions_of)):
+                    groups.join(name, other, f"a spelling one letter apart, {why}")
+
+
+def _join_reordered(
+    names: list[str], spelled: dict[str, tuple[str, ...]], evidence: Mapping[str, Evidence],
+    groups: _Groups, regions_of: Callable[[str], frozenset[str]] | None,
+) -> None:
+    """Join names of two words or more that are the same words in another order ("Lalu Iqbal
+    Muhammad", "Lalu Muhammad Iqbal") on the evidence a spelling needs."""
+    by_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in names:
+        if len(spelled[name]) > 1:
+            by_words[tuple(sorted(spelled[name]))].append(name)
+    for same in by_words.values():
+        for at, name in enumerate(same):
+            for other in same[:at]:
+                if spelled[name] != spelled[other] and (
+                        why := _same_office_or_body(name, other, spelled, evidence, regions_of)):
+                    groups.join(name, other, f"the same words in another order, {why}")
+
+
+GLUED_WORD = 4  # a word run onto a name's end ("Lahadaliamengatakan") has at least this many
+# letters, and is a verb: the word after a name in a sentence ("mengatakan", "berharap",
+# "ditemui"), not a word names end in ("putra", "wati", "jaya")
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
+
+
+def _join_glued(
+    names: list[str], keys: dict[str, tuple[str, ...]], evidence: Mapping[str, Evidence],
+    groups: _Groups, regions_of: Callable[[str], frozenset[str]] | None,
+) -> None:
+    """Join a name of two words or more whose last word is another name's with a verb of the
+    language run onto it, text glued where a space was lost ("Bahlil Lahadaliamengatakan",
+    "Bahlil Lahadalia"), on the evidence a spelling needs."""
+    by_key = {keys[name]: name for name in names}
+    for name in names:
+        *rest, last = keys[name]
+        if not rest or len(last) < 2 * GLUED_WORD:
+            continue
+        for cut in range(GLUED_WORD, len(last) - GLUED_WORD + 1):
+            other = by_key.get((*rest, last[:cut]))
+            glued = last[cut:]
+            if other is not None and glued.startswith(_VERB_PREFIXES) and (
+                    glued in language_words()) and (
+                    why := _same_office_or_body(name, other, keys, evidence, regions_of)):
+                groups.join(name, other, f"a word glued on its end, {glued!r}, {why}")
+                break
+
+
+@cache
+def language_words() -> frozenset[str]:
+    """Words of the language (index/data/attested_words.txt, the analyzer's list, Kabar's and
+    the user's), read once per process, and only when a name may have one glued on."""
+    return frozenset(word_list("attested_words.txt"))
+
+
+def _same_office_or_body(name: str, other: str, spelled: dict[str, tuple[str, ...]],
+                         evidence: Mapping[str, Evidence],
+                         regions_of: Callable[[str], frozenset[str]] | None) -> str | None:
+    """Why two spellings of one name are one person: a role they share, or, for a name of two
+    words or more, a body both served in ("Aris Budiman" the Direktur Penyidikan KPK, "Aries
+    Budiman" the Direktur Penyidik KPK), a person's roles changing within one body; None."""
+    if role := roles_shared(evidence[name].roles, evidence[other].roles):
+        return f"both {role!r}"
+    if len(spelled[name]) < 2:
+        return None
+    if role := bodies_shared(evidence[name].roles, evidence[other].roles):
+        return f"both {_IN_BODY}{role!r}"
+    if regions_of is not None and evidence[name].articles and evidence[other].articles and (
+            not _bodies_differ(evidence[name].roles, evidence[other].roles)) and (
+            shared := regions_of(name) & regions_of(other)):
+        return f"both in articles about {min(shared)}"
+    return None
+
+
+def _join_roleless_spellings(by_spelling: Mapping[str, list[str]],
+                             spelled: dict[str, tuple[str, ...]],
+                             evidence: Mapping[str, Evidence], groups: _Groups) -> None:
+    """A name of two words or more written with no role ("Achmad Syaikhu") is the person whose
+    name it spells another way ("Ahmad Syaikhu"), when all the names so spelled that have a role
+    are that one person: nothing tells two people apart, as nothing does when two articles
+    write one name alike."""
+    for same in by_spelling.values():
+        if len(same) < 2:
+            continue
+        roleless = [name for name in same
+                    if not any(evidence[name].roles) and len(spelled[name]) > 1]
+        people = {groups.root(name) for name in same if any(evidence[name].roles)}
+        if len(people) > 1 or not roleless:
+            continue
+        into = next(iter(people)) if people else roleless[0]
+        for name in roleless:
+            groups.join(name, into, "another spelling of the only person so written")
 
 
 def one_edit(one: str, other: str) -> bool:
@@ -330,14 +564,25 @@ def _join_short_forms(
             roles = {role for member in groups.members[root] for role in evidence[member].roles}
             if role := roles_shared(evidence[name].roles, roles):
                 sharing.setdefault(root, (other, role))
+            elif len(keys[name]) == len(keys[other]) > 1 and (  # only initials for words
+                    role := bodies_shared(evidence[name].roles, roles)):
+                sharing.setdefault(root, (other, f"{_IN_BODY}{role!r}"))
         if _one_name(sharing, keys):
             for other, role in sharing.values():
-                groups.join(name, other, f"a short form, both {role!r}, of one name written "
+                groups.join(name, other, f"a short form, {_both(role)}, of one name written "
                                          f"{len(sharing)} ways")
             continue
         chosen = _choose(name, sharing, evidence, groups, regions_of)
         if chosen is not None:
             groups.join(name, *chosen)
+
+
+_IN_BODY = "in the body of "  # a body shared, not a role: see _join_short_forms
+
+
+def _both(role: str) -> str:
+    """How a short form's evidence reads: "both 'Menteri BUMN'", "in the body of 'Ketua BPK'"."""
+    return role if role.startswith(_IN_BODY) else f"both {role!r}"
 
 
 def _two_names(short: tuple[str, ...], full: tuple[str, ...],
@@ -366,19 +611,27 @@ def _choose(
 ) -> tuple[str, str] | None:
     """The fuller name a short form joins, and why, among the people it shares a role with:
     the only one; else the only one named in articles about the same kabupaten/kota; else the
-    one named DOMINANT times as often as all the others together in that very role."""
+    only one holding one of its roles as written, an office more than a bare title ("Menteri
+    BUMN", not "Bupati"), and sharing each of the others; else the one named DOMINANT times as
+    often as all the others together in that very role."""
     if len(sharing) == 1:
         (other, role), = sharing.values()
-        return other, f"a short form, both {role!r}"
+        return other, f"a short form, {_both(role)}"
     if len(sharing) > 1 and regions_of is not None:
         mine = regions_of(name)
         near = [found for found in sharing.values() if mine & regions_of(found[0])]
         if len(near) == 1:
             other, role = near[0]
-            return other, f"a short form, both {role!r}, in articles about the same kabupaten/kota"
+            return other, (f"a short form, {_both(role)}, in articles about the same "
+                           "kabupaten/kota")
     own = {role_words(role) for role in evidence[name].roles}
     exact = {root: found for root, found in sharing.items() if role_words(found[1]) in own}
-    if len(exact) < 2:
+    if len(exact) == 1:
+        (root, (other, role)), = exact.items()
+        if len(role_words(role)) > 1 and root in _covering(name, sharing, evidence, groups):
+            return other, f"a short form, both {role!r}, the only one sharing each of its roles"
+        return None
+    if not exact:
         return None
     articles = {root: sum(evidence[m].articles for m in groups.members[root]) for root in exact}
     first, *rest = sorted(exact, key=lambda root: -articles[root])
@@ -387,6 +640,17 @@ def _choose(
         return other, (f"a short form, both {role!r}, the one named {articles[first]} times "
                        f"against {sum(articles[root] for root in rest)}")
     return None
+
+
+def _covering(name: str, sharing: dict[str, tuple[str, str]],
+              evidence: Mapping[str, Evidence], groups: _Groups) -> list[str]:
+    """The people among `sharing` who share every role written with a short form: "Rini" the
+    Menteri BUMN and the Menteri fits Rini Soemarno, the Menteri BUMN, in both, and Rini
+    Widyantini, the Menteri PANRB, only in the one that names no ministry."""
+    roles = [role for role in sorted(evidence[name].roles) if role]
+    return [root for root in sharing
+            if all(roles_shared({role}, {r for member in groups.members[root]
+                                         for r in evidence[member].roles}) for role in roles)]
 
 
 def _identities(

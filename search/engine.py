@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -102,6 +103,9 @@ class _Matched:
     # of `allowed`, the partial matches (search/best_match.py): listed after the others, not
     # counted in `total` nor in the facets; None when there are none
     partial: np.ndarray | None = None
+    # the partial matches' reranking (the shares), not done yet: a page listed from the
+    # complete matches alone never needs their scores (`_groups` runs it when one does)
+    pending: Callable[[], None] | None = None
 
     @property
     def total(self) -> int:
@@ -237,8 +241,9 @@ class Engine:
     def _match(self, snap: _Snapshot, q: str, region: list[str] | None,
                official: list[str] | None, source: list[str] | None,
                date_from: date | str | None, date_to: date | str | None,
-               deadline: Deadline, scope: str | None = None) -> _Matched:
-        """Which documents a request matches: by the query (relaxed when needed) and filters."""
+               deadline: Deadline, scope: str | None = None, lazy: bool = False) -> _Matched:
+        """Which documents a request matches: by the query (relaxed when needed) and filters.
+        `lazy`: the partial matches' scores reranked only when `_groups` reaches them."""
         start, end = _date_param(date_from, "from"), _date_param(date_to, "to")
         lens = _scope_param(scope)
         if start and end and start > end:
@@ -292,19 +297,30 @@ class Engine:
                 (searched, allowed), relaxed = loose, True
                 matched = allowed  # its facet counts are those of the relaxed hits
         split = parts_of(parsed.query)
+        pending = None
         if split is not None:
             words = query_words(split[0])
-            # every relaxed hit lacks a part: each is raised as a partial match is
-            lacking = np.ones(len(allowed), bool) if relaxed else partial
-            allowed = with_proximity(evaluator, words, allowed, lacking)
-            allowed = with_title_share(evaluator, split[0], allowed, lacking)
-            allowed = with_lead_share(evaluator, split[0], allowed, lacking)
-            allowed = with_typed_share(evaluator, parsed.positive_words, allowed, lacking)
+
+            def reranked(found: Matches, lacking: np.ndarray | None) -> Matches:
+                found = with_proximity(evaluator, words, found, lacking)
+                found = with_title_share(evaluator, split[0], found, lacking)
+                found = with_lead_share(evaluator, split[0], found, lacking)
+                return with_typed_share(evaluator, parsed.positive_words, found, lacking)
+
+            if lazy and not relaxed and partial is not None and partial.any() \
+                    and not partial.all():
+                # each share reranks each tier on its own: the complete matches now, the
+                # partial ones when a page reaches them
+                allowed, pending = _reranked_complete(allowed, partial, reranked)
+            else:
+                # every relaxed hit lacks a part: each is raised as a partial match is
+                lacking = np.ones(len(allowed), bool) if relaxed else partial
+                allowed = reranked(allowed, lacking)
         said = [said_query(t.value, snap.searcher.schema) for t in parsed.filters
                 if t.kind == "said" and not t.exclude]
         statements = StatementTest(said, selection.speakers, shown)
         return _Matched(parsed, searched, matched, selection, allowed, relaxed, statements, said,
-                        partial)
+                        partial, pending)
 
     def search(self, q: str = "", *, region: list[str] | None = None,
                official: list[str] | None = None, source: list[str] | None = None,
@@ -325,7 +341,7 @@ class Engine:
         # from here: opening a new state of the index (once per commit) does not count
         deadline = Deadline(self.search_seconds)
         found = self._match(snap, q, region, official, source, date_from, date_to, deadline,
-                            scope)
+                            scope, lazy=True)
         # the parts a page cannot do without first: past the deadline they are plainer, while
         # the facets and the suggestion, last, are left out
         hits = self._hits(snap, found, sort, (page - 1) * limit, page * limit, deadline)
@@ -522,7 +538,14 @@ class Engine:
                      after=found.partial)
         columns = snap.columns
         candidates = stop * 3 + 10
+        complete = len(found.allowed) - found.partial_count  # ranked first, whatever the sort
         while True:
+            if found.pending is not None and candidates > complete:
+                # the candidates reach the partial matches: their scores reranked first
+                found.pending()
+                found.pending = None
+                order = rank(found.allowed, columns.published, sort,
+                             candidates=len(found.allowed), after=found.partial)
             groups = collapse_copies(order[:candidates], columns.fingerprint, columns.facts,
                                      columns.words, deadline)
             # a story carried by many outlets takes many candidates: more, until the page is
@@ -622,6 +645,11 @@ class Engine:
         the first and last date each was seen; None when no article names them."""
         return self._current().facets.officials.person(name)
 
+    def people(self) -> list[dict]:
+        """Every official named in a live article: the name shown, the names written, and the
+        number of articles, most articles first."""
+        return self._current().facets.officials.everyone()
+
     def officials(self) -> list[dict]:
         """Every official known by more than one written name, with the names and how each was
         joined to the others (index/people.py's rules and the evidence they used)."""
@@ -687,6 +715,26 @@ def _kept(found: Matches, selection: Selection, within: list[Matches] = (),
     for other in within:
         keep &= np.isin(found.ids, other.ids, assume_unique=True)
     return Matches(found.ids[keep], found.scores[keep])
+
+
+def _reranked_complete(found: Matches, partial: np.ndarray,
+                       reranked: Callable[[Matches, np.ndarray | None], Matches]
+                       ) -> tuple[Matches, Callable[[], None]]:
+    """`found` with its complete matches reranked (`reranked` given them alone, as a tier of
+    their own), and what reranks its partial matches in place, later: the same scores as
+    `reranked(found, partial)`, whose steps rerank each tier on its own, element by element."""
+    scores = found.scores.astype(np.float32)  # a copy: the partial ones are written in later
+    complete = np.flatnonzero(~partial)
+    scores[complete] = reranked(Matches(found.ids[complete], found.scores[complete]),
+                                None).scores
+    done = Matches(found.ids, scores)
+
+    def partial_tier() -> None:
+        at = np.flatnonzero(partial)
+        scores[at] = reranked(Matches(found.ids[at], found.scores[at]),
+                              np.ones(len(at), bool)).scores
+
+    return done, partial_tier
 
 
 def _joined(complete: Matches, partial: Matches) -> tuple[Matches, np.ndarray]:

@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping
 import numpy as np
 
 import index.people
+from index.analysis.analyzer import data_digests
 from index.people import Evidence, Identity, alias_target, name_key, resolve
 from index.table_cache import cached_table
 from search.columns import DAY_SECONDS, DAYS_TO_1970, Columns
@@ -147,6 +148,15 @@ class Officials:
         return {"name": identity.name, "names": list(identity.names), "articles": articles,
                 "roles": roles}
 
+    def everyone(self) -> list[dict]:
+        """Every person named in a live article: the name shown, the written forms and the
+        number of articles, most articles first."""
+        articles = np.bincount(self.pairs[2], minlength=len(self.names))
+        people = [{"name": identity.name, "names": list(identity.names),
+                   "articles": int(articles[code])}
+                  for code, identity in enumerate(self.identities) if articles[code]]
+        return sorted(people, key=lambda person: (-person["articles"], person["name"]))
+
     def listing(self) -> list[dict]:
         """Every person with more than one written name: the name shown, the written forms and
         how each was joined (for checking that no two people were merged)."""
@@ -172,11 +182,13 @@ def _inputs_digest(columns: Columns) -> str:
 
 
 def _rules_digest() -> str:
-    """A digest of the data index/people.py's rules read in this process (person_aliases.tsv and
-    the institutions of abbreviations.tsv, each read once per process): the lines in effect,
-    not the files as they may be now (tests/test_identities.py checks that these are all)."""
+    """A digest of the data index/people.py's rules read in this process (person_aliases.tsv,
+    the institutions' lines of abbreviations.tsv and the analyzer's attested_words.txt, each read
+    once per process): the lines in effect, not the files as they may be now
+    (tests/test_identities.py checks that these are all)."""
     return hashlib.sha256(repr((list(index.people.aliases().items()),
-                                list(index.people.institution_acronyms().items())))
+                                list(index.people.institution_lines()),
+                                data_digests()["attested_words.txt"]))
                           .encode("utf-8", "surrogatepass")).hexdigest()
 
 

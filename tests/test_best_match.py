@@ -223,3 +223,29 @@ def test_distinct_is_np_unique():
     values = np.array([4, 1, 4])
     distinct(values)
     assert values.tolist() == [4, 1, 4]  # not sorted in place
+
+
+@pytest.mark.parametrize("query", ['"menteri keuangan" "bank indonesia"', "presiden jokowi",
+                                   '"pemerintah daerah" anggaran', '"dana desa" korupsi'])
+def test_a_page_reranks_the_partial_matches_only_when_it_reaches_them(corpus, query):
+    """search() reranks the partial matches (the shares) when a page reaches them: every page
+    equals the page of matches whose tiers were both reranked first."""
+    from search.deadline import Deadline
+
+    snap = corpus._current()
+    args = (snap, query, None, None, None, None, None)
+    eager = corpus._match(*args, Deadline(600))
+    assert eager.partial is not None and eager.partial.any() and not eager.partial.all()
+    reached = []
+    for sort in ("relevance", "newest"):
+        for start, stop in ((0, 5), (0, 10), (20, 30), (0, 100), (300, 400)):
+            lazy = corpus._match(*args, Deadline(600), lazy=True)
+            assert lazy.pending is not None
+            page = corpus._hits(snap, lazy, sort, start, stop, Deadline(600))
+            assert page == corpus._hits(snap, eager, sort, start, stop, Deadline(600))
+            reached.append(lazy.pending is None)
+            if lazy.pending is None:
+                assert np.array_equal(lazy.allowed.scores, eager.allowed.scores)
+    assert any(reached), "the last pages reach the partial matches"
+    if eager.total >= 40:  # the first page's candidates (10 stories: 40) are complete matches
+        assert not all(reached), "a page of complete matches leaves the partial ones be"

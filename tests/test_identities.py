@@ -327,11 +327,12 @@ def test_a_users_new_alias_resolves_again(index, tmp_path, monkeypatch):
 
 
 def test_the_kept_resolution_is_stamped_with_every_data_file_of_the_rules():
-    # identities._rules_digest stamps the lines of these two, as aliases() and
-    # institution_acronyms() read them: a rule reading another file must be stamped too
+    # identities._rules_digest stamps the lines of these, as aliases() and institution_lines()
+    # read them, and attested_words.txt as the analyzer reads it (the same lines as
+    # language_words()): a rule reading another file must be stamped too
     source = Path(people.__file__).read_text("utf-8")
     read = re.findall(r"""(?:word_list|data_lines|word_lists|data_bytes)\(["']([^"']+)""", source)
-    assert sorted(read) == ["abbreviations.tsv", "person_aliases.tsv"]
+    assert sorted(read) == ["abbreviations.tsv", "attested_words.txt", "person_aliases.tsv"]
     assert "open(" not in source and "resources" not in source
 
 

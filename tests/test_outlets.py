@@ -91,6 +91,24 @@ def test_a_section_is_kept_apart_from_its_outlet():
     assert make_article(draft).category == "Otomotif Terkini"
 
 
+def test_a_regional_edition_is_its_outlet_and_the_region_its_section():
+    # the name a regional bureau writes meets its outlet, as its subdomain does
+    for written, domain, region in (
+            ("ANTARA Kalteng", "kalteng.antaranews.com", "Kalteng"),
+            ("Antara News Sumbar", "sumbar.antaranews.com", "Sumbar"),
+            ("ANTARA Kalimantan Tengah", "kalteng.antaranews.com", "Kalimantan Tengah"),
+            ("IDN Times Jabar", "jabar.idntimes.com", "Jabar")):
+        outlet = outlet_named(written)
+        assert (outlet.key, outlet.section) == (outlet_of(f"https://{domain}/x").key, region)
+    # another paper that shares a listed outlet's first word is not its edition
+    assert outlet_named("Suara Kalbar").name == "Suara Kalbar"
+    # words that are no region, or a region's name that is also a common word, are no edition
+    assert outlet_named("ANTARA Pos Raya").name == "ANTARA Pos Raya"
+    assert outlet_named("IDN Times Batu").name == "IDN Times Batu"
+    draft = Draft("x.html", "x.html#1", "Banjir", "Teks.", source="ANTARA Kalteng")
+    assert (make_article(draft).source, make_article(draft).category) == ("ANTARA", "Kalteng")
+
+
 def test_unknown_names_are_normalised_before_they_become_an_outlet():
     assert name_key("ANTARA News") == name_key("antaranews.com") == name_key("Antara") == "antara"
     assert name_key("iNews") == "inews"  # not "i"
@@ -118,9 +136,12 @@ def test_the_data_file_is_consistent():
     domains: list[str] = []
     displays: list[str] = []
     claimed: dict[str, str] = {}
+    regional: set[str] = set()
     for line in data_lines(DATA_FILE):
         kind, *values = line.split("\t")
-        assert kind in {"outlet", "section", "relay"}, line
+        assert kind in {"outlet", "section", "relay", "regional"}, line
+        if kind == "regional":  # outlets listed as outlets
+            regional.update(name.strip() for name in values[0].split("|"))
         if kind != "outlet":
             continue
         domain, display, *others = values
@@ -133,6 +154,7 @@ def test_the_data_file_is_consistent():
                 continue  # another domain of the outlet
             assert claimed.setdefault(name_key(name), domain) == domain, (name, domain)
     assert [d for d, n in Counter(domains).items() if n > 1] == []
+    assert regional and regional <= set(domains)
     assert [d for d, n in Counter(displays).items() if n > 1] == []
     for domain, display in zip(domains, displays, strict=True):
         assert outlet_named(display).key == domain, display

@@ -87,6 +87,25 @@ def test_the_one_kabupaten_where_a_story_about_its_province_happens_counts_late(
         ["Sulawesi Utara"], ["Kota Bitung"])
 
 
+def test_a_next_stop_named_with_its_kind_late_in_a_story_about_its_province_counts():
+    body = ("Gubernur Jawa Timur meninjau tanggul di Kabupaten Lamongan, Jawa Timur." + FILLER * 4
+            + "\n" + FILLER * 3 + " Gubernur kemudian menuju Kabupaten Ngawi untuk meresmikan"
+            " pasar." + FILLER)
+    assert extract_regions("Gubernur Tinjau Tanggul", body) == (
+        ["Jawa Timur"], ["Kabupaten Lamongan", "Kabupaten Ngawi"])
+    body = body.replace("menuju Kabupaten Ngawi",
+                        "meninjau bendungan di perbatasan Kabupaten Ngawi")
+    assert extract_regions("Gubernur Tinjau Tanggul", body)[1] == [
+        "Kabupaten Lamongan", "Kabupaten Ngawi"]
+    # bare, or after a comma, the same name late in the story stays a passing one
+    for late in (" Gubernur kemudian menuju Ngawi untuk meresmikan pasar.",
+                 " Pasar itu berada di Jalan Merdeka, Kabupaten Ngawi."):
+        body = ("Gubernur Jawa Timur meninjau tanggul di Kabupaten Lamongan, Jawa Timur."
+                + FILLER * 4 + "\n" + FILLER * 3 + late + FILLER)
+        assert extract_regions("Gubernur Tinjau Tanggul", body) == (
+            ["Jawa Timur"], ["Kabupaten Lamongan"])
+
+
 def test_the_rest_of_an_origins_address_weighs_nothing():
     body = ("Pemerintah Provinsi Jawa Tengah mendorong keamanan siber." + FILLER * 4
             + " \"Perbarui aplikasi,\" kata pria asal Cepu, Kabupaten Blora, Jawa Tengah, itu.")
@@ -101,6 +120,16 @@ def test_the_rest_of_an_origins_address_weighs_nothing():
 ])
 def test_clubs_of_the_lower_leagues_are_not_their_towns_either(body):
     assert extract_regions("Kabar Sepak Bola", body) == ([], [])
+
+
+def test_a_regional_paper_named_after_its_town_is_not_the_town():
+    body = ("Laporan Wartawan Tribun Medan, Rina Sari\nWisatawan mulai melirik air terjun di "
+            "Kecamatan Sipispis, Kabupaten Serdang Bedagai, Sumatera Utara." + FILLER * 3
+            + " (Tribun Medan/Rina Sari)" + FILLER)
+    assert extract_regions("Air Terjun Tersembunyi", body) == (
+        ["Sumatera Utara"], ["Kabupaten Serdang Bedagai"])
+    tips = "Laporan Tribun Jateng, Dewi Lestari\nOrang tua perlu memilih mainan yang aman." + FILLER
+    assert extract_regions("Tips Memilih Mainan Anak", tips) == ([], [])
 
 
 def test_a_list_of_people_or_things_with_their_region_in_brackets_is_no_place_of_the_story():

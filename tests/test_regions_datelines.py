@@ -22,6 +22,12 @@ def test_a_place_in_capitals_next_to_the_outlet_is_a_dateline(body, region):
     assert [name for name, _ in read_dateline(body)[0]] == [region]
 
 
+def test_a_dot_between_the_outlet_and_the_place_parts_them():
+    body = "TRIBUNNEWS.COM.MEDAN - Warga memadati lapangan merdeka sejak pagi."
+    assert [name for name, _ in read_dateline(body)[0]] == ["Kota Medan"]
+    assert read_dateline("TRIBUNNEWS.COM - Warga memadati lapangan sejak pagi.") == ([], 0)
+
+
 @pytest.mark.parametrize("body", [
     "PLN, Pertamina dan BUMN lain diminta menjaga pasokan energi.",
     "NTT, Kupang dan sekitarnya diguyur hujan deras sejak pagi.",

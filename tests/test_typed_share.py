@@ -14,6 +14,7 @@ from search.typed_share import (
     LEAD,
     RERANKED,
     WEIGHT,
+    left_out,
     typed_words,
     up_front_as_typed,
     with_typed_share,
@@ -126,3 +127,20 @@ def test_a_relaxed_search_puts_first_the_hits_naming_every_word_but_one_up_front
     for hit in result["hits"]:
         stored = searcher.document(id=hit["id"])
         assert len(set(query.split()) & _typed_up_front(stored)) == 3, stored["title"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kota-kota di Jawa menaikkan anggaran Rp6 triliun untuk Qur'an dan sekolah",
+    "Harga naik Rp774, kata warga kampung-kampung pesisir; Jum\u2019at pagi rapat",
+    "RP15 dan rp 16 serta Rp3.040 T, kota-kota, Ma'ruf",
+    "",
+])
+def test_left_out_reads_each_token_as_surface_does(text):
+    tokens = [m.group(0) for m in iter_words(text)]
+    # typed words are surfaces ("Rp6" is typed as "6")
+    pool = {surface(t) for t in tokens} | {"6", "16", "774", "kota", "jumat", "absen"}
+    for limit in (None, 1, 3, LEAD):
+        held = {surface(t) for t in (tokens if limit is None else tokens[:limit])}
+        for typed in ({w} for w in pool):
+            assert left_out(text, typed, limit) == typed - held, (typed, limit)
+        assert left_out(text, set(pool), limit) == pool - held

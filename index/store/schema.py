@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 79  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 82  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -187,7 +187,19 @@ SCHEMA_VERSION = 79  # 8: statements stored and searchable; 9: officials also pa
 # ("salah satunya adalah X.") is whom a later description or pronoun refers to; a one-word name
 # starting a two-word name's surname ("Zuck") is that person; an age in parentheses before the verb
 # ("Baharuddin (56) mengatakan") is no part of the subject
-# 79: officials read anew (issue 15 round 17): a role keeps a province's name as written when the
+# 79: regions read anew (issue 15 round 17): a region after "Tribun" is a regional paper of the
+# Tribun network ("Laporan Wartawan Tribun Medan", "(Tribun Medan/...)"), not the town
+# and a dateline whose outlet a dot parts from the place ("TRIBUNNEWS.COM.JAKARTA -") is read
+# too; a kabupaten/kota named with its kind after "di"/"ke"/"menuju" (or "di perbatasan" ...)
+# late in a story about its province counts ("Presiden kemudian menuju Kabupaten Trenggalek")
+# 80: outlets read anew (issue 15 round 17): a regional edition's name is its outlet's ("ANTARA
+# Kalteng" is ANTARA, section Kalteng, as kalteng.antaranews.com is; outlets.tsv's regional lines)
+# 81: statements read anew (issue 17 round 17): a place qualifying a noun names no speaker
+# ("Seorang sumber militer Korea Selatan"); "sang" and a noun before a proper name; a person's
+# noun as a title ("Ahli Geofisika USGS X"); "ujar sumber tersebut" then a pronoun; an English
+# institution's name glued before a person's; "Pihak X"; "Choe Myong - nam"; ", kata X juga
+# akan ..." without the cue's closing comma is the whole sentence
+# 82: officials read anew (issue 15 round 17): a role keeps a province's name as written when the
 # expansion would only add words before it ("Gubernur Jakarta", not DKI Jakarta; "DKI" is still
 # written out) or respell it ("Sumatra Barat"); a Title Case office after a copula names the
 # person before it ("A merupakan Bupati Sleman"), unless its sentence says "sebelum(nya)", and so

@@ -42,7 +42,8 @@ Kabupaten Sragen") are asides as well (``regions/asides.py``).
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol" is a
 river, a lake, a mountain or a road; one right before a speech verb, after a given name or
 opening a clause, is someone speaking ("Choirul Muna menegaskan"; ``regions/speakers.py``);
-"Bali United" and "Persija Jakarta" are clubs (region_name_holders.txt); "Pulau Sumbawa" is an
+"Bali United" and "Persija Jakarta" are clubs and "Tribun Medan" a paper
+(region_name_holders.txt); "Pulau Sumbawa" is an
 island, not the kabupaten; "Semarang-Demak" is a road between two places; in "gedung KPK,
 Kuningan, Jakarta Selatan" the first name is a district of the second, which lies in another
 province. A name after "Kecamatan", "Kelurahan", "Desa", "Kampung", "Dusun", "Nagari", "Gampong"
@@ -148,6 +149,8 @@ __all__ = [
 # Kabupaten Gianyar", "terbang ke Kota Bitung", "Maumere, Kabupaten Sikka" ("" after a comma or
 # at a line's start); not "berbatasan dengan Kabupaten Kutai Kartanegara". See _sole_named.
 WHERE_WORDS = frozenset({"di", "ke", "menuju", ""})
+TOWARD_WORDS = WHERE_WORDS - {""}  # see evidence.Mention.toward
+AREA_WORDS = frozenset({"wilayah", "daerah", "kawasan", "perbatasan"})
 
 LATE_FROM = 0.6  # where the body's last part starts, as a share of the body
 LEAD_MIN, LEAD_MAX, LEAD_GLUED = 150, 600, 400  # characters; see _lead_end
@@ -217,6 +220,9 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
                 name, reading.zone if reading.weight else evidence.ASIDE, reading.cue,
                 reading.position, mention.before in WHERE_WORDS
                 and (form_key(mention.written.split()[0]) in KIND_WORDS
-                     or (reading.cue == evidence.WITH_PROVINCE and mention.before != ""))))
+                     or (reading.cue == evidence.WITH_PROVINCE and mention.before != "")),
+                (mention.before in TOWARD_WORDS or (mention.before in AREA_WORDS
+                                                    and mention.before_that in TOWARD_WORDS))
+                and form_key(mention.written.split()[0]) in KIND_WORDS))
     return found
 

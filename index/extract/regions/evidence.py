@@ -22,7 +22,10 @@ and a province's adds that of its kabupaten/kota. This module decides from those
 - a province chosen only thanks to its kabupaten/kota, none of them chosen, brings the
   weightiest one when it is named outright ("di Kabupaten Agam, Sumatera Barat" once); and
   one none of whose kabupaten/kota is chosen brings the only one named outright as where
-  something happens ("... terbang ke Kota Bitung").
+  something happens ("... terbang ke Kota Bitung"); and in a chosen province, a kabupaten/kota
+  named with its kind right after "di", "ke" or "menuju" ("di wilayah", "di perbatasan" ...)
+  in the body's last part is taken as well (a visit's next stop: "Presiden kemudian ...
+  menuju Kabupaten Trenggalek").
 
 Why the weights are what they are (round numbers a reader can check; ``python -m
 bench.fit_regions`` searches a grid around them on the in-sample label sets, leaving each set
@@ -117,6 +120,10 @@ class Mention:
     # title), "dipasok dari Kabupaten Enrekang" nor "berbatasan dengan Kabupaten Kutai
     # Kartanegara"
     where: bool = False
+    # named with its kind right after "di", "ke" or "menuju", or "di wilayah" / "di daerah" /
+    # "di kawasan" / "di perbatasan": "di Kabupaten Klaten", "menuju Kabupaten Trenggalek"
+    # (not after a comma, nor "di Surabaya, Jawa Timur")
+    toward: bool = False
 
 
 @dataclass
@@ -205,6 +212,7 @@ def choose(evidence: Evidence, weights: Weights = WEIGHTS) -> tuple[list[str], l
                       n, tally, province_tally, regencies, weights)]
     regencies += _carrying(tally, province_tally, provinces, regencies, weights)
     regencies += _sole_named(evidence, provinces, regencies)
+    regencies += _named_toward_late(evidence, provinces, regencies)
     provinces.update(regions[n].province for n in regencies)
     return (sorted(provinces, key=lambda n: (province_tally.first[n], n)),
             sorted(regencies, key=lambda n: (tally.first[n], n)))
@@ -277,3 +285,22 @@ def _sole_named(evidence: Evidence, provinces: set[str], regencies: list[str]) -
             if (province in provinces or (placed == {province} and (
                 province in outright or not evidence.datelined)))
             and province not in taken and len(names) == 1]
+
+
+
+def _named_toward_late(evidence: Evidence, provinces: set[str],
+                       regencies: list[str]) -> list[str]:
+    """A kabupaten/kota named with its kind right after "di", "ke" or "menuju" in the body's
+    last part, in a province the article is about (``Mention.toward``): a working visit's next
+    stop ("Presiden kemudian ... menuju Kabupaten Trenggalek"), a programme's later step
+    ("dilakukan pemetaan ... di Kabupaten Klaten"). Named so, it is a place where something
+    happens; only the last part's lower weight, meant for background, kept it out."""
+    regions = gazetteer().regions
+    found: list[str] = []
+    for mention in evidence.mentions:
+        name = mention.region
+        if mention.zone == LATE and mention.toward and mention.cue == OUTRIGHT \
+                and regions[name].kind != PROVINCE and regions[name].province in provinces \
+                and name not in regencies and name not in found:
+            found.append(name)
+    return found

@@ -130,6 +130,7 @@ def _words_before(text: str, at: int) -> tuple[str, str]:
     if kept == window or not kept:
         return "", ""
     words = kept.split()[-2:]
+    words[-1] = words[-1].lstrip("(")  # "(Tribun Medan/...)": the word inside the bracket
     if not _PLAIN_WORD.fullmatch(words[-1]):
         return "", ""
     before_that = words[0] if len(words) == 2 and _PLAIN_WORD.fullmatch(words[0]) else ""

@@ -227,7 +227,10 @@ def _speaker(reference: Reference, people: People,
     if reference.kind == "institution":
         if (person := _person_by_initials(reference, people)) is not None:
             return person, None  # "kata JK" after "Wakil Presiden Jusuf Kalla (JK)"
-        return people.organisation(reference.name or ""), None
+        name = reference.name or ""
+        if name.startswith("Pihak ") and name[6:7].isupper():
+            name = name[6:]  # "Pihak Formula One (F1) melalui situs resmi menyatakan": F1's side
+        return people.organisation(name), None
     return None, None
 
 

@@ -37,6 +37,8 @@ class Cues:
     organisations: frozenset[str] = frozenset()  # "Koalisi": opens an organisation's name
     # "Universitas", "Bank": open an institution's proper name written before a person's
     institution_openers: frozenset[str] = frozenset()
+    # "Laboratory", "Group": close an institution's English name written before a person's
+    institution_closers: frozenset[str] = frozenset()
     clause_only: frozenset[str] = frozenset()  # "melaporkan": a statement only before a clause
     predicates: frozenset[str] = frozenset()  # "akan", "tidak", "jika": a clause's words
     root_predicates: frozenset[str] = frozenset()  # "naik", "aman": a clause's, after a noun
@@ -141,6 +143,7 @@ def load_cues() -> Cues:
         name_words=frozenset(kinds.get("name-word", [])),
         organisations=frozenset(kinds.get("organisation", [])),
         institution_openers=frozenset(kinds.get("institution-opener", [])),
+        institution_closers=frozenset(kinds.get("institution-closer", [])),
         clause_only=frozenset(kinds.get("verb-clause", []) + kinds.get("request-clause", [])),
         predicates=frozenset(kinds.get("predicate", [])),
         root_predicates=frozenset(kinds.get("root-predicate", [])),

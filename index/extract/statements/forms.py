@@ -40,6 +40,7 @@ from index.extract.statements.cues import load_cues
 from index.extract.statements.glued_before import without_glued
 from index.extract.statements.name_shapes import is_degree
 from index.extract.statements.sentences import sentence_start
+from index.extract.statements.syllable_names import with_syllable
 from index.people import is_short_form, name_key
 
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w.&-]*\)$")
@@ -62,7 +63,7 @@ def speaker_forms(speakers: list[str], body: str,
     lexicon = load_lexicon()
     if len(distinct) == 1 and len(distinct[0].split()) <= 2:
         # one speaker of two words or fewer: nothing to unglue nor to complete from another
-        return {distinct[0]: _cleaned(distinct[0], body, lexicon)}
+        return {distinct[0]: with_syllable(_cleaned(distinct[0], body, lexicon), body)}
     count = Counter(speakers)
     held = {name_key(name) for name in officials}
     cleaned = {name: _cleaned(name, body, lexicon) for name in distinct}
@@ -78,7 +79,7 @@ def speaker_forms(speakers: list[str], body: str,
         form = unglued[name]
         if form in persons:
             form = _fullest(form, persons, count, unglued, held, body)
-        result[name] = form
+        result[name] = with_syllable(form, body)  # "Choe Myong - nam"
     return result
 
 

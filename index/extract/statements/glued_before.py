@@ -10,6 +10,9 @@ capitalised words that belong to what comes before are taken too:
   name starts after the longest run of those words the body also writes apart, not before the
   name ("UIN Syarif Hidayatullah sebagai ..."); else after one word (most such names are one
   word: "Trisakti", "Mandiri"). A person's name left is two words or more.
+- **An institution's English name.** After a word that closes it ("Laboratory", "Group":
+  `institution-closer`), two words or more of a person's name: "Lawrence Livermore National
+  Laboratory David Dearborn", "Papillon Group Vicky G. Saputra".
 - **A spaced compound's second half.** "anti - Islam Geert Wilders": the word after a lower-case
   word and a spaced hyphen ends that compound.
 """
@@ -48,6 +51,11 @@ def without_glued(form: str, body: str, lexicon: Lexicon, person_like) -> str:
         if names:
             apart = [at for at in names if _written_apart(words[start:at], words[at], body)]
             return " ".join(words[max(apart) if apart else names[0]:])
+    closers = load_cues().institution_closers
+    end = next((at for at in range(len(words) - 3, -1, -1) if words[at].lower() in closers), None)
+    if end is not None and person_like(" ".join(words[end + 1:])) and not is_place(
+            words[end + 1:end + 2], lexicon):
+        return " ".join(words[end + 1:])  # "National Laboratory David Dearborn"
     if before.rstrip(" \t\u00a0").endswith("-") and _COMPOUND_BEFORE.search(before) and (
             person_like(" ".join(words[1:]))):
         return " ".join(words[1:])  # "anti - Islam Geert Wilders"

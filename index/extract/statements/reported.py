@@ -496,6 +496,18 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
             ):  # "Kata Luhut hal itu belum dibahas.": no comma after the name, the clause
                 return _rest_of_sentence(body, phrase_at, cue, speaker)
             return None
+        if after_comma and speaker.kind == "name" and (
+            clause := _LOWER_WORD.match(body, phrase_at)
+        ) and (clause.group(1) in cues.predicates or clause.group(1) in cues.between) and (
+            clause.group(1) not in _NOT_A_CLAUSE
+        ) and (rest := _rest_of_sentence(body, phrase_at, cue, speaker, min_words=1)):
+            # "Pembangunan itu, kata Ryamizard juga akan menguntungkan ...": the cue splits the
+            # sentence, the comma that closes it left out
+            if _has_mark(body[sentence_at:rest.end]):
+                return None
+            if dateline := _DATELINE.search(body, sentence_at, min(start, sentence_at + 160)):
+                sentence_at = dateline.end()
+            return Found(sentence_at, rest.end, cue, False, speaker)
         text_end = before_end - 1 if after_comma else before_end
         text = body[sentence_at:text_end]
         if _words(text) < MIN_WORDS or _has_mark(text):

@@ -40,6 +40,7 @@ from index.extract.statements.name_shapes import (
     trimmed_name,
     without_title,
 )
+from index.extract.statements.noun_phrases import subject_description, titled_by_noun, unnamed_back
 from index.extract.statements.office_names import name_closing_office
 from index.extract.statements.people import People
 from index.extract.statements.reference import NOBODY, Reference
@@ -153,6 +154,8 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
         # names the agent); a noun no one holds is someone the text does not name
         head = head_noun(body, word.end(), people, cues)
         return Reference("pronoun", None, head, at) if head else NOBODY
+    if text.lower() in cues.unnamed and (unnamed := unnamed_back(body, at, word.end(), cues)):
+        return unnamed  # '"...," ujar sumber tersebut': the source not named, again
     if text[:1].islower() and described_back(body, at, cues) and not (
         body[max(0, at - 12):at].rstrip().lower().endswith("menurut")
     ):  # "Menurut pengelola bioskop, ... tersebut.": what follows the comma is what is said
@@ -215,6 +218,8 @@ def speaker_after(body: str, at: int, people: People, cues: Cues) -> Reference:
             return Reference("name", *closing)
         if all(w.lower() in cues.titles for w in words):
             return Reference("role", None, " ".join(words), at)
+    if office is None and (titled := titled_by_noun(words, body, at, people, cues)):
+        return titled  # "kata Ahli Geofisika USGS John Bellini"
     if len(words) == 1 and after + 1 < len(tokens) and tokens[after].kind == "word" and (
         ACRONYM.fullmatch(tokens[after].text)
     ):
@@ -496,6 +501,8 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         if role_words and _ACTIVE_VERB.fullmatch(role_words[-1]) and (
                 role_words[-1] not in cues.between):
             return None  # "KPK telah menetapkan Setya Novanto (sebagai tersangka ...)": an object
+        if described := subject_description(name, role_words, segment, verb_at, people, cues):
+            return described  # "Seorang sumber militer Korea Selatan mengatakan": no one named
         role = " ".join(role_words)
         named_words = name.split()
         if len(named_words) >= 3 and role_words and ACRONYM.fullmatch(role_words[-1]) and (
