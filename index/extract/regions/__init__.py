@@ -50,10 +50,12 @@ province. A name after "Kecamatan", "Kelurahan", "Desa", "Kampung", "Dusun", "Na
 (or "Kec."/"Kel.") is that small place: it counts for the region of the same name only when the
 small place lies in it ("Kecamatan Pidie"; not "Kelurahan Mabar", which is in Medan, for Mabar,
 Manggarai Barat), and a region form further inside that place's name is part of it ("Desa Batang
-Merangin", in Kerinci, is not Kabupaten Merangin). A kind after a shared name, a police unit or
-a dateline say which of a kabupaten and a kota it is (``regions/kinds.py``). A name that is
-better known as a place elsewhere ("kawasan Puncak", region_elsewhere_forms.txt) needs a region
-word.
+Merangin", in Kerinci, is not Kabupaten Merangin); the same name bare later in the article
+("Desa Depok, Kabupaten Tegal ... warga Depok") is that small place as well, unless the article
+names the region outright too (``regions/small_places.py``). A kind after a shared name, a
+police unit or a dateline say which of a kabupaten and a kota it is (``regions/kinds.py``). A
+name that is better known as a place elsewhere ("kawasan Puncak", region_elsewhere_forms.txt)
+needs a region word.
 
 Names that are also words
 -------------------------
@@ -118,6 +120,7 @@ from index.extract.regions.resolve import (
     NOT_REGION_BEFORE,
 )
 from index.extract.regions.short_forms import expand_region_short_forms
+from index.extract.regions.small_places import drop_small_places_named_again
 from index.gazetteer import CITY, KIND_WORDS, form_key, gazetteer
 
 __all__ = [
@@ -191,6 +194,7 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
     drop_unconfirmed(readings, datelined)
     kinds.title_short_forms(readings, evidence.TITLE, REGION_WORDS)
     kinds.drop_homonyms(readings, datelined, REGION_WORDS)
+    drop_small_places_named_again(readings)  # "Desa Depok, Kabupaten Tegal ... warga Depok"
     in_text = {r.region for r in readings if r.region in r.mention.form.regions}
     said = {r.region for r in readings if r.region in in_text
             and (outright(r.mention) or KIND_AFTER.get(r.mention.after))}
