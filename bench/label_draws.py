@@ -168,6 +168,9 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
         "bench/labels/regions-dev14-2026-12-07.json",
         "bench/labels/statements-dev14-2026-12-07.json",
     )),
+    # bench.make_label_sample --officials-dev14 (issue 15, round 17: as --officials-dev13, 20):
+    # the same files as regions-dev15's (both drawn from main d3431e6)
+    ("officials-dev14", ()),
 )
 
 

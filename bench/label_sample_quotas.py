@@ -174,3 +174,4 @@ OFFICIALS_DEV12_SEED = 20270915  # the officials dev12 set (issue 15, round 15):
 OFFICIALS_DEV13_SEED = 20271021  # the officials dev13 set (issue 15, round 16): dev11's, to 20
 OFFICIALS_DEV13_QUOTAS = {"detik-2025.csv": (4, 2), "berita-2015-08-25.csv": (4, 2),
                           "indosum-dev.jsonl": (5, 3), "antara-rss-2026.json": (7, 3)}
+OFFICIALS_DEV14_SEED = 20271117  # the officials dev14 set (issue 15, round 17): dev13's quotas

@@ -60,6 +60,7 @@ from bench.label_sample_quotas import (
     OFFICIALS_DEV12_SEED,
     OFFICIALS_DEV13_QUOTAS,
     OFFICIALS_DEV13_SEED,
+    OFFICIALS_DEV14_SEED,
     QUOTAS,
     REGIONS_DEV2_QUOTAS,
     REGIONS_DEV2_SEED,
@@ -506,6 +507,13 @@ def draw_officials_dev13() -> list[dict]:
                         OFFICIALS_DEV13_QUOTAS, _names_an_office, "office")
 
 
+def draw_officials_dev14() -> list[dict]:
+    """The officials dev14 sample (round 17): as --officials-dev13 (20 articles), its own seed,
+    leaving out every article any labels or fixture file names (dev13's included)."""
+    return _draw_strata(OFFICIALS_DEV14_SEED, _used_by(DRAWN_APART_FROM["officials-dev14"]),
+                        OFFICIALS_DEV13_QUOTAS, _names_an_office, "office")
+
+
 def draw_second() -> list[dict]:
     """The second frozen facet set: 70 articles none of SECOND_LEAVES_OUT's files names by id,
     record id or title; per part, half uniform, half naming an office, as the first set."""
@@ -665,6 +673,9 @@ def main() -> None:
     parser.add_argument("--officials-dev13", action="store_true",
                         help="the officials dev13 sample (round 16): 20 articles drawn as "
                         "--officials-dev12 (seed 20271021)")
+    parser.add_argument("--officials-dev14", action="store_true",
+                        help="the officials dev14 sample (round 17): 20 articles drawn as "
+                        "--officials-dev13 (seed 20271117)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = any(getattr(args, f"regions_dev{n}") for n in range(2, 16))
@@ -692,6 +703,7 @@ def main() -> None:
         "officials_dev11": (OFFICIALS_DEV11_QUOTAS, draw_officials_dev11),
         "officials_dev12": (OFFICIALS_DEV11_QUOTAS, draw_officials_dev12),
         "officials_dev13": (OFFICIALS_DEV13_QUOTAS, draw_officials_dev13),
+        "officials_dev14": (OFFICIALS_DEV13_QUOTAS, draw_officials_dev14),
     }
     chosen = next((name for name in stratified if getattr(args, name)), None)
     if chosen is not None:

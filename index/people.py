@@ -67,7 +67,7 @@ _ROLE_TAIL = frozenset({"ri", "republik", "indonesia", "nonaktif", "(nonaktif)"}
 _FORMER = frozenset({"mantan", "eks", "bekas"})
 # Words inside a role that do not change the office ("Sekretaris Daerah Pemprov Sumatera Utara",
 # "Kepala Bareskrim Mabes Polri").
-_ROLE_FILLER = frozenset({"pemprov", "provinsi", "mabes"})
+_ROLE_FILLER = frozenset({"pemprov", "provinsi", "mabes", "dki"})  # "Gubernur (DKI) Jakarta"
 # Institutions of which every region has its own (a DPRD, a Polres, a Dinas) or that are no one
 # body (RI, ASN, Humas): named alone, without the place after them, they are not one body.
 _THE_STATE = frozenset({"ri", "nkri"})  # the republic itself: no one body ("Duta Besar RI di ...")
@@ -167,8 +167,8 @@ def is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 @cache
 def role_words(role: str) -> tuple[str, ...]:
-    """A role's words as compared, "dan" left out: "Presiden RI" -> ("presiden",), "Walikota
-    Bandung" -> ("wali", "kota", "bandung"); an institution's long form as its acronym
+    """A role's words as compared, "dan" and "DKI" left out: "Presiden RI" -> ("presiden",),
+    "Walikota Bandung" -> ("wali", "kota", "bandung"); an institution's long form as its acronym
     (abbreviations.tsv): "Ketua Komisi Pemberantasan Korupsi" -> ("ketua", "kpk"), as "Ketua
     KPK" is, since a role keeps the long form an article writes and another the acronym."""
     written = role.lower().replace("walikota", "wali kota").replace(",", " ")

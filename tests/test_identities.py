@@ -82,6 +82,10 @@ def test_roles_are_the_same_office_once_ri_and_case_are_set_aside():
     assert people.roles_shared({"Presiden RI"}, {"presiden republik indonesia"})
     assert people.roles_shared({"Presiden"}, {"Presiden Rusia"})  # the office, then its object
     assert people.roles_shared({"Walikota Bandung"}, {"Wali Kota Bandung"})
+    # a role keeps "Jakarta" as written, another the written-out "DKI Jakarta"
+    assert people.roles_shared({"Mantan Gubernur Jakarta"}, {"Mantan Gubernur DKI Jakarta"})
+    assert people.roles_shared({"Gubernur Sumatra Barat"}, {"Gubernur Sumatera Barat"})
+    assert not people.roles_shared({"Gubernur DKI Jakarta"}, {"Gubernur Jawa Barat"})
     assert not people.roles_shared({"Menteri Kesehatan"}, {"Menteri Perdagangan"})
     assert not people.roles_shared({"Bupati Katingan"}, {"Wakil Bupati Katingan"})
 

@@ -173,3 +173,27 @@ def test_a_short_lower_case_office_without_apposition_names_no_one(text):
 ])
 def test_one_word_closing_a_regional_office_after_a_name_is_its_place(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Budi Santosa merupakan Bupati Sleman periode kedua.", [("Budi Santosa", "Bupati Sleman")]),
+    ("Saat proyek itu berjalan, Budi Santosa adalah Direktur Jenderal Bina Marga.",
+     [("Budi Santosa", "Direktur Jenderal Bina Marga")]),
+    # an office held before, by the copula's sentence, is no role: the one held now is
+    ("Sebelumnya Budi Santosa adalah Wakil KSAU. Ia kini naik pangkat.", []),
+    ("Budi Santosa adalah Kadis PUPR Sumut sebelum Dewi Lestari. Saat ini Budi Santosa "
+     "menjabat Kepala Badan Kesatuan Bangsa dan Politik Sumut.",
+     [("Budi Santosa", "Kepala Badan Kesatuan Bangsa dan Politik Sumatera Utara")]),
+    # an office the lexicon reads in lower case, with its object, as after a comma
+    ("Dewi Lestari merupakan anggota Komisi XI DPR saat kasus itu terjadi.",
+     [("Dewi Lestari", "Anggota Komisi XI DPR")]),
+    ("Budi Santosa merupakan mantan anggota Komisi VIII DPR.",
+     [("Budi Santosa", "Mantan Anggota Komisi VIII DPR")]),
+    # the agent of a passive verb is no subject of the copula
+    ("Yang dijemput Densus adalah anggota DPRD Kabupaten Malang dari partai itu.", []),
+    # a pronoun or a one-word opener before the copula is no name
+    ("Mereka adalah Bupati Sleman dan Wali Kota Yogyakarta.", []),
+    ("Yang paling dicari adalah Bupati Sleman. Ia menghilang.", []),
+])
+def test_an_office_after_a_copula_names_the_person_before_it(text, expected):
+    assert officials(text) == expected

@@ -325,3 +325,23 @@ def test_a_directorate_or_command_named_by_its_short_name_is_the_offices_object(
 ])
 def test_special_representatives_and_customs_officials(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, official", [
+    # "Kepala Badan" is an office of its own (a region's agency); before a known institution's
+    # long form, the office is Kepala of that institution, and its last word no part of the name
+    ("Kepala Badan Kepegawaian Negara Budi Santosa meninjau ujian itu.",
+     ("Budi Santosa", "Kepala Badan Kepegawaian Negara")),
+    ("Kepala Badan Narkotika Nasional Budi Santosa meninjau razia itu.",
+     ("Budi Santosa", "Kepala Badan Narkotika Nasional")),
+    ("Wakil Kepala Badan Penyelenggara Jaminan Produk Halal Budi Santosa meninjau pasar itu.",
+     ("Budi Santosa", "Wakil Kepala Badan Penyelenggara Jaminan Produk Halal")),
+    # written with its title's abbreviation after it, as before
+    ("Kepala Kepolisian Negara Republik Indonesia (Kapolri) Jenderal Budi Santosa meninjau.",
+     ("Budi Santosa", "Kepala Kepolisian Negara Republik Indonesia")),
+    # a region's agency stays as read
+    ("Kepala Badan Keuangan Daerah Kabupaten Sleman Budi Santosa meninjau pasar itu.",
+     ("Budi Santosa", "Kepala Badan Keuangan Daerah Kabupaten Sleman")),
+])
+def test_a_unit_opening_a_known_institution_is_its_long_form(text, official):
+    assert officials(text) == [official]

@@ -83,3 +83,15 @@ def test_a_place_after_a_body_then_the_holder_between_commas():
     text = ("Sidang dimulai pekan depan, ujar Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin, "
             "sebagaimana dikutip kantor berita.")
     assert officials(text) == [("Azmi Ariffin", "Hakim Pengadilan Tinggi Shah Alam")]
+
+
+@pytest.mark.parametrize("text, official", [
+    ("Hakim Distrik Amerika Serikat (AS), Dewi Lestari, mengabulkan permohonan serikat pekerja.",
+     [("Dewi Lestari", "Hakim Distrik Amerika Serikat")]),
+    ("Hakim federal Dewi Lestari memblokir kebijakan imigrasi itu.",
+     [("Dewi Lestari", "Hakim Federal")]),
+    # no name, no judge
+    ("Seorang hakim federal memblokir kebijakan imigrasi itu.", []),
+])
+def test_a_foreign_district_or_federal_judge(text, official):
+    assert officials(text) == official

@@ -19,6 +19,19 @@ from extracted import officials
         ("Bupati Kukar Edi Damansyah hadir.", ("Edi Damansyah", "Bupati Kutai Kartanegara")),
         # another name for the region stays as written
         ("Wali Kota Solo Respati Ardi hadir.", ("Respati Ardi", "Wali Kota Solo")),
+        # so does a province named without the word its official name adds ("DKI" is an
+        # acronym, written out; "Jakarta" is the name, kept), in a unit's name too
+        ("Gubernur Jakarta Budi Santosa meninjau pintu air.",
+         ("Budi Santosa", "Gubernur Jakarta")),
+        ("Gubernur DKI Budi Santosa meninjau pintu air.",
+         ("Budi Santosa", "Gubernur DKI Jakarta")),
+        ("kata Kepala Kantor Wilayah Direktorat Jenderal Pajak Jakarta Khusus, Budi Santosa.",
+         ("Budi Santosa", "Kepala Kantor Wilayah Direktorat Jenderal Pajak Jakarta Khusus")),
+        # and the article's own spelling of it
+        ("Gubernur Sumatra Barat Budi Santosa meresmikan pasar itu.",
+         ("Budi Santosa", "Gubernur Sumatra Barat")),
+        ("Gubernur Sumbar Budi Santosa meresmikan pasar itu.",
+         ("Budi Santosa", "Gubernur Sumatera Barat")),
     ],
 )
 def test_a_role_writes_out_short_forms_only(text, expected):

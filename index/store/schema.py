@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 82  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 83  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -202,6 +202,13 @@ SCHEMA_VERSION = 82  # 8: statements stored and searchable; 9: officials also pa
 # 82: regions read anew (issue 15 round 17): a kecamatan/desa named like a kabupaten/kota it does
 # not lie in ("Desa Depok, Kabupaten Tegal", "Kecamatan Kediri, Kabupaten Tabanan") makes a later
 # bare "Depok"/"Kediri" that small place, unless the article names the region outright as well
+# 83: officials read anew (issue 15 round 17): a role keeps a province's name as written when the
+# expansion would only add words before it ("Gubernur Jakarta", not DKI Jakarta; "DKI" is still
+# written out) or respell it ("Sumatra Barat"); a Title Case office after a copula names the
+# person before it ("A merupakan Bupati Sleman"), unless its sentence says "sebelum(nya)", and so
+# does a lower-case one with its object ("A merupakan anggota Komisi XI DPR"); a foreign district
+# or federal judge is an office ("Hakim Distrik Amerika Serikat, A"); "Kepala Badan" before a known
+# institution's long form is its Kepala ("Kepala Badan Narkotika Nasional A", not "Nasional A")
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -15,7 +15,8 @@ Sadewa").
 
 Besides "office, name" and "name, office" news writes several holders after one office ("Anggota
 KPU A, B, dan C"), two offices sharing their object ("Bupati dan Wakil Bupati Bangkalan, A dan
-B"), the holder in parentheses ("Pak Gubernur Jawa Barat (A)"), "A yang juga Wali Kota X", and
+B"), the holder in parentheses ("Pak Gubernur Jawa Barat (A)"), "A yang juga Wali Kota X", "A
+merupakan Bupati X" (not an office held "sebelumnya", before someone else), and
 an office opening a sentence without a name whose holder opens the next one with a verb of saying
 ("Gubernur Jawa Barat meninjau tanggul. Dedi Mulyadi mengatakan ...").
 A headline's office without a name ("Panglima Jelaskan ...", "Mendagri: ...") goes to the person

@@ -44,6 +44,13 @@ _LINKED_BEFORE = re.compile(
     rf"|{SPACE}+(?:kini|sekarang|saat{SPACE}+ini|juga){SPACE}+menjabat(?:{SPACE}+sebagai)?"
     rf"|{SPACE}+(?:ditunjuk|diangkat|dilantik|terpilih){SPACE}+(?:menjadi|sebagai))$"
 )
+# "Budi merupakan Bupati Sleman", "Irman adalah Direktur Jenderal ...": a copula (looked for
+# only where `before` ends with one, as few do)
+_COPULA = re.compile(rf"{SPACE}+(?:merupakan|adalah|ialah)$")
+_COPULAS = ("merupakan", "adalah", "ialah")
+# an office a copula gives as held before someone else, or before the story's time
+_BEFORE_THEN = re.compile(r"\b(?:[Ss]ebelumnya|[Ss]ebelum|[Dd]ulu|[Dd]ahulu|[Pp]ernah)\b")
+_AGENT_BEFORE = re.compile(rf"\b(?:di[a-z]{{3,}}|oleh){SPACE}*$")  # a passive verb's agent
 # "Saat ini Mulyono menjabat Kepala Badan ...": a sentence opened by "now", then the name
 _NOW_HOLDS = re.compile(
     rf"(?:^|[.!?\n\"”]{SPACE}*)(?:Kini|Sekarang|Saat{SPACE}+ini){SPACE}*,?{SPACE}+"
@@ -304,7 +311,8 @@ def _name_before(
             return None
         before = before[:-1]
     else:
-        linked = _LINKED_BEFORE.search(before)
+        linked = _LINKED_BEFORE.search(before) or (
+            _COPULA.search(before) if before.endswith(_COPULAS) else None)
         if linked is None and before[-1:].isalpha() and (
             text[office_start:office_start + 15].split(maxsplit=1)[:1] in (
                 [status] for status in lexicon.statuses)
@@ -316,6 +324,9 @@ def _name_before(
             return _name_before_words(now.group(1), lexicon, opens=True)
         if linked is None or linked.group().endswith("yang"):
             return None
+        if linked.re is _COPULA and _BEFORE_THEN.search(_sentence_of(text,
+                                                                                  office_start)):
+            return None  # "Sebelumnya Yuyu adalah Wakil KSAU", "A adalah Kadis ... sebelum B"
         # "Zubaidah selaku Kepala Dinas ...", "Sugito yang merupakan Irjen ...": one word
         # opening the sentence is a name here; before "yang", only a word no dictionary has
         # ("Pria/Istri/Beliau yang juga ...": a noun or a pronoun for a person, statement_cues.tsv
@@ -326,9 +337,31 @@ def _name_before(
         opens = said == ["selaku"] or (len(said) > 1 and said[0].lstrip(",") in ("yang", "") and (
             not _person_noun(last) and last not in attested_words()
         ))
-        return _name_before_words(before, lexicon, opens=opens) if before else None
+        name = _name_before_words(before, lexicon, opens=opens) if before else None
+        if name and linked.re is _COPULA and _AGENT_BEFORE.search(
+            before[:len(before) - len(name)]
+        ):
+            return None  # "yang ditangkap Densus adalah anggota DPRD": an agent, no subject
+        return name
     before = before.rstrip()
     return _name_before_words(before, lexicon) if before else None
+
+
+_APPOSED = re.compile(rf"(?:,|{SPACE}(?:merupakan|adalah|ialah)){SPACE}*$")
+
+
+def _in_apposition(text: str, office_start: int) -> bool:
+    """Whether an office is written after a comma or a copula, in apposition to the name before
+    it: "Dewi, anggota Komisi XI DPR", "Dewi merupakan anggota Komisi XI DPR"."""
+    return bool(_APPOSED.search(text, max(0, office_start - 12), office_start))
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence around a position: from the last full stop, "!", "?" or line before it to
+    the next after it."""
+    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    ends = [end for mark in ".!?\n" if (end := text.find(mark, at)) >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 def _person_noun(word: str) -> bool:

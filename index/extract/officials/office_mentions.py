@@ -15,6 +15,7 @@ from index.extract.officials.lexicon import SPACE, Lexicon, Office, with_defined
 from index.extract.officials.names import (
     COURTESY_TITLES,
     PLACE_WORDS,
+    _in_apposition,
     _is_person_name,
     _name_before,
     _name_before_words,
@@ -357,7 +358,7 @@ def _read_mentions(text: str, lexicon: Lexicon) -> Iterator[OfficeMention]:
         # a lower-case office names the person before it only in apposition, with its object:
         # "kata Budi Hartono, kepala Dinas Kesehatan Kalteng, kepada ..."
         apposition = lowercase and len(role_words) > len(office.role.split()) and (
-            text[max(0, start - 2):start].rstrip(" \t\u00a0").endswith(","))
+            _in_apposition(text, start))  # or after a copula: "A merupakan anggota Komisi XI"
         before = None if (lowercase and not apposition) or not ends else _name_before(
             text, start, names_until, closed, lexicon
         )
@@ -490,14 +491,17 @@ def _holder_after_organisation(text: str, name_end: int, lexicon: Lexicon) -> bo
 def _office_before_body(text: str, match: re.Match, lexicon: Lexicon) -> tuple[str, int] | None:
     """The shorter office and where it ends when the last word of the office read, a section,
     opens the long name of a body ("Kepala Unit" of "Kepala Unit Pelaksana Teknis ...": the
-    Kepala of a UPT), else None."""
+    Kepala of a UPT), or a unit that of a known institution ("Kepala Badan" of "Kepala Badan
+    Narkotika Nasional A": the Kepala of BNN), else None."""
     words = match.group().split()
-    if lexicon.phrases.get(words[-1]) != "section":
+    if (last := lexicon.phrases.get(words[-1])) not in ("section", "unit"):
         return None  # "Kepala Dinas Pendidikan": the office is Kepala Dinas, as written
     at = match.end() - len(words[-1])
-    kind, size = _phrase_at(_lex(text, at, lexicon), 0, lexicon, regions=False)
+    kind, size = _phrase_at(tokens := _lex(text, at, lexicon), 0, lexicon, regions=False)
     head = " ".join(words[:-1])
-    if kind not in ("institution", "unit") or size < 2 or head not in lexicon.offices:
+    if kind not in ("institution", "unit" if last == "section" else "") or size < 2 or (
+            head not in lexicon.offices) or (  # a unit's long form, then "(Kapolri)": as read
+            last == "unit" and size < len(tokens) and tokens[size].kind == "paren"):
         return None
     return head, len(text[:at].rstrip(" \t\u00a0"))
 

@@ -45,18 +45,37 @@ def _short_forms_only(written: str, expanded: str) -> str:
     """`expanded` with only the short forms written out: a region's contraction or acronym
     ("Kalteng", "Kukar", "NTB", "Palangkaraya": its letters in order in the full name, from a
     word's start; "DKI" -> "DKI Jakarta"), not another name for it, which the role keeps as
-    written ("Wali Kota Solo", not Surakarta; "Polres Tanah Karo")."""
+    written ("Wali Kota Solo", not Surakarta; "Polres Tanah Karo"; "Gubernur Jakarta"), nor
+    the article's spelling of it ("Sumatra Barat")."""
     if written == expanded:
         return expanded
     before, after = written.split(), expanded.split()
     kept: list[str] = []
     for op, i1, i2, j1, j2 in SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes():
-        if op in ("equal", "insert") or (op == "replace" and _contracts(" ".join(before[i1:i2]),
-                                                          " ".join(after[j1:j2]))):
+        if op == "equal" or (op == "insert" and _completes_acronym(before[:i1])) or (
+            op == "replace" and _contracts(" ".join(before[i1:i2]), " ".join(after[j1:j2]))
+            and not _respelt(before[i1:i2], after[j1:j2])
+        ):
             kept += after[j1:j2]
         else:
             kept += before[i1:i2]
     return " ".join(kept)
+
+
+def _completes_acronym(written_before: list[str]) -> bool:
+    """Whether words the expansion adds complete an acronym written just before them ("DKI" ->
+    "DKI Jakarta"); words added before a name written in full are another name for the region,
+    which the role keeps as written ("Gubernur Jakarta", "Kanwil DJP Jakarta Khusus")."""
+    return bool(written_before) and len(written_before[-1]) > 1 and written_before[-1].isupper()
+
+
+def _respelt(written: list[str], full: list[str]) -> bool:
+    """Whether the expansion only spells the written words another way, word for word and a
+    letter or two apart ("Sumatra Barat" for Sumatera Barat): the article's spelling, which
+    the role keeps, not a short form."""
+    return len(written) == len(full) and all(
+        abs(len(a) - len(b)) <= 2 and a[:1] == b[:1] for a, b in zip(written, full, strict=True)
+    )
 
 
 def _contracts(short: str, full: str) -> bool:
