@@ -265,6 +265,37 @@ def test_word_starts_filter_of_a_frozenset(words: list[str], pieces: list[str],
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["ka", "ta", "kata", "Ka", "é", "ü", "“", "1", "_", "-"]),
+                         min_size=1, max_size=4).map("".join), max_size=12),
+       st.lists(st.sampled_from(["kata", "ka", "Kata", "ta-ka", "é", "üka", "“", "😀", " ", "-",
+                                 "_", "1", ".", "\n"]), max_size=40),
+       st.booleans(), st.integers(-2, 90))
+def test_word_starts_up_to_a_stop(words: list[str], pieces: list[str], hyphens: bool,
+                                  stop: int) -> None:
+    # with a stop, the places before it (people.py asks only about those), in texts of one,
+    # two and four bytes a character: each is read with its own loop
+    text = "".join(pieces)
+    expected = [at for at in looked_up(text, set(words), hyphens) if at < stop]
+    assert word_starts(text, frozenset(words), 1, 40, hyphens, stop) == expected
+    assert word_starts(text, set(words), 1, 40, hyphens, stop) == expected
+
+
+def test_word_starts_up_to_a_stop_on_real_articles() -> None:
+    drafts = [d for d in islice(read_source(str(corpus_file("detik-2025.csv"))), 200)
+              if isinstance(d, Draft)]
+    nouns = load_cues().person_nouns
+    found = 0
+    for draft in drafts:
+        every = word_starts(draft.body, nouns, 2, 30, False)
+        stop = len(draft.body) // 2
+        assert word_starts(draft.body, nouns, 2, 30, False, stop) == [
+            at for at in every if at < stop]
+        assert every == looked_up(draft.body, set(nouns), False)
+        found += len(every)
+    assert found > 100
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["menurut", "Menurut", "nya", "menurutnya", " ", "\u00a0", "dia",
                                  "ia", "beliau", "x", "-", "Me", "nurut", "\n", "é"]), max_size=30))
 def test_menurut_matches_where_enurut_stands(pieces: list[str]) -> None:
