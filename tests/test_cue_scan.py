@@ -137,7 +137,7 @@ def test_sentence_ends_at_edges() -> None:
 
 _SENTENCE_PIECES = ["Dr", "dr", "H", "ab", "abc", "Kata", "café", "é", "2024", "(", ")", ".",
                     "..", "!", "?", "…", "\"", "\u201d", "\u2019", " ", "\n", "\t", "\u00a0",
-                    ",", "x"]
+                    ",", "x", "😀"]  # an emoji: a text of four bytes a character
 
 
 @settings(max_examples=400, deadline=None)

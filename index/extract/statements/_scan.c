@@ -233,6 +233,28 @@ PyDoc_STRVAR(char_places_doc,
 "char_places(text, chars) -> list of int\n\n"
 "Where any of the characters of `chars` (a str) stands in the text, in order.");
 
+/* char_places' loop for text of one storage kind, read with a plain pointer of its width: 0, or
+ * -1 with an exception set */
+#define CHAR_PLACES_SCAN(NAME, TYPE)                                                          \
+static int NAME(const TYPE *text, Py_ssize_t length, PyObject *chars,                        \
+                const unsigned char *latin, Py_UCS4 lowest, PyObject *found)                 \
+{                                                                                            \
+    Py_ssize_t count = PyUnicode_GET_LENGTH(chars);                                          \
+    for (Py_ssize_t at = 0; at < length; at++) {                                             \
+        Py_UCS4 ch = text[at];                                                               \
+        if (ch < 256 ? !latin[ch]                                                            \
+                     : ch < lowest || PyUnicode_FindChar(chars, ch, 0, count, 1) < 0)        \
+            continue;                                                                        \
+        if (append_place(found, at) < 0)                                                     \
+            return -1;                                                                       \
+    }                                                                                        \
+    return 0;                                                                                \
+}
+
+CHAR_PLACES_SCAN(char_places_ucs1, Py_UCS1)
+CHAR_PLACES_SCAN(char_places_ucs2, Py_UCS2)
+CHAR_PLACES_SCAN(char_places_ucs4, Py_UCS4)
+
 static PyObject *char_places(PyObject *self, PyObject *args)
 {
     PyObject *text, *chars;
@@ -253,14 +275,20 @@ static PyObject *char_places(PyObject *self, PyObject *args)
     PyObject *found = PyList_New(0);
     if (found == NULL)
         return NULL;
-    for (Py_ssize_t at = 0; at < length; at++) {
-        Py_UCS4 ch = PyUnicode_READ(kind, data, at);
-        if (ch < 256 ? !latin[ch] : ch < lowest || PyUnicode_FindChar(chars, ch, 0, count, 1) < 0)
-            continue;
-        if (append_place(found, at) < 0) {
-            Py_DECREF(found);
-            return NULL;
-        }
+    int failed;
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        failed = char_places_ucs1(data, length, chars, latin, lowest, found);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        failed = char_places_ucs2(data, length, chars, latin, lowest, found);
+        break;
+    default:
+        failed = char_places_ucs4(data, length, chars, latin, lowest, found);
+    }
+    if (failed < 0) {
+        Py_DECREF(found);
+        return NULL;
     }
     return found;
 }
@@ -337,6 +365,36 @@ static Py_ssize_t end_match(int kind, const void *data, Py_ssize_t at, Py_ssize_
     return end < length && !is_gap(PyUnicode_READ(kind, data, end)) ? -1 : end;
 }
 
+/* Whether each character below 256 is a line break or one of . ! ? (where _END may match):
+ * filled at the module's import */
+static unsigned char latin_mark[256];
+
+/* The first place from `at` of a line break or one of . ! ? \u2026, else `length`: a loop of
+ * each storage kind, reading the characters with a plain pointer of its width */
+#define NEXT_MARK(NAME, TYPE)                                                                 \
+static Py_ssize_t NAME(const TYPE *chars, Py_ssize_t at, Py_ssize_t length)                  \
+{                                                                                            \
+    while (at < length && !(chars[at] < 256 ? latin_mark[chars[at]] : chars[at] == 0x2026))  \
+        at++;                                                                                \
+    return at;                                                                               \
+}
+
+NEXT_MARK(next_mark_ucs1, Py_UCS1)
+NEXT_MARK(next_mark_ucs2, Py_UCS2)
+NEXT_MARK(next_mark_ucs4, Py_UCS4)
+
+static Py_ssize_t next_mark(int kind, const void *data, Py_ssize_t at, Py_ssize_t length)
+{
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        return next_mark_ucs1(data, at, length);
+    case PyUnicode_2BYTE_KIND:
+        return next_mark_ucs2(data, at, length);
+    default:
+        return next_mark_ucs4(data, at, length);
+    }
+}
+
 PyDoc_STRVAR(sentence_ends_doc,
 "sentence_ends(text, abbreviations) -> list of int\n\n"
 "Where each sentence of the text ends, in order: after a line break, or after one of . ! ? \u2026\n"
@@ -362,11 +420,9 @@ static PyObject *sentence_ends(PyObject *self, PyObject *args)
         return NULL;
     Py_ssize_t at = 0;
     while (at < length) {
-        Py_UCS4 ch = PyUnicode_READ(kind, data, at);
-        if (ch != '\n' && !is_end_mark(ch)) {
-            at++; /* end_match's own first look, without the call at every character */
-            continue;
-        }
+        at = next_mark(kind, data, at, length); /* end_match fails at every other character */
+        if (at == length)
+            break;
         Py_ssize_t end = end_match(kind, data, at, length);
         if (end < 0) {
             at++; /* no match here; the pattern is tried at the next character */
@@ -644,7 +700,9 @@ static struct PyModuleDef module = {
 
 PyMODINIT_FUNC PyInit__scan(void)
 {
-    for (Py_UCS4 ch = 0; ch < 256; ch++)
+    for (Py_UCS4 ch = 0; ch < 256; ch++) {
         latin_word[ch] = (unsigned char)is_word(ch);
+        latin_mark[ch] = (unsigned char)(ch == '\n' || is_end_mark(ch));
+    }
     return PyModule_Create(&module);
 }
