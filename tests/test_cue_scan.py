@@ -23,12 +23,13 @@ from index.extract.statements._scan import (
 from index.extract.statements.cues import _FIRST_WORD, load_cues
 from index.extract.statements.people import _AFTER_COMMA, _SUBJECT, PRONOUNS
 from index.extract.statements.quotes import MARK, MARKS
-from index.extract.statements.reported import _MENURUTNYA, _menurutnya
+from index.extract.statements.reported import _MENURUTNYA, _menurutnya, ends_with_anaphor
 from index.extract.statements.sentences import (
     _ABBREVIATIONS,
     _END,
     _ends_sentence,
     sentence_end,
+    sentence_start,
 )
 from index.extract.trie_pattern import char_trie, trie_expression
 from index.sources.drafts import Draft
@@ -136,7 +137,7 @@ def test_sentence_ends_at_edges() -> None:
 
 _SENTENCE_PIECES = ["Dr", "dr", "H", "ab", "abc", "Kata", "café", "é", "2024", "(", ")", ".",
                     "..", "!", "?", "…", "\"", "\u201d", "\u2019", " ", "\n", "\t", "\u00a0",
-                    ",", "x"]
+                    ",", "x", "😀"]  # an emoji: a text of four bytes a character
 
 
 @settings(max_examples=400, deadline=None)
@@ -265,6 +266,37 @@ def test_word_starts_filter_of_a_frozenset(words: list[str], pieces: list[str],
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["ka", "ta", "kata", "Ka", "é", "ü", "“", "1", "_", "-"]),
+                         min_size=1, max_size=4).map("".join), max_size=12),
+       st.lists(st.sampled_from(["kata", "ka", "Kata", "ta-ka", "é", "üka", "“", "😀", " ", "-",
+                                 "_", "1", ".", "\n"]), max_size=40),
+       st.booleans(), st.integers(-2, 90))
+def test_word_starts_up_to_a_stop(words: list[str], pieces: list[str], hyphens: bool,
+                                  stop: int) -> None:
+    # with a stop, the places before it (people.py asks only about those), in texts of one,
+    # two and four bytes a character: each is read with its own loop
+    text = "".join(pieces)
+    expected = [at for at in looked_up(text, set(words), hyphens) if at < stop]
+    assert word_starts(text, frozenset(words), 1, 40, hyphens, stop) == expected
+    assert word_starts(text, set(words), 1, 40, hyphens, stop) == expected
+
+
+def test_word_starts_up_to_a_stop_on_real_articles() -> None:
+    drafts = [d for d in islice(read_source(str(corpus_file("detik-2025.csv"))), 200)
+              if isinstance(d, Draft)]
+    nouns = load_cues().person_nouns
+    found = 0
+    for draft in drafts:
+        every = word_starts(draft.body, nouns, 2, 30, False)
+        stop = len(draft.body) // 2
+        assert word_starts(draft.body, nouns, 2, 30, False, stop) == [
+            at for at in every if at < stop]
+        assert every == looked_up(draft.body, set(nouns), False)
+        found += len(every)
+    assert found > 100
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["menurut", "Menurut", "nya", "menurutnya", " ", "\u00a0", "dia",
                                  "ia", "beliau", "x", "-", "Me", "nurut", "\n", "é"]), max_size=30))
 def test_menurut_matches_where_enurut_stands(pieces: list[str]) -> None:
@@ -340,3 +372,31 @@ def test_holds_any_on_real_articles() -> None:
        st.lists(st.sampled_from(["sapa", "alias", "ab", "a", "é", "€x", "x€", ""]), max_size=4))
 def test_holds_any_on_any_text(text: str, hints: list[str]) -> None:
     assert holds_any(text, tuple(hints)) == any(hint in text for hint in hints)
+
+
+# reported.py's look for a demonstrative before a passive cue as it was: a pattern searched over
+# the sentence up to the cue
+_ANAPHOR = re.compile(r"(?:\S+[ \t\u00a0]+){0,3}?(?:[Ii]tu|[Ii]ni|tersebut)[ \t\u00a0]+$")
+
+
+def test_anaphor_before_a_cue_on_real_articles() -> None:
+    drafts = [d for d in islice(read_source(str(corpus_file("detik-2025.csv"))), 150)
+              if isinstance(d, Draft)]
+    found = 0
+    for draft in drafts:
+        body = draft.body
+        for at in [m.end() for m in re.finditer(r"[ \t\u00a0]+", body)][::3]:
+            start = sentence_start(body, at)
+            expected = _ANAPHOR.search(body, start, at) is not None
+            assert ends_with_anaphor(body, start, at) == expected, (draft.record_id, at)
+            found += expected
+    assert found > 100
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["itu", "Itu", "ini", "Ini", "tersebut", "mini", "ITU", "hal",
+                                 " ", "\t", "\u00a0", "\n", ".", ",", "x"]), max_size=14),
+       st.integers(0, 20), st.integers(0, 60))
+def test_anaphor_before_a_cue_on_pieces(pieces: list[str], start: int, end: int) -> None:
+    text = "".join(pieces)
+    assert ends_with_anaphor(text, start, end) == (_ANAPHOR.search(text, start, end) is not None)

@@ -27,37 +27,55 @@
 #include "../../analysis/words.h" /* is_word: re's \w */
 
 PyDoc_STRVAR(word_starts_doc,
-"word_starts(text, words, shortest, longest, hyphens) -> list of int\n\n"
+"word_starts(text, words, shortest, longest, hyphens[, stop]) -> list of int\n\n"
 "Where a run of word characters (re's \\w) starts, in order, when the run is one of `words` (a\n"
 "set of str); with `hyphens`, the run with the runs a hyphen joins to it (\\w+(?:-\\w+)*), not\n"
 "followed by a hyphen. `shortest`, `longest`: the lengths of the shortest and the longest of\n"
-"the words; a run of another length is not looked up.");
+"the words; a run of another length is not looked up. `stop`, when given: only the runs that\n"
+"start before it (those that start from there on are not read).");
 
-/* A filter of a frozenset's words by their length, first and last characters: a run whose bit
- * is clear is none of the words and is not looked up (seven runs in eight of a body, which
- * were each copied to a str and hashed). Kept for the last few frozensets asked about, each
- * held so that its address stays its own; a set that may change gets no filter. */
-#define FILTER_BITS 4096
+/* A filter of a frozenset's words: a run whose bits are clear is none of the words and is not
+ * looked up (nearly every run of a body, which would each be copied to a str and hashed). A
+ * bit by the run's length and its first and last characters, asked first, lets through four
+ * runs that are no word for each that is (Indonesian words share their affixes); a bit by a hash
+ * of all its characters, asked then, one in fifty. Kept for the last few frozensets asked about,
+ * each held so that its address stays its own; a set that may change gets no filter. */
+#define ENDS_BITS 4096
+#define FILTER_BITS 16384
 #define FILTERS 4
 
 typedef struct {
     PyObject *words;
-    unsigned char bits[FILTER_BITS / 8];
+    unsigned char ends[ENDS_BITS / 8];   /* by the length and the first and last characters */
+    unsigned char bits[FILTER_BITS / 8]; /* by a hash of every character */
 } Filter;
 
 static Filter filters[FILTERS];
 static int next_filter; /* the slot the next new filter takes */
 
-static unsigned filter_bit(Py_ssize_t size, Py_UCS4 first, Py_UCS4 last)
+static unsigned ends_bit(Py_ssize_t size, Py_UCS4 first, Py_UCS4 last)
 {
     return ((unsigned)size * 2654435761u ^ (unsigned)first * 40503u ^ (unsigned)last * 69069u)
-           % FILTER_BITS;
+           % ENDS_BITS;
 }
 
-static int filter_has(const Filter *filter, Py_ssize_t size, Py_UCS4 first, Py_UCS4 last)
+static int ends_have(const Filter *filter, Py_ssize_t size, Py_UCS4 first, Py_UCS4 last)
 {
-    unsigned bit = filter_bit(size, first, last);
-    return filter->bits[bit / 8] & (1u << (bit % 8));
+    unsigned bit = ends_bit(size, first, last);
+    return filter->ends[bit / 8] & (1u << (bit % 8));
+}
+
+/* FNV-1a over the characters' code points, one step a character */
+#define FILTER_START 2166136261u
+#define FILTER_STEP(hash, ch) (((hash) ^ (unsigned)(ch)) * 16777619u)
+/* the bit of a hash: its high half folded into its low (a product's low bits see only the
+ * characters' low bits) */
+#define FILTER_SLOT(hash) (((hash) ^ ((hash) >> 16)) % FILTER_BITS)
+
+static int filter_has(const Filter *filter, unsigned hash)
+{
+    hash = FILTER_SLOT(hash);
+    return filter->bits[hash / 8] & (1u << (hash % 8));
 }
 
 /* The filter of `words`, made at its first use; NULL with no error for a set that may change,
@@ -72,6 +90,7 @@ static const Filter *filter_of(PyObject *words)
     Filter *filter = &filters[next_filter];
     next_filter = (next_filter + 1) % FILTERS;
     Py_CLEAR(filter->words);
+    memset(filter->ends, 0, sizeof filter->ends);
     memset(filter->bits, 0, sizeof filter->bits);
     PyObject *iterator = PyObject_GetIter(words);
     if (iterator == NULL)
@@ -80,9 +99,14 @@ static const Filter *filter_of(PyObject *words)
     while ((word = PyIter_Next(iterator)) != NULL) {
         if (PyUnicode_Check(word) && PyUnicode_GET_LENGTH(word) > 0) {
             Py_ssize_t size = PyUnicode_GET_LENGTH(word);
-            unsigned bit = filter_bit(size, PyUnicode_READ_CHAR(word, 0),
-                                      PyUnicode_READ_CHAR(word, size - 1));
-            filter->bits[bit / 8] |= (unsigned char)(1u << (bit % 8));
+            unsigned bit = ends_bit(size, PyUnicode_READ_CHAR(word, 0),
+                                    PyUnicode_READ_CHAR(word, size - 1));
+            filter->ends[bit / 8] |= (unsigned char)(1u << (bit % 8));
+            unsigned hash = FILTER_START;
+            for (Py_ssize_t i = 0; i < size; i++)
+                hash = FILTER_STEP(hash, PyUnicode_READ_CHAR(word, i));
+            hash = FILTER_SLOT(hash);
+            filter->bits[hash / 8] |= (unsigned char)(1u << (hash % 8));
         }
         Py_DECREF(word);
     }
@@ -105,12 +129,70 @@ static int append_place(PyObject *found, Py_ssize_t place)
     return failed;
 }
 
+/* Whether each character below 256 is a word character (re's \w): a lookup instead of is_word's
+ * comparisons, for the text's every character. Filled at the module's import. */
+static unsigned char latin_word[256];
+
+/* One scan of word_starts over text of one storage kind: the runs' bounds read with a plain
+ * pointer of that width (PyUnicode_READ asks the kind at every character), the characters
+ * below 256 looked up in latin_word. Returns 0, or -1 with an exception set. */
+#define WORD_STARTS_SCAN(NAME, TYPE)                                                          \
+static unsigned NAME##_hash(const TYPE *chars, Py_ssize_t at, Py_ssize_t end)                \
+{                                                                                            \
+    unsigned hash = FILTER_START;                                                            \
+    for (Py_ssize_t i = at; i < end; i++)                                                    \
+        hash = FILTER_STEP(hash, chars[i]);                                                  \
+    return hash;                                                                             \
+}                                                                                            \
+                                                                                             \
+static int NAME(PyObject *text, const TYPE *chars, Py_ssize_t length, Py_ssize_t stop,       \
+                PyObject *words, const Filter *filter, Py_ssize_t shortest,                  \
+                Py_ssize_t longest, int hyphens, PyObject *found)                            \
+{                                                                                            \
+    Py_ssize_t at = 0;                                                                       \
+    while (at < stop) {                                                                      \
+        Py_UCS4 ch = chars[at];                                                              \
+        if (ch < 256 ? !latin_word[ch] : !Py_UNICODE_ISALNUM(ch)) {                          \
+            at++;                                                                            \
+            continue;                                                                        \
+        }                                                                                    \
+        Py_ssize_t run_end = at + 1;                                                         \
+        while (run_end < length && (chars[run_end] < 256 ? latin_word[chars[run_end]]        \
+                                    : Py_UNICODE_ISALNUM(chars[run_end])))                   \
+            run_end++;                                                                       \
+        Py_ssize_t end = run_end;                                                            \
+        while (hyphens && end + 1 < length && chars[end] == '-' && is_word(chars[end + 1])) { \
+            end += 2;                                                                        \
+            while (end < length && is_word(chars[end]))                                      \
+                end++;                                                                       \
+        }                                                                                    \
+        if (end - at >= shortest && end - at <= longest                                      \
+            && (!hyphens || end == length || chars[end] != '-')                              \
+            && (filter == NULL || (ends_have(filter, end - at, chars[at], chars[end - 1])    \
+                                   && filter_has(filter, NAME##_hash(chars, at, end))))) {    \
+            PyObject *word = PyUnicode_Substring(text, at, end);                             \
+            if (word == NULL)                                                                \
+                return -1;                                                                   \
+            int known = PySet_Contains(words, word);                                         \
+            Py_DECREF(word);                                                                 \
+            if (known < 0 || (known && append_place(found, at) < 0))                         \
+                return -1;                                                                   \
+        }                                                                                    \
+        at = run_end; /* the next run may start after a hyphen inside this one's words */    \
+    }                                                                                        \
+    return 0;                                                                                \
+}
+
+WORD_STARTS_SCAN(word_starts_ucs1, Py_UCS1)
+WORD_STARTS_SCAN(word_starts_ucs2, Py_UCS2)
+WORD_STARTS_SCAN(word_starts_ucs4, Py_UCS4)
+
 static PyObject *word_starts(PyObject *self, PyObject *args)
 {
     PyObject *text, *words;
-    Py_ssize_t shortest, longest;
+    Py_ssize_t shortest, longest, stop = PY_SSIZE_T_MAX;
     int hyphens;
-    if (!PyArg_ParseTuple(args, "UOnnp", &text, &words, &shortest, &longest, &hyphens))
+    if (!PyArg_ParseTuple(args, "UOnnp|n", &text, &words, &shortest, &longest, &hyphens, &stop))
         return NULL;
     if (!PyAnySet_Check(words)) {
         PyErr_SetString(PyExc_TypeError, "words must be a set or a frozenset");
@@ -119,54 +201,59 @@ static PyObject *word_starts(PyObject *self, PyObject *args)
     const Filter *filter = filter_of(words);
     if (filter == NULL && PyErr_Occurred())
         return NULL;
-    int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    if (stop > length)
+        stop = length;
     PyObject *found = PyList_New(0);
     if (found == NULL)
         return NULL;
-    Py_ssize_t at = 0;
-    while (at < length) {
-        if (!is_word(PyUnicode_READ(kind, data, at))) {
-            at++;
-            continue;
-        }
-        /* a run starts at `at` (the character before it, if any, is no word character) */
-        Py_ssize_t run_end = at + 1;
-        while (run_end < length && is_word(PyUnicode_READ(kind, data, run_end)))
-            run_end++;
-        Py_ssize_t end = run_end; /* the runs joined by hyphens */
-        while (hyphens && end + 1 < length && PyUnicode_READ(kind, data, end) == '-'
-               && is_word(PyUnicode_READ(kind, data, end + 1))) {
-            end += 2;
-            while (end < length && is_word(PyUnicode_READ(kind, data, end)))
-                end++;
-        }
-        if (end - at >= shortest && end - at <= longest
-            && (!hyphens || end == length || PyUnicode_READ(kind, data, end) != '-')
-            && (filter == NULL || filter_has(filter, end - at, PyUnicode_READ(kind, data, at),
-                                             PyUnicode_READ(kind, data, end - 1)))) {
-            PyObject *word = PyUnicode_Substring(text, at, end);
-            if (word == NULL)
-                goto error;
-            int known = PySet_Contains(words, word);
-            Py_DECREF(word);
-            if (known < 0)
-                goto error;
-            if (known && append_place(found, at) < 0)
-                goto error;
-        }
-        at = run_end; /* the next run may start after a hyphen inside this one's words */
+    int failed;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        failed = word_starts_ucs1(text, data, length, stop, words, filter, shortest, longest,
+                                  hyphens, found);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        failed = word_starts_ucs2(text, data, length, stop, words, filter, shortest, longest,
+                                  hyphens, found);
+        break;
+    default:
+        failed = word_starts_ucs4(text, data, length, stop, words, filter, shortest, longest,
+                                  hyphens, found);
+    }
+    if (failed < 0) {
+        Py_DECREF(found);
+        return NULL;
     }
     return found;
-error:
-    Py_DECREF(found);
-    return NULL;
 }
 
 PyDoc_STRVAR(char_places_doc,
 "char_places(text, chars) -> list of int\n\n"
 "Where any of the characters of `chars` (a str) stands in the text, in order.");
+
+/* char_places' loop for text of one storage kind, read with a plain pointer of its width: 0, or
+ * -1 with an exception set */
+#define CHAR_PLACES_SCAN(NAME, TYPE)                                                          \
+static int NAME(const TYPE *text, Py_ssize_t length, PyObject *chars,                        \
+                const unsigned char *latin, Py_UCS4 lowest, PyObject *found)                 \
+{                                                                                            \
+    Py_ssize_t count = PyUnicode_GET_LENGTH(chars);                                          \
+    for (Py_ssize_t at = 0; at < length; at++) {                                             \
+        Py_UCS4 ch = text[at];                                                               \
+        if (ch < 256 ? !latin[ch]                                                            \
+                     : ch < lowest || PyUnicode_FindChar(chars, ch, 0, count, 1) < 0)        \
+            continue;                                                                        \
+        if (append_place(found, at) < 0)                                                     \
+            return -1;                                                                       \
+    }                                                                                        \
+    return 0;                                                                                \
+}
+
+CHAR_PLACES_SCAN(char_places_ucs1, Py_UCS1)
+CHAR_PLACES_SCAN(char_places_ucs2, Py_UCS2)
+CHAR_PLACES_SCAN(char_places_ucs4, Py_UCS4)
 
 static PyObject *char_places(PyObject *self, PyObject *args)
 {
@@ -188,14 +275,20 @@ static PyObject *char_places(PyObject *self, PyObject *args)
     PyObject *found = PyList_New(0);
     if (found == NULL)
         return NULL;
-    for (Py_ssize_t at = 0; at < length; at++) {
-        Py_UCS4 ch = PyUnicode_READ(kind, data, at);
-        if (ch < 256 ? !latin[ch] : ch < lowest || PyUnicode_FindChar(chars, ch, 0, count, 1) < 0)
-            continue;
-        if (append_place(found, at) < 0) {
-            Py_DECREF(found);
-            return NULL;
-        }
+    int failed;
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        failed = char_places_ucs1(data, length, chars, latin, lowest, found);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        failed = char_places_ucs2(data, length, chars, latin, lowest, found);
+        break;
+    default:
+        failed = char_places_ucs4(data, length, chars, latin, lowest, found);
+    }
+    if (failed < 0) {
+        Py_DECREF(found);
+        return NULL;
     }
     return found;
 }
@@ -272,6 +365,36 @@ static Py_ssize_t end_match(int kind, const void *data, Py_ssize_t at, Py_ssize_
     return end < length && !is_gap(PyUnicode_READ(kind, data, end)) ? -1 : end;
 }
 
+/* Whether each character below 256 is a line break or one of . ! ? (where _END may match):
+ * filled at the module's import */
+static unsigned char latin_mark[256];
+
+/* The first place from `at` of a line break or one of . ! ? \u2026, else `length`: a loop of
+ * each storage kind, reading the characters with a plain pointer of its width */
+#define NEXT_MARK(NAME, TYPE)                                                                 \
+static Py_ssize_t NAME(const TYPE *chars, Py_ssize_t at, Py_ssize_t length)                  \
+{                                                                                            \
+    while (at < length && !(chars[at] < 256 ? latin_mark[chars[at]] : chars[at] == 0x2026))  \
+        at++;                                                                                \
+    return at;                                                                               \
+}
+
+NEXT_MARK(next_mark_ucs1, Py_UCS1)
+NEXT_MARK(next_mark_ucs2, Py_UCS2)
+NEXT_MARK(next_mark_ucs4, Py_UCS4)
+
+static Py_ssize_t next_mark(int kind, const void *data, Py_ssize_t at, Py_ssize_t length)
+{
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        return next_mark_ucs1(data, at, length);
+    case PyUnicode_2BYTE_KIND:
+        return next_mark_ucs2(data, at, length);
+    default:
+        return next_mark_ucs4(data, at, length);
+    }
+}
+
 PyDoc_STRVAR(sentence_ends_doc,
 "sentence_ends(text, abbreviations) -> list of int\n\n"
 "Where each sentence of the text ends, in order: after a line break, or after one of . ! ? \u2026\n"
@@ -297,6 +420,9 @@ static PyObject *sentence_ends(PyObject *self, PyObject *args)
         return NULL;
     Py_ssize_t at = 0;
     while (at < length) {
+        at = next_mark(kind, data, at, length); /* end_match fails at every other character */
+        if (at == length)
+            break;
         Py_ssize_t end = end_match(kind, data, at, length);
         if (end < 0) {
             at++; /* no match here; the pattern is tried at the next character */
@@ -572,4 +698,11 @@ static struct PyModuleDef module = {
     methods, NULL, NULL, NULL, NULL,
 };
 
-PyMODINIT_FUNC PyInit__scan(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit__scan(void)
+{
+    for (Py_UCS4 ch = 0; ch < 256; ch++) {
+        latin_word[ch] = (unsigned char)is_word(ch);
+        latin_mark[ch] = (unsigned char)(ch == '\n' || is_end_mark(ch));
+    }
+    return PyModule_Create(&module);
+}

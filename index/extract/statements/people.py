@@ -387,9 +387,8 @@ class People:
         quoted_starts = [start for start, _ in quoted]
         pronouns: list[int] = []
         copulas: list[int] = []
-        for at in word_starts(self.body, _PRONOUNS_AND_COPULAS, 2, 7, False):
-            if at >= limit:
-                break  # in order
+        # the places before the limit only: the scan stops there
+        for at in word_starts(self.body, _PRONOUNS_AND_COPULAS, 2, 7, False, limit):
             inside = bisect.bisect_right(quoted_starts, at) - 1
             if not (inside >= 0 and quoted[inside][0] <= at < quoted[inside][1]):
                 (copulas if self.body.startswith(_COPULA_WORDS, at) else pronouns).append(at)
@@ -652,9 +651,8 @@ def _described_starts(body: str, plain: list[int], titles: frozenset[str],
     nouns = load_cues().person_nouns
     shortest, longest = _lengths(nouns)
     found = []
-    for at in word_starts(body, nouns, shortest, longest, False):  # in C: _scan.c
-        if at >= limit:
-            break  # in order: a name after the noun starts after the limit too
+    # in C (_scan.c), up to the limit: a name after a noun from there on starts after it too
+    for at in word_starts(body, nouns, shortest, longest, False, limit):
         match = _LOWER_BEFORE_CAPITAL.match(body, at)
         if match is None:
             continue
