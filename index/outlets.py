@@ -251,4 +251,77 @@ def match_keys(value: str) -> frozenset[str]:
         return frozenset()
     if outlet.known:
         return frozenset({outlet.key})
-    return frozenset({outlet.key, "~" + name_key(value)})
+    # as joined_sources meets a name and a domain's label: "Borneo Pos Online", borneopos.id
+    loose = _name_keys(value) if outlet.key.startswith("name:") else _label_keys(outlet.key)
+    return frozenset({outlet.key, "~" + name_key(value), *("~" + key for key in loose)})
+
+
+# Read side: one index's source values joined into outlets (search/sources.py). A value the
+# build named by a written name only ("Serambinews") is the outlet of an unlisted registered
+# domain the index also holds ("serambinews.com") when the name is that domain's label written
+# another way. Public suffixes whose labels are most often a region's or an institution's name
+# (a government's, a village's, the army's, a school's) take the label as it is, and no ending
+# dropped: "Kalteng News" is a newspaper, not kalteng.go.id.
+_STRICT_SUFFIXES = frozenset({"go.id", "desa.id", "mil.id", "sch.id", "ac.id", "or.id",
+                              "web.id", "my.id", "biz.id", "net.id", "ponpes.id"})
+# A last word a news site's name adds to its domain's label ("Borneo Pos Online" and
+# borneopos.id): name_key already drops a "News" ending.
+_GENERIC_LAST_WORDS = frozenset({"online", "daily"})
+_MIN_LOOSE_KEY = 4  # what is left once an ending is dropped: a name, not "tv" or "id"
+
+
+def _plain_key(text: str) -> str:
+    return _NAME_KEY_JUNK.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _name_keys(written: str) -> set[str]:
+    """The keys a written name may meet a domain's label by: as it is (case, spaces and
+    punctuation aside), and with a generic ending dropped ("News", "Online", "Daily")."""
+    plain = _plain_key(written)
+    keys = {plain, name_key(written)}
+    words = written.split()
+    if len(words) > 1 and words[-1].casefold().strip(".,") in _GENERIC_LAST_WORDS:
+        keys.add(name_key(" ".join(words[:-1])))
+    return {key for key in keys if len(key) >= _MIN_LOOSE_KEY} | {"=" + plain}
+
+
+def _label_keys(domain: str) -> set[str]:
+    """The keys a registered domain's label is met by: 'serambinews.com' -> serambinews,
+    serambi; 'kalteng.go.id' -> =kalteng, which only a name written 'Kalteng' meets."""
+    found = _get_tld(domain, fix_protocol=True, as_object=True, fail_silently=True)
+    if found is None:
+        return set()
+    label = _plain_key(found.domain)
+    if found.tld in _STRICT_SUFFIXES:
+        return {"=" + label}
+    return {key for key in (label, name_key(domain)) if len(key) >= _MIN_LOOSE_KEY}
+
+
+def joined_sources(counts: dict[str, int]) -> dict[str, str]:
+    """One index's source values (with their articles) -> the one display name of each one's
+    outlet: the values the rules above read as one outlet ("Serambinews", "SERAMBI NEWS"), and a
+    name-only outlet with the unlisted domain whose label it writes (only when it writes the
+    label of one such domain of the index, not of two). The display name is the written name
+    with the most articles (one in mixed case on a tie: "Kabar Selatan", not "KABAR SELATAN"),
+    the domain when no article writes a name. A listed outlet's value is its own."""
+    groups: dict[str, list[str]] = {}
+    for value in counts:
+        outlet = outlet_named(value)
+        groups.setdefault(outlet.key if outlet.key and not outlet.known else "=" + value,
+                          []).append(value)
+    by_label: dict[str, set[str]] = {}
+    for key in groups:
+        if key[:1] != "=" and not key.startswith("name:"):
+            for label in _label_keys(key):
+                by_label.setdefault(label, set()).add(key)
+    for key in [k for k in groups if k.startswith("name:")]:
+        domains = set().union(*(by_label.get(label, set())
+                                for value in groups[key] for label in _name_keys(value)))
+        if len(domains) == 1:
+            groups[domains.pop()] += groups.pop(key)
+    shown: dict[str, str] = {}
+    for key, values in groups.items():
+        display = min(values, key=lambda v: (v == key, -counts[v], v in (v.upper(), v.lower()),
+                                             v))
+        shown.update(dict.fromkeys(values, display))
+    return shown
