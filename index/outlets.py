@@ -24,6 +24,10 @@ shortener, a social network: ``relay`` lines), then from the name its source wri
    Suara.com), or glued to any word in camel case ("detikFinance"): the outlet, and the rest is
    kept as its section;
 4. otherwise an outlet of its own, under that name.
+
+An outlet the data file does not list can so reach one index under its domain and under a name
+("kabarselatan.id", "Kabar Selatan"): the search joins them over the index's own values
+(``joined_sources``, applied by ``search/sources.py``), so it holds whatever was indexed when.
 """
 
 from __future__ import annotations
@@ -297,6 +301,29 @@ def _label_keys(domain: str) -> set[str]:
     return {key for key in (label, name_key(domain)) if len(key) >= _MIN_LOOSE_KEY}
 
 
+def _looks_like_domain(value: str) -> bool:
+    return " " not in value.strip() and bool(_DOMAIN_LIKE.fullmatch(_host_of(value)))
+
+
+def _may_join(counts: dict[str, int]) -> bool:
+    """Whether joined_sources could join any two of the values, by what they write alone: two
+    names with one key, or a name that meets a label of a domain-like value (any of its host's
+    labels). Most indexes hold none, and then a search looks up no domain (nor imports tld)."""
+    names: set[str] = set()
+    labels: set[str] = set()
+    for value in counts:
+        if _looks_like_domain(value):
+            for label in _host_of(value).split("."):
+                plain = _plain_key(label)
+                labels.update((plain, "=" + plain, name_key(plain)))
+        else:
+            key = name_key(value)
+            if key in names:
+                return True
+            names.add(key)
+    return any(_name_keys(value) & labels for value in counts if not _looks_like_domain(value))
+
+
 def joined_sources(counts: dict[str, int]) -> dict[str, str]:
     """One index's source values (with their articles) -> the one display name of each one's
     outlet: the values the rules above read as one outlet ("Serambinews", "SERAMBI NEWS"), and a
@@ -304,8 +331,14 @@ def joined_sources(counts: dict[str, int]) -> dict[str, str]:
     label of one such domain of the index, not of two). The display name is the written name
     with the most articles (one in mixed case on a tie: "Kabar Selatan", not "KABAR SELATAN"),
     the domain when no article writes a name. A listed outlet's value is its own."""
+    if not _may_join(counts):
+        return {value: value for value in counts}
     groups: dict[str, list[str]] = {}
+    listed = set(_outlets().display.values())
     for value in counts:
+        if value in listed:
+            groups["=" + value] = [value]
+            continue
         outlet = outlet_named(value)
         groups.setdefault(outlet.key if outlet.key and not outlet.known else "=" + value,
                           []).append(value)

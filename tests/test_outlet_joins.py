@@ -35,6 +35,8 @@ from webui import create_app
     ({"kabarhulu.go.id": 2, "Kabar Hulu": 1}, {"kabarhulu.go.id": "Kabar Hulu"}),
     # a listed outlet's regional paper stays the outlet's (outlets.tsv regional lines)
     ({"Tribunnews.com": 2, "tribunmedan.com": 1}, {}),
+    # listed outlets are one value each already
+    ({"Kompas.com": 3, "ANTARA": 2, "Harian Kompas": 1, "detikcom": 1}, {}),
 ])
 def test_which_values_join(counts, joined):
     shown = joined_sources(counts)
