@@ -31,7 +31,8 @@ statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Ged
 Selasa"; or the speaker, "di ...", the day, the verb: "Dewa Wijaya di Mataram, Minggu,
 mengatakan"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), a former office
 holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo", "mantan Ketua KPU Kota
-Surabaya"), and where someone comes from ("penata rias asal Surabaya", "kelahiran Kabupaten
+Surabaya") or a relative's ("suami Kapolres Kendal", "istri Bupati Sleman"), and where
+someone comes from ("penata rias asal Surabaya", "kelahiran Kabupaten
 Gowa", "TKI asal NTT" in the lead as well; in the lead a business's or a school's origin is where
 it is: "UMKM kopi asal Surabaya", region_origin_homes.txt). A constituency, a
 university in a person's description, a national seat of government ("rapat di Istana Bogor, Jawa
@@ -53,7 +54,9 @@ Manggarai Barat), and a region form further inside that place's name is part of 
 Merangin", in Kerinci, is not Kabupaten Merangin); the same name bare later in the article
 ("Desa Depok, Kabupaten Tegal ... warga Depok") is that small place as well, unless the article
 names the region outright too (``regions/small_places.py``). A kind after a shared name, a
-police unit or a dateline say which of a kabupaten and a kota it is (``regions/kinds.py``). A
+police unit or a dateline say which of a kabupaten and a kota it is, as does a kind before it with
+the institution's short form in brackets between ("Pemerintah Kota (Pemkot) Cirebon";
+``regions/kinds.py``). A
 name that is better known as a place elsewhere ("kawasan Puncak", region_elsewhere_forms.txt)
 needs a region word.
 

@@ -37,7 +37,11 @@ SMALL_PLACE_WORDS = frozenset({
 # A former office holder's title: "mantan Gubernur Jawa Barat Ridwan Kamil", "eks Wali Kota
 # Solo" say who the person is, not where the story is.
 _FORMER_TITLE = re.compile(
-    r"(?<!\w)(?:mantan|eks|bekas|pernah[ \t\xa0]+(?:menjabat(?:[ \t\xa0]+sebagai)?|menjadi))"
+    r"(?<!\w)(?:mantan|eks|bekas|pernah[ \t\xa0]+(?:menjabat(?:[ \t\xa0]+sebagai)?|menjadi)"
+    # a relative of an office holder: "suami Kapolres Kendal", "istri Bupati Sleman" say who
+    # the person is, as a former title does ("Ibu Bupati" is a form of address: not here)
+    r"|(?:istri|suami|anak|putra|putri|ayah|adik|kakak|menantu|mertua|ipar|cucu|keponakan)"
+    r"(?:[ \t\xa0]+dari)?)"
     r"[ \t\xa0-]+(?:wakil[ \t\xa0]+)?"
     r"(?:gubernur|bupati|wali[ \t\xa0]*kota|walkot|wagub|wabup|wawali|kapolres|kapolresta"
     r"|kapolda|ketua[ \t\xa0]+(?:dprd|kpu|kpud|bawaslu|panwaslu)|sekda)"
@@ -63,7 +67,8 @@ class RegionMention:
     before: str  # the word in front, normalised ("" at the start)
     before_that: str  # the word in front of that one
     written: str  # the name as the text writes it
-    former: bool  # after a former office holder's title: "mantan Bupati Banyuwangi"
+    former: bool  # after a former office holder's title ("mantan Bupati Banyuwangi") or a
+    # relative's ("istri Bupati Sleman")
     after: str  # the next word when it is capitalised, normalised, else ""
     acronym_before: bool  # the word in front is an acronym: "DPRD", "PUPR", "KPU"
     # for a form that is also a word (Form.word or Form.ordinary), else False:
@@ -131,6 +136,10 @@ def _words_before(text: str, at: int) -> tuple[str, str]:
         return "", ""
     words = kept.split()[-2:]
     words[-1] = words[-1].lstrip("(")  # "(Tribun Medan/...)": the word inside the bracket
+    if words[-1].endswith(")") and normalise(words[-1][:-1]) in REGION_WORDS:
+        # "Pemerintah Kota (Pemkot) Yogyakarta", "Kejaksaan Negeri (Kejari) Sikka": the
+        # bracketed short form of the institution stands right before the name.
+        words[-1] = words[-1][:-1]
     if not _PLAIN_WORD.fullmatch(words[-1]):
         return "", ""
     before_that = words[0] if len(words) == 2 and _PLAIN_WORD.fullmatch(words[0]) else ""

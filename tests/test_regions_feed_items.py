@@ -1,0 +1,59 @@
+"""Kabupaten/kota in feed items, a title and a cut-off teaser (issue 15, regions round 17b):
+an institution's bracketed short form between its kind and the name ("Pemerintah Kota (Pemkot)
+Yogyakarta") still names the kota, and an office holder's relative ("suami Kapolres Kendal",
+"istri Bupati Sleman") says who someone is, not where the story is. Sentences we wrote.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.regions import extract_regions
+
+
+@pytest.mark.parametrize(("title", "teaser", "kabupaten_kota"), [
+    # a name shared by a province and its kota: only the kind says the kota
+    ("Pemkot dan Kominfo tata ulang kabel udara di Yogyakarta",
+     "Pemerintah Kota (Pemkot) Yogyakarta bersama Kementerian Komunikasi menata kabel ...",
+     ["Kota Yogyakarta"]),
+    # a name shared by a kabupaten and a kota: the bracketed short form says which
+    ("Bantuan pupuk untuk petani bawang",
+     "Pemerintah Kabupaten (Pemkab) Cirebon, Jawa Barat, menyalurkan bantuan pupuk ...",
+     ["Kabupaten Cirebon"]),
+    ("Penertiban reklame liar",
+     "Pemerintah Kota (Pemkot) Cirebon menertibkan ratusan reklame liar di jalan protokol ...",
+     ["Kota Cirebon"]),
+    ("Jaksa tahan kepala desa", "Kejaksaan Negeri (Kejari) Sikka menahan seorang kepala desa ...",
+     ["Kabupaten Sikka"]),
+])
+def test_a_bracketed_short_form_after_the_kind_names_the_region(title, teaser, kabupaten_kota):
+    assert extract_regions(title, teaser)[1] == kabupaten_kota
+
+
+def test_a_bracketed_word_that_is_no_institution_says_nothing():
+    # "(Budi)" is no region word: a shared name after it stays the province only
+    teaser = "Kata dia (Budi) Cirebon sudah siap menggelar rapat."
+    assert extract_regions("Rapat warga", teaser)[1] == []
+
+
+@pytest.mark.parametrize(("title", "teaser"), [
+    ("Sosok Kompol Arif, Suami Kapolres Kendal yang Baru",
+     "Berikut sosok suami dari Kapolres Kendal, seorang perwira di Mabes Polri."),
+    ("Istri Bupati Sleman jadi juri lomba masak di Jakarta",
+     "Istri Bupati Sleman menjadi juri lomba masak tingkat nasional di Jakarta, Senin."),
+    ("Anak Wali Kota Medan ditangkap di Bali", "Polisi menangkap seorang pemuda di Kuta."),
+])
+def test_an_office_holders_relative_does_not_bring_the_region(title, teaser):
+    assert extract_regions(title, teaser)[1] == []
+
+
+@pytest.mark.parametrize(("title", "teaser", "kabupaten_kota"), [
+    # "Ibu Bupati" addresses the regent herself
+    ("Ibu Bupati Sleman bagikan sembako", "Ibu Bupati Sleman membagikan sembako kepada warga.",
+     ["Kabupaten Sleman"]),
+    ("Bupati Sleman dan istri hadiri upacara", "", ["Kabupaten Sleman"]),
+    ("Kapolres Kendal tinjau pos mudik", "Kapolres Kendal meninjau pos pengamanan mudik.",
+     ["Kabupaten Kendal"]),
+])
+def test_the_office_holder_still_brings_the_region(title, teaser, kabupaten_kota):
+    assert extract_regions(title, teaser)[1] == kabupaten_kota
