@@ -1,7 +1,8 @@
 """Kabupaten/kota in feed items, a title and a cut-off teaser (issue 15, regions round 17b):
 an institution's bracketed short form between its kind and the name ("Pemerintah Kota (Pemkot)
-Yogyakarta") still names the kota, and an office holder's relative ("suami Kapolres Kendal",
-"istri Bupati Sleman") says who someone is, not where the story is. Sentences we wrote.
+Yogyakarta") still names the kota; an office holder's relative ("suami Kapolres Kendal",
+"istri Bupati Sleman") says who someone is, not where the story is; a ship ("KMP Sumenep") or an
+eatery ("rumah makan Padang") named after a town is not the town. Sentences we wrote.
 """
 
 from __future__ import annotations
@@ -57,3 +58,25 @@ def test_an_office_holders_relative_does_not_bring_the_region(title, teaser):
 ])
 def test_the_office_holder_still_brings_the_region(title, teaser, kabupaten_kota):
     assert extract_regions(title, teaser)[1] == kabupaten_kota
+
+
+@pytest.mark.parametrize(("title", "teaser"), [
+    ("KMP Sumenep kandas di alur pelayaran",
+     "Kapal KMP Sumenep kandas saat berlayar, kata petugas."),
+    ("KM Bontang tenggelam di Laut Jawa", "Kapal KM Bontang tenggelam, semua awak selamat."),
+    ("Rumah Makan Padang di Berlin ramai pembeli",
+     "Sebuah rumah makan Padang di Berlin ramai pembeli saat festival kuliner."),
+    ("Warung Padang milik diaspora buka cabang di Rotterdam",
+     "Warung Padang itu kini punya tiga cabang di Belanda."),
+])
+def test_a_ship_or_an_eatery_named_after_a_town_is_no_region(title, teaser):
+    assert extract_regions(title, teaser)[1] == []
+
+
+def test_the_town_itself_still_counts_beside_its_namesakes():
+    assert extract_regions("Kapal KMP Sumenep bersandar di Sumenep",
+                           "Kapal itu bersandar di Pelabuhan Kalianget, Kabupaten Sumenep.")[1] \
+        == ["Kabupaten Sumenep"]
+    assert extract_regions("Harga cabai naik, warung nasi di Padang menaikkan harga",
+                           "Pedagang di Kota Padang menaikkan harga nasi bungkus.")[1] \
+        == ["Kota Padang"]

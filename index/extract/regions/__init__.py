@@ -41,9 +41,9 @@ the lead, a comparison ("seperti di Kabupaten Sleman") or a previous posting ("p
 Kabupaten Sragen") are asides as well (``regions/asides.py``).
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol" is a
-river, a lake, a mountain or a road; one right before a speech verb, after a given name or
-opening a clause, is someone speaking ("Choirul Muna menegaskan"; ``regions/speakers.py``);
-"Bali United" and "Persija Jakarta" are clubs and "Tribun Medan" a paper
+river, a lake, a mountain or a road, after "KMP" or "KM" a ship; one right before a speech
+verb, after a given name or opening a clause, is someone speaking ("Choirul Muna menegaskan";
+``regions/speakers.py``); "Bali United" and "Persija Jakarta" are clubs and "Tribun Medan" a paper
 (region_name_holders.txt); "Pulau Sumbawa" is an
 island, not the kabupaten; "Semarang-Demak" is a road between two places; in "gedung KPK,
 Kuningan, Jakarta Selatan" the first name is a district of the second, which lies in another

@@ -24,6 +24,8 @@ from index.gazetteer import KIND_WORDS, PROVINCE, form_key, gazetteer, normalise
 NOT_REGION_BEFORE = frozenset({
     "sungai", "bengawan", "danau", "gunung", "selat", "teluk", "jalan", "jl", "gang",
     "jembatan", "tol", "mitra", "semen", "pt", "cv", "kri", "melansir", "mengutip",
+    # ships named after a town: "KMP Sumenep kandas", "KM Bontang tenggelam"
+    "km", "kmp", "kn", "klm", "mv",
 })
 # "Pulau Sumbawa", "Pulau Bintan": an island, not the kabupaten/kota of that name (a
 # province stays: "Pulau Bali").
