@@ -80,3 +80,24 @@ def test_the_town_itself_still_counts_beside_its_namesakes():
     assert extract_regions("Harga cabai naik, warung nasi di Padang menaikkan harga",
                            "Pedagang di Kota Padang menaikkan harga nasi bungkus.")[1] \
         == ["Kota Padang"]
+
+
+def test_a_name_in_capitals_amid_ordinary_words_is_an_acronym():
+    # SIAK, the population register's system, is not Kabupaten Siak
+    assert extract_regions("Integrasi SATUSEHAT dan SIAK Permudah Penerbitan Akta Kelahiran",
+                           "Akta kelahiran terbit otomatis berkat integrasi SATUSEHAT dan SIAK, "
+                           "kata petugas.") == ([], [])
+
+
+@pytest.mark.parametrize(("title", "body", "kabupaten_kota"), [
+    ("Banjir rendam desa", "SIAK, Riau - Banjir merendam puluhan rumah warga.", ["Kabupaten Siak"]),
+    ("Banjir rendam desa", "TRIBUNNEWS.COM.SIAK, Banjir merendam puluhan rumah warga.",
+     ["Kabupaten Siak"]),
+    ("BANJIR RENDAM DESA DI SIAK", "Banjir merendam puluhan rumah warga.", ["Kabupaten Siak"]),
+    ("Bantuan beras", "Pemkab SIAK menyalurkan bantuan beras kepada warga.", ["Kabupaten Siak"]),
+    # a region's acronym is written in capitals: OKU is Ogan Komering Ulu
+    ("Warga OKU terima bantuan", "", ["Kabupaten Ogan Komering Ulu"]),
+])
+def test_capitals_of_a_dateline_a_headline_or_after_a_region_word_still_name_it(
+        title, body, kabupaten_kota):
+    assert extract_regions(title, body)[1] == kabupaten_kota

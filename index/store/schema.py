@@ -212,7 +212,8 @@ SCHEMA_VERSION = 84  # 8: statements stored and searchable; 9: officials also pa
 # 84: regions read anew (issue 15 round 17b): a bracketed short form between a kind and the name
 # names the region ("Pemerintah Kota (Pemkot) Yogyakarta"); an office holder's relative ("suami
 # Kapolres Kendal", "istri Bupati Sleman") brings no region, as a former title does; a ship ("KMP
-# Sumenep") is no region, and an eatery named after a town ("rumah makan Padang") is a style
+# Sumenep") is no region, and an eatery named after a town ("rumah makan Padang") is a style; a
+# name in capitals amid ordinary words, spelt otherwise in the gazetteer, is an acronym ("SIAK")
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -75,6 +75,10 @@ range; "kisaran -" is no dateline). Capitalised, it counts only with a place cue
   listed with other regions or it ends an address ("Stadion Kanjuruhan, Malang";
   ``regions/word_names.py``).
 
+A region name written in capitals amid words that are not ("integrasi SATUSEHAT dan SIAK"), where
+the gazetteer writes it otherwise ("Siak"; not "OKU"), is an acronym, unless a region or place word
+stands before it; a dateline's capitals ("SIAK, Riau -") and a headline's are the region.
+
 In a headline (every word capitalised) a capital says nothing. A region word in front
 decides, and so do "di", "ke", "dari" ... ("Banjir di Batu"), unless an amount follows, the
 mark of the word ("Bergerak di Kisaran Rp 17.750", "Turun ke Kisaran 60 Dolar"). With only an

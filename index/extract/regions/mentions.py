@@ -78,6 +78,9 @@ class RegionMention:
     # ("medan deli", "medan") for "Kecamatan Medan Deli,"
     small_place_names: tuple[str, ...]
     small_place_ends: tuple[int, ...]  # where each of those names ends in the text
+    # written in capitals amid words that are not ("integrasi SATUSEHAT dan SIAK"), where the
+    # gazetteer writes the name otherwise ("Siak"): an acronym, not the region (``_acronym``)
+    acronym: bool = False
 
 
 def find_mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[RegionMention]:
@@ -111,7 +114,29 @@ def find_mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable
                             2 <= len(written_before) <= 6 and written_before.isupper(),
                             also_word and _mid_sentence(text, at, start),
                             also_word and bool(_AMOUNT_AFTER.match(text, found.end())),
-                            small_place_names, small_place_ends)
+                            small_place_names, small_place_ends,
+                            _acronym(text, at, found.end(), found.group(), known.written))
+
+
+_WORD_AROUND = re.compile(r"[A-Za-z][\w'’-]*")
+# What follows a dateline's place: "JAKARTA -", "MEDAN (ANTARA)", "SURABAYA, KOMPAS.com".
+_DATELINE_AFTER = re.compile(r"[ \t\xa0]*(?:[-–—(]|,[ \t\xa0]*[A-Z]{2})")
+
+
+def _acronym(text: str, at: int, end: int, written: str, spellings: dict[str, str]) -> bool:
+    """Whether a name at `at` written in capitals ("SIAK") is an acronym: the gazetteer spells
+    the name otherwise ("Siak"; not "OKU", "PALI", "NTT") and a word next to it on its line is
+    not in capitals, so that the capitals are not a dateline's or a headline's."""
+    if len(written) < 3 or not written.isupper() or spellings.get(normalise(written), written) \
+            .isupper() or _DATELINE_AFTER.match(text, end) or text[at - 1:at] in (".", ","):
+        return False  # a dateline's place: "JAKARTA -", "TRIBUNNEWS.COM.SURABAYA, Presiden"
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", end)
+    before = _WORD_AROUND.findall(text, max(line_start, at - 40), at)
+    after = _WORD_AROUND.findall(text, end, min(len(text) if line_end < 0 else line_end,
+                                                end + 40))
+    near = before[-1:] + after[:1]
+    return bool(near) and any(not word.isupper() for word in near)
 
 
 def _after_former_title(text: str, at: int, before: str, written: str) -> bool:
