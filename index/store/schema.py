@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 83  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 84  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -209,6 +209,11 @@ SCHEMA_VERSION = 83  # 8: statements stored and searchable; 9: officials also pa
 # does a lower-case one with its object ("A merupakan anggota Komisi XI DPR"); a foreign district
 # or federal judge is an office ("Hakim Distrik Amerika Serikat, A"); "Kepala Badan" before a known
 # institution's long form is its Kepala ("Kepala Badan Narkotika Nasional A", not "Nasional A")
+# 84: regions read anew (issue 15 round 17b): a bracketed short form between a kind and the name
+# names the region ("Pemerintah Kota (Pemkot) Yogyakarta"); an office holder's relative ("suami
+# Kapolres Kendal", "istri Bupati Sleman") brings no region, as a former title does; a ship ("KMP
+# Sumenep") is no region, and an eatery named after a town ("rumah makan Padang") is a style; a
+# name in capitals amid ordinary words, spelt otherwise in the gazetteer, is an acronym ("SIAK")
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -31,7 +31,8 @@ statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Ged
 Selasa"; or the speaker, "di ...", the day, the verb: "Dewa Wijaya di Mataram, Minggu,
 mengatakan"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), a former office
 holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo", "mantan Ketua KPU Kota
-Surabaya"), and where someone comes from ("penata rias asal Surabaya", "kelahiran Kabupaten
+Surabaya") or a relative's ("suami Kapolres Kendal", "istri Bupati Sleman"), and where
+someone comes from ("penata rias asal Surabaya", "kelahiran Kabupaten
 Gowa", "TKI asal NTT" in the lead as well; in the lead a business's or a school's origin is where
 it is: "UMKM kopi asal Surabaya", region_origin_homes.txt). A constituency, a
 university in a person's description, a national seat of government ("rapat di Istana Bogor, Jawa
@@ -40,9 +41,9 @@ the lead, a comparison ("seperti di Kabupaten Sleman") or a previous posting ("p
 Kabupaten Sragen") are asides as well (``regions/asides.py``).
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol" is a
-river, a lake, a mountain or a road; one right before a speech verb, after a given name or
-opening a clause, is someone speaking ("Choirul Muna menegaskan"; ``regions/speakers.py``);
-"Bali United" and "Persija Jakarta" are clubs and "Tribun Medan" a paper
+river, a lake, a mountain or a road, after "KMP" or "KM" a ship; one right before a speech
+verb, after a given name or opening a clause, is someone speaking ("Choirul Muna menegaskan";
+``regions/speakers.py``); "Bali United" and "Persija Jakarta" are clubs and "Tribun Medan" a paper
 (region_name_holders.txt); "Pulau Sumbawa" is an
 island, not the kabupaten; "Semarang-Demak" is a road between two places; in "gedung KPK,
 Kuningan, Jakarta Selatan" the first name is a district of the second, which lies in another
@@ -53,7 +54,9 @@ Manggarai Barat), and a region form further inside that place's name is part of 
 Merangin", in Kerinci, is not Kabupaten Merangin); the same name bare later in the article
 ("Desa Depok, Kabupaten Tegal ... warga Depok") is that small place as well, unless the article
 names the region outright too (``regions/small_places.py``). A kind after a shared name, a
-police unit or a dateline say which of a kabupaten and a kota it is (``regions/kinds.py``). A
+police unit or a dateline say which of a kabupaten and a kota it is, as does a kind before it with
+the institution's short form in brackets between ("Pemerintah Kota (Pemkot) Cirebon";
+``regions/kinds.py``). A
 name that is better known as a place elsewhere ("kawasan Puncak", region_elsewhere_forms.txt)
 needs a region word.
 
@@ -71,6 +74,10 @@ range; "kisaran -" is no dateline). Capitalised, it counts only with a place cue
 - bare after a comma, a form that is also another name counts when its province follows, it is
   listed with other regions or it ends an address ("Stadion Kanjuruhan, Malang";
   ``regions/word_names.py``).
+
+A region name written in capitals amid words that are not ("integrasi SATUSEHAT dan SIAK"), where
+the gazetteer writes it otherwise ("Siak"; not "OKU"), is an acronym, unless a region or place word
+stands before it; a dateline's capitals ("SIAK, Riau -") and a headline's are the region.
 
 In a headline (every word capitalised) a capital says nothing. A region word in front
 decides, and so do "di", "ke", "dari" ... ("Banjir di Batu"), unless an amount follows, the
