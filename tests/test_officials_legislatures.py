@@ -22,7 +22,8 @@ def found(text: str) -> list[tuple[str, str]]:
     ("Ketua Parlemen Singapura Lim Wee Kiat membuka sidang.",
      ("Lim Wee Kiat", "Ketua Parlemen Singapura")),
     ("Wakil Ketua Senat Filipina Jose Ramos hadir.", ("Jose Ramos", "Wakil Ketua Senat Filipina")),
-    ("Mantan anggota parlemen Ahmad Karimi ditangkap.", ("Ahmad Karimi", "Mantan Anggota Parlemen")),
+    ("Mantan anggota parlemen Ahmad Karimi ditangkap.",
+     ("Ahmad Karimi", "Mantan Anggota Parlemen")),
 ])
 def test_a_foreign_legislator_is_an_official(text, official):
     assert found(text) == [official]

@@ -211,7 +211,8 @@ SCHEMA_VERSION = 84  # 8: statements stored and searchable; 9: officials also pa
 # institution's long form is its Kepala ("Kepala Badan Narkotika Nasional A", not "Nasional A")
 # 84: officials read anew (issue 15 round 17b): a column's last paragraph signed "Name. Office."
 # names its author ("M Afifuddin. Ketua KPU RI."); foreign legislators are officials ("senator A",
-# "anggota parlemen Thailand A", "Anggota Kongres AS A", "Ketua Parlemen Singapura A")
+# "anggota parlemen Thailand A", "Anggota Kongres AS A", "Ketua Parlemen Singapura A"); Golkar's
+# "DPD I"/"DPD II" before a party is its board ("Ketua DPD I Partai Golkar X A": no official)
 
 
 def _column_only(field: FieldType) -> FieldType:
