@@ -177,6 +177,9 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
         "bench/labels/regions-dev15-2026-12-07.json",
         "bench/labels/statements-dev15-2026-12-07.json",
     )),
+    # bench.make_label_sample --officials-dev15 (issue 15, round 17b: as --officials-dev12, 40):
+    # the same files as regions-dev16's (both drawn from main 2a2540f)
+    ("officials-dev15", ()),
 )
 
 

@@ -61,6 +61,7 @@ from bench.label_sample_quotas import (
     OFFICIALS_DEV13_QUOTAS,
     OFFICIALS_DEV13_SEED,
     OFFICIALS_DEV14_SEED,
+    OFFICIALS_DEV15_SEED,
     QUOTAS,
     REGIONS_DEV2_QUOTAS,
     REGIONS_DEV2_SEED,
@@ -526,6 +527,13 @@ def draw_officials_dev14() -> list[dict]:
                         OFFICIALS_DEV13_QUOTAS, _names_an_office, "office")
 
 
+def draw_officials_dev15() -> list[dict]:
+    """The officials dev15 sample (round 17b): exactly as --officials-dev12 (40 articles), its own
+    seed, leaving out every article any labels or fixture file names (dev14's included)."""
+    return _draw_strata(OFFICIALS_DEV15_SEED, _used_by(DRAWN_APART_FROM["officials-dev15"]),
+                        OFFICIALS_DEV11_QUOTAS, _names_an_office, "office")
+
+
 def draw_second() -> list[dict]:
     """The second frozen facet set: 70 articles none of SECOND_LEAVES_OUT's files names by id,
     record id or title; per part, half uniform, half naming an office, as the first set."""
@@ -691,6 +699,9 @@ def main() -> None:
     parser.add_argument("--officials-dev14", action="store_true",
                         help="the officials dev14 sample (round 17): 20 articles drawn as "
                         "--officials-dev13 (seed 20271117)")
+    parser.add_argument("--officials-dev15", action="store_true",
+                        help="the officials dev15 sample (round 17b): 40 articles drawn as "
+                        "--officials-dev12 (seed 20271207)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = any(getattr(args, f"regions_dev{n}") for n in range(2, 17))
@@ -720,6 +731,7 @@ def main() -> None:
         "officials_dev12": (OFFICIALS_DEV11_QUOTAS, draw_officials_dev12),
         "officials_dev13": (OFFICIALS_DEV13_QUOTAS, draw_officials_dev13),
         "officials_dev14": (OFFICIALS_DEV13_QUOTAS, draw_officials_dev14),
+        "officials_dev15": (OFFICIALS_DEV11_QUOTAS, draw_officials_dev15),
     }
     chosen = next((name for name in stratified if getattr(args, name)), None)
     if chosen is not None:

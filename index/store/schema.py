@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 84  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 85  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -214,6 +214,10 @@ SCHEMA_VERSION = 84  # 8: statements stored and searchable; 9: officials also pa
 # Kapolres Kendal", "istri Bupati Sleman") brings no region, as a former title does; a ship ("KMP
 # Sumenep") is no region, and an eatery named after a town ("rumah makan Padang") is a style; a
 # name in capitals amid ordinary words, spelt otherwise in the gazetteer, is an acronym ("SIAK")
+# 85: officials read anew (issue 15 round 17b): a column's last paragraph signed "Name. Office."
+# names its author ("M Afifuddin. Ketua KPU RI."); foreign legislators are officials ("senator A",
+# "anggota parlemen Thailand A", "Anggota Kongres AS A", "Ketua Parlemen Singapura A"); Golkar's
+# "DPD I"/"DPD II" before a party is its board ("Ketua DPD I Partai Golkar X A": no official)
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -41,7 +41,8 @@ patterns built from them), `tokens` (tokens and known phrases), `roles`, `names`
 name), `office_object` (what follows an office), `staff` (a staff post's served holder written
 before the staff member), `office_mentions` (an office and its holder
 named together), `pairs` (candidate pairs after "pasangan calon", with no role written),
-`panel_chairs` (a court panel's chair, "majelis hakim yang diketuai A"), `joining` (mentions
+`panel_chairs` (a court panel's chair, "majelis hakim yang diketuai A"), `bylines` (a column's
+author signing "Name. Office." at its end), `joining` (mentions
 of one person), `coreference` (an office referred back to with "itu", "ini" or
 "tersebut" names the one person written just before without an office), `headlines` and
 `figures` (public figures a news brief names without an office,
@@ -59,6 +60,7 @@ from __future__ import annotations
 import re
 
 from index.article import Official
+from index.extract.officials.bylines import signed_authors
 from index.extract.officials.coreference import people_referred_back
 from index.extract.officials.glued import without_opening_noun
 from index.extract.officials.headlines import (
@@ -100,6 +102,8 @@ def extract_officials(title: str, body: str,
     for mention in candidate_pairs(body, lexicon):  # "pasangan calon A - B"
         _join(found, mention)
     for mention in panel_chairs(body, lexicon):  # "majelis hakim yang diketuai A"
+        _join(found, mention)
+    for mention in signed_authors(body, lexicon):  # a column's "M Afifuddin. Ketua KPU RI."
         _join(found, mention)
     # Headlines are Title Case ("Gubernur Abdul Wahid Luncurkan Mobil"), so a name read there
     # only moves a person named in the body to the front.

@@ -437,7 +437,8 @@ def _party_or_company(words: list[str], lexicon: Lexicon) -> bool:
     for start in range(len(words)):
         for end in range(start + 1, min(len(words), start + 4) + 1):
             phrase = " ".join(words[start:end])
-            if phrase == "DPD" and lexicon.phrases.get(" ".join(words[end:end + 1])) == "party":
+            after = end + (words[end:end + 1] in (["I"], ["II"]))  # Golkar's "DPD I", "DPD II"
+            if phrase == "DPD" and lexicon.phrases.get(" ".join(words[after:after + 1])) == "party":
                 continue  # "Ketua DPD Golkar": a party's regional board, not the senate
             kinds.add("institution" if phrase in lexicon.institutions
                       else lexicon.phrases.get(phrase))
