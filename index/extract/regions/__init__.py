@@ -161,6 +161,15 @@ __all__ = [
 WHERE_WORDS = frozenset({"di", "ke", "menuju", ""})
 TOWARD_WORDS = WHERE_WORDS - {""}  # see evidence.Mention.toward
 AREA_WORDS = frozenset({"wilayah", "daerah", "kawasan", "perbatasan"})
+# ... and words that place something there as well, before a kind: an area ("rumah tersangka
+# kawasan Kota Bekasi", "warga wilayah Kabupaten Bogor"; not "berbatasan dengan wilayah ...")
+# or a verb of weather or disaster ("hujan deras yang mengguyur Kota Jambi", "banjir melanda
+# Kabupaten Demak"). See _named_where.
+WHERE_AREAS = AREA_WORDS - {"perbatasan"}
+NOT_WHERE_AREA_AFTER = frozenset({"dengan", "berbatasan", "perbatasan", "antara"})
+EVENT_VERBS = frozenset({
+    "mengguyur", "melanda", "menerjang", "merendam", "mengguncang", "menggoyang", "dilanda",
+    "diguyur", "diterjang", "direndam", "diguncang", "menghantam", "dihantam"})
 
 LATE_FROM = 0.6  # where the body's last part starts, as a share of the body
 LEAD_MIN, LEAD_MAX, LEAD_GLUED = 150, 600, 400  # characters; see _lead_end
@@ -172,6 +181,16 @@ def _lead_end(body: str, start: int) -> int:
     if newline == -1 or newline > start + LEAD_MAX:
         return start + LEAD_GLUED  # paragraphs glued together, or one long one
     return newline
+
+
+def _named_where(mention: RegionMention, cue: str) -> bool:
+    """Whether a mention names its region as where something happens (``Mention.where``)."""
+    with_kind = form_key(mention.written.split()[0]) in KIND_WORDS
+    if mention.before in WHERE_WORDS:
+        return with_kind or (cue == evidence.WITH_PROVINCE and mention.before != "")
+    if mention.before in WHERE_AREAS:
+        return with_kind and mention.before_that not in NOT_WHERE_AREA_AFTER
+    return with_kind and mention.before in EVENT_VERBS
 
 
 def extract_regions(title: str, body: str,
@@ -229,9 +248,7 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
         if name:
             found.mentions.append(evidence.Mention(
                 name, reading.zone if reading.weight else evidence.ASIDE, reading.cue,
-                reading.position, mention.before in WHERE_WORDS
-                and (form_key(mention.written.split()[0]) in KIND_WORDS
-                     or (reading.cue == evidence.WITH_PROVINCE and mention.before != "")),
+                reading.position, _named_where(mention, reading.cue),
                 (mention.before in TOWARD_WORDS or (mention.before in AREA_WORDS
                                                     and mention.before_that in TOWARD_WORDS))
                 and form_key(mention.written.split()[0]) in KIND_WORDS))
