@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 85  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 86  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -218,6 +218,7 @@ SCHEMA_VERSION = 85  # 8: statements stored and searchable; 9: officials also pa
 # names its author ("M Afifuddin. Ketua KPU RI."); foreign legislators are officials ("senator A",
 # "anggota parlemen Thailand A", "Anggota Kongres AS A", "Ketua Parlemen Singapura A"); Golkar's
 # "DPD I"/"DPD II" before a party is its board ("Ketua DPD I Partai Golkar X A": no official)
+# 86: officials read anew (issue 15 round 17c): "A sendiri, Gubernur X" names A as the holder
 
 
 def _column_only(field: FieldType) -> FieldType:
