@@ -218,7 +218,8 @@ SCHEMA_VERSION = 86  # 8: statements stored and searchable; 9: officials also pa
 # names its author ("M Afifuddin. Ketua KPU RI."); foreign legislators are officials ("senator A",
 # "anggota parlemen Thailand A", "Anggota Kongres AS A", "Ketua Parlemen Singapura A"); Golkar's
 # "DPD I"/"DPD II" before a party is its board ("Ketua DPD I Partai Golkar X A": no official)
-# 86: officials read anew (issue 15 round 17c): "A sendiri, Gubernur X" names A as the holder
+# 86: officials read anew (issue 15 round 17c): "A sendiri, Gubernur X" names A as the holder;
+# "A B, wakil ketua pertama Senat X": a lower-case object after "wakil" in apposition
 
 
 def _column_only(field: FieldType) -> FieldType:
