@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 86  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 87  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -221,6 +221,8 @@ SCHEMA_VERSION = 86  # 8: statements stored and searchable; 9: officials also pa
 # 86: regions read anew (issue 15 round 17c): a kabupaten/kota named with its kind after an area
 # word or a verb of weather or disaster ("kawasan Kota Bekasi", "hujan yang mengguyur Kota Jambi")
 # is named as where something happens, as "di Kota Bekasi" is
+# 87: officials read anew (issue 15 round 17c): "A sendiri, Gubernur X" names A as the holder;
+# "A B, wakil ketua pertama Senat X": a lower-case object after "wakil" in apposition
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -91,7 +91,7 @@ _CAPITAL_NEXT = re.compile(rf"{SPACE}*(?:[,(]?{SPACE}*|,?{SPACE}*(?:yaitu|yakni)
 # lower-case words after a lower-case office, up to a capital: "operasi lapangan" in "kepala
 # operasi lapangan PBB", "dinas kesehatan" in "kepala dinas kesehatan Kabupaten Bogor"
 _LOWER_OBJECT = re.compile(rf"(?:{SPACE}+[a-z]+){{1,3}}(?={SPACE}+[A-Z])")
-_NAME_THEN_COMMA = re.compile(rf"[A-Z][\w'’.-]*{SPACE}*,{SPACE}*$")
+_NAME_THEN_COMMA = re.compile(rf"(?:[A-Z][\w'’.-]*{SPACE}*,|[A-Z]\w* [A-Z]\S*, wakil){SPACE}*$")
 # the letter before the comma looked behind after it: a pattern opening with a look-behind is
 # tried at every character, one opening with the comma only where one stands
 _LOWER_APPOSITION = re.compile(
