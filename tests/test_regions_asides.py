@@ -106,6 +106,15 @@ def test_a_next_stop_named_with_its_kind_late_in_a_story_about_its_province_coun
             ["Jawa Timur"], ["Kabupaten Lamongan"])
 
 
+def test_a_list_of_kabupaten_named_late_counts_for_none_of_them():
+    # "di Kabupaten A, B, dan C": an enumeration (a tally of hotspots), not a next stop
+    body = ("Gubernur Jawa Timur meninjau tanggul di Kabupaten Lamongan, Jawa Timur." + FILLER * 4
+            + "\n" + FILLER * 3 + " Titik panas terbanyak ada di Kabupaten Ngawi, Madiun, dan"
+            " Magetan." + FILLER)
+    assert extract_regions("Gubernur Tinjau Tanggul", body) == (
+        ["Jawa Timur"], ["Kabupaten Lamongan"])
+
+
 def test_the_rest_of_an_origins_address_weighs_nothing():
     body = ("Pemerintah Provinsi Jawa Tengah mendorong keamanan siber." + FILLER * 4
             + " \"Perbarui aplikasi,\" kata pria asal Cepu, Kabupaten Blora, Jawa Tengah, itu.")

@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 87  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 88  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -223,6 +223,8 @@ SCHEMA_VERSION = 87  # 8: statements stored and searchable; 9: officials also pa
 # is named as where something happens, as "di Kota Bekasi" is
 # 87: officials read anew (issue 15 round 17c): "A sendiri, Gubernur X" names A as the holder;
 # "A B, wakil ketua pertama Senat X": a lower-case object after "wakil" in apposition
+# 88: regions read anew (lead, round 17): a kabupaten/kota named late with its kind after "di"
+# that heads a list ("di Kabupaten A, B, dan C") is a tally, not a next stop: none is taken for it
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -302,6 +302,22 @@ def _named_toward_late(evidence: Evidence, provinces: set[str],
         name = mention.region
         if mention.zone == LATE and mention.toward and mention.cue == OUTRIGHT \
                 and regions[name].kind != PROVINCE and regions[name].province in provinces \
-                and name not in regencies and name not in found:
+                and name not in regencies and name not in found \
+                and not _heads_a_list(evidence, mention):
             found.append(name)
     return found
+
+
+LIST_GAP = 40  # characters from one kabupaten/kota of a list to the next ("X, Y, dan Z")
+
+
+def _heads_a_list(evidence: Evidence, mention: Mention) -> bool:
+    """Whether the kind heads a list, another kabupaten/kota named bare right after this one:
+    "sebagian besar di Kabupaten Pulang Pisau, Kapuas, dan Kotawaringin Timur" is a tally,
+    which counts for none of its regions, not for the first of them ("di perbatasan Kabupaten
+    Trenggalek, Kabupaten Ponorogo", each with its kind, is no such list)."""
+    regions = gazetteer().regions
+    return any(0 < other.position - mention.position <= LIST_GAP
+               and other.cue == BARE and other.region != mention.region
+               and regions[other.region].kind != PROVINCE
+               for other in evidence.mentions)
