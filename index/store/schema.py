@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 83  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 84  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -209,6 +209,11 @@ SCHEMA_VERSION = 83  # 8: statements stored and searchable; 9: officials also pa
 # does a lower-case one with its object ("A merupakan anggota Komisi XI DPR"); a foreign district
 # or federal judge is an office ("Hakim Distrik Amerika Serikat, A"); "Kepala Badan" before a known
 # institution's long form is its Kepala ("Kepala Badan Narkotika Nasional A", not "Nasional A")
+# 84: statements read anew (issue 17 round 17b): a common word opening the lead after its
+# dateline or a sentence after a short word's full stop is no part of a speaker's name ("Nama X",
+# "Kendati X selaku ..."); "X, sapaan akrabnya" is the person in view when X is cut from their
+# name; a quotation "katanya" gives to the person in view but that names them is the previous
+# speaker's
 
 
 def _column_only(field: FieldType) -> FieldType:
