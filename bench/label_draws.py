@@ -171,13 +171,18 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     # bench.make_label_sample --officials-dev14 (issue 15, round 17: as --officials-dev13, 20):
     # the same files as regions-dev15's (both drawn from main d3431e6)
     ("officials-dev14", ()),
-    # bench.make_statement_sample --dev16 (statements, issue 17 round 17b: several people speak,
-    # drawn as --third and --dev7), from main 2a2540f
-    ("statements-dev16", (
+    # bench.make_label_sample --regions-dev16 (regions, issue 15 round 17b: feed items)
+    ("regions-dev16", (
         "bench/labels/officials-dev14-2026-12-07.json",
         "bench/labels/regions-dev15-2026-12-07.json",
         "bench/labels/statements-dev15-2026-12-07.json",
     )),
+    # bench.make_label_sample --officials-dev15 (issue 15, round 17b: as --officials-dev12, 40):
+    # the same files as regions-dev16's (both drawn from main 2a2540f)
+    ("officials-dev15", ()),
+    # bench.make_statement_sample --dev16 (statements, issue 17 round 17b: several people speak,
+    # drawn as --third and --dev7): the same files as regions-dev16's (drawn from main 2a2540f)
+    ("statements-dev16", ()),
 )
 
 

@@ -124,6 +124,8 @@ REGIONS_DEV14_QUOTAS = {"antara-rss-2026.json": (6, 1), "indosum-dev.jsonl": (5,
 REGIONS_DEV15_SEED = 20270371  # the regions dev15 set (round 17): a kabupaten/kota named outright
 REGIONS_DEV15_QUOTAS = {"antara-rss-2026.json": (8, 2), "indosum-dev.jsonl": (8, 2),
                         "detik-2025.csv": (7, 1), "berita-2015-08-25.csv": (7, 1)}
+REGIONS_DEV16_SEED = 20270381  # the regions dev16 set (round 17b): ANTARA feed items only, half
+REGIONS_DEV16_QUOTAS = {"antara-rss-2026.json": (40, 20)}  # naming a kabupaten/kota or below
 SECOND_SEED = 20270201  # the second frozen facet set (issue 15, round 6)
 SECOND_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
     "antara-rss-2026.json": (30, 15),
@@ -175,3 +177,4 @@ OFFICIALS_DEV13_SEED = 20271021  # the officials dev13 set (issue 15, round 16):
 OFFICIALS_DEV13_QUOTAS = {"detik-2025.csv": (4, 2), "berita-2015-08-25.csv": (4, 2),
                           "indosum-dev.jsonl": (5, 3), "antara-rss-2026.json": (7, 3)}
 OFFICIALS_DEV14_SEED = 20271117  # the officials dev14 set (issue 15, round 17): dev13's quotas
+OFFICIALS_DEV15_SEED = 20271207  # the officials dev15 set (issue 15, round 17b): dev11's quotas

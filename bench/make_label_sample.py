@@ -61,6 +61,7 @@ from bench.label_sample_quotas import (
     OFFICIALS_DEV13_QUOTAS,
     OFFICIALS_DEV13_SEED,
     OFFICIALS_DEV14_SEED,
+    OFFICIALS_DEV15_SEED,
     QUOTAS,
     REGIONS_DEV2_QUOTAS,
     REGIONS_DEV2_SEED,
@@ -89,6 +90,8 @@ from bench.label_sample_quotas import (
     REGIONS_DEV14_SEED,
     REGIONS_DEV15_QUOTAS,
     REGIONS_DEV15_SEED,
+    REGIONS_DEV16_QUOTAS,
+    REGIONS_DEV16_SEED,
     SECOND_LEAVES_OUT,
     SECOND_QUOTAS,
     SECOND_SEED,
@@ -450,6 +453,16 @@ def draw_regions_dev15() -> list[dict]:
                         REGIONS_DEV15_QUOTAS, _names_a_kabupaten_kota, "kabkota")
 
 
+def draw_regions_dev16() -> list[dict]:
+    """The regions dev16 sample (round 17b): 40 ANTARA feed items no labels or fixture file names
+    (dev15's included), 20 uniform and 20 naming a kabupaten/kota with its kind, a place below it
+    or a kabupaten/kota dateline (_names_a_kabupaten_kota or _names_a_place_below)."""
+    return _draw_strata(REGIONS_DEV16_SEED, _used_by(DRAWN_APART_FROM["regions-dev16"]),
+                        REGIONS_DEV16_QUOTAS,
+                        lambda text: _names_a_kabupaten_kota(text) or _names_a_place_below(text),
+                        "kabkota")
+
+
 def draw_officials_dev7() -> list[dict]:
     """The officials dev7 sample (round 9): 40 articles no labels or fixture file names (its own
     skipped); per part, some uniform, the rest among those naming an office."""
@@ -512,6 +525,13 @@ def draw_officials_dev14() -> list[dict]:
     leaving out every article any labels or fixture file names (dev13's included)."""
     return _draw_strata(OFFICIALS_DEV14_SEED, _used_by(DRAWN_APART_FROM["officials-dev14"]),
                         OFFICIALS_DEV13_QUOTAS, _names_an_office, "office")
+
+
+def draw_officials_dev15() -> list[dict]:
+    """The officials dev15 sample (round 17b): exactly as --officials-dev12 (40 articles), its own
+    seed, leaving out every article any labels or fixture file names (dev14's included)."""
+    return _draw_strata(OFFICIALS_DEV15_SEED, _used_by(DRAWN_APART_FROM["officials-dev15"]),
+                        OFFICIALS_DEV11_QUOTAS, _names_an_office, "office")
 
 
 def draw_second() -> list[dict]:
@@ -646,6 +666,9 @@ def main() -> None:
     parser.add_argument("--regions-dev15", action="store_true",
                         help="regions dev15 (round 17): 30 articles, 24 naming a kabupaten/kota "
                         "(seed 20270371)")
+    parser.add_argument("--regions-dev16", action="store_true",
+                        help="regions dev16 (round 17b): 40 ANTARA feed items, 20 naming a "
+                        "kabupaten/kota or a place below it (seed 20270381)")
     parser.add_argument("--second", action="store_true",
                         help="the second frozen facet set (round 6): 70 articles, 30 feed items "
                         "and 40 full articles, half naming an office (seed 20270201)")
@@ -676,9 +699,12 @@ def main() -> None:
     parser.add_argument("--officials-dev14", action="store_true",
                         help="the officials dev14 sample (round 17): 20 articles drawn as "
                         "--officials-dev13 (seed 20271117)")
+    parser.add_argument("--officials-dev15", action="store_true",
+                        help="the officials dev15 sample (round 17b): 40 articles drawn as "
+                        "--officials-dev12 (seed 20271207)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
-    regions_dev = any(getattr(args, f"regions_dev{n}") for n in range(2, 16))
+    regions_dev = any(getattr(args, f"regions_dev{n}") for n in range(2, 17))
     parts: dict = QUOTAS
     stratified = {  # flag -> (its quotas: part -> (articles, of them uniform), its draw)
         "third": (THIRD_QUOTAS, draw_third), "second": (SECOND_QUOTAS, draw_second),
@@ -695,6 +721,7 @@ def main() -> None:
         "regions_dev13": (REGIONS_DEV13_QUOTAS, draw_regions_dev13),
         "regions_dev14": (REGIONS_DEV14_QUOTAS, draw_regions_dev14),
         "regions_dev15": (REGIONS_DEV15_QUOTAS, draw_regions_dev15),
+        "regions_dev16": (REGIONS_DEV16_QUOTAS, draw_regions_dev16),
         "officials_dev7": (OFFICIALS_DEV7_QUOTAS, draw_officials_dev7),
         "officials_dev8": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev8),
         "officials_dev9": (OFFICIALS_DEV8_QUOTAS, draw_officials_dev9),
@@ -704,6 +731,7 @@ def main() -> None:
         "officials_dev12": (OFFICIALS_DEV11_QUOTAS, draw_officials_dev12),
         "officials_dev13": (OFFICIALS_DEV13_QUOTAS, draw_officials_dev13),
         "officials_dev14": (OFFICIALS_DEV13_QUOTAS, draw_officials_dev14),
+        "officials_dev15": (OFFICIALS_DEV11_QUOTAS, draw_officials_dev15),
     }
     chosen = next((name for name in stratified if getattr(args, name)), None)
     if chosen is not None:

@@ -7,8 +7,9 @@ Reads the SOURCEs (by default the whole of ../shared/corpus: the exports, the fe
 saved pages and the seed) as `kabar index build` does (`index.sources.files.read_source`, then
 `index.store.prepare.prepare`, the step each build worker runs on every record), prints the
 source facet's values with their counts, most frequent first, marking those that
-index/data/outlets.tsv does not list, and then every group of two or more values that look like
-one outlet:
+index/data/outlets.tsv does not list, then the values a search shows under another one's name
+(one outlet's values, joined at read time: ``index.outlets.joined_sources``), and then every
+group of two or more values, as a search shows them, that still look like one outlet:
 
 - the same registered domain: articles whose URLs share a registered domain (a relay's aside:
   an aggregator's URL does not name the outlet) under different names;
@@ -26,7 +27,13 @@ import sys
 from collections import Counter, defaultdict
 
 from bench.common import CORPUS
-from index.outlets import is_relay, name_key, outlet_named, registered_domain
+from index.outlets import (
+    is_relay,
+    joined_sources,
+    name_key,
+    outlet_named,
+    registered_domain,
+)
 from index.sources.drafts import ReadFailure
 from index.sources.files import read_source
 from index.store.prepare import Prepared, prepare
@@ -81,6 +88,17 @@ def main() -> int:
     for value, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         mark = "" if outlet_named(value).known else "  *"
         print(f"{count:>8}  {value or '(none)'}{mark}")
+    shown = joined_sources(dict(counts))  # what a search on this index shows (search/sources.py)
+    joins = sorted((name, value) for value, name in shown.items() if name != value)
+    print(f"\nvalues a search shows under another value's name (joined at read time): "
+          f"{len(joins)}")
+    for name, value in joins:
+        print(f"  {value} ({counts[value]}) -> {name}")
+    joined: Counter = Counter()
+    for value, count in counts.items():
+        joined[shown[value]] += count
+    counts = joined
+    by_domain = {domain: {shown[v] for v in values} for domain, values in by_domain.items()}
     groups = look_alike(counts, by_domain)
     print(f"\nvalues that look like one outlet: {len(groups)}")
     for why, values in groups:

@@ -24,6 +24,10 @@ shortener, a social network: ``relay`` lines), then from the name its source wri
    Suara.com), or glued to any word in camel case ("detikFinance"): the outlet, and the rest is
    kept as its section;
 4. otherwise an outlet of its own, under that name.
+
+An outlet the data file does not list can so reach one index under its domain and under a name
+("kabarselatan.id", "Kabar Selatan"): the search joins them over the index's own values
+(``joined_sources``, applied by ``search/sources.py``), so it holds whatever was indexed when.
 """
 
 from __future__ import annotations
@@ -251,4 +255,106 @@ def match_keys(value: str) -> frozenset[str]:
         return frozenset()
     if outlet.known:
         return frozenset({outlet.key})
-    return frozenset({outlet.key, "~" + name_key(value)})
+    # as joined_sources meets a name and a domain's label: "Borneo Pos Online", borneopos.id
+    loose = _name_keys(value) if outlet.key.startswith("name:") else _label_keys(outlet.key)
+    return frozenset({outlet.key, "~" + name_key(value), *("~" + key for key in loose)})
+
+
+# Read side: one index's source values joined into outlets (search/sources.py). A value the
+# build named by a written name only ("Serambinews") is the outlet of an unlisted registered
+# domain the index also holds ("serambinews.com") when the name is that domain's label written
+# another way. Public suffixes whose labels are most often a region's or an institution's name
+# (a government's, a village's, the army's, a school's) take the label as it is, and no ending
+# dropped: "Kalteng News" is a newspaper, not kalteng.go.id.
+_STRICT_SUFFIXES = frozenset({"go.id", "desa.id", "mil.id", "sch.id", "ac.id", "or.id",
+                              "web.id", "my.id", "biz.id", "net.id", "ponpes.id"})
+# A last word a news site's name adds to its domain's label ("Borneo Pos Online" and
+# borneopos.id): name_key already drops a "News" ending.
+_GENERIC_LAST_WORDS = frozenset({"online", "daily"})
+_MIN_LOOSE_KEY = 4  # what is left once an ending is dropped: a name, not "tv" or "id"
+
+
+def _plain_key(text: str) -> str:
+    return _NAME_KEY_JUNK.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _name_keys(written: str) -> set[str]:
+    """The keys a written name may meet a domain's label by: as it is (case, spaces and
+    punctuation aside), and with a generic ending dropped ("News", "Online", "Daily")."""
+    plain = _plain_key(written)
+    keys = {plain, name_key(written)}
+    words = written.split()
+    if len(words) > 1 and words[-1].casefold().strip(".,") in _GENERIC_LAST_WORDS:
+        keys.add(name_key(" ".join(words[:-1])))
+    return {key for key in keys if len(key) >= _MIN_LOOSE_KEY} | {"=" + plain}
+
+
+def _label_keys(domain: str) -> set[str]:
+    """The keys a registered domain's label is met by: 'serambinews.com' -> serambinews,
+    serambi; 'kalteng.go.id' -> =kalteng, which only a name written 'Kalteng' meets."""
+    found = _get_tld(domain, fix_protocol=True, as_object=True, fail_silently=True)
+    if found is None:
+        return set()
+    label = _plain_key(found.domain)
+    if found.tld in _STRICT_SUFFIXES:
+        return {"=" + label}
+    return {key for key in (label, name_key(domain)) if len(key) >= _MIN_LOOSE_KEY}
+
+
+def _looks_like_domain(value: str) -> bool:
+    return " " not in value.strip() and bool(_DOMAIN_LIKE.fullmatch(_host_of(value)))
+
+
+def _may_join(counts: dict[str, int]) -> bool:
+    """Whether joined_sources could join any two of the values, by what they write alone: two
+    names with one key, or a name that meets a label of a domain-like value (any of its host's
+    labels). Most indexes hold none, and then a search looks up no domain (nor imports tld)."""
+    names: set[str] = set()
+    labels: set[str] = set()
+    for value in counts:
+        if _looks_like_domain(value):
+            for label in _host_of(value).split("."):
+                plain = _plain_key(label)
+                labels.update((plain, "=" + plain, name_key(plain)))
+        else:
+            key = name_key(value)
+            if key in names:
+                return True
+            names.add(key)
+    return any(_name_keys(value) & labels for value in counts if not _looks_like_domain(value))
+
+
+def joined_sources(counts: dict[str, int]) -> dict[str, str]:
+    """One index's source values (with their articles) -> the one display name of each one's
+    outlet: the values the rules above read as one outlet ("Serambinews", "SERAMBI NEWS"), and a
+    name-only outlet with the unlisted domain whose label it writes (only when it writes the
+    label of one such domain of the index, not of two). The display name is the written name
+    with the most articles (one in mixed case on a tie: "Kabar Selatan", not "KABAR SELATAN"),
+    the domain when no article writes a name. A listed outlet's value is its own."""
+    if not _may_join(counts):
+        return {value: value for value in counts}
+    groups: dict[str, list[str]] = {}
+    listed = set(_outlets().display.values())
+    for value in counts:
+        if value in listed:
+            groups["=" + value] = [value]
+            continue
+        outlet = outlet_named(value)
+        groups.setdefault(outlet.key if outlet.key and not outlet.known else "=" + value,
+                          []).append(value)
+    by_label: dict[str, set[str]] = {}
+    for key in groups:
+        if key[:1] != "=" and not key.startswith("name:"):
+            for label in _label_keys(key):
+                by_label.setdefault(label, set()).add(key)
+    for key in [k for k in groups if k.startswith("name:")]:
+        domains = set().union(*(by_label.get(label, set())
+                                for value in groups[key] for label in _name_keys(value)))
+        if len(domains) == 1:
+            groups[domains.pop()] += groups.pop(key)
+    shown: dict[str, str] = {}
+    for key, values in groups.items():
+        display = min(values, key=lambda v: (v == key, -counts[v], v in (v.upper(), v.lower()),
+                                             v))
+        shown.update(dict.fromkeys(values, display))
+    return shown

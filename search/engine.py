@@ -444,7 +444,7 @@ class Engine:
             hit["snippet"] = make_snippet(stored.get("body", ""), terms)
             hit["partial"] = found.partial is not None and bool(found.partial[
                 np.searchsorted(found.allowed.ids, docnum)])
-            hit["also_in"] = [self._copy_fields(snap.columns.card(int(c))
+            hit["also_in"] = [self._copy_fields(snap, snap.columns.card(int(c))
                                                 or snap.searcher.stored_fields(int(c)))
                               for c in copies]
             if found.said:  # kata: asks for statements: the hit says which
@@ -555,8 +555,8 @@ class Engine:
             candidates *= 4
 
     @staticmethod
-    def _copy_fields(stored: dict) -> dict:
-        return {"id": stored["id"], "source": stored.get("source", ""),
+    def _copy_fields(snap: _Snapshot, stored: dict) -> dict:
+        return {"id": stored["id"], "source": snap.facets.sources.shown(stored.get("source", "")),
                 "url": stored.get("url", ""), "title": escape(stored.get("title", ""))}
 
     def histogram(self, q: str = "", *, region: list[str] | None = None,
@@ -612,7 +612,8 @@ class Engine:
             "id": stored["id"],
             "title": stored.get("title", ""),
             "url": stored.get("url", ""),
-            "source": stored.get("source", ""),
+            # the outlet's one name, however this article's build named it (search/sources.py)
+            "source": snap.facets.sources.shown(stored.get("source", "")),
             "published": published.date().isoformat() if published else None,
             # with the time of day, when the source gave one (docs/api.md)
             "published_at": instant_text(published) if published else None,

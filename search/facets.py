@@ -2,7 +2,8 @@
 
 Every facet is a list of values and (document, value) pairs, built once per snapshot. Counting a
 result is one ``bincount``; a filter is a boolean mask over the documents. The official facet's
-values are people, not spellings (search/identities.py).
+values are people, not spellings (search/identities.py); the source facet's are outlets, an
+outlet's stored names joined (search/sources.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from index.table_cache import cached_table
 from search.columns import FACET_FIELDS, Columns, days_of
 from search.deadline import Deadline
 from search.identities import Officials
+from search.sources import Sources
 
 FACETS = [*FACET_FIELDS, "year", "month"]
 # The filter whose values each facet lists (a region filter takes provinces and kabupaten/kota).
@@ -50,6 +52,8 @@ class FacetTable:
         self.pairs: dict[str, tuple[list[str], np.ndarray, np.ndarray]] = dict(columns.facets)
         self.officials = Officials(columns)
         self.pairs["official"] = self.officials.pairs
+        self.sources = Sources(columns.facets["source"])
+        self.pairs["source"] = self.sources.pairs
         dated = np.flatnonzero(columns.published >= 0)
         days = days_of(columns.published[dated])
         for facet, unit in (("year", "Y"), ("month", "M")):

@@ -42,7 +42,6 @@ from index.gazetteer import PROVINCE, canonical_region, gazetteer
 from search.columns import DAY_SECONDS
 from search.facets import FacetTable
 from search.query import FilterTerm, date_ends
-from search.sources import resolve_source
 from search.statements import Speakers, words_of
 
 # What a notice calls each kind of filter.
@@ -79,7 +78,7 @@ def official_names(value: str, table: FacetTable) -> list[str]:
 def source_names(value: str, table: FacetTable) -> list[str]:
     """The sources (facet values) a value names: the outlet it is a way of writing
     (search/sources.py: "antara", "ANTARA News", "antaranews.com" -> ANTARA)."""
-    return resolve_source(value, table.pairs["source"][0])
+    return table.sources.resolve(value)
 
 
 @dataclass

@@ -122,7 +122,8 @@ def distinctive(selected: Selected, limit: int = WORDS) -> list[dict]:
     [{"word", "count" (result articles read that have it), "score" (G²)}]."""
     if not len(selected.ids):
         return []
-    outlets = frozenset(w for name in selected.facets.pairs["source"][0] for w in words_of(name))
+    outlets = frozenset(w for forms in selected.facets.sources.forms.items()
+                        for name in (forms[0], *forms[1]) for w in words_of(name))
     skip = _left_out() | outlets
     read, background = _background_counts(selected, skip)
     foreground_ids = _spread(selected.ids, FOREGROUND_MOST)

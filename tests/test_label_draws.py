@@ -30,6 +30,7 @@ FLAGS = {  # flag (with its arguments) -> the labels file it drew
     ("--regions-dev13",): "regions-dev13-2026-12-07.json",
     ("--regions-dev14",): "regions-dev14-2026-12-07.json",
     ("--regions-dev15",): "regions-dev15-2026-12-07.json",
+    ("--regions-dev16",): "regions-dev16-2026-12-07.json",
     ("--second",): "facets-2nd-2026-12-06.json",
     ("--third",): "facets-3rd-2026-12-06.json",
     ("--officials-dev7",): "officials-dev7-2026-12-07.json",
@@ -40,6 +41,7 @@ FLAGS = {  # flag (with its arguments) -> the labels file it drew
     ("--officials-dev12",): "officials-dev12-2026-12-07.json",
     ("--officials-dev13",): "officials-dev13-2026-12-07.json",
     ("--officials-dev14",): "officials-dev14-2026-12-07.json",
+    ("--officials-dev15",): "officials-dev15-2026-12-07.json",
 }
 
 

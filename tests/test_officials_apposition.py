@@ -98,6 +98,11 @@ def test_a_holder_after_a_place_is_no_apposition():
     ("Ada Eka Putra, kepala operasi lapangan PBB; dan Dimas Prakoso, kepala bidang politik PBB.",
      [("Eka Putra", "Kepala Operasi Lapangan PBB"),
       ("Dimas Prakoso", "Kepala Bidang Politik PBB")]),
+    # "wakil" between the comma and the office (issue 15 round 17c)
+    ("Ahmad Karimi, wakil ketua pertama Senat Kirgistan, tiba kemarin.",
+     [("Ahmad Karimi", "Wakil Ketua Pertama Senat Kirgistan")]),
+    ("\"Kami siap,\" kata Budi Santoso, wakil kepala dinas kesehatan Kabupaten Bogor.",
+     [("Budi Santoso", "Wakil Kepala Dinas Kesehatan Kabupaten Bogor")]),
 ])
 def test_an_office_in_lower_case_after_the_name(text, expected):
     assert officials(text) == expected
@@ -105,6 +110,8 @@ def test_an_office_in_lower_case_after_the_name(text, expected):
 
 @pytest.mark.parametrize("text", [
     "\"Kami siap,\" kata Budi Santoso, ketua panitia acara itu.",  # no proper noun closes it
+    # a date, not a name, before "wakil": the lower-case words are no apposition's office
+    "Pada 3 Maret, wakil gubernur urusan keamanan Kandahar mengatakan hal itu.",
     "\"Kami siap,\" kata Budi Santoso, kepala sekolah di SMA Negeri 1 Bogor.",  # a stopword
     "Warga menyebut kepala dinas kesehatan Kabupaten Bogor lamban.",  # no name and comma before
     "Di rapat itu, menteri kesehatan Skotlandia hadir.",  # no name before the comma

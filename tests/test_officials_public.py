@@ -23,6 +23,11 @@ from index.sources.drafts import Draft
      ("Bambang Hartono", "Ketua Umum Partai Golkar")),
     ("Ketua DPD Golkar Kalteng Ahmad Yani membuka rapat partai.",
      ("Ahmad Yani", "Ketua DPD Golkar Kalimantan Tengah")),
+    # Golkar's numbered regional boards: "DPD I" (province), "DPD II" (kabupaten/kota)
+    ("Ketua DPD I Partai Golkar Provinsi Jambi Hendra Saputra membuka rapat partai.",
+     ("Hendra Saputra", "Ketua DPD I Partai Golkar Provinsi Jambi")),
+    ("Sekretaris DPD II Golkar Kota Bogor Wawan Hermawan hadir.",
+     ("Wawan Hermawan", "Sekretaris DPD II Golkar Kota Bogor")),
     ("Sekjen PDIP Hari Santoso menanggapi kritik itu.",
      ("Hari Santoso", "Sekretaris Jenderal PDIP")),
     ("Ketua Harian Partai Gerindra Dimas Arya menanggapi kritik itu.",

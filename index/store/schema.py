@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 84  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 88  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -209,7 +209,21 @@ SCHEMA_VERSION = 84  # 8: statements stored and searchable; 9: officials also pa
 # does a lower-case one with its object ("A merupakan anggota Komisi XI DPR"); a foreign district
 # or federal judge is an office ("Hakim Distrik Amerika Serikat, A"); "Kepala Badan" before a known
 # institution's long form is its Kepala ("Kepala Badan Narkotika Nasional A", not "Nasional A")
-# 84: statements read anew (issue 17 round 17b): a common word opening the lead after its
+# 84: regions read anew (issue 15 round 17b): a bracketed short form between a kind and the name
+# names the region ("Pemerintah Kota (Pemkot) Yogyakarta"); an office holder's relative ("suami
+# Kapolres Kendal", "istri Bupati Sleman") brings no region, as a former title does; a ship ("KMP
+# Sumenep") is no region, and an eatery named after a town ("rumah makan Padang") is a style; a
+# name in capitals amid ordinary words, spelt otherwise in the gazetteer, is an acronym ("SIAK")
+# 85: officials read anew (issue 15 round 17b): a column's last paragraph signed "Name. Office."
+# names its author ("M Afifuddin. Ketua KPU RI."); foreign legislators are officials ("senator A",
+# "anggota parlemen Thailand A", "Anggota Kongres AS A", "Ketua Parlemen Singapura A"); Golkar's
+# "DPD I"/"DPD II" before a party is its board ("Ketua DPD I Partai Golkar X A": no official)
+# 86: regions read anew (issue 15 round 17c): a kabupaten/kota named with its kind after an area
+# word or a verb of weather or disaster ("kawasan Kota Bekasi", "hujan yang mengguyur Kota Jambi")
+# is named as where something happens, as "di Kota Bekasi" is
+# 87: officials read anew (issue 15 round 17c): "A sendiri, Gubernur X" names A as the holder;
+# "A B, wakil ketua pertama Senat X": a lower-case object after "wakil" in apposition
+# 88: statements read anew (issue 17 round 17b): a common word opening the lead after its
 # dateline or a sentence after a short word's full stop is no part of a speaker's name ("Nama X",
 # "Kendati X selaku ..."); "X, sapaan akrabnya" is the person in view when X is cut from their
 # name; a quotation "katanya" gives to the person in view but that names them is the previous

@@ -41,8 +41,9 @@ patterns built from them), `tokens` (tokens and known phrases), `roles`, `names`
 name), `office_object` (what follows an office), `staff` (a staff post's served holder written
 before the staff member), `office_mentions` (an office and its holder
 named together), `pairs` (candidate pairs after "pasangan calon", with no role written),
-`panel_chairs` (a court panel's chair, "majelis hakim yang diketuai A"), `joining` (mentions
-of one person), `coreference` (an office referred back to with "itu", "ini" or
+`panel_chairs` (a court panel's chair, "majelis hakim yang diketuai A"), `bylines` (a column's
+author signing "Name. Office." at its end), `self_appositions` ("A sendiri, Gubernur X"),
+`joining` (mentions of one person), `coreference` (an office referred back to with "itu", "ini" or
 "tersebut" names the one person written just before without an office), `headlines` and
 `figures` (public figures a news brief names without an office,
 index/data/public_figures.tsv; index/extract/pipeline.py adds them after the statements'
@@ -59,6 +60,7 @@ from __future__ import annotations
 import re
 
 from index.article import Official
+from index.extract.officials.bylines import signed_authors
 from index.extract.officials.coreference import people_referred_back
 from index.extract.officials.glued import without_opening_noun
 from index.extract.officials.headlines import (
@@ -80,6 +82,7 @@ from index.extract.officials.names import _may_be_person, object_read_as_name
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.pairs import candidate_pairs
 from index.extract.officials.panel_chairs import panel_chairs
+from index.extract.officials.self_appositions import self_appositions
 from index.extract.officials.written_roles import running_for
 
 __all__ = ["extract_officials", "load_lexicon"]
@@ -100,6 +103,10 @@ def extract_officials(title: str, body: str,
     for mention in candidate_pairs(body, lexicon):  # "pasangan calon A - B"
         _join(found, mention)
     for mention in panel_chairs(body, lexicon):  # "majelis hakim yang diketuai A"
+        _join(found, mention)
+    for mention in signed_authors(body, lexicon):  # a column's "M Afifuddin. Ketua KPU RI."
+        _join(found, mention)
+    for mention in self_appositions(body, lexicon):  # "A sendiri, Gubernur Jawa Tengah, ..."
         _join(found, mention)
     # Headlines are Title Case ("Gubernur Abdul Wahid Luncurkan Mobil"), so a name read there
     # only moves a person named in the body to the front.

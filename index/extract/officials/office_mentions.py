@@ -91,7 +91,7 @@ _CAPITAL_NEXT = re.compile(rf"{SPACE}*(?:[,(]?{SPACE}*|,?{SPACE}*(?:yaitu|yakni)
 # lower-case words after a lower-case office, up to a capital: "operasi lapangan" in "kepala
 # operasi lapangan PBB", "dinas kesehatan" in "kepala dinas kesehatan Kabupaten Bogor"
 _LOWER_OBJECT = re.compile(rf"(?:{SPACE}+[a-z]+){{1,3}}(?={SPACE}+[A-Z])")
-_NAME_THEN_COMMA = re.compile(rf"[A-Z][\w'’.-]*{SPACE}*,{SPACE}*$")
+_NAME_THEN_COMMA = re.compile(rf"(?:[A-Z][\w'’.-]*{SPACE}*,|[A-Z]\w* [A-Z]\S*, wakil){SPACE}*$")
 # the letter before the comma looked behind after it: a pattern opening with a look-behind is
 # tried at every character, one opening with the comma only where one stands
 _LOWER_APPOSITION = re.compile(
@@ -437,7 +437,8 @@ def _party_or_company(words: list[str], lexicon: Lexicon) -> bool:
     for start in range(len(words)):
         for end in range(start + 1, min(len(words), start + 4) + 1):
             phrase = " ".join(words[start:end])
-            if phrase == "DPD" and lexicon.phrases.get(" ".join(words[end:end + 1])) == "party":
+            after = end + (words[end:end + 1] in (["I"], ["II"]))  # Golkar's "DPD I", "DPD II"
+            if phrase == "DPD" and lexicon.phrases.get(" ".join(words[after:after + 1])) == "party":
                 continue  # "Ketua DPD Golkar": a party's regional board, not the senate
             kinds.add("institution" if phrase in lexicon.institutions
                       else lexicon.phrases.get(phrase))

@@ -31,7 +31,8 @@ statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Ged
 Selasa"; or the speaker, "di ...", the day, the verb: "Dewa Wijaya di Mataram, Minggu,
 mengatakan"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), a former office
 holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo", "mantan Ketua KPU Kota
-Surabaya"), and where someone comes from ("penata rias asal Surabaya", "kelahiran Kabupaten
+Surabaya") or a relative's ("suami Kapolres Kendal", "istri Bupati Sleman"), and where
+someone comes from ("penata rias asal Surabaya", "kelahiran Kabupaten
 Gowa", "TKI asal NTT" in the lead as well; in the lead a business's or a school's origin is where
 it is: "UMKM kopi asal Surabaya", region_origin_homes.txt). A constituency, a
 university in a person's description, a national seat of government ("rapat di Istana Bogor, Jawa
@@ -40,9 +41,9 @@ the lead, a comparison ("seperti di Kabupaten Sleman") or a previous posting ("p
 Kabupaten Sragen") are asides as well (``regions/asides.py``).
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol" is a
-river, a lake, a mountain or a road; one right before a speech verb, after a given name or
-opening a clause, is someone speaking ("Choirul Muna menegaskan"; ``regions/speakers.py``);
-"Bali United" and "Persija Jakarta" are clubs and "Tribun Medan" a paper
+river, a lake, a mountain or a road, after "KMP" or "KM" a ship; one right before a speech
+verb, after a given name or opening a clause, is someone speaking ("Choirul Muna menegaskan";
+``regions/speakers.py``); "Bali United" and "Persija Jakarta" are clubs and "Tribun Medan" a paper
 (region_name_holders.txt); "Pulau Sumbawa" is an
 island, not the kabupaten; "Semarang-Demak" is a road between two places; in "gedung KPK,
 Kuningan, Jakarta Selatan" the first name is a district of the second, which lies in another
@@ -53,7 +54,9 @@ Manggarai Barat), and a region form further inside that place's name is part of 
 Merangin", in Kerinci, is not Kabupaten Merangin); the same name bare later in the article
 ("Desa Depok, Kabupaten Tegal ... warga Depok") is that small place as well, unless the article
 names the region outright too (``regions/small_places.py``). A kind after a shared name, a
-police unit or a dateline say which of a kabupaten and a kota it is (``regions/kinds.py``). A
+police unit or a dateline say which of a kabupaten and a kota it is, as does a kind before it with
+the institution's short form in brackets between ("Pemerintah Kota (Pemkot) Cirebon";
+``regions/kinds.py``). A
 name that is better known as a place elsewhere ("kawasan Puncak", region_elsewhere_forms.txt)
 needs a region word.
 
@@ -71,6 +74,10 @@ range; "kisaran -" is no dateline). Capitalised, it counts only with a place cue
 - bare after a comma, a form that is also another name counts when its province follows, it is
   listed with other regions or it ends an address ("Stadion Kanjuruhan, Malang";
   ``regions/word_names.py``).
+
+A region name written in capitals amid words that are not ("integrasi SATUSEHAT dan SIAK"), where
+the gazetteer writes it otherwise ("Siak"; not "OKU"), is an acronym, unless a region or place word
+stands before it; a dateline's capitals ("SIAK, Riau -") and a headline's are the region.
 
 In a headline (every word capitalised) a capital says nothing. A region word in front
 decides, and so do "di", "ke", "dari" ... ("Banjir di Batu"), unless an amount follows, the
@@ -154,6 +161,15 @@ __all__ = [
 WHERE_WORDS = frozenset({"di", "ke", "menuju", ""})
 TOWARD_WORDS = WHERE_WORDS - {""}  # see evidence.Mention.toward
 AREA_WORDS = frozenset({"wilayah", "daerah", "kawasan", "perbatasan"})
+# ... and words that place something there as well, before a kind: an area ("rumah tersangka
+# kawasan Kota Bekasi", "warga wilayah Kabupaten Bogor"; not "berbatasan dengan wilayah ...")
+# or a verb of weather or disaster ("hujan deras yang mengguyur Kota Jambi", "banjir melanda
+# Kabupaten Demak"). See _named_where.
+WHERE_AREAS = AREA_WORDS - {"perbatasan"}
+NOT_WHERE_AREA_AFTER = frozenset({"dengan", "berbatasan", "perbatasan", "antara"})
+EVENT_VERBS = frozenset({
+    "mengguyur", "melanda", "menerjang", "merendam", "mengguncang", "menggoyang", "dilanda",
+    "diguyur", "diterjang", "direndam", "diguncang", "menghantam", "dihantam"})
 
 LATE_FROM = 0.6  # where the body's last part starts, as a share of the body
 LEAD_MIN, LEAD_MAX, LEAD_GLUED = 150, 600, 400  # characters; see _lead_end
@@ -165,6 +181,16 @@ def _lead_end(body: str, start: int) -> int:
     if newline == -1 or newline > start + LEAD_MAX:
         return start + LEAD_GLUED  # paragraphs glued together, or one long one
     return newline
+
+
+def _named_where(mention: RegionMention, cue: str) -> bool:
+    """Whether a mention names its region as where something happens (``Mention.where``)."""
+    with_kind = form_key(mention.written.split()[0]) in KIND_WORDS
+    if mention.before in WHERE_WORDS:
+        return with_kind or (cue == evidence.WITH_PROVINCE and mention.before != "")
+    if mention.before in WHERE_AREAS:
+        return with_kind and mention.before_that not in NOT_WHERE_AREA_AFTER
+    return with_kind and mention.before in EVENT_VERBS
 
 
 def extract_regions(title: str, body: str,
@@ -222,9 +248,7 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
         if name:
             found.mentions.append(evidence.Mention(
                 name, reading.zone if reading.weight else evidence.ASIDE, reading.cue,
-                reading.position, mention.before in WHERE_WORDS
-                and (form_key(mention.written.split()[0]) in KIND_WORDS
-                     or (reading.cue == evidence.WITH_PROVINCE and mention.before != "")),
+                reading.position, _named_where(mention, reading.cue),
                 (mention.before in TOWARD_WORDS or (mention.before in AREA_WORDS
                                                     and mention.before_that in TOWARD_WORDS))
                 and form_key(mention.written.split()[0]) in KIND_WORDS))

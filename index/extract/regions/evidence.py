@@ -116,7 +116,8 @@ class Mention:
     cue: str
     position: int
     # named outright as where something happens: "di Kabupaten Ngada", "terbang ke Kota
-    # Bitung", "Maumere, Kabupaten Sikka", "di Surabaya, Jawa Timur"; not "Bupati Ngada" (a
+    # Bitung", "Maumere, Kabupaten Sikka", "di Surabaya, Jawa Timur", "kawasan Kota Bekasi",
+    # "hujan yang mengguyur Kota Jambi" (regions/__init__.py, _named_where); not "Bupati Ngada" (a
     # title), "dipasok dari Kabupaten Enrekang" nor "berbatasan dengan Kabupaten Kutai
     # Kartanegara"
     where: bool = False

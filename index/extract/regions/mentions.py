@@ -37,7 +37,11 @@ SMALL_PLACE_WORDS = frozenset({
 # A former office holder's title: "mantan Gubernur Jawa Barat Ridwan Kamil", "eks Wali Kota
 # Solo" say who the person is, not where the story is.
 _FORMER_TITLE = re.compile(
-    r"(?<!\w)(?:mantan|eks|bekas|pernah[ \t\xa0]+(?:menjabat(?:[ \t\xa0]+sebagai)?|menjadi))"
+    r"(?<!\w)(?:mantan|eks|bekas|pernah[ \t\xa0]+(?:menjabat(?:[ \t\xa0]+sebagai)?|menjadi)"
+    # a relative of an office holder: "suami Kapolres Kendal", "istri Bupati Sleman" say who
+    # the person is, as a former title does ("Ibu Bupati" is a form of address: not here)
+    r"|(?:istri|suami|anak|putra|putri|ayah|adik|kakak|menantu|mertua|ipar|cucu|keponakan)"
+    r"(?:[ \t\xa0]+dari)?)"
     r"[ \t\xa0-]+(?:wakil[ \t\xa0]+)?"
     r"(?:gubernur|bupati|wali[ \t\xa0]*kota|walkot|wagub|wabup|wawali|kapolres|kapolresta"
     r"|kapolda|ketua[ \t\xa0]+(?:dprd|kpu|kpud|bawaslu|panwaslu)|sekda)"
@@ -63,7 +67,8 @@ class RegionMention:
     before: str  # the word in front, normalised ("" at the start)
     before_that: str  # the word in front of that one
     written: str  # the name as the text writes it
-    former: bool  # after a former office holder's title: "mantan Bupati Banyuwangi"
+    former: bool  # after a former office holder's title ("mantan Bupati Banyuwangi") or a
+    # relative's ("istri Bupati Sleman")
     after: str  # the next word when it is capitalised, normalised, else ""
     acronym_before: bool  # the word in front is an acronym: "DPRD", "PUPR", "KPU"
     # for a form that is also a word (Form.word or Form.ordinary), else False:
@@ -73,6 +78,9 @@ class RegionMention:
     # ("medan deli", "medan") for "Kecamatan Medan Deli,"
     small_place_names: tuple[str, ...]
     small_place_ends: tuple[int, ...]  # where each of those names ends in the text
+    # written in capitals amid words that are not ("integrasi SATUSEHAT dan SIAK"), where the
+    # gazetteer writes the name otherwise ("Siak"): an acronym, not the region (``_acronym``)
+    acronym: bool = False
 
 
 def find_mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable[RegionMention]:
@@ -106,7 +114,29 @@ def find_mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable
                             2 <= len(written_before) <= 6 and written_before.isupper(),
                             also_word and _mid_sentence(text, at, start),
                             also_word and bool(_AMOUNT_AFTER.match(text, found.end())),
-                            small_place_names, small_place_ends)
+                            small_place_names, small_place_ends,
+                            _acronym(text, at, found.end(), found.group(), known.written))
+
+
+_WORD_AROUND = re.compile(r"[A-Za-z][\w'’-]*")
+# What follows a dateline's place: "JAKARTA -", "MEDAN (ANTARA)", "SURABAYA, KOMPAS.com".
+_DATELINE_AFTER = re.compile(r"[ \t\xa0]*(?:[-–—(]|,[ \t\xa0]*[A-Z]{2})")
+
+
+def _acronym(text: str, at: int, end: int, written: str, spellings: dict[str, str]) -> bool:
+    """Whether a name at `at` written in capitals ("SIAK") is an acronym: the gazetteer spells
+    the name otherwise ("Siak"; not "OKU", "PALI", "NTT") and a word next to it on its line is
+    not in capitals, so that the capitals are not a dateline's or a headline's."""
+    if len(written) < 3 or not written.isupper() or spellings.get(normalise(written), written) \
+            .isupper() or _DATELINE_AFTER.match(text, end) or text[at - 1:at] in (".", ","):
+        return False  # a dateline's place: "JAKARTA -", "TRIBUNNEWS.COM.SURABAYA, Presiden"
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", end)
+    before = _WORD_AROUND.findall(text, max(line_start, at - 40), at)
+    after = _WORD_AROUND.findall(text, end, min(len(text) if line_end < 0 else line_end,
+                                                end + 40))
+    near = before[-1:] + after[:1]
+    return bool(near) and any(not word.isupper() for word in near)
 
 
 def _after_former_title(text: str, at: int, before: str, written: str) -> bool:
@@ -131,6 +161,10 @@ def _words_before(text: str, at: int) -> tuple[str, str]:
         return "", ""
     words = kept.split()[-2:]
     words[-1] = words[-1].lstrip("(")  # "(Tribun Medan/...)": the word inside the bracket
+    if words[-1].endswith(")") and normalise(words[-1][:-1]) in REGION_WORDS:
+        # "Pemerintah Kota (Pemkot) Yogyakarta", "Kejaksaan Negeri (Kejari) Sikka": the
+        # bracketed short form of the institution stands right before the name.
+        words[-1] = words[-1][:-1]
     if not _PLAIN_WORD.fullmatch(words[-1]):
         return "", ""
     before_that = words[0] if len(words) == 2 and _PLAIN_WORD.fullmatch(words[0]) else ""

@@ -24,6 +24,8 @@ from index.gazetteer import KIND_WORDS, PROVINCE, form_key, gazetteer, normalise
 NOT_REGION_BEFORE = frozenset({
     "sungai", "bengawan", "danau", "gunung", "selat", "teluk", "jalan", "jl", "gang",
     "jembatan", "tol", "mitra", "semen", "pt", "cv", "kri", "melansir", "mengutip",
+    # ships named after a town: "KMP Sumenep kandas", "KM Bontang tenggelam"
+    "km", "kmp", "kn", "klm", "mv",
 })
 # "Pulau Sumbawa", "Pulau Bintan": an island, not the kabupaten/kota of that name (a
 # province stays: "Pulau Bali").
@@ -63,7 +65,8 @@ def resolve(mention: RegionMention, headline: bool = False) -> tuple[str | None,
             "kecamatan" if mention.before_that in DISTRICT_WORDS else "desa",
             f"{mention.before} {normalise(mention.written)}", mention.form.regions):
         return None, False  # "Desa Rengas Bandung" lies in Muaro Jambi, not in Bandung
-    if mention.before in _not_region_before() or mention.after in NOT_REGION_AFTER:
+    if mention.before in _not_region_before() or mention.after in NOT_REGION_AFTER \
+            or (mention.acronym and mention.before not in PLACE_WORDS):
         return None, False
     if mention.before == "dari" and mention.before_that in CITING_WORDS:
         return None, False
