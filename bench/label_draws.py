@@ -180,6 +180,9 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     # bench.make_label_sample --officials-dev15 (issue 15, round 17b: as --officials-dev12, 40):
     # the same files as regions-dev16's (both drawn from main 2a2540f)
     ("officials-dev15", ()),
+    # bench.make_statement_sample --dev16 (statements, issue 17 round 17b: several people speak,
+    # drawn as --third and --dev7): the same files as regions-dev16's (drawn from main 2a2540f)
+    ("statements-dev16", ()),
 )
 
 

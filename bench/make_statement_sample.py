@@ -134,6 +134,14 @@ draws the dev15 set (bench/labels/statements-dev15-2026-12-07.json) the --dev10 
 20261717 and 25 articles, apart from the files present when it was drawn
 (DRAWN_APART_FROM["statements-dev15"]: dev14 and regions-dev14 included). Drafts only, as
 --third.
+
+    .venv/bin/python -m bench.make_statement_sample --dev16 [--texts]
+
+draws the dev16 set (bench/labels/statements-dev16-2026-12-07.json) the --third and --dev7 way,
+where several people speak: seed 20261818, 25 export rows (14 IndoSum, 6 `berita`, 5 detik), the
+same eligibility and weights as --third, apart from the files present when it was drawn
+(DRAWN_APART_FROM["statements-dev16"]: dev15, regions-dev15 and officials-dev14 included).
+Drafts only, as --third.
 """
 
 from __future__ import annotations
@@ -597,6 +605,29 @@ def draw_dev15() -> list[dict]:
     return _draw_uniform(DEV15_SEED, DEV15_SIZE, "dev15")
 
 
+DEV16_SEED = 20261818
+DEV16_QUOTAS = {  # the third set's proportions (22/10/8 of 40), for 25 articles
+    "indosum-dev.jsonl": ("export", 14),
+    "berita-2015-08-25.csv": ("export", 6),
+    "detik-2025.csv": ("export", 5),
+}
+
+
+def draw_dev16() -> list[dict]:
+    """The dev16 set: drawn as the third held-out set and dev7 are (several capitalised names
+    near cues), with its own seed and quotas, apart from the files present when it was drawn
+    (dev15 included); split "dev16". Reads the drafts only, as --third does."""
+    shortest, longest = THIRD_BODY
+
+    def wanted(kind: str, body: str, cues: int) -> bool:
+        return (cues >= THIRD_MIN_CUES and shortest <= len(body) <= longest
+                and names_near_cues(body) >= THIRD_MIN_SPEAKERS)
+
+    drawn = _draw_heldout(DEV16_SEED, DEV16_QUOTAS, list(DRAWN_APART_FROM["statements-dev16"]),
+                          wanted)
+    return [{**entry, "split": "dev16"} for entry in drawn]
+
+
 def draw_sample() -> list[dict]:
     rng = random.Random(SEED)
     sample = []
@@ -663,8 +694,11 @@ def main() -> None:
     parser.add_argument("--dev15", action="store_true",
                         help="draw the dev15 set (seed 20261717, 25 full articles drawn "
                              "uniformly as dev10, none any labels file then present used)")
+    parser.add_argument("--dev16", action="store_true",
+                        help="draw the dev16 set (seed 20261818, 25 articles where several people "
+                             "speak, drawn as --third and --dev7)")
     args = parser.parse_args()
-    draw = (draw_dev15 if args.dev15 else draw_dev14 if args.dev14
+    draw = (draw_dev16 if args.dev16 else draw_dev15 if args.dev15 else draw_dev14 if args.dev14
             else draw_dev13 if args.dev13
             else draw_dev12 if args.dev12 else draw_dev11 if args.dev11
             else draw_dev10 if args.dev10 else draw_dev9 if args.dev9
@@ -682,7 +716,7 @@ def main() -> None:
         # the held-out sets' labellers never runs the extractors: its draft's body is what is stored
         drafts_only = (args.second or args.third or args.dev7 or args.dev8 or args.dev9
                        or args.dev10 or args.dev11 or args.dev12 or args.dev13 or args.dev14
-                       or args.dev15)
+                       or args.dev15 or args.dev16)
         article = draft if drafts_only else make_article(draft)
         print(f"=== {number} {entry['file']} {entry['id']} [{entry['split']}]")
         print(f"TITLE: {article.title}\n")

@@ -24,6 +24,7 @@ from bench.make_statement_sample import (
     draw_dev13,
     draw_dev14,
     draw_dev15,
+    draw_dev16,
     used_by_files,
 )
 
@@ -34,8 +35,9 @@ FIELDS = {"speaker", "speaker_kind", "role", "cue", "direct", "text", "start"}
 SETS: dict[str, Callable[[], list[dict]]] = {"dev8": draw_dev8, "dev9": draw_dev9,
                                               "dev10": draw_dev10, "dev11": draw_dev11,
                                               "dev12": draw_dev12, "dev13": draw_dev13,
-                                              "dev14": draw_dev14, "dev15": draw_dev15}
-SIZES = {"dev11": 25, "dev12": 28, "dev14": 25, "dev15": 25}  # the others 30
+                                              "dev14": draw_dev14, "dev15": draw_dev15,
+                                              "dev16": draw_dev16}
+SIZES = {"dev11": 25, "dev12": 28, "dev14": 25, "dev15": 25, "dev16": 25}  # the others 30
 
 
 def _path(split: str):

@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 88  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 89  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -225,6 +225,11 @@ SCHEMA_VERSION = 88  # 8: statements stored and searchable; 9: officials also pa
 # "A B, wakil ketua pertama Senat X": a lower-case object after "wakil" in apposition
 # 88: regions read anew (lead, round 17): a kabupaten/kota named late with its kind after "di"
 # that heads a list ("di Kabupaten A, B, dan C") is a tally, not a next stop: none is taken for it
+# 89: statements read anew (issue 17 round 17b): a common word opening the lead after its
+# dateline or a sentence after a short word's full stop is no part of a speaker's name ("Nama X",
+# "Kendati X selaku ..."); "X, sapaan akrabnya" is the person in view when X is cut from their
+# name; a quotation "katanya" gives to the person in view but that names them is the previous
+# speaker's
 
 
 def _column_only(field: FieldType) -> FieldType:

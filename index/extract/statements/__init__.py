@@ -38,6 +38,7 @@ from index.extract.statements.quotes import find_quotes
 from index.extract.statements.reference import Reference
 from index.extract.statements.reported import reported_statements
 from index.extract.statements.sentences import sentence_end, sentence_start
+from index.extract.statements.turns import names_the_speaker, speaker_before_them
 from index.people import alias_target
 
 __all__ = ["Statement", "find_statements"]
@@ -181,6 +182,7 @@ def _only_cue_between(text: str, cue: str) -> bool:
 def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
     statements: list[Statement] = []
     previous: tuple[Found, Person | str | None, str | None, str] | None = None
+    spoken: list[tuple[Person, int]] = []  # who has spoken, where
     for at, statement in enumerate(found):
         cue = statement.cue
         if statement.follows:
@@ -195,6 +197,13 @@ def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
                     person = _institution_kept(body, statement, previous)
                 elif _unnamed_kept(body, statement, person, previous, people):
                     person, role = None, previous[2]
+            if statement.direct and statement.speaker.kind == "pronoun" and isinstance(
+                person, Person) and names_the_speaker(text := body[statement.start:statement.end],
+                                                     person):
+                # '"Kita sepaham dengan Presiden," katanya': not the president's own words
+                person = speaker_before_them(body, text, statement.start, person, spoken) or person
+        if isinstance(person, Person):
+            spoken.append((person, statement.start))
         name = person.name if isinstance(person, Person) else person
         if isinstance(person, Person):
             name = without_place(name, people.lexicon)  # "Joe Biden Amerika"

@@ -21,6 +21,7 @@ from index.extract.officials.tokens import (
 )
 from index.extract.statements.capitals import word_places
 from index.extract.statements.cues import load_cues
+from index.extract.statements.openings import dateline_end, ends_a_sentence
 from index.extract.statements.sentences import sentence_start
 from index.extract.word_places import written_apart
 from index.gazetteer import gazetteer, normalise
@@ -282,21 +283,36 @@ def trimmed_name(name: str, body: str, at: int, lexicon: Lexicon) -> str:
             drop += 1
         # only a run of common words that a name's word ends, two words of it at least
         # ("Laman Medical News Today", "Warga Kramat Lontar" are kept as they are)
-        if drop and len(words) - drop >= 2:
+        if drop and _whole_name(words[drop:]):
             words = words[drop:]
     return " ".join(words)
 
 
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III"})
+
+
+def _whole_name(words: list[str]) -> bool:
+    """Whether the words left are a name of two words at least ("Mayweather Jr" is not), that
+    opens with a capital and with no particle ("De Niro", "de Bruyne" are the end of one)."""
+    return (len([word for word in words if word not in _SUFFIXES]) >= 2
+            and words[0][:1].isupper() and words[0].lower() not in NAME_PARTICLES)
+
+
 def _opens(body: str, at: int, lexicon: Lexicon) -> bool:
     """Whether `at` opens a sentence or a paragraph: not after an abbreviation's full stop
-    ("Capt. Avi Rianto Suratno", "dr. Budi")."""
+    ("Capt. Avi Rianto Suratno", "dr. Budi")); the lead's first word after its dateline opens
+    it ("Jakarta, CNN Indonesia - - Nama Gunawan Maryanto")."""
+    if at and at == dateline_end(body):
+        return True
     if sentence_start(body, at) != at:
         return False
     before = body[:at].rstrip(" \t\u00a0")
     if not before or before[-1] == "\n" or before[-1] != ".":
         return True
     word = before.split()[-1] if before.split() else ""
-    return not (len(word) <= 5 or lexicon.honorific_pattern.fullmatch(word))
+    if lexicon.honorific_pattern.fullmatch(word):
+        return False
+    return len(word) > 5 or ends_a_sentence(word)  # "... 2017 lalu. Kendati Gianni Infantino"
 
 
 @functools.lru_cache(maxsize=1 << 14)  # asked about each name some 20 times an article

@@ -5,6 +5,7 @@ Salahuddin Wahid", "Budi Gunawan yang akrab disapa BG"): the people of an articl
 from __future__ import annotations
 
 import re
+from typing import Protocol, TypeVar
 
 from index.extract.officials.joining import _fuller_name
 from index.extract.officials.lexicon import Lexicon
@@ -75,3 +76,41 @@ def _without_honorifics(name: str, lexicon: Lexicon) -> str:
     while words and lexicon.honorific_pattern.fullmatch(words[0]):
         words.pop(0)
     return " ".join(words)
+
+
+# A nickname declared for the person in view, "-nya" pointing back to them: '"...," tegas Ani,
+# sapaan akrabnya.', "Ani, panggilan karibnya, mengatakan ..."
+_BACK_DECLARED = re.compile(rf"(?:sapaan|panggilan)(?:{_SP}(?:akrab|karib|populer))?nya(?![\w-])")
+_NICK_BEFORE = re.compile(rf"(?<![\w-])(?P<nick>{_NAME_RUN}),?{_SP}$")
+
+
+def nicknames_of_the_one_in_view(body: str) -> dict[frozenset[str], int]:
+    """Nicknames the article gives the person it is writing about with "sapaan akrabnya" and
+    no name after (the "-nya" is theirs): the nickname's words -> where it is written, the first
+    time. Who they are is the person a pronoun there would refer to (People.named)."""
+    found: dict[frozenset[str], int] = {}
+    for at in declaring_places(body):
+        if not _BACK_DECLARED.match(body, at):
+            continue
+        if before := _NICK_BEFORE.search(body, max(0, at - 40), at):
+            nick = before.group("nick").split()[-1]  # "tegas Ani": the cue's lower-case word stops
+            found.setdefault(name_key(nick), before.start("nick") + before.group("nick").rfind(
+                nick))
+    return found
+
+
+class _Named(Protocol):
+    name: str
+
+
+_P = TypeVar("_P", bound=_Named)
+
+
+def cut_from(nickname: frozenset[str], person: _P | None) -> _P | None:
+    """`person` when a nickname is cut from their name, as Indonesian nicknames are: its first
+    three letters stand in the name ("Ani": Sri Mulyani, "Tiko": Kartika, "Mandy": Amanda);
+    else None."""
+    if person is None:
+        return None
+    name = person.name.lower()
+    return person if all(word[:3] in name for word in nickname) else None

@@ -36,7 +36,13 @@ from index.extract.statements.name_shapes import (
     without_title,
 )
 from index.extract.statements.name_slips import one_slip
-from index.extract.statements.nicknames import declared_nicknames
+from index.extract.statements.nicknames import (
+    cut_from,
+    declared_nicknames,
+    nicknames_of_the_one_in_view,
+)
+from index.extract.statements.openings import DATELINE as _DATELINE
+from index.extract.statements.openings import dateline_end  # noqa: F401 (reported.py's)
 from index.extract.statements.presented import COPULAS, presented_names
 from index.extract.statements.sentences import sentence_starts
 from index.extract.word_places import written_after, written_apart
@@ -120,6 +126,7 @@ class People:
         # where a person is named at a cue, a short name or a nickname included ("kata Amel")
         self.mentioned: list[tuple[int, Person]] = []
         self.nicknames = declared_nicknames(body, self.lexicon)
+        self.nicknames_in_view = nicknames_of_the_one_in_view(body)  # "Ani, sapaan akrabnya"
         if office_mentions is None:
             office_mentions = list(mentions(body, self.lexicon))
         for mention in office_mentions:
@@ -181,8 +188,11 @@ class People:
                 name, _ = without_title(name, self.body, self.titles)
                 if name.startswith("The "):
                     continue  # "Manajer The Gunners itu ...": a team's or a paper's name
-                words = name_key(name)
                 at = name_start + len(written) - len(name)
+                # "Kendati Gianni Infantino selaku ...": a sentence's common first word is none
+                trimmed = trimmed_name(name, self.body, at, self.lexicon)
+                at, name = at + len(name) - len(trimmed), trimmed
+                words = name_key(name)
                 if len(words) >= 2 and (misspelt := self._misspelt(
                         words, self.persons + self._subjects)):
                     self.mentioned.append((at, misspelt))  # "Ihsan Modjo": Ikhsan Modjo
@@ -231,13 +241,16 @@ class People:
         words = name_key(target if target and not presented_unnamed(self.body, name) else name)
         if words in self.nicknames:
             words = name_key(self.nicknames[words])  # "Gus Sholah": Salahuddin Wahid
-        holders = [person for person in self.persons if words and words <= person.words]
+        in_view = self.nicknames_in_view.get(words)  # "Ani, sapaan akrabnya": of the one in view
+        holders = [person for person in self.persons if words and words <= person.words
+                   and (in_view is None or words != person.words)]
         if not holders and 2 <= len(name) <= 4 and name.isupper():  # "BTM": Benhur Tommy Mano
             holders = [person for person in self.persons if len(person.name.split()) > 1
                        and "".join(w[0] for w in person.name.split()) == name]
             return holders[0] if len(holders) == 1 else None
         if not holders:
-            return self._shortened(words) or self._misspelt(words)
+            return self._shortened(words) or self._misspelt(words) or (
+                None if in_view is None else cut_from(words, self.latest_before(in_view)))
         if len(holders) == 1:
             return holders[0]  # whether named before or after, the one holder
         before = [p for p in holders if self.last_named(p, at) is not None]
@@ -586,8 +599,6 @@ class People:
         return None
 
 
-# A dateline before the lead's first word: "Jakarta, CNN Indonesia - - ", "JAKARTA (Poskota) – "
-_DATELINE = re.compile(r"[^\n]{0,60}?[ \t\u00a0](?:[-\u2013\u2014][ \t\u00a0]*)+(?=[A-Z])")
 # A word in lower case right before a capitalised one: "artis Prilly Latuconsina mengaku"
 _LOWER_BEFORE_CAPITAL = re.compile(r"([a-z]+)[ \t\u00a0]+(?=[A-Z])")
 # after a name, words that make it no subject: a description referring back, a nickname, a
@@ -620,11 +631,6 @@ def _respelt(name: str, target: str) -> bool:
     """Whether an alias line's full name is the same name in another spelling ("Luhut Binsar
     Panjaitan" -> "Luhut Binsar Pandjaitan")."""
     return spelling_key(name.lower().split(), False) == spelling_key(target.lower().split(), False)
-
-
-def dateline_end(body: str) -> int:
-    """Where the lead starts after a dateline ("Jakarta, CNN Indonesia - - "), else 0."""
-    return dateline.end() if (dateline := _DATELINE.match(body)) else 0
 
 
 def _slipped(one: str, other: str) -> bool:

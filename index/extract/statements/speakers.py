@@ -781,7 +781,7 @@ def _named(body: str, name: str, role: str | None, at: int, cues: Cues,
     description before a name is someone else: "Kakak Raoul Salim ini" refers back to the
     person named before, "Istri Mike Tramp mengatakan" is said by someone the text does not
     name."""
-    written = body.find(name, max(0, at - 8), at + len(name) + 8)
+    written = body.find(name, max(0, at - len(name) - 8), at + len(name) + 8)  # or it ends there
     if written >= 0:
         at = written
     words = name.split()
