@@ -114,11 +114,27 @@ def spelling_key(words: Iterable[str], variants: bool = True) -> tuple[str, ...]
 _MUHAMMAD = re.compile(r"m[ou]k?ham[ae]d|moh|muh|mhd|mohd|muhd")
 
 
+# A Balinese name's article, "I" (a man) or "Ni" (a woman), before a birth-order name or a
+# caste title: news writes "I Wayan Koster" and "Wayan Koster" for one man.
+_BALINESE_ARTICLES = frozenset({"i", "ni"})
+_BALINESE_NAMES = frozenset({"wayan", "putu", "gede", "made", "kadek", "nengah", "nyoman",
+                             "komang", "ketut", "luh", "gusti", "dewa"})
+
+
+def without_balinese_article(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's keys without the Balinese article that may open them: ("i", "ketut",
+    "sudikerta") -> ("ketut", "sudikerta")."""
+    if len(words) > 2 and words[0] in _BALINESE_ARTICLES and words[1] in _BALINESE_NAMES:
+        return words[1:]
+    return words
+
+
 def _compared(words: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words as `resolve` compares them: in their spelling key, every way of writing
-    "Muhammad" but its initial one word ("Moh Jumhur Hidayat", "Muhammad Jumhur Hidayat")."""
+    "Muhammad" but its initial one word ("Moh Jumhur Hidayat", "Muhammad Jumhur Hidayat"), the
+    Balinese article left out ("I Ketut Sudikerta" is "Ketut Sudikerta")."""
     return tuple("muhamad" if _MUHAMMAD.fullmatch(word) else word
-                 for word in spelling_key(words))
+                 for word in spelling_key(without_balinese_article(words)))
 
 
 def written_aliases() -> tuple[tuple[str, str], ...]:
@@ -391,6 +407,9 @@ def resolve(
             for other in same[:same.index(name)]:
                 if keys[name] == keys[other]:
                     groups.join(name, other, "the same name")
+                elif without_balinese_article(keys[name]) == without_balinese_article(
+                        keys[other]):
+                    groups.join(name, other, "the same name, the Balinese article aside")
                 elif why := _same_office_or_body(name, other, spelled, evidence, regions_of):
                     groups.join(name, other, f"another spelling, {why}")
     _join_roleless_spellings(by_spelling, spelled, evidence, groups)

@@ -151,6 +151,20 @@ def test_the_ways_of_writing_muhammad():
     assert shown["M Darwis"] == "M Darwis"
 
 
+def test_the_balinese_article_i_or_ni_before_a_name():
+    shown = identities(I_Nyoman_Darmaputra=(2, {"Wakil Gubernur Bali"}),
+                       Nyoman_Darmaputra=(3, {"Ketua DPD Partai Golkar Bali"}),
+                       Ni_Luh_Sekarwati=(1, set()), Luh_Sekarwati=(2, {"Bupati Gianyar"}))
+    assert shown["I Nyoman Darmaputra"] == shown["Nyoman Darmaputra"]
+    assert shown["Ni Luh Sekarwati"] == shown["Luh Sekarwati"]
+    # only before a Balinese name: "I" is an initial elsewhere; and two words are left at least
+    shown = identities(I_Hendra_Saputra=(1, {"Camat Pahandut"}),
+                       Hendra_Saputra=(2, {"Bupati Katingan"}),
+                       I_Ketut=(1, {"Camat Pahandut"}), Ketut=(2, {"Bupati Katingan"}))
+    assert shown["I Hendra Saputra"] != shown["Hendra Saputra"]
+    assert shown["I Ketut"] != shown["Ketut"]
+
+
 def test_a_short_form_goes_to_the_only_one_sharing_each_of_its_roles():
     shown = identities(Rina=(2, {"Menteri BUMN", "Menteri"}),
                        Rina_Sukmawati=(9, {"Menteri BUMN"}),

@@ -62,3 +62,21 @@ def test_a_haj_working_area_is_a_unit_a_place_follows():
     assert [(o.name, o.role) for o in extract_officials("", text)] == [
         ("Ahmad Sulaiman", "Kepala Seksi Perumahan Daker Makkah")
     ]
+
+
+def test_a_body_s_numbered_term_is_no_part_of_the_name():
+    text = "Ketua Komisi Pemberantasan Korupsi Jilid II Hendra Wirasakti membuka rapat itu."
+    assert names(text) == ["Hendra Wirasakti"]
+
+
+def test_the_object_s_last_word_written_before_another_name_goes_to_the_role():
+    text = ("Hadir Kepala Seksi Perlindungan Jamaah Daker Mekkah Sarwono Adi Wibowo dan Kepala "
+            "Seksi Perumahan Daker Mekkah Rahmat Hidayanto menyambut rombongan.")
+    assert [(o.name, o.role) for o in extract_officials("", text)] == [
+        ("Sarwono Adi Wibowo", "Kepala Seksi Perlindungan Jamaah Daker Mekkah"),
+        ("Rahmat Hidayanto", "Kepala Seksi Perumahan Daker Mekkah"),
+    ]
+    # a given name written again before the rest of the name, or before a verb, stays
+    text = ("Bupati Sarwono Adi Wibowo meresmikan pasar. Menurut Bupati Sarwono Adi Wibowo, "
+            "pasar itu baru. Bupati Sarwono menambahkan bahwa pasar dibuka pagi.")
+    assert names(text)[0] == "Sarwono Adi Wibowo"

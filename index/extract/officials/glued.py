@@ -6,6 +6,7 @@ di Jeddah")."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from index.analysis.analyzer import attested_words
@@ -21,8 +22,14 @@ _MIN_REST_WORDS = 2  # what is left must still be a full name: "Julie Bishop", n
 _SPACE_CHARS = " \t\u00a0"  # what SPACE matches
 
 
+# "Ketua KPK Jilid I Taufiequrachman Ruki": the body's term, numbered, read on as a name
+_TERM_NUMBER = re.compile(r"[IVX]+|\d+")
+
+
 def without_glued_word(words: list[str], text: str, lexicon: Lexicon) -> list[str]:
     """The name's words without a first word glued on from the office's object."""
+    if len(words) > 3 and words[0] == "Jilid" and _TERM_NUMBER.fullmatch(words[1]):
+        words = words[2:]
     if not _may_be_glued(words):
         return words
     if _misspelt_object_word(words[0], text, lexicon):
@@ -30,7 +37,8 @@ def without_glued_word(words: list[str], text: str, lexicon: Lexicon) -> list[st
         if len(rest) > 1 and _continues_object(words[0], rest[0], lexicon):
             rest = rest[1:]  # "Menteri Sekrestaris Negara Pratikno": the object's next word too
         return rest
-    if _written_as_place(words[0], words[1], text):
+    if _written_as_place(words[0], words[1], text) or _object_word_elsewhere(
+            words[0], words[1], text):
         return words[1:]
     return words
 
@@ -50,7 +58,9 @@ def glued_place(text: str, object_end: int, name: str, name_end: int, lexicon: L
     if len(read) != len(name.split()) + 1 or " ".join(read[1:]) != name:
         return ""
     if _may_be_glued(read) and not _misspelt_object_word(read[0], text, lexicon) and (
-        _written_as_place(read[0], read[1], text)
+        _written_as_place(read[0], read[1], text) or (
+            not lexicon.honorific_pattern.fullmatch(read[0])  # a rank: "Polda Metro Kombes"
+            and _object_word_elsewhere(read[0], read[1], text))
     ):
         return read[0]
     return ""
@@ -85,6 +95,28 @@ def _written_as_place(word: str, next_word: str, text: str) -> bool:
         if not (after > end and text.startswith(next_word, after)):
             return True
     return False
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t\u00a0]+$")
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+(\w+)")
+
+
+def _object_word_elsewhere(word: str, next_word: str, text: str) -> bool:
+    """Whether the text writes the word after the same word as here before another name
+    ("Kasie Perlindungan Daker Madinah Maskat ..., Kepala Seksi Perumahan Daker Madinah
+    Endang"): the object's last word, as no one's given name is."""
+    here: set[str] = set()
+    elsewhere: set[str] = set()
+    for at in word_places(text, word):
+        before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        after = _WORD_AFTER.match(text, at + len(word))
+        if before is None or after is None:
+            continue
+        if after.group(1) == next_word:
+            here.add(before.group(1))
+        elif after.group(1)[0].isupper():
+            elsewhere.add(before.group(1))
+    return bool(here & elsewhere)
 
 
 def _misspelt_object_word(word: str, text: str, lexicon: Lexicon) -> bool:
