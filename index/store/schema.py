@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 89  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 90  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -230,6 +230,8 @@ SCHEMA_VERSION = 89  # 8: statements stored and searchable; 9: officials also pa
 # "Kendati X selaku ..."); "X, sapaan akrabnya" is the person in view when X is cut from their
 # name; a quotation "katanya" gives to the person in view but that names them is the previous
 # speaker's
+# 90: statements read anew (issue 17 round 17c): "menjamin" and "sesumbar" report a clause;
+# "Meski X mengatakan ..., namun ..." says only up to the comma before "namun"
 
 
 def _column_only(field: FieldType) -> FieldType:
