@@ -8,6 +8,7 @@ import bisect
 import re
 
 from index.extract.statements._scan import word_starts
+from index.extract.statements.concessions import conceded
 from index.extract.statements.cues import SPACE, Cues
 from index.extract.statements.direct import Found
 from index.extract.statements.people import People, dateline_end
@@ -86,7 +87,8 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
                 statement = None
             if statement is not None:
                 speaker = speaker_before(body, match.start(), clause_start, people, cues)
-                statement = None if speaker is None else statement._replace(speaker=speaker)
+                statement = None if speaker is None else conceded(
+                    body, clause_start, match.start(), statement._replace(speaker=speaker))
         if statement is not None:
             found.append(statement)
     for match in _menurutnya(body):
