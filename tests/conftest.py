@@ -168,6 +168,18 @@ def demo_server(demo_index):
     server.stop()
 
 
+def build_release_index(folder: Path, articles: list[tuple[str, str, str]]) -> Path:
+    """An index built by the CLI from (title, body, date) triples written as one outlet's JSONL
+    releases (each with its own URL), in folder/index."""
+    with open(folder / "rilis.jsonl", "w", encoding="utf-8") as out:
+        for number, (title, body, day) in enumerate(articles):
+            out.write(json.dumps({"title": title, "body": body, "published": day,
+                                  "url": f"https://contoh.go.id/{number}",
+                                  "source": "Humas Contoh"}) + "\n")
+    run_kabar("index", "build", str(folder / "rilis.jsonl"), index=folder / "index", check=True)
+    return folder / "index"
+
+
 def write_csv(path: Path, fields: list[str], rows: list[dict]) -> str:
     """Rows written as a CSV export at `path` (its name returned, as build() takes it)."""
     with path.open("w", encoding="utf-8", newline="") as handle:

@@ -3,13 +3,12 @@ of articles written for this test, searched and shown through the engine and the
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
-from conftest import run_kabar
+from conftest import build_release_index
 from index import people
 from index.people import Evidence, is_short_form, name_key, resolve
 from search import identities as identities_module
@@ -222,13 +221,7 @@ ARTICLES = [
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("identities")
-    with open(folder / "rilis.jsonl", "w", encoding="utf-8") as out:
-        for number, (title, body, day) in enumerate(ARTICLES):
-            out.write(json.dumps({"title": title, "body": body, "published": day,
-                                  "url": f"https://contoh.go.id/{number}",
-                                  "source": "Humas Contoh"}) + "\n")
-    run_kabar("index", "build", str(folder / "rilis.jsonl"), index=folder / "index", check=True)
-    return folder / "index"
+    return build_release_index(folder, ARTICLES)
 
 
 @pytest.fixture(scope="module")

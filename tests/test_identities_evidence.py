@@ -5,12 +5,10 @@ then bench/identity_lookalikes.py's count on a real index of articles written fo
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from bench.identity_lookalikes import kind, lookalikes
-from conftest import run_kabar
+from conftest import build_release_index
 from index import people
 from index.people import Evidence, name_key, resolve
 from search import open_index
@@ -205,13 +203,7 @@ ARTICLES = [
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     folder = tmp_path_factory.mktemp("evidence")
-    with open(folder / "rilis.jsonl", "w", encoding="utf-8") as out:
-        for number, (title, body, day) in enumerate(ARTICLES):
-            out.write(json.dumps({"title": title, "body": body, "published": day,
-                                  "url": f"https://contoh.go.id/{number}",
-                                  "source": "Humas Contoh"}) + "\n")
-    run_kabar("index", "build", str(folder / "rilis.jsonl"), index=folder / "index", check=True)
-    engine = open_index(folder / "index")
+    engine = open_index(build_release_index(folder, ARTICLES))
     yield engine
     engine.close()
 
