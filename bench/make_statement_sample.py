@@ -142,6 +142,13 @@ where several people speak: seed 20261818, 25 export rows (14 IndoSum, 6 `berita
 same eligibility and weights as --third, apart from the files present when it was drawn
 (DRAWN_APART_FROM["statements-dev16"]: dev15, regions-dev15 and officials-dev14 included).
 Drafts only, as --third.
+
+    .venv/bin/python -m bench.make_statement_sample --dev17 [--texts]
+
+draws the dev17 set (bench/labels/statements-dev17-2026-12-08.json) the --dev16 way: seed
+20261919, 30 export rows (16 IndoSum, 8 `berita`, 6 detik, dev7's quotas), apart from the files
+present when it was drawn (DRAWN_APART_FROM["statements-dev17"]: dev16, regions-dev16 and
+officials-dev15 included). Drafts only, as --third.
 """
 
 from __future__ import annotations
@@ -628,6 +635,23 @@ def draw_dev16() -> list[dict]:
     return [{**entry, "split": "dev16"} for entry in drawn]
 
 
+DEV17_SEED = 20261919
+
+
+def draw_dev17() -> list[dict]:
+    """The dev17 set: drawn as dev16 (several capitalised names near cues) with dev7's quotas for
+    30 and its own seed, apart from the files present when it was drawn; split "dev17"."""
+    shortest, longest = THIRD_BODY
+
+    def wanted(kind: str, body: str, cues: int) -> bool:
+        return (cues >= THIRD_MIN_CUES and shortest <= len(body) <= longest
+                and names_near_cues(body) >= THIRD_MIN_SPEAKERS)
+
+    drawn = _draw_heldout(DEV17_SEED, DEV7_QUOTAS, list(DRAWN_APART_FROM["statements-dev17"]),
+                          wanted)
+    return [{**entry, "split": "dev17"} for entry in drawn]
+
+
 def draw_sample() -> list[dict]:
     rng = random.Random(SEED)
     sample = []
@@ -697,8 +721,12 @@ def main() -> None:
     parser.add_argument("--dev16", action="store_true",
                         help="draw the dev16 set (seed 20261818, 25 articles where several people "
                              "speak, drawn as --third and --dev7)")
+    parser.add_argument("--dev17", action="store_true",
+                        help="draw the dev17 set (seed 20261919, 30 articles where several people "
+                             "speak, drawn as --dev16)")
     args = parser.parse_args()
-    draw = (draw_dev16 if args.dev16 else draw_dev15 if args.dev15 else draw_dev14 if args.dev14
+    draw = (draw_dev17 if args.dev17 else draw_dev16 if args.dev16
+            else draw_dev15 if args.dev15 else draw_dev14 if args.dev14
             else draw_dev13 if args.dev13
             else draw_dev12 if args.dev12 else draw_dev11 if args.dev11
             else draw_dev10 if args.dev10 else draw_dev9 if args.dev9
@@ -716,7 +744,7 @@ def main() -> None:
         # the held-out sets' labellers never runs the extractors: its draft's body is what is stored
         drafts_only = (args.second or args.third or args.dev7 or args.dev8 or args.dev9
                        or args.dev10 or args.dev11 or args.dev12 or args.dev13 or args.dev14
-                       or args.dev15 or args.dev16)
+                       or args.dev15 or args.dev16 or args.dev17)
         article = draft if drafts_only else make_article(draft)
         print(f"=== {number} {entry['file']} {entry['id']} [{entry['split']}]")
         print(f"TITLE: {article.title}\n")

@@ -25,6 +25,7 @@ from bench.make_statement_sample import (
     draw_dev14,
     draw_dev15,
     draw_dev16,
+    draw_dev17,
     used_by_files,
 )
 
@@ -36,12 +37,12 @@ SETS: dict[str, Callable[[], list[dict]]] = {"dev8": draw_dev8, "dev9": draw_dev
                                               "dev10": draw_dev10, "dev11": draw_dev11,
                                               "dev12": draw_dev12, "dev13": draw_dev13,
                                               "dev14": draw_dev14, "dev15": draw_dev15,
-                                              "dev16": draw_dev16}
+                                              "dev16": draw_dev16, "dev17": draw_dev17}
 SIZES = {"dev11": 25, "dev12": 28, "dev14": 25, "dev15": 25, "dev16": 25}  # the others 30
 
 
 def _path(split: str):
-    return LABELS / f"statements-{split}-2026-12-07.json"
+    return next(LABELS.glob(f"statements-{split}-2026-12-0[78].json"))
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
