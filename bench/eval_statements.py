@@ -32,6 +32,8 @@
         --labels bench/labels/statements-dev15-2026-12-07.json  # statements-r17's, ordinary news
     .venv/bin/python -m bench.eval_statements --split dev16 \
         --labels bench/labels/statements-dev16-2026-12-07.json  # statements-r17b's, several speak
+    .venv/bin/python -m bench.eval_statements --split dev17 \
+        --labels bench/labels/statements-dev17-2026-12-08.json  # statements-r18's, several speak
     .venv/bin/python -m bench.eval_statements --split heldout \
         --labels bench/labels/statements-2nd-2026-12-06.json    # the second held-out set (lead)
     .venv/bin/python -m bench.eval_statements --split heldout \
@@ -184,7 +186,7 @@ def main() -> None:
     parser.add_argument("--split", default="dev",
                         choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
                                  "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15",
-                                 "dev16", "heldout", "all"])
+                                 "dev16", "dev17", "heldout", "all"])
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--exclude", type=Path,
                         help="a file of article ids (one a line): each split is also scored "

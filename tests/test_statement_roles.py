@@ -34,6 +34,18 @@ def test_a_first_name_written_nowhere_else_stays_in_the_name():
     assert speakers(body)[0] == ("Ahmad Dolan Kurniawan", "Ketua Generasi Muda Partai Golkar")
 
 
+def test_an_initial_inside_a_name_closing_an_office_is_no_word_of_its_own():
+    body = ('"Kami menanam bakau bersama nelayan setempat," ujar Presiden Direktur Bumi Foundation '
+            "Agung Satria R. Wardhana, dalam keterangan tertulis, Rabu (9/7/2025).")
+    assert speakers(body) == [("Agung Satria R. Wardhana", "Presiden Direktur Bumi Foundation")]
+
+
+def test_a_name_of_four_words_closing_an_office_is_still_no_name():
+    body = ('"Kami menanam bakau bersama nelayan setempat," ujar Direktur Utama Bumi Foundation '
+            "Agung Satria Wardhana Putra, dalam keterangan tertulis.")
+    assert speakers(body)[0][0] is None
+
+
 def test_an_office_alone_gives_no_speaker():
     body = ('"Pasokan beras aman sampai akhir tahun," kata Direktur Utama Perum Bulog di '
             "Jakarta, Selasa.")

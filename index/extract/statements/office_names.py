@@ -8,7 +8,8 @@ name the phrase ends with, not nobody.
 The name is read backwards from the phrase's end (people.name_ending: it stops at an office, a
 place, a parenthesis); the organisation's words left before it are dropped (an acronym, an
 institution's or a place's word, a person the article names, a word the body writes on its own
-where the next one is written on its own too). Two to four words, each a name's; else no name.
+where the next one is written on its own too). Two to four words, each a name's (at most three
+besides initials such as "S."); else no name.
 """
 
 from __future__ import annotations
@@ -93,4 +94,6 @@ def _without_organisation(named: list[str], body: str, people: People,
         if written_apart(body, named[at], "", named[at - 1]) and written_apart(
                 body, named[at - 1], named[at]):
             return named[at:]
-    return named if len(named) <= 3 else None
+    # an initial inside the name is no word of its own: "Agus Mashud S. Asngari" is a
+    # three-word name ("M Cash Martin Suharlie" is not: a first "M" may be a company's)
+    return named if 1 + sum(not _INITIAL.fullmatch(w) for w in named[1:]) <= 3 else None
