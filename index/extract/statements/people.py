@@ -45,6 +45,7 @@ from index.extract.statements.openings import DATELINE as _DATELINE
 from index.extract.statements.openings import dateline_end  # noqa: F401 (reported.py's)
 from index.extract.statements.presented import COPULAS, presented_names
 from index.extract.statements.sentences import sentence_starts
+from index.extract.statements.word_part_names import word_part_name
 from index.extract.word_places import written_after, written_apart
 from index.people import alias_target, one_edit, spelling_key
 
@@ -358,6 +359,9 @@ class People:
                     fuller = self._fuller_before(fuller, person.roles)
                 if fuller == person.name and " " not in fuller:
                     fuller = self._declared_with(fuller) or self._blended(fuller)
+                if " " not in fuller and (part := word_part_name(fuller, self.body, self.lexicon)):
+                    # "Pudjo": A.S. Pudjoharsoyo; "Tuti" (Harkristuti ...) stays her word too
+                    fuller, person.name, person.words = part, part, name_key(part) | person.words
                 if " " not in fuller and title:
                     # "Erick": Erick Thohir
                     fuller = _from_title(fuller, title, self.body, self.lexicon)
