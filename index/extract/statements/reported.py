@@ -8,6 +8,7 @@ import bisect
 import re
 
 from index.extract.statements._scan import word_starts
+from index.extract.statements.bare_cues import splits_without_comma
 from index.extract.statements.concessions import conceded
 from index.extract.statements.cues import SPACE, Cues
 from index.extract.statements.direct import Found
@@ -474,7 +475,11 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
         speaker = speaker_after(body, match.end(), people, cues)
         if speaker.kind == "none":
             return None  # "..., nilai ekspor ...": the word is no cue here
-        if not at_start and not after_comma and not (
+        bare = not at_start and not after_comma and speaker.kind == "name" and bool(
+            speaker.name) and body.startswith(speaker.name or "", speaker.at) and (
+            splits_without_comma(body, sentence_at, start, speaker.name or "",
+                                 speaker.at + len(speaker.name or ""), cues, _NOT_A_CLAUSE))
+        if not at_start and not after_comma and not bare and not (
             speaker.kind == "name" and (speaker.at in people.official_at or (
                 speaker.role and people.lexicon.office_pattern.match(speaker.role)))
         ):
@@ -511,7 +516,7 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
             ):  # "Kata Luhut hal itu belum dibahas.": no comma after the name, the clause
                 return _rest_of_sentence(body, phrase_at, cue, speaker)
             return None
-        if after_comma and speaker.kind == "name" and (
+        if (after_comma or bare) and speaker.kind == "name" and (
             clause := _LOWER_WORD.match(body, phrase_at)
         ) and (clause.group(1) in cues.predicates or clause.group(1) in cues.between) and (
             clause.group(1) not in _NOT_A_CLAUSE
