@@ -11,6 +11,9 @@ from index.extract.officials.lexicon import Lexicon
 from index.extract.officials.names import _read_name, is_name_word
 from index.extract.officials.tokens import _canonical_region, _lex, is_place
 from index.extract.statements.ages import without_age_before
+from index.extract.statements.comma_subjects import acronym_after_comma
+from index.extract.statements.comma_subjects import is_role_word as _is_role_word
+from index.extract.statements.comma_subjects import named_after_comma as _named_after_comma
 from index.extract.statements.cues import Cues, load_cues
 from index.extract.statements.descriptions import (
     ACRONYM,
@@ -376,7 +379,9 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
         adjunct = None
     if adjunct and adjunct.start() > 0 and not _named_after_comma(
         subject[adjunct.start():], people, cues
-    ) and not _office_after_comma(subject[adjunct.start():], people.lexicon):
+    ) and not _office_after_comma(subject[adjunct.start():], people.lexicon) and not (
+        acronym_after_comma(subject[adjunct.start():])  # "..., SBY meminta": not "Asia"
+    ):
         # "Dalam suratnya kepada X, Ja menulis", "Mengenai ... dengan X yang dilayangkan ...,
         # Wakil Presiden menegaskan": the subject is after the comma
         # "H Burhan Noor saat mendampingi Kakankemenag mengatakan", "Mouly Surya yang
@@ -714,18 +719,6 @@ def _institution_ending(segment: str, people: People) -> str | None:
     return None
 
 
-def _named_after_comma(tail: str, people: People, cues: Cues) -> bool:
-    """Whether the words between an official's name and the verb end with another name after
-    a comma: "kepada Sekjen PBB, Antonio Guterres, Ja menulis" (Ja writes)."""
-    parts = tail.rstrip(" \t\u00a0,").rsplit(",", 1)
-    if len(parts) < 2:
-        return False
-    words = [w for w in parts[1].split() if w.lower() not in cues.between]
-    return bool(words) and words[0] not in DAYS and all(
-        w[:1].isupper() and w.isalpha() and not _is_role_word(w, people)
-        and w.lower() not in cues.pronouns for w in words)
-
-
 def _office_after_comma(tail: str, lexicon: Lexicon) -> bool:
     """Whether the words before the verb are an office alone after a comma: "..., Wakil
     Presiden menegaskan" (the office's holder speaks, not a name before the comma)."""
@@ -768,11 +761,6 @@ def _office_first(phrase: str, cues: Cues, lexicon: Lexicon) -> bool:
     first = phrase.split()[0] if phrase.split() else ""
     return bool(first) and first.lower() not in cues.person_nouns and (
         first.lower() in cues.titles or bool(lexicon.office_pattern.match(phrase)))
-
-
-def _is_role_word(word: str, people: People) -> bool:
-    return word in people.lexicon.connectors or (is_name_word(word, people.lexicon) is False and (
-        word[:1].isupper()))
 
 
 def _named(body: str, name: str, role: str | None, at: int, cues: Cues,
