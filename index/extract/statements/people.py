@@ -57,9 +57,9 @@ _SPACES = " \t\u00a0,(:"
 _SUBJECT = re.compile(
     r"[ \t\u00a0\n]*(?P<name>(?:[A-Z(][^\s]*[ \t\u00a0]+){2,12}?)(?=[a-z])"
 )
-_LONG_FORM = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}$"
-)
+_LONG_FORM = re.compile(  # not from "Pihak": "Pihak Formula One (F1)" is F1's side
+    r"(?<![\w-])(?!Pihak[ \t\u00a0])"
+    r"(?:[A-Z][\w&'’-]*,?[ \t\u00a0]+(?:(?:dan|untuk|of|and)[ \t\u00a0]+)?){1,8}$")
 _IN_PARENTHESES = re.compile(r"\(([A-Z][\w'’-]{2,24})\)")
 _AFTER_COMMA = re.compile(r",[ \t\u00a0]+(?=[A-Z])")
 _TRANSITION_OPENING = re.compile(

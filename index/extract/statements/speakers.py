@@ -82,7 +82,7 @@ _NAMED_ORGANISATION = re.compile(
 # "Pihak" ("side") opening the subject, then only capitalised words up to the verb
 # (its acronym in parentheses kept: "Pihak Badan Pengawas Pemilu (Bawaslu) Jawa Barat menyatakan")
 _SIDE_OF = re.compile(
-    r"^Pihak[ \t\u00a0]+((?:(?:[A-Z][\w&.'’-]*|\([A-Z][\w&-]{1,12}\))[ \t\u00a0]*)+)$")
+    r"^[Pp]ihak[ \t\u00a0]+((?:(?:[A-Z][\w&.'’-]*|\([A-Z][\w&-]{1,12}\))[ \t\u00a0]*)+)$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|[ \t\u00a0][-–—](?=[ \t\u00a0])")
 # A statement's noun after a cue, and the words that may follow it before who made it
 _STATEMENT_NOUN = re.compile(
@@ -470,9 +470,10 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     outside = [b for b in breaks if b.group() not in "()"]
     side_of = clause[outside[-1].end():].strip() if outside else clause
     if (side := _SIDE_OF.search(side_of)) and side.group(1).split()[0].lower() not in (
-            cues.unnamed):
-        # "Pihak Microsoft sendiri menyebutkan": the organisation's (or the camp's) voice, named
-        # without "Pihak" (a "pihak X" inside a sentence, often a question's, is left alone)
+            cues.unnamed) and (side_of[0] == "P" or (outside and outside[-1].group() == ",")):
+        # "Pihak Microsoft sendiri menyebutkan", "Kini, pihak F1 memastikan": the organisation's
+        # (or the camp's) voice, named without "pihak" (a "pihak X" inside a sentence, often a
+        # question's or an object's, "membuat pihak FIA menyatakan", is left alone)
         return Reference("institution", side.group(1), None, verb_at)
     name = name_ending(segment, people.lexicon)
     if name and name.lower() in cues.unnamed:
