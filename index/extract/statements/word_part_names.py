@@ -15,7 +15,8 @@ from index.extract.officials.lexicon import Lexicon
 from index.extract.statements.name_shapes import name_ending
 
 _SP = "[ \\t\\u00a0]"
-_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{6,}(?![\w'’-])")
+_WORD = re.compile(r"[A-Z][a-z]{6,}")
+_GLUED_BEFORE, _GLUED_AFTER = "-'’.0123456789_", "-'’0123456789_"
 _NEXT_WORDS = re.compile(rf"(?:{_SP}+[A-Z][a-z]+(?![\w'’-])){{0,2}}")
 _INITIALS = re.compile(rf"(?:(?<![\w.])(?:[A-Z]\.){{1,3}}{_SP}?)+$")
 MIN_SHORT, MIN_LEFT = 4, 4
@@ -27,22 +28,40 @@ def word_part_name(short: str, body: str, lexicon: Lexicon) -> str | None:
     if len(short) < MIN_SHORT or not short.isalpha() or not short[:1].isupper():
         return None
     lower = short.lower()
-    if lower not in body.lower():
-        return None  # the cheap look first: most short names are no part of another word
+    lowered = body.lower()
+    if len(lowered) != len(body):
+        return None  # a letter whose lower case is two ("İ"): the places would not agree
     found: set[str] = set()
-    for word in _WORD.finditer(body):
-        text = word.group().lower()
-        if len(text) - len(lower) < MIN_LEFT or not (
-                text.startswith(lower) or text.endswith(lower)):
-            continue
-        end = _NEXT_WORDS.match(body, word.end()).end()
-        segment = body[max(0, word.start() - 80):end]
-        name = name_ending(segment, lexicon)
-        if not name or word.group() not in name.split():
-            continue
-        before = segment[:len(segment) - len(name)]
-        if initials := _INITIALS.search(before):
-            name = f"{initials.group().strip()} {name}"  # "A.S. Pudjoharsoyo"
-        if len(name.split()) >= 2:
+    at = lowered.find(lower)
+    while at >= 0:
+        start, end = at, at + len(lower)
+        while start and lowered[start - 1].isalpha():
+            start -= 1
+        while end < len(body) and lowered[end].isalpha():
+            end += 1
+        at = lowered.find(lower, end)
+        word = body[start:end]
+        if end - start - len(lower) < MIN_LEFT or not _WORD.fullmatch(word) or (
+                start and body[start - 1] in _GLUED_BEFORE) or (
+                end < len(body) and body[end] in _GLUED_AFTER):
+            continue  # the name itself, a short word, or one glued to another by "-", "'", "."
+        if not (lowered.startswith(lower, start) or lowered.endswith(lower, 0, end)):
+            continue  # "Pudjo" inside "Pudjoharsoyo"'s start or "Tuti" at "Harkristuti"'s end
+        name = _name_with(word, start, end, body, lexicon)
+        if name:
             found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+def _name_with(word: str, start: int, end: int, body: str, lexicon: Lexicon) -> str | None:
+    """The full name the body writes with the word at start:end, initials before it included;
+    None when it is one word."""
+    end = _NEXT_WORDS.match(body, end).end()
+    segment = body[max(0, start - 80):end]
+    name = name_ending(segment, lexicon)
+    if not name or word not in name.split():
+        return None
+    before = segment[:len(segment) - len(name)]
+    if initials := _INITIALS.search(before):
+        name = f"{initials.group().strip()} {name}"  # "A.S. Pudjoharsoyo"
+    return name if len(name.split()) >= 2 else None
