@@ -30,7 +30,7 @@ STARTING_WORDS = frozenset({"mulai", "dimulai", "memulai", "awal", "berawal", "d
 # Jakarta", "dari Aceh hingga Papua", "dari Sabang sampai ke Merauke".
 # A headline capitalises the words: "dari Sabang Sampai Merauke".
 # A direction or an intention may stand before "ke"/"menuju" ("dari Solok arah ke Padang", "dari
-# Demak mau ke Kendal": WAY_WORDS).
+# Demak mau ke Kendal"): the way's end is not reached.
 _ROUTE_TO = re.compile(r"[ \t\xa0]+(?:(?P<way>(?i:arah|mau|hendak|ingin))[ \t\xa0]+)?"
                        r"(?i:ke|menuju|hingga|sampai)(?:[ \t\xa0]+(?i:ke|di))?"
                        r"[ \t\xa0]+(?:(?i:kabupaten|kab\.?|kota|provinsi)[ \t\xa0]+)?")
