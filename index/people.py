@@ -15,7 +15,10 @@ names of one person, by three rules, in this order:
    of writing "Muhammad" do not count ("Soekarno Putri", "Soekarnoputri"; "Moh", "Muhammad").
    For a name of two words or more, a body both served in is evidence too (`role_body`: the
    KPK of "Direktur Penyidikan KPK" and "Direktur Penyidik Komisi Pemberantasan Korupsi"), and
-   so are articles about one kabupaten/kota; a name with no role is the only person so
+   so are articles about one kabupaten/kota, articles naming one person whom few articles
+   name (a running mate: "Sylviana Murni", "Sylviana Murnia"), and, but for another order, a
+   name of three long words ("Johan Budi Sapto Pribowo", "... Prabowo"), unless the roles
+   name different bodies; a name with no role is the only person so
    spelled; the same words in another order, and a name with a verb glued on ("Bahlil
    Lahadaliamengatakan"), join on the same evidence.
 2. **Aliases.** A name listed in index/data/person_aliases.tsv ("Jokowi", "Ahok", "Gus Dur") is
@@ -378,13 +381,27 @@ class _Groups:
             self.joins.append((name, into, why))
 
 
+Lookup = Callable[[str], frozenset[str]]  # a written name -> what its articles have
+
+
+@dataclass(frozen=True)
+class _Articles:
+    """What an index knows of the articles a written name is in, beyond its roles."""
+
+    regions_of: Lookup | None = None
+    companions_of: Lookup | None = None
+    root: Callable[[str], str] = str  # the person a written name is joined to so far
+
+
 def resolve(
     written: Mapping[str, Evidence],
-    regions_of: Callable[[str], frozenset[str]] | None = None,
+    regions_of: Lookup | None = None,
+    companions_of: Lookup | None = None,
 ) -> dict[str, Identity]:
     """Written name -> its identity, for every written name (see the module docstring).
     `regions_of` gives the kabupaten/kota of a name's articles, to choose between people who
-    share a role with a short form."""
+    share a role with a short form; `companions_of` the other written names of its articles
+    that few articles of the index name (a running mate, a guest of one visit)."""
     names = sorted(written, key=lambda n: (name_key(n), n))
     keys = {name: name_key(name) for name in names}
     spelled = {name: _compared(keys[name]) for name in names}
@@ -397,6 +414,8 @@ def resolve(
         spelled[target] = _compared(keys[target])
         names.append(target)
     groups = _Groups(names)
+    articles = _Articles(regions_of, companions_of,
+                         lambda name: groups.root(name) if name in groups.parent else name)
 
     # the spelling's letters, spaces aside: "Soekarno Putri" is "Soekarnoputri"
     by_spelling: dict[str, list[str]] = defaultdict(list)
@@ -410,12 +429,15 @@ def resolve(
                 elif without_balinese_article(keys[name]) == without_balinese_article(
                         keys[other]):
                     groups.join(name, other, "the same name, the Balinese article aside")
-                elif why := _same_office_or_body(name, other, spelled, evidence, regions_of):
+                elif why := _same_office_or_body(name, other, spelled, evidence, articles,
+                                                 long_name=True):
                     groups.join(name, other, f"another spelling, {why}")
     _join_roleless_spellings(by_spelling, spelled, evidence, groups)
-    _join_near_spellings(names, keys, spelled, evidence, groups, regions_of)
-    _join_reordered(names, spelled, evidence, groups, regions_of)
-    _join_glued(names, keys, evidence, groups, regions_of)
+    _join_near_spellings(names, keys, spelled, evidence, groups, articles)
+    _join_reordered(names, spelled, evidence, groups, articles)
+    _join_glued(names, keys, evidence, groups, articles)
+    # again: a companion written two ways ("Edy Rahmayadi", "Edy Rahmyadi") is now one person
+    _join_near_spellings(names, keys, spelled, evidence, groups, articles)
 
     for name in sorted(alias_names):
         target = aliases()[keys[name]]
@@ -423,14 +445,14 @@ def resolve(
         target_name = next((n for n in same if n != name), target)
         groups.join(name, target_name, "an alias (person_aliases.tsv)")
 
-    _join_short_forms(names, keys, spelled, evidence, groups, regions_of, alias_names)
+    _join_short_forms(names, keys, spelled, evidence, groups, articles, alias_names)
     return _identities(names, keys, evidence, alias_names, targets, groups)
 
 
 def _join_near_spellings(
     names: list[str], keys: dict[str, tuple[str, ...]], spelled: dict[str, tuple[str, ...]],
     evidence: Mapping[str, Evidence], groups: _Groups,
-    regions_of: Callable[[str], frozenset[str]] | None,
+    articles: _Articles,
 ) -> None:
     """Join names of two words or more that are the same but for one letter of one long word
     and that share a role: a typo or a transliteration of one person's name."""
@@ -444,14 +466,14 @@ def _join_near_spellings(
     for members in by_rest.values():
         for at, (word, name) in enumerate(members):
             for other_word, other in members[:at]:
-                if one_edit(word, other_word) and (
-                        why := _same_office_or_body(name, other, spelled, evidence, regions_of)):
+                if one_edit(word, other_word) and (why := _same_office_or_body(
+                        name, other, spelled, evidence, articles, long_name=True)):
                     groups.join(name, other, f"a spelling one letter apart, {why}")
 
 
 def _join_reordered(
     names: list[str], spelled: dict[str, tuple[str, ...]], evidence: Mapping[str, Evidence],
-    groups: _Groups, regions_of: Callable[[str], frozenset[str]] | None,
+    groups: _Groups, articles: _Articles,
 ) -> None:
     """Join names of two words or more that are the same words in another order ("Lalu Iqbal
     Muhammad", "Lalu Muhammad Iqbal") on the evidence a spelling needs."""
@@ -463,7 +485,7 @@ def _join_reordered(
         for at, name in enumerate(same):
             for other in same[:at]:
                 if spelled[name] != spelled[other] and (
-                        why := _same_office_or_body(name, other, spelled, evidence, regions_of)):
+                        why := _same_office_or_body(name, other, spelled, evidence, articles)):
                     groups.join(name, other, f"the same words in another order, {why}")
 
 
@@ -475,7 +497,7 @@ _VERB_PREFIXES = ("me", "ber", "di", "ter")
 
 def _join_glued(
     names: list[str], keys: dict[str, tuple[str, ...]], evidence: Mapping[str, Evidence],
-    groups: _Groups, regions_of: Callable[[str], frozenset[str]] | None,
+    groups: _Groups, articles: _Articles,
 ) -> None:
     """Join a name of two words or more whose last word is another name's with a verb of the
     language run onto it, text glued where a space was lost ("Bahlil Lahadaliamengatakan",
@@ -490,7 +512,7 @@ def _join_glued(
             glued = last[cut:]
             if other is not None and glued.startswith(_VERB_PREFIXES) and (
                     glued in language_words()) and (
-                    why := _same_office_or_body(name, other, keys, evidence, regions_of)):
+                    why := _same_office_or_body(name, other, keys, evidence, articles)):
                 groups.join(name, other, f"a word glued on its end, {glued!r}, {why}")
                 break
 
@@ -503,22 +525,53 @@ def language_words() -> frozenset[str]:
 
 
 def _same_office_or_body(name: str, other: str, spelled: dict[str, tuple[str, ...]],
-                         evidence: Mapping[str, Evidence],
-                         regions_of: Callable[[str], frozenset[str]] | None) -> str | None:
+                         evidence: Mapping[str, Evidence], articles: _Articles,
+                         long_name: bool = False) -> str | None:
     """Why two spellings of one name are one person: a role they share, or, for a name of two
     words or more, a body both served in ("Aris Budiman" the Direktur Penyidikan KPK, "Aries
-    Budiman" the Direktur Penyidik KPK), a person's roles changing within one body; None."""
+    Budiman" the Direktur Penyidik KPK), a person's roles changing within one body; unless they
+    serve in different bodies, articles about one kabupaten/kota, articles naming one person few
+    articles name (the running mate of "Sylviana Murni" and of "Sylviana Murnia"), or, with
+    `long_name` (another spelling, not another order), a name of LONG_NAME long words; None."""
     if role := roles_shared(evidence[name].roles, evidence[other].roles):
         return f"both {role!r}"
     if len(spelled[name]) < 2:
         return None
     if role := bodies_shared(evidence[name].roles, evidence[other].roles):
         return f"both {_IN_BODY}{role!r}"
-    if regions_of is not None and evidence[name].articles and evidence[other].articles and (
-            not _bodies_differ(evidence[name].roles, evidence[other].roles)) and (
-            shared := regions_of(name) & regions_of(other)):
+    if _bodies_differ(evidence[name].roles, evidence[other].roles):
+        return None
+    named = evidence[name].articles and evidence[other].articles
+    if named and articles.regions_of is not None and (
+            shared := articles.regions_of(name) & articles.regions_of(other)):
         return f"both in articles about {min(shared)}"
+    if named and articles.companions_of is not None and (shared := _companions_shared(
+            name, other, articles)):
+        return f"both in articles naming {shared!r}"
+    if long_name and min(_long_words(spelled[name]), _long_words(spelled[other])) >= LONG_NAME:
+        return f"a name of {LONG_NAME} words or more"
     return None
+
+
+def _companions_shared(name: str, other: str, articles: _Articles) -> str | None:
+    """A person both names' articles name (see `resolve`'s companions_of), however each wrote
+    them ("Edy Rahmayadi", "Edy Rahmyadi" once joined), as written with `name`; else None."""
+    assert articles.companions_of is not None
+    theirs = {articles.root(companion) for companion in articles.companions_of(other)}
+    shared = [companion for companion in articles.companions_of(name)
+              if articles.root(companion) in theirs
+              and articles.root(companion) not in (articles.root(name), articles.root(other))]
+    return min(shared) if shared else None
+
+
+LONG_NAME = 3  # a name of this many words of three letters or more, but for one letter or the
+# old spelling the same, is one person's ("Johan Budi Sapto Pribowo", "... Prabowo"): what two
+# people share is a first name or a surname, rarely three words (not in another order: "Lalu
+# Saleh Hamid", "Lalu Hamid Saleh" may be a father and a son)
+
+
+def _long_words(words: tuple[str, ...]) -> int:
+    return sum(len(word) >= 3 for word in words)
 
 
 def _join_roleless_spellings(by_spelling: Mapping[str, list[str]],
@@ -559,7 +612,7 @@ def one_edit(one: str, other: str) -> bool:
 def _join_short_forms(
     names: list[str], keys: dict[str, tuple[str, ...]], spelled: dict[str, tuple[str, ...]],
     evidence: Mapping[str, Evidence], groups: _Groups,
-    regions_of: Callable[[str], frozenset[str]] | None, alias_names: set[str],
+    articles: _Articles, alias_names: set[str],
 ) -> None:
     by_word: dict[str, list[str]] = defaultdict(list)
     for name in names:
@@ -591,7 +644,7 @@ def _join_short_forms(
                 groups.join(name, other, f"a short form, {_both(role)}, of one name written "
                                          f"{len(sharing)} ways")
             continue
-        chosen = _choose(name, sharing, evidence, groups, regions_of)
+        chosen = _choose(name, sharing, evidence, groups, articles.regions_of)
         if chosen is not None:
             groups.join(name, *chosen)
 
@@ -626,7 +679,7 @@ def _one_name(sharing: dict[str, tuple[str, str]], keys: dict[str, tuple[str, ..
 def _choose(
     name: str, sharing: dict[str, tuple[str, str]],
     evidence: Mapping[str, Evidence], groups: _Groups,
-    regions_of: Callable[[str], frozenset[str]] | None,
+    regions_of: Lookup | None,
 ) -> tuple[str, str] | None:
     """The fuller name a short form joins, and why, among the people it shares a role with:
     the only one; else the only one named in articles about the same kabupaten/kota; else the

@@ -30,6 +30,7 @@ from search.columns import DAY_SECONDS, DAYS_TO_1970, Columns
 from search.evaluate import distinct
 
 _EMPTY = np.zeros(0, dtype=np.int64)
+RARE_COMPANION = 200  # a name co-named in at most one article in this many is evidence
 
 
 class Officials:
@@ -38,6 +39,7 @@ class Officials:
     def __init__(self, columns: Columns) -> None:
         self._columns = columns
         self._regency_by_doc: tuple[np.ndarray, np.ndarray] | None = None
+        self._official_by_doc: tuple[np.ndarray, np.ndarray] | None = None
         written, docs, codes = columns.facets["official"]
         pair_values, self._pair_docs, self._pair_codes = columns.facets["official_role"]
         articles = np.bincount(codes, minlength=len(written)) if len(codes) else np.zeros(
@@ -50,8 +52,12 @@ class Officials:
         index_of = {name: i for i, name in enumerate(written)}
         evidence = {name: Evidence(int(articles[i]), frozenset(roles[name]))
                     for i, name in enumerate(written) if articles[i]}
+        self._articles = articles
+        # a companion is named in at most one live article in RARE_COMPANION, or 3
+        self._rare = max(3, int(np.count_nonzero(columns.alive)) // RARE_COMPANION)
         resolved = _resolution(evidence, lambda name: self._regencies(index_of[name]),
-                               _inputs_digest(columns))
+                               lambda name: self._companions(index_of[name], written),
+                               f"{_inputs_digest(columns)} {self._rare}")
 
         self.identities: list[Identity] = []
         number: dict[int, int] = {}
@@ -107,6 +113,25 @@ class Officials:
         # every position in start..stop of each of the name's articles
         positions = np.repeat(stops - counts.cumsum(), counts) + np.arange(counts.sum())
         return frozenset(names[c] for c in distinct(by_doc_codes[positions]))
+
+    def _companions(self, written_number: int, written: list[str]) -> frozenset[str]:
+        """The other written names of the articles naming one written name that few articles
+        of the index name (at most one in RARE_COMPANION, or 3): a running mate, a guest of one
+        visit, not the President every other article names."""
+        _, docs, codes = self._columns.facets["official"]
+        mine = self._docs_of[written_number]
+        if not len(mine):
+            return frozenset()
+        if self._official_by_doc is None:
+            order = np.argsort(docs, kind="stable")
+            self._official_by_doc = docs[order], codes[order]
+        by_doc, by_doc_codes = self._official_by_doc
+        starts = np.searchsorted(by_doc, mine, "left")
+        stops = np.searchsorted(by_doc, mine, "right")
+        found = distinct(np.concatenate([by_doc_codes[a:b] for a, b in zip(starts, stops,
+                                                                           strict=True)]))
+        return frozenset(written[c] for c in found
+                         if c != written_number and 0 < self._articles[c] <= self._rare)
 
     def code(self, name: str) -> int | None:
         """The person a name means: as written in an article, as shown, in other case or
@@ -194,12 +219,13 @@ def _rules_digest() -> str:
 
 def _resolution(evidence: Mapping[str, Evidence],
                 regions_of: Callable[[str], frozenset[str]],
+                companions_of: Callable[[str], frozenset[str]],
                 inputs: str) -> dict[str, Identity]:
-    """``resolve(evidence, regions_of)``, or what it gave an earlier process from the same
-    `inputs` (their digest), data and rules; written name -> identity, in its order."""
+    """``resolve(evidence, regions_of, companions_of)``, or what it gave an earlier process from
+    the same `inputs` (their digest), data and rules; written name -> identity, in its order."""
 
     def table() -> tuple[list, list]:
-        resolved = resolve(evidence, regions_of)
+        resolved = resolve(evidence, regions_of, companions_of)
         identities: list[tuple[str, list[str], list[tuple[str, str, str]]]] = []
         number: dict[int, int] = {}
         for identity in resolved.values():
