@@ -22,7 +22,9 @@ from collections.abc import Callable, Mapping
 
 import numpy as np
 
+import index.letter_edits
 import index.people
+import index.role_compare
 from index.analysis.analyzer import data_digests
 from index.people import Evidence, Identity, alias_target, name_key, resolve
 from index.table_cache import cached_table
@@ -30,6 +32,8 @@ from search.columns import DAY_SECONDS, DAYS_TO_1970, Columns
 from search.evaluate import distinct
 
 _EMPTY = np.zeros(0, dtype=np.int64)
+# the modules whose code resolves identities: a kept resolution is stamped with their source
+RULE_MODULES = (index.people, index.role_compare, index.letter_edits)
 RARE_COMPANION = 200  # a name co-named in at most one article in this many is evidence
 
 
@@ -212,7 +216,7 @@ def _rules_digest() -> str:
     once per process): the lines in effect, not the files as they may be now
     (tests/test_identities.py checks that these are all)."""
     return hashlib.sha256(repr((list(index.people.aliases().items()),
-                                list(index.people.institution_lines()),
+                                list(index.role_compare.institution_lines()),
                                 data_digests()["attested_words.txt"]))
                           .encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -235,7 +239,7 @@ def _resolution(evidence: Mapping[str, Evidence],
                                    [tuple(join) for join in identity.joins]))
         return identities, [(name, number[id(identity)]) for name, identity in resolved.items()]
 
-    identities, written = cached_table("identities", (), (index.people, sys.modules[__name__]),
+    identities, written = cached_table("identities", (), (*RULE_MODULES, sys.modules[__name__]),
                                        table, [inputs, _rules_digest()])
     made = [Identity(name, list(names), [tuple(join) for join in joins])
             for name, names, joins in identities]

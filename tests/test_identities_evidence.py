@@ -9,7 +9,7 @@ import pytest
 
 from bench.identity_lookalikes import kind, lookalikes
 from conftest import build_release_index
-from index import people
+from index import role_compare
 from index.people import Evidence, name_key, resolve
 from search import open_index
 
@@ -27,25 +27,26 @@ def identities(regions=None, companions=None,
 
 
 def test_a_former_holder_held_the_office_and_fillers_do_not_change_it():
-    assert people.roles_shared({"Mantan Ketua KPU"}, {"Ketua KPU"})
-    assert people.roles_shared({"Eks Bupati Katingan"}, {"Bupati Katingan"})
-    assert people.role_words("Sekretaris Daerah Pemprov Kalimantan Tengah") == people.role_words(
-        "Sekretaris Daerah Kalimantan Tengah")
-    assert people.roles_shared({"Kepala Bareskrim Mabes Polri"}, {"Kepala Bareskrim Polri"})
-    assert people.role_words("Mantan") == ("mantan",)  # a word alone is kept
+    assert role_compare.roles_shared({"Mantan Ketua KPU"}, {"Ketua KPU"})
+    assert role_compare.roles_shared({"Eks Bupati Katingan"}, {"Bupati Katingan"})
+    assert role_compare.role_words("Sekretaris Daerah Pemprov Kalimantan Tengah") == (
+        role_compare.role_words("Sekretaris Daerah Kalimantan Tengah"))
+    assert role_compare.roles_shared({"Kepala Bareskrim Mabes Polri"},
+                                     {"Kepala Bareskrim Polri"})
+    assert role_compare.role_words("Mantan") == ("mantan",)  # a word alone is kept
     # an institution's two acronyms are one ("Kemlu", "Kemenlu": Kementerian Luar Negeri)
-    assert people.roles_shared({"Direktur Jenderal Asia Kemlu"},
+    assert role_compare.roles_shared({"Direktur Jenderal Asia Kemlu"},
                                {"Direktur Jenderal Asia Kementerian Luar Negeri"})
-    assert not people.roles_shared({"Mantan Ketua KPU"}, {"Ketua KPK"})
+    assert not role_compare.roles_shared({"Mantan Ketua KPU"}, {"Ketua KPK"})
 
 
 def test_an_office_numbered_differently_is_two_holders():
-    assert people.role_ordinal("Presiden RI ke-5") == (("presiden",), 5)
-    assert people.role_ordinal("Mantan Presiden Kelima") == (("presiden",), 5)
-    assert people.role_ordinal("Presiden") is None
-    assert people.roles_shared({"Presiden"}, {"Presiden kelima"})
-    assert not people.roles_shared({"Presiden", "Presiden pertama"}, {"Presiden kelima"})
-    assert people.roles_shared({"Presiden ke-5"}, {"Presiden kelima", "Presiden"})
+    assert role_compare.role_ordinal("Presiden RI ke-5") == (("presiden",), 5)
+    assert role_compare.role_ordinal("Mantan Presiden Kelima") == (("presiden",), 5)
+    assert role_compare.role_ordinal("Presiden") is None
+    assert role_compare.roles_shared({"Presiden"}, {"Presiden kelima"})
+    assert not role_compare.roles_shared({"Presiden", "Presiden pertama"}, {"Presiden kelima"})
+    assert role_compare.roles_shared({"Presiden ke-5"}, {"Presiden kelima", "Presiden"})
     # the father's name inside his daughter's: the first president is not the fifth
     shown = identities(Sutarmo=(6, {"Presiden", "Presiden pertama"}),
                        Wulan_Sutarmo_Putri=(1, {"Mantan Presiden RI Kelima"}))
@@ -53,13 +54,13 @@ def test_an_office_numbered_differently_is_two_holders():
 
 
 def test_the_body_a_role_serves_in():
-    assert people.role_body("Direktur Utama BPJS Kesehatan") == ("bpjs", "kesehatan")
-    assert people.role_body("Kepala Badan Pemeriksa Keuangan") == ("bpk",)
-    assert people.role_body("Ketua PTUN Palangka Raya") == ("ptun", "palangka", "raya")
-    assert people.role_body("Anggota DPRD") == ()  # every region has one
-    assert people.role_body("Anggota DPRD Katingan") == ("dprd", "katingan")
-    assert people.role_body("Duta Besar RI di Kairo") == ()  # the republic is no one body
-    assert people.role_body("Camat Pahandut") == ()
+    assert role_compare.role_body("Direktur Utama BPJS Kesehatan") == ("bpjs", "kesehatan")
+    assert role_compare.role_body("Kepala Badan Pemeriksa Keuangan") == ("bpk",)
+    assert role_compare.role_body("Ketua PTUN Palangka Raya") == ("ptun", "palangka", "raya")
+    assert role_compare.role_body("Anggota DPRD") == ()  # every region has one
+    assert role_compare.role_body("Anggota DPRD Katingan") == ("dprd", "katingan")
+    assert role_compare.role_body("Duta Besar RI di Kairo") == ()  # the republic is no one body
+    assert role_compare.role_body("Camat Pahandut") == ()
 
 
 def test_two_spellings_of_a_name_serving_one_body_are_one_person():
