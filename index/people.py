@@ -31,7 +31,9 @@ names of one person, by three rules, in this order:
    its roles as written and sharing each of the others; and
    when those longer names are themselves one name written several ways ("M. Tito Karnavian",
    "Muhammad Tito Karnavian" for "Tito Karnavian", sharing the Kapolri's role with one and the
-   Mendagri's with the other), all of them.
+   Mendagri's with the other), all of them. A short form of two words or more written with
+   no role ("Li Claudia") is the only fuller name it fits whose articles name someone few
+   articles name with it (a running mate).
 
 Two roles are shared when they are the same office: equal once "RI"/"Republik Indonesia",
 "nonaktif", "mantan" and case are set aside and an institution's long form is read as its
@@ -236,7 +238,7 @@ def resolve(
         spelled[target] = _compared(keys[target])
         names.append(target)
     groups = _Groups(names)
-    articles = _Articles(regions_of, companions_of,
+    articles = _Articles(regions_of, companions_of and cache(companions_of),  # asked again
                          lambda name: groups.root(name) if name in groups.parent else name)
 
     # the spelling's letters, spaces aside: "Soekarno Putri" is "Soekarnoputri"
@@ -268,6 +270,7 @@ def resolve(
         groups.join(name, target_name, "an alias (person_aliases.tsv)")
 
     _join_short_forms(names, keys, spelled, evidence, groups, articles, alias_names)
+    _join_roleless_short_forms(names, keys, spelled, evidence, groups, articles, alias_names)
     return _identities(names, keys, evidence, alias_names, targets, groups)
 
 
@@ -454,6 +457,36 @@ def _join_short_forms(
         chosen = _choose(name, sharing, evidence, groups, articles.regions_of)
         if chosen is not None:
             groups.join(name, *chosen)
+
+
+def _join_roleless_short_forms(
+    names: list[str], keys: dict[str, tuple[str, ...]], spelled: dict[str, tuple[str, ...]],
+    evidence: Mapping[str, Evidence], groups: _Groups,
+    articles: _Articles, alias_names: set[str],
+) -> None:
+    """Join a short form of two words or more written with no role ("Li Claudia") to the only
+    person among the fuller names it fits whose articles name someone few articles name with
+    it (her running mate: "Ikhsan Modjo - Li Claudia", "Ikhsan Modjo - Li Claudia Chandra")."""
+    if articles.companions_of is None:
+        return
+    fuller: dict[str, list[str]] = defaultdict(list)  # a word -> the names with it
+    for name in names:
+        for word in set(spelled[name]):
+            fuller[word].append(name)
+    for name in names:
+        if len(spelled[name]) < 2 or any(evidence[name].roles) or name in alias_names or (
+                not evidence[name].articles):
+            continue
+        found: dict[str, tuple[str, str]] = {}  # root -> (the name it fits, the companion)
+        for other in fuller[max(spelled[name], key=len)]:
+            if groups.root(other) != groups.root(name) and evidence[other].articles and (
+                    is_short_form(keys[name], keys[other])) and (
+                    shared := _companions_shared(name, other, articles)):
+                found.setdefault(groups.root(other), (other, shared))
+        if len(found) == 1:
+            (other, shared), = found.values()
+            groups.join(name, other, f"a short form with no role, both in articles naming "
+                                     f"{shared!r}")
 
 
 _IN_BODY = "in the body of "  # a body shared, not a role: see _join_short_forms

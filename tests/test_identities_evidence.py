@@ -151,6 +151,30 @@ def test_one_letter_apart_in_articles_naming_one_person_few_name():
                       Sutarna=(1, {"Lurah"}))["Sutarna"] == "Sutarna"
 
 
+def test_a_short_form_with_no_role_named_with_the_fuller_names_running_mate():
+    companions = {"Lina Marpaung": {"Hendrikus Manullang"},
+                  "Lina Marpaung Siregar": {"Hendrikus Manullang", "Yusuf Batubara"}}
+    shown = identities(None, companions, Lina_Marpaung=(1, set()),
+                       Lina_Marpaung_Siregar=(1, set()))
+    assert shown["Lina Marpaung"] == "Lina Marpaung Siregar"
+    # two people it fits named with that companion: neither; nobody shared: apart
+    companions["Lina Marpaung Nainggolan"] = {"Hendrikus Manullang"}
+    shown = identities(None, companions, Lina_Marpaung=(1, set()),
+                       Lina_Marpaung_Siregar=(1, set()), Lina_Marpaung_Nainggolan=(1, set()))
+    assert shown["Lina Marpaung"] == "Lina Marpaung"
+    companions = {"Lina Marpaung": {"Yusuf Batubara"},
+                  "Lina Marpaung Siregar": {"Hendrikus Manullang"}}
+    shown = identities(None, companions, Lina_Marpaung=(1, set()),
+                       Lina_Marpaung_Siregar=(1, set()))
+    assert shown["Lina Marpaung"] == "Lina Marpaung"
+    # with a role of its own, a role shared decides (the short forms' rule): not a companion
+    companions = {"Lina Marpaung": {"Hendrikus Manullang"},
+                  "Lina Marpaung Siregar": {"Hendrikus Manullang"}}
+    shown = identities(None, companions, Lina_Marpaung=(1, {"Camat Pahandut"}),
+                       Lina_Marpaung_Siregar=(1, {"Bupati Katingan"}))
+    assert shown["Lina Marpaung"] == "Lina Marpaung"
+
+
 def test_a_name_of_three_long_words_one_letter_apart():
     shown = identities(Yohanes_Benedictus_Sitompul=(3, {"Juru Bicara Kepresidenan"}),
                        Yohanes_Benediktus_Sitompul=(1, {"Wakil Ketua KPK"}),
