@@ -72,6 +72,22 @@ def distinct(values: np.ndarray) -> np.ndarray:
     return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
 
 
+def distinct_inverse(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(values, return_inverse=True)`` of a 1-d array: the distinct values,
+    ascending, and where each value stands among them. A stable sort (timsort: the arrays
+    summed here are ascending runs put end to end, a part's or a field's documents each)
+    instead of np.unique's quicksort, and no checks: about half the time (6,000 documents of
+    four fields' runs: 65 to 25 µs), the same arrays."""
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    first = np.empty(len(ordered), dtype=bool)
+    first[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    inverse = np.empty(len(values), dtype=np.intp)
+    inverse[order] = np.cumsum(first) - 1
+    return ordered[first], inverse
+
+
 def summed_by_document(ids: np.ndarray, *weights: np.ndarray
                        ) -> tuple[np.ndarray, list[np.ndarray], np.ndarray]:
     """The distinct documents of `ids` (ascending), each one's sum of each of `weights` (float64,
@@ -80,7 +96,7 @@ def summed_by_document(ids: np.ndarray, *weights: np.ndarray
         counts = np.bincount(ids)
         unique = np.flatnonzero(counts)
         return unique, [np.bincount(ids, weights=w)[unique] for w in weights], counts[unique]
-    unique, inverse = np.unique(ids, return_inverse=True)
+    unique, inverse = distinct_inverse(ids)
     return (unique, [np.bincount(inverse, weights=w, minlength=len(unique)) for w in weights],
             np.bincount(inverse, minlength=len(unique)))
 
@@ -99,7 +115,7 @@ def _union(parts: list[Matches], combine=None) -> Matches:
     if combine is None:
         unique, (summed,), _ = summed_by_document(ids, scores)
         return Matches(unique, summed.astype(np.float32))
-    unique, inverse = np.unique(ids, return_inverse=True)
+    unique, inverse = distinct_inverse(ids)
     combined = np.zeros(len(unique), dtype=np.float32)
     combine.at(combined, inverse, scores)
     return Matches(unique, combined)
