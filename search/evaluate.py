@@ -34,8 +34,10 @@ _POSITION_BITS = 32  # a phrase's keys: document number, then the position it st
 _NO_DOCS = np.zeros(0, dtype=np.int64)
 _REQUESTS = itertools.count(1)
 # Summing by document counts into an array as long as the highest document number when the
-# documents are at least this share of it (no sort); else it sorts them (np.unique).
+# documents are at least this share of it (no sort); else it sorts them (distinct_inverse).
 DENSE_SHARE = 0.25
+# the stored records a request keeps (Evaluator.stored_fields): the typed share's 40, a page's hits
+STORED_KEPT = 128
 
 
 @dataclass
@@ -206,6 +208,19 @@ class Evaluator:
         # (field, words, boost): the documents with all the words (the loose matches), and which
         # of them were checked and are phrases (shared by the snapshot's requests: _phrase)
         self._phrases: dict[tuple, tuple[Matches, np.ndarray]] = {}
+        self._stored: dict[int, dict] = {}
+
+    def stored_fields(self, doc: int) -> dict:
+        """A document's stored fields (Whoosh's record, decompressed whole), read once a
+        request: the typed share reads the best matches' and the page then shows them (on the
+        corpus, 10 of the 30 to 50 records a page of phrases read). The first STORED_KEPT read
+        are kept, for the request only (an export lists up to 10,000)."""
+        found = self._stored.get(doc)
+        if found is None:
+            found = self.searcher.stored_fields(doc)
+            if len(self._stored) < STORED_KEPT:
+                self._stored[doc] = found
+        return found
 
     def _late(self) -> bool:
         return self.deadline is not None and self.deadline.passed("matches")
