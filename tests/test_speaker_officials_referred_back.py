@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from index.extract.officials import load_lexicon
 from index.extract.officials.legislators import legislator_before
 from index.extract.pipeline import make_article
 from index.sources.drafts import Draft
@@ -76,7 +75,7 @@ def test_a_legislator_by_party_in_a_cue_is_the_speaker():
     "Legislator PKB Budi ",  # a name after the party: not a reference back
 ])
 def test_legislator_without_its_party_right_before_the_reference_is_not_read(head):
-    assert legislator_before(head, load_lexicon()) is None
+    assert legislator_before(head) is None
 
 
 def test_a_legislator_referred_back_in_a_sentence_about_someone_else_names_no_one():

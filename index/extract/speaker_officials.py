@@ -187,7 +187,7 @@ def _offices_referred_back(body: str, statements: list,
         body, s.start + len(s.text), s.start + len(s.text) + _BACK_REACH + 20)}.items())
     for _, match in backs:
         head = body[max(0, match.start() - 120):match.start()]
-        legislator = legislator_before(head, lexicon)
+        legislator = legislator_before(head)
         if legislator and _speaks_there(head[:legislator[1]],
                                         bool(_SAYING_AFTER.match(body, match.end()))):
             found.append((legislator[0], match.start()))  # "Legislator PKB ini menyebut ..."

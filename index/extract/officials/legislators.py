@@ -12,23 +12,26 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from index.extract.officials.lexicon import SPACE, Lexicon
+from index.extract.officials.lexicon import SPACE, load_lexicon
 
 
 @cache
-def _pattern(parties: frozenset[str]) -> re.Pattern[str]:
+def _pattern() -> re.Pattern[str]:
+    lexicon = load_lexicon()
+    parties = [p for p, kind in lexicon.phrases.items()
+               if kind == "party" and p not in lexicon.party_organs]
     names = "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])[Ll]egislator{SPACE}+(?:Fraksi{SPACE}+)?(?:{names})"
                       rf"{SPACE}*$")
 
 
-def legislator_before(head: str, lexicon: Lexicon) -> tuple[str, int] | None:
+def legislator_before(head: str) -> tuple[str, int] | None:
     """The role ("Legislator PKB") and start of "legislator <party>" ending `head` (the text
-    before "itu"/"ini"/"tersebut"), or None. Only a party's own name counts, not a party organ
-    alone ("Legislator DPP ini")."""
-    parties = frozenset(p for p, kind in lexicon.phrases.items()
-                        if kind == "party" and p not in lexicon.party_organs)
-    match = _pattern(parties).search(head)
+    before "itu"/"ini"/"tersebut"), or None. Only a party's own name counts (titles.tsv's
+    parties), not a party organ alone ("Legislator DPP ini")."""
+    if "egislator" not in head:
+        return None
+    match = _pattern().search(head)
     if not match:
         return None
     written = " ".join(match.group().split())
