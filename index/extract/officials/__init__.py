@@ -52,8 +52,9 @@ index/data/public_figures.tsv; index/extract/pipeline.py adds them after the sta
 officials) and `office_holders` (people named without an office in an article dated inside one
 of their terms, index/data/office_holders.tsv; added after the figures; a short form of
 public_figures.tsv counts there too) and `written_roles` (an official still without a role
-takes the office written beside a nickname, "Pak AHY (Menko Infra)", or run for after the
-name; called last by the pipeline).
+takes the office written beside a nickname, "Pak AHY (Menko Infra)", run for after the
+name, or written in lower case beside it, "berharap presiden Joko Widodo"; called last by the
+pipeline).
 Names with a leading underscore are shared between these modules only.
 """
 

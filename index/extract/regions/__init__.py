@@ -126,6 +126,7 @@ from index.extract.regions.resolve import (
     NOT_REGION_AFTER,
     NOT_REGION_BEFORE,
 )
+from index.extract.regions.routes import heading_for
 from index.extract.regions.short_forms import expand_region_short_forms
 from index.extract.regions.small_places import drop_small_places_named_again
 from index.gazetteer import CITY, KIND_WORDS, form_key, gazetteer
@@ -228,6 +229,7 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
     named = {*datelined, *in_text}
 
     found = evidence.Evidence(datelined, offset)
+    text = f"{title}\n{body}"
     # A writer who names the kota's police unit ("Kapolres Jayapura Kota") or the kota in the
     # title or lead ("oknum kecamatan Lembursitu, Kota Sukabumi") may shorten the unit to
     # "Kapolres Jayapura" elsewhere: POLICE_KINDS then yields to the kota.
@@ -246,11 +248,12 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
             meant = [n for n in shared_by if n in named]
             name = meant[0] if len(meant) == 1 else name
         if name:
+            heading = heading_for(text, reading.position)  # "yang hendak menuju Kab. Kendal"
             found.mentions.append(evidence.Mention(
                 name, reading.zone if reading.weight else evidence.ASIDE, reading.cue,
-                reading.position, _named_where(mention, reading.cue),
+                reading.position, _named_where(mention, reading.cue) and not heading,
                 (mention.before in TOWARD_WORDS or (mention.before in AREA_WORDS
                                                     and mention.before_that in TOWARD_WORDS))
-                and form_key(mention.written.split()[0]) in KIND_WORDS))
+                and form_key(mention.written.split()[0]) in KIND_WORDS and not heading))
     return found
 
