@@ -190,6 +190,9 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
         "bench/labels/regions-dev16-2026-12-07.json",
         "bench/labels/statements-dev16-2026-12-07.json",
     )),
+    # bench.make_label_sample --officials-dev16 (issue 15, round 18: as --officials-dev15, 40):
+    # the same files as regions-dev17's (both drawn from main 568dee5)
+    ("officials-dev16", ()),
 )
 
 

@@ -185,3 +185,4 @@ OFFICIALS_DEV13_QUOTAS = {"detik-2025.csv": (4, 2), "berita-2015-08-25.csv": (4,
                           "indosum-dev.jsonl": (5, 3), "antara-rss-2026.json": (7, 3)}
 OFFICIALS_DEV14_SEED = 20271117  # the officials dev14 set (issue 15, round 17): dev13's quotas
 OFFICIALS_DEV15_SEED = 20271207  # the officials dev15 set (issue 15, round 17b): dev11's quotas
+OFFICIALS_DEV16_SEED = 20271208  # the officials dev16 set (issue 15, round 18): dev11's quotas

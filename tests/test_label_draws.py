@@ -42,6 +42,7 @@ FLAGS = {  # flag (with its arguments) -> the labels file it drew
     ("--officials-dev13",): "officials-dev13-2026-12-07.json",
     ("--officials-dev14",): "officials-dev14-2026-12-07.json",
     ("--officials-dev15",): "officials-dev15-2026-12-07.json",
+    ("--officials-dev16",): "officials-dev16-2026-12-08.json",
 }
 
 

@@ -43,6 +43,8 @@ before the staff member), `office_mentions` (an office and its holder
 named together), `pairs` (candidate pairs after "pasangan calon", with no role written),
 `panel_chairs` (a court panel's chair, "majelis hakim yang diketuai A"), `bylines` (a column's
 author signing "Name. Office." at its end), `self_appositions` ("A sendiri, Gubernur X"),
+`legislators` (a legislator referred back to by party, "Legislator PKB ini", which
+index/extract/speaker_officials.py gives to the speaker just quoted),
 `joining` (mentions of one person), `coreference` (an office referred back to with "itu", "ini" or
 "tersebut" names the one person written just before without an office), `headlines` and
 `figures` (public figures a news brief names without an office,
