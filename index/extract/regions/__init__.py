@@ -45,7 +45,8 @@ Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jal
 river, a lake, a mountain or a road, after "KMP" or "KM" a ship, after "Bank" in the body a
 firm (a regional bank: "kredit dari Bank DKI" weighs nothing); "Papua Nugini" and "Papua
 New Guinea" are a country; one right before a speech verb, after a given name or opening a
-clause, is someone speaking ("Choirul Muna menegaskan"; ``regions/speakers.py``); "Bali United" and "Persija Jakarta" are clubs and "Tribun Medan" a paper
+clause, is someone speaking ("Choirul Muna menegaskan"; ``regions/speakers.py``); "Bali
+United" and "Persija Jakarta" are clubs and "Tribun Medan" a paper
 (region_name_holders.txt); "Pulau Sumbawa" is an
 island, not the kabupaten; "Semarang-Demak" is a road between two places; in "gedung KPK,
 Kuningan, Jakarta Selatan" the first name is a district of the second, which lies in another
