@@ -183,13 +183,19 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     # bench.make_statement_sample --dev16 (statements, issue 17 round 17b: several people speak,
     # drawn as --third and --dev7): the same files as regions-dev16's (drawn from main 2a2540f)
     ("statements-dev16", ()),
-    # bench.make_statement_sample --dev17 (statements, issue 17 round 18: several people speak,
-    # drawn as --dev16), from main 568dee5
-    ("statements-dev17", (
+    # bench.draw_as_frozen --regions-dev17 (regions, issue 15 round 18: as the pooled frozen
+    # facet sets), drawn from main 568dee5
+    ("regions-dev17", (
         "bench/labels/officials-dev15-2026-12-07.json",
         "bench/labels/regions-dev16-2026-12-07.json",
         "bench/labels/statements-dev16-2026-12-07.json",
     )),
+    # bench.make_label_sample --officials-dev16 (issue 15, round 18: as --officials-dev15, 40):
+    # the same files as regions-dev17's (both drawn from main 568dee5)
+    ("officials-dev16", ()),
+    # bench.make_statement_sample --dev17 (statements, issue 17 round 18: several people speak,
+    # drawn as --dev16): the same files as regions-dev17's (drawn from main 568dee5)
+    ("statements-dev17", ()),
 )
 
 

@@ -126,6 +126,13 @@ REGIONS_DEV15_QUOTAS = {"antara-rss-2026.json": (8, 2), "indosum-dev.jsonl": (8,
                         "detik-2025.csv": (7, 1), "berita-2015-08-25.csv": (7, 1)}
 REGIONS_DEV16_SEED = 20270381  # the regions dev16 set (round 17b): ANTARA feed items only, half
 REGIONS_DEV16_QUOTAS = {"antara-rss-2026.json": (40, 20)}  # naming a kabupaten/kota or below
+REGIONS_DEV17_SEED = 20270391  # the regions dev17 set (round 18): as the pooled frozen facet sets
+REGIONS_DEV17_QUOTAS = {  # part -> (uniform, naming an office, naming a kabupaten/kota or its
+    "antara-rss-2026.json": (6, 5, 0, 0),  # government, the rest): the 279 frozen articles'
+    "indosum-dev.jsonl": (4, 3, 2, 2),  # per-part strata scaled to 40 (bench.draw_as_frozen);
+    "detik-2025.csv": (3, 3, 2, 1),  # the saved pages' share goes to the exports (none is
+    "berita-2015-08-25.csv": (3, 3, 1, 2),  # left that no labels file names).
+}
 SECOND_SEED = 20270201  # the second frozen facet set (issue 15, round 6)
 SECOND_QUOTAS = {  # part -> (articles, of them uniform); the rest name an office
     "antara-rss-2026.json": (30, 15),
@@ -178,3 +185,4 @@ OFFICIALS_DEV13_QUOTAS = {"detik-2025.csv": (4, 2), "berita-2015-08-25.csv": (4,
                           "indosum-dev.jsonl": (5, 3), "antara-rss-2026.json": (7, 3)}
 OFFICIALS_DEV14_SEED = 20271117  # the officials dev14 set (issue 15, round 17): dev13's quotas
 OFFICIALS_DEV15_SEED = 20271207  # the officials dev15 set (issue 15, round 17b): dev11's quotas
+OFFICIALS_DEV16_SEED = 20271208  # the officials dev16 set (issue 15, round 18): dev11's quotas

@@ -62,6 +62,7 @@ from bench.label_sample_quotas import (
     OFFICIALS_DEV13_SEED,
     OFFICIALS_DEV14_SEED,
     OFFICIALS_DEV15_SEED,
+    OFFICIALS_DEV16_SEED,
     QUOTAS,
     REGIONS_DEV2_QUOTAS,
     REGIONS_DEV2_SEED,
@@ -534,6 +535,13 @@ def draw_officials_dev15() -> list[dict]:
                         OFFICIALS_DEV11_QUOTAS, _names_an_office, "office")
 
 
+def draw_officials_dev16() -> list[dict]:
+    """The officials dev16 sample (round 18): exactly as --officials-dev15 (40 articles), its own
+    seed, leaving out every article any labels or fixture file names (dev15's included)."""
+    return _draw_strata(OFFICIALS_DEV16_SEED, _used_by(DRAWN_APART_FROM["officials-dev16"]),
+                        OFFICIALS_DEV11_QUOTAS, _names_an_office, "office")
+
+
 def draw_second() -> list[dict]:
     """The second frozen facet set: 70 articles none of SECOND_LEAVES_OUT's files names by id,
     record id or title; per part, half uniform, half naming an office, as the first set."""
@@ -702,6 +710,9 @@ def main() -> None:
     parser.add_argument("--officials-dev15", action="store_true",
                         help="the officials dev15 sample (round 17b): 40 articles drawn as "
                         "--officials-dev12 (seed 20271207)")
+    parser.add_argument("--officials-dev16", action="store_true",
+                        help="the officials dev16 sample (round 18): 40 articles drawn as "
+                        "--officials-dev15 (seed 20271208)")
     args = parser.parse_args()
     later = args.dev2 or args.dev3 or args.dev4 or args.dev5
     regions_dev = any(getattr(args, f"regions_dev{n}") for n in range(2, 17))
@@ -732,6 +743,7 @@ def main() -> None:
         "officials_dev13": (OFFICIALS_DEV13_QUOTAS, draw_officials_dev13),
         "officials_dev14": (OFFICIALS_DEV13_QUOTAS, draw_officials_dev14),
         "officials_dev15": (OFFICIALS_DEV11_QUOTAS, draw_officials_dev15),
+        "officials_dev16": (OFFICIALS_DEV11_QUOTAS, draw_officials_dev16),
     }
     chosen = next((name for name in stratified if getattr(args, name)), None)
     if chosen is not None:

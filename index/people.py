@@ -15,7 +15,10 @@ names of one person, by three rules, in this order:
    of writing "Muhammad" do not count ("Soekarno Putri", "Soekarnoputri"; "Moh", "Muhammad").
    For a name of two words or more, a body both served in is evidence too (`role_body`: the
    KPK of "Direktur Penyidikan KPK" and "Direktur Penyidik Komisi Pemberantasan Korupsi"), and
-   so are articles about one kabupaten/kota; a name with no role is the only person so
+   so are articles about one kabupaten/kota, articles naming one person whom few articles
+   name (a running mate: "Sylviana Murni", "Sylviana Murnia"), and, but for another order, a
+   name of three long words ("Johan Budi Sapto Pribowo", "... Prabowo"), unless the roles
+   name different bodies; a name with no role is the only person so
    spelled; the same words in another order, and a name with a verb glued on ("Bahlil
    Lahadaliamengatakan"), join on the same evidence.
 2. **Aliases.** A name listed in index/data/person_aliases.tsv ("Jokowi", "Ahok", "Gus Dur") is
@@ -28,7 +31,9 @@ names of one person, by three rules, in this order:
    its roles as written and sharing each of the others; and
    when those longer names are themselves one name written several ways ("M. Tito Karnavian",
    "Muhammad Tito Karnavian" for "Tito Karnavian", sharing the Kapolri's role with one and the
-   Mendagri's with the other), all of them.
+   Mendagri's with the other), all of them. A short form of two words or more written with
+   no role ("Li Claudia") is the only fuller name it fits whose articles name someone few
+   articles name with it (a running mate).
 
 Two roles are shared when they are the same office: equal once "RI"/"Republik Indonesia",
 "nonaktif", "mantan" and case are set aside and an institution's long form is read as its
@@ -54,6 +59,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from index.data_files import word_list
+from index.letter_edits import one_edit
+from index.role_compare import bodies_differ, bodies_shared, role_words, roles_shared
 
 _OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ie", "i"))
 # Variant spellings of one name, after the old spelling ("Djojo" -> "jojo" -> "yoyo").
@@ -61,28 +68,6 @@ _VARIANTS = (("j", "y"), ("ch", "h"), ("dh", "d"), ("th", "t"), ("sy", "s"), ("a
 _DOUBLED = re.compile(r"(\w)\1")
 NEAR_WORD = 4  # a word written one letter apart is another spelling from this many letters
 DOMINANT = 10  # a short form fitting several people goes to one named this many times as often
-# Words at the end of a role that do not change the office.
-_ROLE_TAIL = frozenset({"ri", "republik", "indonesia", "nonaktif", "(nonaktif)"})
-# Words before a role that do not change the office: a former holder held it ("Mantan Ketua KPU").
-_FORMER = frozenset({"mantan", "eks", "bekas"})
-# Words inside a role that do not change the office ("Sekretaris Daerah Pemprov Sumatera Utara",
-# "Kepala Bareskrim Mabes Polri").
-_ROLE_FILLER = frozenset({"pemprov", "provinsi", "mabes", "dki"})  # "Gubernur (DKI) Jakarta"
-# Institutions of which every region has its own (a DPRD, a Polres, a Dinas) or that are no one
-# body (RI, ASN, Humas): named alone, without the place after them, they are not one body.
-_THE_STATE = frozenset({"ri", "nkri"})  # the republic itself: no one body ("Duta Besar RI di ...")
-_GENERIC_BODY_WORDS = """
-    pemprov pemkab pemkot pemda pemdes setda setdaprov setwan dprd dprk dpra dprp banggar
-    baleg bamus bapemperda pansus forkopimda asn pns pppk opd skpd upt uptd bkd bkpsdm bkpp bpsdm
-    ppsdm kanwil ditjen itjen kemenko humas divhumas satgas bappeda bapperida bapenda bappenda
-    bpkad bpkpd bakesbangpol kesbangpol bpbd kpud kip panwaslu pn diskominfo diskominfotik dinkes
-    disdik disdikbud dishub disnaker disnakertrans disperindag dispar disparbud dispora disporapar
-    dinsos disdukcapil dlh distan dkp dpmd dpmptsp disperkim damkar diskar rsud puskesmas lapas
-    rutan mabes polda polres polresta polrestabes polsek satlantas satreskrim ditlantas
-    ditreskrimum ditreskrimsus brimob kejati kejari kodam korem kodim koramil lanud lantamal lanal
-    bnnp bnnk bbpom bpjn bbpjn bbws bws bptd ksop sppg upt pb
-"""
-_GENERIC_BODIES = frozenset(_GENERIC_BODY_WORDS.split())
 
 
 @lru_cache(maxsize=1 << 15)  # an article asks about each of its names a dozen times
@@ -181,164 +166,6 @@ def is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return len(short) < len(full) or shorter
 
 
-@cache
-def role_words(role: str) -> tuple[str, ...]:
-    """A role's words as compared, "dan" and "DKI" left out: "Presiden RI" -> ("presiden",),
-    "Walikota Bandung" -> ("wali", "kota", "bandung"); an institution's long form as its acronym
-    (abbreviations.tsv): "Ketua Komisi Pemberantasan Korupsi" -> ("ketua", "kpk"), as "Ketua
-    KPK" is, since a role keeps the long form an article writes and another the acronym."""
-    written = role.lower().replace("walikota", "wali kota").replace(",", " ")
-    pattern, acronyms = _institution_long_forms()
-    if pattern is not None:
-        written = pattern.sub(lambda match: acronyms[" ".join(match.group().split())], written)
-    forms = _acronym_forms()
-    words = [forms.get(word, word) for word in written.split()
-             if word != "dan" and word not in _ROLE_FILLER]
-    while words and words[-1] in _ROLE_TAIL:
-        words.pop()
-    while len(words) > 1 and words[0] in _FORMER:
-        words.pop(0)
-    return tuple(words)
-
-
-@cache
-def role_body(role: str) -> tuple[str, ...]:
-    """The body a role serves in, as compared: its last institution and the words after it
-    ("Direktur Utama BPJS Kesehatan" -> ("bpjs", "kesehatan"), "Ketua PTUN Medan" -> ("ptun",
-    "medan"), "Anggota Komisi XI DPR RI" -> ("dpr",)); empty when it names none, or names one of
-    a kind every region has without its place ("Kepala Polres", "Anggota DPRD")."""
-    words = role_words(role)
-    known = _institution_words()
-    last = next((at for at in range(len(words) - 1, -1, -1) if words[at] in known), None)
-    if last is None or (last == len(words) - 1 and words[last] in _GENERIC_BODIES):
-        return ()
-    return words[last:]
-
-
-@cache
-def _institution_words() -> frozenset[str]:
-    """The institutions' acronyms of one word, in lower case (abbreviations.tsv)."""
-    return frozenset(acronym for acronym in institution_acronyms().values()
-                     if " " not in acronym and acronym not in _THE_STATE)
-
-
-def _bodies_differ(one: Iterable[str], other: Iterable[str]) -> bool:
-    """Whether both sets of roles name bodies and none of them is the same: the KPU's Arief
-    Budiman and the KPK's Aris Budiman, whatever city both were written about in."""
-    mine = {body for role in one if role and (body := role_body(role))}
-    theirs = {body for role in other if role and (body := role_body(role))}
-    return bool(mine and theirs) and not mine & theirs
-
-
-def bodies_shared(one: Iterable[str], other: Iterable[str]) -> str | None:
-    """A body both sets of roles serve in (see `role_body`), as written in a role of `one`,
-    else None: "Ketua BPK" and "Kepala Badan Pemeriksa Keuangan" both serve the BPK."""
-    mine: dict[tuple[str, ...], str] = {}
-    for role in sorted(filter(None, one)):
-        if body := role_body(role):
-            mine.setdefault(body, role)
-    for role in sorted(filter(None, other)):
-        if (body := role_body(role)) and body in mine:
-            return mine[body]
-    return None
-
-
-@cache
-def institution_lines() -> tuple[tuple[str, str], ...]:
-    """(acronym, long form), both in lower case, of each institution of
-    index/data/abbreviations.tsv (Kabar's and the user's), read once per process."""
-    lines = []
-    for line in word_list("abbreviations.tsv"):
-        parts = line.split("\t")
-        if len(parts) == 3 and parts[2] == "institution":
-            lines.append((parts[0].lower(), " ".join(parts[1].lower().replace(",", " ").split())))
-    return tuple(lines)
-
-
-@cache
-def institution_acronyms() -> dict[str, str]:
-    """Each institution's long form in lower case -> its acronym in lower case (the first line
-    that gives that long form)."""
-    acronyms: dict[str, str] = {}
-    for acronym, long_form in institution_lines():
-        acronyms.setdefault(long_form, acronym)
-    return acronyms
-
-
-@cache
-def _acronym_forms() -> dict[str, str]:
-    """Each institution's acronym of one word -> the acronym its long form is compared as:
-    "kemlu" -> "kemenlu", both "Kementerian Luar Negeri"."""
-    acronyms = institution_acronyms()
-    return {acronym: acronyms[long_form] for acronym, long_form in institution_lines()
-            if " " not in acronym and acronyms[long_form] != acronym}
-
-
-@cache
-def _institution_long_forms() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """A pattern of the institutions' long forms (lower case, longest first) and, for each,
-    its acronym in lower case."""
-    acronyms = institution_acronyms()
-    if not acronyms:
-        return None, acronyms
-    forms = sorted(acronyms, key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), acronyms
-
-
-def roles_shared(one: Iterable[str], other: Iterable[str]) -> str | None:
-    """A role the two sets share (the same office, see the module docstring), else None."""
-    if _ordinals_differ(one, other):
-        return None
-    # sorted: the same answer whatever order a set has in this process
-    mine = {role_words(role): role for role in sorted(filter(None, one))}
-    for role in sorted(filter(None, other)):
-        words = role_words(role)
-        if not words:
-            continue
-        for own, written in mine.items():
-            size = min(len(own), len(words))
-            if all(map(_same_role_word, own[:size], words[:size])):
-                return written if len(own) >= len(words) else role
-    return None
-
-
-_ORDINAL_WORDS = "pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh"
-_ORDINALS = {word: at for at, word in enumerate(_ORDINAL_WORDS.split(), start=1)}
-_ORDINAL = re.compile(r"ke-?(\d+)")
-
-
-@cache
-def role_ordinal(role: str) -> tuple[tuple[str, ...], int] | None:
-    """The office a role numbers and its number: "Presiden RI ke-5" and "Presiden kelima" ->
-    (("presiden",), 5); None when the role has no ordinal."""
-    words = [word for word in role_words(role) if word not in _ROLE_TAIL]
-    for at, word in enumerate(words):
-        number = _ORDINALS.get(word)
-        if number is None and (match := _ORDINAL.fullmatch(word)):
-            number = int(match.group(1))
-        if number is not None and at:
-            return tuple(words[:at]), number
-    return None
-
-
-def _ordinals_differ(one: Iterable[str], other: Iterable[str]) -> bool:
-    """Whether the two sets number one office differently ("Presiden pertama", "Presiden
-    kelima"): two holders of it, whatever else they share."""
-    mine = {found for role in one if role and (found := role_ordinal(role))}
-    if not mine:
-        return False
-    offices = {office for office, _ in mine}
-    return any(found[0] in offices and found not in mine
-               for role in other if role and (found := role_ordinal(role)))
-
-
-def _same_role_word(one: str, other: str) -> bool:
-    """Words of two roles that are the same, or one letter apart in a long word ("Negri",
-    "Negeri"); not in short ones ("Utara", "Utama")."""
-    return one == other or (min(len(one), len(other)) >= 5 and max(len(one), len(other)) >= 6
-                            and one_edit(one, other))
-
 
 @dataclass(frozen=True)
 class Evidence:
@@ -378,13 +205,27 @@ class _Groups:
             self.joins.append((name, into, why))
 
 
+Lookup = Callable[[str], frozenset[str]]  # a written name -> what its articles have
+
+
+@dataclass(frozen=True)
+class _Articles:
+    """What an index knows of the articles a written name is in, beyond its roles."""
+
+    regions_of: Lookup | None = None
+    companions_of: Lookup | None = None
+    root: Callable[[str], str] = str  # the person a written name is joined to so far
+
+
 def resolve(
     written: Mapping[str, Evidence],
-    regions_of: Callable[[str], frozenset[str]] | None = None,
+    regions_of: Lookup | None = None,
+    companions_of: Lookup | None = None,
 ) -> dict[str, Identity]:
     """Written name -> its identity, for every written name (see the module docstring).
     `regions_of` gives the kabupaten/kota of a name's articles, to choose between people who
-    share a role with a short form."""
+    share a role with a short form; `companions_of` the other written names of its articles
+    that few articles of the index name (a running mate, a guest of one visit)."""
     names = sorted(written, key=lambda n: (name_key(n), n))
     keys = {name: name_key(name) for name in names}
     spelled = {name: _compared(keys[name]) for name in names}
@@ -397,6 +238,8 @@ def resolve(
         spelled[target] = _compared(keys[target])
         names.append(target)
     groups = _Groups(names)
+    articles = _Articles(regions_of, companions_of and cache(companions_of),  # asked again
+                         lambda name: groups.root(name) if name in groups.parent else name)
 
     # the spelling's letters, spaces aside: "Soekarno Putri" is "Soekarnoputri"
     by_spelling: dict[str, list[str]] = defaultdict(list)
@@ -410,12 +253,15 @@ def resolve(
                 elif without_balinese_article(keys[name]) == without_balinese_article(
                         keys[other]):
                     groups.join(name, other, "the same name, the Balinese article aside")
-                elif why := _same_office_or_body(name, other, spelled, evidence, regions_of):
+                elif why := _same_office_or_body(name, other, spelled, evidence, articles,
+                                                 long_name=True):
                     groups.join(name, other, f"another spelling, {why}")
     _join_roleless_spellings(by_spelling, spelled, evidence, groups)
-    _join_near_spellings(names, keys, spelled, evidence, groups, regions_of)
-    _join_reordered(names, spelled, evidence, groups, regions_of)
-    _join_glued(names, keys, evidence, groups, regions_of)
+    _join_near_spellings(names, keys, spelled, evidence, groups, articles)
+    _join_reordered(names, spelled, evidence, groups, articles)
+    _join_glued(names, keys, evidence, groups, articles)
+    # again: a companion written two ways ("Edy Rahmayadi", "Edy Rahmyadi") is now one person
+    _join_near_spellings(names, keys, spelled, evidence, groups, articles)
 
     for name in sorted(alias_names):
         target = aliases()[keys[name]]
@@ -423,14 +269,15 @@ def resolve(
         target_name = next((n for n in same if n != name), target)
         groups.join(name, target_name, "an alias (person_aliases.tsv)")
 
-    _join_short_forms(names, keys, spelled, evidence, groups, regions_of, alias_names)
+    _join_short_forms(names, keys, spelled, evidence, groups, articles, alias_names)
+    _join_roleless_short_forms(names, keys, spelled, evidence, groups, articles, alias_names)
     return _identities(names, keys, evidence, alias_names, targets, groups)
 
 
 def _join_near_spellings(
     names: list[str], keys: dict[str, tuple[str, ...]], spelled: dict[str, tuple[str, ...]],
     evidence: Mapping[str, Evidence], groups: _Groups,
-    regions_of: Callable[[str], frozenset[str]] | None,
+    articles: _Articles,
 ) -> None:
     """Join names of two words or more that are the same but for one letter of one long word
     and that share a role: a typo or a transliteration of one person's name."""
@@ -444,14 +291,14 @@ def _join_near_spellings(
     for members in by_rest.values():
         for at, (word, name) in enumerate(members):
             for other_word, other in members[:at]:
-                if one_edit(word, other_word) and (
-                        why := _same_office_or_body(name, other, spelled, evidence, regions_of)):
+                if one_edit(word, other_word) and (why := _same_office_or_body(
+                        name, other, spelled, evidence, articles, long_name=True)):
                     groups.join(name, other, f"a spelling one letter apart, {why}")
 
 
 def _join_reordered(
     names: list[str], spelled: dict[str, tuple[str, ...]], evidence: Mapping[str, Evidence],
-    groups: _Groups, regions_of: Callable[[str], frozenset[str]] | None,
+    groups: _Groups, articles: _Articles,
 ) -> None:
     """Join names of two words or more that are the same words in another order ("Lalu Iqbal
     Muhammad", "Lalu Muhammad Iqbal") on the evidence a spelling needs."""
@@ -463,7 +310,7 @@ def _join_reordered(
         for at, name in enumerate(same):
             for other in same[:at]:
                 if spelled[name] != spelled[other] and (
-                        why := _same_office_or_body(name, other, spelled, evidence, regions_of)):
+                        why := _same_office_or_body(name, other, spelled, evidence, articles)):
                     groups.join(name, other, f"the same words in another order, {why}")
 
 
@@ -475,7 +322,7 @@ _VERB_PREFIXES = ("me", "ber", "di", "ter")
 
 def _join_glued(
     names: list[str], keys: dict[str, tuple[str, ...]], evidence: Mapping[str, Evidence],
-    groups: _Groups, regions_of: Callable[[str], frozenset[str]] | None,
+    groups: _Groups, articles: _Articles,
 ) -> None:
     """Join a name of two words or more whose last word is another name's with a verb of the
     language run onto it, text glued where a space was lost ("Bahlil Lahadaliamengatakan",
@@ -490,7 +337,7 @@ def _join_glued(
             glued = last[cut:]
             if other is not None and glued.startswith(_VERB_PREFIXES) and (
                     glued in language_words()) and (
-                    why := _same_office_or_body(name, other, keys, evidence, regions_of)):
+                    why := _same_office_or_body(name, other, keys, evidence, articles)):
                 groups.join(name, other, f"a word glued on its end, {glued!r}, {why}")
                 break
 
@@ -503,22 +350,53 @@ def language_words() -> frozenset[str]:
 
 
 def _same_office_or_body(name: str, other: str, spelled: dict[str, tuple[str, ...]],
-                         evidence: Mapping[str, Evidence],
-                         regions_of: Callable[[str], frozenset[str]] | None) -> str | None:
+                         evidence: Mapping[str, Evidence], articles: _Articles,
+                         long_name: bool = False) -> str | None:
     """Why two spellings of one name are one person: a role they share, or, for a name of two
     words or more, a body both served in ("Aris Budiman" the Direktur Penyidikan KPK, "Aries
-    Budiman" the Direktur Penyidik KPK), a person's roles changing within one body; None."""
+    Budiman" the Direktur Penyidik KPK), a person's roles changing within one body; unless they
+    serve in different bodies, articles about one kabupaten/kota, articles naming one person few
+    articles name (the running mate of "Sylviana Murni" and of "Sylviana Murnia"), or, with
+    `long_name` (another spelling, not another order), a name of LONG_NAME long words; None."""
     if role := roles_shared(evidence[name].roles, evidence[other].roles):
         return f"both {role!r}"
     if len(spelled[name]) < 2:
         return None
     if role := bodies_shared(evidence[name].roles, evidence[other].roles):
         return f"both {_IN_BODY}{role!r}"
-    if regions_of is not None and evidence[name].articles and evidence[other].articles and (
-            not _bodies_differ(evidence[name].roles, evidence[other].roles)) and (
-            shared := regions_of(name) & regions_of(other)):
+    if bodies_differ(evidence[name].roles, evidence[other].roles):
+        return None
+    named = evidence[name].articles and evidence[other].articles
+    if named and articles.regions_of is not None and (
+            shared := articles.regions_of(name) & articles.regions_of(other)):
         return f"both in articles about {min(shared)}"
+    if named and articles.companions_of is not None and (shared := _companions_shared(
+            name, other, articles)):
+        return f"both in articles naming {shared!r}"
+    if long_name and min(_long_words(spelled[name]), _long_words(spelled[other])) >= LONG_NAME:
+        return f"a name of {LONG_NAME} words or more"
     return None
+
+
+def _companions_shared(name: str, other: str, articles: _Articles) -> str | None:
+    """A person both names' articles name (see `resolve`'s companions_of), however each wrote
+    them ("Edy Rahmayadi", "Edy Rahmyadi" once joined), as written with `name`; else None."""
+    assert articles.companions_of is not None
+    theirs = {articles.root(companion) for companion in articles.companions_of(other)}
+    shared = [companion for companion in articles.companions_of(name)
+              if articles.root(companion) in theirs
+              and articles.root(companion) not in (articles.root(name), articles.root(other))]
+    return min(shared) if shared else None
+
+
+LONG_NAME = 3  # a name of this many words of three letters or more, but for one letter or the
+# old spelling the same, is one person's ("Johan Budi Sapto Pribowo", "... Prabowo"): what two
+# people share is a first name or a surname, rarely three words (not in another order: "Lalu
+# Saleh Hamid", "Lalu Hamid Saleh" may be a father and a son)
+
+
+def _long_words(words: tuple[str, ...]) -> int:
+    return sum(len(word) >= 3 for word in words)
 
 
 def _join_roleless_spellings(by_spelling: Mapping[str, list[str]],
@@ -541,25 +419,10 @@ def _join_roleless_spellings(by_spelling: Mapping[str, list[str]],
             groups.join(name, into, "another spelling of the only person so written")
 
 
-def one_edit(one: str, other: str) -> bool:
-    """One letter more, less or other, or two letters side by side swapped ("Yursi": Yusri)."""
-    if abs(len(one) - len(other)) > 1 or one == other:
-        return False
-    if len(one) == len(other):
-        differ = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
-        if len(differ) == 2 and differ[1] == differ[0] + 1 and (
-                one[differ[0]] == other[differ[1]] and one[differ[1]] == other[differ[0]]):
-            return True
-    if len(one) > len(other):
-        one, other = other, one
-    at = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), len(one))
-    return one[at + (len(one) == len(other)):] == other[at + 1:]
-
-
 def _join_short_forms(
     names: list[str], keys: dict[str, tuple[str, ...]], spelled: dict[str, tuple[str, ...]],
     evidence: Mapping[str, Evidence], groups: _Groups,
-    regions_of: Callable[[str], frozenset[str]] | None, alias_names: set[str],
+    articles: _Articles, alias_names: set[str],
 ) -> None:
     by_word: dict[str, list[str]] = defaultdict(list)
     for name in names:
@@ -591,9 +454,39 @@ def _join_short_forms(
                 groups.join(name, other, f"a short form, {_both(role)}, of one name written "
                                          f"{len(sharing)} ways")
             continue
-        chosen = _choose(name, sharing, evidence, groups, regions_of)
+        chosen = _choose(name, sharing, evidence, groups, articles.regions_of)
         if chosen is not None:
             groups.join(name, *chosen)
+
+
+def _join_roleless_short_forms(
+    names: list[str], keys: dict[str, tuple[str, ...]], spelled: dict[str, tuple[str, ...]],
+    evidence: Mapping[str, Evidence], groups: _Groups,
+    articles: _Articles, alias_names: set[str],
+) -> None:
+    """Join a short form of two words or more written with no role ("Li Claudia") to the only
+    person among the fuller names it fits whose articles name someone few articles name with
+    it (her running mate: "Ikhsan Modjo - Li Claudia", "Ikhsan Modjo - Li Claudia Chandra")."""
+    if articles.companions_of is None:
+        return
+    fuller: dict[str, list[str]] = defaultdict(list)  # a word -> the names with it
+    for name in names:
+        for word in set(spelled[name]):
+            fuller[word].append(name)
+    for name in names:
+        if len(spelled[name]) < 2 or any(evidence[name].roles) or name in alias_names or (
+                not evidence[name].articles):
+            continue
+        found: dict[str, tuple[str, str]] = {}  # root -> (the name it fits, the companion)
+        for other in fuller[max(spelled[name], key=len)]:
+            if groups.root(other) != groups.root(name) and evidence[other].articles and (
+                    is_short_form(keys[name], keys[other])) and (
+                    shared := _companions_shared(name, other, articles)):
+                found.setdefault(groups.root(other), (other, shared))
+        if len(found) == 1:
+            (other, shared), = found.values()
+            groups.join(name, other, f"a short form with no role, both in articles naming "
+                                     f"{shared!r}")
 
 
 _IN_BODY = "in the body of "  # a body shared, not a role: see _join_short_forms
@@ -626,7 +519,7 @@ def _one_name(sharing: dict[str, tuple[str, str]], keys: dict[str, tuple[str, ..
 def _choose(
     name: str, sharing: dict[str, tuple[str, str]],
     evidence: Mapping[str, Evidence], groups: _Groups,
-    regions_of: Callable[[str], frozenset[str]] | None,
+    regions_of: Lookup | None,
 ) -> tuple[str, str] | None:
     """The fuller name a short form joins, and why, among the people it shares a role with:
     the only one; else the only one named in articles about the same kabupaten/kota; else the

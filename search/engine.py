@@ -106,6 +106,8 @@ class _Matched:
     # the partial matches' reranking (the shares), not done yet: a page listed from the
     # complete matches alone never needs their scores (`_groups` runs it when one does)
     pending: Callable[[], None] | None = None
+    # a document's stored fields, read once a request (Evaluator.stored_fields)
+    stored: Callable[[int], dict] | None = None
 
     @property
     def total(self) -> int:
@@ -320,7 +322,7 @@ class Engine:
                 if t.kind == "said" and not t.exclude]
         statements = StatementTest(said, selection.speakers, shown)
         return _Matched(parsed, searched, matched, selection, allowed, relaxed, statements, said,
-                        partial, pending)
+                        partial, pending, evaluator.stored_fields)
 
     def search(self, q: str = "", *, region: list[str] | None = None,
                official: list[str] | None = None, source: list[str] | None = None,
@@ -436,7 +438,7 @@ class Engine:
             docnum, copies = group[0], group[1:]
             if terms and deadline.passed("snippets"):
                 terms = set()
-            stored = snap.searcher.stored_fields(int(docnum))
+            stored = found.stored(int(docnum))
             hit = self._article_fields(snap, stored)
             hit["title"] = mark(stored.get("title", ""), terms)
             hit["score"] = round(float(found.allowed.scores[
@@ -445,7 +447,7 @@ class Engine:
             hit["partial"] = found.partial is not None and bool(found.partial[
                 np.searchsorted(found.allowed.ids, docnum)])
             hit["also_in"] = [self._copy_fields(snap, snap.columns.card(int(c))
-                                                or snap.searcher.stored_fields(int(c)))
+                                                or found.stored(int(c)))
                               for c in copies]
             if found.said:  # kata: asks for statements: the hit says which
                 marked = said_terms(found.said)
@@ -522,7 +524,7 @@ class Engine:
         """The article fields of the first `count` hits (copies collapsed), titles escaped."""
         head = []
         for group in self._groups(snap, found, sort, 0, count, deadline):
-            item = self._article_fields(snap, snap.searcher.stored_fields(int(group[0])))
+            item = self._article_fields(snap, found.stored(int(group[0])))
             item["title"] = escape(item["title"])
             head.append(item)
         return head

@@ -34,8 +34,10 @@ _POSITION_BITS = 32  # a phrase's keys: document number, then the position it st
 _NO_DOCS = np.zeros(0, dtype=np.int64)
 _REQUESTS = itertools.count(1)
 # Summing by document counts into an array as long as the highest document number when the
-# documents are at least this share of it (no sort); else it sorts them (np.unique).
+# documents are at least this share of it (no sort); else it sorts them (distinct_inverse).
 DENSE_SHARE = 0.25
+# the stored records a request keeps (Evaluator.stored_fields): the typed share's 40, a page's hits
+STORED_KEPT = 128
 
 
 @dataclass
@@ -72,6 +74,22 @@ def distinct(values: np.ndarray) -> np.ndarray:
     return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
 
 
+def distinct_inverse(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(values, return_inverse=True)`` of a 1-d array: the distinct values,
+    ascending, and where each value stands among them. A stable sort (timsort: the arrays
+    summed here are ascending runs put end to end, a part's or a field's documents each)
+    instead of np.unique's quicksort, and no checks: about half the time (6,000 documents of
+    four fields' runs: 65 to 25 µs), the same arrays."""
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    first = np.empty(len(ordered), dtype=bool)
+    first[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    inverse = np.empty(len(values), dtype=np.intp)
+    inverse[order] = np.cumsum(first) - 1
+    return ordered[first], inverse
+
+
 def summed_by_document(ids: np.ndarray, *weights: np.ndarray
                        ) -> tuple[np.ndarray, list[np.ndarray], np.ndarray]:
     """The distinct documents of `ids` (ascending), each one's sum of each of `weights` (float64,
@@ -80,7 +98,7 @@ def summed_by_document(ids: np.ndarray, *weights: np.ndarray
         counts = np.bincount(ids)
         unique = np.flatnonzero(counts)
         return unique, [np.bincount(ids, weights=w)[unique] for w in weights], counts[unique]
-    unique, inverse = np.unique(ids, return_inverse=True)
+    unique, inverse = distinct_inverse(ids)
     return (unique, [np.bincount(inverse, weights=w, minlength=len(unique)) for w in weights],
             np.bincount(inverse, minlength=len(unique)))
 
@@ -99,7 +117,7 @@ def _union(parts: list[Matches], combine=None) -> Matches:
     if combine is None:
         unique, (summed,), _ = summed_by_document(ids, scores)
         return Matches(unique, summed.astype(np.float32))
-    unique, inverse = np.unique(ids, return_inverse=True)
+    unique, inverse = distinct_inverse(ids)
     combined = np.zeros(len(unique), dtype=np.float32)
     combine.at(combined, inverse, scores)
     return Matches(unique, combined)
@@ -190,6 +208,19 @@ class Evaluator:
         # (field, words, boost): the documents with all the words (the loose matches), and which
         # of them were checked and are phrases (shared by the snapshot's requests: _phrase)
         self._phrases: dict[tuple, tuple[Matches, np.ndarray]] = {}
+        self._stored: dict[int, dict] = {}
+
+    def stored_fields(self, doc: int) -> dict:
+        """A document's stored fields (Whoosh's record, decompressed whole), read once a
+        request: the typed share reads the best matches' and the page then shows them (on the
+        corpus, 10 of the 30 to 50 records a page of phrases read). The first STORED_KEPT read
+        are kept, for the request only (an export lists up to 10,000)."""
+        found = self._stored.get(doc)
+        if found is None:
+            found = self.searcher.stored_fields(doc)
+            if len(self._stored) < STORED_KEPT:
+                self._stored[doc] = found
+        return found
 
     def _late(self) -> bool:
         return self.deadline is not None and self.deadline.passed("matches")

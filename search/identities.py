@@ -22,7 +22,9 @@ from collections.abc import Callable, Mapping
 
 import numpy as np
 
+import index.letter_edits
 import index.people
+import index.role_compare
 from index.analysis.analyzer import data_digests
 from index.people import Evidence, Identity, alias_target, name_key, resolve
 from index.table_cache import cached_table
@@ -30,6 +32,9 @@ from search.columns import DAY_SECONDS, DAYS_TO_1970, Columns
 from search.evaluate import distinct
 
 _EMPTY = np.zeros(0, dtype=np.int64)
+# the modules whose code resolves identities: a kept resolution is stamped with their source
+RULE_MODULES = (index.people, index.role_compare, index.letter_edits)
+RARE_COMPANION = 200  # a name co-named in at most one article in this many is evidence
 
 
 class Officials:
@@ -38,6 +43,7 @@ class Officials:
     def __init__(self, columns: Columns) -> None:
         self._columns = columns
         self._regency_by_doc: tuple[np.ndarray, np.ndarray] | None = None
+        self._official_by_doc: tuple[np.ndarray, np.ndarray] | None = None
         written, docs, codes = columns.facets["official"]
         pair_values, self._pair_docs, self._pair_codes = columns.facets["official_role"]
         articles = np.bincount(codes, minlength=len(written)) if len(codes) else np.zeros(
@@ -50,8 +56,12 @@ class Officials:
         index_of = {name: i for i, name in enumerate(written)}
         evidence = {name: Evidence(int(articles[i]), frozenset(roles[name]))
                     for i, name in enumerate(written) if articles[i]}
+        self._articles = articles
+        # a companion is named in at most one live article in RARE_COMPANION, or 3
+        self._rare = max(3, int(np.count_nonzero(columns.alive)) // RARE_COMPANION)
         resolved = _resolution(evidence, lambda name: self._regencies(index_of[name]),
-                               _inputs_digest(columns))
+                               lambda name: self._companions(index_of[name], written),
+                               f"{_inputs_digest(columns)} {self._rare}")
 
         self.identities: list[Identity] = []
         number: dict[int, int] = {}
@@ -107,6 +117,25 @@ class Officials:
         # every position in start..stop of each of the name's articles
         positions = np.repeat(stops - counts.cumsum(), counts) + np.arange(counts.sum())
         return frozenset(names[c] for c in distinct(by_doc_codes[positions]))
+
+    def _companions(self, written_number: int, written: list[str]) -> frozenset[str]:
+        """The other written names of the articles naming one written name that few articles
+        of the index name (at most one in RARE_COMPANION, or 3): a running mate, a guest of one
+        visit, not the President every other article names."""
+        _, docs, codes = self._columns.facets["official"]
+        mine = self._docs_of[written_number]
+        if not len(mine):
+            return frozenset()
+        if self._official_by_doc is None:
+            order = np.argsort(docs, kind="stable")
+            self._official_by_doc = docs[order], codes[order]
+        by_doc, by_doc_codes = self._official_by_doc
+        starts = np.searchsorted(by_doc, mine, "left")
+        stops = np.searchsorted(by_doc, mine, "right")
+        found = distinct(np.concatenate([by_doc_codes[a:b] for a, b in zip(starts, stops,
+                                                                           strict=True)]))
+        return frozenset(written[c] for c in found
+                         if c != written_number and 0 < self._articles[c] <= self._rare)
 
     def code(self, name: str) -> int | None:
         """The person a name means: as written in an article, as shown, in other case or
@@ -187,19 +216,20 @@ def _rules_digest() -> str:
     once per process): the lines in effect, not the files as they may be now
     (tests/test_identities.py checks that these are all)."""
     return hashlib.sha256(repr((list(index.people.aliases().items()),
-                                list(index.people.institution_lines()),
+                                list(index.role_compare.institution_lines()),
                                 data_digests()["attested_words.txt"]))
                           .encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _resolution(evidence: Mapping[str, Evidence],
                 regions_of: Callable[[str], frozenset[str]],
+                companions_of: Callable[[str], frozenset[str]],
                 inputs: str) -> dict[str, Identity]:
-    """``resolve(evidence, regions_of)``, or what it gave an earlier process from the same
-    `inputs` (their digest), data and rules; written name -> identity, in its order."""
+    """``resolve(evidence, regions_of, companions_of)``, or what it gave an earlier process from
+    the same `inputs` (their digest), data and rules; written name -> identity, in its order."""
 
     def table() -> tuple[list, list]:
-        resolved = resolve(evidence, regions_of)
+        resolved = resolve(evidence, regions_of, companions_of)
         identities: list[tuple[str, list[str], list[tuple[str, str, str]]]] = []
         number: dict[int, int] = {}
         for identity in resolved.values():
@@ -209,7 +239,7 @@ def _resolution(evidence: Mapping[str, Evidence],
                                    [tuple(join) for join in identity.joins]))
         return identities, [(name, number[id(identity)]) for name, identity in resolved.items()]
 
-    identities, written = cached_table("identities", (), (index.people, sys.modules[__name__]),
+    identities, written = cached_table("identities", (), (*RULE_MODULES, sys.modules[__name__]),
                                        table, [inputs, _rules_digest()])
     made = [Identity(name, list(names), [tuple(join) for join in joins])
             for name, names, joins in identities]

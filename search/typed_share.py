@@ -92,9 +92,9 @@ def _holds_typed(evaluator: Evaluator, doc: int, typed: list[str], spare: int) -
     """Whether the title and lead of `doc` hold every one of `typed` but at most `spare`, and
     one at least."""
     card = evaluator.columns.card(doc)  # the title without the whole stored record
-    stored = None if card else evaluator.searcher.stored_fields(doc)
+    stored = None if card else evaluator.stored_fields(doc)
     missing = left_out((card or stored).get("title", ""), set(typed))
     if len(missing) > spare:
-        stored = stored or evaluator.searcher.stored_fields(doc)
+        stored = stored or evaluator.stored_fields(doc)
         missing = left_out(stored.get("body", ""), missing, LEAD)
     return len(missing) <= spare and len(missing) < len(typed)

@@ -225,6 +225,22 @@ def test_distinct_is_np_unique():
     assert values.tolist() == [4, 1, 4]  # not sorted in place
 
 
+def test_distinct_inverse_is_np_unique_with_the_inverse():
+    from search.evaluate import distinct_inverse
+
+    rng = np.random.default_rng(11)
+    runs = [np.unique(rng.integers(0, 58_000, n)) for n in (3_000, 40, 900, 12_000)]
+    cases = [np.zeros(0, dtype=np.int64), np.array([5]), np.array([3, 3, 3]),
+             np.concatenate(runs), np.concatenate(runs[::-1]), rng.integers(0, 50, 1000),
+             rng.integers(0, 10**12, 20_000), np.repeat(np.arange(100), 3)[::-1]]
+    for values in cases:
+        (found, where), (expected, inverse) = (distinct_inverse(values),
+                                               np.unique(values, return_inverse=True))
+        assert found.dtype == expected.dtype and np.array_equal(found, expected)
+        assert where.dtype == inverse.dtype and np.array_equal(where, inverse)
+        assert np.array_equal(found[where], values)
+
+
 @pytest.mark.parametrize("query", ['"menteri keuangan" "bank indonesia"', "presiden jokowi",
                                    '"pemerintah daerah" anggaran', '"dana desa" korupsi'])
 def test_a_page_reranks_the_partial_matches_only_when_it_reaches_them(corpus, query):

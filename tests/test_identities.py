@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import build_release_index
-from index import people
+from index import people, role_compare
 from index.people import Evidence, is_short_form, name_key, resolve
 from search import identities as identities_module
 from search import open_index
@@ -78,15 +78,16 @@ def test_a_short_form_that_fits_two_people_stays_apart_unless_a_region_tells():
 
 
 def test_roles_are_the_same_office_once_ri_and_case_are_set_aside():
-    assert people.roles_shared({"Presiden RI"}, {"presiden republik indonesia"})
-    assert people.roles_shared({"Presiden"}, {"Presiden Rusia"})  # the office, then its object
-    assert people.roles_shared({"Walikota Bandung"}, {"Wali Kota Bandung"})
+    assert role_compare.roles_shared({"Presiden RI"}, {"presiden republik indonesia"})
+    # the office, then its object
+    assert role_compare.roles_shared({"Presiden"}, {"Presiden Rusia"})
+    assert role_compare.roles_shared({"Walikota Bandung"}, {"Wali Kota Bandung"})
     # a role keeps "Jakarta" as written, another the written-out "DKI Jakarta"
-    assert people.roles_shared({"Mantan Gubernur Jakarta"}, {"Mantan Gubernur DKI Jakarta"})
-    assert people.roles_shared({"Gubernur Sumatra Barat"}, {"Gubernur Sumatera Barat"})
-    assert not people.roles_shared({"Gubernur DKI Jakarta"}, {"Gubernur Jawa Barat"})
-    assert not people.roles_shared({"Menteri Kesehatan"}, {"Menteri Perdagangan"})
-    assert not people.roles_shared({"Bupati Katingan"}, {"Wakil Bupati Katingan"})
+    assert role_compare.roles_shared({"Mantan Gubernur Jakarta"}, {"Mantan Gubernur DKI Jakarta"})
+    assert role_compare.roles_shared({"Gubernur Sumatra Barat"}, {"Gubernur Sumatera Barat"})
+    assert not role_compare.roles_shared({"Gubernur DKI Jakarta"}, {"Gubernur Jawa Barat"})
+    assert not role_compare.roles_shared({"Menteri Kesehatan"}, {"Menteri Perdagangan"})
+    assert not role_compare.roles_shared({"Bupati Katingan"}, {"Wakil Bupati Katingan"})
 
 
 def test_initials_and_spellings():
@@ -138,10 +139,10 @@ def test_a_name_one_letter_apart_is_one_person_only_with_a_shared_role():
 
 
 def test_roles_written_with_a_slip_or_without_dan_are_one_office():
-    assert people.roles_shared({"Menteri Dalam Negri"}, {"Menteri Dalam Negeri"})
-    assert people.roles_shared({"Direktur Tindak Pidana Ekonomi dan Khusus"},
+    assert role_compare.roles_shared({"Menteri Dalam Negri"}, {"Menteri Dalam Negeri"})
+    assert role_compare.roles_shared({"Direktur Tindak Pidana Ekonomi dan Khusus"},
                                {"Direktur Tindak Pidana Ekonomi Khusus Bareskrim"})
-    assert not people.roles_shared({"Direktur Utama"}, {"Direktur Utara"})  # short words
+    assert not role_compare.roles_shared({"Direktur Utama"}, {"Direktur Utara"})  # short words
 
 
 def test_a_short_form_does_not_join_two_names_run_together():
@@ -323,7 +324,8 @@ def test_the_kept_resolution_is_stamped_with_every_data_file_of_the_rules():
     # identities._rules_digest stamps the lines of these, as aliases() and institution_lines()
     # read them, and attested_words.txt as the analyzer reads it (the same lines as
     # language_words()): a rule reading another file must be stamped too
-    source = Path(people.__file__).read_text("utf-8")
+    source = "\n".join(Path(module.__file__).read_text("utf-8")
+                       for module in identities_module.RULE_MODULES)
     read = re.findall(r"""(?:word_list|data_lines|word_lists|data_bytes)\(["']([^"']+)""", source)
     assert sorted(read) == ["abbreviations.tsv", "attested_words.txt", "person_aliases.tsv"]
     assert "open(" not in source and "resources" not in source

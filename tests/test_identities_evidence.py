@@ -9,39 +9,44 @@ import pytest
 
 from bench.identity_lookalikes import kind, lookalikes
 from conftest import build_release_index
-from index import people
+from index import role_compare
 from index.people import Evidence, name_key, resolve
 from search import open_index
 
 
-def identities(regions=None, **written: tuple[int, set[str]]) -> dict[str, str]:
+def identities(regions=None, companions=None,
+               **written: tuple[int, set[str]]) -> dict[str, str]:
     """Written name (underscores for spaces) -> the name its identity is shown by."""
     evidence = {name.replace("_", " "): Evidence(count, frozenset(roles))
                 for name, (count, roles) in written.items()}
     regions_of = None if regions is None else (lambda name: frozenset(regions.get(name, ())))
-    return {name: identity.name for name, identity in resolve(evidence, regions_of).items()}
+    companions_of = None if companions is None else (
+        lambda name: frozenset(companions.get(name, ())))
+    return {name: identity.name
+            for name, identity in resolve(evidence, regions_of, companions_of).items()}
 
 
 def test_a_former_holder_held_the_office_and_fillers_do_not_change_it():
-    assert people.roles_shared({"Mantan Ketua KPU"}, {"Ketua KPU"})
-    assert people.roles_shared({"Eks Bupati Katingan"}, {"Bupati Katingan"})
-    assert people.role_words("Sekretaris Daerah Pemprov Kalimantan Tengah") == people.role_words(
-        "Sekretaris Daerah Kalimantan Tengah")
-    assert people.roles_shared({"Kepala Bareskrim Mabes Polri"}, {"Kepala Bareskrim Polri"})
-    assert people.role_words("Mantan") == ("mantan",)  # a word alone is kept
+    assert role_compare.roles_shared({"Mantan Ketua KPU"}, {"Ketua KPU"})
+    assert role_compare.roles_shared({"Eks Bupati Katingan"}, {"Bupati Katingan"})
+    assert role_compare.role_words("Sekretaris Daerah Pemprov Kalimantan Tengah") == (
+        role_compare.role_words("Sekretaris Daerah Kalimantan Tengah"))
+    assert role_compare.roles_shared({"Kepala Bareskrim Mabes Polri"},
+                                     {"Kepala Bareskrim Polri"})
+    assert role_compare.role_words("Mantan") == ("mantan",)  # a word alone is kept
     # an institution's two acronyms are one ("Kemlu", "Kemenlu": Kementerian Luar Negeri)
-    assert people.roles_shared({"Direktur Jenderal Asia Kemlu"},
+    assert role_compare.roles_shared({"Direktur Jenderal Asia Kemlu"},
                                {"Direktur Jenderal Asia Kementerian Luar Negeri"})
-    assert not people.roles_shared({"Mantan Ketua KPU"}, {"Ketua KPK"})
+    assert not role_compare.roles_shared({"Mantan Ketua KPU"}, {"Ketua KPK"})
 
 
 def test_an_office_numbered_differently_is_two_holders():
-    assert people.role_ordinal("Presiden RI ke-5") == (("presiden",), 5)
-    assert people.role_ordinal("Mantan Presiden Kelima") == (("presiden",), 5)
-    assert people.role_ordinal("Presiden") is None
-    assert people.roles_shared({"Presiden"}, {"Presiden kelima"})
-    assert not people.roles_shared({"Presiden", "Presiden pertama"}, {"Presiden kelima"})
-    assert people.roles_shared({"Presiden ke-5"}, {"Presiden kelima", "Presiden"})
+    assert role_compare.role_ordinal("Presiden RI ke-5") == (("presiden",), 5)
+    assert role_compare.role_ordinal("Mantan Presiden Kelima") == (("presiden",), 5)
+    assert role_compare.role_ordinal("Presiden") is None
+    assert role_compare.roles_shared({"Presiden"}, {"Presiden kelima"})
+    assert not role_compare.roles_shared({"Presiden", "Presiden pertama"}, {"Presiden kelima"})
+    assert role_compare.roles_shared({"Presiden ke-5"}, {"Presiden kelima", "Presiden"})
     # the father's name inside his daughter's: the first president is not the fifth
     shown = identities(Sutarmo=(6, {"Presiden", "Presiden pertama"}),
                        Wulan_Sutarmo_Putri=(1, {"Mantan Presiden RI Kelima"}))
@@ -49,13 +54,13 @@ def test_an_office_numbered_differently_is_two_holders():
 
 
 def test_the_body_a_role_serves_in():
-    assert people.role_body("Direktur Utama BPJS Kesehatan") == ("bpjs", "kesehatan")
-    assert people.role_body("Kepala Badan Pemeriksa Keuangan") == ("bpk",)
-    assert people.role_body("Ketua PTUN Palangka Raya") == ("ptun", "palangka", "raya")
-    assert people.role_body("Anggota DPRD") == ()  # every region has one
-    assert people.role_body("Anggota DPRD Katingan") == ("dprd", "katingan")
-    assert people.role_body("Duta Besar RI di Kairo") == ()  # the republic is no one body
-    assert people.role_body("Camat Pahandut") == ()
+    assert role_compare.role_body("Direktur Utama BPJS Kesehatan") == ("bpjs", "kesehatan")
+    assert role_compare.role_body("Kepala Badan Pemeriksa Keuangan") == ("bpk",)
+    assert role_compare.role_body("Ketua PTUN Palangka Raya") == ("ptun", "palangka", "raya")
+    assert role_compare.role_body("Anggota DPRD") == ()  # every region has one
+    assert role_compare.role_body("Anggota DPRD Katingan") == ("dprd", "katingan")
+    assert role_compare.role_body("Duta Besar RI di Kairo") == ()  # the republic is no one body
+    assert role_compare.role_body("Camat Pahandut") == ()
 
 
 def test_two_spellings_of_a_name_serving_one_body_are_one_person():
@@ -115,6 +120,76 @@ def test_one_letter_apart_in_articles_about_the_same_kabupaten():
     shown = identities(regions, Arif_Budiman=(4, {"Ketua KPU"}),
                        Aris_Budiman=(2, {"Direktur Penyidikan KPK"}))
     assert shown["Aris Budiman"] == "Aris Budiman"
+
+
+def test_one_letter_apart_in_articles_naming_one_person_few_name():
+    # a running mate named with both spellings of a candidate that no role tells apart
+    companions = {"Rosalina Pardede": {"Hendrikus Manullang", "Joko Santoso"},
+                  "Rosalina Pardade": {"Hendrikus Manullang"}}
+    shown = identities(None, companions, Rosalina_Pardede=(3, set()),
+                       Rosalina_Pardade=(1, {"Calon Wakil Gubernur"}))
+    assert shown["Rosalina Pardade"] == "Rosalina Pardede"
+    # the companion written two ways, that spelling joined on its own evidence
+    companions["Rosalina Pardade"] = {"Hendrikus Manulang"}
+    shown = identities(None, companions, Rosalina_Pardede=(3, set()),
+                       Rosalina_Pardade=(1, {"Calon Wakil Gubernur"}),
+                       Hendrikus_Manullang=(2, {"Calon Gubernur"}),
+                       Hendrikus_Manulang=(1, {"Calon Gubernur"}))
+    assert shown["Rosalina Pardade"] == "Rosalina Pardede"
+    # nobody named with both: apart; nor one of the KPU and one of the KPK, whoever is named
+    companions["Rosalina Pardade"] = {"Markus Sinaga"}
+    shown = identities(None, companions, Rosalina_Pardede=(3, set()),
+                       Rosalina_Pardade=(1, {"Calon Wakil Gubernur"}))
+    assert shown["Rosalina Pardade"] == "Rosalina Pardade"
+    companions = {"Arif Budiman": {"Markus Sinaga"}, "Aris Budiman": {"Markus Sinaga"}}
+    shown = identities(None, companions, Arif_Budiman=(4, {"Ketua KPU"}),
+                       Aris_Budiman=(2, {"Direktur Penyidikan KPK"}))
+    assert shown["Aris Budiman"] == "Aris Budiman"
+    # a name of one word is never joined so
+    companions = {"Sutarno": {"Markus Sinaga"}, "Sutarna": {"Markus Sinaga"}}
+    assert identities(None, companions, Sutarno=(2, {"Camat"}),
+                      Sutarna=(1, {"Lurah"}))["Sutarna"] == "Sutarna"
+
+
+def test_a_short_form_with_no_role_named_with_the_fuller_names_running_mate():
+    companions = {"Lina Marpaung": {"Hendrikus Manullang"},
+                  "Lina Marpaung Siregar": {"Hendrikus Manullang", "Yusuf Batubara"}}
+    shown = identities(None, companions, Lina_Marpaung=(1, set()),
+                       Lina_Marpaung_Siregar=(1, set()))
+    assert shown["Lina Marpaung"] == "Lina Marpaung Siregar"
+    # two people it fits named with that companion: neither; nobody shared: apart
+    companions["Lina Marpaung Nainggolan"] = {"Hendrikus Manullang"}
+    shown = identities(None, companions, Lina_Marpaung=(1, set()),
+                       Lina_Marpaung_Siregar=(1, set()), Lina_Marpaung_Nainggolan=(1, set()))
+    assert shown["Lina Marpaung"] == "Lina Marpaung"
+    companions = {"Lina Marpaung": {"Yusuf Batubara"},
+                  "Lina Marpaung Siregar": {"Hendrikus Manullang"}}
+    shown = identities(None, companions, Lina_Marpaung=(1, set()),
+                       Lina_Marpaung_Siregar=(1, set()))
+    assert shown["Lina Marpaung"] == "Lina Marpaung"
+    # with a role of its own, a role shared decides (the short forms' rule): not a companion
+    companions = {"Lina Marpaung": {"Hendrikus Manullang"},
+                  "Lina Marpaung Siregar": {"Hendrikus Manullang"}}
+    shown = identities(None, companions, Lina_Marpaung=(1, {"Camat Pahandut"}),
+                       Lina_Marpaung_Siregar=(1, {"Bupati Katingan"}))
+    assert shown["Lina Marpaung"] == "Lina Marpaung"
+
+
+def test_a_name_of_three_long_words_one_letter_apart():
+    shown = identities(Yohanes_Benedictus_Sitompul=(3, {"Juru Bicara Kepresidenan"}),
+                       Yohanes_Benediktus_Sitompul=(1, {"Wakil Ketua KPK"}),
+                       Abdul_Kadir_Siregar=(2, {"Duta Besar RI di Ottawa"}),
+                       Abdul_Qadir_Siregar=(1, {"Konsul Jenderal RI di New York"}))
+    assert shown["Yohanes Benediktus Sitompul"] == "Yohanes Benedictus Sitompul"
+    assert shown["Abdul Qadir Siregar"] == "Abdul Kadir Siregar"
+    # two words, or a word of two letters the third, or bodies that differ: the roles decide
+    shown = identities(Benedictus_Sitompul=(3, {"Juru Bicara Kepresidenan"}),
+                       Benediktus_Sitompul=(1, {"Wakil Ketua KPK"}),
+                       Yusuf_Al_Batubara=(2, {"Bupati Katingan"}),
+                       Yusuf_Al_Batubari=(1, {"Camat Pahandut"}),
+                       Arif_Budiman_Lubis=(4, {"Ketua KPU"}),
+                       Aris_Budiman_Lubis=(2, {"Direktur Penyidikan KPK"}))
+    assert len(set(shown.values())) == 6
 
 
 def test_the_same_words_in_another_order():
@@ -195,8 +270,18 @@ ARTICLES = [
      "2017-03-01"),
     ("Saksi Baru", "Direktur Penyidik KPK Darius Hutapia menyebut saksi itu penting.",
      "2017-04-02"),
-    ("Jembatan", "Bupati Katingan Sutarno Wijaya meresmikan jembatan di Katingan.", "2018-06-02"),
-    ("Pasar", "Camat Pahandut Sutarno Wijayo meninjau pasar di Palangka Raya.", "2018-07-02"),
+    # a governor named in more articles than a companion may be (3, at this size): no evidence
+    ("Jembatan", "Bupati Katingan Sutarno Wijaya meresmikan jembatan di Katingan bersama "
+     "Gubernur Kalimantan Tengah Markus Sinaga.", "2018-06-02"),
+    ("Pasar", "Camat Pahandut Sutarno Wijayo meninjau pasar di Palangka Raya bersama Gubernur "
+     "Kalimantan Tengah Markus Sinaga.", "2018-07-02"),
+    ("Banjir", "Gubernur Kalimantan Tengah Markus Sinaga meninjau banjir.", "2018-08-02"),
+    ("Sekolah", "Gubernur Kalimantan Tengah Markus Sinaga meresmikan sekolah.", "2018-09-02"),
+    # one running mate, written one letter apart, with roles that tell nothing
+    ("Deklarasi", "Calon Gubernur Hendrikus Manullang dan Calon Wakil Gubernur Rosalina "
+     "Pardede mendaftar ke KPU.", "2018-01-05"),
+    ("Kampanye", "Wakil Ketua DPRD Rosalina Pardade mendampingi Calon Gubernur "
+     "Hendrikus Manullang berkampanye.", "2018-02-05"),
 ]
 
 
@@ -216,5 +301,9 @@ def test_people_of_a_real_index_and_the_pairs_that_still_look_alike(engine):
     # the Bupati and the Camat, one letter apart, no body or kabupaten shared: kept apart,
     # and counted as a pair to read
     assert "Sutarno Wijaya" in everyone and "Sutarno Wijayo" in everyone
+    assert engine.official("Markus Sinaga")["articles"] == 4
+    rosalina = engine.official("Rosalina Pardade")
+    assert rosalina["name"] == engine.official("Rosalina Pardede")["name"]
+    assert rosalina["articles"] == 2
     alike = [(how, one["name"], other["name"]) for how, one, other in lookalikes(everyone.values())]
     assert alike == [("one letter", "Sutarno Wijaya", "Sutarno Wijayo")]

@@ -42,6 +42,7 @@ FLAGS = {  # flag (with its arguments) -> the labels file it drew
     ("--officials-dev13",): "officials-dev13-2026-12-07.json",
     ("--officials-dev14",): "officials-dev14-2026-12-07.json",
     ("--officials-dev15",): "officials-dev15-2026-12-07.json",
+    ("--officials-dev16",): "officials-dev16-2026-12-08.json",
 }
 
 
@@ -54,3 +55,16 @@ def test_a_flag_draws_its_labels_files_articles(flag, monkeypatch, capsys):
     labelled = {(entry["file"], entry["id"])
                 for entry in (data["articles"] if isinstance(data, dict) else data)}
     assert drawn == labelled
+
+
+def test_draw_as_frozen_draws_regions_dev17(monkeypatch, capsys):
+    from bench import draw_as_frozen
+
+    monkeypatch.setattr(sys, "argv", ["draw_as_frozen", "--regions-dev17"])
+    draw_as_frozen.main()
+    drawn = [(entry["file"], entry["id"], entry["stratum"])
+             for entry in json.loads(capsys.readouterr().out)]
+    data = json.loads((ROOT / "bench" / "labels" / "regions-dev17-2026-12-08.json")
+                      .read_text("utf-8"))
+    assert drawn == [(entry["file"], entry["id"], entry["stratum"]) for entry in data]
+    assert len({stratum for _, _, stratum in drawn}) == 4

@@ -103,3 +103,32 @@ def test_a_directions_end_and_a_routes_two_places_are_not_where_it_happens(sente
             "Mojokerto, Senin pagi.\n\n" + sentence + " Satu pekerja tewas di lokasi.")
     assert extract_regions("Kecelakaan Beruntun di Jalan Raya", body) == (
         ["Jawa Timur"], ["Kabupaten Mojokerto"])
+
+
+@pytest.mark.parametrize("way, padang", [("arah ke", False), ("mau ke", False), ("ke", True)])
+def test_a_direction_or_a_wish_after_dari_is_no_journeys_end(way, padang):
+    """"dari X arah ke Y", "dari X mau ke Y": the way to Y, not reached (round 18); "dari X ke
+    Y" is a journey, and its end keeps its weight."""
+    body = ("Sebuah mobil dinas terguling di Nagari Pandai Sikek, Kabupaten Tanah Datar, Kamis "
+            f"sore. Warga melihat mobil itu melaju dari Bukittinggi {way} Padang sebelum "
+            "terguling. Sopirnya selamat.\n\n\"Dari tadi mobil itu ngebut menuju Padang,\" kata "
+            "seorang saksi.")
+    provinces, regencies = extract_regions("Mobil Dinas Terguling di Jalan Lintas", body)
+    assert provinces == ["Sumatera Barat"] and "Kabupaten Tanah Datar" in regencies
+    assert ("Kota Padang" in regencies) is padang
+
+
+@pytest.mark.parametrize("sentence, kendal", [
+    ("Seorang pengendara yang hendak menuju Kabupaten Kendal terpaksa mendorong motornya.", False),
+    ("Petugas kemudian bergerak menuju Kabupaten Kendal untuk memeriksa tanggul.", True),
+])
+def test_where_someone_was_heading_is_no_next_stop(sentence, kendal):
+    """"pengendara yang hendak menuju Kabupaten Kendal" says where a rider stuck in the flood
+    was going, not a place of the story (round 18); a next stop stays one."""
+    body = ("Banjir setinggi lutut merendam jalur Pantura di Sayung, Demak, Jawa Tengah, Selasa "
+            "pagi. Puluhan motor mogok di tepi jalan dan antrean kendaraan mengular hingga "
+            "beberapa kilometer jauhnya.\n\nAir masih menggenang hingga siang hari dan petugas "
+            f"mengatur lalu lintas di titik terparah.\n\n{sentence}")
+    provinces, regencies = extract_regions("Banjir Rendam Jalur Pantura, Motor Mogok", body)
+    assert provinces == ["Jawa Tengah"] and regencies[0] == "Kabupaten Demak"
+    assert ("Kabupaten Kendal" in regencies) is kendal

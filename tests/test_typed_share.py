@@ -144,3 +144,35 @@ def test_left_out_reads_each_token_as_surface_does(text):
         for typed in ({w} for w in pool):
             assert left_out(text, typed, limit) == typed - held, (typed, limit)
         assert left_out(text, set(pool), limit) == pool - held
+
+
+@pytest.mark.parametrize("query", ['"menteri keuangan" "bank indonesia"',
+                                   '"dana desa" "kepala desa" "pemerintah daerah"'])
+def test_a_request_reads_each_stored_record_once_and_keeps_none_after(corpus, monkeypatch, query):
+    """The typed share reads the best matches' records and the page shows some of them: each is
+    decompressed once a request (Evaluator.stored_fields), the same page as when each reader
+    reads its own, and the next request reads them again."""
+    from search import evaluate
+
+    searcher = corpus._current().searcher
+    expected = corpus.search(query, limit=10)
+    read: list[int] = []
+    whoosh_read = searcher.stored_fields
+
+    def counted(docnum):
+        read.append(int(docnum))
+        return whoosh_read(docnum)
+
+    monkeypatch.setattr(searcher, "stored_fields", counted)
+    first = corpus.search(query, limit=10)
+    assert read and len(read) == len(set(read))
+    twice = len(read)
+    corpus.search(query, limit=10)
+    assert len(read) == 2 * twice  # nothing kept between requests
+    monkeypatch.setattr(evaluate, "STORED_KEPT", 0)  # none kept: each reader reads its own
+    read.clear()
+    unkept = corpus.search(query, limit=10)
+    assert len(read) > twice
+    for response in (first, unkept):
+        response.pop("took_ms"), expected.pop("took_ms", None)
+        assert response == expected

@@ -12,7 +12,8 @@ who is speaking is known:
 - **An office referred back to**: `"...," terang Ketua MPR RI tersebut`, "Mantan Menteri
   Keuangan ini menjelaskan ...", "Waka Komisi Hukum DPR itu kemudian mengapresiasi ...": an
   office followed by "itu", "ini" or "tersebut", in a cue or opening a sentence with an active
-  verb, names no one new, so it is the person the text is quoting: the speaker of the statement
+  verb (in lower case only in a cue, with its object written: `"...," kata anggota Komisi I DPR
+  itu`), names no one new, so it is the person the text is quoting: the speaker of the statement
   that ends just before it, when that speaker is named outside quotations shortly before (not
   someone a quotation talks about), holds no other office in the article, and nobody else holds
   that role. An office inside a quotation, or in a sentence about someone else ("... itu
@@ -30,6 +31,7 @@ import re
 from index.article import Official
 from index.extract.officials import load_lexicon
 from index.extract.officials.joining import _no_public_office, _not_held
+from index.extract.officials.legislators import legislator_before
 from index.extract.officials.lexicon import SPACE, Lexicon
 from index.extract.officials.names import _may_be_person, is_name_word
 from index.extract.officials.office_mentions import mentions
@@ -55,6 +57,7 @@ _CUE_BEFORE = re.compile(
     r"(?<![\w-])(?:kata|ujar|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|papar|lanjut|tambah"
     r"|pungkas|beber|menurut|Menurut)" + SPACE + r"+$"
 )
+_STATUS_BEFORE = re.compile(r"(?<![\w-])(?:mantan|eks)" + SPACE + r"+$")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n\"“”]" + SPACE + r"*)$")
 _SAYING_AFTER = re.compile(
     SPACE + r"+(?:(?:juga|kemudian|pun|lalu|pula|turut)" + SPACE + r"+)?(?:me|ber)[a-z]{3,}\b"
@@ -105,6 +108,9 @@ def officials_from_statements(
             continue
         if not _named_outside_quotes(speaker, body, at, quoted):
             continue  # the statements' speaker is someone the quotation names
+        others = {s.speaker for s in statements if s.speaker} | {o.name for o in found}
+        if _someone_else_after(speaker, others - {speaker}, body, at, quoted):
+            continue  # '..." jawab A kepada B. "...," ucap mantan ketua MK tersebut': B's?
         if _no_public_office(role):
             continue  # no public office: the statement keeps its role, with no official
         if speaking_official(speaker, found) is None and not any(role == o.role for o in found):
@@ -148,6 +154,20 @@ def _named_outside_quotes(speaker: str, body: str, at: int,
     )
 
 
+def _someone_else_after(speaker: str, others: set[str], body: str, at: int,
+                        quoted: list[tuple[int, int]]) -> bool:
+    """Whether another speaker or official is named (by a word of their name: "Jimly") outside
+    quotations after the speaker's last such mention before `at`: the office referred back may
+    then be theirs."""
+    def outside(name: str) -> list[int]:
+        return [place for place in word_places(body, name)
+                if place < at and not any(start <= place < end for start, end in quoted)]
+    own = set(speaker.split())
+    last = max((place for word in own for place in outside(word)), default=-1)
+    return any(place > last for other in others for word in other.split()
+               if len(word) >= 3 and word not in own for place in outside(word))
+
+
 def _office_at_quote(speaker: str, role: str, lexicon: Lexicon) -> str | None:
     """The office a statement's role (its opener left out) gives its speaker, read as the
     officials read "office name"; else None."""
@@ -167,10 +187,17 @@ def _offices_referred_back(body: str, statements: list,
         body, s.start + len(s.text), s.start + len(s.text) + _BACK_REACH + 20)}.items())
     for _, match in backs:
         head = body[max(0, match.start() - 120):match.start()]
+        legislator = legislator_before(head)
+        if legislator and _speaks_there(head[:legislator[1]],
+                                        bool(_SAYING_AFTER.match(body, match.end()))):
+            found.append((legislator[0], match.start()))  # "Legislator PKB ini menyebut ..."
+            continue
         # the office's role as the officials read it, with a stand-in name after it
         for office in lexicon.office_pattern.finditer(head):
-            if office.group()[0].islower():
-                continue
+            if office.group()[0].islower() and not _CUE_BEFORE.search(
+                _STATUS_BEFORE.sub("", head[:office.start()])
+            ):
+                continue  # a lower-case office speaks only in a cue: "kata anggota DPR itu"
             written = head[office.start():]
             if any(mark in written for mark in ".,;:!?\"“”\n"):
                 continue
@@ -182,6 +209,12 @@ def _offices_referred_back(body: str, statements: list,
     return found
 
 
+def _speaks_there(before: str, speaks: bool) -> bool:
+    """Whether an office after `before` is a speaker's: in a cue ('"...," terang'), or opening a
+    sentence when an active verb follows it (`speaks`)."""
+    return bool(_CUE_BEFORE.search(before) or (speaks and _SENTENCE_BEFORE.search(before)))
+
+
 def _role_of(before: str, written: str, speaks: bool, lexicon: Lexicon) -> str:
     """The role "office object" reads as when a name follows it, or "" when it is no public
     office or its object does not reach the end of what is written."""
@@ -189,7 +222,7 @@ def _role_of(before: str, written: str, speaks: bool, lexicon: Lexicon) -> str:
     status = words[-1] if words and words[-1].lower() in ("mantan", "eks") else ""
     if status:
         before = before[:before.rstrip().rfind(status)]
-    if not (_CUE_BEFORE.search(before) or (speaks and _SENTENCE_BEFORE.search(before))):
+    if not _speaks_there(before, speaks):
         return ""
     probe = f"{status} {written} Budi Santoso mengatakan".strip()
     for mention in mentions(probe, lexicon):

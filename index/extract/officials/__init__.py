@@ -43,6 +43,8 @@ before the staff member), `office_mentions` (an office and its holder
 named together), `pairs` (candidate pairs after "pasangan calon", with no role written),
 `panel_chairs` (a court panel's chair, "majelis hakim yang diketuai A"), `bylines` (a column's
 author signing "Name. Office." at its end), `self_appositions` ("A sendiri, Gubernur X"),
+`legislators` (a legislator referred back to by party, "Legislator PKB ini", which
+index/extract/speaker_officials.py gives to the speaker just quoted),
 `joining` (mentions of one person), `coreference` (an office referred back to with "itu", "ini" or
 "tersebut" names the one person written just before without an office), `headlines` and
 `figures` (public figures a news brief names without an office,
@@ -50,8 +52,9 @@ index/data/public_figures.tsv; index/extract/pipeline.py adds them after the sta
 officials) and `office_holders` (people named without an office in an article dated inside one
 of their terms, index/data/office_holders.tsv; added after the figures; a short form of
 public_figures.tsv counts there too) and `written_roles` (an official still without a role
-takes the office written beside a nickname, "Pak AHY (Menko Infra)", or run for after the
-name; called last by the pipeline).
+takes the office written beside a nickname, "Pak AHY (Menko Infra)", run for after the
+name, or written in lower case beside it, "berharap presiden Joko Widodo"; called last by the
+pipeline).
 Names with a leading underscore are shared between these modules only.
 """
 

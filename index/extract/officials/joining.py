@@ -77,8 +77,9 @@ def _join(found: list[Found], mention: OfficeMention) -> None:
 
 def _no_public_office(role: str) -> bool:
     """Whether a role is a party's or a company's post and nothing more: a party's faction in a
-    legislature ("Ketua Fraksi PKS") is held by a legislator, a public office."""
-    return _party_or_company_post(role) and "Fraksi" not in role.split()
+    legislature ("Ketua Fraksi PKS") and a party's legislator ("Legislator PKB", see
+    legislators.py) are a legislator's, a public office."""
+    return _party_or_company_post(role) and not {"Fraksi", "Legislator"} & set(role.split())
 
 
 def _holding_public_office(found: list[Found]) -> list[Found]:

@@ -14,6 +14,7 @@ from index.extract.pattern_cache import compile_cached
 from index.extract.trie_pattern import char_trie, trie_expression
 
 SPACE = r"[ \t\u00a0]"
+_WORD_START = r"(?<!\w)(?<!\w-)"  # a word's start, not after a hyphen inside a word
 
 
 @dataclass(frozen=True)
@@ -103,9 +104,11 @@ def load_lexicon() -> Lexicon:
     # The office pattern starts with its literal words so that the regular expression engine
     # skips quickly to where one may start; qualifiers are looked for before each match.
     office_pattern = compile_cached("offices", rf"(?:{_trie_alternation(offices)})(?![\w-])")
+    # a qualifier opens a word, also after a dash and no word ("JAKARTA -Wakil Presiden A": a
+    # dateline's dash glued to it), not inside a hyphenated word
     qualifiers_before = compile_cached(
         "qualifiers-before",
-        rf"(?<![\w-])(?:(?:{qualifier_pattern})(?:{SPACE}*\([^()\n]{{1,20}}\))?{SPACE}+)+$"
+        rf"{_WORD_START}(?:(?:{qualifier_pattern})(?:{SPACE}*\([^()\n]{{1,20}}\))?{SPACE}+)+$"
     )
     honorifics = word_list("honorifics.txt")
     honorific_pattern = compile_cached(
@@ -135,7 +138,7 @@ def load_lexicon() -> Lexicon:
         office_pattern=office_pattern,
         qualifiers_before=qualifiers_before,
         qualifier_pattern=compile_cached("qualifiers",
-                                         rf"(?<![\w-])(?:{qualifier_pattern})(?![\w-])"),
+                                         rf"{_WORD_START}(?:{qualifier_pattern})(?![\w-])"),
         honorific_pattern=honorific_pattern,
     )
 

@@ -8,7 +8,11 @@ stood before the full name ("Menko Infrastruktur Agus Harimurti Yudhoyono"), wit
 reader's expansions. An office the person runs for, said right after the name ("yang memilih
 maju jadi Cagub DKI"), is their role as a candidate (Calon Gubernur DKI Jakarta). Only the
 person's own forms are read: their full name and the nicknames index/data/person_aliases.tsv
-gives for it; the first office found wins.
+gives for it; the first office found wins. An office written in lower case, as a common noun,
+counts there too when it stands right before the name ("berharap presiden Joko Widodo") or after
+"merupakan"/"adalah"/"ialah"/"selaku" right after it ("Joko Widodo merupakan presiden
+Indonesia"): the office reader reads capitalised offices only (a capital says the office is a
+title), so only its office words are capitalised for it (Presiden Indonesia).
 """
 
 from __future__ import annotations
@@ -31,7 +35,11 @@ _RUNNING = re.compile(
     rf",?{SPACE}+(?:(?:yang|untuk){SPACE}+)?(?:(?:memilih|akan|kembali|resmi|siap){SPACE}+)?"
     rf"(?:maju|mencalonkan{SPACE}+diri){SPACE}+(?:jadi|menjadi|sebagai){SPACE}+"
     rf"([^.,;:!?()\n]{{2,80}})")
+# a copula right after the name, then an office in lower case: "A merupakan presiden Indonesia"
+_COPULA = re.compile(rf",?{SPACE}+(?:yang{SPACE}+)?(?:juga{SPACE}+)?"
+                     rf"(?:merupakan|adalah|ialah|selaku){SPACE}+([^.,;:!?()\n]{{2,80}})")
 _CANDIDATE = ("Calon ", "Bakal Calon ")
+_LOWER_WORDS = 4  # the most words before a name read for an office in lower case
 _OFFICE_WORDS = 8  # the most words of an office read after "maju sebagai"
 
 
@@ -69,9 +77,53 @@ def _written_role(body: str, name: str, lexicon: Lexicon) -> str:
             return role if role.startswith(_CANDIDATE) else f"Calon {role}"
         window = body[max(0, match.start() - _LOOK_BACK):match.start()]
         clause = _CLAUSE_END.match(window)
-        if role := _role_before(window[clause.end():] if clause else window, name, lexicon):
+        window = window[clause.end():] if clause else window
+        if role := _role_before(window, name, lexicon):
+            return role
+    for match in _forms_pattern(name).finditer(body):  # an office in lower case, the last resort
+        copula = _COPULA.match(body, match.end())
+        if copula and (titled := _titled(copula.group(1), lexicon)) != copula.group(1) and (
+            role := _office_opening(titled, name, lexicon)
+        ):
+            return role
+        window = body[max(0, match.start() - _LOOK_BACK):match.start()]
+        clause = _CLAUSE_END.match(window)
+        words = " ".join((window[clause.end():] if clause else window).split()[-_LOWER_WORDS:])
+        if (titled := _titled(words, lexicon)) != words and (
+            role := _role_before(titled, name, lexicon)
+        ):
             return role
     return ""
+
+
+def _titled(text: str, lexicon: Lexicon) -> str:
+    """`text` with the office words written in lower case capitalised ("berharap wakil presiden"
+    -> berharap Wakil Presiden): the first words of offices and their qualifiers, nothing else,
+    so that the words around them are read as written."""
+    heads = _office_heads(lexicon)
+    words = text.split()
+    titled = [word[:1].upper() + word[1:] if word[:1].islower()
+              and word[:1].upper() + word[1:] in heads else word for word in words]
+    for at, word in enumerate(titled):  # "putra Presiden": a word an office only starts
+        rest = " ".join(titled[at:])
+        if word != words[at] and not (lexicon.office_pattern.match(rest)
+                                      or lexicon.qualifier_pattern.match(rest)):
+            titled[at] = words[at]
+    return " ".join(titled)
+
+
+def _office_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The words an office opens with (Presiden, Menteri, Perdana) and its qualifiers (Wakil,
+    Plt), once per lexicon read."""
+    offices = lexicon.offices
+    if (known := _HEADS.get(id(offices))) is None or known[0] is not offices:
+        heads = frozenset({office.split()[0] for office in offices}
+                          | {qualifier.split()[0] for qualifier in lexicon.qualifiers})
+        _HEADS[id(offices)] = known = (offices, heads)
+    return known[1]
+
+
+_HEADS: dict[int, tuple[dict, frozenset[str]]] = {}  # per lexicon read: its office heads
 
 
 def _role_before(office: str, name: str, lexicon: Lexicon) -> str:

@@ -28,7 +28,8 @@ starts ("dimulai dari Kota Surabaya"; ``regions/routes.py``).
 
 Some mentions say who or where someone was, not where the story is, and do not count: where a
 statement was made (a speech verb, the speaker, then "di ...": "ujar Budi di Gedung KPK, Jakarta,
-Selasa"; or the speaker, "di ...", the day, the verb: "Dewa Wijaya di Mataram, Minggu,
+Selasa", "kata Budi usai menemui Andi di Kendari", "jelas Budi didampingi Gubernur Andi di
+Kendari"; or the speaker, "di ...", the day, the verb: "Dewa Wijaya di Mataram, Minggu,
 mengatakan"; "kata Bupati saat meninjau banjir di Medan" is an event, and counts), a former office
 holder's title ("mantan Gubernur Jawa Barat", "eks Wali Kota Solo", "mantan Ketua KPU Kota
 Surabaya") or a relative's ("suami Kapolres Kendal", "istri Bupati Sleman"), and where
@@ -41,9 +42,11 @@ the lead, a comparison ("seperti di Kabupaten Sleman") or a previous posting ("p
 Kabupaten Sragen") are asides as well (``regions/asides.py``).
 
 Some mentions are not the region: a name after "Sungai", "Danau", "Gunung", "Jalan", "Tol" is a
-river, a lake, a mountain or a road, after "KMP" or "KM" a ship; one right before a speech
-verb, after a given name or opening a clause, is someone speaking ("Choirul Muna menegaskan";
-``regions/speakers.py``); "Bali United" and "Persija Jakarta" are clubs and "Tribun Medan" a paper
+river, a lake, a mountain or a road, after "KMP" or "KM" a ship, after "Bank" in the body a
+firm (a regional bank: "kredit dari Bank DKI" weighs nothing); "Papua Nugini" and "Papua
+New Guinea" are a country; one right before a speech verb, after a given name or opening a
+clause, is someone speaking ("Choirul Muna menegaskan"; ``regions/speakers.py``); "Bali
+United" and "Persija Jakarta" are clubs and "Tribun Medan" a paper
 (region_name_holders.txt); "Pulau Sumbawa" is an
 island, not the kabupaten; "Semarang-Demak" is a road between two places; in "gedung KPK,
 Kuningan, Jakarta Selatan" the first name is a district of the second, which lies in another
@@ -126,6 +129,7 @@ from index.extract.regions.resolve import (
     NOT_REGION_AFTER,
     NOT_REGION_BEFORE,
 )
+from index.extract.regions.routes import heading_for
 from index.extract.regions.short_forms import expand_region_short_forms
 from index.extract.regions.small_places import drop_small_places_named_again
 from index.gazetteer import CITY, KIND_WORDS, form_key, gazetteer
@@ -228,6 +232,7 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
     named = {*datelined, *in_text}
 
     found = evidence.Evidence(datelined, offset)
+    text = f"{title}\n{body}"
     # A writer who names the kota's police unit ("Kapolres Jayapura Kota") or the kota in the
     # title or lead ("oknum kecamatan Lembursitu, Kota Sukabumi") may shorten the unit to
     # "Kapolres Jayapura" elsewhere: POLICE_KINDS then yields to the kota.
@@ -246,11 +251,12 @@ def article_evidence(title: str, body: str) -> evidence.Evidence:
             meant = [n for n in shared_by if n in named]
             name = meant[0] if len(meant) == 1 else name
         if name:
+            heading = heading_for(text, reading.position)  # "yang hendak menuju Kab. Kendal"
             found.mentions.append(evidence.Mention(
                 name, reading.zone if reading.weight else evidence.ASIDE, reading.cue,
-                reading.position, _named_where(mention, reading.cue),
+                reading.position, _named_where(mention, reading.cue) and not heading,
                 (mention.before in TOWARD_WORDS or (mention.before in AREA_WORDS
                                                     and mention.before_that in TOWARD_WORDS))
-                and form_key(mention.written.split()[0]) in KIND_WORDS))
+                and form_key(mention.written.split()[0]) in KIND_WORDS and not heading))
     return found
 

@@ -61,6 +61,9 @@ VENUE_GAP_WORDS = frozenset({
     # a visit to a place with a name: "kata Mu'ti saat berkunjung ke Bank NTB Syariah di
     # Mataram" (to "pabrik di Kabupaten Karawang", lower case, it stays an event)
     "berkunjung", "mengunjungi", "kunjungan", "kerja", "ke",
+    # a meeting or a companion: "kata Sudirman usai menemui Sandiaga di Balai Kota", "jelas
+    # Mu'ti didampingi Gubernur NTB Lalu Muhamad Iqbal di Mataram"
+    "bertemu", "menemui", "didampingi",
 })
 # Gatherings where people talk, whose own words (lower case too) may stand between a speech verb
 # and "di": "katanya dalam lokakarya kebijakan industri di Surabaya, Jawa Timur". Not a launch or

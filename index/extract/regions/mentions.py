@@ -52,6 +52,8 @@ _TITLE_ENDS = frozenset({"gubernur", "bupati", "kota", "walikota", "walkot", "wa
 
 _SE = re.compile(r"(?<!\w)se-", re.IGNORECASE)
 _MID_SENTENCE_MARKS = frozenset(",;()/&-–—")
+# A country named like a province: "Papua Nugini", "Papua New Guinea" (not Papua).
+_FOREIGN = re.compile(r"(?i:papua[ \t\xa0]+(?:nugini|new[ \t\xa0]+guinea))(?![\w-])")
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'’-]*)")
 _NAME_WORD = re.compile(r"[ \t\xa0]+[A-Z0-9][\w'’-]*")
 # An amount right after a word: "Kisaran Rp 17.750", "Kisaran 38 Dollar".
@@ -91,7 +93,7 @@ def find_mentions(text: str, start: int = 0, any_case: bool = False) -> Iterable
     known = gazetteer()
     for found in forms_scan(any_case).finditer(text, start):
         at = found.start()
-        if _joined_on(text, at):
+        if _joined_on(text, at) or _FOREIGN.match(text, at):
             continue
         entry = known.forms[form_key(found.group())]
         written_before, before_that = _words_before(text, at)

@@ -44,6 +44,9 @@ BIRTH_WORDS = frozenset({"lahir", "dilahirkan"})  # "lahir di Tanjungpinang": a 
 # "pria asal Cepu, Kabupaten Blora", "lahir di Manggar, Belitung Timur": the rest of an origin.
 _ORIGIN_ADDRESS = re.compile(r"(?<![\w-])(?i:asal|kelahiran|(?:lahir|dilahirkan)[ \t\xa0]+di)"
                              r"[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]*)+,[ \t\xa0]*$")
+# A regional bank is a firm named after its province ("kredit dari Bank DKI", "ke Bank NTB
+# Syariah di Mataram"): a lender or a venue, not where the story is.
+BANK_WORDS = frozenset({"bank"})
 HEADLINE_SHARE = 0.75  # of a title's words of four letters or more, capitalised
 _TITLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}")
 # Between a place and the region it lies in: "Puncak, Papua", "Puncak Papua", "(Papua)".
@@ -85,7 +88,7 @@ def read(text: str, start: int, offset: int, zone: Callable[[int], str],
                     or (at >= lead_end and (home_address(text, at) or passing_mention(text, at))) \
                     or in_spans(constituencies, at) or in_bracketed_link(text, links, at) \
                     or in_institution_name(text, at) or national_venue(text, at, start) \
-                    or pilgrim_group(text, at):
+                    or pilgrim_group(text, at) or reading.mention.before in BANK_WORDS:
                 reading.weight = 0.0  # still a place: it may confirm a tentative reading
     _drop_inside_small_places(readings)
     _drop_address_parts(text, readings)
