@@ -193,6 +193,12 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     # bench.make_label_sample --officials-dev16 (issue 15, round 18: as --officials-dev15, 40):
     # the same files as regions-dev17's (both drawn from main 568dee5)
     ("officials-dev16", ()),
+    # bench.draw_as_frozen --officials-dev17 (issue 15, round 18b: dev16's full-article parts,
+    # 40), drawn from main f906a7b
+    ("officials-dev17", (
+        "bench/labels/officials-dev16-2026-12-08.json",
+        "bench/labels/regions-dev17-2026-12-08.json",
+    )),
 )
 
 
