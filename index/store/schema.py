@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 94  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 95  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -243,6 +243,8 @@ SCHEMA_VERSION = 94  # 8: statements stored and searchable; 9: officials also pa
 # 94: officials read anew (issue 15 round 18): a lower-case office with its object in a cue
 # ('kata anggota Komisi I DPR itu') and "Legislator <party> ini/itu/tersebut" refer back to the
 # speaker just quoted, unless another speaker or official is named after that speaker
+# 95: officials read anew (issue 15 round 18b): a former holder of a national office written in
+# lower case after "mantan"/"eks" ("mantan presiden A", "A, mantan menteri pertanian")
 
 
 def _column_only(field: FieldType) -> FieldType:
