@@ -7,7 +7,9 @@ articles naming an office (facets, facets-2nd: OFFICE), or half among the articl
 kabupaten/kota or its government and half among the rest (facets-3rd: LOCAL). A draw here keeps
 those four strata in the pooled sets' proportions scaled to its size (DEV17_QUOTAS), leaving out
 every article any labels or fixture file on main then named (DRAWN_APART_FROM) by id, record id
-or title. Kept apart from bench/make_label_sample.py, which is near its 800 lines."""
+or title. --officials-dev17 draws as bench/make_label_sample.py's officials sets did, their
+full-article parts only (OFFICIALS_DEV17_QUOTAS). Kept apart from bench/make_label_sample.py,
+which is near its 800 lines."""
 
 from __future__ import annotations
 
@@ -17,8 +19,21 @@ import random
 from collections import Counter
 
 from bench.label_draws import DRAWN_APART_FROM
-from bench.label_sample_quotas import REGIONS_DEV17_QUOTAS, REGIONS_DEV17_SEED
-from bench.make_label_sample import LOCAL, OFFICE, _used_by, article_id, corpus_drafts
+from bench.label_sample_quotas import (
+    OFFICIALS_DEV17_QUOTAS,
+    OFFICIALS_DEV17_SEED,
+    REGIONS_DEV17_QUOTAS,
+    REGIONS_DEV17_SEED,
+)
+from bench.make_label_sample import (
+    LOCAL,
+    OFFICE,
+    _draw_strata,
+    _names_an_office,
+    _used_by,
+    article_id,
+    corpus_drafts,
+)
 
 
 def draw_pooled(seed: int, flag: str,
@@ -54,7 +69,16 @@ def draw_regions_dev17() -> list[dict]:
     return draw_pooled(REGIONS_DEV17_SEED, "regions-dev17", REGIONS_DEV17_QUOTAS)
 
 
-DRAWS = {"regions_dev17": (REGIONS_DEV17_QUOTAS, draw_regions_dev17)}
+def draw_officials_dev17() -> list[dict]:
+    """The officials dev17 sample (round 18b): 40 full articles as --officials-dev16 drew its
+    full-article parts (detik, berita, indosum; their proportions scaled to 40, per part about
+    half uniform and half naming an office), no feed items, its own seed."""
+    return _draw_strata(OFFICIALS_DEV17_SEED, _used_by(DRAWN_APART_FROM["officials-dev17"]),
+                        OFFICIALS_DEV17_QUOTAS, _names_an_office, "office")
+
+
+DRAWS = {"regions_dev17": (REGIONS_DEV17_QUOTAS, draw_regions_dev17),
+         "officials_dev17": (OFFICIALS_DEV17_QUOTAS, draw_officials_dev17)}
 
 
 def main() -> None:
@@ -62,12 +86,15 @@ def main() -> None:
     parser.add_argument("--regions-dev17", action="store_true",
                         help="regions dev17 (round 18): 40 articles as the pooled frozen facet "
                         "sets (seed 20270391)")
+    parser.add_argument("--officials-dev17", action="store_true",
+                        help="officials dev17 (round 18b): 40 full articles as --officials-dev16 "
+                        "drew its detik, berita and indosum parts (seed 20271218)")
     parser.add_argument("--texts", action="store_true",
                         help="print each sampled article's title, source and text to label")
     args = parser.parse_args()
     chosen = next((name for name in DRAWS if getattr(args, name)), None)
     if chosen is None:
-        parser.error("choose a draw (--regions-dev17)")
+        parser.error("choose a draw (--regions-dev17, --officials-dev17)")
     quotas, draw = DRAWS[chosen]
     sample = draw()
     if not args.texts:

@@ -196,6 +196,12 @@ _ADDED_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (  # (flag, files added
     # bench.make_statement_sample --dev17 (statements, issue 17 round 18: several people speak,
     # drawn as --dev16): the same files as regions-dev17's (drawn from main 568dee5)
     ("statements-dev17", ()),
+    # bench.draw_as_frozen --officials-dev17 (issue 15, round 18b: dev16's full-article parts,
+    # 40), drawn from main f906a7b
+    ("officials-dev17", (
+        "bench/labels/officials-dev16-2026-12-08.json",
+        "bench/labels/regions-dev17-2026-12-08.json",
+    )),
 )
 
 

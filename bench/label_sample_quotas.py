@@ -186,3 +186,7 @@ OFFICIALS_DEV13_QUOTAS = {"detik-2025.csv": (4, 2), "berita-2015-08-25.csv": (4,
 OFFICIALS_DEV14_SEED = 20271117  # the officials dev14 set (issue 15, round 17): dev13's quotas
 OFFICIALS_DEV15_SEED = 20271207  # the officials dev15 set (issue 15, round 17b): dev11's quotas
 OFFICIALS_DEV16_SEED = 20271208  # the officials dev16 set (issue 15, round 18): dev11's quotas
+OFFICIALS_DEV17_SEED = 20271218  # the officials dev17 set (issue 15, round 18b): full articles
+OFFICIALS_DEV17_QUOTAS = {  # dev16's full-article parts (9, 8, 10) scaled to 40
+    "detik-2025.csv": (13, 7), "berita-2015-08-25.csv": (12, 6), "indosum-dev.jsonl": (15, 7),
+}

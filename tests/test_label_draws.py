@@ -68,3 +68,18 @@ def test_draw_as_frozen_draws_regions_dev17(monkeypatch, capsys):
                       .read_text("utf-8"))
     assert drawn == [(entry["file"], entry["id"], entry["stratum"]) for entry in data]
     assert len({stratum for _, _, stratum in drawn}) == 4
+
+
+def test_draw_as_frozen_draws_officials_dev17(monkeypatch, capsys):
+    from bench import draw_as_frozen
+
+    monkeypatch.setattr(sys, "argv", ["draw_as_frozen", "--officials-dev17"])
+    draw_as_frozen.main()
+    drawn = [(entry["file"], entry["id"], entry["stratum"])
+             for entry in json.loads(capsys.readouterr().out)]
+    data = json.loads((ROOT / "bench" / "labels" / "officials-dev17-2026-12-08.json")
+                      .read_text("utf-8"))
+    assert drawn == [(entry["file"], entry["id"], entry["stratum"])
+                     for entry in data["articles"]]
+    assert {file for file, _, _ in drawn} == {"detik-2025.csv", "berita-2015-08-25.csv",
+                                              "indosum-dev.jsonl"}

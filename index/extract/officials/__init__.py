@@ -43,6 +43,7 @@ before the staff member), `office_mentions` (an office and its holder
 named together), `pairs` (candidate pairs after "pasangan calon", with no role written),
 `panel_chairs` (a court panel's chair, "majelis hakim yang diketuai A"), `bylines` (a column's
 author signing "Name. Office." at its end), `self_appositions` ("A sendiri, Gubernur X"),
+`former_lower_case` (a former holder of a national office in lower case, "mantan presiden A"),
 `legislators` (a legislator referred back to by party, "Legislator PKB ini", which
 index/extract/speaker_officials.py gives to the speaker just quoted),
 `joining` (mentions of one person), `coreference` (an office referred back to with "itu", "ini" or
@@ -65,6 +66,7 @@ import re
 from index.article import Official
 from index.extract.officials.bylines import signed_authors
 from index.extract.officials.coreference import people_referred_back
+from index.extract.officials.former_lower_case import former_holders
 from index.extract.officials.glued import without_opening_noun
 from index.extract.officials.headlines import (
     BRIEF,
@@ -110,6 +112,8 @@ def extract_officials(title: str, body: str,
     for mention in signed_authors(body, lexicon):  # a column's "M Afifuddin. Ketua KPU RI."
         _join(found, mention)
     for mention in self_appositions(body, lexicon):  # "A sendiri, Gubernur Jawa Tengah, ..."
+        _join(found, mention)
+    for mention in former_holders(body, lexicon):  # "mantan presiden A", "A, mantan menteri X"
         _join(found, mention)
     # Headlines are Title Case ("Gubernur Abdul Wahid Luncurkan Mobil"), so a name read there
     # only moves a person named in the body to the front.
