@@ -80,3 +80,12 @@ def test_the_api_and_the_chip_of_a_pasted_filter(client):
     links = [a.get("href") for a in page.iter("a") if "hapus saringan" in a.text_content()]
     assert len(links) == 1
     assert parse_qs(urlsplit(links[0]).query)["q"] == ["asn"]  # the chip's × takes it out
+
+
+def test_the_official_page_of_a_pasted_name(client):
+    plain = client.get("/pejabat", query_string={"nama": "Edy Pratowo"})
+    assert plain.status_code == 200
+    pasted = client.get("/pejabat", query_string={"nama": f"Edy{ZERO_WIDTH_SPACE} Pratowo{BOM}"})
+    assert pasted.status_code == 200
+    heading = lxml.html.fromstring(pasted.get_data(as_text=True)).findtext(".//h1")
+    assert heading.strip() == "Edy Pratowo"
