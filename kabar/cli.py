@@ -273,11 +273,16 @@ def index_stats(top: int, as_json: bool, index_dir: Path) -> None:
     click.echo(f"articles: {stats['articles']}")
     click.echo(f"generation: {stats['generation']}")
     click.echo(f"index: {stats['index']}")
+
+    def listed(count: int) -> str:  # --top 30 of 24 sources lists all 24, and says so
+        return (f"{count}, all listed" if top >= count
+                else f"{count}, the {top} with the most articles")
+
     sections = [
-        ("sources", f"{totals['sources']}, the {top} with the most articles"),
+        ("sources", listed(totals["sources"])),
         ("years", f"{totals['years']}; {totals['undated']} articles undated"),
         ("provinces", f"{totals['provinces']}; {totals['without_province']} articles name none"),
-        ("officials", f"{totals['officials']}, the {top} with the most articles"),
+        ("officials", listed(totals["officials"])),
     ]
     for key, note in sections:
         click.echo(f"\n{key} ({note}):")

@@ -22,6 +22,7 @@ from search.deadline import Deadline, check_seconds
 from search.evaluate import Evaluator, Matches
 from search.facets import FacetTable, facet_counts
 from search.filters import Selection, select
+from search.invisible import visible
 from search.lead_share import with_lead_share
 from search.periods import period_counts
 from search.proximity import query_words, with_proximity
@@ -646,7 +647,7 @@ class Engine:
         """One official, by any name an article gives them ("Jokowi", "Joko Widodo"): the name
         shown, the names written, the number of articles, and the roles over all of them with
         the first and last date each was seen; None when no article names them."""
-        return self._current().facets.officials.person(name)
+        return self._current().facets.officials.person(visible(name))
 
     def people(self) -> list[dict]:
         """Every official named in a live article: the name shown, the names written, and the

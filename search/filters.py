@@ -41,6 +41,7 @@ from index.analysis.analyzer import analyze
 from index.gazetteer import PROVINCE, canonical_region, gazetteer
 from search.columns import DAY_SECONDS
 from search.facets import FacetTable
+from search.invisible import visible
 from search.query import FilterTerm, date_ends
 from search.statements import Speakers, words_of
 
@@ -195,24 +196,25 @@ def select(table: FacetTable, published: np.ndarray, terms: list[FilterTerm], *,
     wanted = [Wanted(kind, value, "parameter")
               for kind, values in (("region", region), ("official", official),
                                    ("source", source))
-              for value in values if value.strip()]
+              for value in values if visible(value).strip()]
     wanted += [Wanted(t.kind, t.value, "query", t.exclude, span=t.span) for t in terms]
     size = table.size
     masks: dict[int, np.ndarray] = {}  # id(item) -> its documents, regions aside
     for item in wanted:
+        value = visible(item.value)  # a parameter as given; what it names is what it shows
         if item.kind == "region":
-            item.names = region_names(item.value)
+            item.names = region_names(value)
             item.known = bool(item.names)
         elif item.kind == "source":
-            item.names = source_names(item.value, table)
+            item.names = source_names(value, table)
             item.known = bool(item.names)
             masks[id(item)] = table.mask_with("source", item.names)
         elif item.kind == "official":
-            item.names = official_names(item.value, table)
+            item.names = official_names(value, table)
             if item.names:
                 masks[id(item)] = table.mask_with("official", item.names)
-            elif not table.has_word("official", item.value):
-                masks[id(item)] = role_match(item.value)
+            elif not table.has_word("official", value):
+                masks[id(item)] = role_match(value)
                 item.by_words = bool(masks[id(item)].any())
             item.known = bool(item.names) or item.by_words
         elif item.kind == "date":

@@ -16,6 +16,7 @@ from whoosh.fields import Schema
 
 from search.bound_forms import with_bound_forms
 from search.deadline import Deadline
+from search.invisible import visible
 from search.nasal_forms import with_nasal_forms
 from search.synonyms import expand_query
 
@@ -125,7 +126,7 @@ def parse_query(text: str, schema: Schema, deadline: Deadline | None = None,
     (whether the index has a word) lets a word find its bound forms (search/bound_forms.py) and
     its meN- form or root (search/nasal_forms.py) too."""
     notices = []
-    text = " ".join(text.split())
+    text = " ".join(visible(text).split())
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
         notices.append(f"Kueri terlalu panjang; hanya {MAX_QUERY_CHARS} karakter pertama dipakai.")
@@ -244,6 +245,7 @@ def take_filters(text: str, deadline: Deadline | None = None) -> tuple[str, list
 def without_filter(text: str, kind: str, value: str, exclude: bool = False) -> str:
     """The query `text` with one typed filter value taken out (`wilayah:ntt`, or `ntt` of
     `wilayah:(ntt ATAU ntb)`); the words and the other filters stay as typed."""
+    text = visible(text)  # as parse_query read it, so the value is found
 
     def drop(match: re.Match[str]) -> str:
         if match["phrase"] is not None or FILTER_FIELDS[match["field"].lower()] != kind:

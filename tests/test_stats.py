@@ -101,6 +101,17 @@ def test_the_command_prints_the_counts(slice_index) -> None:
     assert run_kabar("index", "stats", "--top", "0", index=slice_index).returncode == 2
 
 
+def test_a_top_above_the_count_says_all_are_listed(slice_index) -> None:
+    """`--top 1000` of fewer sources lists them all, and does not claim 1,000 (audit, round 18)."""
+    stats = open_index(slice_index).stats(top=1000)
+    sources = stats["totals"]["sources"]
+    assert 1 < sources < 1000 and len(stats["sources"]) == sources
+    lines = run_kabar("index", "stats", "--top", "1000", index=slice_index,
+                      check=True).stdout.splitlines()
+    assert f"sources ({sources}, all listed):" in lines
+    assert not any("the 1000 with the most articles" in line for line in lines)
+
+
 def test_removed_articles_are_not_counted(tmp_path) -> None:
     index = tmp_path / "index"
     run_kabar("index", "build", str(corpus_file("seed/wartasenja-asn-kalteng.txt")),

@@ -50,6 +50,21 @@ def test_csv_has_every_result_as_plain_text(client):
     assert any(re.search(r"\w \(.+\)", r["officials"]) for r in rows)  # "Name (Role)"
 
 
+def test_csv_says_which_rows_lack_a_word(client):
+    """A best-match search lists, after the articles with all the words, those that lack one: the
+    CSV has them too, and its headers say how many rows are such (audit, round 18)."""
+    answer = json.loads(page(client, "/api/search?q=asn+kalteng&limit=100"))
+    assert answer["total"] >= 1 and answer["partial"] >= 1
+    response = client.get("/ekspor.csv?q=asn+kalteng")
+    rows = read_csv(response)
+    assert [r["id"] for r in rows] == [hit["id"] for hit in answer["hits"]]
+    assert int(response.headers["X-Kabar-Total"]) == answer["total"]
+    lacking = [hit for hit in answer["hits"] if hit.get("partial")]
+    assert int(response.headers["X-Kabar-Partial"]) == len(lacking) >= 1
+    assert [r["id"] for r in rows[-len(lacking):]] == [hit["id"] for hit in lacking]
+    assert client.get("/ekspor.csv?q=beasiswa").headers["X-Kabar-Partial"] == "0"
+
+
 def test_csv_stops_at_its_cap(demo_index):
     capped = create_app({"KABAR_INDEX": str(demo_index), "KABAR_CSV_MAX_ROWS": 5}).test_client()
     response = capped.get("/ekspor.csv")

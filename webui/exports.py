@@ -91,6 +91,8 @@ def export_csv():
     response.headers["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
     response.headers["X-Kabar-Total"] = str(total)
     response.headers["X-Kabar-Rows"] = str(len(hits))
+    # the rows after those with all the words (best match): the page says where they begin
+    response.headers["X-Kabar-Partial"] = str(sum(1 for hit in hits if hit.get("partial")))
     if incomplete:  # the export ran past the time limit: these parts are plainer (docs/api.md)
         response.headers["X-Kabar-Incomplete"] = ",".join(incomplete)
     return response
