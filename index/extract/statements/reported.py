@@ -11,6 +11,7 @@ from index.extract.statements._scan import word_starts
 from index.extract.statements.concessions import conceded
 from index.extract.statements.cues import SPACE, Cues
 from index.extract.statements.direct import Found
+from index.extract.statements.passive_manner import after_manner
 from index.extract.statements.people import People, dateline_end
 from index.extract.statements.quotes import MARK, MARKS
 from index.extract.statements.reference import NOBODY, Reference
@@ -628,7 +629,7 @@ def _passive(body: str, match: re.Match[str], people: People, cues: Cues) -> Fou
     start = match.start()
     cue = match.group()
     speaker = (Reference("pronoun", None, None, start) if cue.lower().endswith("nya")
-               else speaker_after(body, match.end(), people, cues))
+               else speaker_after(body, after_manner(body, match.end()), people, cues))
     sentence_at = sentence_start(body, start)
     if sentence_at == start or _only_openers(body[sentence_at:start], cues):
         # "Dikatakannya, ...", "Namun diakuinya, ..."

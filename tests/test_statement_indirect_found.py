@@ -1,0 +1,37 @@
+"""Indirect statements found that were missed (issue 17, round 18b): a manner between a passive
+speech verb and its agent ("diungkapkan secara terbuka oleh ..."). The sentences are our own
+writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.statements import find_statements
+
+
+def indirect(body: str) -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.text) for s in find_statements(body) if not s.direct]
+
+
+@pytest.mark.parametrize("body, speaker, said", [
+    ("Ternyata, para pemain sempat gugup ketika tahu harus melawan juara bertahan. Hal ini "
+     "diungkapkan secara terbuka oleh Rudi.", "Rudi",
+     "Ternyata, para pemain sempat gugup ketika tahu harus melawan juara bertahan"),
+    ("Layanan isi ulang saldo dihentikan mulai pekan ini. Pernyataan ini disampaikan langsung "
+     "oleh Direktur Utama Siti Aminah.", "Siti Aminah",
+     "Layanan isi ulang saldo dihentikan mulai pekan ini"),
+    ("Pasar baru di kecamatan itu akan dibuka bulan depan. Hal tersebut diumumkan sendiri oleh "
+     "Bupati Sleman Andi Kurniawan.", None, None),
+])
+def test_a_manner_before_the_agent(body: str, speaker: str | None, said: str | None) -> None:
+    found = indirect(body)
+    if said is None:  # "diumumkan" is no speech verb Kabar knows: nothing, as before
+        assert found == []
+    else:
+        assert found == [(speaker, said)]
+
+
+def test_the_manner_needs_oleh() -> None:
+    # without "oleh" the words after the verb are read as before: the agent's own
+    body = "Jalan itu rusak berat sejak banjir pekan lalu. Hal ini disampaikan pula warga desa."
+    assert all(speaker is None or "pula" not in speaker for speaker, _ in indirect(body))
