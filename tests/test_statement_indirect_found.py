@@ -35,3 +35,24 @@ def test_the_manner_needs_oleh() -> None:
     # without "oleh" the words after the verb are read as before: the agent's own
     body = "Jalan itu rusak berat sejak banjir pekan lalu. Hal ini disampaikan pula warga desa."
     assert all(speaker is None or "pula" not in speaker for speaker, _ in indirect(body))
+
+
+@pytest.mark.parametrize("body, speaker, said", [
+    ("Panitia sudah memegang izin keramaian. Bahkan, surat izin tersebut juga diakui oleh Rudi "
+     "sudah dikirim kepada kepolisian daerah.", "Rudi",
+     "Bahkan, surat izin tersebut juga diakui oleh Rudi sudah dikirim kepada kepolisian daerah"),
+    ("Nama grup baru itu pun diakui Siti belum dapat dipakai hingga sertifikatnya keluar.", "Siti",
+     "Nama grup baru itu pun diakui Siti belum dapat dipakai hingga sertifikatnya keluar"),
+])
+def test_a_passive_verb_inside_its_clause(body: str, speaker: str, said: str) -> None:
+    assert indirect(body) == [(speaker, said)]
+
+
+@pytest.mark.parametrize("body", [
+    # its agent is no name, or no predicate follows it, or a relative clause holds the verb
+    "Tarian itu akhirnya diakui dunia internasional sebagai warisan budaya.",
+    "Hasil undian itu diakui Rudi kepada wartawan di Jakarta.",
+    "Secara sederhana, apa yang dikatakan Rudi adalah bahwa setiap tanda punya dua sisi.",
+])
+def test_no_agent_clause(body: str) -> None:
+    assert [s.cue for s in find_statements(body) if s.cue in ("diakui", "dikatakan")] == []

@@ -11,7 +11,7 @@ from index.extract.statements._scan import word_starts
 from index.extract.statements.concessions import conceded
 from index.extract.statements.cues import SPACE, Cues
 from index.extract.statements.direct import Found
-from index.extract.statements.passive_manner import after_manner
+from index.extract.statements.passive_agents import after_manner, inside_clause
 from index.extract.statements.people import People, dateline_end
 from index.extract.statements.quotes import MARK, MARKS
 from index.extract.statements.reference import NOBODY, Reference
@@ -120,6 +120,9 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
     for match in passives:
         if not _inside(quoted, match.start()):
             statement = _passive(body, match, people, cues)
+            if statement is None and inside_clause(body, match):
+                # "Surat itu juga diakui oleh Hasani sudah dikirim ...": the agent's sentence
+                agent_passives.append(match)
             if statement is not None and statement.end <= match.start() and any(
                     statement.start <= other.start < statement.end
                     and other.speaker.kind in ("name", "pronoun", "role") for other in found):
@@ -144,8 +147,9 @@ def _agent_passives(body: str, matches: list[re.Match[str]], quoted: list[tuple[
     """"Kecelakaan itu disebut Lorenzo bisa jadi pengingat ...": the sentence, the agent's."""
     found = []
     for match in matches:
+        agent_at = match.end() + (5 if body[match.end():match.end() + 6] == " oleh " else 0)
         if _inside(quoted, match.start()) or not (
-                body[match.end():match.end() + 3].lstrip(" \t\u00a0")[:1].isupper()):
+                body[agent_at:agent_at + 3].lstrip(" \t\u00a0")[:1].isupper()):
             continue
         speaker = speaker_after(body, match.end(), people, cues)
         if speaker.kind != "name" or not speaker.name:
