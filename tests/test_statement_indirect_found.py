@@ -56,3 +56,23 @@ def test_a_passive_verb_inside_its_clause(body: str, speaker: str, said: str) ->
 ])
 def test_no_agent_clause(body: str) -> None:
     assert [s.cue for s in find_statements(body) if s.cue in ("diakui", "dikatakan")] == []
+
+
+@pytest.mark.parametrize("body, speaker, said", [
+    ("Gelandang anyar klub itu, Rudi Hartono mengaku kecewa. Sebab, golnya tidak menyelamatkan "
+     "timnya.", "Rudi Hartono", "kecewa"),
+    ("Mengenai penampilan timnya di kandang lawan, Rudi mengaku sangat senang.", "Rudi",
+     "sangat senang"),
+    ("Soal tambahan pegawai yang diperiksa, Menteri Siti Aminah mengaku belum mengetahuinya.",
+     "Siti Aminah", "belum mengetahuinya"),
+])
+def test_a_short_admission(body: str, speaker: str, said: str) -> None:
+    assert indirect(body) == [(speaker, said)]
+
+
+@pytest.mark.parametrize("body", [
+    "Rudi menilai pembantunya.",  # a noun object after another verb: three words at least
+    "Pria itu kepada warga mengaku Budi Santoso.",  # claiming to be someone
+])
+def test_no_short_admission(body: str) -> None:
+    assert indirect(body) == []

@@ -242,7 +242,8 @@ SCHEMA_VERSION = 94  # 8: statements stored and searchable; 9: officials also pa
 # qualifier after a dateline's dash ("JAKARTA -Wakil Presiden A") is part of the role
 # 94: statements read anew (issue 17 round 18b): a manner between a passive speech verb and its
 # agent ("Hal ini diungkapkan secara terbuka/langsung oleh X") leaves the agent found; a passive
-# speech verb inside its clause ("Surat itu juga diakui (oleh) X sudah ...") is read as "disebut"
+# speech verb inside its clause ("Surat itu juga diakui (oleh) X sudah ...") is read as
+# "disebut"; a clause of one or two words after "mengaku" ("X mengaku kecewa") is a statement
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -8,6 +8,7 @@ import bisect
 import re
 
 from index.extract.statements._scan import word_starts
+from index.extract.statements.admissions import min_clause_words, short_clause_says
 from index.extract.statements.concessions import conceded
 from index.extract.statements.cues import SPACE, Cues
 from index.extract.statements.direct import Found
@@ -82,7 +83,11 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
                 continue  # "mengungkapkan terima kasih", "mengumumkan pengunduran dirinya"
             # what is said first, the subject only for a clause that says something (neither
             # reads the other: the speaker is only stored)
-            statement = _rest_of_sentence(body, match.end(), cue, NOBODY)
+            statement = _rest_of_sentence(body, match.end(), cue, NOBODY,
+                                          min_clause_words(cue, MIN_WORDS))
+            if statement is not None and not short_clause_says(
+                    body[statement.start:statement.end], MIN_WORDS):
+                statement = None
             if statement is not None and not _says(body, match.end(), statement, kind,
                                                    cue.lower() in cues.clause_only, cues):
                 statement = None
