@@ -76,3 +76,26 @@ def test_a_short_admission(body: str, speaker: str, said: str) -> None:
 ])
 def test_no_short_admission(body: str) -> None:
     assert indirect(body) == []
+
+
+@pytest.mark.parametrize("body, speaker, said", [
+    ("Jalan itu rusak parah. Pemerintah lanjut Rudi, juga harus menunjukkan ketegasannya dengan "
+     "cepat.", "Rudi", "Pemerintah lanjut Rudi, juga harus menunjukkan ketegasannya dengan cepat"),
+    ("Jalan itu rusak parah. Hal tersebut kata Rudi masih menunggu hasil pemeriksaan di lapangan.",
+     "Rudi", "Hal tersebut kata Rudi masih menunggu hasil pemeriksaan di lapangan"),
+    ("Jalan itu rusak parah. Perbaikan jalan kata Rudi Hartono dilakukan dengan menambal lubang "
+     "satu per satu.", "Rudi Hartono",
+     "Perbaikan jalan kata Rudi Hartono dilakukan dengan menambal lubang satu per satu"),
+])
+def test_a_short_cue_between_subject_and_predicate(body: str, speaker: str, said: str) -> None:
+    assert indirect(body) == [(speaker, said)]
+
+
+@pytest.mark.parametrize("body", [
+    "Ia sering mengucapkan kata Rudi tidak pernah ada.",  # a verb before: "kata" is a noun
+    "Seperti kata Rudi, tidak ada yang abadi kecuali perubahan itu sendiri.",
+    # a preposition's adjunct, and no name right after the word
+    "Dengan nilai pasar sekitar Rp 12 triliun dan rugi tiap tahun, Rudi dituding terlalu mahal.",
+])
+def test_no_split_subject(body: str) -> None:
+    assert [said for _, said in indirect(body) if said.startswith(body[:12])] == []

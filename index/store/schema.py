@@ -244,6 +244,8 @@ SCHEMA_VERSION = 94  # 8: statements stored and searchable; 9: officials also pa
 # agent ("Hal ini diungkapkan secara terbuka/langsung oleh X") leaves the agent found; a passive
 # speech verb inside its clause ("Surat itu juga diakui (oleh) X sudah ...") is read as
 # "disebut"; a clause of one or two words after "mengaku" ("X mengaku kecewa") is a statement
+# (a name there is none); a short cue between a sentence's subject and its predicate with no
+# comma before it ("Pemerintah lanjut Deni, juga harus ...") makes the sentence Deni's
 
 
 def _column_only(field: FieldType) -> FieldType:

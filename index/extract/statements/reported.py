@@ -18,6 +18,7 @@ from index.extract.statements.quotes import MARK, MARKS
 from index.extract.statements.reference import NOBODY, Reference
 from index.extract.statements.sentences import sentence_end, sentence_start
 from index.extract.statements.speakers import speaker_after, speaker_before
+from index.extract.statements.split_subject import split_sentence
 
 MIN_WORDS = 3
 TERM_WORDS = 3  # at most this many words in quote marks inside a sentence: a term, no quotation
@@ -484,6 +485,11 @@ def _short_cue(body: str, match: re.Match[str], people: People, cues: Cues) -> F
         speaker = speaker_after(body, match.end(), people, cues)
         if speaker.kind == "none":
             return None  # "..., nilai ekspor ...": the word is no cue here
+        if not at_start and not after_comma and speaker.kind == "name" and speaker.name and (
+            (named := body.find(speaker.name, speaker.at, speaker.at + 200)) >= 0
+        ) and (split := split_sentence(body, sentence_at, match.span(), named + len(speaker.name),
+                                       cues.openers)):
+            return Found(*split, cue, False, speaker)  # "Pemerintah lanjut Deni, juga ..."
         if not at_start and not after_comma and not (
             speaker.kind == "name" and (speaker.at in people.official_at or (
                 speaker.role and people.lexicon.office_pattern.match(speaker.role)))
