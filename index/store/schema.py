@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 97  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 98  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -251,6 +251,11 @@ SCHEMA_VERSION = 97  # 8: statements stored and searchable; 9: officials also pa
 # comma before the cue; an acronym subject after an opening clause; "..., pihak X menegaskan"
 # 97: officials read anew (issue 15 round 18b): a former holder of a national office written in
 # lower case after "mantan"/"eks" ("mantan presiden A", "A, mantan menteri pertanian")
+# 98: statements read anew (issue 17 round 18b): a manner between a passive speech verb and its
+# agent ("Hal ini diungkapkan secara terbuka/langsung oleh X") leaves the agent found; a passive
+# speech verb inside its clause ("Surat itu juga diakui (oleh) X sudah ...") is read as
+# "disebut"; a clause of one or two words after "mengaku" ("X mengaku kecewa") is a statement
+# (a name there is none)
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -8,10 +8,12 @@ import bisect
 import re
 
 from index.extract.statements._scan import word_starts
+from index.extract.statements.admissions import min_clause_words, short_clause_says
 from index.extract.statements.bare_cues import splits_without_comma
 from index.extract.statements.concessions import conceded
 from index.extract.statements.cues import SPACE, Cues
 from index.extract.statements.direct import Found
+from index.extract.statements.passive_agents import after_manner, inside_clause
 from index.extract.statements.people import People, dateline_end
 from index.extract.statements.quotes import MARK, MARKS
 from index.extract.statements.reference import NOBODY, Reference
@@ -82,7 +84,11 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
                 continue  # "mengungkapkan terima kasih", "mengumumkan pengunduran dirinya"
             # what is said first, the subject only for a clause that says something (neither
             # reads the other: the speaker is only stored)
-            statement = _rest_of_sentence(body, match.end(), cue, NOBODY)
+            statement = _rest_of_sentence(body, match.end(), cue, NOBODY,
+                                          min_clause_words(cue, MIN_WORDS))
+            if statement is not None and not short_clause_says(
+                    body[statement.start:statement.end], MIN_WORDS):
+                statement = None
             if statement is not None and not _says(body, match.end(), statement, kind,
                                                    cue.lower() in cues.clause_only, cues):
                 statement = None
@@ -120,6 +126,9 @@ def reported_statements(body: str, quoted: list[tuple[int, int]], people: People
     for match in passives:
         if not _inside(quoted, match.start()):
             statement = _passive(body, match, people, cues)
+            if statement is None and inside_clause(body, match):
+                # "Surat itu juga diakui oleh Hasani sudah dikirim ...": the agent's sentence
+                agent_passives.append(match)
             if statement is not None and statement.end <= match.start() and any(
                     statement.start <= other.start < statement.end
                     and other.speaker.kind in ("name", "pronoun", "role") for other in found):
@@ -144,8 +153,9 @@ def _agent_passives(body: str, matches: list[re.Match[str]], quoted: list[tuple[
     """"Kecelakaan itu disebut Lorenzo bisa jadi pengingat ...": the sentence, the agent's."""
     found = []
     for match in matches:
+        agent_at = match.end() + (5 if body[match.end():match.end() + 6] == " oleh " else 0)
         if _inside(quoted, match.start()) or not (
-                body[match.end():match.end() + 3].lstrip(" \t\u00a0")[:1].isupper()):
+                body[agent_at:agent_at + 3].lstrip(" \t\u00a0")[:1].isupper()):
             continue
         speaker = speaker_after(body, match.end(), people, cues)
         if speaker.kind != "name" or not speaker.name:
@@ -633,7 +643,7 @@ def _passive(body: str, match: re.Match[str], people: People, cues: Cues) -> Fou
     start = match.start()
     cue = match.group()
     speaker = (Reference("pronoun", None, None, start) if cue.lower().endswith("nya")
-               else speaker_after(body, match.end(), people, cues))
+               else speaker_after(body, after_manner(body, match.end()), people, cues))
     sentence_at = sentence_start(body, start)
     if sentence_at == start or _only_openers(body[sentence_at:start], cues):
         # "Dikatakannya, ...", "Namun diakuinya, ..."
