@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 98  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 99  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -256,6 +256,10 @@ SCHEMA_VERSION = 98  # 8: statements stored and searchable; 9: officials also pa
 # speech verb inside its clause ("Surat itu juga diakui (oleh) X sudah ...") is read as
 # "disebut"; a clause of one or two words after "mengaku" ("X mengaku kecewa") is a statement
 # (a name there is none)
+# 99: statements read anew (issue 17 round 18c): an institution named by its proper name as a
+# reporting verb's subject ("Bank Indonesia menyatakan", "Kantor Staf Presiden membantah",
+# "Partai Golkar mengklaim", "Istana menegaskan", "Badan ... (BPBD) Kabupaten X meminta") is
+# the statement's speaker, as written
 
 
 def _column_only(field: FieldType) -> FieldType:

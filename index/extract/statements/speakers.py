@@ -36,6 +36,7 @@ from index.extract.statements.descriptions import (
     only_described,
     relative_description,
 )
+from index.extract.statements.institutions import institution_named
 from index.extract.statements.name_shapes import (
     is_degree,
     listed_name,
@@ -561,11 +562,9 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
             w[0].isupper() for w in seg_words)
     ) or (_only_office(segment, lexicon) and people.with_role(segment, verb_at)):
         return Reference("role", None, segment, verb_at)
-    if all(w[0].isupper() or w in lexicon.connectors for w in seg_words) and any(
-        ACRONYM.fullmatch(w) or w in lexicon.institutions
-        or lexicon.phrases.get(w) in ("unit", "institution") for w in seg_words
-    ):
-        return Reference("institution", segment, None, verb_at)
+    if institution := institution_named(seg_words, lexicon, cues, clause[:breaks[-1].end()] if (
+            breaks and breaks[-1].group() == ")") else ""):  # "Kantor Staf Presiden"
+        return Reference("institution", institution, None, verb_at)
     unnamed = _unnamed(seg_words, verb_at, cues)
     if unnamed is None and breaks and breaks[-1].group() == ",":
         # "Saksi lain, seorang insinyur yang tak mau disebut namanya, mengatakan": the noun
