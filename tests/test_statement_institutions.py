@@ -85,3 +85,29 @@ def test_an_institution_never_becomes_an_official() -> None:
     assert "Kantor Staf Presiden" in speakers
     assert all(o.name != "Kantor Staf Presiden" for o in article.officials)
     assert all(s["official"] is None for s in article.statements)
+
+
+def test_a_description_after_the_institution_that_spoke() -> None:
+    body = ("Bawaslu memastikan pengawasan di tempat pemungutan suara akan diperketat. Lembaga "
+            "pengawas itu juga meminta warga melapor bila menemukan politik uang.")
+    assert indirect(body) == [
+        ("Bawaslu", "pengawasan di tempat pemungutan suara akan diperketat"),
+        ("Bawaslu", "warga melapor bila menemukan politik uang"),
+    ]
+
+
+@pytest.mark.parametrize("body", [
+    # no institution spoke before: the description names no one, nothing is guessed
+    "Hujan turun sejak pagi di pelabuhan. Perusahaan tersebut mengaku rugi besar tahun ini.",
+    # a person spoke before: a company's description is not that person
+    "Budi Santoso mengatakan gudang itu sudah penuh. Perusahaan itu menyatakan stok cukup.",
+])
+def test_a_description_names_no_one_by_itself(body: str) -> None:
+    assert all(not said.startswith(("rugi", "stok")) for _, said in indirect(body))
+
+
+def test_a_description_after_another_organisation_named() -> None:
+    body = ("Kementerian Pertanian menyatakan harga biji kopi akan naik. Kenaikan itu disambut "
+            "kelompok petani, salah satunya Jaringan Tani Hijau. Lembaga ini mengatakan petani "
+            "akan menambah lahan tanam.")
+    assert ("Kementerian Pertanian", "petani akan menambah lahan tanam") not in indirect(body)

@@ -259,7 +259,9 @@ SCHEMA_VERSION = 99  # 8: statements stored and searchable; 9: officials also pa
 # 99: statements read anew (issue 17 round 18c): an institution named by its proper name as a
 # reporting verb's subject ("Bank Indonesia menyatakan", "Kantor Staf Presiden membantah",
 # "Partai Golkar mengklaim", "Istana menegaskan", "Badan ... (BPBD) Kabupaten X meminta") is
-# the statement's speaker, as written
+# the statement's speaker, as written; an organisation's description ("Lembaga antirasuah itu
+# memastikan") right after that institution's statement, nothing named between, is that
+# institution's statement (else left out, never guessed)
 
 
 def _column_only(field: FieldType) -> FieldType:

@@ -32,6 +32,7 @@ from index.extract.officials.tokens import is_place
 from index.extract.statements.cues import load_cues
 from index.extract.statements.direct import Found, quoted_statements
 from index.extract.statements.forms import speaker_forms
+from index.extract.statements.institutions import named_between
 from index.extract.statements.name_shapes import without_place
 from index.extract.statements.people import People, Person, name_key, presented_unnamed
 from index.extract.statements.quotes import find_quotes
@@ -191,6 +192,13 @@ def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
                 person, role, cue = _followed(body, statement, found[at + 1:at + 2], people)
         else:
             person, role = _speaker(statement.speaker, people, statement.start)
+            if statement.speaker.kind == "institution-back":
+                # "Lembaga antirasuah itu memastikan" right after the KPK's statement: the KPK;
+                # after no institution's, the description names no one and is left out
+                person = _institution_kept(body, statement, previous) if previous and not (
+                    named_between(body[previous[0].end:statement.speaker.at])) else None
+                if person is None:
+                    continue
             if statement.speaker.kind == "pronoun" and previous is not None:
                 person = _subject_kept(body, statement, person, previous, people)
                 if person is None:

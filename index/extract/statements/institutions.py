@@ -17,6 +17,8 @@ it is an acronym, a listed institution, or the seat that stands for a government
 
 from __future__ import annotations
 
+import re
+
 from index.extract.officials.lexicon import Lexicon
 from index.extract.statements.cues import Cues
 from index.extract.statements.descriptions import ACRONYM
@@ -33,6 +35,13 @@ _NOT_OPENING = frozenset({"Perwakilan", "Utusan", "Provinsi", "Kabupaten", "Kabu
 # the seat that stands for a government, written alone as the subject ("Istana membantah")
 SEATS = frozenset({"Istana", "Kremlin"})
 MAX_WORDS = 8
+# nouns that describe an organisation the text has named: "Lembaga antirasuah itu", "Pabrikan
+# otomotif asal India itu", "klub tersebut"
+ORGANISATION_NOUNS = frozenset({
+    "lembaga", "pabrikan", "perusahaan", "klub", "partai", "instansi", "institusi", "organisasi",
+    "produsen", "maskapai", "emiten", "kementerian", "komisi", "badan", "otoritas",
+})
+DEMONSTRATIVES = ("itu", "tersebut", "ini")
 
 
 def institution_named(words: list[str], lexicon: Lexicon, cues: Cues,
@@ -88,3 +97,32 @@ def _long_form(words: list[str], lexicon: Lexicon, cues: Cues) -> list[str]:
             return []
         at += 1  # "Sementara Badan ...", "Temuan Badan ...": from the institution's word
     return words[at:] if at < len(words) - 1 else []
+
+
+def institution_described(words: list[str], cues: Cues) -> str | None:
+    """The description as written when a subject's `words` end with one of an organisation
+    ("Lembaga antirasuah itu", "Pabrikan otomotif asal Negeri X, India, itu"): an organisation's
+    noun opening the subject (or after an opener or a comma), at most `MAX_WORDS` words before
+    the demonstrative. `__init__._resolved` gives it the institution that spoke just before, if
+    any; it names no one by itself."""
+    if len(words) < 2 or words[-1].lower() not in DEMONSTRATIVES:
+        return None
+    start = max(0, len(words) - 1 - MAX_WORDS)
+    for at in range(start, len(words) - 1):
+        word = words[at]
+        if word.lower() in ORGANISATION_NOUNS and (at == 0 or words[at - 1].endswith(",") or (
+                words[at - 1].lower() in cues.openers)):
+            return " ".join(words[at:])
+    return None
+
+
+# a capitalised word inside a sentence (not its first): a name written there
+_NAME_INSIDE = re.compile(r"(?<![.!?\n\"“”(])[ \t\u00a0]+[A-Z]")
+
+
+def named_between(text: str) -> bool:
+    """Whether `text` (between the statement before and an organisation's description) names
+    something inside a sentence: "... disambut baik oleh lembaga di Skotlandia, salah satunya
+    Ash Scotland. Lembaga ini mengatakan": the description is that one's, not the speaker's
+    before."""
+    return _NAME_INSIDE.search(text.strip()) is not None

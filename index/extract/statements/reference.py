@@ -6,7 +6,8 @@ from typing import NamedTuple
 
 
 class Reference(NamedTuple):
-    kind: str  # name, pronoun ("ia", "pria itu"), role, institution, unnamed, none
+    kind: str  # name, pronoun ("ia", "pria itu"), role, institution, institution-back
+    # ("lembaga itu": the institution that spoke just before), unnamed, none
     name: str | None
     role: str | None
     at: int  # where it is written

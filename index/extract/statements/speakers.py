@@ -36,7 +36,7 @@ from index.extract.statements.descriptions import (
     only_described,
     relative_description,
 )
-from index.extract.statements.institutions import institution_named
+from index.extract.statements.institutions import institution_described, institution_named
 from index.extract.statements.name_shapes import (
     is_degree,
     listed_name,
@@ -426,6 +426,8 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
                 noun_at = body.rfind(word, max(0, verb_at - 200), verb_at)
                 return Reference("pronoun", None, word.lower(),
                                  noun_at if noun_at >= 0 else verb_at)
+        if described := institution_described(words, cues):  # "Lembaga antirasuah itu"
+            return Reference("institution-back", None, described, verb_at)
     if len(words) >= 2 and words[-2].lower() == "sang" and (
         len(words) == 2 or words[-3].endswith(",") or words[-3].lower() in cues.openers
     ):  # "Sang menteri mengatakan", not "juru bicara sang pemain mengatakan"
