@@ -377,7 +377,8 @@ def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...
         click.echo("Tidak ada artikel yang memuat semua kata; ini hasil untuk sebagian besar kata.")
     partial = (f", lalu {response['partial']} yang tidak memuat semua kata"
                if response["partial"] else "")
-    click.echo(f"{response['total']} hasil untuk \"{response['query']}\"{partial}")
+    searched = (response["corrected"] or {}).get("query", response["query"])
+    click.echo(f"{response['total']} hasil untuk \"{searched}\"{partial}")
     first = (response["page"] - 1) * response["limit"]
     earlier_complete = True
     for number, hit in enumerate(response["hits"], start=first + 1):

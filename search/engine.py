@@ -21,7 +21,7 @@ from search.columns import Columns
 from search.deadline import Deadline, check_seconds
 from search.evaluate import Evaluator, Matches
 from search.facets import FacetTable, facet_counts
-from search.filters import Selection, select
+from search.filters import Selection, region_names, select
 from search.invisible import visible
 from search.lead_share import with_lead_share
 from search.periods import period_counts
@@ -30,7 +30,7 @@ from search.query import ParsedQuery, highlight_terms, parse_query, people_query
 from search.ranking import collapse_copies, rank
 from search.snippets import make_snippet, mark
 from search.statements import Speakers, StatementTest, needs_each, public, said_terms
-from search.suggest import suggest
+from search.suggest import suggest, unknown_corrected
 from search.title_share import with_title_share
 from search.typed_share import with_typed_share
 
@@ -109,6 +109,9 @@ class _Matched:
     pending: Callable[[], None] | None = None
     # a document's stored fields, read once a request (Evaluator.stored_fields)
     stored: Callable[[int], dict] | None = None
+    # when a typed word is in no article and a close word is: the text as typed, and the text
+    # with that word in quotes (search/suggest.py unknown_corrected); `parsed` is the corrected
+    typed: tuple[str, str] | None = None
 
     @property
     def total(self) -> int:
@@ -241,10 +244,38 @@ class Engine:
             found = Matches.empty() if not len(found) else _without(found, evaluator, excluded)
         return wq.And([*required, wq.Or(groups)]) if required else wq.Or(groups), found
 
-    def _match(self, snap: _Snapshot, q: str, region: list[str] | None,
-               official: list[str] | None, source: list[str] | None,
-               date_from: date | str | None, date_to: date | str | None,
-               deadline: Deadline, scope: str | None = None, lazy: bool = False) -> _Matched:
+    def _match(self, snap: _Snapshot, q: str, *args, **kwargs) -> _Matched:
+        """Which documents a request matches (`_match_as_typed`, same arguments), the query
+        corrected when nothing has all its words and a typed word is in no article while a close
+        word is. A word in quotes is never corrected."""
+        found = self._match_as_typed(snap, q, *args, **kwargs)
+        deadline = args[5]
+        if found.total and not found.relaxed:
+            return found
+        evaluator = Evaluator(snap.columns, snap.searcher, deadline)
+        # in no article: neither in a text nor among the people and places drawn from one, in
+        # none of its other forms; nor a region's name ("katingan" is no typo of "ratingan")
+        unknown = [w for w in found.parsed.positive_words if w.isalpha() and not region_names(w)
+                   and not len(
+            evaluator.run(parse_query(w, snap.searcher.schema, deadline,
+                                      lambda word: self._indexed(snap, word)).query))]
+        corrected = unknown_corrected(unknown, found.parsed.text,
+                                      lambda term: self._frequency(snap, term), deadline)
+        if corrected is None:
+            return found
+        instead = self._match_as_typed(snap, corrected[0], *args, **kwargs)
+        if not len(instead.allowed):
+            return found
+        instead.typed = (found.parsed.text, corrected[1])
+        instead.parsed.notices.insert(0, f"Menampilkan hasil untuk: {instead.parsed.text}. "
+                                         f"Cari persis: {corrected[1]}")
+        return instead
+
+    def _match_as_typed(self, snap: _Snapshot, q: str, region: list[str] | None,
+                        official: list[str] | None, source: list[str] | None,
+                        date_from: date | str | None, date_to: date | str | None,
+                        deadline: Deadline, scope: str | None = None,
+                        lazy: bool = False) -> _Matched:
         """Which documents a request matches: by the query (relaxed when needed) and filters.
         `lazy`: the partial matches' scores reranked only when `_groups` reaches them."""
         start, end = _date_param(date_from, "from"), _date_param(date_to, "to")
@@ -362,7 +393,9 @@ class Engine:
             suggestion = suggest(found.parsed.positive_words, found.parsed.text,
                                  lambda term: self._frequency(snap, term), deadline)
         response = {
-            "query": found.parsed.text,
+            "query": found.typed[0] if found.typed else found.parsed.text,
+            "corrected": {"query": found.parsed.text, "exact": found.typed[1]}
+            if found.typed else None,
             "total": found.total,
             "partial": found.partial_count,
             "page": page,

@@ -29,9 +29,10 @@ class _OutOfTime(Exception):
 
 
 def correct_word(word: str, frequency: Callable[[str], int],
-                 deadline: Deadline | None = None) -> str | None:
-    """A better-known spelling of `word`, or None. `frequency(term)` counts articles. Raises
-    _OutOfTime when the `deadline` passes (a long word has over a thousand candidates)."""
+                 deadline: Deadline | None = None, rare: int = RARE) -> str | None:
+    """A better-known spelling of `word` when it is in at most `rare` articles, or None.
+    `frequency(term)` counts articles. Raises _OutOfTime when the `deadline` passes (a long word
+    has over a thousand candidates)."""
     word = word.lower()
     if not _WORD.match(word):
         return None
@@ -39,7 +40,7 @@ def correct_word(word: str, frequency: Callable[[str], int],
     if term is None:
         return None
     known = frequency(term)
-    if known > RARE:
+    if known > rare:
         return None
     best, best_score = None, known * BETTER
     for candidate in sorted(_edits(word)):
@@ -63,18 +64,38 @@ def _holds_in_order(longer: str, shorter: str) -> bool:
     return all(letter in letters for letter in shorter)
 
 
+def _corrected(words: list[str], query: str, frequency: Callable[[str], int],
+               deadline: Deadline | None, rare: int) -> tuple[str, list[str]] | None:
+    """The query with its words in at most `rare` articles corrected, and the words typed that
+    were replaced; None when none is, or past the `deadline`."""
+    corrected, replaced = query, []
+    for word in words:
+        try:
+            better = correct_word(word, frequency, deadline, rare)
+        except _OutOfTime:
+            return None
+        if better:
+            corrected = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", better, corrected, count=1)
+            replaced.append(word)
+    return (corrected, replaced) if replaced else None
+
+
 def suggest(words: list[str], query: str, frequency: Callable[[str], int],
             deadline: Deadline | None = None) -> str | None:
     """The query with its unknown words corrected, or None when nothing needs correcting, or
     when the `deadline` passes before every word is looked at ("suggestion")."""
-    suggestion = query
-    changed = False
-    for word in words:
-        try:
-            better = correct_word(word, frequency, deadline)
-        except _OutOfTime:
-            return None
-        if better:
-            suggestion = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", better, suggestion, count=1)
-            changed = True
-    return suggestion if changed else None
+    found = _corrected(words, query, frequency, deadline, RARE)
+    return None if found is None else found[0]
+
+
+def unknown_corrected(words: list[str], query: str, frequency: Callable[[str], int],
+                      deadline: Deadline | None = None) -> tuple[str, str] | None:
+    """When words of the query are in no article and each has a close word that is: (the query
+    with them corrected, the query with them in quotes, which searches them as typed)."""
+    found = _corrected(words, query, frequency, deadline, 0)
+    if found is None:
+        return None
+    exact = query
+    for word in found[1]:
+        exact = re.sub(rf'(?<![\w"]){re.escape(word)}(?![\w"])', f'"{word}"', exact, count=1)
+    return found[0], exact
