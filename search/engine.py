@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -112,6 +112,7 @@ class _Matched:
     # when a typed word is in no article and a close word is: the text as typed, and the text
     # with that word in quotes (search/suggest.py unknown_corrected); `parsed` is the corrected
     typed: tuple[str, str] | None = None
+    spellings: dict[str, str | None] = field(default_factory=dict)  # search/suggest.py's memo
 
     @property
     def total(self) -> int:
@@ -260,7 +261,8 @@ class Engine:
             evaluator.run(parse_query(w, snap.searcher.schema, deadline,
                                       lambda word: self._indexed(snap, word)).query))]
         corrected = unknown_corrected(unknown, found.parsed.text,
-                                      lambda term: self._frequency(snap, term), deadline)
+                                      lambda term: self._frequency(snap, term), deadline,
+                                      found.spellings)
         if corrected is None:
             return found
         instead = self._match_as_typed(snap, corrected[0], *args, **kwargs)
@@ -391,7 +393,8 @@ class Engine:
         suggestion = None
         if found.relaxed or found.total < 3:
             suggestion = suggest(found.parsed.positive_words, found.parsed.text,
-                                 lambda term: self._frequency(snap, term), deadline)
+                                 lambda term: self._frequency(snap, term), deadline,
+                                 found.spellings)
         response = {
             "query": found.typed[0] if found.typed else found.parsed.text,
             "corrected": {"query": found.parsed.text, "exact": found.typed[1]}

@@ -29,11 +29,15 @@ class _OutOfTime(Exception):
 
 
 def correct_word(word: str, frequency: Callable[[str], int],
-                 deadline: Deadline | None = None, rare: int = RARE) -> str | None:
+                 deadline: Deadline | None = None, rare: int = RARE,
+                 memo: dict[str, str | None] | None = None) -> str | None:
     """A better-known spelling of `word` when it is in at most `rare` articles, or None.
     `frequency(term)` counts articles. Raises _OutOfTime when the `deadline` passes (a long word
-    has over a thousand candidates)."""
+    has over a thousand candidates). `memo` keeps the answers for words in no article, which do
+    not depend on `rare`: a request that looks twice looks up the candidates once."""
     word = word.lower()
+    if memo is not None and word in memo:
+        return memo[word]
     if not _WORD.match(word):
         return None
     term = term_for(word)
@@ -56,6 +60,8 @@ def correct_word(word: str, frequency: Callable[[str], int],
         score = count * (2 if _holds_in_order(candidate, word) else 1)
         if score > best_score:
             best, best_score = candidate, score
+    if memo is not None and known == 0:
+        memo[word] = best
     return best
 
 
@@ -65,13 +71,14 @@ def _holds_in_order(longer: str, shorter: str) -> bool:
 
 
 def _corrected(words: list[str], query: str, frequency: Callable[[str], int],
-               deadline: Deadline | None, rare: int) -> tuple[str, list[str]] | None:
+               deadline: Deadline | None, rare: int,
+               memo: dict[str, str | None] | None) -> tuple[str, list[str]] | None:
     """The query with its words in at most `rare` articles corrected, and the words typed that
     were replaced; None when none is, or past the `deadline`."""
     corrected, replaced = query, []
     for word in words:
         try:
-            better = correct_word(word, frequency, deadline, rare)
+            better = correct_word(word, frequency, deadline, rare, memo)
         except _OutOfTime:
             return None
         if better:
@@ -81,18 +88,20 @@ def _corrected(words: list[str], query: str, frequency: Callable[[str], int],
 
 
 def suggest(words: list[str], query: str, frequency: Callable[[str], int],
-            deadline: Deadline | None = None) -> str | None:
+            deadline: Deadline | None = None,
+            memo: dict[str, str | None] | None = None) -> str | None:
     """The query with its unknown words corrected, or None when nothing needs correcting, or
     when the `deadline` passes before every word is looked at ("suggestion")."""
-    found = _corrected(words, query, frequency, deadline, RARE)
+    found = _corrected(words, query, frequency, deadline, RARE, memo)
     return None if found is None else found[0]
 
 
 def unknown_corrected(words: list[str], query: str, frequency: Callable[[str], int],
-                      deadline: Deadline | None = None) -> tuple[str, str] | None:
+                      deadline: Deadline | None = None,
+                      memo: dict[str, str | None] | None = None) -> tuple[str, str] | None:
     """When words of the query are in no article and each has a close word that is: (the query
     with them corrected, the query with them in quotes, which searches them as typed)."""
-    found = _corrected(words, query, frequency, deadline, 0)
+    found = _corrected(words, query, frequency, deadline, 0, memo)
     if found is None:
         return None
     exact = query
