@@ -12,6 +12,12 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _WORD = re.compile(r"^[a-z]{4,30}$")
 RARE = 2  # a word in at most this many articles may be a typo
 BETTER = 20  # a suggestion must be this many times more common
+# a word searched as corrected has at least this many letters: a short one in no article is as
+# often a new term ("mpox", "hmpv") as a slip, and has many words one slip away
+CORRECTED_LETTERS = 5
+# and the word searched instead is in at least this many articles: "sirekap", a term newer than
+# the corpus, is no slip of "direkap" (in 2 of its 11,730 articles)
+CORRECTED_LEAST = 5
 
 
 def _edits(word: str) -> set[str]:
@@ -72,15 +78,19 @@ def _holds_in_order(longer: str, shorter: str) -> bool:
 
 def _corrected(words: list[str], query: str, frequency: Callable[[str], int],
                deadline: Deadline | None, rare: int,
-               memo: dict[str, str | None] | None) -> tuple[str, list[str]] | None:
-    """The query with its words in at most `rare` articles corrected, and the words typed that
-    were replaced; None when none is, or past the `deadline`."""
+               memo: dict[str, str | None] | None, least: int = 0
+               ) -> tuple[str, list[str]] | None:
+    """The query with its words in at most `rare` articles corrected (by a word in at least
+    `least` articles), and the words typed that were replaced; None when none is, or past the
+    `deadline`."""
     corrected, replaced = query, []
     for word in words:
         try:
             better = correct_word(word, frequency, deadline, rare, memo)
         except _OutOfTime:
             return None
+        if better and least and frequency(term_for(better)) < least:
+            better = None
         if better:
             corrected = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", better, corrected, count=1)
             replaced.append(word)
@@ -101,7 +111,8 @@ def unknown_corrected(words: list[str], query: str, frequency: Callable[[str], i
                       memo: dict[str, str | None] | None = None) -> tuple[str, str] | None:
     """When words of the query are in no article and each has a close word that is: (the query
     with them corrected, the query with them in quotes, which searches them as typed)."""
-    found = _corrected(words, query, frequency, deadline, 0, memo)
+    words = [word for word in words if len(word) >= CORRECTED_LETTERS]
+    found = _corrected(words, query, frequency, deadline, 0, memo, least=CORRECTED_LEAST)
     if found is None:
         return None
     exact = query

@@ -23,8 +23,10 @@ ARTICLES = [
 ] + [
     ("Gubernur Nur Alam diperiksa penyidik", "Penyidik memeriksa Nur Alam soal izin tambang "
      "di wilayah itu.", "2025-02-01"),
-    ("Rating acara televisi lokal naik", "Rating acara itu naik dua kali lipat bulan ini.",
-     "2025-03-01"),
+] + [
+    (f"Rating acara televisi lokal naik {n} persen", f"Rating acara itu naik {n} persen bulan "
+     "ini.", f"2025-03-0{n}") for n in range(1, 6)
+] + [
     ("Alam terbuka jadi ruang belajar murid", "Sekolah mengajak murid belajar di alam terbuka "
      "setiap pekan.", "2025-02-02"),
 ]
@@ -95,6 +97,15 @@ def test_cli_says_what_it_searched(index):
     response = json.loads(run_kabar("search", "bencanna alam", "--json", index=index,
                                     check=True).stdout)
     assert response["query"] == "bencanna alam"
+
+
+def test_a_short_word_or_a_rare_correction_is_only_suggested(engine):
+    # four letters: "alan" may be a new term as well as a slip of "alam"
+    short = engine.search("alan bencana")
+    assert short["corrected"] is None and short["suggestion"] == "alam bencana"
+    # "murid" is in one article here: too rare to be searched instead of a word typed
+    rare = engine.search("muridd belajar")
+    assert rare["corrected"] is None and rare["suggestion"] == "murid belajar"
 
 
 def test_a_region_name_is_never_taken_for_a_typo(engine):

@@ -69,8 +69,9 @@ def test_fields_and_dates(engine):
 def test_relaxed_and_did_you_mean(engine):
     relaxed = engine.search("banjir qwertyuiop")
     assert relaxed["relaxed"] is True and relaxed["total"] >= 1
-    typo = engine.search("kompetnsi")  # in no article: the close word is searched instead
-    assert typo["corrected"]["query"] == "kompetensi" and typo["total"] >= 1
+    typo = engine.search("kompetnsi")
+    # kompetensi is in too few of the demo's articles to be searched instead (suggest.py)
+    assert typo["suggestion"] == "kompetensi" and typo["corrected"] is None
     rare = engine.search("kompetensi qwertyuiop")  # in no article, nothing close: as typed
     assert rare["corrected"] is None and rare["relaxed"] is True
     assert engine.search("kompetensi")["suggestion"] is None
