@@ -86,6 +86,8 @@ def test_page_says_what_it_searched_and_links_the_typed_words(index):
     html = client.get("/?q=bencanna+alam").get_data(as_text=True)
     assert "Menampilkan hasil untuk: <strong>bencana alam</strong>" in html
     assert 'Cari persis: <a href="/?q=%22bencanna%22+alam">bencanna alam</a>' in html
+    # a hit's article page marks the words searched
+    assert 'href="/artikel?q=bencana+alam&amp;id=' in html
     exact = client.get("/?q=%22bencanna%22+alam").get_data(as_text=True)
     assert "Menampilkan hasil untuk" not in exact and "notice relaxed" in exact
 
