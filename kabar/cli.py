@@ -406,7 +406,7 @@ def _statements_count(listed: dict) -> str:
     more = "; masih ada lagi: --page" if listed["more"] else ""
     return (f"{page.capitalize()} (halaman {listed['page']}{more}), dari "
             f"{listed['speaking']} artikel berpernyataan di antara {listed['total']} hasil "
-            f"untuk \"{listed['query']}\"")
+            f"untuk \"{(listed['corrected'] or listed)['query']}\"")
 
 
 def _print_statements(listed: dict, output: str, as_json: bool) -> None:

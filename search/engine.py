@@ -18,10 +18,11 @@ from index.dates import instant_text
 from index.store.generations import current_generation, open_for_search
 from search.best_match import best_match, most_parts, parts_of
 from search.columns import Columns
+from search.correction import search_corrected
 from search.deadline import Deadline, check_seconds
 from search.evaluate import Evaluator, Matches
 from search.facets import FacetTable, facet_counts
-from search.filters import Selection, region_names, select
+from search.filters import Selection, select
 from search.invisible import visible
 from search.lead_share import with_lead_share
 from search.periods import period_counts
@@ -30,7 +31,7 @@ from search.query import ParsedQuery, highlight_terms, parse_query, people_query
 from search.ranking import collapse_copies, rank
 from search.snippets import make_snippet, mark
 from search.statements import Speakers, StatementTest, needs_each, public, said_terms
-from search.suggest import suggest, unknown_corrected
+from search.suggest import suggest
 from search.title_share import with_title_share
 from search.typed_share import with_typed_share
 
@@ -121,6 +122,13 @@ class _Matched:
     @property
     def partial_count(self) -> int:
         return 0 if self.partial is None else int(self.partial.sum())
+
+    def queries(self) -> dict:
+        """A response's "query" (as typed) and "corrected" (what was searched instead, or None)."""
+        if self.typed is None:
+            return {"query": self.parsed.text, "corrected": None}
+        return {"query": self.typed[0],
+                "corrected": {"query": self.parsed.text, "exact": self.typed[1]}}
 
 
 def _date_param(value: date | str | None, name: str) -> date | None:
@@ -246,32 +254,18 @@ class Engine:
         return wq.And([*required, wq.Or(groups)]) if required else wq.Or(groups), found
 
     def _match(self, snap: _Snapshot, q: str, *args, **kwargs) -> _Matched:
-        """Which documents a request matches (`_match_as_typed`, same arguments), the query
-        corrected when nothing has all its words and a typed word is in no article while a close
-        word is. A word in quotes is never corrected."""
-        found = self._match_as_typed(snap, q, *args, **kwargs)
+        """Which documents a request matches (`_match_as_typed`, same arguments), a correction
+        searched instead when a word typed is in no article (search/correction.py)."""
         deadline = args[5]
-        if found.total and not found.relaxed:
-            return found
-        evaluator = Evaluator(snap.columns, snap.searcher, deadline)
-        # in no article: neither in a text nor among the people and places drawn from one, in
-        # none of its other forms; nor a region's name ("katingan" is no typo of "ratingan")
-        unknown = [w for w in found.parsed.positive_words if w.isalpha() and not region_names(w)
-                   and not len(
-            evaluator.run(parse_query(w, snap.searcher.schema, deadline,
-                                      lambda word: self._indexed(snap, word)).query))]
-        corrected = unknown_corrected(unknown, found.parsed.text,
-                                      lambda term: self._frequency(snap, term), deadline,
-                                      found.spellings)
-        if corrected is None:
-            return found
-        instead = self._match_as_typed(snap, corrected[0], *args, **kwargs)
-        if not len(instead.allowed):
-            return found
-        instead.typed = (found.parsed.text, corrected[1])
-        instead.parsed.notices.insert(0, f"Menampilkan hasil untuk: {instead.parsed.text}. "
-                                         f"Cari persis: {corrected[1]}")
-        return instead
+
+        def in_no_article(word: str) -> bool:
+            parsed = parse_query(word, snap.searcher.schema, deadline,
+                                 lambda typed: self._indexed(snap, typed))
+            return not len(Evaluator(snap.columns, snap.searcher, deadline).run(parsed.query))
+
+        return search_corrected(self._match_as_typed(snap, q, *args, **kwargs),
+                                lambda text: self._match_as_typed(snap, text, *args, **kwargs),
+                                in_no_article, lambda term: self._frequency(snap, term), deadline)
 
     def _match_as_typed(self, snap: _Snapshot, q: str, region: list[str] | None,
                         official: list[str] | None, source: list[str] | None,
@@ -396,9 +390,7 @@ class Engine:
                                  lambda term: self._frequency(snap, term), deadline,
                                  found.spellings)
         response = {
-            "query": found.typed[0] if found.typed else found.parsed.text,
-            "corrected": {"query": found.parsed.text, "exact": found.typed[1]}
-            if found.typed else None,
+            **found.queries(),
             "total": found.total,
             "partial": found.partial_count,
             "page": page,
@@ -550,7 +542,7 @@ class Engine:
             if more:
                 break
         notices = found.parsed.notices + ([deadline.notice()] if deadline.cut else [])
-        return {"query": found.parsed.text, "total": total, "speaking": len(found.allowed),
+        return {**found.queries(), "total": total, "speaking": len(found.allowed),
                 "page": page, "limit": limit, "statements": rows, "more": more,
                 "articles_read": read, "relaxed": found.relaxed,
                 "notices": notices, "incomplete": list(deadline.cut),

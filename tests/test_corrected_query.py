@@ -77,6 +77,9 @@ def test_no_correction_when_the_words_are_found_or_nothing_is_close(engine):
     assert engine.search("bencana alam")["corrected"] is None
     assert engine.search("qwzrtplk alam")["corrected"] is None
     # the exports and the statements follow the same search as the page
+    listed = engine.statements("bencanna alam")
+    assert listed["query"] == "bencanna alam" and listed["corrected"]["query"] == "bencana alam"
+    assert listed["total"] == 5
     total, rows = engine.export("bencanna alam")
     assert total == 5 and titles({"hits": rows}) == titles(engine.search("bencana alam"))[:5]
 
