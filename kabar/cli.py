@@ -377,7 +377,8 @@ def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...
         click.echo("Tidak ada artikel yang memuat semua kata; ini hasil untuk sebagian besar kata.")
     partial = (f", lalu {response['partial']} yang tidak memuat semua kata"
                if response["partial"] else "")
-    click.echo(f"{response['total']} hasil untuk \"{response['query']}\"{partial}")
+    searched = (response["corrected"] or {}).get("query", response["query"])
+    click.echo(f"{response['total']} hasil untuk \"{searched}\"{partial}")
     first = (response["page"] - 1) * response["limit"]
     earlier_complete = True
     for number, hit in enumerate(response["hits"], start=first + 1):
@@ -395,6 +396,19 @@ def search_command(query: str, region: tuple[str, ...], official: tuple[str, ...
         click.echo(f"   id: {hit['id']}")
 
 
+def _statements_count(listed: dict) -> str:
+    """What the numbers count: this page's statements (numbered across pages), the articles with
+    a statement and the hits they are among."""
+    shown = len(listed["statements"])
+    first = (listed["page"] - 1) * listed["limit"] + 1
+    page = (f"pernyataan {first}–{first + shown - 1}" if shown > 1
+            else f"pernyataan {first}" if shown else "tidak ada pernyataan")
+    more = "; masih ada lagi: --page" if listed["more"] else ""
+    return (f"{page.capitalize()} (halaman {listed['page']}{more}), dari "
+            f"{listed['speaking']} artikel berpernyataan di antara {listed['total']} hasil "
+            f"untuk \"{(listed['corrected'] or listed)['query']}\"")
+
+
 def _print_statements(listed: dict, output: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(listed, ensure_ascii=False, indent=2))
@@ -410,8 +424,7 @@ def _print_statements(listed: dict, output: str, as_json: bool) -> None:
         return
     for notice in listed["notices"]:
         click.echo(notice)
-    click.echo(f"{len(listed['statements'])} pernyataan dari {listed['total']} artikel untuk "
-               f"\"{listed['query']}\"" + (" (masih ada lagi: --page)" if listed["more"] else ""))
+    click.echo(_statements_count(listed))
     for row in listed["statements"]:
         who = row["official"] or row["speaker"] or "tanpa nama"
         role = f" ({row['role']})" if row["role"] else ""

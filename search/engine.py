@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -18,6 +18,7 @@ from index.dates import instant_text
 from index.store.generations import current_generation, open_for_search
 from search.best_match import best_match, most_parts, parts_of
 from search.columns import Columns
+from search.correction import search_corrected
 from search.deadline import Deadline, check_seconds
 from search.evaluate import Evaluator, Matches
 from search.facets import FacetTable, facet_counts
@@ -109,6 +110,10 @@ class _Matched:
     pending: Callable[[], None] | None = None
     # a document's stored fields, read once a request (Evaluator.stored_fields)
     stored: Callable[[int], dict] | None = None
+    # when a typed word is in no article and a close word is: the text as typed, and the text
+    # with that word in quotes (search/suggest.py unknown_corrected); `parsed` is the corrected
+    typed: tuple[str, str] | None = None
+    spellings: dict[str, str | None] = field(default_factory=dict)  # search/suggest.py's memo
 
     @property
     def total(self) -> int:
@@ -117,6 +122,13 @@ class _Matched:
     @property
     def partial_count(self) -> int:
         return 0 if self.partial is None else int(self.partial.sum())
+
+    def queries(self) -> dict:
+        """A response's "query" (as typed) and "corrected" (what was searched instead, or None)."""
+        if self.typed is None:
+            return {"query": self.parsed.text, "corrected": None}
+        return {"query": self.typed[0],
+                "corrected": {"query": self.parsed.text, "exact": self.typed[1]}}
 
 
 def _date_param(value: date | str | None, name: str) -> date | None:
@@ -241,10 +253,25 @@ class Engine:
             found = Matches.empty() if not len(found) else _without(found, evaluator, excluded)
         return wq.And([*required, wq.Or(groups)]) if required else wq.Or(groups), found
 
-    def _match(self, snap: _Snapshot, q: str, region: list[str] | None,
-               official: list[str] | None, source: list[str] | None,
-               date_from: date | str | None, date_to: date | str | None,
-               deadline: Deadline, scope: str | None = None, lazy: bool = False) -> _Matched:
+    def _match(self, snap: _Snapshot, q: str, *args, **kwargs) -> _Matched:
+        """Which documents a request matches (`_match_as_typed`, same arguments), a correction
+        searched instead when a word typed is in no article (search/correction.py)."""
+        deadline = args[5]
+
+        def in_no_article(word: str) -> bool:
+            parsed = parse_query(word, snap.searcher.schema, deadline,
+                                 lambda typed: self._indexed(snap, typed))
+            return not len(Evaluator(snap.columns, snap.searcher, deadline).run(parsed.query))
+
+        return search_corrected(self._match_as_typed(snap, q, *args, **kwargs),
+                                lambda text: self._match_as_typed(snap, text, *args, **kwargs),
+                                in_no_article, lambda term: self._frequency(snap, term), deadline)
+
+    def _match_as_typed(self, snap: _Snapshot, q: str, region: list[str] | None,
+                        official: list[str] | None, source: list[str] | None,
+                        date_from: date | str | None, date_to: date | str | None,
+                        deadline: Deadline, scope: str | None = None,
+                        lazy: bool = False) -> _Matched:
         """Which documents a request matches: by the query (relaxed when needed) and filters.
         `lazy`: the partial matches' scores reranked only when `_groups` reaches them."""
         start, end = _date_param(date_from, "from"), _date_param(date_to, "to")
@@ -360,9 +387,10 @@ class Engine:
         suggestion = None
         if found.relaxed or found.total < 3:
             suggestion = suggest(found.parsed.positive_words, found.parsed.text,
-                                 lambda term: self._frequency(snap, term), deadline)
+                                 lambda term: self._frequency(snap, term), deadline,
+                                 found.spellings)
         response = {
-            "query": found.parsed.text,
+            **found.queries(),
             "total": found.total,
             "partial": found.partial_count,
             "page": page,
@@ -514,7 +542,7 @@ class Engine:
             if more:
                 break
         notices = found.parsed.notices + ([deadline.notice()] if deadline.cut else [])
-        return {"query": found.parsed.text, "total": total, "speaking": len(found.allowed),
+        return {**found.queries(), "total": total, "speaking": len(found.allowed),
                 "page": page, "limit": limit, "statements": rows, "more": more,
                 "articles_read": read, "relaxed": found.relaxed,
                 "notices": notices, "incomplete": list(deadline.cut),

@@ -110,7 +110,9 @@ class Wanted:
         elif self.kind == "official" and self.known:
             item["by"] = "role" if self.by_words else "name"
         elif self.span:
-            item["matches"] = [self.span[0].isoformat(), self.span[1].isoformat()]
+            # an open end ("..2025", "2024..") is null
+            item["matches"] = [None if day in (date.min, date.max) else day.isoformat()
+                               for day in self.span]
         return item
 
 
@@ -166,7 +168,8 @@ def _notices(unknown: list[Wanted]) -> list[str]:
             head = "Kata pernyataan terlalu umum untuk dicari"
         elif item.kind == "date":
             head = ("Rentang tanggal terbalik (awal sesudah akhir)" if date_ends(item.value)
-                    else "Tanggal tidak dikenal (pakai YYYY, YYYY-MM atau YYYY-MM-DD)")
+                    else "Tanggal tidak dikenal (pakai YYYY, YYYY-MM, YYYY-MM-DD, "
+                          "A..B, ..B atau A..)")
         else:
             head = f"{KIND_NAMES[item.kind]} tidak dikenal"
         groups.setdefault((head, item.exclude), []).append(item.value)

@@ -43,8 +43,11 @@ _FILTER_OR_PHRASE = re.compile(
     r'(?P<value>"[^"]*"?|\([^()]*\)?|[^\s()"]+)'
     r'|(?P<phrase>"[^"]*"?)')
 _VALUE_OR = re.compile(r"\s+(?:ATAU|OR)\s+")
-_DAY = r"\d{4}(?:-\d{1,2}){0,2}"
-_DATE_VALUE = re.compile(rf"(?P<start>{_DAY})(?:\.\.(?P<end>{_DAY}))?")
+# a year, month or day, year first (2025-12-04, 2025/12/04), or a month with its year (12/2025);
+# a day first (04/12/2025) is not read: 04/12 is April 12 to some and 4 December to others
+_DAY = r"\d{4}(?:-\d{1,2}){0,2}|\d{4}(?:/\d{1,2}){1,2}|\d{1,2}/\d{4}"
+_DATE_VALUE = re.compile(rf"(?P<start>{_DAY})?(?:(?P<range>\.\.)(?P<end>{_DAY})?)?")
+_MONTH_YEAR = re.compile(r"(\d{1,2})/(\d{4})")
 # What taking the filters out leaves behind: an operator that joined a filter to something, an
 # empty group, a field name with nothing after it. _TAKEN stands where a filter was.
 _TAKEN = "\x00"
@@ -277,18 +280,26 @@ def without_filter(text: str, kind: str, value: str, exclude: bool = False) -> s
 
 def date_ends(value: str) -> tuple[date, date] | None:
     """'2025-12' -> (1 Dec 2025, 31 Dec 2025); '2025-10..2025-12' -> its first and last days
-    (in the order written); None when not a date."""
+    (in the order written); None when not a date.
+    An open end ('..2025', '2024..') is the first or last day there is."""
     match = _DATE_VALUE.fullmatch(value)
-    if match is None:
+    if match is None or not (match["start"] or match["end"]):
         return None
-    start = _period(match["start"], last=False)
-    end = _period(match["end"] or match["start"], last=True)
+    if match["range"]:
+        start = _period(match["start"], last=False) if match["start"] else date.min
+        end = _period(match["end"], last=True) if match["end"] else date.max
+    else:
+        start, end = _period(match["start"], last=False), _period(match["start"], last=True)
     return None if start is None or end is None else (start, end)
 
 
 def _period(text: str, last: bool) -> date | None:
-    """'2025', '2025-12' or '2025-12-04' -> its first (or last) day; None if not a date."""
-    parts = [int(p) for p in text.split("-")]
+    """'2025', '2025-12' (2025/12, 12/2025) or '2025-12-04' (2025/12/04) -> its first (or last)
+    day; None if not a date."""
+    month_year = _MONTH_YEAR.fullmatch(text)
+    if month_year:
+        text = f"{month_year[2]}-{month_year[1]}"
+    parts = [int(p) for p in text.replace("/", "-").split("-")]
     try:
         if len(parts) == 1:
             return date(parts[0], 12, 31) if last else date(parts[0], 1, 1)

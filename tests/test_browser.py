@@ -251,3 +251,19 @@ def test_search_an_officials_statements(page, demo_server):
     page.locator(".said-search button").click()
     page.wait_for_selector("#pernyataan .statement-item mark")
     assert page.locator("#pernyataan .statement-item").count() == 1
+
+
+def test_a_word_in_no_article_is_searched_corrected_with_a_way_back(page, demo_server):
+    # round 18's audit: "bencanna alam" listed what only says "alam"; here "stuntng" is in no
+    # demo article and "stunting" is
+    page.goto(demo_server.url + "/")
+    page.get_by_label("Cari berita").fill("stuntng kotim")
+    page.get_by_role("button", name="Cari").click()
+    corrected = page.locator(".notice.corrected")
+    expect(corrected).to_contain_text("Menampilkan hasil untuk: stunting kotim")
+    assert "stunting kotim" in page.locator(".total").inner_text()
+    assert page.locator(".hit mark", has_text=re.compile("stunting", re.I)).count() >= 1
+    corrected.get_by_role("link", name="stuntng kotim").click()
+    expect(page.locator("#q")).to_have_value('"stuntng" kotim')
+    assert page.locator(".notice.corrected").count() == 0
+    expect(page.locator(".notice.relaxed")).to_be_visible()

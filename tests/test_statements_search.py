@@ -278,3 +278,15 @@ def test_a_statement_over_two_paragraphs_is_marked_in_both_with_its_speaker_once
     assert paragraphs[2].index("”") < paragraphs[2].index('class="speaker"')
     assert "<mark>kutipan</mark>" in paragraphs[2]
     assert "tanpa nama" in paragraphs[3]
+
+
+def test_the_cli_says_what_its_statement_counts_count(demo_index):
+    # round 18's audit: "2 pernyataan dari 46 artikel" read as 2 statements in all
+    listed = json.loads(run_kabar("search", "", "--statements", "--json", "--limit", "2",
+                                  "--page", "2", index=demo_index, check=True).stdout)
+    assert listed["more"] and len(listed["statements"]) == 2
+    text = run_kabar("search", "", "--statements", "--limit", "2", "--page", "2",
+                     index=demo_index, check=True).stdout
+    assert text.splitlines()[0] == (
+        f"Pernyataan 3–4 (halaman 2; masih ada lagi: --page), dari {listed['speaking']} "
+        f"artikel berpernyataan di antara {listed['total']} hasil untuk \"\"")

@@ -118,6 +118,25 @@ def test_atom_feed_has_every_required_element(client):
     assert dated == sorted(dated, reverse=True)  # newest first
 
 
+def test_atom_feed_marks_the_entries_that_lack_a_word(client):
+    """A feed reader sorts by date: a best-match entry says in its title, and in a category, that
+    it lacks a part of the query; X-Kabar-Partial counts them, as for the CSV (audit, round 18)."""
+    answer = json.loads(page(client, "/api/search?q=asn+kalteng&sort=newest&limit=50"))
+    lacking = {hit["title"] for hit in answer["hits"] if hit["partial"]}
+    assert lacking and len(lacking) < len(answer["hits"])
+    response = client.get("/feed.atom?q=asn+kalteng")
+    assert int(response.headers["X-Kabar-Partial"]) == len(lacking)
+    marked = set()
+    for entry in parse_atom(response).iter(f"{ATOM}entry"):
+        title = entry.find(f"{ATOM}title").text
+        terms = {c.get("term") for c in entry.iter(f"{ATOM}category")}
+        assert title.startswith("[tidak memuat semua kata] ") == ("kabar:sebagian-kata" in terms)
+        if "kabar:sebagian-kata" in terms:
+            marked.add(title.removeprefix("[tidak memuat semua kata] "))
+    assert {re.sub(r"</?mark>", "", t) for t in lacking} == marked
+    assert client.get("/feed.atom?q=beasiswa").headers["X-Kabar-Partial"] == "0"
+
+
 def test_atom_ids_are_stable_and_feedparser_reads_the_feed(client):
     first = client.get("/feed.atom?q=banjir&region=Kalimantan+Tengah").get_data()
     again = client.get("/feed.atom?region=Kalimantan+Tengah&q=banjir").get_data()

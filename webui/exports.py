@@ -149,6 +149,10 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: st
     return element
 
 
+PARTIAL_TITLE = "[tidak memuat semua kata] "
+PARTIAL_TERM = "kabar:sebagian-kata"
+
+
 def atom_feed(hits: list[dict], title: str, self_url: str, page_url: str, feed_id: str) -> bytes:
     """An Atom 1.0 document (RFC 4287) of hits given newest first."""
     ET.register_namespace("", ATOM)
@@ -168,7 +172,10 @@ def atom_feed(hits: list[dict], title: str, self_url: str, page_url: str, feed_i
         entry = _sub(feed, "entry")
         kabar_page = url_for("pages.article_page", id=hit["id"], _external=True)
         _sub(entry, "id", stable_id(hit["id"]))
-        _sub(entry, "title", plain_text(hit["title"]))
+        # a best-match row lacks a part of the query: a reader sorts by date, so the title says
+        # so (what readers show), and a category a program can read
+        lacking = PARTIAL_TITLE if hit.get("partial") else ""
+        _sub(entry, "title", lacking + plain_text(hit["title"]))
         _sub(entry, "updated", _atom_time(hit))
         if hit["published"]:
             _sub(entry, "published", _atom_time(hit))
@@ -181,6 +188,8 @@ def atom_feed(hits: list[dict], title: str, self_url: str, page_url: str, feed_i
         _sub(entry_author, "name", hit["source"] or "Tidak diketahui")
         for region in [*hit["provinces"], *hit["regencies"]]:
             _sub(entry, "category", term=region)
+        if hit.get("partial"):
+            _sub(entry, "category", term=PARTIAL_TERM, label="Tidak memuat semua kata")
         _sub(entry, "summary", plain_text(hit["snippet"]), type="text")
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
 
@@ -202,4 +211,6 @@ def export_atom():
         page_url=request.url_root.rstrip("/") + selection_url("/", sort="newest"),
         feed_id=stable_id("feed?" + selection),
     )
-    return Response(document, mimetype="application/atom+xml")
+    answer = Response(document, mimetype="application/atom+xml")
+    answer.headers["X-Kabar-Partial"] = str(sum(1 for hit in hits if hit.get("partial")))
+    return answer

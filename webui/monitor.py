@@ -85,7 +85,8 @@ def saved_searches_page():
     try:
         searches = load(path)
     except SavedSearchError as problem:
-        return render_template("pantau.html", items=[], path=path, error=problem.pesan), 503
+        return render_template("pantau.html", items=[], path=path,
+                               error=_without_folders(problem.pesan, path)), 503
     looks = _looks()
     items = []
     for saved in (_with_look(s, looks) for s in searches):
@@ -105,6 +106,12 @@ def saved_searches_page():
     return render_template("pantau.html", items=items, path=path, error=None)
 
 
+def _without_folders(message: str, path: Path) -> str:
+    """A message with the saved searches' file named by its name only: anyone who can open a
+    page is not told where the server keeps its files (the CLI says the whole path)."""
+    return message.replace(str(path), path.name)
+
+
 def _named() -> SavedSearch:
     name = request.values.get("nama", "").strip()
     if not name:
@@ -112,7 +119,8 @@ def _named() -> SavedSearch:
     try:
         return find(load(saved_path()), name)
     except SavedSearchError as problem:
-        abort(404 if problem.missing else 503, description=problem.pesan)
+        abort(404 if problem.missing else 503,
+              description=_without_folders(problem.pesan, saved_path()))
 
 
 @bp.route("/pantau/feed.atom")
