@@ -47,3 +47,4 @@ def test_a_name_the_article_quotes_as_a_speaker_stays():
     body = ("Gubernur Wirya meninjau gudang beras. Rapat berikutnya digelar di Wirya saja, "
             "katanya. \"Stok aman sampai akhir tahun,\" kata Wirya.")
     assert officials(body).get("Wirya") == "Gubernur"
+

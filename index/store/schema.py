@@ -265,7 +265,8 @@ SCHEMA_VERSION = 100  # 8: statements stored and searchable; 9: officials also p
 # 100: officials read anew (issue 15 round 18 facet-clean): a place read as an official's name
 # is none: a country or region named whole ("Timor Leste"), or one word the article writes as a
 # place ("di Ankara", "Kecamatan Kutabaharu", "kata Wali Kota Verbania"), unless quoted as a
-# speaker ("kata Agus")
+# speaker ("kata Agus"); an acronym the article gives a body ("Balai Teknik Perkeretaapian
+# (BTP)") is no public figure's alias there ("BTP" for Basuki Tjahaja Purnama)
 
 
 def _column_only(field: FieldType) -> FieldType:
