@@ -35,6 +35,7 @@ from index.extract.officials.legislators import legislator_before
 from index.extract.officials.lexicon import SPACE, Lexicon
 from index.extract.officials.names import _may_be_person, is_name_word
 from index.extract.officials.office_mentions import mentions
+from index.extract.officials.place_names import names_a_place
 from index.extract.speakers import speaking_official
 from index.extract.word_places import word_places
 from index.people import name_key
@@ -128,6 +129,7 @@ def _is_person(speaker: str, body: str, found: list[Official], lexicon: Lexicon)
                                         for word in words)
         and not lexicon.office_pattern.match(speaker)
         and not any(word in lexicon.institutions or word in lexicon.phrases for word in words)
+        and not names_a_place(speaker, body, lexicon)  # "kata Wali Kota Verbania"
     ):
         return False
     if len(words) == 1 and len(words[0]) >= 4 and any(

@@ -10,7 +10,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 from index.analysis.analyzer import body_analyzer, indonesian_analyzer
 
-SCHEMA_VERSION = 99  # 8: statements stored and searchable; 9: officials also party posts and
+SCHEMA_VERSION = 100  # 8: statements stored and searchable; 9: officials also party posts and
 # state companies' boards, more forms; 10: speakers and running mates' names read anew;
 # 11: whether an article is about government; 12: regions read anew (a statement's venue, a
 # former office holder's title and a name inside a village's are no place of the story);
@@ -262,6 +262,11 @@ SCHEMA_VERSION = 99  # 8: statements stored and searchable; 9: officials also pa
 # the statement's speaker, as written; an organisation's description ("Lembaga antirasuah itu
 # memastikan") right after that institution's statement, nothing named between, is that
 # institution's statement (else left out, never guessed)
+# 100: officials read anew (issue 15 round 18 facet-clean): a place read as an official's name
+# is none: a country or region named whole ("Timor Leste"), or one word the article writes as a
+# place ("di Ankara", "Kecamatan Kutabaharu", "kata Wali Kota Verbania"), unless quoted as a
+# speaker ("kata Agus"); an acronym the article gives a body ("Balai Teknik Perkeretaapian
+# (BTP)") is no public figure's alias there ("BTP" for Basuki Tjahaja Purnama)
 
 
 def _column_only(field: FieldType) -> FieldType:

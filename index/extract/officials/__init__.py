@@ -87,6 +87,7 @@ from index.extract.officials.names import _may_be_person, object_read_as_name
 from index.extract.officials.office_mentions import OfficeMention, mentions
 from index.extract.officials.pairs import candidate_pairs
 from index.extract.officials.panel_chairs import panel_chairs
+from index.extract.officials.place_names import names_a_place
 from index.extract.officials.self_appositions import self_appositions
 from index.extract.officials.written_roles import running_for
 
@@ -143,7 +144,8 @@ def extract_officials(title: str, body: str,
     found = _holding_public_office(found)
     found.sort(key=lambda person: person.start)
     return [Official(person.name, person.role) for person in found
-            if _may_be_person(person.name) and not object_read_as_name(person.name, body, lexicon)]
+            if _may_be_person(person.name) and not object_read_as_name(person.name, body, lexicon)
+            and not names_a_place(person.name, body, lexicon)]
 
 
 def _headline_object(title: str, found: list[Found], lexicon: Lexicon) -> None:

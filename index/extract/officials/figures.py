@@ -45,6 +45,9 @@ _GOVERNING_WORDS = ("emerintahan", "epemimpinan", "dministrasi", "kabinet", "rez
 _WORD = r"[A-Z]\w*(?:['’]\w+)?"  # "Gibran", "Ma'ruf"; not the quote after "Gibran'"
 # a ticket's partner written right after: "Prabowo-Gibran", "Jokowi-JK", "Jokowi – JK"
 _PARTNER = re.compile(rf"{SPACE}*[-–]{SPACE}*({_WORD}(?:{SPACE}+{_WORD})?)(?![\w-])")
+# an acronym written in parentheses after what it stands for: "Balai Teknik Perkeretaapian (BTP)"
+_IN_PARENTHESES = re.compile(r"\(([A-Z]{2,6})\)")
+_WORD_CHAR = re.compile(r"[\w-]")
 
 
 @cache
@@ -157,8 +160,15 @@ def add_public_figures(title: str, body: str, officials: list[Official]) -> list
     added: list[Official] = []
     brief = len(body) <= BRIEF
     texts = ((body, False), (title, True)) if brief else ((body, False),)
+    # "Kepala Balai Teknik Perkeretaapian (BTP)": an acronym the article gives something else
+    # is that thing's name there, not a figure's alias ("BTP" for Basuki Tjahaja Purnama)
+    defined = frozenset(_IN_PARENTHESES.findall(body)) if "(" in body else frozenset()
     for text, headline in texts:
-        for name, _ in named_figures(text, headline=headline) if brief else governing(text):
+        for name, at in named_figures(text, headline=headline) if brief else governing(text):
+            if name not in body and any(  # not "Susilo Bambang Yudhoyono (SBY)"
+                    text.startswith(acronym, at) and not _WORD_CHAR.match(text, at + len(acronym))
+                    for acronym in defined):
+                continue
             words = set(name_key(name))
             # the same words or a part of them ("Prabowo" found with an office, "Sri Mulyani")
             if any(words <= other or other <= words for other in had):
