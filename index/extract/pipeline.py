@@ -7,6 +7,7 @@ from __future__ import annotations
 from index.article import Article
 from index.extract.dates import find_date_in_text
 from index.extract.government import is_government
+from index.extract.hyphen_names import as_written, joined_names
 from index.extract.officials import extract_officials, load_lexicon
 from index.extract.officials.figures import add_public_figures
 from index.extract.officials.office_holders import add_office_holders
@@ -29,20 +30,23 @@ def make_article(draft: Draft) -> Article:
     # one name per outlet, from the URL's domain or the name the source writes; a section that
     # name adds ("ANTARA News Otomotif") is kept as the category when the source gives none
     outlet = outlet_of(draft.url, draft.source)
+    # people are read in the body with each name's spaced hyphen joined ("Moon Jae - in" as
+    # "Moon Jae-in"), the same length, so positions in it are positions in the body
+    body, title = joined_names(draft.body), joined_names(draft.title)
     # the offices named in the body, read once for the officials and for the speakers
-    office_mentions = list(mentions(draft.body, load_lexicon()))
-    officials = extract_officials(draft.title, draft.body, office_mentions)
-    statements = find_statements(draft.body, office_mentions, draft.title)
+    office_mentions = list(mentions(body, load_lexicon()))
+    officials = extract_officials(title, body, office_mentions)
+    statements = as_written(find_statements(body, office_mentions, title), draft.body)
     # people the statements show with an office the officials' reading did not pair with them
-    officials = officials_from_statements(draft.body, statements, officials)
+    officials = officials_from_statements(body, statements, officials)
     # public figures named without an office in a brief ("Pidato Kenegaraan Prabowo"):
     # officials with no role; the statements' links keep to officials named with an office
-    with_figures = add_public_figures(draft.title, draft.body, officials)
+    with_figures = add_public_figures(title, body, officials)
     # office holders named without their office on the article's date ("kebijakan Sri Mulyani
     # Indrawati" in 2017): officials with no role, from index/data/office_holders.tsv
-    with_figures = add_office_holders(draft.title, draft.body, published, with_figures)
+    with_figures = add_office_holders(title, body, published, with_figures)
     # their office written beside a nickname: "Pak AHY (Menko Infra)"
-    with_figures = with_written_roles(draft.body, with_figures)
+    with_figures = with_written_roles(body, with_figures)
     return Article(
         id=article_id(draft),
         title=draft.title,
