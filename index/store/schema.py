@@ -270,6 +270,10 @@ SCHEMA_VERSION = 101  # 8: statements stored and searchable; 9: officials also p
 # 101: officials and speakers read anew (issue 15 round 18 hyphen-names): a name's hyphenated
 # part written between spaces is part of the name, written with a plain hyphen ("Moon Jae -
 # in" -> "Moon Jae-in", "Butar - butar" -> "Butar-butar")
+# 102: statements read anew (issue 17 round 18 unresolved): a group the text counts but does
+# not name ("sejumlah pembuat kebijakan daerah", "para importir") is a statement with no speaker
+# and the group as role, never the one a later pronoun means; an organisation's description
+# ("Perusahaan tersebut") with nothing named before it is kept with no speaker
 
 
 def _column_only(field: FieldType) -> FieldType:

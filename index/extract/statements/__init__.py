@@ -40,6 +40,7 @@ from index.extract.statements.reference import Reference
 from index.extract.statements.reported import reported_statements
 from index.extract.statements.sentences import sentence_end, sentence_start
 from index.extract.statements.turns import names_the_speaker, speaker_before_them
+from index.extract.statements.unresolved import unresolved_role
 from index.people import alias_target
 
 __all__ = ["Statement", "find_statements"]
@@ -194,10 +195,15 @@ def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
             person, role = _speaker(statement.speaker, people, statement.start)
             if statement.speaker.kind == "institution-back":
                 # "Lembaga antirasuah itu memastikan" right after the KPK's statement: the KPK;
-                # after no institution's, the description names no one and is left out
+                # when nothing is named before, kept with no speaker and not made the statement
+                # before (statements/unresolved); else left out
                 person = _institution_kept(body, statement, previous) if previous and not (
                     named_between(body[previous[0].end:statement.speaker.at])) else None
                 if person is None:
+                    if role := unresolved_role(body, statement):
+                        statements.append(Statement(None, role, cue, statement.direct,
+                                                    body[statement.start:statement.end],
+                                                    statement.start))
                     continue
             if statement.speaker.kind == "pronoun" and previous is not None:
                 person = _subject_kept(body, statement, person, previous, people)
@@ -219,7 +225,8 @@ def _resolved(body: str, found: list[Found], people: People) -> list[Statement]:
             role = person.role
         statements.append(Statement(name, role, cue, statement.direct,
                                     body[statement.start:statement.end], statement.start))
-        previous = (statement, person, role, cue)
+        if statement.speaker.kind != "group":  # statements/groups: never the one in view
+            previous = (statement, person, role, cue)
     return statements
 
 
@@ -239,7 +246,7 @@ def _speaker(reference: Reference, people: People,
         return people.latest_before(at), None
     if reference.kind == "role" and reference.role:
         return people.with_role(reference.role, reference.at), reference.role
-    if reference.kind == "unnamed":
+    if reference.kind in ("unnamed", "group"):
         return None, reference.role
     if reference.kind == "institution":
         if (person := _person_by_initials(reference, people)) is not None:

@@ -7,7 +7,8 @@ from typing import NamedTuple
 
 class Reference(NamedTuple):
     kind: str  # name, pronoun ("ia", "pria itu"), role, institution, institution-back
-    # ("lembaga itu": the institution that spoke just before), unnamed, none
+    # ("lembaga itu": the institution that spoke just before), unnamed, group (statements/groups),
+    # none
     name: str | None
     role: str | None
     at: int  # where it is written

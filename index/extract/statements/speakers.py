@@ -36,6 +36,7 @@ from index.extract.statements.descriptions import (
     only_described,
     relative_description,
 )
+from index.extract.statements.groups import counted_group
 from index.extract.statements.institutions import institution_described, institution_named
 from index.extract.statements.name_shapes import (
     is_degree,
@@ -567,7 +568,7 @@ def speaker_before(body: str, verb_at: int, clause_start: int, people: People,
     if institution := institution_named(seg_words, lexicon, cues, clause[:breaks[-1].end()] if (
             breaks and breaks[-1].group() == ")") else ""):  # "Kantor Staf Presiden"
         return Reference("institution", institution, None, verb_at)
-    unnamed = _unnamed(seg_words, verb_at, cues)
+    unnamed = _unnamed(seg_words, verb_at, cues) or counted_group(seg_words, verb_at)
     if unnamed is None and breaks and breaks[-1].group() == ",":
         # "Saksi lain, seorang insinyur yang tak mau disebut namanya, mengatakan": the noun
         # before the description set off by commas
