@@ -33,6 +33,7 @@ from bench.make_label_sample import (
     _used_by,
     article_id,
     corpus_drafts,
+    print_sample_texts,
 )
 
 
@@ -100,12 +101,7 @@ def main() -> None:
     if not args.texts:
         print(json.dumps(sample, ensure_ascii=False, indent=1))
         return
-    by_record = {(f, d.record_id): d for part in quotas for f, d in corpus_drafts(part)}
-    for number, entry in enumerate(sample, 1):
-        draft = by_record[(entry["file"], entry["record"])]
-        print(f"=== {number} {entry['file']} {entry['record']} [{entry['stratum']}]")
-        print(f"URL: {draft.url}\nSOURCE: {draft.source}\nTITLE: {draft.title}\n")
-        print(draft.body, end="\n\n")
+    print_sample_texts(sample, quotas)
 
 
 if __name__ == "__main__":

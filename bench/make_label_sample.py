@@ -34,7 +34,7 @@ import json
 import random
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from bench.common import CORPUS, ROOT
@@ -142,6 +142,16 @@ def corpus_drafts(part: str) -> list[tuple[str, Draft]]:
         relative = str(file.relative_to(CORPUS))
         found += [(relative, d) for d in read_source(str(file)) if isinstance(d, Draft)]
     return found
+
+
+def print_sample_texts(sample: list[dict], parts: Iterable[str]) -> None:
+    """Each sampled article's stratum, URL, source, title and text, for its labeller."""
+    by_record = {(f, d.record_id): d for part in parts for f, d in corpus_drafts(part)}
+    for number, entry in enumerate(sample, 1):
+        draft = by_record[(entry["file"], entry["record"])]
+        print(f"=== {number} {entry['file']} {entry['record']} [{entry['stratum']}]")
+        print(f"URL: {draft.url}\nSOURCE: {draft.source}\nTITLE: {draft.title}\n")
+        print(draft.body, end="\n\n")
 
 
 def article_id(draft: Draft) -> str:
@@ -776,12 +786,7 @@ def main() -> None:
     if not regions_dev and not args.second and not args.third:
         parts = (DEV6_QUOTAS if args.dev6 else DEV2_QUOTAS if later
                  else DEV_QUOTAS if args.dev else QUOTAS)
-    by_record = {(f, d.record_id): d for part in parts for f, d in corpus_drafts(part)}
-    for number, entry in enumerate(sample, 1):
-        draft = by_record[(entry["file"], entry["record"])]
-        print(f"=== {number} {entry['file']} {entry['record']} [{entry['stratum']}]")
-        print(f"URL: {draft.url}\nSOURCE: {draft.source}\nTITLE: {draft.title}\n")
-        print(draft.body, end="\n\n")
+    print_sample_texts(sample, parts)
 
 
 if __name__ == "__main__":
